@@ -1,0 +1,9 @@
+package uk.dapp.platform.audit;
+
+/** What was done to case data. */
+public enum AuditAction {
+    CREATE,
+    READ,
+    UPDATE,
+    SEARCH
+}

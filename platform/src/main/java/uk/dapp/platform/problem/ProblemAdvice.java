@@ -1,0 +1,179 @@
+package uk.dapp.platform.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import uk.dapp.platform.caseid.InvalidCaseIdException;
+import uk.dapp.platform.web.CorrelationIdFilter;
+
+/**
+ * Every error a service answers is RFC 9457 problem+json; a 400 lists each field and the rule it
+ * broke under {@code errors}. Nothing internal (stack, query, stored values) reaches the body.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(InvalidCaseIdException.class)
+    ResponseEntity<Object> invalidCaseId(InvalidCaseIdException e, WebRequest request) {
+        return badRequest(List.of(new FieldViolation("caseId", e.reason().rule(), e.getMessage())), request);
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<Object> ruleViolation(RuleViolationException e, WebRequest request) {
+        return badRequest(e.violations(), request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        e.facts().forEach(body::setProperty);
+        return createResponseEntity(body, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException e, WebRequest request) {
+        return problem(HttpStatus.CONFLICT,
+                "Someone else changed this record at the same time: read it again and retry", request);
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(DuplicateKeyException e, WebRequest request) {
+        return problem(HttpStatus.CONFLICT, "A record with the same identifying details already exists", request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> denied(AccessDeniedException e, WebRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "Your role may not do this", request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("Unhandled error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; quote the correlation ID when reporting it", request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(error -> violations.add(fieldViolation(error)));
+        e.getBindingResult().getGlobalErrors().forEach(error -> violations.add(
+                new FieldViolation(error.getObjectName(), ruleOf(error), error.getDefaultMessage())));
+        return badRequest(violations, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            String parameter = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                if (error instanceof FieldError fieldError) {
+                    violations.add(fieldViolation(fieldError));
+                } else {
+                    violations.add(new FieldViolation(parameter, ruleOf(error), error.getDefaultMessage()));
+                }
+            }
+        }
+        return badRequest(violations, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = "body";
+        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            databind.getPath().forEach(reference -> {
+                if (reference.getPropertyName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                } else if (reference.getIndex() >= 0) {
+                    path.append('[').append(reference.getIndex()).append(']');
+                }
+            });
+            field = path.toString();
+        }
+        return badRequest(List.of(new FieldViolation(field, "Format",
+                "the request body is not valid JSON of the expected shape at '" + field + "'")), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        return badRequest(List.of(new FieldViolation(field, "Type",
+                "'" + field + "' is not a valid " + (e.getRequiredType() == null ? "value"
+                        : e.getRequiredType().getSimpleName()))), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+            if (correlationId != null) {
+                problem.setProperty("correlationId", correlationId);
+            }
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private ResponseEntity<Object> badRequest(List<FieldViolation> violations, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                violations.size() == 1 ? violations.getFirst().field() + ": " + violations.getFirst().message()
+                        : violations.size() + " fields broke a rule");
+        body.setTitle("Invalid request");
+        body.setProperty("errors", violations);
+        return createResponseEntity(body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String detail, WebRequest request) {
+        return createResponseEntity(ProblemDetail.forStatusAndDetail(status, detail), new HttpHeaders(), status,
+                request);
+    }
+
+    private static FieldViolation fieldViolation(FieldError error) {
+        return new FieldViolation(error.getField(), ruleOf(error), error.getDefaultMessage());
+    }
+
+    /** The constraint's simple name (NotNull, Size, Pattern...): the first code is "Size.object.field", the last "Size". */
+    private static String ruleOf(MessageSourceResolvable error) {
+        String[] codes = error.getCodes();
+        return codes == null || codes.length == 0 ? "Invalid" : codes[codes.length - 1];
+    }
+}

@@ -1,0 +1,26 @@
+package uk.dapp.platform.security;
+
+import java.util.List;
+
+/** The Keycloak realm roles of DESIGN.md section 1. Handlers name them in {@code @PreAuthorize}. */
+public final class Roles {
+
+    public static final String OFFENDER_MANAGER = "offender-manager";
+    public static final String FACILITATOR = "facilitator";
+    public static final String SERVICE_MANAGER = "service-manager";
+    public static final String PARTNER_SUPPORT_WORKER = "partner-support-worker";
+    public static final String EVALUATOR = "evaluator";
+    public static final String ADMIN = "admin";
+
+    /** Every human role, for tests that sweep each endpoint with each role. */
+    public static final List<String> ALL = List.of(
+            OFFENDER_MANAGER, FACILITATOR, SERVICE_MANAGER, PARTNER_SUPPORT_WORKER, EVALUATOR, ADMIN);
+
+    /** Spring Security's authority for a realm role. */
+    public static String authority(String role) {
+        return "ROLE_" + role;
+    }
+
+    private Roles() {
+    }
+}

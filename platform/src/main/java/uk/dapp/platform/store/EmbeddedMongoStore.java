@@ -1,0 +1,51 @@
+package uk.dapp.platform.store;
+
+import de.bwaldvogel.mongo.MongoServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MongoDB-wire-protocol server inside the service's own process, keeping its data in one file
+ * under the given folder. The service talks to it with the ordinary MongoDB driver, exactly as
+ * it talks to a real MongoDB in production.
+ */
+public final class EmbeddedMongoStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoStore.class);
+
+    private final MVStore store;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    public EmbeddedMongoStore(Path folder, int port) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the embedded store's folder " + folder, e);
+        }
+        Path file = folder.resolve("store.mv.db").toAbsolutePath();
+        this.store = new MVStore.Builder().fileName(file.toString()).open();
+        this.server = new MongoServer(new CommitBeforeAcknowledgeBackend(store));
+        server.bind("127.0.0.1", port);
+        this.address = server.getLocalAddress();
+        log.info("Embedded MongoDB-wire store on {}:{} with data in {}", address.getHostString(), address.getPort(), file);
+    }
+
+    public String connectionString(String database) {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        if (!store.isClosed()) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package uk.dapp.platform.web;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.caseid.CaseIdGenerator;
+import uk.dapp.platform.problem.ProblemAdvice;
+import uk.dapp.platform.problem.ProblemWriter;
+
+/** The servlet-side pieces every service shares: correlation IDs, problem+json, audit, case IDs, the clock. */
+@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class PlatformWebAutoConfiguration {
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        // before security, so that 401 and 403 answers carry the correlation ID too
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    ProblemWriter problemWriter(JsonMapper json) {
+        return new ProblemWriter(json);
+    }
+
+    @Bean
+    ProblemAdvice problemAdvice() {
+        return new ProblemAdvice();
+    }
+
+    /** Injected everywhere time matters, so tests can move it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CaseIdGenerator caseIdGenerator() {
+        return new CaseIdGenerator();
+    }
+
+    @Bean
+    AuditWriter auditWriter(MongoTemplate mongo, Clock clock) {
+        return new AuditWriter(mongo, clock);
+    }
+}

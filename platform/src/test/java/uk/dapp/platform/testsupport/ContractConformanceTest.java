@@ -1,0 +1,177 @@
+package uk.dapp.platform.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static uk.dapp.platform.testsupport.Callers.as;
+
+import java.lang.reflect.Method;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.contract.OpenApiContract;
+import uk.dapp.platform.security.Roles;
+
+/**
+ * The contract and the running service agree: every operation in the spec is served, the served
+ * {@code /v3/api-docs} lists the same operations, every handler states a role rule equal to the
+ * spec's {@code x-roles}, and every operation refuses every other role (403) and no token (401).
+ * A service's test extends this with its {@link ServiceTest} context.
+ */
+public abstract class ContractConformanceTest {
+
+    private static final Pattern ROLE_RULE = Pattern.compile("hasA?n?y?Role\\(((?:'[a-z-]+',?\\s*)+)\\)");
+    private static final Pattern QUOTED = Pattern.compile("'([a-z-]+)'");
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    @Value("${dapp.api.contract}")
+    private String contractName;
+
+    private OpenApiContract contract() {
+        return OpenApiContract.forService(contractName);
+    }
+
+    /** The service's own handlers: ours, not the framework's (errors, API docs). */
+    private Map<RequestMappingInfo, HandlerMethod> ownHandlers() {
+        Map<RequestMappingInfo, HandlerMethod> own = new java.util.LinkedHashMap<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getName().startsWith("uk.dapp.")) {
+                own.put(info, handler);
+            }
+        });
+        return own;
+    }
+
+    private Set<String> servedOperations() {
+        Set<String> served = new TreeSet<>();
+        ownHandlers().keySet().forEach(info -> info.getMethodsCondition().getMethods().forEach(method ->
+                info.getPatternValues().forEach(path -> served.add(method.name() + " " + path))));
+        return served;
+    }
+
+    @Test
+    void everyOperationOfTheContractIsServedAndNothingElse() {
+        Set<String> specified = new TreeSet<>();
+        contract().operations().forEach(operation -> specified.add(operation.key()));
+        assertThat(servedOperations()).isEqualTo(specified);
+    }
+
+    @Test
+    void theServedApiDocsListTheContractsOperations() throws Exception {
+        MvcResult result = mvc.perform(get("/v3/api-docs")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        JsonNode paths = JsonMapper.builder().build().readTree(result.getResponse().getContentAsString()).get("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(method ->
+                documented.add(method.getKey().toUpperCase() + " " + path.getKey())));
+        Set<String> specified = new TreeSet<>();
+        contract().operations().forEach(operation -> specified.add(operation.key()));
+        assertThat(documented).isEqualTo(specified);
+    }
+
+    @Test
+    void everyHandlerStatesTheRoleRuleOfItsOperation() {
+        Map<String, List<String>> specifiedRoles = new java.util.HashMap<>();
+        contract().operations().forEach(operation -> specifiedRoles.put(operation.key(), operation.roles()));
+        List<String> problems = new ArrayList<>();
+        ownHandlers().forEach((info, handler) -> {
+            Method method = handler.getMethod();
+            PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
+            if (rule == null) {
+                rule = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+            }
+            String name = handler.getBeanType().getSimpleName() + "." + method.getName();
+            if (rule == null) {
+                problems.add(name + " has no @PreAuthorize role rule");
+                return;
+            }
+            Set<String> declared = rolesIn(rule.value());
+            info.getMethodsCondition().getMethods().forEach(httpMethod -> info.getPatternValues().forEach(path -> {
+                List<String> roles = specifiedRoles.get(httpMethod.name() + " " + path);
+                if (roles != null && !declared.equals(new TreeSet<>(roles))) {
+                    problems.add(name + " allows " + declared + " but the contract says " + new TreeSet<>(roles));
+                }
+            }));
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyOperationRefusesEveryOtherRoleAndAnonymousCallers() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (OpenApiContract.Operation operation : contract().operations()) {
+            int anonymous = mvc.perform(requestFor(operation)).andReturn().getResponse().getStatus();
+            if (anonymous != 401) {
+                problems.add(operation.key() + " without a token answered " + anonymous);
+            }
+            for (String role : Roles.ALL) {
+                MvcResult result = mvc.perform(requestFor(operation).with(as(role))).andReturn();
+                int status = result.getResponse().getStatus();
+                boolean allowed = operation.roles().contains(role);
+                if (allowed && (status == 401 || status == 403)) {
+                    problems.add(operation.key() + " refused " + role + " (" + status + ")");
+                }
+                if (!allowed && status != 403) {
+                    problems.add(operation.key() + " let " + role + " through (" + status + ")");
+                }
+                if (!allowed && !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(
+                        MediaType.parseMediaType(String.valueOf(result.getResponse().getContentType())))) {
+                    problems.add(operation.key() + " answered 403 without problem+json");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static MockHttpServletRequestBuilder requestFor(OpenApiContract.Operation operation) {
+        String path = operation.path().replace("{caseId}", CaseId.generate(new SecureRandom()).value())
+                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(operation.method()), path);
+        if (Set.of("POST", "PUT", "PATCH").contains(operation.method())) {
+            builder.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
+        return builder;
+    }
+
+    private static Set<String> rolesIn(String expression) {
+        Set<String> roles = new TreeSet<>();
+        Matcher rule = ROLE_RULE.matcher(expression);
+        if (!rule.matches()) {
+            return Set.of("<not a plain hasRole/hasAnyRole rule: " + expression + ">");
+        }
+        Matcher quoted = QUOTED.matcher(rule.group(1));
+        while (quoted.find()) {
+            roles.add(quoted.group(1));
+        }
+        return roles;
+    }
+}

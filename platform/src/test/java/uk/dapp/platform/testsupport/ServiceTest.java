@@ -1,0 +1,19 @@
+package uk.dapp.platform.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * A whole service over its embedded store, reached through MockMvc. Every test class of a service
+ * that uses this annotation alone shares one Spring context (and one store in a fresh folder).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = "dapp.store.embedded.path=target/test-store/${random.uuid}")
+@AutoConfigureMockMvc
+public @interface ServiceTest {
+}
