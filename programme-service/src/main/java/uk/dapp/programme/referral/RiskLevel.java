@@ -1,0 +1,5 @@
+package uk.dapp.programme.referral;
+
+public enum RiskLevel {
+    STANDARD, MEDIUM, HIGH
+}
