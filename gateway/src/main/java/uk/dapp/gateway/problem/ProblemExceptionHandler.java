@@ -1,0 +1,104 @@
+package uk.dapp.gateway.problem;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+import uk.dapp.gateway.correlation.CorrelationId;
+
+/**
+ * Turns every error the gateway meets into problem+json: no route (404), an unreachable service
+ * (503), a service too slow (504, raised by the gateway's response timeout), a service that broke
+ * off (502), Keycloak's keys unobtainable (503), anything else (500). Called by the correlation
+ * filter; also registered ahead of Boot's JSON error handler for anything raised outside it.
+ */
+@Component
+@Order(-2)
+public class ProblemExceptionHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+    private final ProblemWriter problems;
+
+    public ProblemExceptionHandler(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (exchange.getResponse().isCommitted()) {
+            // part of a downstream answer has gone out already: all that is left is to drop the connection
+            return Mono.error(error);
+        }
+        String service = serviceName(exchange);
+        HttpStatus status;
+        String detail;
+        if (hasCause(error, AuthenticationServiceException.class)) {
+            // Keycloak's key set could not be fetched: the token was never judged
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            detail = "Tokens cannot be checked at the moment; try again shortly";
+        } else if (service != null && hasCause(error, ConnectException.class)) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            detail = "The " + service + " service cannot be reached; try again shortly";
+        } else if (error instanceof ErrorResponse response) {
+            HttpStatusCode code = response.getStatusCode();
+            status = HttpStatus.resolve(code.value()) == null ? HttpStatus.INTERNAL_SERVER_ERROR
+                    : HttpStatus.valueOf(code.value());
+            detail = switch (status) {
+                case GATEWAY_TIMEOUT -> "The " + service + " service did not answer in time";
+                case NOT_FOUND -> "Nothing is served at this path";
+                default -> status.getReasonPhrase();
+            };
+        } else if (service != null && hasCause(error, IOException.class)) {
+            status = HttpStatus.BAD_GATEWAY;
+            detail = "The " + service + " service broke off its answer";
+        } else {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+            detail = "Something went wrong on our side; quote the correlation ID when reporting it";
+        }
+        logIfServerSide(exchange, status, error);
+        exchange.getResponse().getHeaders().clearContentHeaders();
+        return problems.write(exchange, status, detail);
+    }
+
+    private static void logIfServerSide(ServerWebExchange exchange, HttpStatus status, Throwable error) {
+        if (!status.is5xxServerError()) {
+            return;
+        }
+        try (var mdc = CorrelationId.inMdc(exchange)) {
+            if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
+                log.error("Unhandled error", error);
+            } else {
+                // expected operational failures: one line, no stack
+                String service = serviceName(exchange);
+                log.warn("Answered {} for {}: {}", status.value(),
+                        service == null ? "the gateway" : "the " + service + " service", error.toString());
+            }
+        }
+    }
+
+    private static String serviceName(ServerWebExchange exchange) {
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        return route == null ? null : route.getId();
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

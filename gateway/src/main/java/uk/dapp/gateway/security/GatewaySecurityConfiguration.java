@@ -1,0 +1,76 @@
+package uk.dapp.gateway.security;
+
+import io.netty.channel.ChannelOption;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
+import uk.dapp.platform.security.KeycloakJwt;
+
+/**
+ * Authentication only: every {@code /api/**} request needs a valid Keycloak token for our
+ * audience; which role may do what is each service's decision, made on the same token, which
+ * the gateway relays unchanged. Health and info are public; nothing else is served (404).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class GatewaySecurityConfiguration {
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+            @Value("${dapp.security.audience:dapp-api}") String audience,
+            @Value("${dapp.security.clock-skew:30s}") Duration clockSkew) {
+        // the key set is fetched on the first token, not at start-up, so the gateway starts before Keycloak
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+                .withJwkSetUri(issuer + "/protocol/openid-connect/certs")
+                .webClient(keySetClient())
+                .build();
+        decoder.setJwtValidator(KeycloakJwt.validator(issuer, audience, clockSkew));
+        // Nimbus reports a key set it could not fetch as IllegalStateException (a 500); as an
+        // AuthenticationServiceException it is told apart from a bad token and answered 503
+        return token -> decoder.decode(token).onErrorMap(IllegalStateException.class,
+                e -> new AuthenticationServiceException("Keycloak's key set could not be fetched", e));
+    }
+
+    /** Without timeouts a hanging Keycloak would hold every request that needs a key fetch. */
+    private static WebClient keySetClient() {
+        HttpClient http = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)
+                .responseTimeout(Duration.ofSeconds(5));
+        return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+            ProblemAuthenticationEntryPoint unauthenticated) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.disable())
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .headers(SecurityHeaders::configure)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .pathMatchers("/api/**").authenticated()
+                        // nothing else is served: let it reach the handlers and get a 404 problem
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                        .authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated))
+                .build();
+    }
+}

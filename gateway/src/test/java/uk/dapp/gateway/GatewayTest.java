@@ -1,0 +1,52 @@
+package uk.dapp.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the gateway tests: one running gateway (one Spring context, shared by every subclass)
+ * in front of WireMock as Keycloak and as all three services.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+abstract class GatewayTest {
+
+    @Autowired
+    WebTestClient client;
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        Backends.registerIssuerAndTimeouts(registry);
+        registry.add("dapp.services.risk-matrix.url", Backends::url);
+        registry.add("dapp.services.programme.url", Backends::url);
+        registry.add("dapp.services.partner-support.url", Backends::url);
+    }
+
+    @BeforeEach
+    void resetBackends() {
+        Backends.reset();
+    }
+
+    static void assertNothingForwarded() {
+        assertThat(Backends.downstreamRequests()).as("requests that reached a service").isEmpty();
+    }
+
+    /** The gateway's own error shape; returns the body for further checks. */
+    static WebTestClient.BodyContentSpec assertProblem(WebTestClient.ResponseSpec response, int status) {
+        return response.expectStatus().isEqualTo(status)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(status)
+                .jsonPath("$.title").exists()
+                .jsonPath("$.instance").exists()
+                .jsonPath("$.correlationId").isNotEmpty();
+    }
+}
