@@ -1,26 +1,37 @@
 package uk.dapp.gateway.routing;
 
 /**
- * The services behind the gateway: the path prefix each is routed under (see the routes in
- * application.yml, which strip it) and the contract in api-specs that describes its paths.
+ * The services behind the gateway, in one place: the key of their URL property
+ * ({@code dapp.services.<key>.url}), their default address, the path prefix each is routed under
+ * (stripped on the way in) and the contract in api-specs that describes its paths.
  */
 public enum RoutedService {
 
-    RISK_MATRIX("/api/risk-matrix", "risk-matrix-service"),
-    PROGRAMME("/api/programme", "programme-service"),
-    PARTNER_SUPPORT("/api/partner-support", "partner-support-service");
+    RISK_MATRIX("risk-matrix", 8081, "risk-matrix-service"),
+    PROGRAMME("programme", 8082, "programme-service"),
+    PARTNER_SUPPORT("partner-support", 8083, "partner-support-service");
 
-    private final String prefix;
+    private final String key;
+    private final int defaultPort;
     private final String contract;
 
-    RoutedService(String prefix, String contract) {
-        this.prefix = prefix;
+    RoutedService(String key, int defaultPort, String contract) {
+        this.key = key;
+        this.defaultPort = defaultPort;
         this.contract = contract;
+    }
+
+    public String key() {
+        return key;
     }
 
     /** The gateway path a service's own paths appear under, e.g. {@code /api/risk-matrix}. */
     public String prefix() {
-        return prefix;
+        return "/api/" + key;
+    }
+
+    public String defaultUrl() {
+        return "http://127.0.0.1:" + defaultPort;
     }
 
     /** The contract's name for {@code OpenApiContract.forService}. */
