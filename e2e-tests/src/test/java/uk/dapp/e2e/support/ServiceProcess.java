@@ -46,7 +46,9 @@ public final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the e2e tests run after the services are packaged");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-jar", jar.toString(),
+        // C1 only and the serial collector: half the start-up CPU on a small machine, ample for tests
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-jar", jar.toString(),
                 "--server.port=" + port));
         command.addAll(arguments);
         try {
