@@ -85,7 +85,7 @@ public final class Keycloak {
         System.arraycopy(arguments, 0, command, 2, arguments.length);
         try {
             Process process = new ProcessBuilder(command).directory(TheSystem.ROOT.toFile()).inheritIO().start();
-            if (!process.waitFor(330, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            if (!process.waitFor(600, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("scripts/keycloak.sh " + arguments[0] + " failed");
             }
         } catch (IOException e) {

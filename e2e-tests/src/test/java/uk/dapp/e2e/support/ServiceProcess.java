@@ -71,7 +71,7 @@ public final class ServiceProcess {
                     return;
                 }
             } catch (UncheckedIOException notYetListening) {
-                // still starting
+                // not listening yet
             }
             sleep(500);
         }
