@@ -26,11 +26,11 @@ final class CommitBeforeAcknowledgeBackend extends H2Backend {
         try {
             return super.handleCommand(channel, database, command, query);
         } finally {
-            // a no-op when the command changed nothing (reads); also commits a write that failed half-way,
-            // which is what MongoDB itself does with the documents a failed multi-insert already wrote
-            if (store.hasUnsavedChanges()) {
-                store.commit();
-            }
+            // Unconditional: commit() takes the store lock, so it also waits for a commit another
+            // thread started with our changes in it; it does nothing when nothing changed (reads).
+            // A write that failed half-way is committed too, as MongoDB keeps what a failed
+            // multi-insert already wrote.
+            store.commit();
         }
     }
 }

@@ -30,7 +30,12 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             throw new UncheckedIOException("cannot create the embedded store's folder " + folder, e);
         }
         Path file = folder.resolve("store.mv.db").toAbsolutePath();
-        this.store = new MVStore.Builder().fileName(file.toString()).open();
+        // No background writer: every write to the file happens inside a commit made before a reply
+        // goes out (see CommitBeforeAcknowledgeBackend). Old chunks are kept 5 s rather than 45 s
+        // so the file does not balloon under steady writes; that window guards only against power
+        // loss, which this store does not claim to survive (no fsync), not against a process kill.
+        this.store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        this.store.setRetentionTime(5_000);
         this.server = new MongoServer(new CommitBeforeAcknowledgeBackend(store));
         server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();

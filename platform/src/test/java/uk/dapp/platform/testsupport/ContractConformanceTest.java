@@ -79,6 +79,15 @@ public abstract class ContractConformanceTest {
     }
 
     @Test
+    void livenessAndReadinessAreServedWithoutAToken() throws Exception {
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            MvcResult result = mvc.perform(get(probe)).andReturn();
+            assertThat(result.getResponse().getStatus()).as(probe).isEqualTo(200);
+            assertThat(result.getResponse().getContentAsString()).as(probe).contains("\"UP\"");
+        }
+    }
+
+    @Test
     void everyOperationOfTheContractIsServedAndNothingElse() {
         Set<String> specified = new TreeSet<>();
         contract().operations().forEach(operation -> specified.add(operation.key()));
