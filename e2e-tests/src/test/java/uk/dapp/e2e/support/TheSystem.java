@@ -19,6 +19,9 @@ public final class TheSystem {
     static final String VERSION = "0.1.0-SNAPSHOT";
 
     private static TheSystem running;
+    private static RuntimeException failedToStart;
+    /** Everything started so far, stopped at exit or when start-up fails half-way (no orphans). */
+    private static final List<Runnable> STOPS = new ArrayList<>();
 
     private final Keycloak keycloak;
     private final Map<String, ServiceProcess> services;
@@ -30,18 +33,40 @@ public final class TheSystem {
         this.gateway = gateway;
     }
 
+    /** The running system; a start that failed is reported to every test, not retried. */
     public static synchronized TheSystem get() {
+        if (failedToStart != null) {
+            throw new IllegalStateException("the system under test did not start", failedToStart);
+        }
         if (running == null) {
-            running = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "e2e-system-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(TheSystem::stopAll, "e2e-system-stop"));
+            try {
+                running = start();
+            } catch (RuntimeException e) {
+                failedToStart = e;
+                stopAll();
+                throw e;
+            }
         }
         return running;
+    }
+
+    private static synchronized void stopAll() {
+        for (int i = STOPS.size() - 1; i >= 0; i--) {
+            try {
+                STOPS.get(i).run();
+            } catch (RuntimeException e) {
+                System.err.println("e2e: could not stop a process: " + e);
+            }
+        }
+        STOPS.clear();
     }
 
     private static TheSystem start() {
         Path work = ROOT.resolve("e2e-tests/target/e2e");
         deleteRecursively(work.resolve("data"));
         Keycloak keycloak = new Keycloak(work.resolve("keycloak"), FreePorts.next(), FreePorts.next());
+        STOPS.add(keycloak::stop);
         keycloak.start();
 
         Path logs = work.resolve("logs");
@@ -62,19 +87,16 @@ public final class TheSystem {
         ServiceProcess gateway = new ServiceProcess("gateway", FreePorts.next(), gatewayArguments, logs);
 
         TheSystem system = new TheSystem(keycloak, services, gateway);
-        services.values().forEach(ServiceProcess::start);
-        gateway.start();
+        for (ServiceProcess process : List.of(services.get("risk-matrix-service"), services.get("programme-service"),
+                services.get("partner-support-service"), gateway)) {
+            STOPS.add(process::stop);
+            process.start();
+        }
         CompletableFuture<Void> keycloakReady = CompletableFuture.runAsync(keycloak::awaitReady);
         services.values().forEach(service -> service.awaitReady(Duration.ofSeconds(180)));
         gateway.awaitReady(Duration.ofSeconds(180));
         keycloakReady.join();
         return system;
-    }
-
-    private void stop() {
-        gateway.stop();
-        services.values().forEach(ServiceProcess::stop);
-        keycloak.stop();
     }
 
     public Keycloak keycloak() {
