@@ -29,11 +29,13 @@ public class GatewaySecurityConfiguration {
     @Bean
     ReactiveJwtDecoder jwtDecoder(
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+            @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri,
             @Value("${dapp.security.audience:dapp-api}") String audience,
             @Value("${dapp.security.clock-skew:30s}") Duration clockSkew) {
-        // the key set is fetched on the first token, not at start-up, so the gateway starts before Keycloak
+        // the key set is fetched on the first token, not at start-up, so the gateway starts before
+        // Keycloak; on a cluster it is fetched from Keycloak's internal address, not the public issuer
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-                .withJwkSetUri(issuer + "/protocol/openid-connect/certs")
+                .withJwkSetUri(jwkSetUri.isBlank() ? issuer + "/protocol/openid-connect/certs" : jwkSetUri)
                 .webClient(keySetClient())
                 .build();
         decoder.setJwtValidator(KeycloakJwt.validator(issuer, audience, clockSkew));
