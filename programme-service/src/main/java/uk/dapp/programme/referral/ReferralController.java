@@ -1,7 +1,6 @@
 package uk.dapp.programme.referral;
 
 import java.net.URI;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -11,17 +10,23 @@ import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.programme.api.ReferralsApi;
 import uk.dapp.programme.api.model.ReferralCreateDto;
 import uk.dapp.programme.api.model.ReferralDto;
-import uk.dapp.programme.api.model.ReferralSourceDto;
+import uk.dapp.programme.api.model.ReferralMoveDto;
 import uk.dapp.programme.api.model.ReferralStatusDto;
-import uk.dapp.programme.api.model.RiskLevelDto;
+import uk.dapp.programme.api.model.TransitionDto;
+import uk.dapp.programme.catalogue.Sex;
+import uk.dapp.programme.exit.ExitService;
 
 @RestController
 class ReferralController implements ReferralsApi {
 
     private final ReferralService service;
+    private final ReferralMapper mapper;
+    private final ExitService exits;
 
-    ReferralController(ReferralService service) {
+    ReferralController(ReferralService service, ReferralMapper mapper, ExitService exits) {
         this.service = service;
+        this.mapper = mapper;
+        this.exits = exits;
     }
 
     @Override
@@ -29,33 +34,41 @@ class ReferralController implements ReferralsApi {
     public ResponseEntity<ReferralDto> createReferral(ReferralCreateDto body) {
         Referral referral = service.refer(new ReferralRequest(body.getCaseId(), body.getProgrammeCode(),
                 ReferralSource.valueOf(body.getSource().name()), body.getMandated(),
-                RiskLevel.valueOf(body.getRiskLevel().name()), body.getResponsibleProbationOfficer()));
-        return ResponseEntity.created(URI.create("/referrals/" + referral.referralId())).body(toDto(referral));
+                RiskLevel.valueOf(body.getRiskLevel().name()), body.getResponsibleProbationOfficer(),
+                body.getSex() == null ? null : Sex.valueOf(body.getSex().name()), body.getDateOfBirth(),
+                body.getPartnerDetails() != null));
+        return ResponseEntity.created(URI.create("/referrals/" + referral.referralId())).body(mapper.toDto(referral));
     }
 
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager', 'offender-manager')")
     public ResponseEntity<ReferralDto> getReferral(UUID referralId) {
-        return ResponseEntity.ok(toDto(service.get(referralId)));
+        return ResponseEntity.ok(mapper.toDto(service.get(referralId)));
     }
 
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<List<ReferralDto>> listCaseReferrals(String caseId) {
-        return ResponseEntity.ok(service.ofCase(CaseId.parse(caseId)).stream().map(ReferralController::toDto).toList());
+        return ResponseEntity.ok(service.ofCase(CaseId.parse(caseId)).stream().map(mapper::toDto).toList());
     }
 
-    private static ReferralDto toDto(Referral referral) {
-        return new ReferralDto()
-                .referralId(UUID.fromString(referral.referralId()))
-                .caseId(referral.caseId())
-                .programmeCode(referral.programmeCode())
-                .source(ReferralSourceDto.valueOf(referral.source().name()))
-                .mandated(referral.mandated())
-                .riskLevel(RiskLevelDto.valueOf(referral.riskLevel().name()))
-                .responsibleProbationOfficer(referral.responsibleProbationOfficer())
-                .status(ReferralStatusDto.valueOf(referral.status().name()))
-                .referredBy(referral.referredBy())
-                .createdAt(referral.createdAt().atOffset(ZoneOffset.UTC));
+    @Override
+    @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
+    public ResponseEntity<ReferralDto> moveReferral(UUID referralId, ReferralMoveDto body) {
+        ExitService.Outcome outcome = body.getOutcome() == null ? null : new ExitService.Outcome(
+                body.getOutcome().getSummary(), body.getOutcome().getRiskLevelAtExit() == null ? null
+                        : RiskLevel.valueOf(body.getOutcome().getRiskLevelAtExit().name()));
+        return ResponseEntity.ok(mapper.toDto(exits.move(referralId.toString(), body.getMove(), body.getReason(),
+                outcome, body.getVersion())));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('facilitator', 'service-manager', 'offender-manager')")
+    public ResponseEntity<List<TransitionDto>> getReferralStatusMachine() {
+        return ResponseEntity.ok(ReferralMachine.MACHINE.transitions().stream().map(t -> new TransitionDto()
+                .from(ReferralStatusDto.valueOf(t.from().name()))
+                .move(t.move())
+                .to(ReferralStatusDto.valueOf(t.to().name()))
+                .systemOnly(t.systemOnly())).toList());
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface ReferralRepository extends MongoRepository<Referral, String> {
+public interface ReferralRepository extends MongoRepository<Referral, String> {
 
     List<Referral> findByCaseIdOrderByCreatedAtDesc(String caseId);
 

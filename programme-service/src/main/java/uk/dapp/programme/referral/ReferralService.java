@@ -1,6 +1,8 @@
 package uk.dapp.programme.referral;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,41 +15,60 @@ import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.caseid.CaseIdGenerator;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.security.Roles;
+import uk.dapp.platform.status.StatusMachine;
+import uk.dapp.programme.catalogue.Catalogue;
+import uk.dapp.programme.catalogue.Programme;
 
-/** Takes and reads referrals; every access is audited. */
+/** Takes, reads and moves referrals; every access is audited. */
 @Service
 public class ReferralService {
 
-    static final String RESOURCE = "referral";
+    public static final String RESOURCE = "referral";
 
     private final ReferralRepository referrals;
     private final CaseIdGenerator caseIds;
     private final AuditWriter audit;
     private final Clock clock;
+    private final Catalogue catalogue;
 
-    ReferralService(ReferralRepository referrals, CaseIdGenerator caseIds, AuditWriter audit, Clock clock) {
+    ReferralService(ReferralRepository referrals, CaseIdGenerator caseIds, AuditWriter audit, Clock clock,
+            Catalogue catalogue) {
         this.referrals = referrals;
         this.caseIds = caseIds;
         this.audit = audit;
         this.clock = clock;
+        this.catalogue = catalogue;
     }
 
-    /** Joins the given case, or opens one; a second open referral of a case to the same programme is refused. */
+    /**
+     * Joins the given case, or opens one; the programme must be in the catalogue and accept the
+     * person; a second open referral of a case to the same programme is refused.
+     */
     public Referral refer(ReferralRequest request) {
         request.check();
-        String caseId = request.caseId() == null ? caseIds.next().value() : CaseId.parse(request.caseId()).value();
+        String caseId = request.caseId() == null ? null : CaseId.parse(request.caseId()).value();
+        Programme programme = catalogue.known(request.programmeCode(), "programmeCode");
+        var violations = programme.eligibility().check(request.sex(), request.dateOfBirth(), request.riskLevel(),
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        if (caseId == null) {
+            caseId = caseIds.next().value();
+        }
+        String finalCaseId = caseId;
         referrals.findByCaseIdAndProgrammeCodeAndOpenSlot(caseId, request.programmeCode(), Referral.OPEN)
                 .ifPresent(ReferralService::refuseDuplicate);
-        Referral referral = new Referral(UUID.randomUUID().toString(), caseId, request.programmeCode(),
-                request.source(), request.mandated(), request.riskLevel(), request.responsibleProbationOfficer(),
-                ReferralStatus.REFERRED, CurrentUser.get().username(), Referral.OPEN, clock.instant(), null);
+        Referral referral = new Referral(UUID.randomUUID().toString(), caseId, request,
+                CurrentUser.get().username(), clock.instant());
         Referral stored;
         try {
             stored = referrals.insert(referral);
         } catch (DuplicateKeyException raced) {
-            referrals.findByCaseIdAndProgrammeCodeAndOpenSlot(caseId, request.programmeCode(), Referral.OPEN)
+            referrals.findByCaseIdAndProgrammeCodeAndOpenSlot(finalCaseId, request.programmeCode(), Referral.OPEN)
                     .ifPresent(ReferralService::refuseDuplicate);
             throw raced;
         }
@@ -57,8 +78,7 @@ public class ReferralService {
 
     /** Programme staff read any referral; an offender manager reads only the referrals they made. */
     public Referral get(UUID referralId) {
-        Referral referral = referrals.findById(referralId.toString())
-                .orElseThrow(() -> new NotFoundException("No referral " + referralId));
+        Referral referral = load(referralId.toString());
         CurrentUser user = CurrentUser.get();
         boolean programmeStaff = user.hasRole(Roles.FACILITATOR) || user.hasRole(Roles.SERVICE_MANAGER);
         if (!programmeStaff && !referral.referredBy().equals(user.username())) {
@@ -72,6 +92,30 @@ public class ReferralService {
         List<Referral> found = referrals.findByCaseIdOrderByCreatedAtDesc(caseId.value());
         audit.record(AuditAction.READ, caseId.value(), RESOURCE, null);
         return found;
+    }
+
+    /** The referral, unaudited: for services that audit their own access. */
+    public Referral load(String referralId) {
+        return referrals.findById(referralId).orElseThrow(() -> new NotFoundException("No referral " + referralId));
+    }
+
+    /** A move the system makes itself because something was recorded; saved under optimistic locking. */
+    public Referral systemMove(Referral referral, String move, String reason) {
+        referral.move(move, StatusMachine.Actor.SYSTEM, CurrentUser.get().username(), clock.instant(), reason);
+        return save(referral);
+    }
+
+    /** A move a person asked for; the machine refuses system moves and moves not allowed from here (409). */
+    public Referral personMove(Referral referral, String move, String reason) {
+        referral.move(move, StatusMachine.Actor.PERSON, CurrentUser.get().username(), clock.instant(), reason);
+        return save(referral);
+    }
+
+    /** Saves a changed referral and audits the update; a concurrent change fails with 409. */
+    public Referral save(Referral referral) {
+        Referral stored = referrals.save(referral);
+        audit.record(AuditAction.UPDATE, stored.caseId(), RESOURCE, stored.referralId());
+        return stored;
     }
 
     private static void refuseDuplicate(Referral existing) {

@@ -39,7 +39,7 @@ class ReferralApiTest {
 
     private static String body(String caseId, boolean mandated, String officer) {
         return """
-                {%s"programmeCode":"CHANGE-GROUP","source":"PROBATION","mandated":%s,"riskLevel":"HIGH"%s}"""
+                {%s"programmeCode":"CHANGE-GROUP","source":"PROBATION","mandated":%s,"riskLevel":"HIGH","sex":"MALE"%s}"""
                 .formatted(caseId == null ? "" : "\"caseId\":\"" + caseId + "\",", mandated,
                         officer == null ? "" : ",\"responsibleProbationOfficer\":\"" + officer + "\"");
     }

@@ -1,0 +1,60 @@
+package uk.dapp.e2e.programme;
+
+import java.util.function.Function;
+import uk.dapp.client.programme.ApiClient;
+import uk.dapp.client.programme.api.AlertsApi;
+import uk.dapp.client.programme.api.EnrolmentApi;
+import uk.dapp.client.programme.api.ProgrammesApi;
+import uk.dapp.client.programme.api.ReferralsApi;
+import uk.dapp.client.programme.api.ReviewsApi;
+import uk.dapp.client.programme.api.SessionsApi;
+import uk.dapp.client.programme.api.SuitabilityApi;
+import uk.dapp.client.programme.api.ViewsApi;
+import uk.dapp.e2e.support.TheSystem;
+
+/** The programme service's generated clients, through the gateway, with a demo user's real token. */
+final class ProgrammeClients {
+
+    private ProgrammeClients() {
+    }
+
+    private static <T> T client(String role, Function<ApiClient, T> api) {
+        TheSystem system = TheSystem.get();
+        ApiClient client = new ApiClient();
+        client.setBasePath(system.api("programme"));
+        client.setBearerToken(system.keycloak().tokenFor(role));
+        return api.apply(client);
+    }
+
+    static ProgrammesApi programmes(String role) {
+        return client(role, ProgrammesApi::new);
+    }
+
+    static ReferralsApi referrals(String role) {
+        return client(role, ReferralsApi::new);
+    }
+
+    static SuitabilityApi suitability(String role) {
+        return client(role, SuitabilityApi::new);
+    }
+
+    static EnrolmentApi enrolment(String role) {
+        return client(role, EnrolmentApi::new);
+    }
+
+    static SessionsApi sessions(String role) {
+        return client(role, SessionsApi::new);
+    }
+
+    static ReviewsApi reviews(String role) {
+        return client(role, ReviewsApi::new);
+    }
+
+    static AlertsApi alerts(String role) {
+        return client(role, AlertsApi::new);
+    }
+
+    static ViewsApi views(String role) {
+        return client(role, ViewsApi::new);
+    }
+}

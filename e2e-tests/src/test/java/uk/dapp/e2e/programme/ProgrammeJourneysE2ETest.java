@@ -1,0 +1,183 @@
+package uk.dapp.e2e.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.client.HttpClientErrorException;
+import uk.dapp.client.programme.model.Alert;
+import uk.dapp.client.programme.model.AlertCreate;
+import uk.dapp.client.programme.model.AlertReviewCreate;
+import uk.dapp.client.programme.model.Assessment;
+import uk.dapp.client.programme.model.AssessmentCreate;
+import uk.dapp.client.programme.model.Attendance;
+import uk.dapp.client.programme.model.AttendanceCreate;
+import uk.dapp.client.programme.model.AttendanceOutcome;
+import uk.dapp.client.programme.model.CaseloadEntry;
+import uk.dapp.client.programme.model.EnrolmentCreate;
+import uk.dapp.client.programme.model.ExitOutcomeCreate;
+import uk.dapp.client.programme.model.Group;
+import uk.dapp.client.programme.model.GroupCreate;
+import uk.dapp.client.programme.model.MentalHealth;
+import uk.dapp.client.programme.model.MiSessionCreate;
+import uk.dapp.client.programme.model.Notification;
+import uk.dapp.client.programme.model.Programme;
+import uk.dapp.client.programme.model.Referral;
+import uk.dapp.client.programme.model.ReferralCreate;
+import uk.dapp.client.programme.model.ReferralMove;
+import uk.dapp.client.programme.model.ReferralSource;
+import uk.dapp.client.programme.model.ReviewCreate;
+import uk.dapp.client.programme.model.RiskLevel;
+import uk.dapp.client.programme.model.SessionCreate;
+import uk.dapp.client.programme.model.Sex;
+import uk.dapp.client.programme.model.SubstanceMisuse;
+import uk.dapp.client.programme.model.SuitabilityOutcome;
+import uk.dapp.client.programme.model.TimelineEntry;
+
+/**
+ * The programme service end to end, through the gateway with real Keycloak tokens: a Change-style
+ * group journey to completion and a Drive-style one-to-one journey ending in exit for non-compliance.
+ */
+class ProgrammeJourneysE2ETest {
+
+    private static final String FACILITATOR = "facilitator";
+    private static final String MANAGER = "service-manager";
+    /** The demo facilitator's username: the group's facilitator and the mandated referral's probation officer. */
+    private static final String DEMO_FACILITATOR = "demo-facilitator";
+
+    private static AssessmentCreate assessment(int motivation) {
+        return new AssessmentCreate().motivation(motivation).accountability(4).awareness(4)
+                .mentalHealth(MentalHealth.NO_CONCERN).substanceMisuse(SubstanceMisuse.MANAGED)
+                .riskPosed(RiskLevel.HIGH).groupWorkSuitable(true);
+    }
+
+    private static Attendance attend(UUID sessionId, UUID referralId, AttendanceOutcome outcome) {
+        return ProgrammeClients.sessions(FACILITATOR).recordAttendance(sessionId, referralId,
+                new AttendanceCreate().outcome(outcome));
+    }
+
+    @Test
+    void aChangeStyleGroupJourneyFromReferralToCompletion() {
+        Programme change = ProgrammeClients.programmes("offender-manager").getProgramme("CHANGE-GROUP");
+        assertThat(change.getDurationWeeks()).isGreaterThanOrEqualTo(22);
+        int required = change.getSessionCount();
+
+        Referral referral = ProgrammeClients.referrals("offender-manager").createReferral(new ReferralCreate()
+                .programmeCode("CHANGE-GROUP").source(ReferralSource.POLICE).mandated(false)
+                .riskLevel(RiskLevel.MEDIUM).sex(Sex.MALE));
+        UUID id = referral.getReferralId();
+        assertThat(referral.getStatus().getValue()).isEqualTo("REFERRED");
+
+        Assessment first = ProgrammeClients.suitability(FACILITATOR).recordAssessment(id, assessment(2));
+        assertThat(first.getOutcome()).isEqualTo(SuitabilityOutcome.NEEDS_MOTIVATIONAL_WORK);
+        for (int i = 1; i <= change.getMiSessionCap(); i++) {
+            ProgrammeClients.suitability(FACILITATOR).recordMiSession(id,
+                    new MiSessionCreate().heldOn(LocalDate.now().minusDays(10 - i)));
+        }
+        assertThatThrownBy(() -> ProgrammeClients.suitability(FACILITATOR).recordMiSession(id,
+                new MiSessionCreate().heldOn(LocalDate.now())))
+                .isInstanceOfSatisfying(HttpClientErrorException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+        Assessment second = ProgrammeClients.suitability(FACILITATOR).recordAssessment(id, assessment(4));
+        assertThat(second.getOutcome()).isEqualTo(SuitabilityOutcome.SUITABLE);
+        assertThat(second.getVersion()).isEqualTo(2);
+
+        Group group = ProgrammeClients.enrolment(MANAGER).createGroup(new GroupCreate().programmeCode("CHANGE-GROUP")
+                .name("E2E Tuesday evening").startsOn(LocalDate.now().plusDays(1)).facilitators(List.of(DEMO_FACILITATOR)));
+        Referral enrolled = ProgrammeClients.enrolment(FACILITATOR).enrol(id, new EnrolmentCreate().groupId(group.getGroupId()));
+        assertThat(enrolled.getStatus().getValue()).isEqualTo("ENROLLED");
+
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
+        UUID firstSession = groupSession(group.getGroupId(), start);
+        assertThat(attend(firstSession, id, AttendanceOutcome.ATTENDED_COMPLIED).getReferralStatus().getValue())
+                .isEqualTo("ON_PROGRAMME");
+
+        Alert alert = ProgrammeClients.alerts(FACILITATOR).raiseAlert(id,
+                new AlertCreate().concern("partner support reports a new threat"));
+        assertThat(alert.getOverdue()).isFalse();
+        assertThatThrownBy(() -> ProgrammeClients.alerts(FACILITATOR).reviewAlert(alert.getAlertId(),
+                new AlertReviewCreate().actionsTaken("x")))
+                .isInstanceOfSatisfying(HttpClientErrorException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
+        Alert reviewed = ProgrammeClients.alerts(MANAGER).reviewAlert(alert.getAlertId(),
+                new AlertReviewCreate().actionsTaken("safety plan reviewed with the IDVA"));
+        assertThat(reviewed.getStatus().getValue()).isEqualTo("REVIEWED");
+        assertThat(reviewed.getOverdue()).isFalse();
+
+        ProgrammeClients.reviews(FACILITATOR).recordReview(id, new ReviewCreate().riskLevel(RiskLevel.MEDIUM)
+                .safetyActions("weekly check with partner support"));
+
+        List<CaseloadEntry> caseload = ProgrammeClients.views(FACILITATOR).getCaseload();
+        assertThat(caseload).extracting(CaseloadEntry::getReferralId).contains(id);
+
+        for (int week = 1; week < required; week++) {
+            attend(groupSession(group.getGroupId(), start.plusWeeks(week)), id, AttendanceOutcome.ATTENDED_COMPLIED);
+        }
+        Referral completed = ProgrammeClients.referrals(FACILITATOR).moveReferral(id, new ReferralMove()
+                .move("complete").reason("all sessions attended")
+                .outcome(new ExitOutcomeCreate().summary("completed; no new incidents reported").riskLevelAtExit(RiskLevel.STANDARD)));
+        assertThat(completed.getStatus().getValue()).isEqualTo("COMPLETED");
+        assertThat(completed.getExit().getSessionsAttended()).isEqualTo(required);
+
+        // the referring offender manager reads the status and the outcome
+        Referral seen = ProgrammeClients.referrals("offender-manager").getReferral(id);
+        assertThat(seen.getStatus().getValue()).isEqualTo("COMPLETED");
+        assertThat(seen.getExit().getSummary()).isEqualTo("completed; no new incidents reported");
+        assertThat(ProgrammeClients.views("partner-support-worker").getProgrammeStatus(referral.getCaseId())
+                .getProgrammes()).singleElement().satisfies(p -> assertThat(p.getStatus().getValue()).isEqualTo("COMPLETED"));
+        List<TimelineEntry> timeline = ProgrammeClients.views(MANAGER).getTimeline(id);
+        assertThat(timeline).extracting(e -> e.getKind().getValue())
+                .contains("ASSESSMENT", "MI_SESSION", "ATTENDANCE", "ALERT", "ALERT_REVIEW", "REVIEW", "STATUS");
+    }
+
+    @Test
+    void aDriveStyleOneToOneJourneyEndingInExitForNonCompliance() {
+        Referral referral = ProgrammeClients.referrals(FACILITATOR).createReferral(new ReferralCreate()
+                .programmeCode("DRIVE-1TO1").source(ReferralSource.RISK_MATRIX).mandated(true)
+                .riskLevel(RiskLevel.HIGH).responsibleProbationOfficer(DEMO_FACILITATOR));
+        UUID id = referral.getReferralId();
+        ProgrammeClients.suitability(FACILITATOR).recordAssessment(id, assessment(3));
+        Referral enrolled = ProgrammeClients.enrolment(MANAGER).enrol(id,
+                new EnrolmentCreate().caseManager("e2e-cm-" + UUID.randomUUID()));
+        assertThat(enrolled.getStatus().getValue()).isEqualTo("ENROLLED");
+
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
+        attend(oneToOne(id, at), id, AttendanceOutcome.ATTENDED_COMPLIED);
+        int threshold = ProgrammeClients.programmes(FACILITATOR).getProgramme("DRIVE-1TO1").getNonComplianceThreshold();
+        Attendance last = null;
+        for (int i = 1; i <= threshold; i++) {
+            last = attend(oneToOne(id, at.plusWeeks(i)), id, AttendanceOutcome.UNACCEPTABLE_ABSENCE);
+        }
+        assertThat(last.getReferralStatus().getValue()).isEqualTo("COMPLIANCE_REVIEW");
+        List<Notification> notices = ProgrammeClients.sessions(FACILITATOR).listMyNotifications();
+        assertThat(notices).filteredOn(n -> n.getReferralId().equals(id)).singleElement()
+                .satisfies(n -> assertThat(n.getKind().getValue()).isEqualTo("NON_COMPLIANCE"));
+
+        assertThatThrownBy(() -> ProgrammeClients.referrals(FACILITATOR).moveReferral(id,
+                new ReferralMove().move("first-attendance").reason("by hand")))
+                .isInstanceOfSatisfying(HttpClientErrorException.class, e -> {
+                    assertThat(e.getStatusCode().value()).isEqualTo(409);
+                    assertThat(e.getResponseBodyAsString()).contains("allowedMoves").contains("breach");
+                });
+        Referral breached = ProgrammeClients.referrals(FACILITATOR).moveReferral(id, new ReferralMove()
+                .move("breach").reason(threshold + " unacceptable absences; order breached")
+                .outcome(new ExitOutcomeCreate().summary("exit for non-compliance; back to the risk matrix")
+                        .riskLevelAtExit(RiskLevel.HIGH)));
+        assertThat(breached.getStatus().getValue()).isEqualTo("BREACHED");
+        assertThat(breached.getExit().getExitMove()).isEqualTo("breach");
+        assertThat(breached.getAllowedMoves()).isEmpty();
+    }
+
+    private static UUID groupSession(UUID groupId, OffsetDateTime at) {
+        return ProgrammeClients.sessions(FACILITATOR).scheduleSession(new SessionCreate().groupId(groupId).scheduledAt(at))
+                .getSessionId();
+    }
+
+    private static UUID oneToOne(UUID referralId, OffsetDateTime at) {
+        return ProgrammeClients.sessions(FACILITATOR).scheduleSession(new SessionCreate().referralId(referralId).scheduledAt(at))
+                .getSessionId();
+    }
+}

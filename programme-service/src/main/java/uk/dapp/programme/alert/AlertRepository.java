@@ -1,0 +1,12 @@
+package uk.dapp.programme.alert;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface AlertRepository extends MongoRepository<Alert, String> {
+
+    List<Alert> findByReferralIdOrderByRaisedAtAsc(String referralId);
+
+    List<Alert> findByReviewedAtIsNullAndReviewDueByBeforeOrderByReviewDueByAsc(Instant now);
+}

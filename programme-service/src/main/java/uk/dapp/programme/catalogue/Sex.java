@@ -1,0 +1,5 @@
+package uk.dapp.programme.catalogue;
+
+public enum Sex {
+    MALE, FEMALE
+}

@@ -1,0 +1,212 @@
+package uk.dapp.programme.enrolment;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import uk.dapp.platform.audit.AuditAction;
+import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.problem.ConflictException;
+import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.status.StatusMachine;
+import uk.dapp.programme.catalogue.Catalogue;
+import uk.dapp.programme.catalogue.Programme;
+import uk.dapp.programme.catalogue.ProgrammeType;
+import uk.dapp.programme.referral.Referral;
+import uk.dapp.programme.referral.ReferralMachine;
+import uk.dapp.programme.referral.ReferralService;
+import uk.dapp.programme.referral.ReferralStatus;
+import uk.dapp.programme.review.ReviewSchedule;
+
+/**
+ * Groups and enrolment. A place in a group or on a caseload is taken by one findAndModify whose
+ * query holds the limit ({@code count < limit}), never by read-then-write, so concurrent
+ * enrolments cannot exceed it; a referral that finds a group full joins its waiting list in order.
+ */
+@Service
+public class EnrolmentService {
+
+    static final String GROUP_RESOURCE = "group";
+
+    private final MongoTemplate mongo;
+    private final GroupRepository groups;
+    private final Catalogue catalogue;
+    private final ReferralService referrals;
+    private final AuditWriter audit;
+    private final Clock clock;
+
+    EnrolmentService(MongoTemplate mongo, GroupRepository groups, Catalogue catalogue, ReferralService referrals,
+            AuditWriter audit, Clock clock) {
+        this.mongo = mongo;
+        this.groups = groups;
+        this.catalogue = catalogue;
+        this.referrals = referrals;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Group createGroup(String programmeCode, String name, LocalDate startsOn, Integer capacity,
+            List<String> facilitators) {
+        Programme programme = catalogue.known(programmeCode, "programmeCode");
+        if (programme.type() != ProgrammeType.GROUP) {
+            throw new RuleViolationException("programmeCode", "GroupProgramme",
+                    programmeCode + " is a one-to-one programme: it has no groups");
+        }
+        Capacity places = Capacity.ofGroup(capacity, programme.groupCapacity());
+        Group group = groups.insert(new Group(UUID.randomUUID().toString(), programmeCode, name, startsOn,
+                places.limit(), List.of(), List.of(), facilitators == null ? List.of() : List.copyOf(facilitators),
+                0, CurrentUser.get().username(), clock.instant()));
+        audit.record(AuditAction.CREATE, null, GROUP_RESOURCE, group.groupId());
+        return group;
+    }
+
+    public Group getGroup(String groupId) {
+        Group group = find(groupId);
+        audit.record(AuditAction.READ, null, GROUP_RESOURCE, groupId);
+        return group;
+    }
+
+    public Group find(String groupId) {
+        return groups.findById(groupId).orElseThrow(() -> new NotFoundException("No group " + groupId));
+    }
+
+    /** Enrols a suitable (or wait-listed) referral into a group or onto a case manager's caseload. */
+    public Referral enrol(String referralId, String groupId, String caseManager) {
+        Referral referral = referrals.load(referralId);
+        // refuses with 409 naming the allowed moves unless the referral is suitable or wait-listed
+        ReferralMachine.MACHINE.next(referral.status(), ReferralMachine.ENROL, StatusMachine.Actor.SYSTEM);
+        Programme programme = catalogue.get(referral.programmeCode());
+        Instant now = clock.instant();
+        if (programme.type() == ProgrammeType.GROUP) {
+            return enrolInGroup(referral, groupId, now);
+        }
+        return enrolOnCaseload(referral, programme, caseManager, now);
+    }
+
+    private Referral enrolInGroup(Referral referral, String groupId, Instant now) {
+        if (groupId == null) {
+            throw new RuleViolationException("groupId", "RequiredForGroupProgramme",
+                    "a group programme enrols into a group: name it");
+        }
+        Group group = groups.findById(groupId).orElseThrow(() -> new RuleViolationException("groupId",
+                "KnownGroup", "no group " + groupId));
+        if (!group.programmeCode().equals(referral.programmeCode())) {
+            throw new RuleViolationException("groupId", "SameProgramme",
+                    "the group runs " + group.programmeCode() + ", the referral is to " + referral.programmeCode());
+        }
+        String referralId = referral.referralId();
+        Group placed = mongo.findAndModify(
+                query(where("_id").is(groupId).and("enrolledCount").lt(group.capacity()).and("members").ne(referralId)),
+                new Update().inc("enrolledCount", 1).push("members", referralId).pull("waitingList", referralId),
+                FindAndModifyOptions.options().returnNew(true), Group.class);
+        if (placed != null) {
+            referral.enrolled(groupId, null, now, ReviewSchedule.nextDue(now));
+            try {
+                return referrals.systemMove(referral, ReferralMachine.ENROL, "place in group " + group.name());
+            } catch (RuntimeException e) {
+                leaveGroup(groupId, referralId);
+                throw e;
+            }
+        }
+        if (referral.status() == ReferralStatus.WAITING_LIST) {
+            throw new ConflictException("The group is still full; the referral keeps its place on the waiting list",
+                    Map.of("capacity", group.capacity()));
+        }
+        mongo.updateFirst(query(where("_id").is(groupId).and("waitingList").ne(referralId)),
+                new Update().push("waitingList", referralId), Group.class);
+        referral.enrolled(groupId, null, null, null);
+        try {
+            return referrals.systemMove(referral, ReferralMachine.WAIT_LIST, "group " + group.name() + " is full");
+        } catch (RuntimeException e) {
+            mongo.updateFirst(query(where("_id").is(groupId)), new Update().pull("waitingList", referralId), Group.class);
+            throw e;
+        }
+    }
+
+    private Referral enrolOnCaseload(Referral referral, Programme programme, String caseManager, Instant now) {
+        if (caseManager == null || caseManager.isBlank()) {
+            throw new RuleViolationException("caseManager", "RequiredForOneToOneProgramme",
+                    "a one-to-one programme enrols onto a case manager's caseload: name the case manager");
+        }
+        String id = Caseload.idOf(programme.code(), caseManager);
+        if (!mongo.exists(query(where("_id").is(id)), Caseload.class)) {
+            try {
+                mongo.insert(new Caseload(id, programme.code(), caseManager, 0, List.of()));
+            } catch (DuplicateKeyException raced) {
+                // created concurrently: fine
+            }
+        }
+        String referralId = referral.referralId();
+        Caseload taken = mongo.findAndModify(
+                query(where("_id").is(id).and("count").lt(programme.caseloadLimit()).and("referralIds").ne(referralId)),
+                new Update().inc("count", 1).push("referralIds", referralId),
+                FindAndModifyOptions.options().returnNew(true), Caseload.class);
+        if (taken == null) {
+            throw new ConflictException(caseManager + "'s caseload on " + programme.code() + " is full",
+                    Map.of("caseManager", caseManager, "caseloadLimit", programme.caseloadLimit()));
+        }
+        referral.enrolled(null, caseManager, now, ReviewSchedule.nextDue(now));
+        try {
+            return referrals.systemMove(referral, ReferralMachine.ENROL, "onto the caseload of " + caseManager);
+        } catch (RuntimeException e) {
+            leaveCaseload(id, referralId);
+            throw e;
+        }
+    }
+
+    /** Frees what a closed referral held: its group place (offered to the first on the waiting list) or caseload slot. */
+    public void release(Referral referral) {
+        if (referral.groupId() != null) {
+            boolean wasMember = leaveGroup(referral.groupId(), referral.referralId());
+            mongo.updateFirst(query(where("_id").is(referral.groupId())),
+                    new Update().pull("waitingList", referral.referralId()), Group.class);
+            if (wasMember) {
+                offerFreedPlace(referral.groupId());
+            }
+        }
+        if (referral.caseManager() != null) {
+            leaveCaseload(Caseload.idOf(referral.programmeCode(), referral.caseManager()), referral.referralId());
+        }
+    }
+
+    private boolean leaveGroup(String groupId, String referralId) {
+        return mongo.findAndModify(query(where("_id").is(groupId).and("members").is(referralId)),
+                new Update().inc("enrolledCount", -1).pull("members", referralId), Group.class) != null;
+    }
+
+    private void leaveCaseload(String id, String referralId) {
+        mongo.findAndModify(query(where("_id").is(id).and("referralIds").is(referralId)),
+                new Update().inc("count", -1).pull("referralIds", referralId), Caseload.class);
+    }
+
+    /** The first on the waiting list takes a freed place (best effort: a failure leaves them waiting). */
+    private void offerFreedPlace(String groupId) {
+        Group group = find(groupId);
+        List<String> waiting = new ArrayList<>(group.waitingList());
+        for (String next : waiting) {
+            Referral candidate = referrals.load(next);
+            if (candidate.status() != ReferralStatus.WAITING_LIST) {
+                continue;
+            }
+            try {
+                enrolInGroup(candidate, groupId, clock.instant());
+            } catch (ConflictException full) {
+                // someone took the place first
+            }
+            return;
+        }
+    }
+}

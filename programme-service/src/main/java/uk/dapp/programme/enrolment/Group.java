@@ -1,0 +1,17 @@
+package uk.dapp.programme.enrolment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A group of a group programme: members up to its capacity, then a waiting list in order.
+ * {@code enrolledCount} and the lists change only through conditional atomic updates.
+ */
+@Document("groups")
+public record Group(@Id String groupId, String programmeCode, String name, LocalDate startsOn, int capacity,
+        List<String> members, List<String> waitingList, List<String> facilitators, int enrolledCount,
+        String createdBy, Instant createdAt) {
+}

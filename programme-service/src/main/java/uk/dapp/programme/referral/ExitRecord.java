@@ -1,0 +1,8 @@
+package uk.dapp.programme.referral;
+
+import java.time.Instant;
+
+/** The end-of-programme outcome record, kept on the referral it ends. */
+public record ExitRecord(String exitMove, ReferralStatus status, String reason, String summary,
+        RiskLevel riskLevelAtExit, int sessionsAttended, int sessionsRequired, String exitedBy, Instant exitedAt) {
+}

@@ -1,0 +1,50 @@
+package uk.dapp.programme.review;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RestController;
+import uk.dapp.programme.api.ReviewsApi;
+import uk.dapp.programme.api.model.OverdueReviewDto;
+import uk.dapp.programme.api.model.ReviewCreateDto;
+import uk.dapp.programme.api.model.ReviewDto;
+import uk.dapp.programme.api.model.RiskLevelDto;
+import uk.dapp.programme.referral.RiskLevel;
+
+@RestController
+class ReviewController implements ReviewsApi {
+
+    private final ReviewService service;
+
+    ReviewController(ReviewService service) {
+        this.service = service;
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
+    public ResponseEntity<ReviewDto> recordReview(UUID referralId, ReviewCreateDto body) {
+        Review r = service.record(referralId.toString(), RiskLevel.valueOf(body.getRiskLevel().name()),
+                body.getSafetyActions());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ReviewDto()
+                .reviewId(UUID.fromString(r.reviewId()))
+                .referralId(referralId)
+                .riskLevel(RiskLevelDto.valueOf(r.riskLevel().name()))
+                .safetyActions(r.safetyActions())
+                .reviewedBy(r.reviewedBy())
+                .reviewedAt(r.reviewedAt().atOffset(ZoneOffset.UTC))
+                .nextDue(r.nextDue().atOffset(ZoneOffset.UTC)));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
+    public ResponseEntity<List<OverdueReviewDto>> listOverdueReviews() {
+        return ResponseEntity.ok(service.overdue().stream().map(r -> new OverdueReviewDto()
+                .referralId(UUID.fromString(r.referralId()))
+                .caseId(r.caseId())
+                .programmeCode(r.programmeCode())
+                .dueAt(r.nextReviewDue().atOffset(ZoneOffset.UTC))).toList());
+    }
+}

@@ -1,0 +1,15 @@
+package uk.dapp.programme.session;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** One participant's attendance at one session; its ID is the pair, so recording again corrects it. */
+@Document("attendance")
+public record Attendance(@Id String id, String sessionId, String referralId, String caseId,
+        AttendanceOutcome outcome, Instant sessionAt, String recordedBy, Instant recordedAt) {
+
+    static String idOf(String sessionId, String referralId) {
+        return sessionId + ":" + referralId;
+    }
+}

@@ -1,0 +1,11 @@
+package uk.dapp.programme.session;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A scheduled session: a group's (groupId), one participant's one-to-one (referralId), or a catch-up (referralId and catchUpFor). */
+@Document("sessions")
+public record Session(@Id String sessionId, String programmeCode, String groupId, String referralId,
+        String catchUpFor, Instant scheduledAt, String scheduledBy) {
+}

@@ -1,0 +1,120 @@
+package uk.dapp.programme.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import uk.dapp.programme.Api;
+import uk.dapp.programme.MovableClock;
+import uk.dapp.programme.ProgrammeServiceTest;
+import uk.dapp.programme.referral.OutboxMessage;
+import uk.dapp.programme.referral.Referral;
+import uk.dapp.programme.referral.ReferralStatus;
+
+/** A Drive-style one-to-one journey ending in exit for non-compliance. */
+@ProgrammeServiceTest
+class DriveJourneyApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void unacceptableAbsencesOpenAComplianceReviewNotifyTheProbationOfficerAndEndInBreach() throws Exception {
+        Api api = new Api(mvc);
+        String officer = Api.unique("po");
+        String manager = Api.unique("cm");
+        String id = api.refer("DRIVE-1TO1", null, true, officer, "HIGH");
+        api.assess(id, 3);
+        JsonNode enrolled = api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator",
+                "{\"caseManager\":\"" + manager + "\"}").body();
+        assertThat(enrolled.get("caseManager").asString()).isEqualTo(manager);
+        Instant at = clock.instant().plus(Duration.ofDays(1));
+
+        String s1 = oneToOne(api, id, at);
+        assertThat(attend(api, s1, id, "ATTENDED_COMPLIED").get("referralStatus").asString()).isEqualTo("ON_PROGRAMME");
+        assertThat(attend(api, oneToOne(api, id, at.plus(Duration.ofDays(7))), id, "ACCEPTABLE_ABSENCE")
+                .get("referralStatus").asString()).isEqualTo("ON_PROGRAMME");
+        attend(api, oneToOne(api, id, at.plus(Duration.ofDays(14))), id, "UNACCEPTABLE_ABSENCE");
+        JsonNode second = attend(api, oneToOne(api, id, at.plus(Duration.ofDays(21))), id, "UNACCEPTABLE_ABSENCE");
+        assertThat(second.get("referralStatus").asString()).isEqualTo("ON_PROGRAMME");
+        assertThat(api.expect(200, "GET", "/notifications/mine", "facilitator", officer, null).body().size()).isZero();
+
+        JsonNode third = attend(api, oneToOne(api, id, at.plus(Duration.ofDays(28))), id, "UNACCEPTABLE_ABSENCE");
+        assertThat(third.get("unacceptableAbsences").asInt()).isEqualTo(3);
+        assertThat(third.get("referralStatus").asString()).isEqualTo("COMPLIANCE_REVIEW");
+        JsonNode notices = api.expect(200, "GET", "/notifications/mine", "offender-manager", officer, null).body();
+        assertThat(notices.size()).isEqualTo(1);
+        assertThat(notices.get(0).get("kind").asString()).isEqualTo("NON_COMPLIANCE");
+        assertThat(notices.get(0).get("referralId").asString()).isEqualTo(id);
+        assertThat(api.expect(200, "GET", "/notifications/mine", "facilitator", "someone-else", null).body().size()).isZero();
+
+        JsonNode referral = api.getJson("/referrals/" + id, "facilitator");
+        assertThat(referral.get("allowedMoves").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("breach", "drop-out", "exclude", "resume", "transfer");
+        api.expect(409, "POST", "/referrals/" + id + "/moves", "facilitator",
+                "{\"move\":\"complete\",\"reason\":\"x\",\"outcome\":{\"summary\":\"x\"}}");
+        api.expect(400, "POST", "/referrals/" + id + "/moves", "facilitator", "{\"move\":\"breach\",\"reason\":\"x\"}");
+        JsonNode breached = api.expect(200, "POST", "/referrals/" + id + "/moves", "service-manager", """
+                {"move":"breach","reason":"three unacceptable absences; returned to court",
+                 "outcome":{"summary":"non-compliance; back to the risk matrix for disruption","riskLevelAtExit":"HIGH"}}""").body();
+        assertThat(breached.get("status").asString()).isEqualTo("BREACHED");
+        assertThat(breached.get("exit").get("exitMove").asString()).isEqualTo("breach");
+        assertThat(breached.get("exit").get("sessionsAttended").asInt()).isEqualTo(1);
+        assertThat(breached.get("history").valueStream().map(h -> h.get("move").asString()).toList())
+                .containsExactly("refer", "assessed-suitable", "enrolled", "first-attendance", "non-compliance", "breach");
+        api.expect(409, "PUT", "/sessions/" + s1 + "/attendance/" + id, "facilitator", "{\"outcome\":\"ATTENDED_COMPLIED\"}");
+
+        // the exit hook: written with the status change, waiting for delivery to partner support and the risk matrix
+        Referral stored = mongo.findById(id, Referral.class);
+        assertThat(stored.outbox()).extracting(OutboxMessage::destination).containsExactlyInAnyOrder(
+                OutboxMessage.Destination.PARTNER_SUPPORT, OutboxMessage.Destination.RISK_MATRIX);
+        assertThat(stored.outbox()).allSatisfy(m -> {
+            assertThat(m.exitStatus()).isEqualTo(ReferralStatus.BREACHED);
+            assertThat(m.caseId()).isEqualTo(stored.caseId());
+            assertThat(m.deliveredAt()).isNull();
+        });
+    }
+
+    @Test
+    void aVoluntaryReferralCannotBeBreachedButCanBeExcludedAndResumesAfterAReview() throws Exception {
+        Api api = new Api(mvc);
+        String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
+        api.assess(id, 5);
+        api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator", "{\"caseManager\":\"" + Api.unique("cm") + "\"}");
+        Instant at = clock.instant().plus(Duration.ofDays(1));
+        for (int i = 0; i < 3; i++) {
+            attend(api, oneToOne(api, id, at.plus(Duration.ofDays(i))), id, "UNACCEPTABLE_ABSENCE");
+        }
+        assertThat(api.status(id)).isEqualTo("COMPLIANCE_REVIEW");
+        api.expect(200, "POST", "/referrals/" + id + "/moves", "facilitator", "{\"move\":\"resume\",\"reason\":\"agreed plan\"}");
+        attend(api, oneToOne(api, id, at.plus(Duration.ofDays(5))), id, "UNACCEPTABLE_ABSENCE");
+        assertThat(api.status(id)).isEqualTo("ON_PROGRAMME");
+        JsonNode breach = api.expect(400, "POST", "/referrals/" + id + "/moves", "facilitator",
+                "{\"move\":\"breach\",\"reason\":\"x\",\"outcome\":{\"summary\":\"x\"}}").body();
+        assertThat(breach.get("errors").get(0).get("rule").asString()).isEqualTo("BreachNeedsMandate");
+        api.expect(200, "POST", "/referrals/" + id + "/moves", "facilitator",
+                "{\"move\":\"exclude\",\"reason\":\"non-compliance\",\"outcome\":{\"summary\":\"excluded\"}}");
+        assertThat(api.status(id)).isEqualTo("EXCLUDED");
+    }
+
+    private static String oneToOne(Api api, String referralId, Instant at) throws Exception {
+        return api.expect(201, "POST", "/sessions", "facilitator",
+                "{\"referralId\":\"" + referralId + "\",\"scheduledAt\":\"" + at + "\"}").text("sessionId");
+    }
+
+    private static JsonNode attend(Api api, String sessionId, String referralId, String outcome) throws Exception {
+        return api.expect(200, "PUT", "/sessions/" + sessionId + "/attendance/" + referralId, "facilitator",
+                "{\"outcome\":\"" + outcome + "\"}").body();
+    }
+}
