@@ -1,17 +1,29 @@
 package uk.dapp.partnersupport.track;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import uk.dapp.partnersupport.common.PartnerSupportProperties;
+import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.partnersupport.common.Times;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.status.StatusChange;
+import uk.dapp.platform.status.StatusMachine;
 
-/** Opens and reads partner tracks; every access is audited. */
+/** Opens, allocates, closes and reads partner tracks; every access is audited. */
 @Service
 public class PartnerTrackService {
 
@@ -20,11 +32,19 @@ public class PartnerTrackService {
     private final PartnerTrackRepository tracks;
     private final AuditWriter audit;
     private final Clock clock;
+    private final WorkingDays workingDays;
+    private final int firstContactWorkingDays;
 
-    PartnerTrackService(PartnerTrackRepository tracks, AuditWriter audit, Clock clock) {
+    PartnerTrackService(PartnerTrackRepository tracks, AuditWriter audit, Clock clock,
+            PartnerSupportProperties properties) {
         this.tracks = tracks;
         this.audit = audit;
         this.clock = clock;
+        this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        if (properties.firstContactWorkingDays() < 1) {
+            throw new IllegalStateException("dapp.partner-support.first-contact-working-days must be at least 1");
+        }
+        this.firstContactWorkingDays = properties.firstContactWorkingDays();
     }
 
     /** A worker is allocated at once: the one named, or the worker opening the track. */
@@ -34,8 +54,11 @@ public class PartnerTrackService {
         }
         String opener = CurrentUser.get().username();
         String worker = allocatedWorker == null || allocatedWorker.isBlank() ? opener : allocatedWorker.strip();
+        Instant now = clock.instant();
+        LocalDate due = workingDays.after(Times.dateOf(now), firstContactWorkingDays);
         PartnerTrack track = tracks.insert(new PartnerTrack(UUID.randomUUID().toString(), caseId.value(),
-                relationship, partnerName.strip(), worker, TrackStatus.OPEN, clock.instant(), opener, null));
+                relationship, partnerName.strip(), worker, TrackStatus.OPEN, now, opener, due, null, false, null,
+                null, List.of(new StatusChange(null, TrackStatus.OPEN.name(), "open", opener, now, null)), null));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, track.trackId());
         return track;
     }
@@ -47,9 +70,91 @@ public class PartnerTrackService {
     }
 
     public PartnerTrack get(UUID trackId) {
-        PartnerTrack track = tracks.findById(trackId.toString())
-                .orElseThrow(() -> new NotFoundException("No partner track " + trackId));
+        PartnerTrack track = find(trackId);
         audit.record(AuditAction.READ, track.caseId(), RESOURCE, track.trackId());
         return track;
+    }
+
+    public PartnerTrack allocate(UUID trackId, String worker, long expectedVersion) {
+        if (worker.isBlank()) {
+            throw new RuleViolationException("allocatedWorker", "NotBlank", "the allocated worker must not be blank");
+        }
+        PartnerTrack track = findOpen(trackId);
+        PartnerTrack saved = tracks.save(track.allocatedTo(worker.strip(), expectedVersion));
+        audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.trackId(), "allocation");
+        return saved;
+    }
+
+    /** Closes through the status machine: a closed track answers 409 naming its status and that no move is allowed. */
+    public PartnerTrack close(UUID trackId, CloseReason reason, String note, long expectedVersion) {
+        PartnerTrack track = find(trackId);
+        TrackStatus next = TrackLifecycle.MACHINE.next(track.status(), TrackLifecycle.CLOSE, StatusMachine.Actor.PERSON);
+        String why = reason.name() + (note == null || note.isBlank() ? "" : ": " + note.strip());
+        StatusChange change = new StatusChange(track.status().name(), next.name(), TrackLifecycle.CLOSE,
+                CurrentUser.get().username(), clock.instant(), why);
+        PartnerTrack saved = tracks.save(track.moved(next, reason, change, expectedVersion));
+        audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.trackId(), "close");
+        return saved;
+    }
+
+    /** Open tracks with no attempt logged whose due date has passed, earliest due first. */
+    public List<OverdueFirstContact> overdueFirstContacts() {
+        LocalDate today = Times.today(clock);
+        List<OverdueFirstContact> overdue = new ArrayList<>();
+        for (PartnerTrack track : tracks.findByStatusAndFirstContactDueOnBefore(TrackStatus.OPEN, today)) {
+            if (track.firstContactAttemptAt() == null) {
+                overdue.add(new OverdueFirstContact(track.trackId(), track.caseId(), track.allocatedWorker(),
+                        track.firstContactDueOn(), workingDays.between(track.firstContactDueOn(), today)));
+            }
+        }
+        overdue.sort(Comparator.comparing(OverdueFirstContact::firstContactDueOn));
+        audit.record(AuditAction.SEARCH, null, RESOURCE, null, "overdue first contact");
+        return overdue;
+    }
+
+    /** The allowed moves from the track's status, for the API. */
+    public List<String> allowedMoves(PartnerTrack track) {
+        return List.copyOf(TrackLifecycle.MACHINE.allowedMoves(track.status(), StatusMachine.Actor.PERSON));
+    }
+
+    // ---- for the other features of this service (they audit their own resource) ----
+
+    /** The track, unaudited: callers audit the resource they return. */
+    public PartnerTrack find(UUID trackId) {
+        return tracks.findById(trackId.toString())
+                .orElseThrow(() -> new NotFoundException("No partner track " + trackId));
+    }
+
+    /** The track, which must be open to take new records. */
+    public PartnerTrack findOpen(UUID trackId) {
+        PartnerTrack track = find(trackId);
+        if (track.status() != TrackStatus.OPEN) {
+            throw new ConflictException("The partner track is " + track.status()
+                    + ": it keeps its history and takes no new records",
+                    Map.of("currentStatus", track.status().name(), "allowedMoves", allowedMoves(track)));
+        }
+        return track;
+    }
+
+    public List<PartnerTrack> tracksOfCase(CaseId caseId) {
+        return tracks.findByCaseIdOrderByOpenedAtAsc(caseId.value());
+    }
+
+    public List<PartnerTrack> openTracks(Collection<String> trackIds) {
+        List<PartnerTrack> open = new ArrayList<>();
+        tracks.findAllById(trackIds).forEach(track -> {
+            if (track.status() == TrackStatus.OPEN) {
+                open.add(track);
+            }
+        });
+        return open;
+    }
+
+    public void contactAttempted(PartnerTrack track, Instant at, boolean reached) {
+        tracks.save(track.contactAttempted(at, reached));
+    }
+
+    public void riskAssessed(PartnerTrack track, RiskLevel level) {
+        tracks.save(track.assessed(level));
     }
 }

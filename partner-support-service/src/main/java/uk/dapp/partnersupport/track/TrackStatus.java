@@ -1,6 +1,6 @@
 package uk.dapp.partnersupport.track;
 
-/** Where a partner track stands; contact, safety planning and closing extend it. */
+/** Where a partner track stands; the moves between them are declared in {@link TrackLifecycle}. */
 public enum TrackStatus {
-    OPEN
+    OPEN, CLOSED
 }

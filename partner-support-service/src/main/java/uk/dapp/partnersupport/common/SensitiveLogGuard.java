@@ -1,0 +1,59 @@
+package uk.dapp.partnersupport.common;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import java.util.List;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps partner data out of the logs even when someone turns debug logging on: below INFO, the
+ * framework loggers that print request and response bodies (Spring MVC's body processors and
+ * exception resolvers, which include rejected values) and stored documents (Spring Data MongoDB,
+ * the driver's command log) are silenced in this service. Our own code never logs values.
+ */
+@Component
+class SensitiveLogGuard implements SmartInitializingSingleton {
+
+    static final List<String> GUARDED = List.of(
+            "org.springframework.web.servlet.mvc.method",
+            "org.springframework.web.servlet.mvc.support",
+            "org.springframework.web.method",
+            "org.springframework.http.converter",
+            "org.springframework.data.mongodb.core",
+            "org.mongodb.driver.protocol",
+            "org.mongodb.driver.operation");
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+                && context.getTurboFilterList().stream().noneMatch(BodyFilter.class::isInstance)) {
+            BodyFilter filter = new BodyFilter();
+            filter.setName("partner-data-guard");
+            filter.start();
+            context.addTurboFilter(filter);
+        }
+    }
+
+    static final class BodyFilter extends TurboFilter {
+
+        @Override
+        public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+            if (logger == null || level == null || level.isGreaterOrEqual(Level.INFO)) {
+                return FilterReply.NEUTRAL;
+            }
+            String name = logger.getName();
+            for (String guarded : GUARDED) {
+                if (name.startsWith(guarded)) {
+                    return FilterReply.DENY;
+                }
+            }
+            return FilterReply.NEUTRAL;
+        }
+    }
+}

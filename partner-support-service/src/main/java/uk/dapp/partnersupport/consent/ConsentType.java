@@ -1,0 +1,5 @@
+package uk.dapp.partnersupport.consent;
+
+public enum ConsentType {
+    SUPPORT, INFORMATION_SHARING
+}

@@ -1,0 +1,92 @@
+package uk.dapp.partnersupport.contact;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import uk.dapp.partnersupport.crypto.FieldCipher;
+import uk.dapp.partnersupport.track.PartnerTrack;
+import uk.dapp.partnersupport.track.PartnerTrackService;
+import uk.dapp.platform.audit.AuditAction;
+import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.problem.ConflictException;
+import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.security.CurrentUser;
+
+/**
+ * Safe contact details: encrypted field by field before they reach the store, decrypted only to answer
+ * a partner support worker, never logged (no value appears in any message or exception). Writes always
+ * use the current key, so rewriting a record moves it to a rotated key.
+ */
+@Service
+class SafeContactService {
+
+    static final String RESOURCE = "safe-contact";
+
+    /** What a reader gets: the details and who last changed them. */
+    record View(String trackId, SafeContactDetails details, String updatedBy, Instant updatedAt, long version) {
+    }
+
+    private final SafeContactRepository store;
+    private final PartnerTrackService tracks;
+    private final FieldCipher cipher;
+    private final AuditWriter audit;
+    private final Clock clock;
+
+    SafeContactService(SafeContactRepository store, PartnerTrackService tracks, FieldCipher cipher, AuditWriter audit,
+            Clock clock) {
+        this.store = store;
+        this.tracks = tracks;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    View put(UUID trackId, SafeContactDetails details, long expectedVersion) {
+        if (details.safeTimes().isBlank()) {
+            throw new RuleViolationException("safeTimes", "NotBlank", "say when it is safe to call");
+        }
+        if (details.codeWord().isBlank()) {
+            throw new RuleViolationException("codeWord", "NotBlank", "the code word must not be blank");
+        }
+        PartnerTrack track = tracks.findOpen(trackId);
+        boolean exists = store.existsById(track.trackId());
+        if (!exists && expectedVersion != 0) {
+            throw new ConflictException("No safe contact details are stored yet: send version 0",
+                    Map.of("currentVersion", "none"));
+        }
+        String id = track.trackId();
+        StoredSafeContact saved = store.save(new StoredSafeContact(id, track.caseId(),
+                cipher.encrypt(details.safeNumber().strip(), context(id, "safeNumber")),
+                cipher.encrypt(details.safeTimes().strip(), context(id, "safeTimes")),
+                cipher.encrypt(Boolean.toString(details.mayLeaveMessage()), context(id, "mayLeaveMessage")),
+                cipher.encrypt(details.codeWord().strip(), context(id, "codeWord")),
+                CurrentUser.get().username(), clock.instant(), exists ? expectedVersion : null));
+        audit.record(exists ? AuditAction.UPDATE : AuditAction.CREATE, track.caseId(), RESOURCE, id);
+        return view(saved);
+    }
+
+    View get(UUID trackId) {
+        PartnerTrack track = tracks.find(trackId);
+        StoredSafeContact stored = store.findById(track.trackId())
+                .orElseThrow(() -> new NotFoundException("No safe contact details are recorded for this track"));
+        audit.record(AuditAction.READ, track.caseId(), RESOURCE, track.trackId());
+        return view(stored);
+    }
+
+    private View view(StoredSafeContact stored) {
+        String id = stored.trackId();
+        SafeContactDetails details = new SafeContactDetails(
+                cipher.decrypt(stored.safeNumber(), context(id, "safeNumber")),
+                cipher.decrypt(stored.safeTimes(), context(id, "safeTimes")),
+                Boolean.parseBoolean(cipher.decrypt(stored.mayLeaveMessage(), context(id, "mayLeaveMessage"))),
+                cipher.decrypt(stored.codeWord(), context(id, "codeWord")));
+        return new View(id, details, stored.updatedBy(), stored.updatedAt(), stored.version());
+    }
+
+    private static String context(String trackId, String field) {
+        return StoredSafeContact.COLLECTION + "/" + trackId + "/" + field;
+    }
+}

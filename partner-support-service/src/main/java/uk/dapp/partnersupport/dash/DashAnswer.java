@@ -1,0 +1,5 @@
+package uk.dapp.partnersupport.dash;
+
+public enum DashAnswer {
+    YES, NO, NOT_KNOWN
+}

@@ -1,0 +1,5 @@
+package uk.dapp.partnersupport.disclosure;
+
+public enum OutboxStatus {
+    PENDING, DELIVERED
+}

@@ -1,0 +1,51 @@
+package uk.dapp.partnersupport.firewall;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import uk.dapp.partnersupport.track.PartnerTrack;
+import uk.dapp.partnersupport.track.PartnerTrackService;
+import uk.dapp.partnersupport.track.TrackStatus;
+import uk.dapp.platform.audit.AuditAction;
+import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.security.Roles;
+
+/**
+ * The confidentiality firewall's one window: one endpoint, filtered by the caller's role.
+ * Facilitators and service managers see whether a track exists, the highest current risk level of
+ * the open tracks and whether any partner has been reached; offender managers see only whether a
+ * track exists. Never a name, contact detail, disclosure or track identifier.
+ */
+@Service
+class PartnerSupportSummaryService {
+
+    static final String RESOURCE = "partner-support-summary";
+
+    private final PartnerTrackService tracks;
+    private final AuditWriter audit;
+
+    PartnerSupportSummaryService(PartnerTrackService tracks, AuditWriter audit) {
+        this.tracks = tracks;
+        this.audit = audit;
+    }
+
+    PartnerSupportSummary of(CaseId caseId) {
+        List<PartnerTrack> found = tracks.tracksOfCase(caseId);
+        CurrentUser user = CurrentUser.get();
+        boolean programmeView = user.hasRole(Roles.FACILITATOR) || user.hasRole(Roles.SERVICE_MANAGER);
+        PartnerSupportSummary summary;
+        if (programmeView) {
+            summary = new PartnerSupportSummary(caseId.value(), !found.isEmpty(),
+                    found.stream().filter(t -> t.status() == TrackStatus.OPEN).map(PartnerTrack::currentRiskLevel)
+                            .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null),
+                    found.stream().anyMatch(PartnerTrack::contactMade));
+        } else {
+            summary = new PartnerSupportSummary(caseId.value(), !found.isEmpty(), null, null);
+        }
+        audit.record(AuditAction.READ, caseId.value(), RESOURCE, null, programmeView ? "programme view" : "existence only");
+        return summary;
+    }
+}

@@ -1,0 +1,50 @@
+package uk.dapp.partnersupport;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.dapp.platform.testsupport.Callers.as;
+
+import java.security.SecureRandom;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.dapp.platform.caseid.CaseId;
+
+/** Small helpers for the service tests: a fresh case, an open track, JSON calls as a partner support worker. */
+public final class TestTracks {
+
+    public static final String WORKER = "partner-support-worker";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private TestTracks() {
+    }
+
+    public static String newCaseId() {
+        return CaseId.generate(new SecureRandom()).value();
+    }
+
+    /** Opens a track on the case and answers its ID. */
+    public static String openTrack(MockMvc mvc, String caseId, String partnerName) throws Exception {
+        return json(send(mvc, post("/cases/" + caseId + "/partner-tracks"),
+                "{\"relationship\":\"CURRENT_PARTNER\",\"partnerName\":\"" + partnerName + "\"}")
+                .andExpect(status().isCreated())).get("trackId").asString();
+    }
+
+    public static ResultActions send(MockMvc mvc, MockHttpServletRequestBuilder request, String body) throws Exception {
+        return mvc.perform(request.with(as(WORKER, "psw-test")).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** The string values of a field across the items of a JSON array. */
+    public static java.util.List<String> values(JsonNode array, String field) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        array.forEach(item -> values.add(item.path(field).asString()));
+        return values;
+    }
+
+    public static JsonNode json(ResultActions result) throws Exception {
+        return JSON.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+}
