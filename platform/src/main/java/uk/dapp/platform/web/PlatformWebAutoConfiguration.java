@@ -28,6 +28,11 @@ public class PlatformWebAutoConfiguration {
     }
 
     @Bean
+    SensitiveLogGuard sensitiveLogGuard() {
+        return new SensitiveLogGuard();
+    }
+
+    @Bean
     ProblemWriter problemWriter(JsonMapper json) {
         return new ProblemWriter(json);
     }

@@ -79,6 +79,12 @@ public abstract class ContractConformanceTest {
     }
 
     @Test
+    void theGuardKeepingBodiesOutOfDebugLogsIsInstalled() {
+        assertThat(((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory())
+                .getTurboFilterList()).anyMatch(uk.dapp.platform.web.SensitiveLogGuard.BodyFilter.class::isInstance);
+    }
+
+    @Test
     void livenessAndReadinessAreServedWithoutAToken() throws Exception {
         for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
             MvcResult result = mvc.perform(get(probe)).andReturn();

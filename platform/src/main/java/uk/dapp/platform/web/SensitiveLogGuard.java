@@ -1,4 +1,4 @@
-package uk.dapp.partnersupport.common;
+package uk.dapp.platform.web;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -9,16 +9,15 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.stereotype.Component;
 
 /**
- * Keeps partner data out of the logs even when someone turns debug logging on: below INFO, the
- * framework loggers that print request and response bodies (Spring MVC's body processors and
- * exception resolvers, which include rejected values) and stored documents (Spring Data MongoDB,
- * the driver's command log) are silenced in this service. Our own code never logs values.
+ * Keeps case data (names, contact details, free text) out of the logs even when someone turns
+ * debug logging on: below INFO, the framework loggers that print request and response bodies
+ * (Spring MVC's body processors and exception resolvers, which include rejected values) and stored
+ * documents (Spring Data MongoDB, the driver's command log) are silenced in every service. Our own
+ * code never logs values.
  */
-@Component
-class SensitiveLogGuard implements SmartInitializingSingleton {
+public class SensitiveLogGuard implements SmartInitializingSingleton {
 
     static final List<String> GUARDED = List.of(
             "org.springframework.web.servlet.mvc.method",
@@ -34,13 +33,13 @@ class SensitiveLogGuard implements SmartInitializingSingleton {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
                 && context.getTurboFilterList().stream().noneMatch(BodyFilter.class::isInstance)) {
             BodyFilter filter = new BodyFilter();
-            filter.setName("partner-data-guard");
+            filter.setName("case-data-guard");
             filter.start();
             context.addTurboFilter(filter);
         }
     }
 
-    static final class BodyFilter extends TurboFilter {
+    public static final class BodyFilter extends TurboFilter {
 
         @Override
         public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
