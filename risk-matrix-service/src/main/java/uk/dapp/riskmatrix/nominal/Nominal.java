@@ -2,13 +2,30 @@ package uk.dapp.riskmatrix.nominal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import uk.dapp.riskmatrix.incident.Incident;
+import uk.dapp.riskmatrix.routing.RoutingStatus;
+import uk.dapp.riskmatrix.scoring.Score;
+import uk.dapp.riskmatrix.scoring.ScoreHistoryEntry;
 
-/** A known perpetrator on the risk matrix. The case ID is the key: one nominal, one case. */
+/**
+ * A known perpetrator on the risk matrix. The case ID is the key: one nominal, one case. The
+ * incident history, the current score and its history live in this one document, so adding an
+ * incident and rescoring is a single atomic write (no multi-document transactions), and bulk
+ * rescoring is one pass over one collection. The routing status is a copy of the routing
+ * record's, kept here for the cohort filter. Reads that need no incidents leave them out.
+ */
 @Document("nominals")
+@CompoundIndex(name = "cohort_rank", def = "{'score.total': -1, 'score.harmDays': -1, '_id': 1}")
+// Redundant in meaning (the _id is unique already) but it lets the embedded store, which matches a
+// query to a unique index only when the keys are exactly the index's, find a version-conditional
+// update's document without scanning the collection; harmless on real MongoDB.
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 public record Nominal(
         @Id String caseId,
         String givenName,
@@ -16,8 +33,24 @@ public record Nominal(
         LocalDate dateOfBirth,
         @Indexed(unique = true) String policeId,
         String probationId,
-        String area,
+        @Indexed String area,
         Instant createdAt,
         String createdBy,
+        List<Incident> incidents,
+        Score score,
+        List<ScoreHistoryEntry> scoreHistory,
+        RoutingStatus routingStatus,
         @Version Long version) {
+
+    public List<Incident> incidentsOrEmpty() {
+        return incidents == null ? List.of() : incidents;
+    }
+
+    public List<ScoreHistoryEntry> scoreHistoryOrEmpty() {
+        return scoreHistory == null ? List.of() : scoreHistory;
+    }
+
+    public RoutingStatus routingStatusOrDefault() {
+        return routingStatus == null ? RoutingStatus.AWAITING_DECISION : routingStatus;
+    }
 }

@@ -2,21 +2,30 @@ package uk.dapp.riskmatrix.nominal;
 
 import java.net.URI;
 import java.time.ZoneOffset;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.riskmatrix.api.NominalsApi;
+import uk.dapp.riskmatrix.api.model.CaseSummaryDto;
 import uk.dapp.riskmatrix.api.model.NominalCreateDto;
 import uk.dapp.riskmatrix.api.model.NominalDto;
+import uk.dapp.riskmatrix.api.model.NominalPageDto;
+import uk.dapp.riskmatrix.api.model.NominalUpdateDto;
+import uk.dapp.riskmatrix.api.model.RoutingStatusDto;
+import uk.dapp.riskmatrix.routing.CaseSummaryService;
+import uk.dapp.riskmatrix.scoring.ScoreDtos;
 
 @RestController
 class NominalController implements NominalsApi {
 
     private final NominalService service;
+    private final CaseSummaryService summaries;
 
-    NominalController(NominalService service) {
+    NominalController(NominalService service, CaseSummaryService summaries) {
         this.service = service;
+        this.summaries = summaries;
     }
 
     @Override
@@ -33,7 +42,32 @@ class NominalController implements NominalsApi {
         return ResponseEntity.ok(toDto(service.get(CaseId.parse(caseId))));
     }
 
-    private static NominalDto toDto(Nominal nominal) {
+    @Override
+    @PreAuthorize("hasRole('offender-manager')")
+    public ResponseEntity<NominalDto> updateNominal(String caseId, NominalUpdateDto body) {
+        NominalRegistration details = new NominalRegistration(body.getGivenName(), body.getFamilyName(),
+                body.getDateOfBirth(), body.getPoliceId(), body.getProbationId(), body.getArea());
+        return ResponseEntity.ok(toDto(service.update(CaseId.parse(caseId), new NominalDetails(details, body.getVersion()))));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('offender-manager')")
+    public ResponseEntity<NominalPageDto> searchNominals(String name, String identifier, String area, Boolean serial,
+            Integer page, Integer size) {
+        Page<Nominal> found = service.search(new NominalSearch(name, identifier, area, serial), page, size);
+        NominalPageDto dto = new NominalPageDto().page(page).size(size).totalItems(found.getTotalElements())
+                .totalPages(found.getTotalPages());
+        found.forEach(nominal -> dto.addItemsItem(toDto(nominal)));
+        return ResponseEntity.ok(dto);
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('offender-manager', 'facilitator', 'service-manager')")
+    public ResponseEntity<CaseSummaryDto> getCaseSummary(String caseId) {
+        return ResponseEntity.ok(summaries.summary(CaseId.parse(caseId)));
+    }
+
+    static NominalDto toDto(Nominal nominal) {
         return new NominalDto()
                 .caseId(nominal.caseId())
                 .givenName(nominal.givenName())
@@ -42,6 +76,9 @@ class NominalController implements NominalsApi {
                 .policeId(nominal.policeId())
                 .probationId(nominal.probationId())
                 .area(nominal.area())
-                .createdAt(nominal.createdAt().atOffset(ZoneOffset.UTC));
+                .createdAt(nominal.createdAt().atOffset(ZoneOffset.UTC))
+                .version(nominal.version())
+                .score(ScoreDtos.summary(nominal.score()))
+                .routingStatus(RoutingStatusDto.valueOf(nominal.routingStatusOrDefault().name()));
     }
 }

@@ -2,8 +2,22 @@ package uk.dapp.riskmatrix.nominal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
@@ -12,33 +26,52 @@ import uk.dapp.platform.caseid.CaseIdGenerator;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
+import uk.dapp.riskmatrix.routing.RoutingStatus;
+import uk.dapp.riskmatrix.scoring.Score;
+import uk.dapp.riskmatrix.scoring.ScoreHistoryEntry;
+import uk.dapp.riskmatrix.scoring.Scorer;
 
-/** Registers and reads nominals; every access is audited. */
+/**
+ * Registers, reads, corrects and searches nominals; every access is audited. Every write after
+ * registration is a targeted single-document update conditional on the version read, so a
+ * concurrent change answers 409 and fields owned by other features (score, routing status) are
+ * never overwritten with stale copies.
+ */
 @Service
 public class NominalService {
 
     static final String RESOURCE = "nominal";
 
     private final NominalRepository nominals;
+    private final MongoTemplate mongo;
     private final CaseIdGenerator caseIds;
     private final AuditWriter audit;
+    private final ReferenceDataService referenceData;
     private final Clock clock;
 
-    NominalService(NominalRepository nominals, CaseIdGenerator caseIds, AuditWriter audit, Clock clock) {
+    NominalService(NominalRepository nominals, MongoTemplate mongo, CaseIdGenerator caseIds, AuditWriter audit,
+            ReferenceDataService referenceData, Clock clock) {
         this.nominals = nominals;
+        this.mongo = mongo;
         this.caseIds = caseIds;
         this.audit = audit;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
     /** Opens a case for a new nominal; the same police identifier twice is refused, naming the case it belongs to. */
     public Nominal register(NominalRegistration registration) {
-        registration.check(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        registration.check(today);
         nominals.findByPoliceId(registration.policeId()).ifPresent(NominalService::refuseDuplicate);
+        Score score = Scorer.score(referenceData.current(), registration.dateOfBirth(), List.of(), today,
+                clock.instant());
         Nominal nominal = new Nominal(caseIds.next().value(), registration.givenName().strip(),
                 registration.familyName().strip(), registration.dateOfBirth(), registration.policeId(),
                 registration.probationId(), registration.area().strip(), clock.instant(),
-                CurrentUser.get().username(), null);
+                CurrentUser.get().username(), List.of(), score,
+                List.of(score.historyEntry(ScoreHistoryEntry.REGISTERED)), RoutingStatus.AWAITING_DECISION, null);
         Nominal stored;
         try {
             stored = nominals.insert(nominal);
@@ -52,10 +85,100 @@ public class NominalService {
     }
 
     public Nominal get(CaseId caseId) {
-        Nominal nominal = nominals.findById(caseId.value())
-                .orElseThrow(() -> new NotFoundException("No nominal has case ID " + caseId.value()));
+        Nominal nominal = load(caseId);
         audit.record(AuditAction.READ, nominal.caseId(), RESOURCE, nominal.caseId());
         return nominal;
+    }
+
+    /** The whole document, unaudited: for other features of this service, which audit their own access. */
+    public Nominal load(CaseId caseId) {
+        return nominals.findById(caseId.value())
+                .orElseThrow(() -> new NotFoundException("No nominal has case ID " + caseId.value()));
+    }
+
+    /** The nominal without its incidents and score explanation, unaudited. */
+    public Nominal loadSummary(CaseId caseId) {
+        Query query = Query.query(Criteria.where("_id").is(caseId.value()));
+        withoutDetail(query);
+        Nominal nominal = mongo.findOne(query, Nominal.class);
+        if (nominal == null) {
+            throw new NotFoundException("No nominal has case ID " + caseId.value());
+        }
+        return nominal;
+    }
+
+    /**
+     * Corrects a nominal's details if nobody changed it since the caller read {@code expectedVersion};
+     * a changed date of birth rescores it (the serial flag depends on age).
+     */
+    public Nominal update(CaseId caseId, NominalDetails details) {
+        NominalRegistration changed = details.registration();
+        LocalDate today = LocalDate.now(clock);
+        changed.check(today);
+        Nominal current = load(caseId);
+        if (current.version() == null || current.version() != details.expectedVersion()) {
+            throw new OptimisticLockingFailureException("nominal " + caseId.value() + " is at version "
+                    + current.version() + ", not " + details.expectedVersion());
+        }
+        Optional<Nominal> holder = nominals.findByPoliceId(changed.policeId());
+        if (holder.isPresent() && !holder.get().caseId().equals(current.caseId())) {
+            refuseDuplicate(holder.get());
+        }
+        Update update = new Update()
+                .set("givenName", changed.givenName().strip())
+                .set("familyName", changed.familyName().strip())
+                .set("dateOfBirth", changed.dateOfBirth())
+                .set("policeId", changed.policeId())
+                .set("probationId", changed.probationId())
+                .set("area", changed.area().strip())
+                .inc("version", 1);
+        if (!changed.dateOfBirth().equals(current.dateOfBirth())) {
+            Score score = Scorer.score(referenceData.current(), changed.dateOfBirth(), current.incidentsOrEmpty(),
+                    today, clock.instant());
+            update.set("score", score).push("scoreHistory", score.historyEntry(ScoreHistoryEntry.DETAILS_CORRECTED));
+        }
+        Nominal updated = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(current.caseId()).and("version").is(current.version())),
+                update, FindAndModifyOptions.options().returnNew(true), Nominal.class);
+        if (updated == null) {
+            throw new OptimisticLockingFailureException("nominal " + caseId.value() + " changed concurrently");
+        }
+        audit.record(AuditAction.UPDATE, updated.caseId(), RESOURCE, updated.caseId());
+        return updated;
+    }
+
+    /** A page of nominals matching every given part of the search, by family then given name. */
+    public Page<Nominal> search(NominalSearch search, int page, int size) {
+        List<Criteria> parts = new ArrayList<>();
+        if (search.nameFragment() != null) {
+            String fragment = Pattern.quote(search.nameFragment().strip());
+            parts.add(new Criteria().orOperator(Criteria.where("givenName").regex(fragment, "i"),
+                    Criteria.where("familyName").regex(fragment, "i")));
+        }
+        if (search.identifier() != null) {
+            String exact = "^" + Pattern.quote(search.identifier().strip()) + "$";
+            parts.add(new Criteria().orOperator(Criteria.where("policeId").regex(exact, "i"),
+                    Criteria.where("probationId").regex(exact, "i")));
+        }
+        if (search.area() != null) {
+            parts.add(Criteria.where("area").regex("^" + Pattern.quote(search.area().strip()) + "$", "i"));
+        }
+        if (search.serial() != null) {
+            parts.add(Criteria.where("score.serial").is(search.serial()));
+        }
+        Query query = parts.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(parts));
+        long total = mongo.count(query, Nominal.class);
+        PageRequest pageable = PageRequest.of(page, size, Sort.by("familyName", "givenName", "_id"));
+        query.with(pageable);
+        withoutDetail(query);
+        List<Nominal> found = mongo.find(query, Nominal.class);
+        audit.record(AuditAction.SEARCH, null, RESOURCE, null);
+        return new PageImpl<>(found, pageable, total);
+    }
+
+    /** Leaves the incident history, the explanation and the score history out of a read. */
+    public static void withoutDetail(Query query) {
+        query.fields().exclude("incidents").exclude("scoreHistory").exclude("score.incidents");
     }
 
     private static void refuseDuplicate(Nominal existing) {

@@ -1,0 +1,19 @@
+package uk.dapp.e2e.riskmatrix;
+
+import uk.dapp.client.riskmatrix.ApiClient;
+import uk.dapp.e2e.support.TheSystem;
+
+/** The generated risk-matrix client, through the gateway, with a role's real Keycloak token. */
+final class RiskMatrixClients {
+
+    private RiskMatrixClients() {
+    }
+
+    static ApiClient as(String role) {
+        TheSystem system = TheSystem.get();
+        ApiClient client = new ApiClient();
+        client.setBasePath(system.api("risk-matrix"));
+        client.setBearerToken(system.keycloak().tokenFor(role));
+        return client;
+    }
+}

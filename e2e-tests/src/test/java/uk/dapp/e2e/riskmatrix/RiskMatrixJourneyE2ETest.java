@@ -1,0 +1,135 @@
+package uk.dapp.e2e.riskmatrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClientResponseException;
+import uk.dapp.client.riskmatrix.ApiClient;
+import uk.dapp.client.riskmatrix.api.CohortApi;
+import uk.dapp.client.riskmatrix.api.IncidentsApi;
+import uk.dapp.client.riskmatrix.api.NominalsApi;
+import uk.dapp.client.riskmatrix.api.RoutingApi;
+import uk.dapp.client.riskmatrix.api.ScoresApi;
+import uk.dapp.client.riskmatrix.model.CaseSummary;
+import uk.dapp.client.riskmatrix.model.CohortPage;
+import uk.dapp.client.riskmatrix.model.DashLevel;
+import uk.dapp.client.riskmatrix.model.IncidentAdded;
+import uk.dapp.client.riskmatrix.model.IncidentContribution;
+import uk.dapp.client.riskmatrix.model.IncidentCreate;
+import uk.dapp.client.riskmatrix.model.IncidentType;
+import uk.dapp.client.riskmatrix.model.Nominal;
+import uk.dapp.client.riskmatrix.model.NominalCreate;
+import uk.dapp.client.riskmatrix.model.Outcome;
+import uk.dapp.client.riskmatrix.model.Pathway;
+import uk.dapp.client.riskmatrix.model.Reroute;
+import uk.dapp.client.riskmatrix.model.Route;
+import uk.dapp.client.riskmatrix.model.Routing;
+import uk.dapp.client.riskmatrix.model.RoutingDecision;
+import uk.dapp.client.riskmatrix.model.RoutingStatus;
+import uk.dapp.client.riskmatrix.model.Score;
+import uk.dapp.client.riskmatrix.model.SuitabilityFacts;
+
+/**
+ * The offender manager's journey through the gateway with real tokens: register a nominal, add
+ * incidents, see the rank and the explanation, record facts, see the recommendation, decide with
+ * and without an override reason, re-route; a facilitator sees the summary only.
+ */
+class RiskMatrixJourneyE2ETest {
+
+    private static final String OM = "offender-manager";
+
+    private static IncidentCreate incident(LocalDate date, String offence, String victim) {
+        return new IncidentCreate().date(date).type(IncidentType.DOMESTIC_ABUSE).offenceCode(offence)
+                .victimKey(victim).dashLevel(DashLevel.HIGH).crime(true).outcome(Outcome.CHARGED);
+    }
+
+    @Test
+    void anOffenderManagerScoresRanksAndRoutesANominal() {
+        ApiClient om = RiskMatrixClients.as(OM);
+        String area = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+        Nominal nominal = new NominalsApi(om).createNominal(new NominalCreate().givenName("Fictional")
+                .familyName("Rankington").dateOfBirth(LocalDate.of(1984, 7, 1))
+                .policeId("23/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "R").area(area));
+        String caseId = nominal.getCaseId();
+        assertThat(nominal.getRoutingStatus()).isEqualTo(RoutingStatus.AWAITING_DECISION);
+
+        IncidentsApi incidents = new IncidentsApi(om);
+        incidents.addIncident(caseId, incident(LocalDate.now().minusMonths(7), "EX-COMMON-ASSAULT", "VK-E2E-A"));
+        IncidentAdded added = incidents.addIncident(caseId, incident(LocalDate.now().minusDays(3), "EX-ABH", "VK-E2E-B"));
+        assertThat(added.getScore().getSerial()).isTrue();
+        assertThat(added.getScore().getIncidents()).hasSize(2);
+
+        // a second, lower-scoring nominal in the same area
+        String other = new NominalsApi(om).createNominal(new NominalCreate().givenName("Fictional")
+                .familyName("Lowerton").dateOfBirth(LocalDate.of(1990, 1, 1))
+                .policeId("23/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "L").area(area))
+                .getCaseId();
+        incidents.addIncident(other, incident(LocalDate.now().minusMonths(20), "EX-CRIM-DAMAGE", "VK-E2E-C"));
+
+        CohortPage cohort = new CohortApi(om).getCohort(null, null, area, null, null, 0, 20);
+        assertThat(cohort.getItems()).hasSize(2);
+        assertThat(cohort.getItems().getFirst().getCaseId()).isEqualTo(caseId);
+        assertThat(cohort.getItems().getFirst().getRank()).isEqualTo(1);
+        assertThat(cohort.getItems().get(1).getCaseId()).isEqualTo(other);
+
+        Score score = new ScoresApi(om).getScore(caseId);
+        assertThat(score.getTotal()).isEqualTo(score.getRecency().getPoints() + score.getFrequency().getPoints()
+                + score.getGravity().getPoints() + score.getVictims().getPoints());
+        assertThat(score.getGravity().getPoints())
+                .isEqualTo(score.getIncidents().stream().mapToInt(IncidentContribution::getGravityPoints).sum());
+        assertThat(score.getHarmDays())
+                .isEqualTo(score.getIncidents().stream().mapToInt(IncidentContribution::getHarmDays).sum());
+        assertThat(score.getSerialBasis()).contains("serial perpetrator");
+
+        RoutingApi routing = new RoutingApi(om);
+        Routing withFacts = routing.recordSuitabilityFacts(caseId, new SuitabilityFacts().willingToEngage(true)
+                .consentsToGpsTag(true).drugMisuse(false).alcoholMisuse(true).housingNeed(false).inCustody(false)
+                .existingOrders(false));
+        assertThat(withFacts.getRecommendation().getRoute()).isEqualTo(Route.ENGAGE);
+        assertThat(withFacts.getRecommendation().getPathways()).contains(Pathway.DRIVE, Pathway.ALCOHOL_GROUP,
+                Pathway.GPS_TAG, Pathway.OFFENDER_MANAGEMENT);
+        assertThat(withFacts.getRecommendation().getReasons()).isNotEmpty();
+
+        assertThatThrownBy(() -> routing.decideRouting(caseId, new RoutingDecision().route(Route.CATCH_AND_CONVICT)))
+                .isInstanceOfSatisfying(RestClientResponseException.class, e -> {
+                    assertThat(e.getStatusCode().value()).isEqualTo(400);
+                    assertThat(e.getResponseBodyAsString()).contains("OverrideReason").contains("reason");
+                });
+        Routing disrupt = routing.decideRouting(caseId, new RoutingDecision().route(Route.CATCH_AND_CONVICT)
+                .reason("intelligence of an imminent risk to the new partner"));
+        assertThat(disrupt.getStatus()).isEqualTo(RoutingStatus.CATCH_AND_CONVICT);
+        assertThat(disrupt.getOverridesRecommendation()).isTrue();
+        assertThat(disrupt.getTasks()).hasSize(5);
+        assertThat(disrupt.getHistory().getLast().getBy()).isEqualTo("demo-offender-manager");
+
+        Routing back = routing.rerouteNominal(caseId, new Reroute().kind(Reroute.KindEnum.AGREES_TO_ENGAGE)
+                .reason("agreed to engage after arrest"));
+        assertThat(back.getStatus()).isEqualTo(RoutingStatus.AWAITING_REROUTING);
+        Routing engaged = routing.decideRouting(caseId, new RoutingDecision().route(Route.ENGAGE));
+        assertThat(engaged.getStatus()).isEqualTo(RoutingStatus.ENGAGED);
+        assertThat(engaged.getOverridesRecommendation()).isFalse();
+        assertThat(engaged.getDecidedPathways()).contains(Pathway.DRIVE);
+        assertThatThrownBy(() -> routing.decideRouting(caseId, new RoutingDecision().route(Route.ENGAGE)))
+                .isInstanceOfSatisfying(RestClientResponseException.class, e -> {
+                    assertThat(e.getStatusCode().value()).isEqualTo(409);
+                    assertThat(e.getResponseBodyAsString()).contains("engagement-failed");
+                });
+        Routing failed = routing.rerouteNominal(caseId, new Reroute().kind(Reroute.KindEnum.ENGAGEMENT_FAILED)
+                .reason("stopped attending"));
+        assertThat(failed.getStatus()).isEqualTo(RoutingStatus.AWAITING_REROUTING);
+        assertThat(failed.getHistory()).hasSize(4);
+
+        ApiClient facilitator = RiskMatrixClients.as("facilitator");
+        CaseSummary summary = new NominalsApi(facilitator).getCaseSummary(caseId);
+        assertThat(summary.getRoutingStatus()).isEqualTo(RoutingStatus.AWAITING_REROUTING);
+        assertThat(summary.getDecidedRoute()).isEqualTo(Route.ENGAGE);
+        assertThat(summary.getScore().getSerial()).isTrue();
+        assertThatThrownBy(() -> new IncidentsApi(facilitator).listIncidents(caseId))
+                .isInstanceOfSatisfying(RestClientResponseException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
+    }
+}

@@ -1,0 +1,58 @@
+package uk.dapp.riskmatrix.cohort;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RestController;
+import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.riskmatrix.api.CohortApi;
+import uk.dapp.riskmatrix.api.model.CohortEntryDto;
+import uk.dapp.riskmatrix.api.model.CohortHarmDto;
+import uk.dapp.riskmatrix.api.model.CohortPageDto;
+import uk.dapp.riskmatrix.api.model.RoutingStatusDto;
+import uk.dapp.riskmatrix.nominal.Nominal;
+import uk.dapp.riskmatrix.routing.RoutingStatus;
+import uk.dapp.riskmatrix.scoring.ScoreDtos;
+
+@RestController
+class CohortController implements CohortApi {
+
+    private final CohortService service;
+
+    CohortController(CohortService service) {
+        this.service = service;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('offender-manager')")
+    public ResponseEntity<CohortPageDto> getCohort(Integer threshold, Integer top, String area, Boolean serial,
+            String routingStatus, Integer page, Integer size) {
+        RoutingStatus status = null;
+        if (routingStatus != null) {
+            try {
+                status = RoutingStatus.valueOf(routingStatus);
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolationException("routingStatus", "Enum", "routingStatus must be one of "
+                        + java.util.Arrays.toString(RoutingStatus.values()));
+            }
+        }
+        CohortService.Ranked ranked = service.ranked(new CohortFilter(threshold, top, area, serial, status), page, size);
+        CohortPageDto dto = new CohortPageDto().page(page).size(size).totalItems(ranked.page().getTotalElements())
+                .totalPages(ranked.page().getTotalPages());
+        int rank = ranked.firstRank();
+        for (Nominal nominal : ranked.page()) {
+            dto.addItemsItem(new CohortEntryDto().rank(rank++).caseId(nominal.caseId())
+                    .givenName(nominal.givenName()).familyName(nominal.familyName()).area(nominal.area())
+                    .score(ScoreDtos.summary(nominal.score()))
+                    .routingStatus(RoutingStatusDto.valueOf(nominal.routingStatusOrDefault().name())));
+        }
+        return ResponseEntity.ok(dto);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('offender-manager')")
+    public ResponseEntity<CohortHarmDto> getCohortHarm() {
+        CohortService.Harm harm = service.harm();
+        return ResponseEntity.ok(new CohortHarmDto().members(harm.members()).harmDaysBefore(harm.before())
+                .harmDaysNow(harm.now()));
+    }
+}

@@ -1,0 +1,3 @@
+package uk.dapp.riskmatrix.incident;
+
+public enum Outcome { CHARGED, CAUTIONED, COMMUNITY_RESOLUTION, NO_FURTHER_ACTION, UNDER_INVESTIGATION, NOT_APPLICABLE }

@@ -1,0 +1,127 @@
+package uk.dapp.riskmatrix.rescoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import uk.dapp.riskmatrix.incident.Incident;
+import uk.dapp.riskmatrix.referencedata.ReferenceData;
+import uk.dapp.riskmatrix.scoring.Score;
+import uk.dapp.riskmatrix.scoring.ScoreHistoryEntry;
+import uk.dapp.riskmatrix.scoring.Scorer;
+
+/**
+ * Rescores every nominal with one weights version in a single pass: a cursor over the nominals
+ * collection (only date of birth, incidents and version projected, {@link #BATCH} documents per
+ * fetch), scores computed batch by batch and written back as one unordered bulk write per batch,
+ * each update conditional on the version read. The client holds at most one batch. A nominal
+ * changed meanwhile (an incident added) is skipped by its bulk update and retried on fresh data,
+ * unless it was already rescored since the run began. The version is checked but not raised: a
+ * score is derived data, so a rescoring never makes an offender manager's own write answer 409,
+ * and a write that lands first (an incident added, which rescores with the current weights too)
+ * simply makes the bulk update miss and retry.
+ */
+public final class BulkRescorer {
+
+    public static final int BATCH = 500;
+    private static final String COLLECTION = "nominals";
+    private static final int ATTEMPTS = 3;
+
+    /** Told after every batch. */
+    public interface Progress {
+        void batchDone(long processed, long changed);
+    }
+
+    public record Outcome(long processed, long changed) {
+    }
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public BulkRescorer(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public long count() {
+        return mongo.count(new Query(), COLLECTION);
+    }
+
+    public Outcome run(ReferenceData weights, Progress progress) {
+        Instant began = clock.instant();
+        LocalDate asOf = LocalDate.now(clock);
+        Query query = new Query().cursorBatchSize(BATCH);
+        query.fields().include("_id", "dateOfBirth", "incidents", "version");
+        long processed = 0;
+        long changed = 0;
+        List<ScoringSubject> batch = new ArrayList<>(BATCH);
+        try (Stream<ScoringSubject> subjects = mongo.stream(query, ScoringSubject.class, COLLECTION)) {
+            var iterator = subjects.iterator();
+            while (iterator.hasNext()) {
+                batch.add(iterator.next());
+                if (batch.size() == BATCH || !iterator.hasNext()) {
+                    changed += write(batch, weights, asOf, began);
+                    processed += batch.size();
+                    batch.clear();
+                    progress.batchDone(processed, changed);
+                }
+            }
+        }
+        return new Outcome(processed, changed);
+    }
+
+    private long write(List<ScoringSubject> batch, ReferenceData weights, LocalDate asOf, Instant began) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        Instant now = clock.instant();
+        for (ScoringSubject subject : batch) {
+            bulk.updateOne(versionIs(subject), rescore(subject, weights, asOf, now));
+        }
+        long matched = bulk.execute().getMatchedCount();
+        if (matched == batch.size()) {
+            return matched;
+        }
+        // some changed under us: retry each one that has not been rescored since the run began
+        List<String> ids = batch.stream().map(ScoringSubject::caseId).toList();
+        Query stale = Query.query(Criteria.where("_id").in(ids).and("score.calculatedAt").lt(began));
+        for (String caseId : mongo.find(stale, ScoringSubject.class, COLLECTION).stream().map(ScoringSubject::caseId)
+                .toList()) {
+            matched += retry(caseId, weights, asOf);
+        }
+        return matched;
+    }
+
+    private long retry(String caseId, ReferenceData weights, LocalDate asOf) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Query one = Query.query(Criteria.where("_id").is(caseId));
+            one.fields().include("_id", "dateOfBirth", "incidents", "version");
+            ScoringSubject subject = mongo.findOne(one, ScoringSubject.class, COLLECTION);
+            if (subject == null) {
+                return 0;
+            }
+            if (mongo.updateFirst(versionIs(subject), rescore(subject, weights, asOf, clock.instant()), COLLECTION)
+                    .getMatchedCount() == 1) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static Query versionIs(ScoringSubject subject) {
+        return Query.query(Criteria.where("_id").is(subject.caseId()).and("version").is(subject.version()));
+    }
+
+    private Update rescore(ScoringSubject subject, ReferenceData weights, LocalDate asOf, Instant now) {
+        List<Incident> incidents = subject.incidents() == null ? List.of() : subject.incidents();
+        Score score = Scorer.score(weights, subject.dateOfBirth(), incidents, asOf, now);
+        return new Update()
+                .set("score", score)
+                .push("scoreHistory", score.historyEntry(ScoreHistoryEntry.BULK_RESCORING));
+    }
+}

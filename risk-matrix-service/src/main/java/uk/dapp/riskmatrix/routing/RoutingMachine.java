@@ -1,0 +1,36 @@
+package uk.dapp.riskmatrix.routing;
+
+import static uk.dapp.riskmatrix.routing.RoutingStatus.AWAITING_DECISION;
+import static uk.dapp.riskmatrix.routing.RoutingStatus.AWAITING_REROUTING;
+import static uk.dapp.riskmatrix.routing.RoutingStatus.CATCH_AND_CONVICT;
+import static uk.dapp.riskmatrix.routing.RoutingStatus.ENGAGED;
+
+import uk.dapp.platform.status.StatusMachine;
+
+/** The routing decision's status machine, declared once (also described in the contract's RoutingStatus). */
+public final class RoutingMachine {
+
+    public static final String DECIDE_ENGAGE = "decide-engage";
+    public static final String DECIDE_CATCH_AND_CONVICT = "decide-catch-and-convict";
+    public static final String ENGAGEMENT_FAILED = "engagement-failed";
+    public static final String AGREES_TO_ENGAGE = "agrees-to-engage";
+    /** Fed later from programme exits for non-compliance. */
+    public static final String PROGRAMME_EXIT = "programme-exit";
+
+    public static final StatusMachine<RoutingStatus> MACHINE = StatusMachine.of("routing decision", RoutingStatus.class)
+            .allow(AWAITING_DECISION, DECIDE_ENGAGE, ENGAGED)
+            .allow(AWAITING_DECISION, DECIDE_CATCH_AND_CONVICT, CATCH_AND_CONVICT)
+            .allow(AWAITING_REROUTING, DECIDE_ENGAGE, ENGAGED)
+            .allow(AWAITING_REROUTING, DECIDE_CATCH_AND_CONVICT, CATCH_AND_CONVICT)
+            .allow(ENGAGED, ENGAGEMENT_FAILED, AWAITING_REROUTING)
+            .system(ENGAGED, PROGRAMME_EXIT, AWAITING_REROUTING)
+            .allow(CATCH_AND_CONVICT, AGREES_TO_ENGAGE, AWAITING_REROUTING)
+            .build();
+
+    private RoutingMachine() {
+    }
+
+    public static String decisionMove(Route route) {
+        return route == Route.ENGAGE ? DECIDE_ENGAGE : DECIDE_CATCH_AND_CONVICT;
+    }
+}

@@ -1,0 +1,161 @@
+package uk.dapp.riskmatrix.routing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import uk.dapp.platform.audit.AuditAction;
+import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.problem.ConflictException;
+import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.status.StatusChange;
+import uk.dapp.platform.status.StatusMachine;
+import uk.dapp.riskmatrix.disruption.DisruptionTask;
+import uk.dapp.riskmatrix.disruption.DisruptionTaskKind;
+import uk.dapp.riskmatrix.nominal.Nominal;
+import uk.dapp.riskmatrix.nominal.NominalService;
+
+/**
+ * Suitability facts, the recommendation, the offender manager's decision and re-routing. Every
+ * change is one optimistic write of the routing document (a concurrent change answers 409),
+ * followed by copying the status onto the nominal for the cohort filter.
+ */
+@Service
+public class RoutingService {
+
+    static final String RESOURCE = "routing";
+
+    public enum RerouteKind { ENGAGEMENT_FAILED, AGREES_TO_ENGAGE }
+
+    private final RoutingRepository routings;
+    private final NominalService nominals;
+    private final MongoTemplate mongo;
+    private final AuditWriter audit;
+    private final Clock clock;
+
+    RoutingService(RoutingRepository routings, NominalService nominals, MongoTemplate mongo, AuditWriter audit,
+            Clock clock) {
+        this.routings = routings;
+        this.nominals = nominals;
+        this.mongo = mongo;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Routing read(CaseId caseId) {
+        Routing routing = load(caseId);
+        audit.record(AuditAction.READ, routing.caseId(), RESOURCE, routing.caseId());
+        return routing;
+    }
+
+    /** The routing of a nominal that exists; a fresh one (awaiting a decision) until something is recorded. Unaudited. */
+    public Routing load(CaseId caseId) {
+        Nominal nominal = nominals.loadSummary(caseId);
+        return routings.findById(nominal.caseId()).orElseGet(() -> Routing.fresh(nominal.caseId()));
+    }
+
+    public Routing recordFacts(CaseId caseId, SuitabilityFacts facts) {
+        Nominal nominal = nominals.loadSummary(caseId);
+        Routing routing = routings.findById(nominal.caseId()).orElseGet(() -> Routing.fresh(nominal.caseId()));
+        boolean serial = nominal.score() != null && nominal.score().serial();
+        int harm = nominal.score() == null ? 0 : nominal.score().harmDays();
+        Recommendation recommendation = RoutingAdvisor.recommend(facts, serial, harm);
+        Routing saved = routings.save(routing.withFacts(
+                new RecordedFacts(facts, CurrentUser.get().username(), clock.instant()), recommendation));
+        audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.caseId());
+        return saved;
+    }
+
+    /**
+     * Records the decision. A decision other than the recommendation (another route, or other
+     * pathways) needs a reason; a catch-and-convict decision opens the review tasks not already open.
+     */
+    public Routing decide(CaseId caseId, Route route, List<Pathway> pathways, String reason) {
+        if (route == Route.CATCH_AND_CONVICT && !pathways.isEmpty()) {
+            throw new RuleViolationException("pathways", "EmptyForCatchAndConvict",
+                    "a catch-and-convict decision has no support pathways");
+        }
+        Routing routing = load(caseId);
+        RoutingStatus to = RoutingMachine.MACHINE.next(routing.status(), RoutingMachine.decisionMove(route),
+                StatusMachine.Actor.PERSON);
+        Recommendation recommendation = routing.recommendation();
+        if (routing.facts() == null || recommendation == null) {
+            throw new ConflictException("Record the suitability facts before deciding",
+                    Map.of("currentStatus", routing.status().name()));
+        }
+        List<Pathway> chosen = pathways;
+        if (route == Route.ENGAGE && chosen.isEmpty()) {
+            if (recommendation.route() != Route.ENGAGE) {
+                throw new RuleViolationException("pathways", "NotEmpty",
+                        "an ENGAGE decision needs at least one pathway");
+            }
+            chosen = recommendation.pathways();
+        }
+        boolean overrides = route != recommendation.route()
+                || !new HashSet<>(chosen).equals(new HashSet<>(recommendation.pathways()));
+        boolean hasReason = reason != null && !reason.isBlank();
+        if (overrides && !hasReason) {
+            throw new RuleViolationException("reason", "OverrideReason",
+                    "the decision differs from the recommendation (" + recommendation.route() + " "
+                            + recommendation.pathways() + "): give a reason");
+        }
+        Instant now = clock.instant();
+        String username = CurrentUser.get().username();
+        String why = hasReason ? reason.strip() : "as recommended: " + String.join("; ", recommendation.reasons());
+        List<StatusChange> history = new ArrayList<>(routing.history());
+        history.add(new StatusChange(routing.status().name(), to.name(), RoutingMachine.decisionMove(route), username,
+                now, why));
+        List<DisruptionTask> tasks = new ArrayList<>(routing.tasks());
+        if (route == Route.CATCH_AND_CONVICT) {
+            Set<DisruptionTaskKind> open = EnumSet.noneOf(DisruptionTaskKind.class);
+            tasks.stream().filter(t -> !t.done()).forEach(t -> open.add(t.kind()));
+            LocalDate today = LocalDate.now(clock);
+            for (DisruptionTaskKind kind : DisruptionTaskKind.values()) {
+                if (!open.contains(kind)) {
+                    tasks.add(new DisruptionTask(UUID.randomUUID().toString(), kind, username,
+                            today.plusDays(kind.daysToComplete()), false, null, now));
+                }
+            }
+        }
+        Routing saved = routings.save(routing.decided(to, route, List.copyOf(chosen), overrides, now, history, tasks));
+        copyStatus(saved);
+        audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.caseId(), overrides ? why : null);
+        return saved;
+    }
+
+    /** Returns a decided nominal for a new decision; the reason is kept in the history. */
+    public Routing reroute(CaseId caseId, RerouteKind kind, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("reason", "NotBlank", "say why the nominal is re-routed");
+        }
+        Routing routing = load(caseId);
+        String move = kind == RerouteKind.ENGAGEMENT_FAILED ? RoutingMachine.ENGAGEMENT_FAILED
+                : RoutingMachine.AGREES_TO_ENGAGE;
+        RoutingStatus to = RoutingMachine.MACHINE.next(routing.status(), move, StatusMachine.Actor.PERSON);
+        List<StatusChange> history = new ArrayList<>(routing.history());
+        history.add(new StatusChange(routing.status().name(), to.name(), move, CurrentUser.get().username(),
+                clock.instant(), reason.strip()));
+        Routing saved = routings.save(routing.moved(to, history));
+        copyStatus(saved);
+        audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.caseId(), reason.strip());
+        return saved;
+    }
+
+    private void copyStatus(Routing routing) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(routing.caseId())),
+                new Update().set("routingStatus", routing.status()), Nominal.class);
+    }
+}

@@ -1,0 +1,94 @@
+package uk.dapp.riskmatrix;
+
+import static uk.dapp.platform.testsupport.Callers.as;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Terse calls to the service as an offender manager, for the integration tests. */
+public final class TestApi {
+
+    private static final AtomicInteger POLICE_NUMBERS = new AtomicInteger(500_000);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MockMvc mvc;
+
+    public TestApi(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    public static JsonNode json(ResultActions result) throws Exception {
+        return JSON.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+
+    public static String newPoliceId() {
+        return "22/" + POLICE_NUMBERS.incrementAndGet() + "B";
+    }
+
+    public String register(String givenName, String familyName, LocalDate dob, String area) throws Exception {
+        return register(givenName, familyName, dob, area, newPoliceId());
+    }
+
+    public String register(String givenName, String familyName, LocalDate dob, String area, String policeId)
+            throws Exception {
+        ResultActions result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/nominals").with(as("offender-manager", "om-test"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"givenName":"%s","familyName":"%s","dateOfBirth":"%s","policeId":"%s","area":"%s"}"""
+                        .formatted(givenName, familyName, dob, policeId, area)));
+        JsonNode node = json(result);
+        if (result.andReturn().getResponse().getStatus() != 201) {
+            throw new AssertionError("register answered " + result.andReturn().getResponse().getStatus() + ": " + node);
+        }
+        return node.get("caseId").asString();
+    }
+
+    public String register(String area) throws Exception {
+        return register("Testy", "Nominal", LocalDate.of(1985, 5, 5), area);
+    }
+
+    public static String incident(LocalDate date, String offence, String victim, String dash, boolean crime) {
+        return """
+                {"date":"%s","type":"DOMESTIC_ABUSE","offenceCode":"%s","victimKey":"%s","dashLevel":"%s",
+                 "crime":%s,"outcome":"CHARGED"}""".formatted(date, offence, victim, dash, crime);
+    }
+
+    public ResultActions addIncident(String caseId, String body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/nominals/" + caseId + "/incidents").with(as("offender-manager", "om-test"))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    public JsonNode addDaIncident(String caseId, LocalDate date, String offence, String victim) throws Exception {
+        ResultActions result = addIncident(caseId, incident(date, offence, victim, "HIGH", true));
+        if (result.andReturn().getResponse().getStatus() != 201) {
+            throw new AssertionError("addIncident answered " + result.andReturn().getResponse().getStatus() + ": "
+                    + result.andReturn().getResponse().getContentAsString());
+        }
+        return json(result);
+    }
+
+    public ResultActions get(String path, String role) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .with(as(role, "user-" + role)));
+    }
+
+    public ResultActions post(String path, String role, String body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                .with(as(role, "user-" + role)).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    public ResultActions put(String path, String role, String body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                .with(as(role, "user-" + role)).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    public static String facts(boolean willing) {
+        return """
+                {"willingToEngage":%s,"consentsToGpsTag":false,"drugMisuse":true,"alcoholMisuse":false,
+                 "housingNeed":false,"inCustody":false,"existingOrders":false}""".formatted(willing);
+    }
+}
