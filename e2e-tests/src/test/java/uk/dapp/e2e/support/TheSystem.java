@@ -74,16 +74,22 @@ public final class TheSystem {
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + keycloak.issuer(),
                 // short, so the expired-token test does not wait half a minute; production keeps the default
                 "--dapp.security.clock-skew=1s");
-        Map<String, ServiceProcess> services = new java.util.LinkedHashMap<>();
+        Map<String, Integer> ports = new java.util.LinkedHashMap<>();
         for (String module : List.of("risk-matrix-service", "programme-service", "partner-support-service")) {
-            List<String> arguments = new ArrayList<>(common);
-            arguments.add("--dapp.store.embedded.path=" + work.resolve("data").resolve(module));
-            services.put(module, new ServiceProcess(module, FreePorts.next(), arguments, logs));
+            ports.put(module, FreePorts.next());
         }
-        List<String> gatewayArguments = new ArrayList<>(common);
-        gatewayArguments.add("--dapp.services.risk-matrix.url=" + services.get("risk-matrix-service").url());
-        gatewayArguments.add("--dapp.services.programme.url=" + services.get("programme-service").url());
-        gatewayArguments.add("--dapp.services.partner-support.url=" + services.get("partner-support-service").url());
+        // every process knows where the services answer: the gateway routes there, the outbox relays deliver there
+        List<String> withUrls = new ArrayList<>(common);
+        withUrls.add("--dapp.services.risk-matrix.url=http://127.0.0.1:" + ports.get("risk-matrix-service"));
+        withUrls.add("--dapp.services.programme.url=http://127.0.0.1:" + ports.get("programme-service"));
+        withUrls.add("--dapp.services.partner-support.url=http://127.0.0.1:" + ports.get("partner-support-service"));
+        Map<String, ServiceProcess> services = new java.util.LinkedHashMap<>();
+        for (String module : ports.keySet()) {
+            List<String> arguments = new ArrayList<>(withUrls);
+            arguments.add("--dapp.store.embedded.path=" + work.resolve("data").resolve(module));
+            services.put(module, new ServiceProcess(module, ports.get(module), arguments, logs));
+        }
+        List<String> gatewayArguments = new ArrayList<>(withUrls);
         ServiceProcess gateway = new ServiceProcess("gateway", FreePorts.next(), gatewayArguments, logs);
 
         TheSystem system = new TheSystem(keycloak, services, gateway);

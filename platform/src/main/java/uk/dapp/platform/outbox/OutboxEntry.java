@@ -1,0 +1,36 @@
+package uk.dapp.platform.outbox;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A message another service must eventually receive, held in a list field named {@value #FIELD}
+ * of the document whose change causes it, so that the change and the message are one
+ * single-document write (the embedded store has no multi-document transactions, ADR 0006). The
+ * {@link OutboxCollector} moves it into the outbox collection, and the {@link OutboxRelay}
+ * delivers it. Only the facts a rule allows travel: never names, contact details or free text.
+ *
+ * @param messageId   the message ID, the receiver's idempotency key
+ * @param destination the receiving service, one of {@link Destinations}
+ * @param type        what the message means, versioned (e.g. {@code programme-exit.v1})
+ * @param caseId      the case it is about: messages of one case reach a destination in order
+ * @param payload     the facts, as plain values (strings, numbers, booleans, lists, maps)
+ * @param createdAt   when it was written
+ * @param ordinal     its place among the messages written by the same change
+ */
+public record OutboxEntry(String messageId, String destination, String type, String caseId, Map<String, Object> payload,
+        Instant createdAt, int ordinal) {
+
+    public static final String FIELD = "outbox";
+
+    public OutboxEntry {
+        Destinations.require(destination);
+        payload = Map.copyOf(payload);
+    }
+
+    public static OutboxEntry create(String destination, String type, String caseId, Map<String, Object> payload,
+            Instant createdAt, int ordinal) {
+        return new OutboxEntry(UUID.randomUUID().toString(), destination, type, caseId, payload, createdAt, ordinal);
+    }
+}

@@ -1,0 +1,31 @@
+package uk.dapp.platform.outbox;
+
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A message in the outbox collection, with its delivery state. Its {@code id} is the entry's. */
+@Document(OutboxMessage.COLLECTION)
+public record OutboxMessage(
+        @Id String id,
+        String destination,
+        String type,
+        String caseId,
+        Map<String, Object> payload,
+        Instant createdAt,
+        int ordinal,
+        OutboxStatus status,
+        int attempts,
+        Instant nextAttemptAt,
+        String lastError,
+        Instant closedAt,
+        String closedReason) {
+
+    public static final String COLLECTION = "outbox_messages";
+
+    static OutboxMessage pending(OutboxEntry entry) {
+        return new OutboxMessage(entry.messageId(), entry.destination(), entry.type(), entry.caseId(), entry.payload(),
+                entry.createdAt(), entry.ordinal(), OutboxStatus.PENDING, 0, entry.createdAt(), null, null, null);
+    }
+}

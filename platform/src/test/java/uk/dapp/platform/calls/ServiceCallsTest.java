@@ -1,0 +1,151 @@
+package uk.dapp.platform.calls;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The resilience of every service-to-service call, against WireMock standing in for the receiver
+ * and for Keycloak's token endpoint: slow answers, reset connections, empty answers, bursts of 5xx.
+ */
+class ServiceCallsTest {
+
+    private static final String DESTINATION = "programme";
+    private static final String PATH = "/case-events/test/m-1";
+
+    private WireMockServer remote;
+    private ServiceCalls calls;
+    private RestClient client;
+    private SimpleMeterRegistry meters;
+
+    @BeforeEach
+    void start() {
+        remote = new WireMockServer(options().dynamicPort());
+        remote.start();
+        remote.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"access_token\":\"service-token\",\"expires_in\":300}")));
+        ServiceAccountTokens tokens = new ServiceAccountTokens(URI.create(remote.baseUrl() + "/token"), "svc-test",
+                "secret", Clock.systemUTC(), Duration.ofSeconds(1));
+        meters = new SimpleMeterRegistry();
+        calls = new ServiceCalls(Map.of(DESTINATION, remote.baseUrl()), tokens,
+                new ServiceCalls.Limits(Duration.ofMillis(500), 3, Duration.ofMillis(10), 4, 50f,
+                        Duration.ofSeconds(60)),
+                meters);
+        client = calls.prepare(RestClient.builder()).baseUrl(calls.baseUrl(DESTINATION)).build();
+    }
+
+    @AfterEach
+    void stop() {
+        remote.stop();
+    }
+
+    @Test
+    void aSuccessfulCallCarriesTheServiceAccountTokenAndFetchesItOnce() throws Exception {
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(204)));
+        calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
+        calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
+        remote.verify(2, putRequestedFor(urlEqualTo(PATH)).withHeader("Authorization",
+                equalTo("Bearer service-token")));
+        remote.verify(exactly(1), postRequestedFor(urlEqualTo("/token")));
+    }
+
+    @Test
+    void aSlowReceiverIsCutOffAtTheTimeoutAndAnIdempotentRequestIsRetried() {
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(204).withFixedDelay(2_000)));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
+                .isInstanceOf(java.util.concurrent.TimeoutException.class);
+        // three attempts of 500 ms each, not three of 2 s
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_900));
+        assertPuts(3);
+    }
+
+    @Test
+    void aResetConnectionIsAFailureToRetry() {
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
+                .isNotInstanceOf(CallRejectedException.class);
+        assertPuts(3);
+    }
+
+    @Test
+    void anEmptyResponseIsAFailureToRetry() {
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
+                .isNotInstanceOf(CallRejectedException.class);
+        assertPuts(3);
+    }
+
+    @Test
+    void aRequestThatIsNotIdempotentIsSentOnceWhateverHappens() {
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
+        assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.NOT_IDEMPOTENT, this::putMessage))
+                .isInstanceOf(ServiceCalls.CallFailedException.class);
+        assertPuts(1);
+    }
+
+    @Test
+    void aRefusalIsNotRetriedAndDoesNotCountAgainstTheBreaker() {
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(400)));
+        for (int i = 0; i < 6; i++) {
+            assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
+                    .isInstanceOf(CallRejectedException.class);
+        }
+        assertPuts(6);
+        assertThat(calls.breakerState(DESTINATION)).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void aBurstOf5xxOpensTheBreakerWhichThenFailsFastWithoutCallingTheReceiver() {
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
+        // window of 4 calls at 50%: the fourth failed attempt opens the breaker
+        assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
+                .isInstanceOf(ServiceCalls.CallFailedException.class);
+        assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
+                .isInstanceOf(CircuitOpenException.class);
+        assertPuts(4);
+        assertThat(calls.breakerState(DESTINATION)).isEqualTo(CircuitBreaker.State.OPEN);
+
+        remote.resetRequests();
+        assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
+                .isInstanceOf(CircuitOpenException.class);
+        assertPuts(0);
+        assertThat(meters.get("resilience4j.circuitbreaker.state").tag("name", DESTINATION).tag("state", "open")
+                .gauge().value()).isEqualTo(1.0);
+    }
+
+    /** WireMock journals a request just after answering it: wait for the count to settle, then check it. */
+    private void assertPuts(int expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (remote.findAll(putRequestedFor(urlEqualTo(PATH))).size() < expected && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        remote.verify(exactly(expected), putRequestedFor(urlEqualTo(PATH)));
+    }
+
+    private Void putMessage() {
+        client.put().uri(PATH).body(Map.of("caseId", "X")).retrieve().toBodilessEntity();
+        return null;
+    }
+}
