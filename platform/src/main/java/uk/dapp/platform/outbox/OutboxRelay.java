@@ -131,9 +131,10 @@ public final class OutboxRelay {
         lease.release();
     }
 
+    /** Final: the payload is erased, so facts passed through this service (partner details) are not kept here. */
     private void close(OutboxMessage message, OutboxStatus status, String reason) {
         mongo.updateFirst(stillPending(message), new Update().set("status", status.name())
-                .set("closedAt", clock.instant()).set("closedReason", reason), OutboxMessage.class);
+                .set("closedAt", clock.instant()).set("closedReason", reason).unset("payload"), OutboxMessage.class);
     }
 
     private void retryLater(OutboxMessage message, String error) {

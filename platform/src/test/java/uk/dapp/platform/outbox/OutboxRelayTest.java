@@ -85,6 +85,8 @@ class OutboxRelayTest {
         assertThat(relay.runOnce().delivered()).isZero();
         assertThat(receiver.received).containsExactly(entry.messageId());
         assertThat(status(entry.messageId())).isEqualTo(OutboxStatus.DELIVERED);
+        // delivered: the facts it carried are not kept here
+        assertThat(mongo.findById(entry.messageId(), OutboxMessage.class).payload()).isNull();
     }
 
     @Test
