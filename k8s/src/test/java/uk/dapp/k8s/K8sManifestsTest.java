@@ -326,7 +326,7 @@ class K8sManifestsTest {
         Set<String> names = Manifests.all(resources, Secret.class).stream().map(s -> s.getMetadata().getName().replaceAll("-[a-z0-9]{10}$", ""))
                 .collect(Collectors.toSet());
         assertThat(names).containsExactlyInAnyOrder("mongodb-root", "mongodb-keyfile", "mongodb-users", "keycloak-postgres",
-                "keycloak-admin", "partner-support-encryption");
+                "keycloak-admin", "partner-support-encryption", "keycloak-clients");
         // MongoDB passwords go into a connection string unencoded: hex only
         named(resources, Secret.class, "mongodb-users").getData().forEach((user, password) ->
                 assertThat(decode(password)).as(user).matches("[0-9a-f]{16,}"));
