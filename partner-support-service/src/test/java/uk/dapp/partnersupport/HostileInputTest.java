@@ -61,7 +61,7 @@ class HostileInputTest {
         }
         assertThat(problems).isEmpty();
         for (String collection : List.of("safety_plans", "households", "consents", "dash_assessments", "disclosures",
-                "safe_contacts", "partner_outcomes", "contact_attempts", "outbox")) {
+                "safe_contacts", "partner_outcomes", "contact_attempts", uk.dapp.platform.outbox.OutboxMessage.COLLECTION)) {
             assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), collection)).as(collection).isZero();
         }
     }

@@ -8,11 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The service's settings under {@code dapp.partner-support}: the first-contact period in working
- * days, the bank holidays that do not count (ISO dates), and the field encryption keys.
+ * days, the period within which a partner is to be contacted after a programme exit, the bank
+ * holidays that do not count (ISO dates), and the field encryption keys.
  */
 @ConfigurationProperties("dapp.partner-support")
 public record PartnerSupportProperties(
         @DefaultValue("5") int firstContactWorkingDays,
+        @DefaultValue("2") int exitContactWorkingDays,
         @DefaultValue List<String> bankHolidays,
         @DefaultValue Encryption encryption) {
 

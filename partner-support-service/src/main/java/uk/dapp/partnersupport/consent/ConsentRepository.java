@@ -7,5 +7,5 @@ interface ConsentRepository extends MongoRepository<Consent, String> {
 
     List<Consent> findByTrackIdOrderByRecordedAtAsc(String trackId);
 
-    List<Consent> findByCaseIdAndTypeAndStatus(String caseId, ConsentType type, ConsentStatus status);
+    List<Consent> findByTrackIdAndTypeAndStatus(String trackId, ConsentType type, ConsentStatus status);
 }

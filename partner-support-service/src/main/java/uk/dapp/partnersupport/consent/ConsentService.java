@@ -11,7 +11,6 @@ import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
-import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
@@ -78,9 +77,9 @@ public class ConsentService {
         return found;
     }
 
-    /** Whether some partner on the case has information-sharing consent in force covering the scope, now. */
-    public boolean sharingPermitted(CaseId caseId, SharingScope scope) {
-        return consents.findByCaseIdAndTypeAndStatus(caseId.value(), ConsentType.INFORMATION_SHARING, ConsentStatus.GIVEN)
+    /** Whether the partner of this track has information-sharing consent in force covering the scope, now. */
+    public boolean sharingPermitted(String trackId, SharingScope scope) {
+        return consents.findByTrackIdAndTypeAndStatus(trackId, ConsentType.INFORMATION_SHARING, ConsentStatus.GIVEN)
                 .stream().anyMatch(c -> c.inForce() && c.scope().contains(scope));
     }
 }

@@ -12,10 +12,13 @@ import uk.dapp.partnersupport.api.model.DisclosureDto;
 import uk.dapp.partnersupport.api.model.DisclosureNewDto;
 import uk.dapp.partnersupport.api.model.OutboxStatusDto;
 import uk.dapp.partnersupport.api.model.RiskAlertDto;
+import uk.dapp.partnersupport.api.model.RiskAlertSharingBasisDto;
 import uk.dapp.partnersupport.api.model.RiskLevelDto;
 import uk.dapp.partnersupport.common.RiskLevel;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.OutboxMessage;
+import uk.dapp.platform.outbox.OutboxStatus;
 
 @RestController
 class DisclosureController implements DisclosuresApi {
@@ -45,11 +48,20 @@ class DisclosureController implements DisclosuresApi {
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<RiskAlertDto>> listRiskAlerts(String caseId) {
         return ResponseEntity.ok(service.alertsOf(CaseId.parse(caseId)).stream()
-                .map(m -> new RiskAlertDto(UUID.fromString(m.id()), m.payload().caseId(),
-                        RiskLevelDto.valueOf(m.payload().level().name()),
-                        AbuseCategoryDto.valueOf(m.payload().category().name()), m.payload().date(),
-                        OutboxStatusDto.valueOf(m.status().name()), Times.utc(m.createdAt()), m.attempts()))
-                .toList());
+                .map(DisclosureController::toDto).toList());
+    }
+
+    private static RiskAlertDto toDto(DisclosureService.RiskAlertView alert) {
+        OutboxMessage m = alert.message();
+        Disclosure d = alert.disclosure();
+        return new RiskAlertDto(UUID.fromString(m.id()), d.caseId(), RiskLevelDto.valueOf(d.riskLevel().name()),
+                AbuseCategoryDto.valueOf(d.category().name()), d.disclosedOn(), OutboxStatusDto.valueOf(m.status().name()),
+                Times.utc(m.createdAt()), m.attempts())
+                .statusReason(m.closedReason())
+                .closedAt(Times.utc(m.closedAt()))
+                // the basis the alert was let go on, once it has gone
+                .sharingBasis(m.status() == OutboxStatus.DELIVERED && d.alertBasis() != null
+                        ? RiskAlertSharingBasisDto.valueOf(d.alertBasis().name()) : null);
     }
 
     private static DisclosureDto toDto(Disclosure d) {

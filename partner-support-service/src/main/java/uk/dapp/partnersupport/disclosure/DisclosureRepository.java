@@ -6,4 +6,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface DisclosureRepository extends MongoRepository<Disclosure, String> {
 
     List<Disclosure> findByTrackIdOrderByRecordedAtAsc(String trackId);
+
+    List<Disclosure> findByCaseId(String caseId);
 }

@@ -3,8 +3,12 @@ package uk.dapp.partnersupport.disclosure;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.RiskLevel;
 import uk.dapp.partnersupport.common.Times;
@@ -13,14 +17,16 @@ import uk.dapp.partnersupport.track.PartnerTrackService;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.OutboxMessage;
+import uk.dapp.platform.outbox.OutboxQueries;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 
 /**
- * Records disclosures and raises the programme's risk alert through the outbox. The store has no
- * multi-document transactions, so the alert is written first with the disclosure's own ID: a
- * failure between the two writes leaves an alert without its disclosure (the worker sees an error
- * and records again; the programme may get one extra alert), never a disclosure without an alert.
+ * Records disclosures and raises the programme's risk alert through the outbox: the alert is an
+ * entry in the disclosure's own {@code outbox} list, so the disclosure and its alert are one insert
+ * (both or neither). Whether the alert may leave is decided when it is delivered
+ * ({@link RiskAlertConsentPolicy}), not here, so a consent withdrawn in between still stops it.
  */
 @Service
 class DisclosureService {
@@ -28,13 +34,17 @@ class DisclosureService {
     static final String RESOURCE = "disclosure";
     static final String ALERT_RESOURCE = "risk-alert";
 
+    /** A risk alert as a worker sees it: the message's delivery state and the disclosure's facts. */
+    record RiskAlertView(OutboxMessage message, Disclosure disclosure) {
+    }
+
     private final DisclosureRepository disclosures;
-    private final OutboxRepository outbox;
+    private final OutboxQueries outbox;
     private final PartnerTrackService tracks;
     private final AuditWriter audit;
     private final Clock clock;
 
-    DisclosureService(DisclosureRepository disclosures, OutboxRepository outbox, PartnerTrackService tracks,
+    DisclosureService(DisclosureRepository disclosures, OutboxQueries outbox, PartnerTrackService tracks,
             AuditWriter audit, Clock clock) {
         this.disclosures = disclosures;
         this.outbox = outbox;
@@ -54,12 +64,10 @@ class DisclosureService {
         PartnerTrack track = tracks.findOpen(trackId);
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        outbox.insert(new OutboxMessage(id, OutboxMessage.RISK_ALERT, track.caseId(),
-                new RiskAlertPayload(track.caseId(), level, category, disclosedOn), now, OutboxStatus.PENDING, 0,
-                null, null, null));
         Disclosure disclosure = disclosures.insert(new Disclosure(id, track.trackId(), track.caseId(), disclosedOn,
                 category, level, account.strip(), location == null || location.isBlank() ? null : location.strip(),
-                CurrentUser.get().username(), now, id));
+                CurrentUser.get().username(), now, id, null,
+                List.of(RiskAlertMessage.entry(id, track.caseId(), level, category, disclosedOn, now))));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, id);
         audit.record(AuditAction.CREATE, track.caseId(), ALERT_RESOURCE, id);
         return disclosure;
@@ -72,10 +80,23 @@ class DisclosureService {
         return found;
     }
 
-    List<OutboxMessage> alertsOf(CaseId caseId) {
-        List<OutboxMessage> found = outbox.findByCaseIdAndTypeOrderByCreatedAtDesc(caseId.value(),
-                OutboxMessage.RISK_ALERT);
+    /**
+     * The case's alerts, newest first, whether still in their disclosures or already moved to the
+     * outbox collection. The level, category and date come from the disclosure: the relay erases a
+     * message's payload once it is closed.
+     */
+    List<RiskAlertView> alertsOf(CaseId caseId) {
+        Map<String, Disclosure> byId = disclosures.findByCaseId(caseId.value()).stream()
+                .collect(Collectors.toMap(Disclosure::disclosureId, Function.identity()));
+        List<RiskAlertView> alerts = new ArrayList<>();
+        for (OutboxMessage message : outbox.messagesOf(caseId.value(), RiskAlertMessage.TYPE,
+                byId.values().stream().flatMap(d -> d.outbox().stream()).toList())) {
+            Disclosure disclosure = byId.get(message.id());
+            if (disclosure != null) {
+                alerts.add(new RiskAlertView(message, disclosure));
+            }
+        }
         audit.record(AuditAction.READ, caseId.value(), ALERT_RESOURCE, null);
-        return found;
+        return alerts;
     }
 }

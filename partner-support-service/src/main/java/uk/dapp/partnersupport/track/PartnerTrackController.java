@@ -9,14 +9,19 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.partnersupport.api.PartnerTracksApi;
 import uk.dapp.partnersupport.api.model.AllocationDto;
 import uk.dapp.partnersupport.api.model.CloseReasonDto;
+import uk.dapp.partnersupport.api.model.ExitContactPromptDto;
+import uk.dapp.partnersupport.api.model.ExitStatusDto;
 import uk.dapp.partnersupport.api.model.OverdueFirstContactDto;
 import uk.dapp.partnersupport.api.model.PartnerRelationshipDto;
 import uk.dapp.partnersupport.api.model.PartnerTrackDto;
 import uk.dapp.partnersupport.api.model.PartnerTrackOpenDto;
 import uk.dapp.partnersupport.api.model.PartnerTrackStatusDto;
+import uk.dapp.partnersupport.api.model.ProgrammeExitNoticeDto;
+import uk.dapp.partnersupport.api.model.ReferralOriginDto;
 import uk.dapp.partnersupport.api.model.RiskLevelDto;
 import uk.dapp.partnersupport.api.model.StatusChangeDto;
 import uk.dapp.partnersupport.api.model.TrackClosureDto;
+import uk.dapp.partnersupport.api.model.UnallocatedTrackDto;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.platform.caseid.CaseId;
 
@@ -24,9 +29,11 @@ import uk.dapp.platform.caseid.CaseId;
 class PartnerTrackController implements PartnerTracksApi {
 
     private final PartnerTrackService service;
+    private final ProgrammeExitNotices exits;
 
-    PartnerTrackController(PartnerTrackService service) {
+    PartnerTrackController(PartnerTrackService service, ProgrammeExitNotices exits) {
         this.service = service;
+        this.exits = exits;
     }
 
     @Override
@@ -67,8 +74,31 @@ class PartnerTrackController implements PartnerTracksApi {
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<OverdueFirstContactDto>> listOverdueFirstContacts() {
         return ResponseEntity.ok(service.overdueFirstContacts().stream()
-                .map(o -> new OverdueFirstContactDto(UUID.fromString(o.trackId()), o.caseId(), o.allocatedWorker(),
-                        o.firstContactDueOn(), o.workingDaysOverdue()))
+                .map(o -> new OverdueFirstContactDto(UUID.fromString(o.trackId()), o.caseId(),
+                        o.firstContactDueOn(), o.workingDaysOverdue()).allocatedWorker(o.allocatedWorker()))
+                .toList());
+    }
+
+    @Override
+    @PreAuthorize("hasRole('partner-support-worker')")
+    public ResponseEntity<List<UnallocatedTrackDto>> listUnallocatedTracks() {
+        return ResponseEntity.ok(service.unallocated().stream()
+                .map(t -> new UnallocatedTrackDto(UUID.fromString(t.trackId()), t.caseId(),
+                        PartnerRelationshipDto.valueOf(t.relationship().name()), Times.utc(t.openedAt()),
+                        t.firstContactDueOn(), t.version())
+                        .programmeCode(t.referral() == null ? null : t.referral().programmeCode()))
+                .toList());
+    }
+
+    @Override
+    @PreAuthorize("hasRole('partner-support-worker')")
+    public ResponseEntity<List<ExitContactPromptDto>> listExitContactPrompts() {
+        return ResponseEntity.ok(exits.outstanding().stream()
+                .map(p -> new ExitContactPromptDto(UUID.fromString(p.trackId()), p.caseId(), p.exit().programmeCode(),
+                        ExitStatusDto.valueOf(p.exit().exitStatus().name()), p.exit().nonCompliance(),
+                        Times.utc(p.exit().exitedAt()), Times.utc(p.exit().receivedAt()), p.contactDueOn(),
+                        p.workingDaysOverdue())
+                        .allocatedWorker(p.allocatedWorker()))
                 .toList());
     }
 
@@ -83,7 +113,18 @@ class PartnerTrackController implements PartnerTracksApi {
                 .openedAt(Times.utc(track.openedAt()))
                 .firstContactDueOn(track.firstContactDueOn())
                 .firstContactAttemptAt(Times.utc(track.firstContactAttemptAt()))
+                .lastContactAttemptAt(Times.utc(track.lastContactAttemptAt()))
                 .contactMade(track.contactMade())
+                .referral(track.referral() == null ? null : new ReferralOriginDto(
+                        UUID.fromString(track.referral().referralId()), track.referral().programmeCode(),
+                        Times.utc(track.referral().referredAt()))
+                        .phoneGivenAtReferral(service.referralPhone(track)))
+                .programmeExits(track.programmeExits().stream()
+                        .map(e -> new ProgrammeExitNoticeDto(UUID.fromString(e.referralId()), e.programmeCode(),
+                                ExitStatusDto.valueOf(e.exitStatus().name()), e.nonCompliance(),
+                                Times.utc(e.exitedAt()), Times.utc(e.receivedAt()), e.contactDueOn(),
+                                e.contactPromptDone(track.lastContactAttemptAt())))
+                        .toList())
                 .currentRiskLevel(track.currentRiskLevel() == null ? null
                         : RiskLevelDto.valueOf(track.currentRiskLevel().name()))
                 .closeReason(track.closeReason() == null ? null : CloseReasonDto.valueOf(track.closeReason().name()))

@@ -11,4 +11,6 @@ interface PartnerTrackRepository extends MongoRepository<PartnerTrack, String> {
     List<PartnerTrack> findByStatusAndFirstContactDueOnBefore(TrackStatus status, LocalDate date);
 
     List<PartnerTrack> findByStatus(TrackStatus status);
+
+    List<PartnerTrack> findByStatusAndAllocatedWorkerIsNull(TrackStatus status);
 }

@@ -30,21 +30,27 @@ public class PartnerTrackService {
     static final String RESOURCE = "partner-track";
 
     private final PartnerTrackRepository tracks;
+    private final ReferralPhones phones;
     private final AuditWriter audit;
     private final Clock clock;
     private final WorkingDays workingDays;
     private final int firstContactWorkingDays;
 
-    PartnerTrackService(PartnerTrackRepository tracks, AuditWriter audit, Clock clock,
+    PartnerTrackService(PartnerTrackRepository tracks, ReferralPhones phones, AuditWriter audit, Clock clock,
             PartnerSupportProperties properties) {
         this.tracks = tracks;
+        this.phones = phones;
         this.audit = audit;
         this.clock = clock;
         this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        this.firstContactWorkingDays = firstContactWorkingDays(properties);
+    }
+
+    static int firstContactWorkingDays(PartnerSupportProperties properties) {
         if (properties.firstContactWorkingDays() < 1) {
             throw new IllegalStateException("dapp.partner-support.first-contact-working-days must be at least 1");
         }
-        this.firstContactWorkingDays = properties.firstContactWorkingDays();
+        return properties.firstContactWorkingDays();
     }
 
     /** A worker is allocated at once: the one named, or the worker opening the track. */
@@ -57,8 +63,9 @@ public class PartnerTrackService {
         Instant now = clock.instant();
         LocalDate due = workingDays.after(Times.dateOf(now), firstContactWorkingDays);
         PartnerTrack track = tracks.insert(new PartnerTrack(UUID.randomUUID().toString(), caseId.value(),
-                relationship, partnerName.strip(), worker, TrackStatus.OPEN, now, opener, due, null, false, null,
-                null, List.of(new StatusChange(null, TrackStatus.OPEN.name(), "open", opener, now, null)), null));
+                relationship, partnerName.strip(), worker, TrackStatus.OPEN, now, opener, due, null, null, false, null,
+                null, null, List.of(), List.of(new StatusChange(null, TrackStatus.OPEN.name(), "open", opener, now,
+                        null)), null));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, track.trackId());
         return track;
     }
@@ -110,6 +117,19 @@ public class PartnerTrackService {
         overdue.sort(Comparator.comparing(OverdueFirstContact::firstContactDueOn));
         audit.record(AuditAction.SEARCH, null, RESOURCE, null, "overdue first contact");
         return overdue;
+    }
+
+    /** Open tracks no worker has been allocated yet (opened from a referral), earliest first contact due first. */
+    public List<PartnerTrack> unallocated() {
+        List<PartnerTrack> found = new ArrayList<>(tracks.findByStatusAndAllocatedWorkerIsNull(TrackStatus.OPEN));
+        found.sort(Comparator.comparing(PartnerTrack::firstContactDueOn).thenComparing(PartnerTrack::openedAt));
+        audit.record(AuditAction.SEARCH, null, RESOURCE, null, "unallocated tracks");
+        return found;
+    }
+
+    /** The number given at referral, in the clear, for a partner support worker reading the track; or null. */
+    public String referralPhone(PartnerTrack track) {
+        return phones.open(track);
     }
 
     /** The allowed moves from the track's status, for the API. */

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.testsupport.ServiceTest;
 
 @ServiceTest
@@ -38,14 +37,17 @@ class ConsentApiTest {
                 "{\"type\":\"INFORMATION_SHARING\",\"givenOn\":\"" + LocalDate.now().minusDays(1) + "\",\"scope\":[\"PROGRAMME\",\"MARAC\"]}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.scope.length()").value(2))).get("consentId").asString();
-        assertThat(consents.sharingPermitted(CaseId.parse(caseId), SharingScope.PROGRAMME)).isTrue();
-        assertThat(consents.sharingPermitted(CaseId.parse(caseId), SharingScope.POLICE)).isFalse();
+        assertThat(consents.sharingPermitted(trackId, SharingScope.PROGRAMME)).isTrue();
+        assertThat(consents.sharingPermitted(trackId, SharingScope.POLICE)).isFalse();
+        // consent is the partner's own: another partner of the same case is not covered by it
+        String otherPartner = openTrack(mvc, caseId, "Other Partner");
+        assertThat(consents.sharingPermitted(otherPartner, SharingScope.PROGRAMME)).isFalse();
 
         send(mvc, post("/partner-tracks/" + trackId + "/consents/" + sharing + "/withdrawal"), "{\"note\":\"asked on the phone\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"))
                 .andExpect(jsonPath("$.withdrawnAt").exists());
-        assertThat(consents.sharingPermitted(CaseId.parse(caseId), SharingScope.PROGRAMME)).isFalse();
+        assertThat(consents.sharingPermitted(trackId, SharingScope.PROGRAMME)).isFalse();
 
         send(mvc, post("/partner-tracks/" + trackId + "/consents/" + sharing + "/withdrawal"), "{}")
                 .andExpect(status().isConflict())

@@ -13,11 +13,14 @@ import static uk.dapp.platform.testsupport.Callers.as;
 
 import com.mongodb.client.model.Filters;
 import java.time.LocalDate;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.dapp.platform.outbox.OutboxEntry;
+import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.testsupport.ServiceTest;
 
 @ServiceTest
@@ -54,14 +57,24 @@ class DisclosureApiTest {
                 .andExpect(jsonPath("$[0].date").value(on.toString()))
                 .andExpect(jsonPath("$[0].attempts").value(0));
 
-        Document outbox = mongo.getCollection(OutboxMessage.COLLECTION).find(Filters.eq("_id", disclosureId)).first();
-        assertThat(outbox).isNotNull();
-        assertThat(outbox.keySet()).contains("_id", "type", "caseId", "payload", "createdAt", "status", "attempts");
-        assertThat(outbox.getString("status")).isEqualTo("PENDING");
-        assertThat(outbox.get("payload", Document.class).keySet())
-                .containsExactlyInAnyOrder("caseId", "level", "category", "date");
-        assertThat(outbox.toJson()).doesNotContain("school").doesNotContain("Larkspur").doesNotContain(trackId)
+        // one insert: the alert is an entry inside the disclosure document, there before any relay pass
+        Document raw = mongo.getCollection(Disclosure.COLLECTION).find(Filters.eq("_id", disclosureId)).first();
+        assertThat(raw).isNotNull();
+        List<Document> entries = raw.getList(OutboxEntry.FIELD, Document.class);
+        assertThat(entries).hasSize(1);
+        Document entry = entries.getFirst();
+        assertThat(entry.getString("messageId")).isEqualTo(disclosureId);
+        assertThat(entry.getString("destination")).isEqualTo("programme");
+        assertThat(entry.getString("type")).isEqualTo("risk-alert.v1");
+        assertThat(entry.getString("caseId")).isEqualTo(caseId);
+        Document payload = entry.get("payload", Document.class);
+        assertThat(payload.keySet()).containsExactlyInAnyOrder("caseId", "level", "category", "disclosedOn");
+        assertThat(payload).containsEntry("caseId", caseId).containsEntry("level", "HIGH")
+                .containsEntry("category", "STALKING_HARASSMENT").containsEntry("disclosedOn", on.toString());
+        assertThat(entry.toJson()).doesNotContain("school").doesNotContain("Larkspur").doesNotContain(trackId)
                 .doesNotContain("Anon Partner");
+        assertThat(mongo.getCollection(OutboxMessage.COLLECTION).countDocuments(Filters.eq("_id", disclosureId)))
+                .isZero();
 
         mvc.perform(get("/partner-tracks/" + trackId + "/disclosures").with(as("partner-support-worker")))
                 .andExpect(jsonPath("$[0].account").value(ACCOUNT));

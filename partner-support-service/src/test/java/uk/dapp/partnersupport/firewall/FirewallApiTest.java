@@ -43,7 +43,10 @@ class FirewallApiTest {
     private static final String NUMBER = "07700 900777";
     private static final String CODE_WORD = "snapdragon";
     private static final String ACCOUNT = "threatened me outside the chemist";
-    private static final List<String> SECRETS = List.of(NAME, "Marigold", NUMBER, CODE_WORD, ACCOUNT, "chemist");
+    private static final String REFERRED_NAME = "Bramble Referredperson";
+    private static final String REFERRED_NUMBER = "07700 900555";
+    private static final List<String> SECRETS = List.of(NAME, "Marigold", NUMBER, CODE_WORD, ACCOUNT, "chemist",
+            REFERRED_NAME, "Bramble", REFERRED_NUMBER);
 
     @Autowired
     MockMvc mvc;
@@ -71,6 +74,13 @@ class FirewallApiTest {
                 .andExpect(status().isCreated())).get("planId").asString();
         String consentId = json(send(mvc, post(t + "/consents"), "{\"type\":\"SUPPORT\",\"givenOn\":\"" + LocalDate.now() + "\"}")
                 .andExpect(status().isCreated())).get("consentId").asString();
+        // a second partner, named with a programme referral (with a number not yet known to be safe)
+        mvc.perform(put("/case-events/partner-referrals/" + java.util.UUID.randomUUID()).with(as(Roles.SVC_PROGRAMME))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"caseId\":\"" + caseId + "\",\"referralId\":\""
+                        + java.util.UUID.randomUUID() + "\",\"programmeCode\":\"DRIVE-01\",\"referredAt\":\""
+                        + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"partners\":[{\"relationship\":"
+                        + "\"EX_PARTNER\",\"name\":\"" + REFERRED_NAME + "\",\"phone\":\"" + REFERRED_NUMBER + "\"}]}"))
+                .andExpect(status().isNoContent());
         return new Case(caseId, trackId, planId, consentId);
     }
 

@@ -1,5 +1,0 @@
-package uk.dapp.partnersupport.disclosure;
-
-public enum OutboxStatus {
-    PENDING, DELIVERED
-}

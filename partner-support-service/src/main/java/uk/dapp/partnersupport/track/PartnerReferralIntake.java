@@ -1,0 +1,106 @@
+package uk.dapp.partnersupport.track;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import uk.dapp.partnersupport.common.PartnerSupportProperties;
+import uk.dapp.partnersupport.common.Times;
+import uk.dapp.platform.audit.AuditAction;
+import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.problem.FieldViolation;
+import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.status.StatusChange;
+
+/**
+ * Opens a track for each partner named with a programme referral (the programme does not keep
+ * them). Each track's ID derives from the message ID and the partner's place in the message, so
+ * each insert is idempotent on its own: the same message again inserts nothing, and a redelivery
+ * after a crash part-way opens only the tracks still missing. The tracks open unallocated; the first
+ * contact falls due counted from arrival.
+ */
+@Service
+public class PartnerReferralIntake {
+
+    /** One partner as the referrer named them; the phone is not yet known to be safe. */
+    public record ReferredPartner(PartnerRelationship relationship, String name, String phone) {
+
+        @Override
+        public String toString() {
+            return "ReferredPartner[" + relationship + ", redacted]";
+        }
+    }
+
+    /** The facts of the referral message. */
+    public record Referral(CaseId caseId, UUID referralId, String programmeCode, Instant referredAt,
+            List<ReferredPartner> partners) {
+    }
+
+    private final PartnerTrackRepository tracks;
+    private final ReferralPhones phones;
+    private final AuditWriter audit;
+    private final Clock clock;
+    private final WorkingDays workingDays;
+    private final int firstContactWorkingDays;
+
+    PartnerReferralIntake(PartnerTrackRepository tracks, ReferralPhones phones, AuditWriter audit, Clock clock,
+            PartnerSupportProperties properties) {
+        this.tracks = tracks;
+        this.phones = phones;
+        this.audit = audit;
+        this.clock = clock;
+        this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        this.firstContactWorkingDays = PartnerTrackService.firstContactWorkingDays(properties);
+    }
+
+    /** The ID of the track of the partner at {@code index} in the message. */
+    public static String trackIdFor(UUID messageId, int index) {
+        return UUID.nameUUIDFromBytes(("partner-referral/" + messageId + "/" + index)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Opens the tracks not yet opened by an earlier delivery of the message; answers how many it opened. */
+    public int receive(UUID messageId, Referral referral) {
+        // every partner is checked before any track opens, so a refused message changes nothing
+        List<FieldViolation> violations = new ArrayList<>();
+        for (int i = 0; i < referral.partners().size(); i++) {
+            if (referral.partners().get(i).name().isBlank()) {
+                violations.add(new FieldViolation("partners[" + i + "].name", "NotBlank",
+                        "the partner's name must not be blank"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        String by = CurrentUser.get().username();
+        Instant now = clock.instant();
+        LocalDate due = workingDays.after(Times.dateOf(now), firstContactWorkingDays);
+        String caseId = referral.caseId().value();
+        int opened = 0;
+        for (int i = 0; i < referral.partners().size(); i++) {
+            ReferredPartner partner = referral.partners().get(i);
+            String trackId = trackIdFor(messageId, i);
+            PartnerTrack track = new PartnerTrack(trackId, caseId, partner.relationship(), partner.name().strip(),
+                    null, TrackStatus.OPEN, now, by, due, null, null, false, null, null,
+                    new ReferralOrigin(messageId.toString(), referral.referralId().toString(),
+                            referral.programmeCode(), referral.referredAt(), phones.seal(trackId, partner.phone())),
+                    List.of(), List.of(new StatusChange(null, TrackStatus.OPEN.name(), "open", by, now,
+                            "programme referral " + referral.programmeCode())), null);
+            try {
+                tracks.insert(track);
+            } catch (DuplicateKeyException openedBefore) {
+                continue; // an earlier delivery of this message opened it
+            }
+            audit.record(AuditAction.CREATE, caseId, PartnerTrackService.RESOURCE, trackId, "programme referral");
+            opened++;
+        }
+        return opened;
+    }
+}

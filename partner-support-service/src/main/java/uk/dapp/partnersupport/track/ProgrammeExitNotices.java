@@ -1,0 +1,103 @@
+package uk.dapp.partnersupport.track;
+
+import com.mongodb.client.result.UpdateResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import uk.dapp.partnersupport.common.PartnerSupportProperties;
+import uk.dapp.partnersupport.common.Times;
+import uk.dapp.platform.audit.AuditAction;
+import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.caseid.CaseId;
+
+/**
+ * Programme exits told to partner support: every open track of the case records the exit and a
+ * prompt to contact the partner within {@code dapp.partner-support.exit-contact-working-days}
+ * (default 2). Each track takes the notice in one conditional update, applied only while the track
+ * is open and has not recorded this message, so the same message again changes nothing; the update
+ * raises the version, so a worker's save from an older read is refused (409) rather than dropping it.
+ */
+@Service
+public class ProgrammeExitNotices {
+
+    /** The facts of the exit message. */
+    public record ProgrammeExit(CaseId caseId, UUID referralId, String programmeCode, ExitStatus exitStatus,
+            boolean nonCompliance, Instant exitedAt) {
+    }
+
+    private final PartnerTrackRepository tracks;
+    private final MongoTemplate mongo;
+    private final AuditWriter audit;
+    private final Clock clock;
+    private final WorkingDays workingDays;
+    private final int exitContactWorkingDays;
+
+    ProgrammeExitNotices(PartnerTrackRepository tracks, MongoTemplate mongo, AuditWriter audit, Clock clock,
+            PartnerSupportProperties properties) {
+        this.tracks = tracks;
+        this.mongo = mongo;
+        this.audit = audit;
+        this.clock = clock;
+        this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        if (properties.exitContactWorkingDays() < 0) {
+            throw new IllegalStateException("dapp.partner-support.exit-contact-working-days must not be negative");
+        }
+        this.exitContactWorkingDays = properties.exitContactWorkingDays();
+    }
+
+    /** Records the exit on every open track of the case not yet told of it; answers how many tracks took it. */
+    public int receive(UUID messageId, ProgrammeExit exit) {
+        String caseId = exit.caseId().value();
+        Instant now = clock.instant();
+        ProgrammeExitNotice notice = new ProgrammeExitNotice(messageId.toString(), exit.referralId().toString(),
+                exit.programmeCode(), exit.exitStatus(), exit.nonCompliance(), exit.exitedAt(), now,
+                workingDays.after(Times.dateOf(now), exitContactWorkingDays));
+        int recorded = 0;
+        for (PartnerTrack track : tracks.findByCaseIdOrderByOpenedAtAsc(caseId)) {
+            if (track.status() != TrackStatus.OPEN) {
+                continue;
+            }
+            Query notYetTold = Query.query(Criteria.where("_id").is(track.trackId())
+                    .and("status").is(TrackStatus.OPEN)
+                    .and(PartnerTrack.EXITS + ".messageId").ne(notice.messageId()));
+            UpdateResult result = mongo.updateFirst(notYetTold,
+                    new Update().push(PartnerTrack.EXITS, notice).inc("version", 1), PartnerTrack.class);
+            if (result.getModifiedCount() == 1) {
+                audit.record(AuditAction.UPDATE, caseId, PartnerTrackService.RESOURCE, track.trackId(),
+                        "programme exit");
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
+    /** The prompts not yet done on open tracks, earliest due first, exits for non-compliance first on a day. */
+    public List<ExitContactPrompt> outstanding() {
+        LocalDate today = Times.today(clock);
+        Query withExits = Query.query(Criteria.where("status").is(TrackStatus.OPEN)
+                .and(PartnerTrack.EXITS + ".0").exists(true));
+        List<ExitContactPrompt> prompts = new ArrayList<>();
+        for (PartnerTrack track : mongo.find(withExits, PartnerTrack.class)) {
+            for (ProgrammeExitNotice exit : track.programmeExits()) {
+                if (!exit.contactPromptDone(track.lastContactAttemptAt())) {
+                    prompts.add(new ExitContactPrompt(track.trackId(), track.caseId(), track.allocatedWorker(), exit,
+                            workingDays.between(exit.contactDueOn(), today)));
+                }
+            }
+        }
+        prompts.sort(Comparator.comparing(ExitContactPrompt::contactDueOn)
+                .thenComparing(p -> !p.exit().nonCompliance())
+                .thenComparing(p -> p.exit().receivedAt()));
+        audit.record(AuditAction.SEARCH, null, PartnerTrackService.RESOURCE, null, "exit contact prompts");
+        return prompts;
+    }
+}
