@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
@@ -25,13 +26,18 @@ import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.riskmatrix.disruption.DisruptionTask;
 import uk.dapp.riskmatrix.disruption.DisruptionTaskKind;
+import uk.dapp.riskmatrix.incident.DashLevel;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalService;
+import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 
 /**
  * Suitability facts, the recommendation, the offender manager's decision and re-routing. Every
  * change is one optimistic write of the routing document (a concurrent change answers 409),
- * followed by copying the status onto the nominal for the cohort filter.
+ * followed by copying the status onto the nominal for the cohort filter. An ENGAGE decision with a
+ * programme pathway writes its referral messages to programme-service into the same save
+ * ({@link EngageReferral}); programme exits for non-compliance arrive through
+ * {@link #applyProgrammeExit}.
  */
 @Service
 public class RoutingService {
@@ -40,16 +46,27 @@ public class RoutingService {
 
     public enum RerouteKind { ENGAGEMENT_FAILED, AGREES_TO_ENGAGE }
 
+    /** What a programme exit did to the routing. */
+    public enum ExitOutcome { REROUTED, ALREADY_APPLIED, NO_CHANGE }
+
+    /** The facts of a programme exit that matter here. */
+    public record ProgrammeExit(String programmeCode, String exitStatus, boolean nonCompliance, Instant exitedAt) {
+    }
+
+    private static final String APPLIED_MESSAGES = "appliedMessages";
+
     private final RoutingRepository routings;
     private final NominalService nominals;
+    private final ReferenceDataService referenceData;
     private final MongoTemplate mongo;
     private final AuditWriter audit;
     private final Clock clock;
 
-    RoutingService(RoutingRepository routings, NominalService nominals, MongoTemplate mongo, AuditWriter audit,
-            Clock clock) {
+    RoutingService(RoutingRepository routings, NominalService nominals, ReferenceDataService referenceData,
+            MongoTemplate mongo, AuditWriter audit, Clock clock) {
         this.routings = routings;
         this.nominals = nominals;
+        this.referenceData = referenceData;
         this.mongo = mongo;
         this.audit = audit;
         this.clock = clock;
@@ -130,7 +147,16 @@ public class RoutingService {
                 }
             }
         }
-        Routing saved = routings.save(routing.decided(to, route, List.copyOf(chosen), overrides, now, history, tasks));
+        List<OutboxEntry> referrals = List.of();
+        if (EngageReferral.anyProgramme(route, chosen)) {
+            // the referral messages go in the same save as the decision: one write, nothing lost between them
+            Nominal full = nominals.load(caseId);
+            DashLevel riskLevel = ReferralRiskLevel.of(full.incidentsOrEmpty(), LocalDate.now(clock),
+                    referenceData.current().windowMonths());
+            referrals = EngageReferral.entries(routing.caseId(), route, chosen, riskLevel, full.dateOfBirth(), now);
+        }
+        Routing saved = routings.save(routing.decided(to, route, List.copyOf(chosen), overrides, now, history, tasks,
+                referrals));
         copyStatus(saved);
         audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.caseId(), overrides ? why : null);
         return saved;
