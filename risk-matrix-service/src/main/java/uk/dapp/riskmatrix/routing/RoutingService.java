@@ -180,6 +180,53 @@ public class RoutingService {
         return saved;
     }
 
+    /**
+     * A programme exit reported by programme-service, applied at most once per message ID. An exit
+     * for non-compliance returns an ENGAGED nominal for a new decision (the system's
+     * {@link RoutingMachine#PROGRAMME_EXIT} move, the counterpart of a person's engagement-failed);
+     * the history names the programme, the exit status and its date, and the actor is the calling
+     * service account. Any other exit, a nominal in any other status, or a case unknown here
+     * changes nothing.
+     * <p>
+     * The status, the history entry and the message ID change together in ONE conditional update of
+     * the routing document (status still ENGAGED, message not yet applied), so a duplicate, a
+     * concurrent duplicate or a crash and redelivery cannot apply it twice. The update also bumps
+     * the version, so a person's save from an older read is refused rather than undoing it. It is
+     * also conditional on the current engagement having been decided no later than the exit: an
+     * exit redelivered late, after the nominal was re-routed and engaged again, is about the
+     * earlier engagement and must not end the new one.
+     */
+    public ExitOutcome applyProgrammeExit(CaseId caseId, String messageId, ProgrammeExit exit) {
+        if (!exit.nonCompliance()) {
+            return ExitOutcome.NO_CHANGE;
+        }
+        RoutingStatus from = RoutingStatus.ENGAGED;
+        RoutingStatus to = RoutingMachine.MACHINE.next(from, RoutingMachine.PROGRAMME_EXIT,
+                StatusMachine.Actor.SYSTEM);
+        String reason = "programme exit for non-compliance: " + exit.programmeCode() + " " + exit.exitStatus()
+                + " on " + LocalDate.ofInstant(exit.exitedAt(), clock.getZone());
+        StatusChange change = new StatusChange(from.name(), to.name(), RoutingMachine.PROGRAMME_EXIT,
+                CurrentUser.get().username(), clock.instant(), reason);
+        Query stillEngaged = Query.query(Criteria.where("_id").is(caseId.value()).and("status").is(from)
+                .and(APPLIED_MESSAGES).ne(messageId).and("decidedAt").lte(exit.exitedAt()));
+        Update reroute = new Update().set("status", to).push("history", change).push(APPLIED_MESSAGES, messageId)
+                .inc("version", 1);
+        if (mongo.updateFirst(stillEngaged, reroute, Routing.class).getModifiedCount() == 1) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId.value())),
+                    new Update().set("routingStatus", to), Nominal.class);
+            audit.record(AuditAction.UPDATE, caseId.value(), RESOURCE, caseId.value(), reason);
+            return ExitOutcome.REROUTED;
+        }
+        Routing applied = mongo.findOne(Query.query(Criteria.where("_id").is(caseId.value())
+                .and(APPLIED_MESSAGES).is(messageId)), Routing.class);
+        if (applied != null) {
+            // applied before: copying the status again repairs the cohort's copy if a crash came between
+            copyStatus(applied);
+            return ExitOutcome.ALREADY_APPLIED;
+        }
+        return ExitOutcome.NO_CHANGE;
+    }
+
     private void copyStatus(Routing routing) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(routing.caseId())),
                 new Update().set("routingStatus", routing.status()), Nominal.class);
