@@ -195,6 +195,11 @@ public class RoutingService {
      * also conditional on the current engagement having been decided no later than the exit: an
      * exit redelivered late, after the nominal was re-routed and engaged again, is about the
      * earlier engagement and must not end the new one.
+     * <p>
+     * An exit that changes nothing is not written to the routing history: that history is the
+     * status machine's log of moves (who moved it, from where, to where, why), and an entry that is
+     * no move would blur it; the exit itself is programme-service's record, which the composed case
+     * view shows. Nor is it audited, since nothing of the case is read or written.
      */
     public ExitOutcome applyProgrammeExit(CaseId caseId, String messageId, ProgrammeExit exit) {
         if (!exit.nonCompliance()) {

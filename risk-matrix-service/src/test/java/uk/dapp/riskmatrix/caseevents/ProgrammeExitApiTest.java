@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -36,6 +37,7 @@ import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.TestApi;
+import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.routing.Routing;
 
 /** Programme exits from programme-service: an exit for non-compliance re-routes an engaged nominal, once. */
@@ -159,7 +161,8 @@ class ProgrammeExitApiTest {
     @Test
     void anExitRedeliveredAfterTheNominalWasEngagedAgainDoesNotEndTheNewEngagement() throws Exception {
         String first = UUID.randomUUID().toString();
-        String firstBody = exit(caseId, "DROPPED_OUT", true, Instant.now().toString());
+        // dated ahead of the next decision, so that only its message ID keeps it from applying again
+        String firstBody = exit(caseId, "DROPPED_OUT", true, Instant.now().plus(1, ChronoUnit.HOURS).toString());
         receive(first, firstBody).andExpect(status().isNoContent());
         api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ENGAGED"));
@@ -167,6 +170,7 @@ class ProgrammeExitApiTest {
 
         // the same message, late
         receive(first, firstBody).andExpect(status().isNoContent());
+        assertUnchanged(engagedAgain);
         // another message about an exit from before the new decision: it ended the earlier engagement
         receive(UUID.randomUUID().toString(),
                 exit(caseId, "BREACHED", true, Instant.now().minus(1, ChronoUnit.HOURS).toString()))
@@ -178,6 +182,21 @@ class ProgrammeExitApiTest {
                 .andExpect(status().isNoContent());
         assertThat(routingDocument().getString("status")).isEqualTo("AWAITING_REROUTING");
         assertThat(programmeExitMoves()).isEqualTo(2);
+    }
+
+    @Test
+    void aRedeliveryRepairsTheCohortsCopyOfTheStatusIfACrashCameBetweenTheTwoWrites() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        String body = exit(caseId, "EXCLUDED", true, Instant.now().toString());
+        receive(messageId, body).andExpect(status().isNoContent());
+        // as if the service died after the routing update and before copying the status to the nominal
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)),
+                new Update().set("routingStatus", "ENGAGED"),
+                Nominal.class);
+
+        receive(messageId, body).andExpect(status().isNoContent());
+        api.get("/nominals/" + caseId, OM).andExpect(jsonPath("$.routingStatus").value("AWAITING_REROUTING"));
+        assertThat(programmeExitMoves()).isEqualTo(1);
     }
 
     @Test
