@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.riskmatrix.disruption.DisruptionTask;
 
@@ -12,8 +13,13 @@ import uk.dapp.riskmatrix.disruption.DisruptionTask;
  * A nominal's routing: the facts recorded, the recommendation they give, the decision and its
  * append-only history (who, when, why), and the catch-and-convict tasks. One document per case,
  * saved with optimistic locking.
+ * <p>
+ * It also carries the messages its changes cause ({@code outbox}: an ENGAGE decision's programme
+ * referrals, written in the same save as the decision and moved out by the outbox collector) and
+ * the IDs of the case events that changed it ({@code appliedMessages}: the receiver's idempotency
+ * keys). Both are fields of this record, so a whole-document save keeps them.
  */
-@Document("routings")
+@Document(Routing.COLLECTION)
 public record Routing(
         @Id String caseId,
         RoutingStatus status,
@@ -26,31 +32,46 @@ public record Routing(
         Instant firstDecidedAt,
         List<StatusChange> history,
         List<DisruptionTask> tasks,
+        List<OutboxEntry> outbox,
+        List<String> appliedMessages,
         @Version Long version) {
+
+    public static final String COLLECTION = "routings";
+
+    public Routing {
+        // documents written before the outbox existed have neither list
+        outbox = outbox == null ? List.of() : outbox;
+        appliedMessages = appliedMessages == null ? List.of() : appliedMessages;
+    }
 
     public static Routing fresh(String caseId) {
         return new Routing(caseId, RoutingStatus.AWAITING_DECISION, null, null, null, List.of(), false, null, null,
-                List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), List.of(), null);
     }
 
     public Routing withFacts(RecordedFacts newFacts, Recommendation newRecommendation) {
         return new Routing(caseId, status, newFacts, newRecommendation, decidedRoute, decidedPathways,
-                overridesRecommendation, decidedAt, firstDecidedAt, history, tasks, version);
+                overridesRecommendation, decidedAt, firstDecidedAt, history, tasks, outbox, appliedMessages, version);
     }
 
+    /** The decision, with the messages it causes appended to those not yet moved out. */
     public Routing decided(RoutingStatus to, Route route, List<Pathway> pathways, boolean overrides, Instant at,
-            List<StatusChange> newHistory, List<DisruptionTask> newTasks) {
+            List<StatusChange> newHistory, List<DisruptionTask> newTasks, List<OutboxEntry> caused) {
+        List<OutboxEntry> newOutbox = new java.util.ArrayList<>(outbox);
+        newOutbox.addAll(caused);
         return new Routing(caseId, to, facts, recommendation, route, pathways, overrides, at,
-                firstDecidedAt == null ? at : firstDecidedAt, newHistory, newTasks, version);
+                firstDecidedAt == null ? at : firstDecidedAt, newHistory, newTasks, List.copyOf(newOutbox),
+                appliedMessages, version);
     }
 
     public Routing moved(RoutingStatus to, List<StatusChange> newHistory) {
         return new Routing(caseId, to, facts, recommendation, decidedRoute, decidedPathways, overridesRecommendation,
-                decidedAt, firstDecidedAt, newHistory, tasks, version);
+                decidedAt, firstDecidedAt, newHistory, tasks, outbox, appliedMessages, version);
     }
 
     public Routing withTasks(List<DisruptionTask> newTasks) {
         return new Routing(caseId, status, facts, recommendation, decidedRoute, decidedPathways,
-                overridesRecommendation, decidedAt, firstDecidedAt, history, newTasks, version);
+                overridesRecommendation, decidedAt, firstDecidedAt, history, newTasks, outbox, appliedMessages,
+                version);
     }
 }

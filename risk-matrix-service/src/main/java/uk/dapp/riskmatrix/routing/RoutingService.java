@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
@@ -25,13 +26,18 @@ import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.riskmatrix.disruption.DisruptionTask;
 import uk.dapp.riskmatrix.disruption.DisruptionTaskKind;
+import uk.dapp.riskmatrix.incident.DashLevel;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalService;
+import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 
 /**
  * Suitability facts, the recommendation, the offender manager's decision and re-routing. Every
  * change is one optimistic write of the routing document (a concurrent change answers 409),
- * followed by copying the status onto the nominal for the cohort filter.
+ * followed by copying the status onto the nominal for the cohort filter. An ENGAGE decision with a
+ * programme pathway writes its referral messages to programme-service into the same save
+ * ({@link EngageReferral}); programme exits for non-compliance arrive through
+ * {@link #applyProgrammeExit}.
  */
 @Service
 public class RoutingService {
@@ -40,16 +46,27 @@ public class RoutingService {
 
     public enum RerouteKind { ENGAGEMENT_FAILED, AGREES_TO_ENGAGE }
 
+    /** What a programme exit did to the routing. */
+    public enum ExitOutcome { REROUTED, ALREADY_APPLIED, NO_CHANGE }
+
+    /** The facts of a programme exit that matter here. */
+    public record ProgrammeExit(String programmeCode, String exitStatus, boolean nonCompliance, Instant exitedAt) {
+    }
+
+    private static final String APPLIED_MESSAGES = "appliedMessages";
+
     private final RoutingRepository routings;
     private final NominalService nominals;
+    private final ReferenceDataService referenceData;
     private final MongoTemplate mongo;
     private final AuditWriter audit;
     private final Clock clock;
 
-    RoutingService(RoutingRepository routings, NominalService nominals, MongoTemplate mongo, AuditWriter audit,
-            Clock clock) {
+    RoutingService(RoutingRepository routings, NominalService nominals, ReferenceDataService referenceData,
+            MongoTemplate mongo, AuditWriter audit, Clock clock) {
         this.routings = routings;
         this.nominals = nominals;
+        this.referenceData = referenceData;
         this.mongo = mongo;
         this.audit = audit;
         this.clock = clock;
@@ -130,7 +147,16 @@ public class RoutingService {
                 }
             }
         }
-        Routing saved = routings.save(routing.decided(to, route, List.copyOf(chosen), overrides, now, history, tasks));
+        List<OutboxEntry> referrals = List.of();
+        if (EngageReferral.anyProgramme(route, chosen)) {
+            // the referral messages go in the same save as the decision: one write, nothing lost between them
+            Nominal full = nominals.load(caseId);
+            DashLevel riskLevel = ReferralRiskLevel.of(full.incidentsOrEmpty(), LocalDate.now(clock),
+                    referenceData.current().windowMonths());
+            referrals = EngageReferral.entries(routing.caseId(), route, chosen, riskLevel, full.dateOfBirth(), now);
+        }
+        Routing saved = routings.save(routing.decided(to, route, List.copyOf(chosen), overrides, now, history, tasks,
+                referrals));
         copyStatus(saved);
         audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.caseId(), overrides ? why : null);
         return saved;
@@ -152,6 +178,58 @@ public class RoutingService {
         copyStatus(saved);
         audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.caseId(), reason.strip());
         return saved;
+    }
+
+    /**
+     * A programme exit reported by programme-service, applied at most once per message ID. An exit
+     * for non-compliance returns an ENGAGED nominal for a new decision (the system's
+     * {@link RoutingMachine#PROGRAMME_EXIT} move, the counterpart of a person's engagement-failed);
+     * the history names the programme, the exit status and its date, and the actor is the calling
+     * service account. Any other exit, a nominal in any other status, or a case unknown here
+     * changes nothing.
+     * <p>
+     * The status, the history entry and the message ID change together in ONE conditional update of
+     * the routing document (status still ENGAGED, message not yet applied), so a duplicate, a
+     * concurrent duplicate or a crash and redelivery cannot apply it twice. The update also bumps
+     * the version, so a person's save from an older read is refused rather than undoing it. It is
+     * also conditional on the current engagement having been decided no later than the exit: an
+     * exit redelivered late, after the nominal was re-routed and engaged again, is about the
+     * earlier engagement and must not end the new one.
+     * <p>
+     * An exit that changes nothing is not written to the routing history: that history is the
+     * status machine's log of moves (who moved it, from where, to where, why), and an entry that is
+     * no move would blur it; the exit itself is programme-service's record, which the composed case
+     * view shows. Nor is it audited, since nothing of the case is read or written.
+     */
+    public ExitOutcome applyProgrammeExit(CaseId caseId, String messageId, ProgrammeExit exit) {
+        if (!exit.nonCompliance()) {
+            return ExitOutcome.NO_CHANGE;
+        }
+        RoutingStatus from = RoutingStatus.ENGAGED;
+        RoutingStatus to = RoutingMachine.MACHINE.next(from, RoutingMachine.PROGRAMME_EXIT,
+                StatusMachine.Actor.SYSTEM);
+        String reason = "programme exit for non-compliance: " + exit.programmeCode() + " " + exit.exitStatus()
+                + " on " + LocalDate.ofInstant(exit.exitedAt(), clock.getZone());
+        StatusChange change = new StatusChange(from.name(), to.name(), RoutingMachine.PROGRAMME_EXIT,
+                CurrentUser.get().username(), clock.instant(), reason);
+        Query stillEngaged = Query.query(Criteria.where("_id").is(caseId.value()).and("status").is(from)
+                .and(APPLIED_MESSAGES).ne(messageId).and("decidedAt").lte(exit.exitedAt()));
+        Update reroute = new Update().set("status", to).push("history", change).push(APPLIED_MESSAGES, messageId)
+                .inc("version", 1);
+        if (mongo.updateFirst(stillEngaged, reroute, Routing.class).getModifiedCount() == 1) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId.value())),
+                    new Update().set("routingStatus", to), Nominal.class);
+            audit.record(AuditAction.UPDATE, caseId.value(), RESOURCE, caseId.value(), reason);
+            return ExitOutcome.REROUTED;
+        }
+        Routing applied = mongo.findOne(Query.query(Criteria.where("_id").is(caseId.value())
+                .and(APPLIED_MESSAGES).is(messageId)), Routing.class);
+        if (applied != null) {
+            // applied before: copying the status again repairs the cohort's copy if a crash came between
+            copyStatus(applied);
+            return ExitOutcome.ALREADY_APPLIED;
+        }
+        return ExitOutcome.NO_CHANGE;
     }
 
     private void copyStatus(Routing routing) {
