@@ -6,11 +6,15 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A risk alert on a participant and, once reviewed, the actions the service manager took. */
+/**
+ * A risk alert on a participant and, once reviewed, the actions the service manager took. An alert
+ * from a partner disclosure carries the disclosure's facts, and has no referral when the case had
+ * no open referral on arrival (it is kept against the case).
+ */
 @Document("alerts")
-public record Alert(@Id String alertId, @Indexed String referralId, String caseId, AlertSource source,
-        String concern, String raisedBy, Instant raisedAt, Instant reviewDueBy, String actionsTaken,
-        String reviewedBy, Instant reviewedAt, @Version Long version) {
+public record Alert(@Id String alertId, @Indexed String referralId, @Indexed String caseId, AlertSource source,
+        String concern, Disclosure disclosure, String raisedBy, Instant raisedAt, Instant reviewDueBy,
+        String actionsTaken, String reviewedBy, Instant reviewedAt, @Version Long version) {
 
     public boolean isOpen() {
         return reviewedAt == null;
@@ -21,7 +25,7 @@ public record Alert(@Id String alertId, @Indexed String referralId, String caseI
     }
 
     Alert reviewed(String actions, String by, Instant at) {
-        return new Alert(alertId, referralId, caseId, source, concern, raisedBy, raisedAt, reviewDueBy, actions, by,
-                at, version);
+        return new Alert(alertId, referralId, caseId, source, concern, disclosure, raisedBy, raisedAt, reviewDueBy,
+                actions, by, at, version);
     }
 }

@@ -47,7 +47,7 @@ class AlertController implements AlertsApi {
     static AlertDto toDto(Alert a, Instant now) {
         return new AlertDto()
                 .alertId(UUID.fromString(a.alertId()))
-                .referralId(UUID.fromString(a.referralId()))
+                .referralId(a.referralId() == null ? null : UUID.fromString(a.referralId()))
                 .caseId(a.caseId())
                 .source(AlertSourceDto.valueOf(a.source().name()))
                 .concern(a.concern())

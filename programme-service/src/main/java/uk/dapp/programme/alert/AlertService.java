@@ -2,20 +2,32 @@ package uk.dapp.programme.alert;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.programme.referral.Referral;
+import uk.dapp.programme.referral.ReferralRepository;
 import uk.dapp.programme.referral.ReferralService;
 
-/** Risk alerts: raised on an open referral, reviewed by a service manager within 24 hours. */
+/**
+ * Risk alerts: raised on an open referral by programme staff, or from a partner disclosure passed on
+ * by partner support; reviewed by a service manager within 24 hours.
+ */
 @Service
 public class AlertService {
 
@@ -23,12 +35,15 @@ public class AlertService {
 
     private final AlertRepository alerts;
     private final ReferralService referrals;
+    private final ReferralRepository referralRepository;
     private final AuditWriter audit;
     private final Clock clock;
 
-    AlertService(AlertRepository alerts, ReferralService referrals, AuditWriter audit, Clock clock) {
+    AlertService(AlertRepository alerts, ReferralService referrals, ReferralRepository referralRepository,
+            AuditWriter audit, Clock clock) {
         this.alerts = alerts;
         this.referrals = referrals;
+        this.referralRepository = referralRepository;
         this.audit = audit;
         this.clock = clock;
     }
@@ -39,13 +54,44 @@ public class AlertService {
             throw new ConflictException("Risk alerts are raised on open referrals; this one is " + referral.status(),
                     Map.of("currentStatus", referral.status().name()));
         }
-        // the store keeps milliseconds: the deadline is computed from the time as stored
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = storedNow();
         Alert alert = alerts.insert(new Alert(UUID.randomUUID().toString(), referralId, referral.caseId(),
-                source == null ? AlertSource.FACILITATOR_CONCERN : source, concern, CurrentUser.get().username(), now,
-                AlertDeadline.dueBy(now), null, null, null, null));
+                source == null ? AlertSource.FACILITATOR_CONCERN : source, concern, null, CurrentUser.get().username(),
+                now, AlertDeadline.dueBy(now), null, null, null, null));
         audit.record(AuditAction.CREATE, alert.caseId(), RESOURCE, alert.alertId());
         return alert;
+    }
+
+    /**
+     * An alert from a partner disclosure, passed on by partner support's outbox: its ID is the
+     * message ID, so a repeated message inserts nothing (false) and a concurrent copy loses the
+     * insert. The 24-hour clock starts now, on arrival, whenever the disclosure was made. It goes on
+     * the case's open referral, preferring one in progress (enrolled or on the programme), else the
+     * newest; a case with none keeps the alert against the case, still reviewed and still overdue.
+     */
+    public boolean fromDisclosure(String messageId, String caseIdText, Disclosure disclosure) {
+        String caseId = CaseId.parse(caseIdText).value();
+        if (alerts.existsById(messageId)) {
+            return false;
+        }
+        Instant now = storedNow();
+        // a day's grace: the sender's date is local (UK) and may be a day ahead of UTC around midnight
+        if (disclosure.disclosedOn().isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1))) {
+            throw new RuleViolationException("disclosedOn", "NotFuture", "a disclosure cannot be dated in the future");
+        }
+        Optional<Referral> onto = referralRepository.findByCaseIdOrderByCreatedAtDesc(caseId).stream()
+                .filter(r -> r.status().isOpen())
+                .min(Comparator.comparing((Referral r) -> !r.status().isActive()));
+        Alert alert = new Alert(messageId, onto.map(Referral::referralId).orElse(null), caseId,
+                AlertSource.PARTNER_DISCLOSURE, disclosure.describe(), disclosure, CurrentUser.get().username(), now,
+                AlertDeadline.dueBy(now), null, null, null, null);
+        try {
+            alerts.insert(alert);
+        } catch (DuplicateKeyException copy) {
+            return false;
+        }
+        audit.record(AuditAction.CREATE, caseId, RESOURCE, messageId);
+        return true;
     }
 
     /** A service manager's review, recording the actions taken; an alert is reviewed once (a second answers 409). */
@@ -60,24 +106,35 @@ public class AlertService {
         return stored;
     }
 
-    /** Open alerts past their deadline, most overdue first. */
+    /** Open alerts past their deadline, most overdue first, whether on a referral or kept against a case. */
     public List<Alert> overdue() {
         List<Alert> found = alerts.findByReviewedAtIsNullAndReviewDueByBeforeOrderByReviewDueByAsc(clock.instant());
         found.forEach(a -> audit.record(AuditAction.SEARCH, a.caseId(), RESOURCE, a.alertId()));
         return found;
     }
 
-    /** The referral's alerts, unaudited (the caller audits the read it serves). */
-    public List<Alert> of(String referralId) {
-        return alerts.findByReferralIdOrderByRaisedAtAsc(referralId);
+    /**
+     * The alerts a referral's readers must see, oldest first: its own, and those kept against its case
+     * because no referral was open when they arrived (unaudited: the caller audits the read it serves).
+     */
+    public List<Alert> of(Referral referral) {
+        List<Alert> found = new ArrayList<>(alerts.findByReferralIdOrderByRaisedAtAsc(referral.referralId()));
+        found.addAll(alerts.findByCaseIdAndReferralIdIsNull(referral.caseId()));
+        found.sort(Comparator.comparing(Alert::raisedAt));
+        return found;
     }
 
-    public boolean hasOverdueOpenAlert(String referralId) {
+    public boolean hasOverdueOpenAlert(Referral referral) {
         Instant now = clock.instant();
-        return of(referralId).stream().anyMatch(a -> a.isOpen() && a.isOverdue(now));
+        return of(referral).stream().anyMatch(a -> a.isOpen() && a.isOverdue(now));
     }
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /** The store keeps milliseconds: a deadline is computed from the time as stored. */
+    private Instant storedNow() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -24,6 +24,7 @@ import uk.dapp.programme.alert.AlertService;
 import uk.dapp.programme.enrolment.EnrolmentService;
 import uk.dapp.programme.enrolment.Group;
 import uk.dapp.programme.enrolment.GroupRepository;
+import uk.dapp.programme.referral.EngageReferrals;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralRepository;
 import uk.dapp.programme.referral.ReferralService;
@@ -69,13 +70,14 @@ public class ViewsService {
     private final ReviewService reviews;
     private final AssessmentRepository assessments;
     private final MiSessionRepository miSessions;
+    private final EngageReferrals engageDecisions;
     private final AuditWriter audit;
     private final Clock clock;
 
     ViewsService(MongoTemplate mongo, ReferralService referrals, ReferralRepository referralRepository,
             GroupRepository groups, EnrolmentService enrolment, SessionService sessions, AlertService alerts,
-            ReviewService reviews, AssessmentRepository assessments, MiSessionRepository miSessions, AuditWriter audit,
-            Clock clock) {
+            ReviewService reviews, AssessmentRepository assessments, MiSessionRepository miSessions,
+            EngageReferrals engageDecisions, AuditWriter audit, Clock clock) {
         this.mongo = mongo;
         this.referrals = referrals;
         this.referralRepository = referralRepository;
@@ -86,6 +88,7 @@ public class ViewsService {
         this.reviews = reviews;
         this.assessments = assessments;
         this.miSessions = miSessions;
+        this.engageDecisions = engageDecisions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -101,7 +104,7 @@ public class ViewsService {
         Instant now = clock.instant();
         List<CaseloadEntry> entries = new ArrayList<>();
         for (Referral r : mine) {
-            List<Alert> open = alerts.of(r.referralId()).stream().filter(Alert::isOpen).toList();
+            List<Alert> open = alerts.of(r).stream().filter(Alert::isOpen).toList();
             entries.add(new CaseloadEntry(r, sessions.nextSessionAt(r),
                     r.status().isActive() && ReviewSchedule.isOverdue(r.nextReviewDue(), now), open.size(),
                     (int) open.stream().filter(a -> a.isOverdue(now)).count()));
@@ -142,13 +145,20 @@ public class ViewsService {
                         ? " (catch-up)" : ""), a.recordedBy())));
         reviews.of(referralId).forEach(v -> entries.add(new TimelineEntry(v.reviewedAt(), "REVIEW",
                 "case review, risk " + v.riskLevel(), v.reviewedBy())));
-        for (Alert a : alerts.of(referralId)) {
-            entries.add(new TimelineEntry(a.raisedAt(), "ALERT", "risk alert (" + a.source() + ")", a.raisedBy()));
+        for (Alert a : alerts.of(r)) {
+            entries.add(new TimelineEntry(a.raisedAt(), "ALERT", "risk alert (" + a.source() + ")"
+                    + (a.disclosure() == null ? "" : ": " + a.disclosure().describe())
+                    + (a.referralId() == null ? "; kept against the case (no referral open on arrival)" : ""),
+                    a.raisedBy()));
             if (a.reviewedAt() != null) {
                 entries.add(new TimelineEntry(a.reviewedAt(), "ALERT_REVIEW", "risk alert reviewed"
                         + (a.isOverdue(a.reviewedAt()) ? " after its deadline" : " in time"), a.reviewedBy()));
             }
         }
+        engageDecisions.recordedOn(referralId).forEach(d -> entries.add(new TimelineEntry(d.receivedAt(),
+                "ENGAGE_DECISION", "risk matrix ENGAGE decision of " + d.decidedAt() + " (pathway " + d.pathway()
+                        + ", risk level " + d.riskLevel() + ") while this referral was open: no second referral",
+                d.receivedBy())));
         sessions.notificationsAbout(referralId).forEach(n -> entries.add(new TimelineEntry(n.createdAt(),
                 "NOTIFICATION", n.kind() + " notified to the responsible probation officer", null)));
         entries.sort(Comparator.comparing(TimelineEntry::at));

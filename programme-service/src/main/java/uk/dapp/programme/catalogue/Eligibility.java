@@ -21,8 +21,21 @@ public record Eligibility(Set<Sex> sexes, int minimumAge, Set<RiskLevel> riskLev
      * only), age on {@code today} (checked when a date of birth is given), risk level.
      */
     public List<FieldViolation> check(Sex sex, LocalDate dateOfBirth, RiskLevel riskLevel, LocalDate today) {
+        return check(sex, dateOfBirth, riskLevel, today, true);
+    }
+
+    /**
+     * The same rules applied only to the facts given: for a referral another service opens (a risk
+     * matrix ENGAGE decision), which may not know the sex; the facilitator learns it at assessment.
+     */
+    public List<FieldViolation> checkGiven(Sex sex, LocalDate dateOfBirth, RiskLevel riskLevel, LocalDate today) {
+        return check(sex, dateOfBirth, riskLevel, today, false);
+    }
+
+    private List<FieldViolation> check(Sex sex, LocalDate dateOfBirth, RiskLevel riskLevel, LocalDate today,
+            boolean sexRequired) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (sex == null && sexes.size() < Sex.values().length) {
+        if (sex == null && sexRequired && sexes.size() < Sex.values().length) {
             violations.add(new FieldViolation("sex", "RequiredByProgramme",
                     "this programme accepts " + sexes + " only: state the sex"));
         } else if (sex != null && !sexes.contains(sex)) {

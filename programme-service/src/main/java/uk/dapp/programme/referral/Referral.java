@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import uk.dapp.platform.outbox.Destinations;
+import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.programme.catalogue.Sex;
@@ -18,6 +21,8 @@ import uk.dapp.programme.catalogue.Sex;
  * while the referral is open and its own ID once closed, so a unique index allows one open
  * referral per case and programme and any number of closed ones (the embedded store has no
  * partial indexes). Its status history only grows; every change is saved under optimistic locking.
+ * The messages a change owes other services are {@link OutboxEntry entries} in its {@code outbox},
+ * written in the same single-document save as the change (the relay moves them out).
  */
 @Document("referrals")
 @CompoundIndex(name = "one_open_referral_per_case_and_programme",
@@ -49,7 +54,7 @@ public class Referral {
     private int miSessionsUsed;
     private int complianceReviewsOpened;
     private ExitRecord exit;
-    private List<OutboxMessage> outbox = new ArrayList<>();
+    private List<OutboxEntry> outbox = new ArrayList<>();
     @Version
     private Long version;
 
@@ -57,6 +62,11 @@ public class Referral {
     }
 
     Referral(String referralId, String caseId, ReferralRequest request, String referredBy, Instant createdAt) {
+        this(referralId, caseId, request, referredBy, createdAt, "referred by " + request.source());
+    }
+
+    Referral(String referralId, String caseId, ReferralRequest request, String referredBy, Instant createdAt,
+            String reason) {
         this.referralId = referralId;
         this.caseId = caseId;
         this.programmeCode = request.programmeCode();
@@ -71,16 +81,41 @@ public class Referral {
         this.openSlot = OPEN;
         this.createdAt = createdAt;
         this.history.add(new StatusChange(null, ReferralStatus.REFERRED.name(), "refer", referredBy, createdAt,
-                "referred by " + request.source()));
+                reason));
+        if (!request.partners().isEmpty()) {
+            // the partners travel on in the same insert and are kept nowhere else in this service
+            outbox.add(OutboxEntry.create(Destinations.PARTNER_SUPPORT, ReferralEvents.PARTNER_REFERRAL, caseId,
+                    new ReferralEvents.PartnerReferral(caseId, referralId, programmeCode,
+                            createdAt, request.partners()).payload(), createdAt, 0));
+        }
     }
 
-    /** Makes a move the machine allows from here, appending who, when and why to the history. */
+    /**
+     * Makes a move the machine allows from here, appending who, when and why to the history. A move
+     * that ends the programme owes, in the same document: partner support is told of every exit (a
+     * partner must know promptly); an exit for non-compliance also goes back to the risk matrix as a
+     * failed engagement.
+     */
     public void move(String move, StatusMachine.Actor actor, String by, Instant at, String reason) {
         ReferralStatus next = ReferralMachine.MACHINE.next(status, move, actor);
         history.add(new StatusChange(status.name(), next.name(), move, by, at, reason));
         status = next;
         if (!next.isOpen()) {
             openSlot = referralId;
+        }
+        if (ReferralStatus.EXITS.contains(next)) {
+            if (outbox == null) {
+                outbox = new ArrayList<>();
+            }
+            Instant exitedAt = exit != null && exit.status() == next ? exit.exitedAt() : at;
+            Map<String, Object> payload = new ReferralEvents.ProgrammeExit(caseId, referralId,
+                    programmeCode, next, next.isNonComplianceExit(), exitedAt).payload();
+            outbox.add(OutboxEntry.create(Destinations.PARTNER_SUPPORT, ReferralEvents.PROGRAMME_EXIT, caseId, payload,
+                    at, 0));
+            if (next.isNonComplianceExit()) {
+                outbox.add(OutboxEntry.create(Destinations.RISK_MATRIX, ReferralEvents.PROGRAMME_EXIT, caseId, payload,
+                        at, 1));
+            }
         }
     }
 
@@ -107,23 +142,9 @@ public class Referral {
         this.complianceReviewsOpened++;
     }
 
-    /**
-     * Records the exit and, in the same document, the messages it owes: partner support is told of
-     * every exit (a partner must know promptly); an exit for non-compliance (breached, excluded,
-     * dropped out) goes back to the risk matrix as a failed engagement.
-     */
+    /** Records the outcome of an exit; the move that follows owes the messages (see {@link #move}). */
     public void exited(ExitRecord record) {
         this.exit = record;
-        if (outbox == null) {
-            outbox = new ArrayList<>();
-        }
-        outbox.add(new OutboxMessage(java.util.UUID.randomUUID().toString(), OutboxMessage.Destination.PARTNER_SUPPORT,
-                OutboxMessage.PROGRAMME_EXIT, caseId, programmeCode, record.status(), record.exitedAt(), null));
-        if (record.status() == ReferralStatus.BREACHED || record.status() == ReferralStatus.EXCLUDED
-                || record.status() == ReferralStatus.DROPPED_OUT) {
-            outbox.add(new OutboxMessage(java.util.UUID.randomUUID().toString(), OutboxMessage.Destination.RISK_MATRIX,
-                    OutboxMessage.PROGRAMME_EXIT, caseId, programmeCode, record.status(), record.exitedAt(), null));
-        }
     }
 
     /** Sets the version the caller read: saving then fails with optimistic locking when it is stale. */
@@ -154,6 +175,7 @@ public class Referral {
     public int miSessionsUsed() { return miSessionsUsed; }
     public int complianceReviewsOpened() { return complianceReviewsOpened; }
     public ExitRecord exit() { return exit; }
-    public List<OutboxMessage> outbox() { return outbox == null ? List.of() : List.copyOf(outbox); }
+    /** The messages not yet moved out by the relay (for tests and the relay's own bookkeeping; never an API). */
+    public List<OutboxEntry> outbox() { return outbox == null ? List.of() : List.copyOf(outbox); }
     public Long version() { return version; }
 }

@@ -36,7 +36,8 @@ class ReferralController implements ReferralsApi {
                 ReferralSource.valueOf(body.getSource().name()), body.getMandated(),
                 RiskLevel.valueOf(body.getRiskLevel().name()), body.getResponsibleProbationOfficer(),
                 body.getSex() == null ? null : Sex.valueOf(body.getSex().name()), body.getDateOfBirth(),
-                body.getPartnerDetails() != null));
+                body.getPartners() == null ? List.of() : body.getPartners().stream().map(p -> new Partner(
+                        Partner.Relationship.valueOf(p.getRelationship().name()), p.getName(), p.getPhone())).toList()));
         return ResponseEntity.created(URI.create("/referrals/" + referral.referralId())).body(mapper.toDto(referral));
     }
 

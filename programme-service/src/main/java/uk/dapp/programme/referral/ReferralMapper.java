@@ -39,7 +39,7 @@ public class ReferralMapper {
         boolean mover = user.hasRole(Roles.FACILITATOR) || user.hasRole(Roles.SERVICE_MANAGER);
         Instant now = clock.instant();
         List<String> flags = new ArrayList<>();
-        if (referral.status().isOpen() && alerts.hasOverdueOpenAlert(referral.referralId())) {
+        if (referral.status().isOpen() && alerts.hasOverdueOpenAlert(referral)) {
             flags.add(OVERDUE_RISK_ALERT);
         }
         if (referral.status().isActive() && ReviewSchedule.isOverdue(referral.nextReviewDue(), now)) {

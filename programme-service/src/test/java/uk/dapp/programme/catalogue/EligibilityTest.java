@@ -31,6 +31,31 @@ class EligibilityTest {
     }
 
     @Test
+    void checkingOnlyTheGivenFactsLetsAnUnknownSexThroughButStillRefusesWhatIsGiven() {
+        assertThat(MEN.checkGiven(null, null, RiskLevel.HIGH, TODAY)).isEmpty();
+        assertThat(MEN.checkGiven(Sex.FEMALE, null, RiskLevel.HIGH, TODAY)).extracting(FieldViolation::rule)
+                .containsExactly("Eligibility");
+        assertThat(MEN.checkGiven(null, TODAY.minusYears(17), RiskLevel.HIGH, TODAY)).extracting(FieldViolation::rule)
+                .containsExactly("MinimumAge");
+        assertThat(MEN.checkGiven(null, null, RiskLevel.STANDARD, TODAY)).extracting(FieldViolation::field)
+                .containsExactly("riskLevel");
+    }
+
+    @Test
+    void eachPathwayHasAProgrammeByDefaultTheSeededOnesAndAMissingOneStopsStartUp() {
+        PathwayProgrammes defaults = new PathwayProgrammes(new org.springframework.mock.env.MockEnvironment());
+        assertThat(defaults.programmeFor(Pathway.CHANGE_PROGRAMME)).isEqualTo(CatalogueSeed.CHANGE.code());
+        assertThat(defaults.programmeFor(Pathway.DRIVE)).isEqualTo(CatalogueSeed.DRIVE.code());
+        PathwayProgrammes local = new PathwayProgrammes(new org.springframework.mock.env.MockEnvironment()
+                .withProperty("dapp.programme.pathway-programmes.DRIVE", " LOCAL-DRIVE "));
+        assertThat(local.programmeFor(Pathway.DRIVE)).isEqualTo("LOCAL-DRIVE");
+        assertThat(local.programmeFor(Pathway.CHANGE_PROGRAMME)).isEqualTo(CatalogueSeed.CHANGE.code());
+        assertThatThrownBy(() -> new PathwayProgrammes(new org.springframework.mock.env.MockEnvironment()
+                .withProperty("dapp.programme.pathway-programmes.CHANGE_PROGRAMME", " ")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CHANGE_PROGRAMME");
+    }
+
+    @Test
     void theMinimumAgeHoldsOnTheBirthday() {
         assertThat(MEN.check(Sex.MALE, TODAY.minusYears(18), RiskLevel.HIGH, TODAY)).isEmpty();
         assertThat(MEN.check(Sex.MALE, TODAY.minusYears(18).plusDays(1), RiskLevel.HIGH, TODAY))

@@ -13,10 +13,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import uk.dapp.platform.audit.AuditRecord;
+import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.programme.Api;
 import uk.dapp.programme.MovableClock;
 import uk.dapp.programme.ProgrammeServiceTest;
-import uk.dapp.programme.referral.OutboxMessage;
 import uk.dapp.programme.referral.Referral;
 
 /** A Change-style group journey against the embedded store, with the clock moved for deadlines. */
@@ -137,8 +137,10 @@ class ChangeJourneyApiTest {
         assertThat(completed.get("exit").get("summary").asString()).isEqualTo("completed all modules");
         assertThat(completed.get("allowedMoves").size()).isZero();
         assertThat(api.getJson("/groups/" + groupId, "facilitator").get("members").size()).isZero();
-        assertThat(mongo.findById(id, Referral.class).outbox()).extracting(OutboxMessage::destination)
-                .containsExactly(OutboxMessage.Destination.PARTNER_SUPPORT);
+        assertThat(mongo.findById(id, Referral.class).outbox()).singleElement().satisfies(m -> {
+            assertThat(m.destination()).isEqualTo(Destinations.PARTNER_SUPPORT);
+            assertThat(m.payload()).containsEntry("exitStatus", "COMPLETED").containsEntry("nonCompliance", false);
+        });
 
         // the timeline tells the story, oldest first; the partner's worker sees only status and next session
         JsonNode timeline = api.getJson("/referrals/" + id + "/timeline", "facilitator");

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 import uk.dapp.programme.Api;
 import uk.dapp.programme.MovableClock;
 import uk.dapp.programme.ProgrammeServiceTest;
-import uk.dapp.programme.referral.OutboxMessage;
+import uk.dapp.platform.outbox.Destinations;
+import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralStatus;
 
@@ -77,12 +78,15 @@ class DriveJourneyApiTest {
 
         // the exit hook: written with the status change, waiting for delivery to partner support and the risk matrix
         Referral stored = mongo.findById(id, Referral.class);
-        assertThat(stored.outbox()).extracting(OutboxMessage::destination).containsExactlyInAnyOrder(
-                OutboxMessage.Destination.PARTNER_SUPPORT, OutboxMessage.Destination.RISK_MATRIX);
+        assertThat(stored.outbox()).extracting(OutboxEntry::destination).containsExactly(
+                Destinations.PARTNER_SUPPORT, Destinations.RISK_MATRIX);
         assertThat(stored.outbox()).allSatisfy(m -> {
-            assertThat(m.exitStatus()).isEqualTo(ReferralStatus.BREACHED);
+            assertThat(m.type()).isEqualTo("programme-exit.v1");
             assertThat(m.caseId()).isEqualTo(stored.caseId());
-            assertThat(m.deliveredAt()).isNull();
+            assertThat(m.payload()).containsEntry("exitStatus", ReferralStatus.BREACHED.name())
+                    .containsEntry("nonCompliance", true).containsEntry("referralId", id)
+                    .containsEntry("programmeCode", "DRIVE-1TO1").containsEntry("caseId", stored.caseId())
+                    .containsEntry("exitedAt", stored.exit().exitedAt().toString());
         });
     }
 

@@ -27,18 +27,6 @@ class ReferralLifecycleApiTest {
     }
 
     @Test
-    void partnerDetailsAreRefusedNamingTheFieldAndNothingIsStored() throws Exception {
-        Api api = new Api(mvc);
-        long before = referralsNow();
-        JsonNode problem = api.expect(400, "POST", "/referrals", "facilitator", """
-                {"programmeCode":"CHANGE-GROUP","source":"POLICE","mandated":false,"riskLevel":"HIGH","sex":"MALE",
-                 "partnerDetails":{"name":"Made-up Partner","contact":"07000 000000"}}""").body();
-        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("partnerDetails");
-        assertThat(problem.get("errors").get(0).get("rule").asString()).isEqualTo("NotAcceptedHere");
-        assertThat(referralsNow()).isEqualTo(before);
-    }
-
-    @Test
     void referralsAreValidatedAgainstTheCatalogue() throws Exception {
         Api api = new Api(mvc);
         long before = referralsNow();

@@ -1,0 +1,50 @@
+package uk.dapp.programme.events;
+
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RestController;
+import uk.dapp.programme.alert.AlertService;
+import uk.dapp.programme.alert.Disclosure;
+import uk.dapp.programme.api.CaseEventsApi;
+import uk.dapp.programme.api.model.EngageReferralEventDto;
+import uk.dapp.programme.api.model.RiskAlertEventDto;
+import uk.dapp.programme.catalogue.Pathway;
+import uk.dapp.programme.catalogue.Sex;
+import uk.dapp.programme.referral.EngageReferrals;
+import uk.dapp.programme.referral.RiskLevel;
+
+/**
+ * Messages from the other services' outboxes, each sent by one service account. Every one answers
+ * 204 whether it had its effect now or before: the sender only needs to know it may stop sending.
+ */
+@RestController
+class CaseEventsController implements CaseEventsApi {
+
+    private final EngageReferrals engageReferrals;
+    private final AlertService alerts;
+
+    CaseEventsController(EngageReferrals engageReferrals, AlertService alerts) {
+        this.engageReferrals = engageReferrals;
+        this.alerts = alerts;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('svc-risk-matrix')")
+    public ResponseEntity<Void> receiveEngageReferral(UUID messageId, EngageReferralEventDto body) {
+        engageReferrals.receive(messageId.toString(), new EngageReferrals.Decision(body.getCaseId(),
+                Pathway.valueOf(body.getPathway().name()), RiskLevel.valueOf(body.getRiskLevel().name()),
+                body.getDecidedAt().toInstant(), body.getSex() == null ? null : Sex.valueOf(body.getSex().name()),
+                body.getDateOfBirth()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('svc-partner-support')")
+    public ResponseEntity<Void> receiveRiskAlert(UUID messageId, RiskAlertEventDto body) {
+        alerts.fromDisclosure(messageId.toString(), body.getCaseId(), new Disclosure(
+                RiskLevel.valueOf(body.getLevel().name()), Disclosure.Category.valueOf(body.getCategory().name()),
+                body.getDisclosedOn()));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,129 @@
+package uk.dapp.programme.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import uk.dapp.platform.audit.AuditAction;
+import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.programme.catalogue.Catalogue;
+import uk.dapp.programme.catalogue.Pathway;
+import uk.dapp.programme.catalogue.PathwayProgrammes;
+import uk.dapp.programme.catalogue.Programme;
+import uk.dapp.programme.catalogue.Sex;
+
+/**
+ * Risk-matrix ENGAGE decisions arriving from its outbox. Each message has exactly one effect
+ * however often it arrives, through one single-document insert keyed by the message ID: either a
+ * new referral whose ID is the message ID, or, when the case already has an open referral to the
+ * programme, an {@link EngageDecision} record on that referral (never a second referral).
+ */
+@Service
+public class EngageReferrals {
+
+    static final String DECISION_RESOURCE = "engage-decision";
+
+    /** What the decision says (risk-matrix facts only; sex and date of birth when the risk matrix has them). */
+    public record Decision(String caseId, Pathway pathway, RiskLevel riskLevel, Instant decidedAt, Sex sex,
+            LocalDate dateOfBirth) {
+    }
+
+    public enum Outcome {
+        /** a referral was opened now */
+        REFERRED,
+        /** the case already had an open referral to the programme: the decision is recorded on it */
+        RECORDED_ON_OPEN_REFERRAL,
+        /** this message had its effect before */
+        ALREADY_APPLIED
+    }
+
+    /** Enough for a referral of the case to the programme closing or opening between our look and our insert. */
+    private static final int ATTEMPTS = 3;
+
+    private final ReferralRepository referrals;
+    private final EngageDecisionRepository decisions;
+    private final Catalogue catalogue;
+    private final PathwayProgrammes pathways;
+    private final AuditWriter audit;
+    private final Clock clock;
+
+    EngageReferrals(ReferralRepository referrals, EngageDecisionRepository decisions, Catalogue catalogue,
+            PathwayProgrammes pathways, AuditWriter audit, Clock clock) {
+        this.referrals = referrals;
+        this.decisions = decisions;
+        this.catalogue = catalogue;
+        this.pathways = pathways;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Outcome receive(String messageId, Decision decision) {
+        String caseId = CaseId.parse(decision.caseId()).value();
+        // a message applied before answers the same however the catalogue has changed since
+        if (applied(messageId)) {
+            return Outcome.ALREADY_APPLIED;
+        }
+        Programme programme = catalogue.known(pathways.programmeFor(decision.pathway()), "pathway");
+        Instant now = clock.instant();
+        var violations = programme.eligibility().checkGiven(decision.sex(), decision.dateOfBirth(),
+                decision.riskLevel(), LocalDate.ofInstant(now, ZoneOffset.UTC));
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        String by = CurrentUser.get().username();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Referral> open = referrals.findByCaseIdAndProgrammeCodeAndOpenSlot(caseId, programme.code(),
+                    Referral.OPEN);
+            if (open.isPresent()) {
+                if (open.get().referralId().equals(messageId)) {
+                    return Outcome.ALREADY_APPLIED; // a concurrent copy of this message opened it
+                }
+                return record(open.get(), messageId, decision, by, now);
+            }
+            ReferralRequest request = new ReferralRequest(caseId, programme.code(), ReferralSource.RISK_MATRIX, false,
+                    decision.riskLevel(), null, decision.sex(), decision.dateOfBirth(), List.of());
+            try {
+                Referral referral = referrals.insert(new Referral(messageId, caseId, request, by, now,
+                        "referred by RISK_MATRIX: ENGAGE decision of " + decision.decidedAt() + ", pathway "
+                                + decision.pathway()));
+                audit.record(AuditAction.CREATE, caseId, ReferralService.RESOURCE, referral.referralId());
+                return Outcome.REFERRED;
+            } catch (DuplicateKeyException taken) {
+                // either a copy of this message got there first, or another referral of the case to the
+                // programme opened meanwhile: look again
+                if (applied(messageId)) {
+                    return Outcome.ALREADY_APPLIED;
+                }
+            }
+        }
+        throw new IllegalStateException("the case's referrals to " + programme.code()
+                + " kept changing; the sender will try again");
+    }
+
+    private Outcome record(Referral open, String messageId, Decision decision, String by, Instant now) {
+        try {
+            decisions.insert(new EngageDecision(messageId, open.referralId(), open.caseId(), open.programmeCode(),
+                    decision.pathway(), decision.riskLevel(), decision.decidedAt(), by, now));
+        } catch (DuplicateKeyException copy) {
+            return Outcome.ALREADY_APPLIED;
+        }
+        audit.record(AuditAction.CREATE, open.caseId(), DECISION_RESOURCE, messageId);
+        return Outcome.RECORDED_ON_OPEN_REFERRAL;
+    }
+
+    private boolean applied(String messageId) {
+        return referrals.existsById(messageId) || decisions.existsById(messageId);
+    }
+
+    /** The decisions recorded on a referral, oldest first (unaudited: the caller audits the read it serves). */
+    public List<EngageDecision> recordedOn(String referralId) {
+        return decisions.findByReferralIdOrderByReceivedAtAsc(referralId);
+    }
+}
