@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public final class OutboxCollector {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutboxCollector.class);
+
     private final MongoTemplate mongo;
     private final List<OutboxSource> sources;
 
@@ -33,7 +35,15 @@ public final class OutboxCollector {
             holding.fields().include(OutboxEntry.FIELD);
             for (Document document : mongo.find(holding, Document.class, source.collection())) {
                 for (Document raw : document.getList(OutboxEntry.FIELD, Document.class)) {
-                    OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, raw);
+                    OutboxEntry entry;
+                    try {
+                        entry = mongo.getConverter().read(OutboxEntry.class, raw);
+                    } catch (RuntimeException unreadable) {
+                        // left where it is, for a person to look at: one bad entry must not stop every other message
+                        log.error("an outbox entry in {} {} cannot be read ({}); left in place", source.collection(),
+                                document.get("_id"), unreadable.getClass().getSimpleName());
+                        continue;
+                    }
                     try {
                         mongo.insert(OutboxMessage.pending(entry));
                     } catch (DuplicateKeyException alreadyMoved) {

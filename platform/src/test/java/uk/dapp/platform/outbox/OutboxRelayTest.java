@@ -90,6 +90,18 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anUnreadableEntryIsLeftInPlaceAndDoesNotStopTheOthers() {
+        OutboxEntry good = entry("CASE-A", 0, T0);
+        mongo.insert(new Document("_id", "r1").append(OutboxEntry.FIELD,
+                List.of(new Document("messageId", "old-shape").append("destination", "PARTNER_SUPPORT"),
+                        toDocument(good))), "referrals");
+        assertThat(relay("one", List.of()).runOnce().delivered()).isEqualTo(1);
+        assertThat(receiver.received).containsExactly(good.messageId());
+        assertThat(mongo.findById("r1", Document.class, "referrals").getList(OutboxEntry.FIELD, Document.class))
+                .singleElement().satisfies(left -> assertThat(left.get("messageId")).isEqualTo("old-shape"));
+    }
+
+    @Test
     void aFailureHoldsBackTheLaterMessagesOfThatCaseOnlyAndIsRetriedWithBackoff() {
         OutboxEntry first = store(entry("CASE-A", 0, T0));
         OutboxEntry second = store(entry("CASE-A", 1, T0));
