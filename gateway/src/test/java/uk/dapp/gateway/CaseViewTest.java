@@ -270,16 +270,19 @@ class CaseViewTest extends GatewayTest {
     }
 
     @Test
-    void refusalsAndMissingCasesDoNotOpenTheBreaker() {
-        allUp();
+    void refusalsMissingCasesAndOtherClientErrorsDoNotOpenTheBreaker() {
+        stub(RISK_PATH, aResponse().withStatus(401)); // says nothing about the service's health
         stub(PROGRAMME_PATH, aResponse().withStatus(404));
         stub(PARTNER_PATH, aResponse().withStatus(403));
 
         for (int i = 0; i < Backends.BREAKER_WINDOW + 1; i++) {
-            facilitatorsView().jsonPath("$.programme.status").isEqualTo("NOT_FOUND");
+            facilitatorsView()
+                    .jsonPath("$.riskMatrix.status").isEqualTo("UNAVAILABLE")
+                    .jsonPath("$.programme.status").isEqualTo("NOT_FOUND")
+                    .jsonPath("$.partnerSupport.status").isEqualTo("NOT_PERMITTED");
         }
-        assertThat(breakers.circuitBreaker("programme").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
-        assertThat(breakers.circuitBreaker("partner-support").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breakers.getAllCircuitBreakers())
+                .allSatisfy(breaker -> assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED));
     }
 
     private void allUp() {

@@ -63,7 +63,7 @@ public class PartFetcher implements PartSource {
                     headers.setBearerAuth(caller.token());
                     headers.set(CorrelationId.HEADER, caller.correlationId());
                 })
-                .exchangeToMono(response -> read(part, caseId, response))
+                .exchangeToMono(response -> read(part, caseId, caller, response))
                 .timeout(properties.timeout())
                 // outside the timeout, so a slow call counts as a failure; an open breaker never subscribes
                 .transformDeferred(CircuitBreakerOperator.of(breakers.circuitBreaker(part.breakerName())))
@@ -75,7 +75,7 @@ public class PartFetcher implements PartSource {
                 });
     }
 
-    private <T> Mono<PartResult<T>> read(CasePart<T> part, CaseId caseId, ClientResponse response) {
+    private <T> Mono<PartResult<T>> read(CasePart<T> part, CaseId caseId, Caller caller, ClientResponse response) {
         int status = response.statusCode().value();
         if (status == HttpStatus.OK.value()) {
             return response.bodyToMono(part.type())
@@ -92,7 +92,7 @@ public class PartFetcher implements PartSource {
             return response.releaseBody().then(Mono.error(new BrokenAnswer("status " + status)));
         }
         // any other answer (a 400, a 401, a redirect) says nothing about the service's health: not counted
-        try (var mdc = CorrelationId.inMdc(response.headers().asHttpHeaders().getFirst(CorrelationId.HEADER))) {
+        try (var mdc = CorrelationId.inMdc(caller.correlationId())) {
             log.warn("Case view: the {} part is unavailable: the service answered {}", part.name(), status);
         }
         return response.releaseBody().thenReturn(PartResult.of(PartStatusDto.UNAVAILABLE));
