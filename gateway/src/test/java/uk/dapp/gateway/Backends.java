@@ -55,9 +55,21 @@ final class Backends {
                 .toList();
     }
 
-    /** Keycloak at WireMock and a short response timeout, so the slow-service test is quick. */
+    /** The case view's part time limit in the tests. */
+    static final int PART_TIMEOUT_MILLIS = 800;
+    /** Calls each case-view breaker judges in the tests: it opens once this many have mostly failed. */
+    static final int BREAKER_WINDOW = 4;
+
+    /**
+     * Keycloak at WireMock and short timeouts, so the slow-service tests are quick; case-view
+     * breakers that open after a few failures and stay open for the rest of the run (tests reset them).
+     */
     static void registerIssuerAndTimeouts(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", Backends::issuer);
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "1500ms");
+        registry.add("dapp.gateway.case-view.timeout", () -> PART_TIMEOUT_MILLIS + "ms");
+        registry.add("dapp.gateway.case-view.sliding-window-size", () -> BREAKER_WINDOW);
+        registry.add("dapp.gateway.case-view.minimum-number-of-calls", () -> BREAKER_WINDOW);
+        registry.add("dapp.gateway.case-view.wait-in-open-state", () -> "1h");
     }
 }

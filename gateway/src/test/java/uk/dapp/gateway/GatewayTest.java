@@ -2,8 +2,10 @@ package uk.dapp.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
@@ -22,6 +24,9 @@ abstract class GatewayTest {
     @Autowired
     WebTestClient client;
 
+    @Value("${local.server.port}")
+    int port;
+
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
         Backends.registerIssuerAndTimeouts(registry);
@@ -33,6 +38,11 @@ abstract class GatewayTest {
     @BeforeEach
     void resetBackends() {
         Backends.reset();
+    }
+
+    /** The path exactly as written, percent signs and dot segments included (a URI template would encode them). */
+    URI raw(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }
 
     static void assertNothingForwarded() {

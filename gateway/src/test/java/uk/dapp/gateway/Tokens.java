@@ -41,6 +41,17 @@ final class Tokens {
         return signed(KEY, claims -> claims);
     }
 
+    /** A valid token of another person, with the realm roles given. */
+    static String forUser(String subject, String... roles) {
+        return signed(KEY, claims -> claims.subject(subject).claim("preferred_username", "user-" + subject)
+                .claim("realm_access", Map.of("roles", List.of(roles))));
+    }
+
+    /** Valid in every respect the gateway checks, but naming nobody. */
+    static String withoutSubject() {
+        return signed(KEY, claims -> claims.subject(null));
+    }
+
     static String expired() {
         Instant past = Instant.now().minus(Duration.ofMinutes(10));
         return signed(KEY, claims -> claims.issueTime(Date.from(past))

@@ -62,6 +62,10 @@ class PartnerFirewallE2ETest {
         List<String> problems = new ArrayList<>();
         int requests = 0;
         for (OpenApiContract.Operation operation : OpenApiContract.forService("partner-support-service").operations()) {
+            if (operation.path().startsWith("/case-events/")) {
+                // service-to-service, never reachable through the gateway (RoleSweepE2ETest checks the 404)
+                continue;
+            }
             String url = base + operation.path().replace("{caseId}", caseId).replace("{trackId}", trackId)
                     .replace("{planId}", planId).replace("{consentId}", consentId);
             String body = List.of("POST", "PUT", "PATCH").contains(operation.method()) ? "{}" : null;

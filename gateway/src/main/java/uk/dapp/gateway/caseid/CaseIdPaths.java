@@ -9,14 +9,15 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import uk.dapp.gateway.GatewayContract;
 import uk.dapp.gateway.routing.RoutedService;
 import uk.dapp.platform.contract.OpenApiContract;
 
 /**
- * Every gateway path that carries a case ID, read from the services' contracts: each contract
- * path with {@code {caseId}}, under its service's route prefix
- * ({@code /api/risk-matrix} + {@code /nominals/{caseId}}). A new path in a contract is covered
- * without touching the gateway.
+ * Every gateway path that carries a case ID, read from the contracts: each service contract path
+ * with {@code {caseId}}, under its service's route prefix ({@code /api/risk-matrix} +
+ * {@code /nominals/{caseId}}), and the gateway's own ({@code /api/cases/{caseId}}). A new path
+ * in a contract is covered without touching the gateway.
  */
 @Component
 public class CaseIdPaths {
@@ -32,6 +33,11 @@ public class CaseIdPaths {
                 if (operation.path().contains("{" + VARIABLE + "}")) {
                     templates.add(service.prefix() + operation.path());
                 }
+            }
+        }
+        for (OpenApiContract.Operation operation : GatewayContract.load().operations()) {
+            if (operation.path().contains("{" + VARIABLE + "}")) {
+                templates.add(operation.path());
             }
         }
         List<PathPattern> parsed = new ArrayList<>();

@@ -31,7 +31,11 @@ public final class CorrelationId {
 
     /** Puts this exchange's ID in the MDC for the log lines written inside the try block. */
     public static MDC.MDCCloseable inMdc(ServerWebExchange exchange) {
-        String id = of(exchange);
+        return inMdc(of(exchange));
+    }
+
+    /** Puts the given ID in the MDC, for log lines written away from the exchange (reactive callbacks). */
+    public static MDC.MDCCloseable inMdc(String id) {
         return MDC.putCloseable(KEY, id == null ? "" : id);
     }
 }

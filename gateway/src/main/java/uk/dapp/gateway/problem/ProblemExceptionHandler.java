@@ -2,23 +2,32 @@ package uk.dapp.gateway.problem;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.correlation.CorrelationId;
+import uk.dapp.platform.caseid.InvalidCaseIdException;
+import uk.dapp.platform.problem.FieldViolation;
 
 /**
- * Turns every error the gateway meets into problem+json: no route (404), an unreachable service
+ * Turns every error the gateway meets into problem+json: an invalid request to the gateway's own
+ * operations (400 naming field and rule), a role refused by a handler's rule (403), no route (404), an unreachable service
  * (503), a service too slow (504, raised by the gateway's response timeout), a service that broke
  * off (502), Keycloak's keys unobtainable (503), anything else (500). Called by the correlation
  * filter; also registered ahead of Boot's JSON error handler for anything raised outside it.
@@ -41,10 +50,18 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             // part of a downstream answer has gone out already: all that is left is to drop the connection
             return Mono.error(error);
         }
+        List<FieldViolation> invalid = violations(error);
+        if (!invalid.isEmpty()) {
+            exchange.getResponse().getHeaders().clearContentHeaders();
+            return problems.writeInvalid(exchange, invalid);
+        }
         String service = serviceName(exchange);
         HttpStatus status;
         String detail;
-        if (hasCause(error, AuthenticationServiceException.class)) {
+        if (error instanceof AccessDeniedException) {
+            status = HttpStatus.FORBIDDEN;
+            detail = "Your role may not do this";
+        } else if (hasCause(error, AuthenticationServiceException.class)) {
             // Keycloak's key set could not be fetched: the token was never judged
             status = HttpStatus.SERVICE_UNAVAILABLE;
             detail = "Tokens cannot be checked at the moment; try again shortly";
@@ -70,6 +87,22 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         logIfServerSide(exchange, status, error);
         exchange.getResponse().getHeaders().clearContentHeaders();
         return problems.write(exchange, status, detail);
+    }
+
+    /** A request the gateway's own handlers refused as invalid: each field and the rule it broke. */
+    private static List<FieldViolation> violations(Throwable error) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (error instanceof InvalidCaseIdException e) {
+            violations.add(new FieldViolation("caseId", e.reason().rule(), e.getMessage()));
+        } else if (error instanceof HandlerMethodValidationException e) {
+            for (ParameterValidationResult result : e.getParameterValidationResults()) {
+                for (MessageSourceResolvable broken : result.getResolvableErrors()) {
+                    violations.add(new FieldViolation(result.getMethodParameter().getParameterName(),
+                            FieldViolation.ruleOf(broken), broken.getDefaultMessage()));
+                }
+            }
+        }
+        return violations;
     }
 
     private static void logIfServerSide(ServerWebExchange exchange, HttpStatus status, Throwable error) {

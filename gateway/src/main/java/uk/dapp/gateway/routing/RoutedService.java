@@ -1,5 +1,7 @@
 package uk.dapp.gateway.routing;
 
+import org.springframework.core.env.Environment;
+
 /**
  * The services behind the gateway, in one place: the key of their URL property
  * ({@code dapp.services.<key>.url}), their default address, the path prefix each is routed under
@@ -32,6 +34,11 @@ public enum RoutedService {
 
     public String defaultUrl() {
         return "http://127.0.0.1:" + defaultPort;
+    }
+
+    /** Where the service is reached: {@code dapp.services.<key>.url}, else its default address. */
+    public String url(Environment environment) {
+        return environment.getProperty("dapp.services." + key + ".url", defaultUrl());
     }
 
     /** The contract's name for {@code OpenApiContract.forService}. */

@@ -17,7 +17,7 @@ class ServiceRoutes {
     RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, Environment environment) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (RoutedService service : RoutedService.values()) {
-            String url = environment.getProperty("dapp.services." + service.key() + ".url", service.defaultUrl());
+            String url = service.url(environment);
             routes.route(service.key(), route -> route.path(service.prefix() + "/**")
                     .filters(filters -> filters.stripPrefix(PREFIX_SEGMENTS))
                     .uri(url));

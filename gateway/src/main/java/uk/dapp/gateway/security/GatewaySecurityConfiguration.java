@@ -6,24 +6,36 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
+import uk.dapp.gateway.GatewayContract;
+import uk.dapp.gateway.problem.ProblemWriter;
+import uk.dapp.platform.contract.OpenApiContract;
 import uk.dapp.platform.security.KeycloakJwt;
 
 /**
- * Authentication only: every {@code /api/**} request needs a valid Keycloak token for our
- * audience; which role may do what is each service's decision, made on the same token, which
- * the gateway relays unchanged. Health and info are public; nothing else is served (404).
+ * Every {@code /api/**} request needs a valid Keycloak token for our audience. For routed
+ * requests which role may do what is each service's decision, made on the same token, which the
+ * gateway relays unchanged. The gateway's own operations (gateway.yaml) get their role rules from
+ * their contract's {@code x-roles}, here and again with {@code @PreAuthorize} on the handler.
+ * Health, info and the API docs are public; nothing else is served (404).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
 public class GatewaySecurityConfiguration {
 
     @Bean
@@ -55,7 +67,12 @@ public class GatewaySecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            ProblemAuthenticationEntryPoint unauthenticated) {
+            ProblemAuthenticationEntryPoint unauthenticated, ProblemWriter problems) {
+        JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
+        roles.setJwtGrantedAuthoritiesConverter(KeycloakJwt::realmRoleAuthorities);
+        ServerAccessDeniedHandler denied = (exchange, e) ->
+                problems.write(exchange, HttpStatus.FORBIDDEN, "Your role may not do this");
+        OpenApiContract contract = GatewayContract.load();
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -64,15 +81,23 @@ public class GatewaySecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .headers(SecurityHeaders::configure)
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .pathMatchers("/api/**").authenticated()
-                        // nothing else is served: let it reach the handlers and get a 404 problem
-                        .anyExchange().permitAll())
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                            "/v3/api-docs", "/v3/api-docs/**").permitAll();
+                    for (OpenApiContract.Operation operation : contract.operations()) {
+                        exchanges.pathMatchers(HttpMethod.valueOf(operation.method()), operation.path())
+                                .hasAnyRole(operation.roles().toArray(String[]::new));
+                    }
+                    exchanges.pathMatchers("/api/**").authenticated()
+                            // nothing else is served: let it reach the handlers and get a 404 problem
+                            .anyExchange().permitAll();
+                })
                 .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
-                        .authenticationEntryPoint(unauthenticated))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated))
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder)
+                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles)))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .build();
     }
 }

@@ -1,5 +1,13 @@
 package uk.dapp.platform.problem;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /** One broken rule: which field, which rule, in words. Serialised into the problem's {@code errors}. */
 public record FieldViolation(String field, String rule, String message) {
+
+    /** The constraint's simple name (NotNull, Size, Pattern...): the first code is "Size.object.field", the last "Size". */
+    public static String ruleOf(MessageSourceResolvable error) {
+        String[] codes = error.getCodes();
+        return codes == null || codes.length == 0 ? "Invalid" : codes[codes.length - 1];
+    }
 }

@@ -92,7 +92,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         List<FieldViolation> violations = new ArrayList<>();
         e.getBindingResult().getFieldErrors().forEach(error -> violations.add(fieldViolation(error)));
         e.getBindingResult().getGlobalErrors().forEach(error -> violations.add(
-                new FieldViolation(error.getObjectName(), ruleOf(error), error.getDefaultMessage())));
+                new FieldViolation(error.getObjectName(), FieldViolation.ruleOf(error), error.getDefaultMessage())));
         return badRequest(violations, request);
     }
 
@@ -106,7 +106,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 if (error instanceof FieldError fieldError) {
                     violations.add(fieldViolation(fieldError));
                 } else {
-                    violations.add(new FieldViolation(parameter, ruleOf(error), error.getDefaultMessage()));
+                    violations.add(new FieldViolation(parameter, FieldViolation.ruleOf(error),
+                            error.getDefaultMessage()));
                 }
             }
         }
@@ -168,12 +169,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static FieldViolation fieldViolation(FieldError error) {
-        return new FieldViolation(error.getField(), ruleOf(error), error.getDefaultMessage());
-    }
-
-    /** The constraint's simple name (NotNull, Size, Pattern...): the first code is "Size.object.field", the last "Size". */
-    private static String ruleOf(MessageSourceResolvable error) {
-        String[] codes = error.getCodes();
-        return codes == null || codes.length == 0 ? "Invalid" : codes[codes.length - 1];
+        return new FieldViolation(error.getField(), FieldViolation.ruleOf(error), error.getDefaultMessage());
     }
 }

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.contract.OpenApiContract;
+import uk.dapp.platform.contract.RoleRule;
 import uk.dapp.platform.security.Roles;
 
 /**
@@ -42,9 +41,6 @@ import uk.dapp.platform.security.Roles;
  * A service's test extends this with its {@link ServiceTest} context.
  */
 public abstract class ContractConformanceTest {
-
-    private static final Pattern ROLE_RULE = Pattern.compile("hasA?n?y?Role\\(((?:'[a-z-]+',?\\s*)+)\\)");
-    private static final Pattern QUOTED = Pattern.compile("'([a-z-]+)'");
 
     @Autowired
     private MockMvc mvc;
@@ -129,7 +125,7 @@ public abstract class ContractConformanceTest {
                 problems.add(name + " has no @PreAuthorize role rule");
                 return;
             }
-            Set<String> declared = rolesIn(rule.value());
+            Set<String> declared = RoleRule.rolesIn(rule.value());
             info.getMethodsCondition().getMethods().forEach(httpMethod -> info.getPatternValues().forEach(path -> {
                 List<String> roles = specifiedRoles.get(httpMethod.name() + " " + path);
                 if (roles != null && !declared.equals(new TreeSet<>(roles))) {
@@ -175,18 +171,5 @@ public abstract class ContractConformanceTest {
             builder.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
         return builder;
-    }
-
-    private static Set<String> rolesIn(String expression) {
-        Set<String> roles = new TreeSet<>();
-        Matcher rule = ROLE_RULE.matcher(expression);
-        if (!rule.matches()) {
-            return Set.of("<not a plain hasRole/hasAnyRole rule: " + expression + ">");
-        }
-        Matcher quoted = QUOTED.matcher(rule.group(1));
-        while (quoted.find()) {
-            roles.add(quoted.group(1));
-        }
-        return roles;
     }
 }

@@ -1,0 +1,72 @@
+package uk.dapp.gateway.ratelimit;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+import uk.dapp.gateway.correlation.CorrelationId;
+import uk.dapp.gateway.problem.ProblemWriter;
+import uk.dapp.gateway.security.AfterSecurityOrder;
+
+/**
+ * Every authenticated {@code /api/**} request spends one token of its user's bucket (keyed by the
+ * token's {@code sub}); an empty bucket is answered 429 with {@code Retry-After} in whole seconds,
+ * rounded up. Fails closed: when the limiter cannot decide (it throws, or the token names no
+ * subject) the request is refused with 503 and never passed on.
+ */
+@Component
+@Order(AfterSecurityOrder.RATE_LIMIT)
+public class RateLimitFilter implements WebFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
+
+    private final RateLimiter limiter;
+    private final ProblemWriter problems;
+
+    public RateLimitFilter(RateLimiter limiter, ProblemWriter problems) {
+        this.limiter = limiter;
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (!exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/api/")) {
+            return chain.filter(exchange);
+        }
+        return ReactiveSecurityContextHolder.getContext()
+                .map(SecurityContext::getAuthentication)
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .map(authentication -> ((JwtAuthenticationToken) authentication).getToken().getSubject())
+                // no subject, or (impossible behind the security chain) no token: nothing to count against
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("no token subject to rate-limit")))
+                .map(limiter::tryAcquire)
+                .onErrorResume(error -> Mono.fromRunnable(() -> logFailure(exchange, error)).then(Mono.empty()))
+                .map(decision -> decision.allowed() ? chain.filter(exchange) : tooMany(exchange, decision.retryAfter()))
+                .defaultIfEmpty(Mono.defer(() -> problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+                        "Requests cannot be admitted at the moment; try again shortly")))
+                .flatMap(next -> next);
+    }
+
+    private Mono<Void> tooMany(ServerWebExchange exchange, Duration wait) {
+        long seconds = Math.max(1, (wait.toNanos() + 999_999_999L) / 1_000_000_000L);
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                "Too many requests from this user; try again in " + seconds + " second" + (seconds == 1 ? "" : "s"));
+    }
+
+    private static void logFailure(ServerWebExchange exchange, Throwable error) {
+        try (var mdc = CorrelationId.inMdc(exchange)) {
+            log.error("Rate limiter failed; request refused", error);
+        }
+    }
+}
