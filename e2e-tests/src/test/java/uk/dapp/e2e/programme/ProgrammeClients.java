@@ -13,7 +13,7 @@ import uk.dapp.client.programme.api.ViewsApi;
 import uk.dapp.e2e.support.TheSystem;
 
 /** The programme service's generated clients, through the gateway, with a demo user's real token. */
-final class ProgrammeClients {
+public final class ProgrammeClients {
 
     private ProgrammeClients() {
     }
@@ -26,35 +26,35 @@ final class ProgrammeClients {
         return api.apply(client);
     }
 
-    static ProgrammesApi programmes(String role) {
+    public static ProgrammesApi programmes(String role) {
         return client(role, ProgrammesApi::new);
     }
 
-    static ReferralsApi referrals(String role) {
+    public static ReferralsApi referrals(String role) {
         return client(role, ReferralsApi::new);
     }
 
-    static SuitabilityApi suitability(String role) {
+    public static SuitabilityApi suitability(String role) {
         return client(role, SuitabilityApi::new);
     }
 
-    static EnrolmentApi enrolment(String role) {
+    public static EnrolmentApi enrolment(String role) {
         return client(role, EnrolmentApi::new);
     }
 
-    static SessionsApi sessions(String role) {
+    public static SessionsApi sessions(String role) {
         return client(role, SessionsApi::new);
     }
 
-    static ReviewsApi reviews(String role) {
+    public static ReviewsApi reviews(String role) {
         return client(role, ReviewsApi::new);
     }
 
-    static AlertsApi alerts(String role) {
+    public static AlertsApi alerts(String role) {
         return client(role, AlertsApi::new);
     }
 
-    static ViewsApi views(String role) {
+    public static ViewsApi views(String role) {
         return client(role, ViewsApi::new);
     }
 }

@@ -2,6 +2,10 @@ package uk.dapp.e2e.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.dapp.e2e.programme.ProgrammeSteps.assessment;
+import static uk.dapp.e2e.programme.ProgrammeSteps.attend;
+import static uk.dapp.e2e.programme.ProgrammeSteps.groupSession;
+import static uk.dapp.e2e.programme.ProgrammeSteps.oneToOne;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -49,17 +53,6 @@ class ProgrammeJourneysE2ETest {
     private static final String MANAGER = "service-manager";
     /** The demo facilitator's username: the group's facilitator and the mandated referral's probation officer. */
     private static final String DEMO_FACILITATOR = "demo-facilitator";
-
-    private static AssessmentCreate assessment(int motivation) {
-        return new AssessmentCreate().motivation(motivation).accountability(4).awareness(4)
-                .mentalHealth(MentalHealth.NO_CONCERN).substanceMisuse(SubstanceMisuse.MANAGED)
-                .riskPosed(RiskLevel.HIGH).groupWorkSuitable(true);
-    }
-
-    private static Attendance attend(UUID sessionId, UUID referralId, AttendanceOutcome outcome) {
-        return ProgrammeClients.sessions(FACILITATOR).recordAttendance(sessionId, referralId,
-                new AttendanceCreate().outcome(outcome));
-    }
 
     @Test
     void aChangeStyleGroupJourneyFromReferralToCompletion() {
@@ -171,13 +164,4 @@ class ProgrammeJourneysE2ETest {
         assertThat(breached.getAllowedMoves()).isEmpty();
     }
 
-    private static UUID groupSession(UUID groupId, OffsetDateTime at) {
-        return ProgrammeClients.sessions(FACILITATOR).scheduleSession(new SessionCreate().groupId(groupId).scheduledAt(at))
-                .getSessionId();
-    }
-
-    private static UUID oneToOne(UUID referralId, OffsetDateTime at) {
-        return ProgrammeClients.sessions(FACILITATOR).scheduleSession(new SessionCreate().referralId(referralId).scheduledAt(at))
-                .getSessionId();
-    }
 }

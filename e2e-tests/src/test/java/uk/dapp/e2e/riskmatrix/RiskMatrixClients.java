@@ -4,12 +4,12 @@ import uk.dapp.client.riskmatrix.ApiClient;
 import uk.dapp.e2e.support.TheSystem;
 
 /** The generated risk-matrix client, through the gateway, with a role's real Keycloak token. */
-final class RiskMatrixClients {
+public final class RiskMatrixClients {
 
     private RiskMatrixClients() {
     }
 
-    static ApiClient as(String role) {
+    public static ApiClient as(String role) {
         TheSystem system = TheSystem.get();
         ApiClient client = new ApiClient();
         client.setBasePath(system.api("risk-matrix"));
