@@ -159,6 +159,10 @@ public class ViewsService {
                 "ENGAGE_DECISION", "risk matrix ENGAGE decision of " + d.decidedAt() + " (pathway " + d.pathway()
                         + ", risk level " + d.riskLevel() + ") while this referral was open: no second referral",
                 d.receivedBy())));
+        // how many only: who they are went to partner support in the outbox entry and is not kept here
+        r.partnersPassedOn().forEach(p -> entries.add(new TimelineEntry(p.at(), "PARTNERS_PASSED_ON",
+                "partner details passed on to partner support: " + p.count() + (p.count() == 1 ? " partner"
+                        : " partners"), p.by())));
         sessions.notificationsAbout(referralId).forEach(n -> entries.add(new TimelineEntry(n.createdAt(),
                 "NOTIFICATION", n.kind() + " notified to the responsible probation officer", null)));
         entries.sort(Comparator.comparing(TimelineEntry::at));

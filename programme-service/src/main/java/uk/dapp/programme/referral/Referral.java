@@ -12,6 +12,9 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.outbox.OutboxEntry;
+import uk.dapp.platform.problem.ConflictException;
+import uk.dapp.platform.problem.FieldViolation;
+import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.programme.catalogue.Sex;
@@ -30,6 +33,16 @@ import uk.dapp.programme.catalogue.Sex;
 public class Referral {
 
     static final String OPEN = "OPEN";
+
+    /** The rule that refuses partners passed on to a referral that has exited (named in the 409). */
+    public static final String PARTNERS_WHILE_OPEN = "PartnersPassedOnWhileOpen";
+
+    /**
+     * That, when and by whom partners learnt of after the referral were passed on to partner support:
+     * how many only, for the timeline; who they are travels in the outbox entry alone.
+     */
+    public record PartnersPassedOn(Instant at, String by, int count) {
+    }
 
     @Id
     private String referralId;
@@ -55,6 +68,7 @@ public class Referral {
     private int complianceReviewsOpened;
     private ExitRecord exit;
     private List<OutboxEntry> outbox = new ArrayList<>();
+    private List<PartnersPassedOn> partnersPassedOn = new ArrayList<>();
     @Version
     private Long version;
 
@@ -84,10 +98,45 @@ public class Referral {
                 reason));
         if (!request.partners().isEmpty()) {
             // the partners travel on in the same insert and are kept nowhere else in this service
-            outbox.add(OutboxEntry.create(Destinations.PARTNER_SUPPORT, ReferralEvents.PARTNER_REFERRAL, caseId,
-                    new ReferralEvents.PartnerReferral(caseId, referralId, programmeCode,
-                            createdAt, request.partners()).payload(), createdAt, 0));
+            owePartnerReferral(request.partners(), createdAt);
         }
+    }
+
+    /**
+     * Passes on partners learnt of after the referral (a risk-matrix referral never names any): checked
+     * as partners named with a referral are, and owed to partner support in one message written with
+     * this change, under the referral's own referral date. Only their number stays, for the timeline.
+     * A referral that has exited is refused: its programme work with the man, and the reason to tell
+     * partner support of partners through it, has ended.
+     */
+    public int passOnPartners(List<Partner> given, String by, Instant at) {
+        List<Partner> partners = Partner.tidy(given);
+        List<FieldViolation> violations = new ArrayList<>(Partner.check(partners));
+        if (partners.isEmpty()) {
+            violations.add(new FieldViolation("partners", "NotEmpty", "name at least one partner to pass on"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        if (!status.isOpen()) {
+            throw new ConflictException("Partners are passed on through an open referral; this one is " + status,
+                    Map.of("rule", PARTNERS_WHILE_OPEN, "currentStatus", status.name()));
+        }
+        owePartnerReferral(partners, at);
+        if (partnersPassedOn == null) {
+            partnersPassedOn = new ArrayList<>();
+        }
+        partnersPassedOn.add(new PartnersPassedOn(at, by, partners.size()));
+        return partners.size();
+    }
+
+    private void owePartnerReferral(List<Partner> partners, Instant at) {
+        if (outbox == null) {
+            outbox = new ArrayList<>();
+        }
+        outbox.add(OutboxEntry.create(Destinations.PARTNER_SUPPORT, ReferralEvents.PARTNER_REFERRAL, caseId,
+                new ReferralEvents.PartnerReferral(caseId, referralId, programmeCode, createdAt, partners).payload(),
+                at, 0));
     }
 
     /**
@@ -177,5 +226,8 @@ public class Referral {
     public ExitRecord exit() { return exit; }
     /** The messages not yet moved out by the relay (for tests and the relay's own bookkeeping; never an API). */
     public List<OutboxEntry> outbox() { return outbox == null ? List.of() : List.copyOf(outbox); }
+    public List<PartnersPassedOn> partnersPassedOn() {
+        return partnersPassedOn == null ? List.of() : List.copyOf(partnersPassedOn);
+    }
     public Long version() { return version; }
 }

@@ -8,6 +8,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.programme.api.ReferralsApi;
+import uk.dapp.programme.api.model.PartnerDetailsDto;
+import uk.dapp.programme.api.model.PartnersPassOnDto;
+import uk.dapp.programme.api.model.PartnersPassedOnDto;
 import uk.dapp.programme.api.model.ReferralCreateDto;
 import uk.dapp.programme.api.model.ReferralDto;
 import uk.dapp.programme.api.model.ReferralMoveDto;
@@ -36,9 +39,16 @@ class ReferralController implements ReferralsApi {
                 ReferralSource.valueOf(body.getSource().name()), body.getMandated(),
                 RiskLevel.valueOf(body.getRiskLevel().name()), body.getResponsibleProbationOfficer(),
                 body.getSex() == null ? null : Sex.valueOf(body.getSex().name()), body.getDateOfBirth(),
-                body.getPartners() == null ? List.of() : body.getPartners().stream().map(p -> new Partner(
-                        Partner.Relationship.valueOf(p.getRelationship().name()), p.getName(), p.getPhone())).toList()));
+                partners(body.getPartners())));
         return ResponseEntity.created(URI.create("/referrals/" + referral.referralId())).body(mapper.toDto(referral));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
+    public ResponseEntity<PartnersPassedOnDto> passOnPartners(UUID referralId, PartnersPassOnDto body) {
+        int passedOn = service.passOnPartners(referralId, partners(body.getPartners()));
+        return ResponseEntity.accepted().body(new PartnersPassedOnDto().referralId(referralId)
+                .partnersPassedOn(passedOn));
     }
 
     @Override
@@ -71,5 +81,10 @@ class ReferralController implements ReferralsApi {
                 .move(t.move())
                 .to(ReferralStatusDto.valueOf(t.to().name()))
                 .systemOnly(t.systemOnly())).toList());
+    }
+
+    private static List<Partner> partners(List<PartnerDetailsDto> given) {
+        return given == null ? List.of() : given.stream().map(p -> new Partner(
+                Partner.Relationship.valueOf(p.getRelationship().name()), p.getName(), p.getPhone())).toList();
     }
 }

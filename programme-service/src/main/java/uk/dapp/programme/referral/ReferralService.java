@@ -76,6 +76,18 @@ public class ReferralService {
         return stored;
     }
 
+    /**
+     * Passes on partners learnt of after the referral to partner support: the message is written in
+     * the referral's own save (optimistic locking: a concurrent change answers 409), audited as an
+     * update of the referral, which carries no partner data. Answers how many were passed on.
+     */
+    public int passOnPartners(UUID referralId, List<Partner> partners) {
+        Referral referral = load(referralId.toString());
+        int passedOn = referral.passOnPartners(partners, CurrentUser.get().username(), clock.instant());
+        save(referral);
+        return passedOn;
+    }
+
     /** Programme staff read any referral; an offender manager reads only the referrals they made. */
     public Referral get(UUID referralId) {
         Referral referral = load(referralId.toString());

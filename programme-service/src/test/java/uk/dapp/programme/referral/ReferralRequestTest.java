@@ -46,12 +46,12 @@ class ReferralRequestTest {
 
     @Test
     void thePhoneHasSevenToFifteenDigits() {
-        assertThat(ReferralRequest.isPhoneNumber("770 0900")).isTrue();
-        assertThat(ReferralRequest.isPhoneNumber("770 090")).isFalse();
-        assertThat(ReferralRequest.isPhoneNumber("+441234567890123")).isTrue();
-        assertThat(ReferralRequest.isPhoneNumber("+4412345678901234")).isFalse();
-        assertThat(ReferralRequest.isPhoneNumber("07700 900001 ext 2")).isFalse();
-        assertThat(ReferralRequest.isPhoneNumber("0770+0900001")).isFalse();
+        assertThat(Partner.isPhoneNumber("770 0900")).isTrue();
+        assertThat(Partner.isPhoneNumber("770 090")).isFalse();
+        assertThat(Partner.isPhoneNumber("+441234567890123")).isTrue();
+        assertThat(Partner.isPhoneNumber("+4412345678901234")).isFalse();
+        assertThat(Partner.isPhoneNumber("07700 900001 ext 2")).isFalse();
+        assertThat(Partner.isPhoneNumber("0770+0900001")).isFalse();
     }
 
     @Test
