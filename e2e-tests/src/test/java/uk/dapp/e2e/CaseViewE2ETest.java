@@ -18,6 +18,7 @@ import uk.dapp.client.programme.model.ReferralCreate;
 import uk.dapp.client.programme.model.ReferralSource;
 import uk.dapp.client.programme.model.RiskLevel;
 import uk.dapp.client.riskmatrix.model.NominalCreate;
+import uk.dapp.e2e.support.CaseView;
 import uk.dapp.e2e.support.Clients;
 import uk.dapp.e2e.support.Http;
 import uk.dapp.e2e.support.TheSystem;
@@ -133,7 +134,7 @@ class CaseViewE2ETest {
     }
 
     private static JsonNode view(String role) {
-        return JSON.readTree(ok(get("/api/cases/" + caseId, role)).body());
+        return CaseView.of(caseId, role);
     }
 
     private static HttpResponse<String> get(String path, String role) {
@@ -147,6 +148,6 @@ class CaseViewE2ETest {
     }
 
     private static String status(JsonNode view, String part) {
-        return view.at("/" + part + "/status").asString();
+        return CaseView.status(view, part);
     }
 }

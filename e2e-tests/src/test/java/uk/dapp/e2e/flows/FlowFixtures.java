@@ -56,6 +56,14 @@ final class FlowFixtures {
         return new RoutingApi(RiskMatrixClients.as(OM)).getRouting(caseId);
     }
 
+    /** A partner-support client through the gateway with a role's real token. */
+    static uk.dapp.client.partnersupport.ApiClient partnerSupport(String role) {
+        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient();
+        client.setBasePath(uk.dapp.e2e.support.TheSystem.get().api("partner-support"));
+        client.setBearerToken(uk.dapp.e2e.support.TheSystem.get().keycloak().tokenFor(role));
+        return client;
+    }
+
     private static IncidentCreate incident(LocalDate date, String offence, String victim) {
         return new IncidentCreate().date(date).type(IncidentType.DOMESTIC_ABUSE).offenceCode(offence)
                 .victimKey(victim).dashLevel(DashLevel.HIGH).crime(true).outcome(Outcome.CHARGED);

@@ -71,7 +71,7 @@ class OutboxFaultE2ETest {
         UUID referralId = Clients.referrals("facilitator").listCaseReferrals(caseId).getFirst().getReferralId();
         UUID trackId = Clients.partnerTracks(PSW).openPartnerTrack(caseId, new PartnerTrackOpen()
                 .relationship(PartnerRelationship.CURRENT_PARTNER).partnerName("Fictional Partner")).getTrackId();
-        new ConsentApi(psw()).recordConsent(trackId, new ConsentNew().type(ConsentType.INFORMATION_SHARING)
+        new ConsentApi(FlowFixtures.partnerSupport(PSW)).recordConsent(trackId, new ConsentNew().type(ConsentType.INFORMATION_SHARING)
                 .givenOn(LocalDate.now()).scope(Set.of(SharingScope.PROGRAMME)));
 
         ServiceProcess programme = TheSystem.get().service("programme-service");
@@ -102,7 +102,7 @@ class OutboxFaultE2ETest {
     }
 
     private static void disclose(UUID trackId) {
-        new DisclosuresApi(psw()).recordDisclosure(trackId, new DisclosureNew().disclosedOn(LocalDate.now())
+        new DisclosuresApi(FlowFixtures.partnerSupport(PSW)).recordDisclosure(trackId, new DisclosureNew().disclosedOn(LocalDate.now())
                 .category(AbuseCategory.THREATS).riskLevel(uk.dapp.client.partnersupport.model.RiskLevel.MEDIUM)
                 .account("synthetic account of threats by text message"));
     }
@@ -110,12 +110,5 @@ class OutboxFaultE2ETest {
     private static List<TimelineEntry> alerts(UUID referralId) {
         return ProgrammeClients.views("facilitator").getTimeline(referralId).stream()
                 .filter(e -> e.getKind() == TimelineEntry.KindEnum.ALERT).toList();
-    }
-
-    private static uk.dapp.client.partnersupport.ApiClient psw() {
-        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient();
-        client.setBasePath(TheSystem.get().api("partner-support"));
-        client.setBearerToken(TheSystem.get().keycloak().tokenFor(PSW));
-        return client;
     }
 }

@@ -48,9 +48,10 @@ public final class ProgrammeSteps {
     /**
      * A one-to-one (Drive-style) referral taken from assessment to exit for non-compliance: suitable,
      * onto a case manager's caseload, one attended session, then unacceptable absences up to the
-     * programme's threshold (a compliance review) and a breach.
+     * programme's threshold (a compliance review), then the exit for non-compliance: {@code breach} for a
+     * mandated referral, {@code exclude} for a voluntary one.
      */
-    public static Referral breachAfterNonCompliance(UUID referralId, String programmeCode) {
+    public static Referral exitForNonCompliance(UUID referralId, String programmeCode, String exitMove) {
         ProgrammeClients.suitability(FACILITATOR).recordAssessment(referralId, assessment(3));
         ProgrammeClients.enrolment(MANAGER).enrol(referralId, new EnrolmentCreate().caseManager("e2e-cm-" + UUID.randomUUID()));
         OffsetDateTime at = OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(1);
@@ -59,7 +60,7 @@ public final class ProgrammeSteps {
         for (int i = 1; i <= threshold; i++) {
             attend(oneToOne(referralId, at.plusWeeks(i)), referralId, AttendanceOutcome.UNACCEPTABLE_ABSENCE);
         }
-        return ProgrammeClients.referrals(FACILITATOR).moveReferral(referralId, new ReferralMove().move("breach")
+        return ProgrammeClients.referrals(FACILITATOR).moveReferral(referralId, new ReferralMove().move(exitMove)
                 .reason(threshold + " unacceptable absences")
                 .outcome(new ExitOutcomeCreate().summary("exit for non-compliance").riskLevelAtExit(RiskLevel.HIGH)));
     }
