@@ -63,7 +63,7 @@ class RiskAlertDeliveryTest {
         registry.add("dapp.services.programme.url", PROGRAMME::baseUrl);
         registry.add("dapp.service-account.token-uri", () -> PROGRAMME.baseUrl() + "/token");
         // one call: two attempts cut off at 1 s each; a failed message may go again on the very next pass
-        registry.add("dapp.calls.timeout", () -> "1s");
+        registry.add("dapp.calls.timeout", () -> "2s");
         registry.add("dapp.calls.retry.attempts", () -> "2");
         registry.add("dapp.calls.retry.first-backoff", () -> "10ms");
         // the breaker's own behaviour is the platform's test; here it must not open between the cases
@@ -220,7 +220,7 @@ class RiskAlertDeliveryTest {
     void aReceiverSlowerThanTheTimeLimitLeavesTheAlertPendingUntilALaterPassDeliversIt() throws Exception {
         Disclosed d = disclose("HIGH", true);
         var slow = PROGRAMME.stubFor(put(urlEqualTo(ALERTS + d.alertId())).atPriority(1)
-                .willReturn(aResponse().withStatus(204).withFixedDelay(3_000)));
+                .willReturn(aResponse().withStatus(204).withFixedDelay(6_000)));
 
         relay.runOnce();
         JsonNode pending = alert(d);

@@ -55,7 +55,7 @@ import uk.dapp.programme.MovableClock;
 @ServiceTest
 @Import(MovableClock.Config.class)
 @TestPropertySource(properties = {
-        "dapp.calls.timeout=1s",
+        "dapp.calls.timeout=2s", // generous: a loaded machine must not cut off a good answer
         "dapp.calls.retry.attempts=2",
         "dapp.calls.retry.first-backoff=10ms",
         // the breaker is proven in the platform; kept shut here so one test's failures do not stop the next
@@ -278,7 +278,7 @@ class OutboxDeliveryTest {
     void aReceiverSlowerThanTheTimeLimitLeavesTheMessagePendingUntilALaterPassDeliversIt(Kind kind) throws Exception {
         String messageId = produce(kind);
         StubMapping slow = kind.receiver().stubFor(put(urlEqualTo(kind.path + messageId)).atPriority(1)
-                .willReturn(aResponse().withStatus(204).withFixedDelay(3_000)));
+                .willReturn(aResponse().withStatus(204).withFixedDelay(6_000)));
         assertStaysPendingThenDelivered(kind, messageId, slow);
     }
 

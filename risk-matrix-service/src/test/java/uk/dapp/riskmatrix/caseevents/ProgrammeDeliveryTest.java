@@ -55,7 +55,7 @@ import uk.dapp.riskmatrix.routing.Routing;
  */
 @ServiceTest
 @TestPropertySource(properties = {
-        "dapp.calls.timeout=1s",
+        "dapp.calls.timeout=2s", // generous: a loaded machine must not cut off a good answer
         "dapp.calls.retry.attempts=2",
         "dapp.calls.retry.first-backoff=10ms",
         "dapp.calls.breaker.window=1000",
@@ -176,7 +176,7 @@ class ProgrammeDeliveryTest {
     @Test
     void aReceiverSlowerThanTheTimeLimitLeavesTheMessagePendingForALaterPass() throws Exception {
         String messageId = waitingMessageIds(engaged("{\"route\":\"ENGAGE\"}")).getFirst();
-        answer(messageId, aResponse().withStatus(204).withFixedDelay(3_000));
+        answer(messageId, aResponse().withStatus(204).withFixedDelay(6_000));
 
         relay.runOnce();
         assertPendingAfterOneFailedPass(messageId);
