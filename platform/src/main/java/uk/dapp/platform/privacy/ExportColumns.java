@@ -14,6 +14,9 @@ import java.util.List;
  * {@link SensitivityLabels#exportable}, so a writer fed through it cannot be given an identifier,
  * free text or an unlabelled field.
  *
+ * <p>Quasi-identifier columns may only come from a nested {@link ReleasedQuasiIdentifiers}, the
+ * k-anonymity plan's output; one declared anywhere else is refused, because the plan never saw it.
+ *
  * <p>Each column holds one plain value: text, a number, a boolean, an enum, a {@link YearMonth} or
  * a {@link Year}. Days and moments are refused (an extract dates things by month at the finest),
  * and so are lists, maps and optionals.
@@ -46,6 +49,12 @@ public final class ExportColumns<T extends Record> {
             Method[] path = accessors(type, leaf.path());
             if (path == null) {
                 refusals.add(leaf.path() + " is inside a list, map or optional");
+                refused.add(leaf.path());
+            } else if (leaf.label() == SensitivityLabel.QUASI_IDENTIFIER
+                    && path[path.length - 1].getDeclaringClass() != ReleasedQuasiIdentifiers.class) {
+                // only the plan's output has been through k-anonymity; any other one would bypass it
+                refusals.add(leaf.path() + " is a quasi-identifier outside ReleasedQuasiIdentifiers, "
+                        + "so the k-anonymity plan would not cover it");
                 refused.add(leaf.path());
             } else if (!plain(leaf.type())) {
                 refusals.add(leaf.path() + " is a " + leaf.type().getSimpleName() + ", not one plain value by month at the finest");

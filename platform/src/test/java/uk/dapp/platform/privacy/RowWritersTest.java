@@ -48,6 +48,9 @@ class RowWritersTest {
     record RowWithOptional(Optional<Outcome> outcome) {
     }
 
+    record RowWithItsOwnAgeBand(@Sensitivity(SensitivityLabel.QUASI_IDENTIFIER) String ageBand) {
+    }
+
     // ---- CSV ----
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")
@@ -252,5 +255,11 @@ class RowWritersTest {
                 .hasMessageContaining("categories is a List");
         assertThatThrownBy(() -> ExportColumns.of(RowWithOptional.class)).isInstanceOf(NotExportableException.class)
                 .hasMessageContaining("outcome.harmBefore is inside a list, map or optional");
+    }
+
+    @Test
+    void aQuasiIdentifierThatDidNotComeFromTheKAnonymityPlanIsRefused() {
+        assertThatThrownBy(() -> ExportColumns.of(RowWithItsOwnAgeBand.class)).isInstanceOf(NotExportableException.class)
+                .hasMessageContaining("ageBand is a quasi-identifier outside ReleasedQuasiIdentifiers");
     }
 }
