@@ -97,7 +97,8 @@ class CrossServiceJourneyE2ETest {
 
         // 5. exit for non-compliance: back to the risk matrix for a new decision; the partner track shows it
         // voluntary (a risk-matrix referral): excluded after the compliance review, not breached
-        ProgrammeSteps.exitForNonCompliance(referral.getReferralId(), "DRIVE-1TO1", "exclude");
+        ProgrammeSteps.toComplianceReview(referral.getReferralId(), "DRIVE-1TO1");
+        ProgrammeSteps.exitForNonCompliance(referral.getReferralId(), "exclude");
         Eventually.until("the nominal back for re-routing", () -> FlowFixtures.routing(caseId).getStatus(),
                 status -> status == RoutingStatus.AWAITING_REROUTING);
         PartnerTrack exited = Eventually.until("the exit on the partner track", () -> Clients.partnerTracks(PSW)

@@ -64,7 +64,7 @@ class DuplicateDeliveryE2ETest {
     }
 
     @Test
-    void aPartnerReferralDeliveredTwiceOpensEachTrackOnce() {
+    void aPartnerReferralAndAnExitDeliveredTwiceOpenEachTrackOnceAndShowTheExitOnce() {
         String caseId = CaseId.generate(RANDOM).value();
         UUID message = UUID.randomUUID();
         PartnerReferralEvent event = new PartnerReferralEvent().caseId(caseId).referralId(UUID.randomUUID())
@@ -76,7 +76,18 @@ class DuplicateDeliveryE2ETest {
         var partnerSupport = ServiceAccounts.partnerSupportAs("svc-programme");
         partnerSupport.receivePartnerReferral(message, event);
         partnerSupport.receivePartnerReferral(message, event);
-        assertThat(Clients.partnerTracks("partner-support-worker").listPartnerTracks(caseId)).hasSize(2);
+        var tracks = Clients.partnerTracks("partner-support-worker");
+        assertThat(tracks.listPartnerTracks(caseId)).hasSize(2);
+
+        UUID exitMessage = UUID.randomUUID();
+        uk.dapp.client.partnersupport.model.ProgrammeExitEvent exit = new uk.dapp.client.partnersupport.model
+                .ProgrammeExitEvent().caseId(caseId).referralId(event.getReferralId()).programmeCode("CHANGE-GROUP")
+                .exitStatus(uk.dapp.client.partnersupport.model.ProgrammeExitEvent.ExitStatusEnum.DROPPED_OUT)
+                .nonCompliance(true).exitedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        partnerSupport.receiveProgrammeExit(exitMessage, exit);
+        partnerSupport.receiveProgrammeExit(exitMessage, exit);
+        assertThat(tracks.listPartnerTracks(caseId)).allSatisfy(track -> assertThat(
+                tracks.getPartnerTrack(track.getTrackId()).getProgrammeExits()).hasSize(1));
     }
 
     @Test

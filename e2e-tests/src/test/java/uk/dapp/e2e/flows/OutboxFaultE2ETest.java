@@ -17,13 +17,18 @@ import uk.dapp.client.partnersupport.model.ConsentNew;
 import uk.dapp.client.partnersupport.model.ConsentType;
 import uk.dapp.client.partnersupport.model.DisclosureNew;
 import uk.dapp.client.partnersupport.model.PartnerRelationship;
+import uk.dapp.client.partnersupport.model.PartnerTrack;
 import uk.dapp.client.partnersupport.model.PartnerTrackOpen;
 import uk.dapp.client.partnersupport.model.SharingScope;
 import uk.dapp.client.programme.model.EngageReferralEvent;
+import uk.dapp.client.programme.model.PartnerDetails;
+import uk.dapp.client.programme.model.PartnersPassOn;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.client.programme.model.RiskLevel;
 import uk.dapp.client.programme.model.TimelineEntry;
+import uk.dapp.client.riskmatrix.model.RoutingStatus;
 import uk.dapp.e2e.programme.ProgrammeClients;
+import uk.dapp.e2e.programme.ProgrammeSteps;
 import uk.dapp.e2e.support.Clients;
 import uk.dapp.e2e.support.ServiceProcess;
 import uk.dapp.e2e.support.TheSystem;
@@ -90,6 +95,80 @@ class OutboxFaultE2ETest {
         Eventually.until("the second risk alert in the programme", () -> alerts(referralId), a -> a.size() == 2);
         Eventually.settle();
         assertThat(alerts(referralId)).hasSize(2);
+    }
+
+    @Test
+    void partnersAndAnExitReachReceiversKilledBeforeDeliveryAndOnceMoreWithTheirSenderKilled() {
+        String caseId = FlowFixtures.engagedNominal();
+        UUID referralId = referralOf(caseId);
+        ServiceProcess programme = TheSystem.get().service("programme-service");
+        ServiceProcess partnerSupport = TheSystem.get().service("partner-support-service");
+        ServiceProcess riskMatrix = TheSystem.get().service("risk-matrix-service");
+
+        partnerSupport.kill();
+        try {
+            passOn(referralId, "Fictional Faultpartner A");
+        } finally {
+            partnerSupport.restart();
+        }
+        Eventually.until("the first track", () -> tracks(caseId), t -> t.size() == 1);
+
+        passOn(referralId, "Fictional Faultpartner B");
+        programme.kill();
+        programme.restart();
+        Eventually.until("the second track", () -> tracks(caseId), t -> t.size() == 2);
+
+        ProgrammeSteps.toComplianceReview(referralId, "DRIVE-1TO1");
+        partnerSupport.kill();
+        riskMatrix.kill();
+        try {
+            ProgrammeSteps.exitForNonCompliance(referralId, "exclude");
+        } finally {
+            partnerSupport.restart();
+            riskMatrix.restart();
+        }
+        assertExitArrivedOnce(caseId);
+    }
+
+    @Test
+    void anExitWhoseSenderIsKilledJustAfterItsWriteArrivesOnceTheSenderIsBack() {
+        String caseId = FlowFixtures.engagedNominal();
+        UUID referralId = referralOf(caseId);
+        Clients.partnerTracks(PSW).openPartnerTrack(caseId, new PartnerTrackOpen()
+                .relationship(PartnerRelationship.EX_PARTNER).partnerName("Fictional Faultpartner C"));
+        ProgrammeSteps.toComplianceReview(referralId, "DRIVE-1TO1");
+        ServiceProcess programme = TheSystem.get().service("programme-service");
+        ProgrammeSteps.exitForNonCompliance(referralId, "exclude");
+        programme.kill();
+        programme.restart();
+        assertExitArrivedOnce(caseId);
+    }
+
+    private static void assertExitArrivedOnce(String caseId) {
+        Eventually.until("the nominal back for re-routing", () -> FlowFixtures.routing(caseId).getStatus(),
+                status -> status == RoutingStatus.AWAITING_REROUTING);
+        Eventually.until("the exit on every track", () -> tracks(caseId),
+                t -> t.stream().allMatch(track -> !track.getProgrammeExits().isEmpty()));
+        Eventually.settle();
+        assertThat(tracks(caseId)).allSatisfy(track -> assertThat(track.getProgrammeExits()).hasSize(1));
+        assertThat(FlowFixtures.routing(caseId).getHistory())
+                .filteredOn(change -> "programme-exit".equals(change.getMove())).hasSize(1);
+    }
+
+    private static UUID referralOf(String caseId) {
+        return Eventually.until("a referral from the risk matrix", () -> Clients.referrals("facilitator")
+                .listCaseReferrals(caseId), referrals -> !referrals.isEmpty()).getFirst().getReferralId();
+    }
+
+    private static void passOn(UUID referralId, String name) {
+        Clients.referrals("facilitator").passOnPartners(referralId, new PartnersPassOn().partners(List.of(
+                new PartnerDetails().relationship(PartnerDetails.RelationshipEnum.CURRENT_PARTNER).name(name))));
+    }
+
+    /** The case's tracks, each read whole (the list leaves out the exits). */
+    private static List<PartnerTrack> tracks(String caseId) {
+        var api = Clients.partnerTracks(PSW);
+        return api.listPartnerTracks(caseId).stream().map(t -> api.getPartnerTrack(t.getTrackId())).toList();
     }
 
     private static void assertOneReferralFromTheRiskMatrix(String caseId) {

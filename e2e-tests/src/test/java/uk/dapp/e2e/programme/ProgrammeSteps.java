@@ -46,12 +46,11 @@ public final class ProgrammeSteps {
     }
 
     /**
-     * A one-to-one (Drive-style) referral taken from assessment to exit for non-compliance: suitable,
+     * A one-to-one (Drive-style) referral taken from assessment to a compliance review: suitable,
      * onto a case manager's caseload, one attended session, then unacceptable absences up to the
-     * programme's threshold (a compliance review), then the exit for non-compliance: {@code breach} for a
-     * mandated referral, {@code exclude} for a voluntary one.
+     * programme's threshold.
      */
-    public static Referral exitForNonCompliance(UUID referralId, String programmeCode, String exitMove) {
+    public static void toComplianceReview(UUID referralId, String programmeCode) {
         ProgrammeClients.suitability(FACILITATOR).recordAssessment(referralId, assessment(3));
         ProgrammeClients.enrolment(MANAGER).enrol(referralId, new EnrolmentCreate().caseManager("e2e-cm-" + UUID.randomUUID()));
         OffsetDateTime at = OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(1);
@@ -60,8 +59,12 @@ public final class ProgrammeSteps {
         for (int i = 1; i <= threshold; i++) {
             attend(oneToOne(referralId, at.plusWeeks(i)), referralId, AttendanceOutcome.UNACCEPTABLE_ABSENCE);
         }
+    }
+
+    /** The exit for non-compliance after the review: {@code breach} when mandated, {@code exclude} when voluntary. */
+    public static Referral exitForNonCompliance(UUID referralId, String exitMove) {
         return ProgrammeClients.referrals(FACILITATOR).moveReferral(referralId, new ReferralMove().move(exitMove)
-                .reason(threshold + " unacceptable absences")
+                .reason("unacceptable absences after the compliance review")
                 .outcome(new ExitOutcomeCreate().summary("exit for non-compliance").riskLevelAtExit(RiskLevel.HIGH)));
     }
 }
