@@ -10,44 +10,32 @@ import uk.dapp.client.programme.model.RiskAlertEvent;
 import uk.dapp.client.programme.model.RiskLevel;
 import uk.dapp.platform.calls.ServiceCalls;
 import uk.dapp.platform.outbox.Destinations;
-import uk.dapp.platform.outbox.OutboxDelivery;
-import uk.dapp.platform.outbox.OutboxMessage;
+import uk.dapp.platform.outbox.CaseEventDelivery;
 
 /**
  * Sends risk alerts to programme-service's receiver. A PUT keyed by the message ID, which the
  * receiver applies once however often it arrives: safe to retry.
  */
 @Component
-class ProgrammeRiskAlertDelivery implements OutboxDelivery {
+class ProgrammeRiskAlertDelivery extends CaseEventDelivery<RiskAlertEvent> {
 
-    private final ServiceCalls calls;
     private final CaseEventsApi programme;
 
     ProgrammeRiskAlertDelivery(ServiceCalls calls) {
-        this.calls = calls;
+        super(calls, Destinations.PROGRAMME, RiskAlertMessage.TYPE);
         ApiClient client = new ApiClient(calls.prepare(ApiClient.buildRestClientBuilder()).build());
         client.setBasePath(calls.baseUrl(Destinations.PROGRAMME));
         this.programme = new CaseEventsApi(client);
     }
 
     @Override
-    public String destination() {
-        return Destinations.PROGRAMME;
+    protected RiskAlertEvent event(Map<String, Object> payload) {
+        return eventOf(payload);
     }
 
     @Override
-    public boolean handles(String type) {
-        return RiskAlertMessage.TYPE.equals(type);
-    }
-
-    @Override
-    public void deliver(OutboxMessage message) throws Exception {
-        RiskAlertEvent event = eventOf(message.payload());
-        UUID messageId = UUID.fromString(message.id());
-        calls.call(Destinations.PROGRAMME, ServiceCalls.Safety.IDEMPOTENT, () -> {
-            programme.receiveRiskAlert(messageId, event);
-            return null;
-        });
+    protected void put(UUID messageId, RiskAlertEvent event) {
+        programme.receiveRiskAlert(messageId, event);
     }
 
     static RiskAlertEvent eventOf(Map<String, Object> payload) {

@@ -11,7 +11,7 @@ public final class Destinations {
 
     public static final List<String> ALL = List.of(RISK_MATRIX, PROGRAMME, PARTNER_SUPPORT);
 
-    static String require(String destination) {
+    public static String require(String destination) {
         if (!ALL.contains(destination)) {
             throw new IllegalArgumentException("unknown destination " + destination + "; one of " + ALL);
         }

@@ -1,9 +1,10 @@
 package uk.dapp.programme.outbox;
 
 import java.time.ZoneOffset;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import uk.dapp.client.partnersupport.ApiClient;
 import uk.dapp.client.partnersupport.api.CaseEventsApi;
 import uk.dapp.client.partnersupport.model.PartnerReferralEvent;
@@ -11,59 +12,56 @@ import uk.dapp.client.partnersupport.model.PartnerRelationship;
 import uk.dapp.client.partnersupport.model.ProgrammeExitEvent;
 import uk.dapp.client.partnersupport.model.ReferredPartner;
 import uk.dapp.platform.calls.ServiceCalls;
+import uk.dapp.platform.outbox.CaseEventDelivery;
 import uk.dapp.platform.outbox.Destinations;
-import uk.dapp.platform.outbox.OutboxDelivery;
-import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.programme.referral.ReferralEvents;
 
 /**
  * Partner referrals and programme exits to partner support, through its generated client. Each is a
  * PUT keyed by the message ID that partner support applies once, so it is safe to repeat.
  */
-@Component
-class PartnerSupportDelivery implements OutboxDelivery {
+@Configuration(proxyBeanMethods = false)
+class PartnerSupportDelivery {
 
-    private static final Set<String> TYPES = Set.of(ReferralEvents.PARTNER_REFERRAL, ReferralEvents.PROGRAMME_EXIT);
+    @Bean
+    CaseEventDelivery<PartnerReferralEvent> partnerReferralDelivery(ServiceCalls calls) {
+        CaseEventsApi api = partnerSupport(calls);
+        return new CaseEventDelivery<>(calls, Destinations.PARTNER_SUPPORT, ReferralEvents.PARTNER_REFERRAL) {
+            @Override
+            protected PartnerReferralEvent event(Map<String, Object> payload) {
+                return partnerReferral(ReferralEvents.PartnerReferral.of(payload));
+            }
 
-    private final ServiceCalls calls;
-    private final CaseEventsApi api;
+            @Override
+            protected void put(UUID messageId, PartnerReferralEvent event) {
+                api.receivePartnerReferral(messageId, event);
+            }
+        };
+    }
 
-    PartnerSupportDelivery(ServiceCalls calls) {
-        this.calls = calls;
+    @Bean
+    CaseEventDelivery<ProgrammeExitEvent> programmeExitToPartnerSupportDelivery(ServiceCalls calls) {
+        CaseEventsApi api = partnerSupport(calls);
+        return new CaseEventDelivery<>(calls, Destinations.PARTNER_SUPPORT, ReferralEvents.PROGRAMME_EXIT) {
+            @Override
+            protected ProgrammeExitEvent event(Map<String, Object> payload) {
+                return programmeExit(ReferralEvents.ProgrammeExit.of(payload));
+            }
+
+            @Override
+            protected void put(UUID messageId, ProgrammeExitEvent event) {
+                api.receiveProgrammeExit(messageId, event);
+            }
+        };
+    }
+
+    private static CaseEventsApi partnerSupport(ServiceCalls calls) {
         ApiClient client = new ApiClient(calls.prepare(ApiClient.buildRestClientBuilder()).build());
         client.setBasePath(calls.baseUrl(Destinations.PARTNER_SUPPORT));
-        this.api = new CaseEventsApi(client);
+        return new CaseEventsApi(client);
     }
 
-    @Override
-    public String destination() {
-        return Destinations.PARTNER_SUPPORT;
-    }
-
-    @Override
-    public boolean handles(String type) {
-        return TYPES.contains(type);
-    }
-
-    @Override
-    public void deliver(OutboxMessage message) throws Exception {
-        UUID messageId = UUID.fromString(message.id());
-        if (ReferralEvents.PARTNER_REFERRAL.equals(message.type())) {
-            PartnerReferralEvent event = partnerReferral(ReferralEvents.PartnerReferral.of(message.payload()));
-            calls.call(destination(), ServiceCalls.Safety.IDEMPOTENT, () -> {
-                api.receivePartnerReferral(messageId, event);
-                return null;
-            });
-        } else {
-            ProgrammeExitEvent event = programmeExit(ReferralEvents.ProgrammeExit.of(message.payload()));
-            calls.call(destination(), ServiceCalls.Safety.IDEMPOTENT, () -> {
-                api.receiveProgrammeExit(messageId, event);
-                return null;
-            });
-        }
-    }
-
-    private static PartnerReferralEvent partnerReferral(ReferralEvents.PartnerReferral facts) {
+    static PartnerReferralEvent partnerReferral(ReferralEvents.PartnerReferral facts) {
         return new PartnerReferralEvent()
                 .caseId(facts.caseId())
                 .referralId(UUID.fromString(facts.referralId()))

@@ -13,8 +13,7 @@ import uk.dapp.client.programme.model.EngageReferralEvent;
 import uk.dapp.client.programme.model.RiskLevel;
 import uk.dapp.platform.calls.ServiceCalls;
 import uk.dapp.platform.outbox.Destinations;
-import uk.dapp.platform.outbox.OutboxDelivery;
-import uk.dapp.platform.outbox.OutboxMessage;
+import uk.dapp.platform.outbox.CaseEventDelivery;
 import uk.dapp.riskmatrix.routing.EngageReferral;
 
 /**
@@ -22,13 +21,12 @@ import uk.dapp.riskmatrix.routing.EngageReferral;
  * receiver honours as its idempotency key, so the call may be repeated (Safety.IDEMPOTENT).
  */
 @Component
-class ProgrammeDelivery implements OutboxDelivery {
+class ProgrammeDelivery extends CaseEventDelivery<EngageReferralEvent> {
 
-    private final ServiceCalls calls;
     private final CaseEventsApi programme;
 
     ProgrammeDelivery(ServiceCalls calls) {
-        this.calls = calls;
+        super(calls, Destinations.PROGRAMME, EngageReferral.TYPE);
         // absent optional facts are left out, not sent as null: the event schema does not allow null
         JsonMapper mapper = ApiClient.createDefaultMapper(null).rebuild()
                 .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
@@ -40,23 +38,13 @@ class ProgrammeDelivery implements OutboxDelivery {
     }
 
     @Override
-    public String destination() {
-        return Destinations.PROGRAMME;
+    protected EngageReferralEvent event(Map<String, Object> payload) {
+        return engageReferral(payload);
     }
 
     @Override
-    public boolean handles(String type) {
-        return EngageReferral.TYPE.equals(type);
-    }
-
-    @Override
-    public void deliver(OutboxMessage message) throws Exception {
-        EngageReferralEvent event = engageReferral(message.payload());
-        UUID messageId = UUID.fromString(message.id());
-        calls.call(Destinations.PROGRAMME, ServiceCalls.Safety.IDEMPOTENT, () -> {
-            programme.receiveEngageReferral(messageId, event);
-            return null;
-        });
+    protected void put(UUID messageId, EngageReferralEvent event) {
+        programme.receiveEngageReferral(messageId, event);
     }
 
     static EngageReferralEvent engageReferral(Map<String, Object> payload) {
