@@ -82,8 +82,8 @@ final class ServiceProperties {
         if (module.equals("gateway")) {
             String routed = source(root.resolve("gateway/src/main/java/uk/dapp/gateway/routing/RoutedService.java"));
             String routes = source(root.resolve("gateway/src/main/java/uk/dapp/gateway/routing/ServiceRoutes.java"));
-            if (!routes.contains("\"dapp.services.\" + service.key() + \".url\"")) {
-                throw new IllegalStateException("ServiceRoutes no longer reads dapp.services.<key>.url: update this test");
+            if (!(routes + routed).matches("(?s).*\"dapp\\.services\\.\" \\+ (service\\.)?key(\\(\\))? \\+ \"\\.url\".*")) {
+                throw new IllegalStateException("the gateway no longer reads dapp.services.<key>.url: update this test");
             }
             Matcher keys = ROUTED_SERVICE.matcher(routed);
             while (keys.find()) {
