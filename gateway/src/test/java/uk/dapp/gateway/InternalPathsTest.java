@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Service-to-service endpoints ({@code /case-events/}) are never reachable through the gateway. */
+/**
+ * Service-to-service endpoints ({@code /case-events/}) and the evaluator contributions that carry raw
+ * case IDs ({@code /evaluator/}) are never reachable through the gateway.
+ */
 class InternalPathsTest extends GatewayTest {
 
     @BeforeEach
@@ -24,7 +27,12 @@ class InternalPathsTest extends GatewayTest {
             "/api/partner-support/case-events/referrals/m-2",
             "/api/programme/case-events",
             "/api/programme/CASE-EVENTS/risk-alerts/m-3",
-            "/api/programme/%63ase-events/risk-alerts/m-4"})
+            "/api/programme/%63ase-events/risk-alerts/m-4",
+            "/api/risk-matrix/evaluator/contributions",
+            "/api/programme/evaluator/contributions",
+            "/api/partner-support/evaluator/contributions",
+            "/api/programme/Evaluator/contributions",
+            "/api/partner-support/%65valuator/contributions"})
     void refusesAnInternalEndpointWith404(String path) {
         assertProblem(client.put().uri(raw(path))
                 .headers(headers -> headers.setBearerAuth(Tokens.valid()))
@@ -57,7 +65,8 @@ class InternalPathsTest extends GatewayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/programme/case-events/risk-alerts/m-1", "/api/risk-matrix/case-events"})
+    @ValueSource(strings = {"/api/programme/case-events/risk-alerts/m-1", "/api/risk-matrix/case-events",
+            "/api/risk-matrix/evaluator/contributions"})
     void anAnonymousCallerGetsThe401OfEveryOtherApiPath(String path) {
         assertProblem(client.put().uri(raw(path)).bodyValue("{}").exchange(), 401);
         assertNothingForwarded();

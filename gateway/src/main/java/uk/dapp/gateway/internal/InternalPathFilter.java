@@ -1,6 +1,7 @@
 package uk.dapp.gateway.internal;
 
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -14,8 +15,10 @@ import uk.dapp.gateway.security.AfterSecurityOrder;
 
 /**
  * Service-to-service endpoints live under {@code /case-events/} in each service and are called by
- * service accounts directly, never through the gateway: any {@code /api/**} request that would
- * reach one is answered 404 here, exactly like a path that does not exist, and nothing is forwarded.
+ * service accounts directly, never through the gateway. The evaluator contributions under
+ * {@code /evaluator/} carry raw case IDs as the join key and are read only by the gateway's own
+ * anonymised extract, which calls the services directly. Any {@code /api/**} request that would
+ * reach either is answered 404 here, exactly like a path that does not exist, and nothing is forwarded.
  *
  * <p>Deliberately broader than "the first segment after the service prefix": a service normalises
  * what it receives (percent-decoding, {@code ;matrix} parameters, {@code ..} segments), so a path
@@ -31,7 +34,7 @@ import uk.dapp.gateway.security.AfterSecurityOrder;
 @Order(AfterSecurityOrder.INTERNAL_PATHS)
 public class InternalPathFilter implements WebFilter {
 
-    static final String INTERNAL_SEGMENT = "case-events";
+    static final Set<String> INTERNAL_SEGMENTS = Set.of("case-events", "evaluator");
 
     private final ProblemWriter problems;
 
@@ -53,7 +56,7 @@ public class InternalPathFilter implements WebFilter {
             if (element instanceof PathContainer.PathSegment segment) {
                 // valueToMatch: percent-decoded, matrix parameters removed
                 for (String piece : segment.valueToMatch().split("[/\\\\;]")) {
-                    if (piece.trim().toLowerCase(Locale.ROOT).equals(INTERNAL_SEGMENT)) {
+                    if (INTERNAL_SEGMENTS.contains(piece.trim().toLowerCase(Locale.ROOT))) {
                         return true;
                     }
                 }

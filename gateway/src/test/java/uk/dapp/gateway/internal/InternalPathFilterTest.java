@@ -14,6 +14,8 @@ class InternalPathFilterTest {
             "/api/programme/cases/7KQM4X-ZP9RTD-2HBWJ5/referrals",
             "/api/programme/case-eventsx/1",
             "/api/programme/my-case-events",
+            "/api/programme/evaluators/1",
+            "/api/outcomes/extract",
             "/api/partner-support/partner-tracks/T-1/disclosures",
             "/api/cases/7KQM4X-ZP9RTD-2HBWJ5"})
     void leavesPublicPathsAlone(String path) {
@@ -27,7 +29,10 @@ class InternalPathFilterTest {
             "/api/programme/%43ase-events/x",
             "/api/programme/case-events;jsessionid=1/x",
             "/api/programme/a%2Fcase-events%2Fx",
-            "/api/programme/a/..%3Bx/case-events/x"})
+            "/api/programme/a/..%3Bx/case-events/x",
+            "/api/risk-matrix/evaluator/contributions",
+            "/api/programme/EVALUATOR/contributions",
+            "/api/partner-support/a%2Fevaluator%2Fcontributions"})
     void findsTheInternalSegmentHoweverItIsWritten(String path) {
         assertThat(InternalPathFilter.reachesInternal(PathContainer.parsePath(path))).isTrue();
     }

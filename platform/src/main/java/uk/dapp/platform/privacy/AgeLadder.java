@@ -80,4 +80,32 @@ public final class AgeLadder {
         int width = AgeLevel.FIVE_YEAR.width();
         return ADULT + (age - ADULT) / width * width;
     }
+
+    /**
+     * An age standing for a 5-year band as {@link #band(Integer, AgeLevel)} wrote it ({@code 23-27},
+     * {@code 0-17}, {@code 78+}; {@code UNKNOWN} or null gives null). A service that sends only the
+     * band (never the date of birth) can thus still be observed by the k-anonymiser: every age of
+     * one 5-year band falls in the same band at every coarser level, so its youngest age does.
+     *
+     * @throws IllegalArgumentException for anything that is not a 5-year band of this ladder
+     */
+    public static Integer representativeOfBand(String fiveYearBand) {
+        if (fiveYearBand == null || fiveYearBand.equals(Ladders.UNKNOWN)) {
+            return null;
+        }
+        if (fiveYearBand.equals(UNDER_ADULT)) {
+            return 0;
+        }
+        if (fiveYearBand.equals(TOP)) {
+            return OPEN_TOP;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,3})-(\\d{1,3})").matcher(fiveYearBand);
+        if (m.matches()) {
+            int lower = Integer.parseInt(m.group(1));
+            if (lower >= ADULT && lower < OPEN_TOP && band(lower, AgeLevel.FIVE_YEAR).equals(fiveYearBand)) {
+                return lower;
+            }
+        }
+        throw new IllegalArgumentException("not a 5-year age band: " + fiveYearBand);
+    }
 }

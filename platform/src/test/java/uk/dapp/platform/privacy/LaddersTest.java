@@ -107,6 +107,25 @@ class LaddersTest {
         assertThat(AgeLadder.finestRepresentative(null)).isNull();
     }
 
+    @Test
+    void aFiveYearBandStandsForAnAgeThatGeneralisesLikeEveryAgeInIt() {
+        for (int age = 0; age <= 110; age++) {
+            String band = AgeLadder.band(age, AgeLevel.FIVE_YEAR);
+            Integer representative = AgeLadder.representativeOfBand(band);
+            for (AgeLevel level : AgeLevel.values()) {
+                assertThat(AgeLadder.band(representative, level)).as("age %d at %s", age, level)
+                        .isEqualTo(AgeLadder.band(age, level));
+            }
+        }
+        assertThat(AgeLadder.representativeOfBand("23-27")).isEqualTo(23);
+        assertThat(AgeLadder.representativeOfBand(null)).isNull();
+        assertThat(AgeLadder.representativeOfBand("UNKNOWN")).isNull();
+        for (String wrong : new String[] {"18-27", "24-28", "1990-05-01", "*", "78", "13-17"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgeLadder.representativeOfBand(wrong))
+                    .as(wrong).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     // ---- sex ----
 
     @Test

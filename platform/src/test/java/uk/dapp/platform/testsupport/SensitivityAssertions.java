@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.dapp.platform.privacy.LabelledField;
 import uk.dapp.platform.privacy.NotExportableException;
+import uk.dapp.platform.privacy.SensitivityLabel;
 import uk.dapp.platform.privacy.SensitivityLabels;
 
 /**
@@ -53,5 +55,26 @@ public final class SensitivityAssertions {
         assertThatThrownBy(() -> SensitivityLabels.exportable(type))
                 .isInstanceOf(NotExportableException.class)
                 .satisfies(e -> assertThat(((NotExportableException) e).fields()).contains(fieldPath));
+    }
+
+    /**
+     * For a service's evaluator contribution row: every field is labelled, and the only field that
+     * identifies anyone (direct identifier or free text) is the join key given, which the gateway
+     * replaces with a pseudonym and never passes on. The row type itself is therefore refused for
+     * export, naming exactly that key.
+     */
+    public static void assertIdentifiesOnlyThroughJoinKey(Class<?> type, String joinKey) {
+        assertEveryFieldLabelled(type);
+        List<String> identifying = new ArrayList<>();
+        for (LabelledField field : SensitivityLabels.fields(type)) {
+            if (field.label() != null && !field.label().exportable()) {
+                identifying.add(field.path() + " (" + field.label() + ")");
+            }
+        }
+        assertThat(identifying).as("direct identifiers and free text in " + type.getSimpleName())
+                .containsExactly(joinKey + " (" + SensitivityLabel.DIRECT_IDENTIFIER + ")");
+        assertThatThrownBy(() -> SensitivityLabels.exportable(type))
+                .isInstanceOf(NotExportableException.class)
+                .satisfies(e -> assertThat(((NotExportableException) e).fields()).containsExactly(joinKey));
     }
 }

@@ -1,0 +1,44 @@
+package uk.dapp.partnersupport.evaluator;
+
+import static uk.dapp.platform.privacy.SensitivityLabel.DIRECT_IDENTIFIER;
+import static uk.dapp.platform.privacy.SensitivityLabel.SAFE;
+import static uk.dapp.platform.privacy.SensitivityLabel.SENSITIVE;
+
+import java.util.Map;
+import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.partnersupport.outcome.OutcomePoint;
+import uk.dapp.platform.privacy.Sensitivity;
+
+/**
+ * One case's partner-support part of the anonymised outcome extract, from the case's first partner
+ * track: the change in each partner-reported measure from intake, and the DASH level at intake and
+ * exit. The case ID is only the join key (a direct identifier, so the row itself can never be
+ * exported; the gateway swaps it for a pseudonym). Nothing about who the partner is leaves.
+ */
+public record PartnerSupportContribution(
+        @Sensitivity(DIRECT_IDENTIFIER) String caseId,
+        @Sensitivity(SAFE) int partnerTracks,
+        @Sensitivity(SAFE) OutcomePoint outcomesComparedTo,
+        @Sensitivity(SENSITIVE) Integer cessationOfAbuseChange,
+        @Sensitivity(SENSITIVE) Integer riskNowChange,
+        @Sensitivity(SENSITIVE) Integer feelingSafeChange,
+        @Sensitivity(SENSITIVE) Integer qualityOfLifeChange,
+        @Sensitivity(SENSITIVE) Integer childrensFearChange,
+        @Sensitivity(SENSITIVE) Integer respectfulRelationshipChange,
+        @Sensitivity(SENSITIVE) Integer spaceForActionChange,
+        @Sensitivity(SENSITIVE) Integer safetyAndFreedomFromViolenceChange,
+        @Sensitivity(SENSITIVE) Integer safeSharedParentingChange,
+        @Sensitivity(SENSITIVE) Integer awarenessOfSelfAndOthersChange,
+        @Sensitivity(SENSITIVE) Integer saferChildhoodsChange,
+        @Sensitivity(SENSITIVE) RiskLevel dashLevelAtIntake,
+        @Sensitivity(SENSITIVE) RiskLevel dashLevelAtExit) {
+
+    /** The field the gateway joins on and drops. */
+    public static final String JOIN_KEY = "caseId";
+
+    /** A row from the measure changes by name ({@code OutcomeChanges.between}); absent ones are null. */
+    static PartnerSupportContribution of(String caseId, int partnerTracks, OutcomePoint comparedTo,
+            Map<String, Integer> changes, RiskLevel atIntake, RiskLevel atExit) {
+        return new PartnerSupportContribution(caseId, partnerTracks, comparedTo, changes.get("cessationOfAbuse"), changes.get("riskNow"), changes.get("feelingSafe"), changes.get("qualityOfLife"), changes.get("childrensFear"), changes.get("respectfulRelationship"), changes.get("spaceForAction"), changes.get("safetyAndFreedomFromViolence"), changes.get("safeSharedParenting"), changes.get("awarenessOfSelfAndOthers"), changes.get("saferChildhoods"), atIntake, atExit);
+    }
+}

@@ -1,0 +1,119 @@
+package uk.dapp.partnersupport.evaluator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.dapp.partnersupport.TestTracks;
+import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.partnersupport.dash.DashAssessment;
+import uk.dapp.partnersupport.dash.DashAnswer;
+import uk.dapp.partnersupport.outcome.OutcomeMeasures;
+import uk.dapp.partnersupport.outcome.OutcomePoint;
+import uk.dapp.partnersupport.outcome.OutcomeRecord;
+import uk.dapp.platform.testsupport.Callers;
+import uk.dapp.platform.testsupport.SensitivityAssertions;
+import uk.dapp.platform.testsupport.ServiceTest;
+
+@ServiceTest
+class ContributionApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MongoTemplate mongo;
+
+    private MockHttpServletResponse call(String query) throws Exception {
+        return mvc.perform(get("/evaluator/contributions" + query).with(Callers.as("evaluator", "evaluator-1")))
+                .andReturn().getResponse();
+    }
+
+    private List<JsonNode> rows(Instant asOf) throws Exception {
+        MockHttpServletResponse response = call("?asOf=" + asOf);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith("application/x-ndjson");
+        String body = response.getContentAsString();
+        assertThat(body).doesNotContain("Philippa", "Gwendolyn", "psw-test", "YES");
+        return body.lines().map(JSON::readTree).toList();
+    }
+
+    private void outcome(String caseId, String trackId, OutcomePoint point, int cessation, int feelingSafe,
+            Instant at) {
+        mongo.insert(new OutcomeRecord(UUID.randomUUID().toString(), trackId, caseId, point, LocalDate.now(),
+                new OutcomeMeasures(cessation, 3, feelingSafe, 2, null, 3, 3, 3, null, 3, null), "psw-test", at));
+    }
+
+    private void dash(String caseId, String trackId, int version, RiskLevel level, Instant at) {
+        mongo.insert(new DashAssessment(UUID.randomUUID().toString(), trackId, caseId, version,
+                List.of(DashAnswer.YES), LocalDate.now(), 1, null, 1, level, null, level, Set.of(), "psw-test", at));
+    }
+
+    @Test
+    void oneRowPerCaseSortedByCaseIdFromTheFirstTrack() throws Exception {
+        String caseId = TestTracks.newCaseId();
+        String first = TestTracks.openTrack(mvc, caseId, "Philippa Testpartner");
+        TestTracks.openTrack(mvc, caseId, "Gwendolyn Otherpartner");
+        Instant now = Instant.now();
+        outcome(caseId, first, OutcomePoint.INTAKE, 1, 2, now);
+        outcome(caseId, first, OutcomePoint.EXIT, 4, 5, now.plusSeconds(30));
+        dash(caseId, first, 1, RiskLevel.HIGH, now);
+        dash(caseId, first, 2, RiskLevel.MEDIUM, now.plusSeconds(30));
+        String bare = TestTracks.newCaseId();
+        TestTracks.openTrack(mvc, bare, "Philippa Thirdpartner");
+
+        List<JsonNode> rows = rows(now.plusSeconds(60));
+        List<String> ids = rows.stream().map(r -> r.get("caseId").asString()).toList();
+        assertThat(ids).isSorted().doesNotHaveDuplicates().contains(caseId, bare);
+        JsonNode row = rows.get(ids.indexOf(caseId));
+        assertThat(row.get("partnerTracks").asInt()).isEqualTo(2);
+        assertThat(row.get("outcomesComparedTo").asString()).isEqualTo("EXIT");
+        assertThat(row.get("cessationOfAbuseChange").asInt()).isEqualTo(3);
+        assertThat(row.get("feelingSafeChange").asInt()).isEqualTo(3);
+        assertThat(row.get("qualityOfLifeChange").asInt()).isZero();
+        assertThat(row.get("childrensFearChange").isNull()).isTrue();
+        assertThat(row.get("dashLevelAtIntake").asString()).isEqualTo("HIGH");
+        assertThat(row.get("dashLevelAtExit").asString()).isEqualTo("MEDIUM");
+        assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).hasSize(16)
+                .doesNotContain("trackId", "partnerName");
+
+        JsonNode empty = rows.get(ids.indexOf(bare));
+        assertThat(empty.get("partnerTracks").asInt()).isEqualTo(1);
+        assertThat(empty.get("outcomesComparedTo").isNull()).isTrue();
+        assertThat(empty.get("dashLevelAtIntake").isNull()).isTrue();
+
+        // before the exit was recorded: nothing to compare yet, and no exit level
+        JsonNode earlier = rows(now.plusSeconds(10)).stream().filter(r -> r.get("caseId").asString().equals(caseId))
+                .findFirst().orElseThrow();
+        assertThat(earlier.get("outcomesComparedTo").isNull()).isTrue();
+        assertThat(earlier.get("dashLevelAtIntake").asString()).isEqualTo("HIGH");
+        assertThat(earlier.get("dashLevelAtExit").isNull()).isTrue();
+    }
+
+    @Test
+    void aMissingSnapshotIsRefusedNamingTheField() throws Exception {
+        MockHttpServletResponse response = call("");
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(response.getContentAsString()).at("/errors/0/field").asString()).isEqualTo("asOf");
+    }
+
+    @Test
+    void theRowIdentifiesOnlyThroughItsJoinKey() {
+        SensitivityAssertions.assertIdentifiesOnlyThroughJoinKey(PartnerSupportContribution.class,
+                PartnerSupportContribution.JOIN_KEY);
+    }
+}

@@ -1,0 +1,31 @@
+package uk.dapp.riskmatrix.evaluator;
+
+import static uk.dapp.platform.privacy.SensitivityLabel.DIRECT_IDENTIFIER;
+import static uk.dapp.platform.privacy.SensitivityLabel.QUASI_IDENTIFIER;
+import static uk.dapp.platform.privacy.SensitivityLabel.SAFE;
+import static uk.dapp.platform.privacy.SensitivityLabel.SENSITIVE;
+
+import java.time.YearMonth;
+import uk.dapp.platform.privacy.Sensitivity;
+import uk.dapp.riskmatrix.routing.Route;
+
+/**
+ * One case's risk-matrix part of the anonymised outcome extract. The case ID is only the join key:
+ * labelled a direct identifier, so this row can never itself be exported, and the gateway replaces
+ * it with a pseudonym. The date of birth never leaves the service; only the 5-year band on the
+ * snapshot's date does.
+ */
+public record RiskMatrixContribution(
+        @Sensitivity(DIRECT_IDENTIFIER) String caseId,
+        @Sensitivity(QUASI_IDENTIFIER) String ageBand,
+        @Sensitivity(QUASI_IDENTIFIER) String area,
+        @Sensitivity(QUASI_IDENTIFIER) YearMonth decisionMonth,
+        @Sensitivity(SENSITIVE) Route routingDecision,
+        @Sensitivity(SENSITIVE) Long harmBefore,
+        @Sensitivity(SENSITIVE) Long harmAfter,
+        @Sensitivity(SENSITIVE) Integer repeatIncidentsAfter,
+        @Sensitivity(SAFE) int followUpMonths) {
+
+    /** The field the gateway joins on and drops. */
+    public static final String JOIN_KEY = "caseId";
+}
