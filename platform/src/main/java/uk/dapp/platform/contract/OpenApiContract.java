@@ -35,17 +35,18 @@ public record OpenApiContract(String resource, List<Operation> operations) {
 
     @SuppressWarnings("unchecked")
     public static OpenApiContract load(String resource) {
-        ClassLoader loader = OpenApiContract.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no contract on the classpath at " + resource);
+        Map<String, Object> document = read(resource);
+        Map<String, Object> paths = (Map<String, Object>) document.getOrDefault("paths", Map.of());
+        List<Operation> operations = new ArrayList<>();
+        paths.forEach((path, value) -> {
+            Map<String, Object> item = (Map<String, Object>) value;
+            if (item.get("$ref") instanceof String ref) {
+                // a path item defined once elsewhere (the audit views in common.yaml)
+                item = pathItem(resource, ref);
             }
-            Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            Map<String, Object> paths = (Map<String, Object>) document.getOrDefault("paths", Map.of());
-            List<Operation> operations = new ArrayList<>();
-            paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, value) -> {
+            item.forEach((method, definition) -> {
                 if (METHODS.contains(method)) {
-                    Map<String, Object> operation = (Map<String, Object>) value;
+                    Map<String, Object> operation = (Map<String, Object>) definition;
                     List<String> roles = (List<String>) operation.get("x-roles");
                     if (roles == null || roles.isEmpty()) {
                         throw new IllegalStateException(resource + ": " + method.toUpperCase() + " " + path
@@ -54,8 +55,44 @@ public record OpenApiContract(String resource, List<Operation> operations) {
                     operations.add(new Operation(method.toUpperCase(), path,
                             (String) operation.get("operationId"), List.copyOf(roles)));
                 }
-            }));
-            return new OpenApiContract(resource, List.copyOf(operations));
+            });
+        });
+        return new OpenApiContract(resource, List.copyOf(operations));
+    }
+
+    /** The path item a {@code $ref} such as {@code ./common.yaml#/paths/~1audit-records} points at. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> pathItem(String referringResource, String ref) {
+        int hash = ref.indexOf('#');
+        String file = hash < 0 ? ref : ref.substring(0, hash);
+        String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+        String folder = referringResource.contains("/")
+                ? referringResource.substring(0, referringResource.lastIndexOf('/') + 1) : "";
+        String target = file.isEmpty() ? referringResource : folder + (file.startsWith("./") ? file.substring(2) : file);
+        Object node = read(target);
+        for (String token : pointer.split("/")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String key = token.replace("~1", "/").replace("~0", "~");
+            if (!(node instanceof Map<?, ?> map) || !map.containsKey(key)) {
+                throw new IllegalStateException(referringResource + ": $ref " + ref + " points at nothing");
+            }
+            node = map.get(key);
+        }
+        if (!(node instanceof Map<?, ?>)) {
+            throw new IllegalStateException(referringResource + ": $ref " + ref + " is not a path item");
+        }
+        return (Map<String, Object>) node;
+    }
+
+    private static Map<String, Object> read(String resource) {
+        ClassLoader loader = OpenApiContract.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no contract on the classpath at " + resource);
+            }
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
