@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
@@ -97,12 +101,29 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         } else if (error instanceof HandlerMethodValidationException e) {
             for (ParameterValidationResult result : e.getParameterValidationResults()) {
                 for (MessageSourceResolvable broken : result.getResolvableErrors()) {
-                    violations.add(new FieldViolation(result.getMethodParameter().getParameterName(),
+                    violations.add(new FieldViolation(requestName(result.getMethodParameter()),
                             FieldViolation.ruleOf(broken), broken.getDefaultMessage()));
                 }
             }
+        } else if (error instanceof MissingRequestValueException e) {
+            // a required header or query parameter of the gateway's own operations
+            violations.add(new FieldViolation(e.getName(), "Required", "the " + e.getLabel() + " '" + e.getName()
+                    + "' is required"));
         }
         return violations;
+    }
+
+    /** The name the caller used: a header's or query parameter's own name, not the Java parameter's. */
+    private static String requestName(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !(header.value().isEmpty() && header.name().isEmpty())) {
+            return header.name().isEmpty() ? header.value() : header.name();
+        }
+        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null && !(query.value().isEmpty() && query.name().isEmpty())) {
+            return query.name().isEmpty() ? query.value() : query.name();
+        }
+        return parameter.getParameterName();
     }
 
     private static void logIfServerSide(ServerWebExchange exchange, HttpStatus status, Throwable error) {

@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.contract.OpenApiContract;
 import uk.dapp.platform.contract.RoleRule;
+import uk.dapp.platform.audit.AccessReason;
 import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.platform.audit.AuditViews;
 import uk.dapp.platform.security.Roles;
@@ -251,5 +252,41 @@ public abstract class ContractConformanceTest {
             assertThat(json.readTree(result.getResponse().getContentAsString()).get("errors").get(0).get("field")
                     .asString()).as(request.getKey()).isEqualTo(request.getValue());
         }
+    }
+
+    /**
+     * DESIGN.md section 7: an admin reads casework only with a stated reason. Any read admins may make
+     * of one case or partner track requires the reason header, and refuses a request without one,
+     * or with one too short, with 400 naming the header.
+     */
+    @Test
+    void everyAdminReadOfACaseRequiresAStatedReason() throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        List<String> problems = new ArrayList<>();
+        for (OpenApiContract.Operation operation : contract().operations()) {
+            boolean casework = "GET".equals(operation.method()) && operation.roles().contains(Roles.ADMIN)
+                    && (operation.path().contains("{caseId}") || operation.path().contains("{trackId}"));
+            boolean reasoned = operation.requiredHeaders().contains(AccessReason.HEADER);
+            if (casework && !reasoned) {
+                problems.add(operation.key() + " lets an admin read case data without a stated reason");
+            }
+            if (!reasoned) {
+                continue;
+            }
+            for (String stated : new String[] {null, "    too short    "}) {
+                MockHttpServletRequestBuilder request = requestFor(operation).with(as(Roles.ADMIN));
+                if (stated != null) {
+                    request.header(AccessReason.HEADER, stated);
+                }
+                MvcResult result = mvc.perform(request).andReturn();
+                String body = result.getResponse().getContentAsString();
+                if (result.getResponse().getStatus() != 400 || !body.contains("\"errors\"")
+                        || !AccessReason.HEADER.equals(json.readTree(body).get("errors").get(0).get("field").asString())) {
+                    problems.add(operation.key() + " with reason " + stated + " answered "
+                            + result.getResponse().getStatus() + " " + body);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 }
