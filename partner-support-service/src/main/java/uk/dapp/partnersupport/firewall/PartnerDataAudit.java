@@ -14,9 +14,13 @@ import uk.dapp.platform.security.Roles;
 @Configuration(proxyBeanMethods = false)
 public class PartnerDataAudit {
 
+    /** The resource type of a partner's own subject access export. */
+    public static final String PARTNER_EXPORT = "partner-subject-access";
+
     /** Every resource type audited on a partner track; a test holds this to what the handlers write. */
     public static final Set<String> PARTNER_DATA = Set.of("partner-track", "contact-attempt", "safe-contact", "consent",
-            "dash-assessment", "safety-plan", "disclosure", "risk-alert", "partner-outcome", "household");
+            "dash-assessment", "safety-plan", "disclosure", "risk-alert", "partner-outcome", "household",
+            PARTNER_EXPORT);
 
     @Bean
     RestrictedResources partnerData() {

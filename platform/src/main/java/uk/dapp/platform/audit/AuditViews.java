@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import uk.dapp.platform.audit.api.AuditActionDto;
@@ -89,9 +90,9 @@ public class AuditViews {
                 result.findings().stream().map(AuditViews::toDto).toList(), result.truncated());
     }
 
-    /** A case's whole audit trail in this service, oldest first (for a subject access export). */
-    public List<AuditRecordDto> trail(CaseId caseId) {
-        return queries.trail(caseId.value()).stream().map(AuditViews::toDto).toList();
+    /** A case's audit trail in this service, oldest first, the records {@code shown} keeps (for a subject access export). */
+    public List<AuditRecordDto> trail(CaseId caseId, Predicate<AuditRecord> shown) {
+        return queries.trail(caseId.value()).stream().filter(shown).map(AuditViews::toDto).toList();
     }
 
     static AuditRecordDto toDto(AuditRecord record) {

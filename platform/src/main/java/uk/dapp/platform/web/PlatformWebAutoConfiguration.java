@@ -15,6 +15,7 @@ import uk.dapp.platform.audit.AuditProperties;
 import uk.dapp.platform.audit.AuditQueries;
 import uk.dapp.platform.audit.AuditViews;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.audit.SubjectAccess;
 import uk.dapp.platform.audit.unusual.BulkReads;
 import uk.dapp.platform.audit.unusual.RestrictedResources;
 import uk.dapp.platform.caseid.CaseIdGenerator;
@@ -79,5 +80,10 @@ public class PlatformWebAutoConfiguration {
             AuditProperties properties, Clock clock) {
         return new AuditViews(queries, audit, restricted.orderedStream().toList(),
                 new BulkReads(properties.bulkThreshold(), properties.bulkWindow()), clock);
+    }
+
+    @Bean
+    SubjectAccess subjectAccess(AuditWriter audit, AuditViews views, Clock clock) {
+        return new SubjectAccess(audit, views, clock);
     }
 }
