@@ -28,6 +28,7 @@ import reactor.core.publisher.Mono;
 import uk.dapp.gateway.correlation.CorrelationId;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
 import uk.dapp.platform.problem.FieldViolation;
+import uk.dapp.platform.problem.RuleViolationException;
 
 /**
  * Turns every error the gateway meets into problem+json: an invalid request to the gateway's own
@@ -98,6 +99,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         List<FieldViolation> violations = new ArrayList<>();
         if (error instanceof InvalidCaseIdException e) {
             violations.add(new FieldViolation("caseId", e.reason().rule(), e.getMessage()));
+        } else if (error instanceof RuleViolationException e) {
+            violations.addAll(e.violations());
         } else if (error instanceof HandlerMethodValidationException e) {
             for (ParameterValidationResult result : e.getParameterValidationResults()) {
                 for (MessageSourceResolvable broken : result.getResolvableErrors()) {
