@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.dapp.partnersupport.firewall.PartnerDataAudit;
 import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.platform.testsupport.ServiceTest;
 
@@ -67,7 +68,9 @@ class AuditCoverageTest {
             assertThat(audited(caseId)).as(read).isEqualTo(before + 1);
         }
         assertThat(mongo.find(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class))
-                .allSatisfy(r -> assertThat(r.username()).isIn("psw-test", "psw-audit"));
+                .allSatisfy(r -> assertThat(r.username()).isIn("psw-test", "psw-audit"))
+                // the admin's unusual-access report knows every partner-data resource as restricted
+                .allSatisfy(r -> assertThat(r.resourceType()).isIn(PartnerDataAudit.PARTNER_DATA));
         // refused callers reach no data and write no record
         long before = audited(caseId);
         mvc.perform(get(t + "/safe-contact").with(as("facilitator"))).andExpect(status().isForbidden());

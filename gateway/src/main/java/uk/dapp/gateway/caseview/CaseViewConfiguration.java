@@ -32,6 +32,7 @@ class CaseViewConfiguration {
                 .permittedNumberOfCallsInHalfOpenState(properties.permittedCallsInHalfOpen())
                 .build());
         CasePart.ALL.forEach(part -> registry.circuitBreaker(part.breakerName()));
+        CasePart.EXPORTS.forEach(part -> registry.circuitBreaker(part.breakerName()));
         return registry;
     }
 
@@ -59,5 +60,10 @@ class CaseViewConfiguration {
     @Bean
     CaseViewComposer caseViewComposer(PartFetcher partFetcher) {
         return new CaseViewComposer(partFetcher);
+    }
+
+    @Bean
+    SubjectAccessComposer subjectAccessComposer(PartFetcher partFetcher) {
+        return new SubjectAccessComposer(partFetcher);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.reactive.function.client.WebClientException;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.api.model.PartStatusDto;
 import uk.dapp.gateway.correlation.CorrelationId;
+import uk.dapp.platform.audit.AccessReason;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
 
@@ -62,9 +63,12 @@ public class PartFetcher implements PartSource {
                 .headers(headers -> {
                     headers.setBearerAuth(caller.token());
                     headers.set(CorrelationId.HEADER, caller.correlationId());
+                    if (caller.accessReason() != null) {
+                        headers.set(AccessReason.HEADER, caller.accessReason());
+                    }
                 })
                 .exchangeToMono(response -> read(part, caseId, caller, response))
-                .timeout(properties.timeout())
+                .timeout(part.kind() == CasePart.Kind.EXPORT ? properties.exportTimeout() : properties.timeout())
                 // outside the timeout, so a slow call counts as a failure; an open breaker never subscribes
                 .transformDeferred(CircuitBreakerOperator.of(breakers.circuitBreaker(part.breakerName())))
                 .onErrorResume(PartFetcher::isServiceFailure, error -> {

@@ -18,12 +18,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.correlation.CorrelationId;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
 import uk.dapp.platform.problem.FieldViolation;
+import uk.dapp.platform.problem.RuleViolationException;
 
 /**
  * Turns every error the gateway meets into problem+json: an invalid request to the gateway's own
@@ -94,15 +99,34 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         List<FieldViolation> violations = new ArrayList<>();
         if (error instanceof InvalidCaseIdException e) {
             violations.add(new FieldViolation("caseId", e.reason().rule(), e.getMessage()));
+        } else if (error instanceof RuleViolationException e) {
+            violations.addAll(e.violations());
         } else if (error instanceof HandlerMethodValidationException e) {
             for (ParameterValidationResult result : e.getParameterValidationResults()) {
                 for (MessageSourceResolvable broken : result.getResolvableErrors()) {
-                    violations.add(new FieldViolation(result.getMethodParameter().getParameterName(),
+                    violations.add(new FieldViolation(requestName(result.getMethodParameter()),
                             FieldViolation.ruleOf(broken), broken.getDefaultMessage()));
                 }
             }
+        } else if (error instanceof MissingRequestValueException e) {
+            // a required header or query parameter of the gateway's own operations
+            violations.add(new FieldViolation(e.getName(), "Required", "the " + e.getLabel() + " '" + e.getName()
+                    + "' is required"));
         }
         return violations;
+    }
+
+    /** The name the caller used: a header's or query parameter's own name, not the Java parameter's. */
+    private static String requestName(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !(header.value().isEmpty() && header.name().isEmpty())) {
+            return header.name().isEmpty() ? header.value() : header.name();
+        }
+        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null && !(query.value().isEmpty() && query.name().isEmpty())) {
+            return query.name().isEmpty() ? query.value() : query.name();
+        }
+        return parameter.getParameterName();
     }
 
     private static void logIfServerSide(ServerWebExchange exchange, HttpStatus status, Throwable error) {

@@ -49,7 +49,7 @@ class ConsentController implements ConsentApi {
         return ResponseEntity.ok(toDto(service.withdraw(trackId, consentId, body == null ? null : body.getNote())));
     }
 
-    private static ConsentDto toDto(Consent consent) {
+    static ConsentDto toDto(Consent consent) {
         return new ConsentDto(UUID.fromString(consent.consentId()), UUID.fromString(consent.trackId()),
                 ConsentTypeDto.valueOf(consent.type().name()), consent.givenOn(),
                 consent.scope().stream().map(s -> SharingScopeDto.valueOf(s.name())).toList(),

@@ -37,7 +37,7 @@ class ContactAttemptController implements ContactAttemptsApi {
         return ResponseEntity.ok(service.of(trackId).stream().map(ContactAttemptController::toDto).toList());
     }
 
-    private static ContactAttemptDto toDto(ContactAttempt attempt) {
+    static ContactAttemptDto toDto(ContactAttempt attempt) {
         return new ContactAttemptDto(UUID.fromString(attempt.attemptId()), UUID.fromString(attempt.trackId()),
                 Times.utc(attempt.attemptedAt()), ContactMethodDto.valueOf(attempt.method().name()),
                 ContactOutcomeDto.valueOf(attempt.outcome().name()), attempt.loggedBy(), Times.utc(attempt.loggedAt()));

@@ -31,7 +31,7 @@ class SafeContactController implements SafeContactApi {
         return ResponseEntity.ok(toDto(service.get(trackId)));
     }
 
-    private static SafeContactDto toDto(SafeContactService.View view) {
+    static SafeContactDto toDto(SafeContactService.View view) {
         SafeContactDetails details = view.details();
         return new SafeContactDto(UUID.fromString(view.trackId()), details.safeNumber(), details.safeTimes(),
                 details.mayLeaveMessage(), details.codeWord(), view.updatedBy(), Times.utc(view.updatedAt()),

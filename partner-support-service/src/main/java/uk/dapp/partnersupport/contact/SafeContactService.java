@@ -76,7 +76,8 @@ class SafeContactService {
         return view(stored);
     }
 
-    private View view(StoredSafeContact stored) {
+    /** The details in the clear; unaudited: callers audit what they return. */
+    View view(StoredSafeContact stored) {
         String id = stored.trackId();
         SafeContactDetails details = new SafeContactDetails(
                 cipher.decrypt(stored.safeNumber(), context(id, "safeNumber")),

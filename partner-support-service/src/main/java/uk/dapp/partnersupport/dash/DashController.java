@@ -52,7 +52,7 @@ class DashController implements DashApi {
         return ResponseEntity.ok(service.of(trackId).stream().map(DashController::toDto).toList());
     }
 
-    private static DashAssessmentDto toDto(DashAssessment a) {
+    static DashAssessmentDto toDto(DashAssessment a) {
         return new DashAssessmentDto(UUID.fromString(a.assessmentId()), UUID.fromString(a.trackId()), a.versionNumber(),
                 a.answers().stream().map(x -> DashAnswerDto.valueOf(x.name())).toList(), a.completedOn(),
                 a.incidentsInLast12Months(), a.yesCount(), RiskLevelDto.valueOf(a.checklistLevel().name()),

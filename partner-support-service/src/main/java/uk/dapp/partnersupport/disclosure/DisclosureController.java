@@ -64,7 +64,7 @@ class DisclosureController implements DisclosuresApi {
                         ? RiskAlertSharingBasisDto.valueOf(d.alertBasis().name()) : null);
     }
 
-    private static DisclosureDto toDto(Disclosure d) {
+    static DisclosureDto toDto(Disclosure d) {
         return new DisclosureDto(UUID.fromString(d.disclosureId()), UUID.fromString(d.trackId()), d.disclosedOn(),
                 AbuseCategoryDto.valueOf(d.category().name()), RiskLevelDto.valueOf(d.riskLevel().name()), d.account(),
                 d.recordedBy(), Times.utc(d.recordedAt()), UUID.fromString(d.alertId()))

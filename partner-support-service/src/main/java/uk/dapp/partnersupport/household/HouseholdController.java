@@ -34,7 +34,7 @@ class HouseholdController implements HouseholdApi {
         return ResponseEntity.ok(toDto(service.get(trackId)));
     }
 
-    private static HouseholdDto toDto(Household h) {
+    static HouseholdDto toDto(Household h) {
         return new HouseholdDto(UUID.fromString(h.trackId()), h.childrenCount(),
                 h.ageBands().stream().map(b -> AgeBandDto.valueOf(b.name())).toList(),
                 SocialCareInvolvementDto.valueOf(h.socialCare().name()), h.updatedBy(), Times.utc(h.updatedAt()),

@@ -37,14 +37,17 @@ class OutcomeController implements OutcomesApi {
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<OutcomeSummaryDto> getOutcomes(UUID trackId) {
-        OutcomeService.Summary summary = service.of(trackId);
-        return ResponseEntity.ok(new OutcomeSummaryDto(UUID.fromString(summary.trackId()),
-                summary.points().stream().map(OutcomeController::toDto).toList(),
-                summary.changes().stream().map(c -> new OutcomeChangeDto(OutcomePointDto.valueOf(c.from().name()),
-                        OutcomePointDto.valueOf(c.to().name()), c.changes())).toList()));
+        return ResponseEntity.ok(toDto(service.of(trackId)));
     }
 
-    private static OutcomeRecordDto toDto(OutcomeRecord r) {
+    static OutcomeSummaryDto toDto(OutcomeService.Summary summary) {
+        return new OutcomeSummaryDto(UUID.fromString(summary.trackId()),
+                summary.points().stream().map(OutcomeController::toDto).toList(),
+                summary.changes().stream().map(c -> new OutcomeChangeDto(OutcomePointDto.valueOf(c.from().name()),
+                        OutcomePointDto.valueOf(c.to().name()), c.changes())).toList());
+    }
+
+    static OutcomeRecordDto toDto(OutcomeRecord r) {
         OutcomeMeasures m = r.measures();
         OutcomeMeasuresDto measures = new OutcomeMeasuresDto(m.cessationOfAbuse(), m.riskNow(), m.feelingSafe(),
                 m.qualityOfLife(), m.respectfulRelationship(), m.spaceForAction(), m.safetyAndFreedomFromViolence(),

@@ -59,11 +59,17 @@ class OutcomeService {
 
     Summary of(UUID trackId) {
         PartnerTrack track = tracks.find(trackId);
+        Summary summary = summaryOf(track);
+        audit.record(AuditAction.READ, track.caseId(), RESOURCE, null);
+        return summary;
+    }
+
+    /** The track's outcome points and their changes; unaudited: callers audit what they return. */
+    Summary summaryOf(PartnerTrack track) {
         List<OutcomeRecord> points = outcomes.findByTrackId(track.trackId()).stream()
                 .sorted(Comparator.comparing(OutcomeRecord::point)).toList();
         Map<OutcomePoint, OutcomeMeasures> byPoint = new EnumMap<>(OutcomePoint.class);
         points.forEach(p -> byPoint.put(p.point(), p.measures()));
-        audit.record(AuditAction.READ, track.caseId(), RESOURCE, null);
         return new Summary(track.trackId(), points, OutcomeChanges.of(byPoint));
     }
 }

@@ -57,7 +57,7 @@ class SafetyPlanController implements SafetyPlansApi {
                 Boolean.TRUE.equals(a.getDone()))).toList();
     }
 
-    private static SafetyPlanDto toDto(SafetyPlan plan) {
+    static SafetyPlanDto toDto(SafetyPlan plan) {
         return new SafetyPlanDto(UUID.fromString(plan.planId()), UUID.fromString(plan.trackId()), plan.caseId(),
                 plan.actions().stream().map(a -> new SafetyActionDto(a.description(), a.owner())
                         .dueOn(a.dueOn()).done(a.done())).toList(),

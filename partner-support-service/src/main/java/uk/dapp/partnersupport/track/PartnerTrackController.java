@@ -42,32 +42,34 @@ class PartnerTrackController implements PartnerTracksApi {
         PartnerTrack track = service.open(CaseId.parse(caseId),
                 PartnerRelationship.valueOf(body.getRelationship().name()), body.getPartnerName(),
                 body.getAllocatedWorker());
-        return ResponseEntity.created(URI.create("/partner-tracks/" + track.trackId())).body(toDto(track));
+        return ResponseEntity.created(URI.create("/partner-tracks/" + track.trackId())).body(toDto(track, service));
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<PartnerTrackDto>> listPartnerTracks(String caseId) {
-        return ResponseEntity.ok(service.ofCase(CaseId.parse(caseId)).stream().map(this::toDto).toList());
+        return ResponseEntity.ok(service.ofCase(CaseId.parse(caseId)).stream().map(track -> toDto(track, service))
+                .toList());
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<PartnerTrackDto> getPartnerTrack(UUID trackId) {
-        return ResponseEntity.ok(toDto(service.get(trackId)));
+        return ResponseEntity.ok(toDto(service.get(trackId), service));
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<PartnerTrackDto> allocatePartnerTrack(UUID trackId, AllocationDto body) {
-        return ResponseEntity.ok(toDto(service.allocate(trackId, body.getAllocatedWorker(), body.getVersion())));
+        return ResponseEntity.ok(toDto(service.allocate(trackId, body.getAllocatedWorker(), body.getVersion()),
+                service));
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<PartnerTrackDto> closePartnerTrack(UUID trackId, TrackClosureDto body) {
         return ResponseEntity.ok(toDto(service.close(trackId, CloseReason.valueOf(body.getReason().name()),
-                body.getNote(), body.getVersion())));
+                body.getNote(), body.getVersion()), service));
     }
 
     @Override
@@ -102,7 +104,8 @@ class PartnerTrackController implements PartnerTracksApi {
                 .toList());
     }
 
-    private PartnerTrackDto toDto(PartnerTrack track) {
+    /** The track as the contract shows it to a partner support worker; also for the partner's own export. */
+    static PartnerTrackDto toDto(PartnerTrack track, PartnerTrackService service) {
         return new PartnerTrackDto()
                 .trackId(UUID.fromString(track.trackId()))
                 .caseId(track.caseId())

@@ -20,7 +20,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -101,7 +107,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
-            String parameter = result.getMethodParameter().getParameterName();
+            String parameter = requestName(result.getMethodParameter());
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
                 if (error instanceof FieldError fieldError) {
                     violations.add(fieldViolation(fieldError));
@@ -112,6 +118,36 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return badRequest(violations, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return badRequest(List.of(new FieldViolation(e.getParameterName(), "Required",
+                "the query parameter '" + e.getParameterName() + "' is required")), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e instanceof MissingRequestHeaderException missing) {
+            return badRequest(List.of(new FieldViolation(missing.getHeaderName(), "Required",
+                    "the " + missing.getHeaderName() + " header is required")), request);
+        }
+        return super.handleServletRequestBindingException(e, headers, status, request);
+    }
+
+    /** The name the caller used: a header's or query parameter's own name, not the Java parameter's. */
+    private static String requestName(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !(header.value().isEmpty() && header.name().isEmpty())) {
+            return header.name().isEmpty() ? header.value() : header.name();
+        }
+        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null && !(query.value().isEmpty() && query.name().isEmpty())) {
+            return query.name().isEmpty() ? query.value() : query.name();
+        }
+        return parameter.getParameterName();
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -32,6 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.contract.OpenApiContract;
 import uk.dapp.platform.contract.RoleRule;
+import uk.dapp.platform.audit.AccessReason;
+import uk.dapp.platform.audit.AuditRecord;
+import uk.dapp.platform.audit.AuditViews;
 import uk.dapp.platform.security.Roles;
 
 /**
@@ -51,6 +56,9 @@ public abstract class ContractConformanceTest {
 
     @Value("${dapp.api.contract}")
     private String contractName;
+
+    @Autowired
+    private MongoTemplate mongo;
 
     private OpenApiContract contract() {
         return OpenApiContract.forService(contractName);
@@ -171,5 +179,114 @@ public abstract class ContractConformanceTest {
             builder.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
         return builder;
+    }
+
+    @Test
+    void noOperationCanChangeOrDeleteAnAuditRecord() throws Exception {
+        List<String> problems = new ArrayList<>();
+        contract().operations().stream()
+                .filter(operation -> operation.path().contains("audit") && !"GET".equals(operation.method()))
+                .forEach(operation -> problems.add("the contract has " + operation.key()));
+        ownHandlers().forEach((info, handler) -> info.getPatternValues().stream()
+                .filter(path -> path.contains("audit"))
+                .forEach(path -> info.getMethodsCondition().getMethods().stream()
+                        .filter(method -> method != org.springframework.web.bind.annotation.RequestMethod.GET)
+                        .forEach(method -> problems.add(handler + " maps " + method + " " + path))));
+        long before = mongo.count(new Query(), AuditRecord.class);
+        String someId = mongo.findOne(new Query(), AuditRecord.class) == null ? UUID.randomUUID().toString()
+                : mongo.findOne(new Query(), AuditRecord.class).id();
+        for (String path : List.of("/audit-records", "/audit-records/unusual", "/audit-records/" + someId)) {
+            for (HttpMethod method : List.of(HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.POST)) {
+                for (String role : Roles.EVERY_CALLER) {
+                    int status = mvc.perform(request(method, path).with(as(role))
+                            .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getStatus();
+                    if (status != 403) {
+                        problems.add(method + " " + path + " as " + role + " answered " + status);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(mongo.count(new Query(), AuditRecord.class)).isEqualTo(before);
+    }
+
+    @Test
+    void anAdminReadsTheAuditLogAndTheReadIsAuditedItself() throws Exception {
+        String admin = "audit-reader-" + UUID.randomUUID();
+        JsonMapper json = JsonMapper.builder().build();
+        MvcResult first = mvc.perform(get("/audit-records").param("user", admin).with(as(Roles.ADMIN, admin)))
+                .andReturn();
+        assertThat(first.getResponse().getStatus()).isEqualTo(200);
+        JsonNode page = json.readTree(first.getResponse().getContentAsString());
+        assertThat(page.get("totalItems").asLong()).isEqualTo(1);
+        JsonNode own = page.get("items").get(0);
+        assertThat(own.get("username").asString()).isEqualTo(admin);
+        assertThat(own.get("resourceType").asString()).isEqualTo(AuditViews.RESOURCE);
+        assertThat(own.get("roles").get(0).asString()).isEqualTo(Roles.ADMIN);
+
+        MvcResult unusual = mvc.perform(get("/audit-records/unusual").with(as(Roles.ADMIN, admin))).andReturn();
+        assertThat(unusual.getResponse().getStatus()).isEqualTo(200);
+        assertThat(json.readTree(unusual.getResponse().getContentAsString()).get("bulkWindow").asString())
+                .isEqualTo("PT1H");
+        JsonNode both = json.readTree(mvc.perform(get("/audit-records").param("user", admin)
+                .with(as(Roles.ADMIN, admin))).andReturn().getResponse().getContentAsString());
+        assertThat(both.get("totalItems").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void theAuditLogsFiltersAreChecked() throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        String caseId = CaseId.generate(new SecureRandom()).value();
+        String mistyped = caseId.substring(0, 17) + (caseId.endsWith("A") ? "B" : "A");
+        Map<String, String> refused = Map.of(
+                "/audit-records?caseId=" + mistyped, "caseId",
+                "/audit-records?size=201", "size",
+                "/audit-records?action=DELETE", "action",
+                "/audit-records?from=2026-11-23T10:00:00Z&to=2026-11-23T09:00:00Z", "from",
+                "/audit-records/unusual?from=2026-01-01T00:00:00Z&to=2026-11-23T00:00:00Z", "to",
+                "/audit-records/unusual?limit=0", "limit");
+        for (Map.Entry<String, String> request : refused.entrySet()) {
+            MvcResult result = mvc.perform(get(request.getKey()).with(as(Roles.ADMIN))).andReturn();
+            assertThat(result.getResponse().getStatus()).as(request.getKey()).isEqualTo(400);
+            assertThat(result.getResponse().getContentType()).as(request.getKey()).contains("application/problem+json");
+            assertThat(json.readTree(result.getResponse().getContentAsString()).get("errors").get(0).get("field")
+                    .asString()).as(request.getKey()).isEqualTo(request.getValue());
+        }
+    }
+
+    /**
+     * DESIGN.md section 7: an admin reads casework only with a stated reason. Any read admins may make
+     * of one case or partner track requires the reason header, and refuses a request without one,
+     * or with one too short, with 400 naming the header.
+     */
+    @Test
+    void everyAdminReadOfACaseRequiresAStatedReason() throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        List<String> problems = new ArrayList<>();
+        for (OpenApiContract.Operation operation : contract().operations()) {
+            boolean casework = "GET".equals(operation.method()) && operation.roles().contains(Roles.ADMIN)
+                    && (operation.path().contains("{caseId}") || operation.path().contains("{trackId}"));
+            boolean reasoned = operation.requiredHeaders().contains(AccessReason.HEADER);
+            if (casework && !reasoned) {
+                problems.add(operation.key() + " lets an admin read case data without a stated reason");
+            }
+            if (!reasoned) {
+                continue;
+            }
+            for (String stated : new String[] {null, "    too short    "}) {
+                MockHttpServletRequestBuilder request = requestFor(operation).with(as(Roles.ADMIN));
+                if (stated != null) {
+                    request.header(AccessReason.HEADER, stated);
+                }
+                MvcResult result = mvc.perform(request).andReturn();
+                String body = result.getResponse().getContentAsString();
+                if (result.getResponse().getStatus() != 400 || !body.contains("\"errors\"")
+                        || !AccessReason.HEADER.equals(json.readTree(body).get("errors").get(0).get("field").asString())) {
+                    problems.add(operation.key() + " with reason " + stated + " answered "
+                            + result.getResponse().getStatus() + " " + body);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 }

@@ -15,7 +15,7 @@ import uk.dapp.programme.api.model.AlertReviewCreateDto;
 import uk.dapp.programme.api.model.AlertSourceDto;
 
 @RestController
-class AlertController implements AlertsApi {
+public class AlertController implements AlertsApi {
 
     private final AlertService service;
 
@@ -44,7 +44,8 @@ class AlertController implements AlertsApi {
         return ResponseEntity.ok(service.overdue().stream().map(a -> toDto(a, now)).toList());
     }
 
-    static AlertDto toDto(Alert a, Instant now) {
+    /** The alert as the contract shows it, judged overdue as of {@code now}; also for the subject access export. */
+    public static AlertDto toDto(Alert a, Instant now) {
         return new AlertDto()
                 .alertId(UUID.fromString(a.alertId()))
                 .referralId(a.referralId() == null ? null : UUID.fromString(a.referralId()))

@@ -15,7 +15,7 @@ import uk.dapp.programme.api.model.RiskLevelDto;
 import uk.dapp.programme.referral.RiskLevel;
 
 @RestController
-class ReviewController implements ReviewsApi {
+public class ReviewController implements ReviewsApi {
 
     private final ReviewService service;
 
@@ -28,14 +28,19 @@ class ReviewController implements ReviewsApi {
     public ResponseEntity<ReviewDto> recordReview(UUID referralId, ReviewCreateDto body) {
         Review r = service.record(referralId.toString(), RiskLevel.valueOf(body.getRiskLevel().name()),
                 body.getSafetyActions());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new ReviewDto()
+        return ResponseEntity.status(HttpStatus.CREATED).body(toDto(r));
+    }
+
+    /** The review as the contract shows it; also for the subject access export. */
+    public static ReviewDto toDto(Review r) {
+        return new ReviewDto()
                 .reviewId(UUID.fromString(r.reviewId()))
-                .referralId(referralId)
+                .referralId(UUID.fromString(r.referralId()))
                 .riskLevel(RiskLevelDto.valueOf(r.riskLevel().name()))
                 .safetyActions(r.safetyActions())
                 .reviewedBy(r.reviewedBy())
                 .reviewedAt(r.reviewedAt().atOffset(ZoneOffset.UTC))
-                .nextDue(r.nextDue().atOffset(ZoneOffset.UTC)));
+                .nextDue(r.nextDue().atOffset(ZoneOffset.UTC));
     }
 
     @Override

@@ -20,7 +20,7 @@ import uk.dapp.programme.api.model.SuitabilityOutcomeDto;
 import uk.dapp.programme.referral.RiskLevel;
 
 @RestController
-class SuitabilityController implements SuitabilityApi {
+public class SuitabilityController implements SuitabilityApi {
 
     private final SuitabilityService service;
 
@@ -49,12 +49,18 @@ class SuitabilityController implements SuitabilityApi {
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<MiSessionDto> recordMiSession(UUID referralId, MiSessionCreateDto body) {
         MiSession session = service.recordMiSession(referralId.toString(), body.getHeldOn());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new MiSessionDto()
-                .referralId(UUID.fromString(session.referralId())).number(session.number()).cap(session.cap())
-                .heldOn(session.heldOn()).recordedBy(session.recordedBy()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(toDto(session));
     }
 
-    static AssessmentDto toDto(Assessment a) {
+    /** The motivational session as the contract shows it; also for the subject access export. */
+    public static MiSessionDto toDto(MiSession session) {
+        return new MiSessionDto()
+                .referralId(UUID.fromString(session.referralId())).number(session.number()).cap(session.cap())
+                .heldOn(session.heldOn()).recordedBy(session.recordedBy());
+    }
+
+    /** The assessment as the contract shows it; also for the subject access export. */
+    public static AssessmentDto toDto(Assessment a) {
         return new AssessmentDto()
                 .assessmentId(UUID.fromString(a.assessmentId()))
                 .referralId(UUID.fromString(a.referralId()))

@@ -17,7 +17,7 @@ import uk.dapp.riskmatrix.api.model.OutcomeDto;
 import uk.dapp.riskmatrix.scoring.ScoreDtos;
 
 @RestController
-class IncidentController implements IncidentsApi {
+public class IncidentController implements IncidentsApi {
 
     private final IncidentService service;
 
@@ -45,7 +45,8 @@ class IncidentController implements IncidentsApi {
         return ResponseEntity.ok(dto);
     }
 
-    static IncidentDto toDto(Incident incident) {
+    /** The incident as the contract shows it; also for the subject access export. */
+    public static IncidentDto toDto(Incident incident) {
         return new IncidentDto()
                 .incidentId(incident.incidentId())
                 .date(incident.date())

@@ -18,7 +18,7 @@ import uk.dapp.riskmatrix.routing.CaseSummaryService;
 import uk.dapp.riskmatrix.scoring.ScoreDtos;
 
 @RestController
-class NominalController implements NominalsApi {
+public class NominalController implements NominalsApi {
 
     private final NominalService service;
     private final CaseSummaryService summaries;
@@ -67,7 +67,8 @@ class NominalController implements NominalsApi {
         return ResponseEntity.ok(summaries.summary(CaseId.parse(caseId)));
     }
 
-    static NominalDto toDto(Nominal nominal) {
+    /** The nominal as the contract shows it; also for the subject access export. */
+    public static NominalDto toDto(Nominal nominal) {
         return new NominalDto()
                 .caseId(nominal.caseId())
                 .givenName(nominal.givenName())

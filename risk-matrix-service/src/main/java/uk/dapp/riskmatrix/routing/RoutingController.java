@@ -24,7 +24,7 @@ import uk.dapp.riskmatrix.api.model.SuitabilityFactsDto;
 import uk.dapp.riskmatrix.disruption.DisruptionTaskDtos;
 
 @RestController
-class RoutingController implements RoutingApi {
+public class RoutingController implements RoutingApi {
 
     private final RoutingService service;
     private final Clock clock;
@@ -68,7 +68,11 @@ class RoutingController implements RoutingApi {
     }
 
     private RoutingDto toDto(Routing routing) {
-        LocalDate today = LocalDate.now(clock);
+        return toDto(routing, LocalDate.now(clock));
+    }
+
+    /** The routing as the contract shows it, tasks judged overdue as of {@code today}; also for the subject access export. */
+    public static RoutingDto toDto(Routing routing, LocalDate today) {
         RoutingDto dto = new RoutingDto()
                 .caseId(routing.caseId())
                 .status(RoutingStatusDto.valueOf(routing.status().name()))

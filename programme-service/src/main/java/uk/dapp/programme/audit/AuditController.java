@@ -1,0 +1,36 @@
+package uk.dapp.programme.audit;
+
+import java.time.OffsetDateTime;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RestController;
+import uk.dapp.platform.audit.AuditViews;
+import uk.dapp.platform.audit.api.AuditActionDto;
+import uk.dapp.platform.audit.api.AuditRecordPageDto;
+import uk.dapp.platform.audit.api.UnusualAccessReportDto;
+import uk.dapp.programme.api.AuditApi;
+
+/** The admin's audit views of this service's log (common.yaml); built by the platform. */
+@RestController
+class AuditController implements AuditApi {
+
+    private final AuditViews views;
+
+    AuditController(AuditViews views) {
+        this.views = views;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('admin')")
+    public ResponseEntity<AuditRecordPageDto> listAuditRecords(String caseId, String user, AuditActionDto action,
+            OffsetDateTime from, OffsetDateTime to, Integer page, Integer size) {
+        return ResponseEntity.ok(views.page(caseId, user, action, from, to, page, size));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('admin')")
+    public ResponseEntity<UnusualAccessReportDto> listUnusualAccesses(OffsetDateTime from, OffsetDateTime to,
+            Integer limit) {
+        return ResponseEntity.ok(views.unusual(from, to, limit));
+    }
+}
