@@ -178,14 +178,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                         : e.getRequiredType().getSimpleName()))), request);
     }
 
-    /** A required query parameter that is absent is named like any other broken field. */
-    @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(
-            org.springframework.web.bind.MissingServletRequestParameterException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        return badRequest(List.of(new FieldViolation(e.getParameterName(), "Required",
-                "'" + e.getParameterName() + "' is required")), request);
-    }
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
