@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.dapp.e2e.support.InternalPaths;
 import uk.dapp.e2e.support.Http;
 import uk.dapp.e2e.support.TheSystem;
 import uk.dapp.platform.caseid.CaseId;
@@ -19,7 +20,7 @@ import uk.dapp.platform.security.Roles;
  * Every operation of every contract (the services' and the gateway's own), through the gateway,
  * with each demo user's real token: the roles in {@code x-roles} get past authorisation, every
  * other role gets 403 problem+json, and a request without a token gets 401. A service's internal
- * operations ({@code /case-events/}, for service accounts calling it directly) are 404 for everyone
+ * operations ({@link InternalPaths}: outbox receivers, evaluator contributions) are 404 for everyone
  * through the gateway.
  */
 class RoleSweepE2ETest {
@@ -44,7 +45,7 @@ class RoleSweepE2ETest {
                 if (anonymous.statusCode() != 401) {
                     problems.add(operation.key() + " anonymous -> " + anonymous.statusCode());
                 }
-                boolean internal = operation.path().startsWith("/case-events/");
+                boolean internal = InternalPaths.isInternal(operation.path());
                 for (String role : Roles.ALL) {
                     HttpResponse<String> response = Http.send(operation.method(), url,
                             system.keycloak().tokenFor(role), body);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ public final class Keycloak {
     private final Path instance;
     private final int port;
     private final int managementPort;
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<String, CachedToken> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     Keycloak(Path instance, int port, int managementPort) {
         this.instance = instance;
@@ -46,9 +47,23 @@ public final class Keycloak {
         script("stop", instance.toString());
     }
 
-    /** An access token of the demo user for the role (cached: tokens live 5 minutes, runs are shorter). */
+    /**
+     * An access token of the demo user for the role, reused while it has more than a minute to live
+     * (the realm's tokens live 5 minutes; a run with its kill-and-restart tests lasts longer).
+     */
     public String tokenFor(String role) {
-        return tokens.computeIfAbsent(role, r -> passwordGrant(url(), "demo-" + r, "demo"));
+        Instant now = Instant.now();
+        CachedToken cached = tokens.get(role);
+        if (cached == null || now.isAfter(cached.fetchedAt().plus(REUSE_FOR))) {
+            cached = new CachedToken(passwordGrant(url(), "demo-" + role, "demo"), now);
+            tokens.put(role, cached);
+        }
+        return cached.token();
+    }
+
+    private static final java.time.Duration REUSE_FOR = java.time.Duration.ofMinutes(4);
+
+    private record CachedToken(String token, Instant fetchedAt) {
     }
 
     /** Asks Keycloak at the given base URL (for example through {@code localhost}) for a user's token. */
