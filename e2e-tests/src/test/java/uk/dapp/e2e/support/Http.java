@@ -38,7 +38,13 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(String method, String url, String token, String json) {
+        return send(method, url, token, json, Map.of());
+    }
+
+    public static HttpResponse<String> send(String method, String url, String token, String json,
+            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
