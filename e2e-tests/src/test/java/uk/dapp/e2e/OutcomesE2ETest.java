@@ -63,7 +63,8 @@ class OutcomesE2ETest {
             String caseId = Clients.nominals("offender-manager").createNominal(new NominalCreate()
                     .givenName(given).familyName(family).dateOfBirth(born).policeId(policeId).area(AREA)).getCaseId();
             Clients.referrals("facilitator").createReferral(new ReferralCreate().caseId(caseId)
-                    .programmeCode("CHANGE-GROUP").source(ReferralSource.POLICE).mandated(false).riskLevel(RiskLevel.HIGH));
+                    .programmeCode("CHANGE-GROUP").source(ReferralSource.POLICE).mandated(false).riskLevel(RiskLevel.HIGH)
+                    .sex(uk.dapp.client.programme.model.Sex.MALE));
             var track = Clients.partnerTracks("partner-support-worker").openPartnerTrack(caseId,
                     new PartnerTrackOpen().relationship(PartnerRelationship.EX_PARTNER).partnerName(partner));
             new DisclosuresApi(Clients.partnerTracks("partner-support-worker").getApiClient())
