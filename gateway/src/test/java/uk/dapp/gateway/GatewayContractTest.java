@@ -1,8 +1,11 @@
 package uk.dapp.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
@@ -112,6 +115,9 @@ class GatewayContractTest extends GatewayTest {
     void everyOperationRefusesEveryOtherRoleAndAnonymousCallers() {
         // any service asked answers 404: an allowed role must still get through to a 200 view
         Backends.wireMock().stubFor(any(anyUrl()).willReturn(notFound()));
+        // the outcome extract reads the services' contributions: none, so an allowed role gets an empty 200
+        Backends.wireMock().stubFor(get(urlPathEqualTo("/evaluator/contributions")).atPriority(2)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson").withBody("")));
         List<String> problems = new ArrayList<>();
         for (OpenApiContract.Operation operation : contract().operations()) {
             String path = operation.path().replace("{caseId}", CaseId.generate(new SecureRandom()).value())

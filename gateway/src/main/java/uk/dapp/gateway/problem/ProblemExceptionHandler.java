@@ -26,6 +26,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.correlation.CorrelationId;
+import uk.dapp.gateway.outcomes.ContributionsUnavailableException;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
@@ -66,6 +67,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (error instanceof AccessDeniedException) {
             status = HttpStatus.FORBIDDEN;
             detail = "Your role may not do this";
+        } else if (error instanceof ContributionsUnavailableException unavailable) {
+            // the outcome extract's or KPIs' first pass: nothing has been sent yet
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            detail = "The " + unavailable.service() + " service's outcome data cannot be read at the moment; "
+                    + "try again shortly";
         } else if (hasCause(error, AuthenticationServiceException.class)) {
             // Keycloak's key set could not be fetched: the token was never judged
             status = HttpStatus.SERVICE_UNAVAILABLE;

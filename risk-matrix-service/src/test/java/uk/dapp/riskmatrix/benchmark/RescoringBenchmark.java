@@ -10,26 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.store.EmbeddedMongoStore;
-import uk.dapp.riskmatrix.incident.DashLevel;
-import uk.dapp.riskmatrix.incident.Incident;
-import uk.dapp.riskmatrix.incident.IncidentType;
 import uk.dapp.riskmatrix.incident.Outcome;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.ExampleReferenceData;
-import uk.dapp.riskmatrix.referencedata.OffenceWeight;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.rescoring.BulkRescorer;
-import uk.dapp.riskmatrix.routing.RoutingStatus;
 
 /**
  * A benchmark, not a timed test: loads synthetic nominals and incidents (default 250,000 and
@@ -44,8 +35,6 @@ import uk.dapp.riskmatrix.routing.RoutingStatus;
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class RescoringBenchmark {
-
-    private static final int LOAD_BATCH = 1_000;
 
     @Test
     void rescoreTheSyntheticCohort() throws Exception {
@@ -67,7 +56,7 @@ class RescoringBenchmark {
             mongo.getCollection("nominals").createIndex(com.mongodb.client.model.Indexes.ascending("policeId"),
                     new com.mongodb.client.model.IndexOptions().unique(true).name("policeId"));
             long start = System.nanoTime();
-            load(mongo, nominals, incidents, weights);
+            SyntheticNominals.load(mongo, nominals, incidents, weights);
             report("load (not part of the comparison)", start, -1);
             gc();
 
@@ -101,53 +90,17 @@ class RescoringBenchmark {
         }
     }
 
-    /** Nominals with incidents spread at random (0 to 2x the mean each), over six years, 1 to 3 victims. */
-    private static void load(MongoTemplate mongo, int nominals, int incidents, ReferenceData weights) {
-        Random random = new Random(42);
-        List<OffenceWeight> offences = weights.offences();
-        LocalDate today = LocalDate.now();
-        Instant now = Instant.now();
-        int mean = Math.max(1, incidents / nominals);
-        long left = incidents;
-        List<Nominal> batch = new ArrayList<>(LOAD_BATCH);
-        for (int n = 0; n < nominals; n++) {
-            int remainingNominals = nominals - n;
-            int count = remainingNominals == 1 ? (int) left
-                    : (int) Math.min(left, random.nextInt(2 * mean + 1));
-            left -= count;
-            LocalDate dob = today.minusYears(18 + random.nextInt(40)).minusDays(random.nextInt(365));
-            List<Incident> history = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                OffenceWeight offence = offences.get(random.nextInt(offences.size()));
-                history.add(new Incident(n + "-" + i, today.minusDays(random.nextInt(6 * 365)),
-                        random.nextInt(5) == 0 ? IncidentType.OTHER : IncidentType.DOMESTIC_ABUSE, offence.code(),
-                        "VK-" + n + "-" + random.nextInt(3), DashLevel.values()[random.nextInt(4)], offence.crime(),
-                        Outcome.CHARGED, now, "benchmark"));
-            }
-            batch.add(new Nominal(CaseId.generate(random).value(), "Synthetic", "Nominal" + n, dob,
-                    String.format("%02d/%07dB", n % 100, n), null, "Area-" + (n % 20), now, "benchmark", history,
-                    null, List.of(), RoutingStatus.AWAITING_DECISION, 0L));
-            if (batch.size() == LOAD_BATCH) {
-                mongo.insert(batch, Nominal.class);
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty()) {
-            mongo.insert(batch, Nominal.class);
-        }
-    }
-
-    private static void report(String what, long startNanos, long peakBytes) {
+    static void report(String what, long startNanos, long peakBytes) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         System.out.printf("== %-60s %8.1f s%s%n", what, seconds,
                 peakBytes < 0 ? "" : String.format("   peak heap %,d MB", peakBytes >> 20));
     }
 
-    private static void gc() {
+    static void gc() {
         System.gc();
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
@@ -156,7 +109,7 @@ class RescoringBenchmark {
     }
 
     /** Sum of the heap pools' peaks since the last reset (an upper bound on the true peak). */
-    private static long peakHeap() {
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -1,0 +1,34 @@
+package uk.dapp.gateway.outcomes;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code dapp.gateway.outcomes.*}: the disclosure control of the outcome extract and KPIs, and how
+ * the services' contributions are read.
+ *
+ * @param k the smallest class of quasi-identifiers a released row may be in (a request may raise it, never lower it)
+ * @param maxSuppressedFraction the share of rows the plan may suppress before it generalises further
+ * @param regions area to region, for the region level of the area ladder (unmapped areas become OTHER)
+ * @param idleTimeout how long a service may send nothing before its contributions count as unavailable
+ * @param prefetch rows decoded ahead per service
+ */
+@ConfigurationProperties("dapp.gateway.outcomes")
+public record OutcomesProperties(Integer k, Double maxSuppressedFraction, Map<String, String> regions,
+        Duration idleTimeout, Integer prefetch) {
+
+    public OutcomesProperties {
+        k = k == null ? 5 : k;
+        maxSuppressedFraction = maxSuppressedFraction == null ? 0.05 : maxSuppressedFraction;
+        regions = regions == null ? Map.of() : Map.copyOf(regions);
+        idleTimeout = idleTimeout == null ? Duration.ofSeconds(30) : idleTimeout;
+        prefetch = prefetch == null ? 256 : prefetch;
+        if (k < 2) {
+            throw new IllegalArgumentException("dapp.gateway.outcomes.k must be at least 2");
+        }
+        if (maxSuppressedFraction < 0 || maxSuppressedFraction > 1) {
+            throw new IllegalArgumentException("dapp.gateway.outcomes.max-suppressed-fraction must be between 0 and 1");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package uk.dapp.riskmatrix.benchmark;
+
+import com.mongodb.client.MongoCursor;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.dapp.platform.privacy.ContributionStream;
+import uk.dapp.platform.testsupport.ServiceTest;
+import uk.dapp.riskmatrix.evaluator.ContributionService;
+import uk.dapp.riskmatrix.evaluator.RiskMatrixContribution;
+import uk.dapp.riskmatrix.referencedata.ExampleReferenceData;
+
+/**
+ * A benchmark, not a timed test: the evaluator export of 100,000 synthetic cases (4 incidents each
+ * on average) from the embedded store, as the service streams it to the gateway (NDJSON, one row
+ * at a time), beside a plain driver scan of the same documents and fields. Prints elapsed time and
+ * peak heap of each. Skipped unless {@code -Dbenchmark=true}:
+ * <pre>
+ * ./mvnw -B -o -pl risk-matrix-service -am test -Dtest=ContributionExportBenchmark -Dbenchmark=true \
+ *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.cases=100000]
+ * </pre>
+ * The embedded store runs in the same JVM, so the heap figures include the store's own memory;
+ * what matters is that the export's peak stays near the scan's, whatever the number of cases.
+ */
+@ServiceTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class ContributionExportBenchmark {
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ContributionService contributions;
+
+    @Test
+    void exportTheSyntheticCohort() throws Exception {
+        int cases = Integer.getInteger("benchmark.cases", 100_000);
+        System.out.printf("%n== Contribution export benchmark: %,d cases, max heap %,d MB, %d cores%n", cases,
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        long start = System.nanoTime();
+        SyntheticNominals.load(mongo, cases, cases * 4, ExampleReferenceData.version1(Instant.now()));
+        RescoringBenchmark.report("load (not part of the comparison)", start, -1);
+        Instant asOf = Instant.now();
+        long documents = mongo.getCollection("nominals").countDocuments();
+
+        RescoringBenchmark.gc();
+        RescoringBenchmark.resetPeaks();
+        start = System.nanoTime();
+        long scanned = 0;
+        try (MongoCursor<Document> cursor = mongo.getCollection("nominals").find()
+                .sort(new Document("_id", 1))
+                .projection(new Document("dateOfBirth", 1).append("area", 1).append("incidents.date", 1)
+                        .append("incidents.offenceCode", 1).append("incidents.crime", 1))
+                .iterator()) {
+            while (cursor.hasNext()) {
+                List<?> incidents = cursor.next().getList("incidents", Object.class);
+                scanned += incidents == null ? 0 : 1;
+            }
+        }
+        RescoringBenchmark.report(String.format("plain driver scan of %,d documents (%,d with incidents)", documents,
+                scanned), start, RescoringBenchmark.peakHeap());
+
+        RescoringBenchmark.gc();
+        RescoringBenchmark.resetPeaks();
+        start = System.nanoTime();
+        CountingSink sink = new CountingSink();
+        try (Stream<RiskMatrixContribution> rows = contributions.contributions(asOf);
+                InputStream body = ContributionStream.body(rows)) {
+            body.transferTo(sink);
+        }
+        RescoringBenchmark.report(String.format("NDJSON export of %,d rows (%,d MB)", sink.lines, sink.bytes >> 20),
+                start, RescoringBenchmark.peakHeap());
+    }
+
+    /** Counts what the export writes and keeps none of it. */
+    private static final class CountingSink extends OutputStream {
+
+        long bytes;
+        long lines;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+            if (b == '\n') {
+                lines++;
+            }
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) {
+            bytes += length;
+            for (int i = offset; i < offset + length; i++) {
+                if (buffer[i] == '\n') {
+                    lines++;
+                }
+            }
+        }
+    }
+}
