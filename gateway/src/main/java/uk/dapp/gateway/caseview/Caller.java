@@ -29,7 +29,7 @@ public record Caller(String token, Set<String> roles, String correlationId, @Nul
     }
 
     /** The authenticated caller of this exchange; no bearer token behind a role check cannot happen, and is refused. */
-    static Mono<Caller> of(ServerWebExchange exchange, @Nullable String accessReason) {
+    public static Mono<Caller> of(ServerWebExchange exchange, @Nullable String accessReason) {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .filter(JwtAuthenticationToken.class::isInstance)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.context.MessageSourceResolvable;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.correlation.CorrelationId;
+import uk.dapp.gateway.outcomes.ContributionsUnavailableException;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
@@ -66,6 +69,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (error instanceof AccessDeniedException) {
             status = HttpStatus.FORBIDDEN;
             detail = "Your role may not do this";
+        } else if (error instanceof ContributionsUnavailableException unavailable) {
+            // the outcome extract's or KPIs' first pass: nothing has been sent yet
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            detail = "The " + unavailable.service() + " service's outcome data cannot be read at the moment; "
+                    + "try again shortly";
         } else if (hasCause(error, AuthenticationServiceException.class)) {
             // Keycloak's key set could not be fetched: the token was never judged
             status = HttpStatus.SERVICE_UNAVAILABLE;
@@ -112,6 +120,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             // a required header or query parameter of the gateway's own operations
             violations.add(new FieldViolation(e.getName(), "Required", "the " + e.getLabel() + " '" + e.getName()
                     + "' is required"));
+        } else if (error instanceof ServerWebInputException e && e.getMethodParameter() != null
+                && e.getCause() instanceof TypeMismatchException) {
+            // a query parameter of the gateway's own operations that is not of its type (a date-time, an enum)
+            String name = requestName(e.getMethodParameter());
+            Class<?> type = e.getMethodParameter().getParameterType();
+            violations.add(new FieldViolation(name, "Type", "'" + name + "' is not a valid "
+                    + (type.isEnum() ? "value; one of " + java.util.Arrays.toString(type.getEnumConstants())
+                            : type.getSimpleName())));
         }
         return violations;
     }
