@@ -14,6 +14,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Its own context (a route pointing at a closed port): the one test that pays for a second start. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@org.springframework.context.annotation.Import(TestJoinedCases.Configuration.class) // the KPIs' source, not used here
 class DownstreamUnreachableTest {
 
     @Autowired

@@ -36,6 +36,7 @@ import uk.dapp.platform.caseid.CaseId;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@org.springframework.context.annotation.Import(TestJoinedCases.Configuration.class) // the KPIs' source, not used here
 class SubjectAccessTest {
 
     private static final String CASE_ID = CaseId.generate(new Random(21)).value();
