@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,10 +16,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the gateway tests: one running gateway (one Spring context, shared by every subclass)
- * in front of WireMock as Keycloak and as all three services.
+ * in front of WireMock as Keycloak and as all three services, with {@link TestJoinedCases} as the
+ * services' joined evaluator contributions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@Import(TestJoinedCases.Configuration.class)
 abstract class GatewayTest {
 
     @Autowired

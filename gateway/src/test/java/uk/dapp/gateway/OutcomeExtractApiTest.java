@@ -103,7 +103,7 @@ class OutcomeExtractApiTest {
         assertThat(lines).hasSize(13);
         lines.subList(1, 13).forEach(line -> {
             assertThat(Pseudonymiser.looksLikePseudonym(line.substring(0, line.indexOf(',')))).isTrue();
-            assertThat(line).contains(",28-32,MALE,NORTHSHIRE,2026-05,ENGAGE,365,30,0,5,CHANGE-GROUP,RISK_MATRIX,true,SUITABLE,3,22,,1,1,");
+            assertThat(line).contains(",28-32,MALE,NORTHSHIRE,2026-05,ENGAGE,365,30,0,,,5,CHANGE-GROUP,RISK_MATRIX,true,SUITABLE,3,22,,1,1,");
         });
         caseIds.forEach(id -> assertThat(csv).doesNotContain(id));
 

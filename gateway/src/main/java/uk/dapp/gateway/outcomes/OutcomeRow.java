@@ -26,6 +26,8 @@ public record OutcomeRow(
         @Sensitivity(SENSITIVE) Long harmBefore,
         @Sensitivity(SENSITIVE) Long harmAfter,
         @Sensitivity(SENSITIVE) Integer repeatIncidentsAfter,
+        @Sensitivity(SENSITIVE) Integer repeatVictimsAfter,
+        @Sensitivity(SENSITIVE) Integer justiceOutcomesAfter,
         @Sensitivity(SAFE) Integer followUpMonths,
         // programme
         @Sensitivity(SAFE) String programmeCode,
@@ -51,7 +53,9 @@ public record OutcomeRow(
         @Sensitivity(SENSITIVE) Integer awarenessOfSelfAndOthersChange,
         @Sensitivity(SENSITIVE) Integer saferChildhoodsChange,
         @Sensitivity(SENSITIVE) String dashLevelAtIntake,
-        @Sensitivity(SENSITIVE) String dashLevelAtExit) {
+        @Sensitivity(SENSITIVE) String dashLevelAtExit,
+        @Sensitivity(SENSITIVE) Integer workingDaysToFirstContact,
+        @Sensitivity(SENSITIVE) Boolean firstContactWithinDeadline) {
 
     /** The row of a joined case under its pseudonym and released quasi-identifiers; the case ID stays behind. */
     static OutcomeRow of(String pseudonym, ReleasedQuasiIdentifiers quasi, JoinedCase joined) {
@@ -61,6 +65,7 @@ public record OutcomeRow(
         return new OutcomeRow(pseudonym, quasi,
                 get(r, x -> text(x.getRoutingDecision())), get(r, RiskMatrixContribution::getHarmBefore),
                 get(r, RiskMatrixContribution::getHarmAfter), get(r, RiskMatrixContribution::getRepeatIncidentsAfter),
+                get(r, RiskMatrixContribution::getRepeatVictimsAfter), get(r, RiskMatrixContribution::getJusticeOutcomesAfter),
                 get(r, RiskMatrixContribution::getFollowUpMonths),
                 get(p, ProgrammeContribution::getProgrammeCode), get(p, ProgrammeContribution::getReferralSource),
                 get(p, ProgrammeContribution::getMandated), get(p, x -> text(x.getSuitabilityOutcome())),
@@ -78,7 +83,9 @@ public record OutcomeRow(
                 get(s, PartnerSupportContribution::getSafeSharedParentingChange),
                 get(s, PartnerSupportContribution::getAwarenessOfSelfAndOthersChange),
                 get(s, PartnerSupportContribution::getSaferChildhoodsChange),
-                get(s, x -> text(x.getDashLevelAtIntake())), get(s, x -> text(x.getDashLevelAtExit())));
+                get(s, x -> text(x.getDashLevelAtIntake())), get(s, x -> text(x.getDashLevelAtExit())),
+                get(s, PartnerSupportContribution::getWorkingDaysToFirstContact),
+                get(s, PartnerSupportContribution::getFirstContactWithinDeadline));
     }
 
     private static <P, V> V get(P part, Function<P, V> field) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.context.MessageSourceResolvable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.correlation.CorrelationId;
@@ -118,6 +120,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             // a required header or query parameter of the gateway's own operations
             violations.add(new FieldViolation(e.getName(), "Required", "the " + e.getLabel() + " '" + e.getName()
                     + "' is required"));
+        } else if (error instanceof ServerWebInputException e && e.getMethodParameter() != null
+                && e.getCause() instanceof TypeMismatchException) {
+            // a query parameter of the gateway's own operations that is not of its type (a date-time, an enum)
+            String name = requestName(e.getMethodParameter());
+            Class<?> type = e.getMethodParameter().getParameterType();
+            violations.add(new FieldViolation(name, "Type", "'" + name + "' is not a valid "
+                    + (type.isEnum() ? "value; one of " + java.util.Arrays.toString(type.getEnumConstants())
+                            : type.getSimpleName())));
         }
         return violations;
     }

@@ -73,7 +73,7 @@ class OutcomeExtractTest {
             String pseudonym = line.substring(0, line.indexOf(','));
             assertThat(Pseudonymiser.looksLikePseudonym(pseudonym)).as(pseudonym).isTrue();
             pseudonyms.add(pseudonym);
-            assertThat(line).contains(",23-27,MALE,NORTHSHIRE,2026-03,ENGAGE,400,120,1,6,CHANGE-GROUP,RISK_MATRIX,false,");
+            assertThat(line).contains(",23-27,MALE,NORTHSHIRE,2026-03,ENGAGE,400,120,1,,,6,CHANGE-GROUP,RISK_MATRIX,false,");
         }
         assertThat(pseudonyms).hasSize(12);
         cases.forEach(joined -> assertThat(csv).doesNotContain(joined.caseId())

@@ -15,13 +15,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import uk.dapp.partnersupport.common.PartnerSupportProperties;
 import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.partnersupport.contact.ContactAttempt;
+import uk.dapp.partnersupport.contact.ContactOutcome;
 import uk.dapp.partnersupport.dash.DashAssessment;
 import uk.dapp.partnersupport.outcome.OutcomeChanges;
 import uk.dapp.partnersupport.outcome.OutcomeMeasures;
 import uk.dapp.partnersupport.outcome.OutcomePoint;
 import uk.dapp.partnersupport.outcome.OutcomeRecord;
 import uk.dapp.partnersupport.track.PartnerTrack;
+import uk.dapp.partnersupport.track.WorkingDays;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 
@@ -37,10 +41,12 @@ public class ContributionService {
 
     private final MongoTemplate mongo;
     private final AuditWriter audit;
+    private final WorkingDays workingDays;
 
-    ContributionService(MongoTemplate mongo, AuditWriter audit) {
+    ContributionService(MongoTemplate mongo, AuditWriter audit, PartnerSupportProperties properties) {
         this.mongo = mongo;
         this.audit = audit;
+        this.workingDays = new WorkingDays(properties.bankHolidayDates());
     }
 
     /** Every case with a partner track opened by {@code asOf}, ascending by case ID; the caller closes it. */
@@ -48,7 +54,7 @@ public class ContributionService {
         Query query = Query.query(Criteria.where("openedAt").lte(asOf))
                 .with(Sort.by(Sort.Order.asc("caseId"), Sort.Order.asc("openedAt"), Sort.Order.asc("_id")));
         // who the partner is, and who works with them, is never read
-        query.fields().include("_id", "caseId", "openedAt", "contactMade");
+        query.fields().include("_id", "caseId", "openedAt", "firstContactDueOn", "contactMade");
         audit.record(AuditAction.READ, null, RESOURCE, null);
         Stream<PartnerTrack> tracks = mongo.stream(query, PartnerTrack.class);
         Iterator<PartnerTrack> cursor = tracks.iterator();
@@ -103,6 +109,23 @@ public class ContributionService {
         RiskLevel atIntake = versions.isEmpty() ? null : versions.getFirst().riskLevel();
         RiskLevel atExit = versions.isEmpty() || !byPoint.containsKey(OutcomePoint.EXIT) ? null
                 : versions.getLast().riskLevel();
-        return PartnerSupportContribution.of(track.caseId(), tracks, comparedTo, changes, atIntake, atExit);
+        return PartnerSupportContribution.of(track.caseId(), tracks, comparedTo, changes, atIntake, atExit,
+                FirstContact.of(workingDays, track.openedAt(), track.firstContactDueOn(), firstReached(track, asOf)));
+    }
+
+    /** When the partner was first reached, as attempted and logged by the snapshot; null if not yet. */
+    private Instant firstReached(PartnerTrack track, Instant asOf) {
+        if (!track.contactMade()) {
+            return null; // never reached, so no attempt to look for
+        }
+        Query reached = Query.query(Criteria.where("trackId").is(track.trackId())
+                        .and("outcome").is(ContactOutcome.REACHED)
+                        .and("attemptedAt").lte(asOf)
+                        .and("loggedAt").lte(asOf))
+                .with(Sort.by(Sort.Order.asc("attemptedAt"))).limit(1);
+        // when, and nothing of how or by whom
+        reached.fields().include("attemptedAt");
+        ContactAttempt first = mongo.findOne(reached, ContactAttempt.class);
+        return first == null ? null : first.attemptedAt();
     }
 }

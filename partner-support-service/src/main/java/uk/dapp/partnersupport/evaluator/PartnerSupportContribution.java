@@ -11,9 +11,10 @@ import uk.dapp.platform.privacy.Sensitivity;
 
 /**
  * One case's partner-support part of the anonymised outcome extract, from the case's first partner
- * track: the change in each partner-reported measure from intake, and the DASH level at intake and
- * exit. The case ID is only the join key (a direct identifier, so the row itself can never be
- * exported; the gateway swaps it for a pseudonym). Nothing about who the partner is leaves.
+ * track: the change in each partner-reported measure from intake, the DASH level at intake and
+ * exit, and how many working days the partner waited to be first reached ({@link FirstContact}).
+ * The case ID is only the join key (a direct identifier, so the row itself can never be exported;
+ * the gateway swaps it for a pseudonym). Nothing about who the partner is leaves.
  */
 public record PartnerSupportContribution(
         @Sensitivity(DIRECT_IDENTIFIER) String caseId,
@@ -31,14 +32,16 @@ public record PartnerSupportContribution(
         @Sensitivity(SENSITIVE) Integer awarenessOfSelfAndOthersChange,
         @Sensitivity(SENSITIVE) Integer saferChildhoodsChange,
         @Sensitivity(SENSITIVE) RiskLevel dashLevelAtIntake,
-        @Sensitivity(SENSITIVE) RiskLevel dashLevelAtExit) {
+        @Sensitivity(SENSITIVE) RiskLevel dashLevelAtExit,
+        @Sensitivity(SENSITIVE) Integer workingDaysToFirstContact,
+        @Sensitivity(SENSITIVE) Boolean firstContactWithinDeadline) {
 
     /** The field the gateway joins on and drops. */
     public static final String JOIN_KEY = "caseId";
 
     /** A row from the measure changes by name ({@code OutcomeChanges.between}); absent ones are null. */
     static PartnerSupportContribution of(String caseId, int partnerTracks, OutcomePoint comparedTo,
-            Map<String, Integer> changes, RiskLevel atIntake, RiskLevel atExit) {
-        return new PartnerSupportContribution(caseId, partnerTracks, comparedTo, changes.get("cessationOfAbuse"), changes.get("riskNow"), changes.get("feelingSafe"), changes.get("qualityOfLife"), changes.get("childrensFear"), changes.get("respectfulRelationship"), changes.get("spaceForAction"), changes.get("safetyAndFreedomFromViolence"), changes.get("safeSharedParenting"), changes.get("awarenessOfSelfAndOthers"), changes.get("saferChildhoods"), atIntake, atExit);
+            Map<String, Integer> changes, RiskLevel atIntake, RiskLevel atExit, FirstContact firstContact) {
+        return new PartnerSupportContribution(caseId, partnerTracks, comparedTo, changes.get("cessationOfAbuse"), changes.get("riskNow"), changes.get("feelingSafe"), changes.get("qualityOfLife"), changes.get("childrensFear"), changes.get("respectfulRelationship"), changes.get("spaceForAction"), changes.get("safetyAndFreedomFromViolence"), changes.get("safeSharedParenting"), changes.get("awarenessOfSelfAndOthers"), changes.get("saferChildhoods"), atIntake, atExit, firstContact == null ? null : firstContact.workingDays(), firstContact == null ? null : firstContact.withinDeadline());
     }
 }

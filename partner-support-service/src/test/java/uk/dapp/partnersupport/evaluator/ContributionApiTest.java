@@ -2,6 +2,8 @@ package uk.dapp.partnersupport.evaluator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,6 +76,16 @@ class ContributionApiTest {
         dash(caseId, first, 2, RiskLevel.MEDIUM, now.plusSeconds(30));
         String bare = TestTracks.newCaseId();
         TestTracks.openTrack(mvc, bare, "Philippa Thirdpartner");
+        Thread.sleep(5);
+        Instant beforeReached = Instant.now();
+        Thread.sleep(5);
+        String attempted = Instant.now().toString();
+        TestTracks.send(mvc, post("/partner-tracks/" + first + "/contact-attempts"),
+                "{\"attemptedAt\":\"" + attempted + "\",\"method\":\"PHONE\",\"outcome\":\"NO_ANSWER\"}")
+                .andExpect(status().isCreated());
+        TestTracks.send(mvc, post("/partner-tracks/" + first + "/contact-attempts"),
+                "{\"attemptedAt\":\"" + attempted + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}")
+                .andExpect(status().isCreated());
 
         List<JsonNode> rows = rows(now.plusSeconds(60));
         List<String> ids = rows.stream().map(r -> r.get("caseId").asString()).toList();
@@ -87,13 +99,24 @@ class ContributionApiTest {
         assertThat(row.get("childrensFearChange").isNull()).isTrue();
         assertThat(row.get("dashLevelAtIntake").asString()).isEqualTo("HIGH");
         assertThat(row.get("dashLevelAtExit").asString()).isEqualTo("MEDIUM");
-        assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).hasSize(16)
+        // reached on the day the track opened: no working day waited, well within the deadline
+        assertThat(row.get("workingDaysToFirstContact").asInt()).isZero();
+        assertThat(row.get("firstContactWithinDeadline").asBoolean()).isTrue();
+        assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).hasSize(18)
                 .doesNotContain("trackId", "partnerName");
 
         JsonNode empty = rows.get(ids.indexOf(bare));
         assertThat(empty.get("partnerTracks").asInt()).isEqualTo(1);
         assertThat(empty.get("outcomesComparedTo").isNull()).isTrue();
         assertThat(empty.get("dashLevelAtIntake").isNull()).isTrue();
+        assertThat(empty.get("workingDaysToFirstContact").isNull()).isTrue();
+        assertThat(empty.get("firstContactWithinDeadline").isNull()).isTrue();
+
+        // before she was reached: no time to first contact yet
+        JsonNode waiting = rows(beforeReached).stream().filter(r -> r.get("caseId").asString().equals(caseId))
+                .findFirst().orElseThrow();
+        assertThat(waiting.get("workingDaysToFirstContact").isNull()).isTrue();
+        assertThat(waiting.get("firstContactWithinDeadline").isNull()).isTrue();
 
         // before the exit was recorded: nothing to compare yet, and no exit level
         JsonNode earlier = rows(now.plusSeconds(10)).stream().filter(r -> r.get("caseId").asString().equals(caseId))

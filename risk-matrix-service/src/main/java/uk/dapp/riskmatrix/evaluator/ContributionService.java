@@ -53,7 +53,7 @@ public class ContributionService {
         Query nominals = Query.query(Criteria.where("createdAt").lte(asOf)).with(Sort.by("_id"));
         // names, police and probation numbers are never even read
         nominals.fields().include("_id", "dateOfBirth", "area", "incidents.date", "incidents.offenceCode",
-                "incidents.crime");
+                "incidents.crime", "incidents.victimKey", "incidents.outcome");
         Query routings = Query.query(Criteria.where("firstDecidedAt").lte(asOf)).with(Sort.by("_id"));
         // (a record's primitive components must be read too)
         routings.fields().include("_id", "decidedRoute", "firstDecidedAt", "overridesRecommendation");
@@ -91,7 +91,7 @@ public class ContributionService {
                 : AgeLadder.band(nominal.dateOfBirth(), snapshotDay, AgeLevel.FIVE_YEAR);
         if (routing == null || routing.firstDecidedAt() == null) {
             return new RiskMatrixContribution(nominal.caseId(), ageBand, nominal.area(), null, null, null, null, null,
-                    0);
+                    null, null, 0);
         }
         LocalDate decided = LocalDate.ofInstant(routing.firstDecidedAt(), PeriodLadder.UK);
         LocalDate afterEnd = decided.plusMonths(FOLLOW_UP_MONTHS).minusDays(1);
@@ -104,10 +104,12 @@ public class ContributionService {
         long after = Scorer.harmBetween(weights, incidents, decided, afterEnd);
         LocalDate lastDay = afterEnd;
         int repeats = (int) incidents.stream()
-                .filter(incident -> !incident.date().isBefore(decided) && !incident.date().isAfter(lastDay))
+                .filter(incident -> AfterDecision.within(incident, decided, lastDay))
                 .count();
         int followed = (int) Math.min(FOLLOW_UP_MONTHS, Period.between(decided, snapshotDay).toTotalMonths());
         return new RiskMatrixContribution(nominal.caseId(), ageBand, nominal.area(), YearMonth.from(decided),
-                routing.decidedRoute(), before, after, repeats, followed);
+                routing.decidedRoute(), before, after, repeats,
+                AfterDecision.repeatVictims(incidents, decided, lastDay),
+                AfterDecision.justiceOutcomes(incidents, decided, lastDay), followed);
     }
 }

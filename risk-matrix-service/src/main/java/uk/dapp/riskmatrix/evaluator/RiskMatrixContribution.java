@@ -24,6 +24,8 @@ public record RiskMatrixContribution(
         @Sensitivity(SENSITIVE) Long harmBefore,
         @Sensitivity(SENSITIVE) Long harmAfter,
         @Sensitivity(SENSITIVE) Integer repeatIncidentsAfter,
+        @Sensitivity(SENSITIVE) Integer repeatVictimsAfter,
+        @Sensitivity(SENSITIVE) Integer justiceOutcomesAfter,
         @Sensitivity(SAFE) int followUpMonths) {
 
     /** The field the gateway joins on and drops. */

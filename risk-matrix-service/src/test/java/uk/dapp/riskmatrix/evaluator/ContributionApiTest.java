@@ -104,16 +104,21 @@ class ContributionApiTest {
         assertThat(row.get("harmBefore").asLong()).isEqualTo(180);
         assertThat(row.get("harmAfter").asLong()).isEqualTo(540);
         assertThat(row.get("repeatIncidentsAfter").asInt()).isEqualTo(1);
+        // the one incident after the decision harmed a victim not harmed before, and was charged
+        assertThat(row.get("repeatVictimsAfter").asInt()).isZero();
+        assertThat(row.get("justiceOutcomesAfter").asInt()).isEqualTo(1);
         assertThat(row.get("followUpMonths").asInt()).isEqualTo(4);
         assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).containsExactly("caseId", "ageBand",
                 "area", "decisionMonth", "routingDecision", "harmBefore", "harmAfter", "repeatIncidentsAfter",
-                "followUpMonths");
+                "repeatVictimsAfter", "justiceOutcomesAfter", "followUpMonths");
 
         JsonNode open = byId.get(undecided);
         assertThat(open.get("ageBand").asString()).isEqualTo("0-17");
         assertThat(open.get("decisionMonth").isNull()).isTrue();
         assertThat(open.get("routingDecision").isNull()).isTrue();
         assertThat(open.get("harmAfter").isNull()).isTrue();
+        assertThat(open.get("repeatVictimsAfter").isNull()).isTrue();
+        assertThat(open.get("justiceOutcomesAfter").isNull()).isTrue();
         assertThat(open.get("followUpMonths").asInt()).isZero();
     }
 
@@ -130,6 +135,7 @@ class ContributionApiTest {
                 .findFirst().orElseThrow();
         assertThat(row.get("harmAfter").asLong()).isZero();
         assertThat(row.get("repeatIncidentsAfter").asInt()).isZero();
+        assertThat(row.get("justiceOutcomesAfter").asInt()).isZero();
         assertThat(row.get("followUpMonths").asInt()).isEqualTo(1);
     }
 
