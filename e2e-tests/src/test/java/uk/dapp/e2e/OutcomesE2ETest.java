@@ -36,8 +36,8 @@ import uk.dapp.platform.caseid.InvalidCaseIdException;
 
 /**
  * What evaluators get through the gateway with a real token: the anonymised outcome extract (CSV
- * and JSON), over cases that all three services hold, and a sweep of it for anything that could
- * identify anyone of the synthetic population. That the evaluator is refused everywhere else, and
+ * and JSON) and the KPIs, over cases that all three services hold, and a sweep of both for
+ * anything that could identify anyone of the synthetic population. That the evaluator is refused everywhere else, and
  * every other role is refused the extract, is in the endpoint x role sweep ({@code RoleSweepE2ETest},
  * which covers the gateway's own contract); here the other roles are checked once more on the body.
  */
@@ -141,14 +141,49 @@ class OutcomesE2ETest {
         }
     }
 
+    @Test
+    void anEvaluatorGetsTheKpisWithCellsOfOneToSevenPeopleHidden() {
+        HttpResponse<String> response = get("/api/outcomes/kpis?period=YEAR", "evaluator");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(response.body());
+        assertThat(report.at("/suppression/threshold").asInt()).isEqualTo(7);
+        JsonNode referred = null;
+        for (JsonNode table : report.get("tables")) {
+            if ("COUNT".equals(table.get("kind").asString())) {
+                // every published count of people is 0 or more than 7
+                List<JsonNode> published = new ArrayList<>();
+                table.get("cells").forEach(row -> row.forEach(published::add));
+                table.get("rowTotals").forEach(published::add);
+                table.get("columnTotals").forEach(published::add);
+                published.add(table.get("grandTotal"));
+                published.stream().filter(cell -> !cell.isNull()).forEach(cell -> assertThat(
+                        cell.asInt() == 0 || cell.asInt() > 7).as(table.get("name").asString() + " shows " + cell).isTrue());
+            }
+            if ("referredToProgramme".equals(table.get("name").asString())) {
+                referred = table;
+            }
+        }
+        assertThat(referred).isNotNull();
+        List<String> areas = new ArrayList<>();
+        referred.get("rows").forEach(row -> areas.add(row.asString()));
+        int evalshire = areas.indexOf(AREA.toUpperCase());
+        assertThat(evalshire).as("our six cases' area is a row").isNotNegative();
+        // six people referred from one area: hidden, never shown
+        assertThat(referred.get("rowTotals").get(evalshire).isNull()).isTrue();
+        identifying.forEach(value -> assertThat(response.body()).doesNotContainIgnoringCase(value));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"offender-manager", "facilitator", "service-manager", "partner-support-worker", "admin"})
-    void everyOtherRoleIsRefusedTheExtract(String role) {
-        HttpResponse<String> response = get("/api/outcomes/extract?format=json", role);
+    void everyOtherRoleIsRefusedTheExtractAndTheKpis(String role) {
+        for (String path : List.of("/api/outcomes/extract?format=json", "/api/outcomes/kpis")) {
+            HttpResponse<String> response = get(path, role);
 
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
-        assertThat(response.body()).doesNotContain("psn_");
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+            assertThat(response.body()).doesNotContain("psn_", "tables");
+        }
     }
 
     @Test
