@@ -1,5 +1,6 @@
 package uk.dapp.partnersupport.evaluator;
 
+import uk.dapp.platform.store.StreamedQueries;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -56,7 +57,7 @@ public class ContributionService {
         // who the partner is, and who works with them, is never read
         query.fields().include("_id", "caseId", "openedAt", "firstContactDueOn", "contactMade");
         audit.record(AuditAction.READ, null, RESOURCE, null);
-        Stream<PartnerTrack> tracks = mongo.stream(query, PartnerTrack.class);
+        Stream<PartnerTrack> tracks = mongo.stream(StreamedQueries.batched(query), PartnerTrack.class);
         Iterator<PartnerTrack> cursor = tracks.iterator();
         Iterator<PartnerSupportContribution> rows = new Iterator<>() {
             private PartnerTrack next = cursor.hasNext() ? cursor.next() : null;

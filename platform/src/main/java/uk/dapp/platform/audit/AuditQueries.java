@@ -1,5 +1,6 @@
 package uk.dapp.platform.audit;
 
+import uk.dapp.platform.store.StreamedQueries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ public class AuditQueries {
     public void readsBetween(Instant from, Instant to, Consumer<AuditRecord> each) {
         Query query = Query.query(Criteria.where("at").gte(from).lt(to).and("action").in(READS))
                 .with(Sort.by(Sort.Order.asc("userId"), Sort.Order.asc("at"), Sort.Order.asc("_id")));
-        try (Stream<AuditRecord> records = mongo.stream(query, AuditRecord.class)) {
+        try (Stream<AuditRecord> records = mongo.stream(StreamedQueries.batched(query), AuditRecord.class)) {
             records.forEach(each);
         }
     }

@@ -1,5 +1,6 @@
 package uk.dapp.programme.evaluator;
 
+import uk.dapp.platform.store.StreamedQueries;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -50,7 +51,7 @@ public class ContributionService {
         query.fields().exclude("outbox", "partnersPassedOn", "history", "responsibleProbationOfficer", "dateOfBirth",
                 "caseManager", "referredBy");
         audit.record(AuditAction.READ, null, RESOURCE, null);
-        Stream<Referral> referrals = mongo.stream(query, Referral.class);
+        Stream<Referral> referrals = mongo.stream(StreamedQueries.batched(query), Referral.class);
         Iterator<Referral> cursor = referrals.iterator();
         Iterator<ProgrammeContribution> rows = new Iterator<>() {
             private Referral next = cursor.hasNext() ? cursor.next() : null;

@@ -1,5 +1,6 @@
 package uk.dapp.riskmatrix.evaluator;
 
+import uk.dapp.platform.store.StreamedQueries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -58,8 +59,8 @@ public class ContributionService {
         // (a record's primitive components must be read too)
         routings.fields().include("_id", "decidedRoute", "firstDecidedAt", "overridesRecommendation");
         audit.record(AuditAction.READ, null, RESOURCE, null);
-        Stream<Nominal> nominalRows = mongo.stream(nominals, Nominal.class);
-        Stream<Routing> routingRows = mongo.stream(routings, Routing.class);
+        Stream<Nominal> nominalRows = mongo.stream(StreamedQueries.batched(nominals), Nominal.class);
+        Stream<Routing> routingRows = mongo.stream(StreamedQueries.batched(routings), Routing.class);
         Iterator<Routing> decided = routingRows.iterator();
         Iterator<RiskMatrixContribution> rows = new Iterator<>() {
             private final Iterator<Nominal> cases = nominalRows.iterator();
