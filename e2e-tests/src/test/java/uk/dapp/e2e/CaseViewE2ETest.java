@@ -18,6 +18,7 @@ import uk.dapp.client.programme.model.ReferralCreate;
 import uk.dapp.client.programme.model.ReferralSource;
 import uk.dapp.client.programme.model.RiskLevel;
 import uk.dapp.client.riskmatrix.model.NominalCreate;
+import uk.dapp.e2e.flows.Eventually;
 import uk.dapp.e2e.support.CaseView;
 import uk.dapp.e2e.support.Clients;
 import uk.dapp.e2e.support.Http;
@@ -47,6 +48,11 @@ class CaseViewE2ETest {
                 .mandated(false).riskLevel(RiskLevel.HIGH));
         Clients.partnerTracks("partner-support-worker").openPartnerTrack(caseId,
                 new PartnerTrackOpen().relationship(PartnerRelationship.EX_PARTNER).partnerName(PARTNER_NAME));
+        // each service learns through the other's outbox that the case is held and supported (ADR 0009)
+        Eventually.until("the partner support summary for the programme", () -> status(view("facilitator"),
+                "partnerSupport"), "AVAILABLE"::equals);
+        Eventually.until("the programme status for partner support", () -> status(view("partner-support-worker"),
+                "programme"), "AVAILABLE"::equals);
     }
 
     @Test
@@ -110,8 +116,9 @@ class CaseViewE2ETest {
         assertThat(status(view, "riskMatrix")).isEqualTo("NOT_FOUND");
         assertThat(status(view, "programme")).isEqualTo("AVAILABLE");
         assertThat(view.at("/programme/summary/programmes").size()).isZero();
-        assertThat(status(view, "partnerSupport")).isEqualTo("AVAILABLE");
-        assertThat(view.at("/partnerSupport/summary/trackExists").asBoolean()).isFalse();
+        // the programme holds no referral of it, so a facilitator learns nothing of partner support there
+        assertThat(status(view, "partnerSupport")).isEqualTo("NOT_FOUND");
+        assertThat(view.get("partnerSupport").has("summary")).isFalse();
     }
 
     @Test

@@ -26,6 +26,29 @@ public final class TestTracks {
         return CaseId.generate(new SecureRandom()).value();
     }
 
+    /**
+     * Programme-service's news that one of its referrals of the case opened ({@code held}) or closed, as
+     * its outbox relay sends it; answers the status. Facilitators and service managers see the summary
+     * only of a case the programme holds (ADR 0009).
+     */
+    public static int referralHeld(MockMvc mvc, String caseId, String referralId, boolean held, long sequence)
+            throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/case-events/referral-holdings/" + java.util.UUID.randomUUID()).with(as("svc-programme"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"caseId\":\"" + caseId + "\",\"referralId\":\"" + referralId + "\",\"held\":" + held
+                        + ",\"sequence\":" + sequence + "}")).andReturn().getResponse().getStatus();
+    }
+
+    /** A case the programme holds through a new open referral; answers the referral's ID. */
+    public static String programmeHolds(MockMvc mvc, String caseId) throws Exception {
+        String referralId = java.util.UUID.randomUUID().toString();
+        if (referralHeld(mvc, caseId, referralId, true, 1) != 204) {
+            throw new AssertionError("the referral holding was not taken");
+        }
+        return referralId;
+    }
+
     /** Opens a track on the case and answers its ID. */
     public static String openTrack(MockMvc mvc, String caseId, String partnerName) throws Exception {
         return json(send(mvc, post("/cases/" + caseId + "/partner-tracks"),

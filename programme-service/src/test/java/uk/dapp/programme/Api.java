@@ -86,6 +86,27 @@ public final class Api {
         return getJson("/referrals/" + referralId, "facilitator").get("status").asString();
     }
 
+    /**
+     * Partner support's news that a track of the case opened (or, with {@code held} false, closed), as
+     * its outbox relay sends it; answers the status. A partner support worker reads a case's programme
+     * status only while one of its tracks is open (ADR 0009).
+     */
+    public int partnerTrack(String caseId, String trackRef, boolean held, long sequence) throws Exception {
+        return call("PUT", "/case-events/track-holdings/" + java.util.UUID.randomUUID(), "svc-partner-support",
+                "service-account-svc-partner-support", """
+                        {"caseId":"%s","trackRef":"%s","held":%s,"sequence":%d}""".formatted(caseId, trackRef, held,
+                        sequence)).status();
+    }
+
+    /** A new open track of the case, as partner support tells it; answers the track's reference. */
+    public String partnerTrackOpened(String caseId) throws Exception {
+        String ref = java.util.UUID.randomUUID().toString();
+        if (partnerTrack(caseId, ref, true, 1) != 204) {
+            throw new AssertionError("the track holding was not taken");
+        }
+        return ref;
+    }
+
     public static String unique(String prefix) {
         return prefix + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet();
     }

@@ -76,6 +76,11 @@ class CrossServiceJourneyE2ETest {
             assertThat(CaseView.of(caseId, role).toString()).as(role).doesNotContain(PARTNER).doesNotContain("900456");
         }
         assertThat(CaseView.of(caseId, OM).at("/partnerSupport/summary/trackExists").asBoolean()).isTrue();
+        // the programme holds the case, partner support supports it: each learns so through the other's outbox
+        Eventually.until("the partner support summary for the facilitator", () -> CaseView.of(caseId, FACILITATOR)
+                .at("/partnerSupport/summary/trackExists").asBoolean(), exists -> exists);
+        Eventually.until("the programme status for the partner's worker", () -> CaseView.status(
+                CaseView.of(caseId, PSW), "programme"), "AVAILABLE"::equals);
 
         // 4. a disclosure under sharing consent: a risk alert in the programme, due for review in 24 hours
         new ConsentApi(FlowFixtures.partnerSupport(PSW)).recordConsent(track.getTrackId(), new ConsentNew().type(ConsentType.INFORMATION_SHARING)
@@ -110,6 +115,11 @@ class CrossServiceJourneyE2ETest {
         });
         view = CaseView.of(caseId, OM);
         assertThat(view.at("/riskMatrix/summary/routingStatus").asString()).isEqualTo("AWAITING_REROUTING");
+        // the track is still open: the partner's worker still follows the programme status
         assertThat(CaseView.status(CaseView.of(caseId, PSW), "programme")).isEqualTo("AVAILABLE");
+        // the case's only referral has ended: the programme no longer holds it, and its staff no longer see
+        // partner support's summary
+        Eventually.until("the summary withdrawn from the facilitator", () -> CaseView.status(
+                CaseView.of(caseId, FACILITATOR), "partnerSupport"), "NOT_FOUND"::equals);
     }
 }

@@ -13,17 +13,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClientResponseException;
 import uk.dapp.client.partnersupport.model.PartnerReferralEvent;
 import uk.dapp.client.partnersupport.model.PartnerRelationship;
+import uk.dapp.client.partnersupport.model.ReferralHeldEvent;
 import uk.dapp.client.partnersupport.model.ReferredPartner;
 import uk.dapp.client.programme.model.EngageReferralEvent;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.client.programme.model.RiskAlertEvent;
 import uk.dapp.client.programme.model.RiskLevel;
 import uk.dapp.client.programme.model.TimelineEntry;
+import uk.dapp.client.programme.model.TrackHeldEvent;
 import uk.dapp.client.riskmatrix.model.ProgrammeExitEvent;
 import uk.dapp.client.riskmatrix.model.Routing;
 import uk.dapp.client.riskmatrix.model.RoutingStatus;
 import uk.dapp.e2e.programme.ProgrammeClients;
 import uk.dapp.e2e.support.Clients;
+import uk.dapp.e2e.support.Http;
+import uk.dapp.e2e.support.TheSystem;
 import uk.dapp.platform.caseid.CaseId;
 
 /**
@@ -88,6 +92,50 @@ class DuplicateDeliveryE2ETest {
         partnerSupport.receiveProgrammeExit(exitMessage, exit);
         assertThat(tracks.listPartnerTracks(caseId)).allSatisfy(track -> assertThat(
                 tracks.getPartnerTrack(track.getTrackId()).getProgrammeExits()).hasSize(1));
+    }
+
+    @Test
+    void holdingsDeliveredTwiceOrLateLeaveTheNewestStateOfEachReferralAndTrack() {
+        String caseId = CaseId.generate(RANDOM).value();
+        String summary = TheSystem.get().api("partner-support") + "/cases/" + caseId + "/partner-support-summary";
+        String programmeStatus = TheSystem.get().api("programme") + "/cases/" + caseId + "/programme-status";
+
+        var partnerSupport = ServiceAccounts.partnerSupportAs("svc-programme");
+        UUID referralId = UUID.randomUUID();
+        UUID opened = UUID.randomUUID();
+        ReferralHeldEvent open = new ReferralHeldEvent().caseId(caseId).referralId(referralId).held(true).sequence(1L);
+        partnerSupport.receiveReferralHolding(opened, open);
+        partnerSupport.receiveReferralHolding(opened, open);
+        assertThat(statusFor("facilitator", summary)).isEqualTo(200);
+        partnerSupport.receiveReferralHolding(UUID.randomUUID(), new ReferralHeldEvent().caseId(caseId)
+                .referralId(referralId).held(false).sequence(4L));
+        // the opening again, late: older than the closing, it changes nothing
+        partnerSupport.receiveReferralHolding(opened, open);
+        assertThat(statusFor("facilitator", summary)).isEqualTo(404);
+
+        var programme = ServiceAccounts.programmeAs("svc-partner-support");
+        UUID trackRef = UUID.randomUUID();
+        UUID trackOpened = UUID.randomUUID();
+        TrackHeldEvent track = new TrackHeldEvent().caseId(caseId).trackRef(trackRef).held(true).sequence(1L);
+        programme.receiveTrackHolding(trackOpened, track);
+        programme.receiveTrackHolding(trackOpened, track);
+        assertThat(statusFor("partner-support-worker", programmeStatus)).isEqualTo(200);
+        programme.receiveTrackHolding(UUID.randomUUID(), new TrackHeldEvent().caseId(caseId).trackRef(trackRef)
+                .held(false).sequence(2L));
+        programme.receiveTrackHolding(trackOpened, track);
+        assertThat(statusFor("partner-support-worker", programmeStatus)).isEqualTo(404);
+
+        // only the sender the contract names may deliver it
+        assertThatThrownBy(() -> ServiceAccounts.programmeAs("svc-programme").receiveTrackHolding(UUID.randomUUID(),
+                track)).isInstanceOfSatisfying(RestClientResponseException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
+        assertThatThrownBy(() -> ServiceAccounts.partnerSupportAs("svc-partner-support").receiveReferralHolding(
+                UUID.randomUUID(), open)).isInstanceOfSatisfying(RestClientResponseException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
+    }
+
+    private static int statusFor(String role, String url) {
+        return Http.get(url, TheSystem.get().keycloak().tokenFor(role)).statusCode();
     }
 
     @Test

@@ -5,18 +5,18 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Polls for an effect that arrives through an outbox: at least once, a little later. */
-final class Eventually {
+public final class Eventually {
 
-    static final Duration DELIVERY = Duration.ofSeconds(120);
+    public static final Duration DELIVERY = Duration.ofSeconds(120);
 
     private Eventually() {
     }
 
-    static <T> T until(String what, Supplier<T> read, Predicate<T> done) {
+    public static <T> T until(String what, Supplier<T> read, Predicate<T> done) {
         return until(what, read, done, DELIVERY);
     }
 
-    static <T> T until(String what, Supplier<T> read, Predicate<T> done, Duration timeout) {
+    public static <T> T until(String what, Supplier<T> read, Predicate<T> done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         T last = null;
         RuntimeException failure = null;
@@ -41,7 +41,7 @@ final class Eventually {
     }
 
     /** Waits long enough for a duplicate effect to have shown up, had there been one. */
-    static void settle() {
+    public static void settle() {
         try {
             Thread.sleep(3_000);
         } catch (InterruptedException e) {

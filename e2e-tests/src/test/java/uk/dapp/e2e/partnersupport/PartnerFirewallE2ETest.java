@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.e2e.support.InternalPaths;
+import uk.dapp.e2e.flows.Eventually;
 import uk.dapp.e2e.support.Http;
 import uk.dapp.e2e.support.TheSystem;
 import uk.dapp.platform.caseid.CaseId;
@@ -57,6 +58,13 @@ class PartnerFirewallE2ETest {
                 "{\"type\":\"SUPPORT\",\"givenOn\":\"" + today + "\"}"), "consentId");
         ok(Http.send("PUT", track + "/household", token,
                 "{\"childrenCount\":1,\"ageBands\":[\"AGE_1_TO_4\"],\"socialCare\":\"NONE\",\"version\":0}"));
+        // the programme holds the case (a referral of it), so its staff get the summary, which the sweep
+        // checks too: once the programme's news has arrived (ADR 0009)
+        ok(Http.send("POST", system.api("programme") + "/referrals", system.keycloak().tokenFor("facilitator"),
+                "{\"caseId\":\"" + caseId + "\",\"programmeCode\":\"DRIVE-1TO1\",\"source\":\"POLICE\","
+                        + "\"mandated\":false,\"riskLevel\":\"HIGH\"}"));
+        Eventually.until("the summary for a case the programme holds", () -> Http.get(base + "/cases/" + caseId
+                + "/partner-support-summary", system.keycloak().tokenFor("facilitator")).statusCode(), s -> s == 200);
         // the worker does see it all: the sweep below is meaningful
         assertThat(Http.get(track + "/safe-contact", token).body()).contains(CODE_WORD);
         assertThat(Http.get(track + "/disclosures", token).body()).contains(ACCOUNT);

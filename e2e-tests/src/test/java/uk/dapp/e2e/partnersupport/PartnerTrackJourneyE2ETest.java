@@ -56,6 +56,10 @@ import uk.dapp.client.partnersupport.model.SafetyPlanContent;
 import uk.dapp.client.partnersupport.model.SharingScope;
 import uk.dapp.client.partnersupport.model.SocialCareInvolvement;
 import uk.dapp.client.partnersupport.model.TrackClosure;
+import uk.dapp.client.programme.model.ReferralCreate;
+import uk.dapp.client.programme.model.ReferralSource;
+import uk.dapp.e2e.flows.Eventually;
+import uk.dapp.e2e.support.Clients;
 import uk.dapp.e2e.support.Http;
 import uk.dapp.e2e.support.TheSystem;
 import uk.dapp.platform.caseid.CaseId;
@@ -145,9 +149,13 @@ class PartnerTrackJourneyE2ETest {
         assertThat(outcomes.getChanges()).singleElement()
                 .satisfies(change -> assertThat(change.getChanges()).containsEntry("feelingSafe", 2));
 
-        // what the programme may know
-        PartnerSupportSummary forFacilitator = new CaseSummaryApi(PartnerSupportClients.as("facilitator"))
-                .getPartnerSupportSummary(caseId);
+        // what the programme may know, of a case it holds: a referral, and its news arrived (ADR 0009)
+        Clients.referrals("facilitator").createReferral(new ReferralCreate().caseId(caseId)
+                .programmeCode("DRIVE-1TO1").source(ReferralSource.POLICE).mandated(false)
+                .riskLevel(uk.dapp.client.programme.model.RiskLevel.HIGH));
+        PartnerSupportSummary forFacilitator = Eventually.until("the summary for a case the programme holds",
+                () -> new CaseSummaryApi(PartnerSupportClients.as("facilitator")).getPartnerSupportSummary(caseId),
+                summary -> true);
         assertThat(forFacilitator.getTrackExists()).isTrue();
         assertThat(forFacilitator.getCurrentRiskLevel()).isEqualTo(RiskLevel.HIGH);
         assertThat(forFacilitator.getContactMade()).isTrue();

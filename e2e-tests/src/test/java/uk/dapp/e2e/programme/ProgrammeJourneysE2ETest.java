@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.dapp.client.partnersupport.model.PartnerRelationship;
+import uk.dapp.client.partnersupport.model.PartnerTrackOpen;
 import org.springframework.web.client.HttpClientErrorException;
 import uk.dapp.client.programme.model.Alert;
 import uk.dapp.client.programme.model.AlertCreate;
@@ -42,6 +44,8 @@ import uk.dapp.client.programme.model.Sex;
 import uk.dapp.client.programme.model.SubstanceMisuse;
 import uk.dapp.client.programme.model.SuitabilityOutcome;
 import uk.dapp.client.programme.model.TimelineEntry;
+import uk.dapp.e2e.flows.Eventually;
+import uk.dapp.e2e.support.Clients;
 
 /**
  * The programme service end to end, through the gateway with real Keycloak tokens: a Change-style
@@ -65,6 +69,9 @@ class ProgrammeJourneysE2ETest {
                 .riskLevel(RiskLevel.MEDIUM).sex(Sex.MALE));
         UUID id = referral.getReferralId();
         assertThat(referral.getStatus().getValue()).isEqualTo("REFERRED");
+        // partner support supports the case: its partner support worker may follow the programme status
+        Clients.partnerTracks("partner-support-worker").openPartnerTrack(referral.getCaseId(), new PartnerTrackOpen()
+                .relationship(PartnerRelationship.CURRENT_PARTNER).partnerName("Fictional Changepartner"));
 
         Assessment first = ProgrammeClients.suitability(FACILITATOR).recordAssessment(id, assessment(2));
         assertThat(first.getOutcome()).isEqualTo(SuitabilityOutcome.NEEDS_MOTIVATIONAL_WORK);
@@ -119,8 +126,11 @@ class ProgrammeJourneysE2ETest {
         Referral seen = ProgrammeClients.referrals("offender-manager").getReferral(id);
         assertThat(seen.getStatus().getValue()).isEqualTo("COMPLETED");
         assertThat(seen.getExit().getSummary()).isEqualTo("completed; no new incidents reported");
-        assertThat(ProgrammeClients.views("partner-support-worker").getProgrammeStatus(referral.getCaseId())
-                .getProgrammes()).singleElement().satisfies(p -> assertThat(p.getStatus().getValue()).isEqualTo("COMPLETED"));
+        // once partner support's news of the track has arrived (ADR 0009)
+        assertThat(Eventually.until("the programme status for the partner's worker", () -> ProgrammeClients
+                .views("partner-support-worker").getProgrammeStatus(referral.getCaseId()).getProgrammes(),
+                list -> !list.isEmpty())).singleElement()
+                .satisfies(p -> assertThat(p.getStatus().getValue()).isEqualTo("COMPLETED"));
         List<TimelineEntry> timeline = ProgrammeClients.views(MANAGER).getTimeline(id);
         assertThat(timeline).extracting(e -> e.getKind().getValue())
                 .contains("ASSESSMENT", "MI_SESSION", "ATTENDANCE", "ALERT", "ALERT_REVIEW", "REVIEW", "STATUS");

@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.partnersupport.api.CaseEventsApi;
 import uk.dapp.partnersupport.api.model.PartnerReferralEventDto;
 import uk.dapp.partnersupport.api.model.ProgrammeExitEventDto;
+import uk.dapp.partnersupport.api.model.ReferralHeldEventDto;
 import uk.dapp.partnersupport.common.Inputs;
+import uk.dapp.partnersupport.holding.ReferralHoldings;
 import uk.dapp.partnersupport.track.ExitStatus;
 import uk.dapp.partnersupport.track.PartnerReferralIntake;
 import uk.dapp.partnersupport.track.PartnerRelationship;
@@ -15,7 +17,7 @@ import uk.dapp.partnersupport.track.ProgrammeExitNotices;
 import uk.dapp.platform.caseid.CaseId;
 
 /**
- * Messages from programme-service's outbox. Both answer 204 whether the message took effect now or
+ * Messages from programme-service's outbox. Each answers 204 whether the message took effect now or
  * on an earlier delivery: the sender only needs to know it may stop sending.
  */
 @RestController
@@ -23,10 +25,12 @@ class CaseEventsController implements CaseEventsApi {
 
     private final PartnerReferralIntake referrals;
     private final ProgrammeExitNotices exits;
+    private final ReferralHoldings holdings;
 
-    CaseEventsController(PartnerReferralIntake referrals, ProgrammeExitNotices exits) {
+    CaseEventsController(PartnerReferralIntake referrals, ProgrammeExitNotices exits, ReferralHoldings holdings) {
         this.referrals = referrals;
         this.exits = exits;
+        this.holdings = holdings;
     }
 
     @Override
@@ -47,6 +51,13 @@ class CaseEventsController implements CaseEventsApi {
         exits.receive(messageId, new ProgrammeExitNotices.ProgrammeExit(CaseId.parse(body.getCaseId()),
                 body.getReferralId(), body.getProgrammeCode(), ExitStatus.valueOf(body.getExitStatus().name()),
                 body.getNonCompliance(), body.getExitedAt().toInstant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('svc-programme')")
+    public ResponseEntity<Void> receiveReferralHolding(UUID messageId, ReferralHeldEventDto body) {
+        holdings.receive(CaseId.parse(body.getCaseId()), body.getReferralId(), body.getHeld(), body.getSequence());
         return ResponseEntity.noContent().build();
     }
 }

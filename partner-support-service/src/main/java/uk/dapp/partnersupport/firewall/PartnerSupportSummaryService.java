@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
+import uk.dapp.partnersupport.holding.ReferralHoldings;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
 import uk.dapp.partnersupport.track.TrackStatus;
@@ -15,9 +16,10 @@ import uk.dapp.platform.security.Roles;
 
 /**
  * The confidentiality firewall's one window: one endpoint, filtered by the caller's role.
- * Facilitators and service managers see whether a track exists, the highest current risk level of
- * the open tracks and whether any partner has been reached; offender managers see only whether a
- * track exists. Never a name, contact detail, disclosure or track identifier.
+ * Facilitators and service managers see, for a case the programme holds (ADR 0009), whether a track
+ * exists, the highest current risk level of the open tracks and whether any partner has been reached,
+ * and get 404 (the refused read audited) for any other case; offender managers see only whether a
+ * track exists, for any case. Never a name, contact detail, disclosure or track identifier.
  */
 @Service
 class PartnerSupportSummaryService {
@@ -25,17 +27,24 @@ class PartnerSupportSummaryService {
     static final String RESOURCE = "partner-support-summary";
 
     private final PartnerTrackService tracks;
+    private final ReferralHoldings referralHoldings;
     private final AuditWriter audit;
 
-    PartnerSupportSummaryService(PartnerTrackService tracks, AuditWriter audit) {
+    PartnerSupportSummaryService(PartnerTrackService tracks, ReferralHoldings referralHoldings, AuditWriter audit) {
         this.tracks = tracks;
+        this.referralHoldings = referralHoldings;
         this.audit = audit;
     }
 
     PartnerSupportSummary of(CaseId caseId) {
-        List<PartnerTrack> found = tracks.tracksOfCase(caseId);
         CurrentUser user = CurrentUser.get();
-        boolean programmeView = user.hasRole(Roles.FACILITATOR) || user.hasRole(Roles.SERVICE_MANAGER);
+        boolean programmeRole = user.hasRole(Roles.FACILITATOR) || user.hasRole(Roles.SERVICE_MANAGER);
+        // the programme's view only of a case the programme holds; an offender manager's view of any case
+        boolean programmeView = programmeRole && referralHoldings.held(caseId);
+        if (programmeRole && !programmeView && !user.hasRole(Roles.OFFENDER_MANAGER)) {
+            referralHoldings.requireHeld(caseId, RESOURCE);
+        }
+        List<PartnerTrack> found = tracks.tracksOfCase(caseId);
         PartnerSupportSummary summary;
         if (programmeView) {
             summary = new PartnerSupportSummary(caseId.value(), !found.isEmpty(),

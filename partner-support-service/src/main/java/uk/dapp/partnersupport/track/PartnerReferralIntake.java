@@ -87,12 +87,12 @@ public class PartnerReferralIntake {
         for (int i = 0; i < referral.partners().size(); i++) {
             ReferredPartner partner = referral.partners().get(i);
             String trackId = trackIdFor(messageId, i);
-            PartnerTrack track = new PartnerTrack(trackId, caseId, partner.relationship(), partner.name().strip(),
-                    null, TrackStatus.OPEN, now, by, due, null, null, false, null, null,
+            PartnerTrack track = PartnerTrack.opened(trackId, caseId, partner.relationship(), partner.name().strip(),
+                    null, now, by, due,
                     new ReferralOrigin(messageId.toString(), referral.referralId().toString(),
                             referral.programmeCode(), referral.referredAt(), phones.seal(trackId, partner.phone())),
-                    List.of(), List.of(new StatusChange(null, TrackStatus.OPEN.name(), "open", by, now,
-                            "programme referral " + referral.programmeCode())), null);
+                    new StatusChange(null, TrackStatus.OPEN.name(), "open", by, now,
+                            "programme referral " + referral.programmeCode()));
             try {
                 tracks.insert(track);
             } catch (DuplicateKeyException openedBefore) {

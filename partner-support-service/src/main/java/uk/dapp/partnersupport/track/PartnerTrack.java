@@ -1,14 +1,19 @@
 package uk.dapp.partnersupport.track;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.platform.holding.HoldingChange;
+import uk.dapp.platform.outbox.Destinations;
+import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.status.StatusChange;
 
 /**
@@ -17,6 +22,8 @@ import uk.dapp.platform.status.StatusChange;
  * A track opened from a programme referral starts with no worker ({@code allocatedWorker} null) and
  * knows the referral it came from; programme exits of the case are appended to {@code programmeExits}
  * by a conditional update that also raises the version, so a save from an older read cannot drop one.
+ * Opening and closing owe programme-service the news (an {@link OutboxEntry} in {@code outbox}, written
+ * with the change), so it knows which cases partner support supports (ADR 0009).
  */
 @Document(PartnerTrack.COLLECTION)
 public record PartnerTrack(
@@ -37,6 +44,7 @@ public record PartnerTrack(
         ReferralOrigin referral,
         List<ProgrammeExitNotice> programmeExits,
         List<StatusChange> history,
+        List<OutboxEntry> outbox,
         @Version Long version) {
 
     public static final String COLLECTION = "partner_tracks";
@@ -45,6 +53,39 @@ public record PartnerTrack(
     public PartnerTrack {
         programmeExits = programmeExits == null ? List.of() : List.copyOf(programmeExits);
         history = history == null ? List.of() : List.copyOf(history);
+        outbox = outbox == null ? List.of() : List.copyOf(outbox);
+    }
+
+    /** The message type telling programme-service a track opened or closed (programme-service.yaml TrackHeldEvent). */
+    public static final String TRACK_HELD = "track-held.v1";
+    /** The name of the track's reference in a {@link #TRACK_HELD} payload. */
+    public static final String TRACK_REF = "trackRef";
+
+    /**
+     * The opaque reference by which other services know a track: derived one way from the track ID, so
+     * it names no partner and opens no door to partner data here (the track ID is the handle to it).
+     */
+    public static String referenceOf(String trackId) {
+        return UUID.nameUUIDFromBytes(("track-holding/" + trackId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * A new open track, owing programme-service, in its own insert, the news that the case is supported.
+     */
+    static PartnerTrack opened(String trackId, String caseId, PartnerRelationship relationship, String partnerName,
+            String allocatedWorker, Instant openedAt, String openedBy, LocalDate firstContactDueOn,
+            ReferralOrigin referral, StatusChange opening) {
+        List<StatusChange> history = List.of(opening);
+        return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, TrackStatus.OPEN,
+                openedAt, openedBy, firstContactDueOn, null, null, false, null, null, referral, List.of(), history,
+                List.of(holding(trackId, caseId, TrackStatus.OPEN, history.size(), openedAt)), null);
+    }
+
+    /** Whether the track holds its case now: a message to programme-service, sequenced by its status changes. */
+    private static OutboxEntry holding(String trackId, String caseId, TrackStatus status, int changes, Instant at) {
+        return OutboxEntry.create(Destinations.PROGRAMME, TRACK_HELD, caseId,
+                new HoldingChange(caseId, TRACK_REF, referenceOf(trackId), status == TrackStatus.OPEN, changes)
+                        .payload(), at, 0);
     }
 
     @Override
@@ -60,15 +101,20 @@ public record PartnerTrack(
     PartnerTrack allocatedTo(String worker, Long expectedVersion) {
         return new PartnerTrack(trackId, caseId, relationship, partnerName, worker, status, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, currentRiskLevel,
-                closeReason, referral, programmeExits, history, expectedVersion);
+                closeReason, referral, programmeExits, history, outbox, expectedVersion);
     }
 
     PartnerTrack moved(TrackStatus to, CloseReason reason, StatusChange change, Long expectedVersion) {
         List<StatusChange> next = new ArrayList<>(history);
         next.add(change);
+        List<OutboxEntry> owed = new ArrayList<>(outbox);
+        if (to != status) {
+            // the change and the news of it to programme-service are one save
+            owed.add(holding(trackId, caseId, to, next.size(), change.at()));
+        }
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, to, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, currentRiskLevel, reason,
-                referral, programmeExits, next, expectedVersion);
+                referral, programmeExits, next, owed, expectedVersion);
     }
 
     PartnerTrack contactAttempted(Instant at, boolean reached) {
@@ -76,12 +122,12 @@ public record PartnerTrack(
         Instant last = lastContactAttemptAt == null || at.isAfter(lastContactAttemptAt) ? at : lastContactAttemptAt;
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, status, openedAt, openedBy,
                 firstContactDueOn, first, last, contactMade || reached, currentRiskLevel, closeReason, referral,
-                programmeExits, history, version);
+                programmeExits, history, outbox, version);
     }
 
     PartnerTrack assessed(RiskLevel level) {
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, status, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, level, closeReason,
-                referral, programmeExits, history, version);
+                referral, programmeExits, history, outbox, version);
     }
 }

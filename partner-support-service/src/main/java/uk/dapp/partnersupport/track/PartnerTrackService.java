@@ -62,10 +62,9 @@ public class PartnerTrackService {
         String worker = allocatedWorker == null || allocatedWorker.isBlank() ? opener : allocatedWorker.strip();
         Instant now = clock.instant();
         LocalDate due = workingDays.after(Times.dateOf(now), firstContactWorkingDays);
-        PartnerTrack track = tracks.insert(new PartnerTrack(UUID.randomUUID().toString(), caseId.value(),
-                relationship, partnerName.strip(), worker, TrackStatus.OPEN, now, opener, due, null, null, false, null,
-                null, null, List.of(), List.of(new StatusChange(null, TrackStatus.OPEN.name(), "open", opener, now,
-                        null)), null));
+        PartnerTrack track = tracks.insert(PartnerTrack.opened(UUID.randomUUID().toString(), caseId.value(),
+                relationship, partnerName.strip(), worker, now, opener, due, null,
+                new StatusChange(null, TrackStatus.OPEN.name(), "open", opener, now, null)));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, track.trackId());
         return track;
     }

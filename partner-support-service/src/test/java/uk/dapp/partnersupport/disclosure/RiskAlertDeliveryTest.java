@@ -51,6 +51,7 @@ class RiskAlertDeliveryTest {
 
     private static final String TOKEN = "svc-partner-support-token";
     private static final String ALERTS = "/case-events/risk-alerts/";
+    private static final String TRACK_HOLDINGS = "/case-events/track-holdings/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final WireMockServer PROGRAMME = new WireMockServer(options().dynamicPort());
 
@@ -93,6 +94,9 @@ class RiskAlertDeliveryTest {
                 "application/json").withBody("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":300}")));
         // the default answer, for any message a test leaves behind; each test adds its own case first
         PROGRAMME.stubFor(put(urlPathMatching(ALERTS + ".*")).atPriority(10).willReturn(aResponse().withStatus(204)));
+        // every track opened here also tells programme-service the case is supported (ADR 0009)
+        PROGRAMME.stubFor(put(urlPathMatching(TRACK_HOLDINGS + ".*")).atPriority(10)
+                .willReturn(aResponse().withStatus(204)));
     }
 
     private record Disclosed(String caseId, String trackId, String alertId) {
@@ -283,5 +287,24 @@ class RiskAlertDeliveryTest {
 
         relay.runOnce();
         assertThat(sent(d)).hasSize(1);
+    }
+
+    @Test
+    void aTrackOpeningReachesProgrammeAsAnOpaqueReferenceAndNothingAboutThePartner() throws Exception {
+        String caseId = newCaseId();
+        String trackId = openTrack(mvc, caseId, "Juniper Testcase");
+        relay.runOnce();
+        List<LoggedRequest> sent = PROGRAMME.findAll(putRequestedFor(urlPathMatching(TRACK_HOLDINGS + ".*"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(caseId)));
+        assertThat(sent).singleElement().satisfies(r -> {
+            assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+            JsonNode body = JSON.readTree(r.getBodyAsString());
+            assertThat(Set.copyOf(body.propertyNames())).containsExactlyInAnyOrder("caseId", "trackRef", "held", "sequence");
+            assertThat(body.get("trackRef").asString()).isEqualTo(uk.dapp.partnersupport.track.PartnerTrack
+                    .referenceOf(trackId)).isNotEqualTo(trackId);
+            assertThat(body.get("held").asBoolean()).isTrue();
+            assertThat(body.get("sequence").asLong()).isEqualTo(1);
+            assertThat(r.getBodyAsString()).doesNotContain("Juniper");
+        });
     }
 }

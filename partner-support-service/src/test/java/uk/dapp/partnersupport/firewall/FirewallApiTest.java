@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static uk.dapp.partnersupport.TestTracks.json;
 import static uk.dapp.partnersupport.TestTracks.newCaseId;
 import static uk.dapp.partnersupport.TestTracks.openTrack;
+import static uk.dapp.partnersupport.TestTracks.referralHeld;
 import static uk.dapp.partnersupport.TestTracks.send;
 import static uk.dapp.platform.testsupport.Callers.as;
 
@@ -29,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.dapp.partnersupport.TestTracks;
 import uk.dapp.partnersupport.dash.DashScoringTest;
 import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.platform.contract.OpenApiContract;
@@ -54,7 +56,7 @@ class FirewallApiTest {
     @Autowired
     MongoTemplate mongo;
 
-    private record Case(String caseId, String trackId, String planId, String consentId) {
+    private record Case(String caseId, String trackId, String planId, String consentId, String referralId) {
     }
 
     private Case partnerWithEverything() throws Exception {
@@ -75,13 +77,16 @@ class FirewallApiTest {
         String consentId = json(send(mvc, post(t + "/consents"), "{\"type\":\"SUPPORT\",\"givenOn\":\"" + LocalDate.now() + "\"}")
                 .andExpect(status().isCreated())).get("consentId").asString();
         // a second partner, named with a programme referral (with a number not yet known to be safe)
+        String referralId = java.util.UUID.randomUUID().toString();
         mvc.perform(put("/case-events/partner-referrals/" + java.util.UUID.randomUUID()).with(as(Roles.SVC_PROGRAMME))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"caseId\":\"" + caseId + "\",\"referralId\":\""
-                        + java.util.UUID.randomUUID() + "\",\"programmeCode\":\"DRIVE-01\",\"referredAt\":\""
+                        + referralId + "\",\"programmeCode\":\"DRIVE-01\",\"referredAt\":\""
                         + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"partners\":[{\"relationship\":"
                         + "\"EX_PARTNER\",\"name\":\"" + REFERRED_NAME + "\",\"phone\":\"" + REFERRED_NUMBER + "\"}]}"))
                 .andExpect(status().isNoContent());
-        return new Case(caseId, trackId, planId, consentId);
+        // the programme holds the case while that referral is open (ADR 0009)
+        assertThat(referralHeld(mvc, caseId, referralId, true, 1)).isEqualTo(204);
+        return new Case(caseId, trackId, planId, consentId, referralId);
     }
 
     @Test
@@ -104,6 +109,39 @@ class FirewallApiTest {
         List<AuditRecord> audit = mongo.find(Query.query(Criteria.where("caseId").is(c.caseId())
                 .and("resourceType").is("partner-support-summary")), AuditRecord.class);
         assertThat(audit).extracting(AuditRecord::username).contains("test-facilitator", "test-service-manager");
+    }
+
+    @Test
+    void facilitatorsAndServiceManagersGet404ForACaseTheProgrammeDoesNotHoldAndOffenderManagersStillSeeExistence()
+            throws Exception {
+        Case c = partnerWithEverything();
+        String summary = "/cases/" + c.caseId() + "/partner-support-summary";
+        String unknown = newCaseId();
+        // the programme's only referral of the case closes: it no longer holds the case
+        assertThat(referralHeld(mvc, c.caseId(), c.referralId(), false, 3)).isEqualTo(204);
+        for (String role : List.of(Roles.FACILITATOR, Roles.SERVICE_MANAGER)) {
+            String refused = mvc.perform(get(summary).with(as(role))).andExpect(status().isNotFound())
+                    .andReturn().getResponse().getContentAsString();
+            String never = mvc.perform(get("/cases/" + unknown + "/partner-support-summary").with(as(role)))
+                    .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+            // the same answer whether or not partner support has anything on the case
+            assertThat(withoutCorrelation(refused.replace(c.caseId(), unknown))).isEqualTo(withoutCorrelation(never));
+            assertNoPartnerData(role, refused, c);
+            assertThat(refused).doesNotContain("trackExists");
+        }
+        // audited as refused reads, by whom
+        List<AuditRecord> audit = mongo.find(Query.query(Criteria.where("caseId").is(c.caseId())
+                .and("resourceType").is("partner-support-summary")), AuditRecord.class);
+        assertThat(audit).extracting(AuditRecord::username, AuditRecord::reason).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("test-facilitator", "refused: not a case the programme holds"),
+                org.assertj.core.groups.Tuple.tuple("test-service-manager", "refused: not a case the programme holds"));
+        // the offender manager's existence-only view is not limited to cases the programme holds
+        mvc.perform(get(summary).with(as(Roles.OFFENDER_MANAGER))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.trackExists").value(true));
+        // a new referral of the case: held again
+        TestTracks.programmeHolds(mvc, c.caseId());
+        mvc.perform(get(summary).with(as(Roles.FACILITATOR))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.currentRiskLevel").value("HIGH"));
     }
 
     @Test
@@ -163,6 +201,10 @@ class FirewallApiTest {
         }
         assertThat(problems).isEmpty();
         assertThat(checked).isGreaterThanOrEqualTo(27 * 5);
+    }
+
+    private static String withoutCorrelation(String problem) {
+        return problem.replaceAll("\"correlationId\":\"[^\"]*\",?", "");
     }
 
     private static void assertNoPartnerData(String role, String body, Case c) {

@@ -24,6 +24,7 @@ import uk.dapp.programme.alert.AlertService;
 import uk.dapp.programme.enrolment.EnrolmentService;
 import uk.dapp.programme.enrolment.Group;
 import uk.dapp.programme.enrolment.GroupRepository;
+import uk.dapp.programme.holding.TrackHoldings;
 import uk.dapp.programme.referral.EngageReferrals;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralRepository;
@@ -61,6 +62,7 @@ public class ViewsService {
     }
 
     private final MongoTemplate mongo;
+    private final TrackHoldings trackHoldings;
     private final ReferralService referrals;
     private final ReferralRepository referralRepository;
     private final GroupRepository groups;
@@ -77,8 +79,9 @@ public class ViewsService {
     ViewsService(MongoTemplate mongo, ReferralService referrals, ReferralRepository referralRepository,
             GroupRepository groups, EnrolmentService enrolment, SessionService sessions, AlertService alerts,
             ReviewService reviews, AssessmentRepository assessments, MiSessionRepository miSessions,
-            EngageReferrals engageDecisions, AuditWriter audit, Clock clock) {
+            EngageReferrals engageDecisions, TrackHoldings trackHoldings, AuditWriter audit, Clock clock) {
         this.mongo = mongo;
+        this.trackHoldings = trackHoldings;
         this.referrals = referrals;
         this.referralRepository = referralRepository;
         this.groups = groups;
@@ -170,8 +173,12 @@ public class ViewsService {
         return entries;
     }
 
-    /** Only the programme status and next session date of each of the case's referrals. */
+    /**
+     * Only the programme status and next session date of each of the case's referrals; for a partner
+     * support worker only of a case partner support supports (404 otherwise, audited as refused).
+     */
     public List<StatusEntry> programmeStatus(CaseId caseId) {
+        trackHoldings.requireReadable(caseId, RESOURCE);
         List<StatusEntry> entries = referralRepository.findByCaseIdOrderByCreatedAtDesc(caseId.value()).stream()
                 .map(r -> new StatusEntry(r.programmeCode(), r.status(), sessions.nextSessionAt(r))).toList();
         audit.record(AuditAction.READ, caseId.value(), RESOURCE, null);

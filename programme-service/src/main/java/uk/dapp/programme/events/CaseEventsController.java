@@ -4,13 +4,16 @@ import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
+import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.programme.alert.AlertService;
 import uk.dapp.programme.alert.Disclosure;
 import uk.dapp.programme.api.CaseEventsApi;
 import uk.dapp.programme.api.model.EngageReferralEventDto;
 import uk.dapp.programme.api.model.RiskAlertEventDto;
+import uk.dapp.programme.api.model.TrackHeldEventDto;
 import uk.dapp.programme.catalogue.Pathway;
 import uk.dapp.programme.catalogue.Sex;
+import uk.dapp.programme.holding.TrackHoldings;
 import uk.dapp.programme.referral.EngageReferrals;
 import uk.dapp.programme.referral.RiskLevel;
 
@@ -23,10 +26,12 @@ class CaseEventsController implements CaseEventsApi {
 
     private final EngageReferrals engageReferrals;
     private final AlertService alerts;
+    private final TrackHoldings trackHoldings;
 
-    CaseEventsController(EngageReferrals engageReferrals, AlertService alerts) {
+    CaseEventsController(EngageReferrals engageReferrals, AlertService alerts, TrackHoldings trackHoldings) {
         this.engageReferrals = engageReferrals;
         this.alerts = alerts;
+        this.trackHoldings = trackHoldings;
     }
 
     @Override
@@ -45,6 +50,13 @@ class CaseEventsController implements CaseEventsApi {
         alerts.fromDisclosure(messageId.toString(), body.getCaseId(), new Disclosure(
                 RiskLevel.valueOf(body.getLevel().name()), Disclosure.Category.valueOf(body.getCategory().name()),
                 body.getDisclosedOn()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('svc-partner-support')")
+    public ResponseEntity<Void> receiveTrackHolding(UUID messageId, TrackHeldEventDto body) {
+        trackHoldings.receive(CaseId.parse(body.getCaseId()), body.getTrackRef(), body.getHeld(), body.getSequence());
         return ResponseEntity.noContent().build();
     }
 }

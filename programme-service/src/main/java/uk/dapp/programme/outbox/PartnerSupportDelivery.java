@@ -10,15 +10,17 @@ import uk.dapp.client.partnersupport.api.CaseEventsApi;
 import uk.dapp.client.partnersupport.model.PartnerReferralEvent;
 import uk.dapp.client.partnersupport.model.PartnerRelationship;
 import uk.dapp.client.partnersupport.model.ProgrammeExitEvent;
+import uk.dapp.client.partnersupport.model.ReferralHeldEvent;
 import uk.dapp.client.partnersupport.model.ReferredPartner;
 import uk.dapp.platform.calls.ServiceCalls;
 import uk.dapp.platform.outbox.CaseEventDelivery;
+import uk.dapp.platform.holding.HoldingChange;
 import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.programme.referral.ReferralEvents;
 
 /**
- * Partner referrals and programme exits to partner support, through its generated client. Each is a
- * PUT keyed by the message ID that partner support applies once, so it is safe to repeat.
+ * Partner referrals, programme exits and referral holdings to partner support, through its generated
+ * client. Each is a PUT keyed by the message ID that partner support applies once, so it is safe to repeat.
  */
 @Configuration(proxyBeanMethods = false)
 class PartnerSupportDelivery {
@@ -51,6 +53,27 @@ class PartnerSupportDelivery {
             @Override
             protected void put(UUID messageId, ProgrammeExitEvent event) {
                 api.receiveProgrammeExit(messageId, event);
+            }
+        };
+    }
+
+    @Bean
+    CaseEventDelivery<ReferralHeldEvent> referralHeldDelivery(ServiceCalls calls) {
+        CaseEventsApi api = partnerSupport(calls);
+        return new CaseEventDelivery<>(calls, Destinations.PARTNER_SUPPORT, ReferralEvents.REFERRAL_HELD) {
+            @Override
+            protected ReferralHeldEvent event(Map<String, Object> payload) {
+                HoldingChange change = HoldingChange.of(payload, ReferralEvents.REFERRAL_ID);
+                return new ReferralHeldEvent()
+                        .caseId(change.caseId())
+                        .referralId(UUID.fromString(change.key()))
+                        .held(change.held())
+                        .sequence(change.sequence());
+            }
+
+            @Override
+            protected void put(UUID messageId, ReferralHeldEvent event) {
+                api.receiveReferralHolding(messageId, event);
             }
         };
     }

@@ -100,6 +100,7 @@ public class Referral {
             // the partners travel on in the same insert and are kept nowhere else in this service
             owePartnerReferral(request.partners(), createdAt);
         }
+        oweHolding(createdAt, 1);
     }
 
     /**
@@ -130,6 +131,20 @@ public class Referral {
         return partners.size();
     }
 
+    /**
+     * Tells partner support whether this referral still holds its case (open) or no longer does (a
+     * closed status), in the same write as the change: the sequence is the number of status changes so
+     * far, so a later change always carries a larger one (ADR 0009).
+     */
+    private void oweHolding(Instant at, int ordinal) {
+        if (outbox == null) {
+            outbox = new ArrayList<>();
+        }
+        outbox.add(OutboxEntry.create(Destinations.PARTNER_SUPPORT, ReferralEvents.REFERRAL_HELD, caseId,
+                ReferralEvents.referralHeld(caseId, referralId, status.isOpen(), history.size()).payload(), at,
+                ordinal));
+    }
+
     private void owePartnerReferral(List<Partner> partners, Instant at) {
         if (outbox == null) {
             outbox = new ArrayList<>();
@@ -151,6 +166,7 @@ public class Referral {
         status = next;
         if (!next.isOpen()) {
             openSlot = referralId;
+            oweHolding(at, 2);
         }
         if (ReferralStatus.EXITS.contains(next)) {
             if (outbox == null) {

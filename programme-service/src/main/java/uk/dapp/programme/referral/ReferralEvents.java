@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.dapp.platform.holding.HoldingChange;
 
 /**
  * The messages a referral owes the other services, as outbox payloads: plain values under the field
@@ -16,6 +17,16 @@ public final class ReferralEvents {
     public static final String PARTNER_REFERRAL = "partner-referral.v1";
     /** To partner support on every exit, to the risk matrix on an exit for non-compliance (common.yaml ProgrammeExitEvent). */
     public static final String PROGRAMME_EXIT = "programme-exit.v1";
+
+    /** To partner support when a referral opens or closes (partner-support-service.yaml ReferralHeldEvent). */
+    public static final String REFERRAL_HELD = "referral-held.v1";
+    /** The name of the referral's key in a {@link #REFERRAL_HELD} payload. */
+    public static final String REFERRAL_ID = "referralId";
+
+    /** Whether the referral holds its case now, with the sequence of the change that says so. */
+    public static HoldingChange referralHeld(String caseId, String referralId, boolean held, long sequence) {
+        return new HoldingChange(caseId, REFERRAL_ID, referralId, held, sequence);
+    }
 
     /** The facts of a programme exit. */
     public record ProgrammeExit(String caseId, String referralId, String programmeCode, ReferralStatus exitStatus,

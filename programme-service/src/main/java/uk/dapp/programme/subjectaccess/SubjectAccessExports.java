@@ -22,6 +22,7 @@ import uk.dapp.programme.alert.AlertSource;
 import uk.dapp.programme.api.model.AttendanceOutcomeDto;
 import uk.dapp.programme.api.model.AttendanceRecordDto;
 import uk.dapp.programme.api.model.ProgrammeSubjectAccessDto;
+import uk.dapp.programme.holding.TrackHoldings;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralMapper;
 import uk.dapp.programme.referral.ReferralRepository;
@@ -76,7 +77,9 @@ class SubjectAccessExports {
         Set<String> withheldAlerts = allAlerts.stream().filter(SubjectAccessExports::fromAPartner)
                 .map(Alert::alertId).collect(Collectors.toSet());
         SubjectAccessExportDto export = subjectAccess.ofCase(caseId, statedReason,
-                record -> record.resourceId() != null && withheldAlerts.contains(record.resourceId()));
+                record -> record.resourceId() != null && withheldAlerts.contains(record.resourceId())
+                        // that partner support opened a track for a partner of his is hers too (ADR 0009)
+                        || TrackHoldings.RESOURCE.equals(record.resourceType()));
         List<Alert> shownAlerts = allAlerts.stream().filter(alert -> !fromAPartner(alert))
                 .sorted(Comparator.comparing(Alert::raisedAt)).toList();
         if (ofCase.isEmpty() && shownAlerts.isEmpty()) {

@@ -94,7 +94,8 @@ class OutboxDeliveryTest {
     enum Kind {
         PARTNER_REFERRAL("partner-support", "partner-referral.v1", "/case-events/partner-referrals/"),
         EXIT_TO_PARTNER_SUPPORT("partner-support", "programme-exit.v1", "/case-events/programme-exits/"),
-        EXIT_TO_RISK_MATRIX("risk-matrix", "programme-exit.v1", "/case-events/programme-exits/");
+        EXIT_TO_RISK_MATRIX("risk-matrix", "programme-exit.v1", "/case-events/programme-exits/"),
+        REFERRAL_HELD("partner-support", "referral-held.v1", "/case-events/referral-holdings/");
 
         final String destination;
         final String type;
@@ -170,8 +171,18 @@ class OutboxDeliveryTest {
         Instant referredAt = Instant.parse(created.text("createdAt"));
         String messageId = waitingEntry(referralId, Kind.PARTNER_REFERRAL);
 
+        String holdingId = waitingEntry(referralId, Kind.REFERRAL_HELD);
+
         OutboxRelay.Pass pass = relay.runOnce();
-        assertThat(pass.delivered()).isEqualTo(1);
+        assertThat(pass.delivered()).as("the partners, and that the referral holds the case").isEqualTo(2);
+
+        // that the referral holds the case: its ID, whether it is open and the sequence, nothing more
+        JsonNode holding = onlyRequest(Kind.REFERRAL_HELD, holdingId);
+        assertThat(propertyNames(holding)).containsExactlyInAnyOrder("caseId", "referralId", "held", "sequence");
+        assertThat(holding.get("caseId").asString()).isEqualTo(caseId);
+        assertThat(holding.get("referralId").asString()).isEqualTo(referralId);
+        assertThat(holding.get("held").asBoolean()).isTrue();
+        assertThat(holding.get("sequence").asLong()).isEqualTo(1);
 
         JsonNode sent = onlyRequest(Kind.PARTNER_REFERRAL, messageId);
         assertThat(sent.get("caseId").asString()).isEqualTo(caseId);
@@ -214,7 +225,8 @@ class OutboxDeliveryTest {
         exit(api, transferred, "transfer");
         String transferToPartner = waitingEntry(transferred, Kind.EXIT_TO_PARTNER_SUPPORT);
 
-        assertThat(relay.runOnce().delivered()).isEqualTo(3);
+        // the three exits, and each referral's opening and closing as holdings (ADR 0009)
+        assertThat(relay.runOnce().delivered()).isEqualTo(7);
 
         JsonNode referral = api.getJson("/referrals/" + excluded, "facilitator");
         for (Kind kind : List.of(Kind.EXIT_TO_PARTNER_SUPPORT, Kind.EXIT_TO_RISK_MATRIX)) {
@@ -378,7 +390,8 @@ class OutboxDeliveryTest {
         assertThat(status(referral)).isEqualTo(OutboxStatus.DELIVERED);
         assertThat(status(exit)).isEqualTo(OutboxStatus.DELIVERED);
         List<String> order = PARTNER_SUPPORT.getAllServeEvents().stream()
-                .map(e -> e.getRequest().getUrl()).toList().reversed();
+                .map(e -> e.getRequest().getUrl()).filter(url -> !url.startsWith(Kind.REFERRAL_HELD.path))
+                .toList().reversed();
         assertThat(order.getLast()).isEqualTo(Kind.EXIT_TO_PARTNER_SUPPORT.path + exit);
         assertThat(onlyRequest(Kind.EXIT_TO_PARTNER_SUPPORT, exit).get("exitStatus").asString())
                 .isEqualTo("WITHDRAWN");
@@ -397,9 +410,12 @@ class OutboxDeliveryTest {
         // an idempotent PUT: the call itself tried twice before the relay gave up for this pass
         eventually(() -> requests(kind, messageId).size() == 2);
 
+        // later messages of the case to the same receiver wait behind it (ADR 0006), then go with it
+        long heldBack = mongo.count(Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name())
+                .and("_id").ne(messageId)), OutboxMessage.class);
         kind.receiver().removeStub(fault);
         clock.advance(Duration.ofSeconds(1));
-        assertThat(relay.runOnce().delivered()).isEqualTo(1);
+        assertThat(relay.runOnce().delivered()).isEqualTo(1 + heldBack);
         assertThat(status(messageId)).isEqualTo(OutboxStatus.DELIVERED);
         // the receiver saw the message three times: it must (and says it does) apply it once
         eventually(() -> requests(kind, messageId).size() == 3);
@@ -416,6 +432,9 @@ class OutboxDeliveryTest {
                      "partners":[{"relationship":"CURRENT_PARTNER","name":"%s"}]}""".formatted(
                     Api.unique("Sam Synthetic"))).text("referralId");
             return waitingEntry(referralId, kind);
+        }
+        if (kind == Kind.REFERRAL_HELD) {
+            return waitingEntry(api.refer("CHANGE-GROUP", "MALE", false, null, "HIGH"), kind);
         }
         String referralId = enrolled(api);
         exit(api, referralId, "drop-out");

@@ -47,7 +47,8 @@ class PartnerReferralApiTest {
 
         // straight after the call, before any relay pass: the entry is in the referral's own document
         Document raw = mongo.findById(id, Document.class, "referrals");
-        List<Document> outbox = raw.getList(OutboxEntry.FIELD, Document.class);
+        List<Document> outbox = raw.getList(OutboxEntry.FIELD, Document.class).stream()
+                .filter(d -> !d.getString("type").equals(ReferralEvents.REFERRAL_HELD)).toList();
         assertThat(outbox).hasSize(1);
         Document entry = outbox.getFirst();
         assertThat(entry.getString("destination")).isEqualTo("partner-support");
@@ -63,6 +64,7 @@ class PartnerReferralApiTest {
                 Map.of("relationship", "EX_PARTNER", "name", ex));
 
         // held for partner support only: nothing this service answers shows them, to any role
+        api.partnerTrackOpened(caseId);
         List<String> reads = List.of(created.raw(),
                 api.expect(200, "GET", "/referrals/" + id, "offender-manager", null).raw(),
                 api.getJson("/cases/" + caseId + "/referrals", "facilitator").toString(),
@@ -89,7 +91,7 @@ class PartnerReferralApiTest {
         String none = api.expect(201, "POST", "/referrals", "facilitator", referral("[]")).text("referralId");
         String absent = api.refer("CHANGE-GROUP", "MALE", false, null, "HIGH");
         for (String id : List.of(none, absent)) {
-            assertThat(mongo.findById(id, Referral.class).outbox()).isEmpty();
+            assertThat(Owed.besidesHoldings(mongo.findById(id, Referral.class))).isEmpty();
         }
     }
 

@@ -35,7 +35,7 @@ class ReferralOutboxTest {
     void partnersNamedWithAReferralBecomeOneMessageToPartnerSupportInTheReferralItself() {
         Referral r = referral(List.of(new Partner(Partner.Relationship.CURRENT_PARTNER, "Sam Example", "07700 900001"),
                 new Partner(Partner.Relationship.EX_PARTNER, "Jo Example", null)));
-        assertThat(r.outbox()).singleElement().satisfies(entry -> {
+        assertThat(Owed.besidesHoldings(r)).singleElement().satisfies(entry -> {
             assertThat(entry.destination()).isEqualTo(Destinations.PARTNER_SUPPORT);
             assertThat(entry.type()).isEqualTo(ReferralEvents.PARTNER_REFERRAL);
             assertThat(entry.caseId()).isEqualTo(CASE);
@@ -48,7 +48,7 @@ class ReferralOutboxTest {
             assertThat(read.partners()).extracting(Partner::phone).containsExactly("07700 900001", null);
             assertThat(read.toString()).doesNotContain("Sam", "Jo", "07700");
         });
-        assertThat(referral(List.of()).outbox()).isEmpty();
+        assertThat(Owed.besidesHoldings(referral(List.of()))).isEmpty();
     }
 
     @Test
@@ -59,10 +59,10 @@ class ReferralOutboxTest {
             Referral r = enrolled();
             Instant at = T0.plusSeconds(60);
             r.move(move, Actor.PERSON, "fac", at, "x");
-            List<String> destinations = r.outbox().stream().map(OutboxEntry::destination).toList();
+            List<String> destinations = Owed.besidesHoldings(r).stream().map(OutboxEntry::destination).toList();
             assertThat(destinations).as(move).isEqualTo(back ? List.of(Destinations.PARTNER_SUPPORT,
                     Destinations.RISK_MATRIX) : List.of(Destinations.PARTNER_SUPPORT));
-            assertThat(r.outbox()).as(move).allSatisfy(e -> {
+            assertThat(Owed.besidesHoldings(r)).as(move).allSatisfy(e -> {
                 assertThat(e.type()).isEqualTo(ReferralEvents.PROGRAMME_EXIT);
                 ReferralEvents.ProgrammeExit exit = ReferralEvents.ProgrammeExit.of(e.payload());
                 assertThat(exit.exitStatus()).isEqualTo(r.status());
@@ -71,7 +71,7 @@ class ReferralOutboxTest {
                 assertThat(exit.referralId()).isEqualTo(ID);
             });
             // two messages, two message IDs: each destination applies its own once
-            assertThat(r.outbox()).extracting(OutboxEntry::messageId).doesNotHaveDuplicates();
+            assertThat(Owed.besidesHoldings(r)).extracting(OutboxEntry::messageId).doesNotHaveDuplicates();
         });
     }
 
@@ -79,18 +79,18 @@ class ReferralOutboxTest {
     void completionAndWithdrawalTellPartnerSupportOnlyAndOtherMovesTellNobody() {
         Referral completed = enrolled();
         completed.move("first-attendance", Actor.SYSTEM, "fac", T0, "x");
-        assertThat(completed.outbox()).isEmpty();
+        assertThat(Owed.besidesHoldings(completed)).isEmpty();
         completed.move("complete", Actor.PERSON, "fac", T0, "x");
-        assertThat(completed.outbox()).extracting(OutboxEntry::destination).containsExactly(Destinations.PARTNER_SUPPORT);
+        assertThat(Owed.besidesHoldings(completed)).extracting(OutboxEntry::destination).containsExactly(Destinations.PARTNER_SUPPORT);
 
         Referral withdrawn = referral(List.of());
         withdrawn.move("withdraw", Actor.PERSON, "fac", T0, "declined");
-        assertThat(withdrawn.outbox()).singleElement().satisfies(e -> assertThat(e.payload())
+        assertThat(Owed.besidesHoldings(withdrawn)).singleElement().satisfies(e -> assertThat(e.payload())
                 .containsEntry("exitStatus", "WITHDRAWN").containsEntry("nonCompliance", false));
 
         Referral notSuitable = referral(List.of());
         notSuitable.move("assessed-not-suitable", Actor.SYSTEM, "fac", T0, "x");
-        assertThat(notSuitable.outbox()).isEmpty();
+        assertThat(Owed.besidesHoldings(notSuitable)).isEmpty();
     }
 
     @Test
@@ -99,6 +99,33 @@ class ReferralOutboxTest {
         Instant recorded = T0.plusSeconds(5);
         r.exited(new ExitRecord("exclude", ReferralStatus.EXCLUDED, "x", "x", RiskLevel.HIGH, 0, 20, "fac", recorded));
         r.move("exclude", Actor.PERSON, "fac", recorded.plusMillis(1), "x");
-        assertThat(r.outbox()).allSatisfy(e -> assertThat(e.payload()).containsEntry("exitedAt", recorded.toString()));
+        assertThat(Owed.besidesHoldings(r)).allSatisfy(e -> assertThat(e.payload()).containsEntry("exitedAt", recorded.toString()));
+    }
+
+    @Test
+    void openingAndClosingTellPartnerSupportWhetherTheReferralHoldsItsCaseWithAGrowingSequence() {
+        Referral r = referral(List.of());
+        assertThat(Owed.holdings(r)).singleElement().satisfies(e -> {
+            assertThat(e.destination()).isEqualTo(Destinations.PARTNER_SUPPORT);
+            assertThat(e.caseId()).isEqualTo(CASE);
+            assertThat(e.payload()).isEqualTo(Map.of("caseId", CASE, "referralId", ID, "held", true, "sequence", 1L));
+        });
+        // moves that keep it open owe nothing more
+        r.move("assessed-suitable", Actor.SYSTEM, "fac", T0, "x");
+        r.move("enrolled", Actor.SYSTEM, "fac", T0, "x");
+        r.move("first-attendance", Actor.SYSTEM, "fac", T0, "x");
+        assertThat(Owed.holdings(r)).hasSize(1);
+        r.move("complete", Actor.PERSON, "fac", T0.plusSeconds(1), "x");
+        assertThat(Owed.holdings(r)).hasSize(2).last().satisfies(e -> assertThat(e.payload())
+                .containsEntry("held", false).containsEntry("sequence", 5L));
+
+        // every closed status counts as no longer held, not suitable included (nothing moves it on)
+        Referral notSuitable = referral(List.of());
+        notSuitable.move("assessed-not-suitable", Actor.SYSTEM, "fac", T0, "x");
+        assertThat(Owed.holdings(notSuitable)).extracting(e -> e.payload().get("held")).containsExactly(true, false);
+        Referral withdrawn = referral(List.of());
+        withdrawn.move("withdraw", Actor.PERSON, "fac", T0, "x");
+        assertThat(Owed.holdings(withdrawn)).extracting(e -> e.payload().get("held")).containsExactly(true, false);
+        assertThat(Owed.holdings(withdrawn)).extracting(OutboxEntry::messageId).doesNotHaveDuplicates();
     }
 }

@@ -78,10 +78,13 @@ class SubjectAccessApiTest {
                 "service-account-svc-partner-support", """
                         {"caseId":"%s","level":"HIGH","category":"COERCIVE_CONTROL","disclosedOn":"%s"}"""
                         .formatted(caseId, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+        // that partner support opened a track for her is hers too
+        String trackRef = api.partnerTrackOpened(caseId);
 
         MvcResult result = export(caseId, REASON);
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         String body = result.getResponse().getContentAsString();
+        assertThat(body).doesNotContain(trackRef).doesNotContain("track-holding");
         JsonNode export = Api.parse(body);
         assertThat(export.get("caseId").asString()).isEqualTo(caseId);
         assertThat(export.get("referrals")).hasSize(1);
