@@ -159,25 +159,54 @@ public final class Loader {
         for (Loaded l : loaded) {
             if (l.referral != null) {
                 String worker = i++ % 2 == 0 ? Gateway.FACILITATOR : Gateway.SERVICE_MANAGER;
+                if (i % 50 == 0) {
+                    log.printf("  programme: %d referrals taken through assessment, sessions and exits...%n", i);
+                }
                 step("programme journey " + l.caseId, () -> journey(l, worker));
             }
         }
-        List<UUID> alerts = new ArrayList<>();
+        List<RaisedAlert> alerts = new ArrayList<>();
         for (Loaded l : loaded) {
             if (l.referral != null && !l.person.partners().isEmpty()) {
                 step("partner support " + l.caseId, () -> partners(l, alerts));
             }
         }
-        for (UUID alertId : alerts) {
-            step("review alert " + alertId, () -> {
-                until("risk alert " + alertId + " in the programme", () -> new AlertsApi(gateway.programme(Gateway.SERVICE_MANAGER))
-                        .reviewAlert(alertId, new AlertReviewCreate().actionsTaken(
-                                "safety plan checked with the partner support worker; discussed at the next session")));
-                counts.add(PROGRAMME, "risk alerts reviewed (from disclosures)");
-                return null;
-            });
+        for (RaisedAlert alert : alerts) {
+            step("risk alert " + alert.alertId(), () -> settle(alert));
         }
         return new Result(counts, List.copyOf(failures));
+    }
+
+    /** A disclosure's risk alert, and whether the service manager reviews it once it reaches the programme. */
+    private record RaisedAlert(String caseId, UUID alertId, boolean review) {
+    }
+
+    /**
+     * Waits until partner support has settled the alert (delivered to the programme, or withheld
+     * because the partner's sharing consent does not cover it and the risk is below HIGH), as its
+     * worker sees it; a delivered one is reviewed by the service manager when the plan says so.
+     */
+    private Object settle(RaisedAlert alert) {
+        DisclosuresApi disclosures = new DisclosuresApi(gateway.partnerSupport(Gateway.PARTNER_SUPPORT_WORKER));
+        RiskAlert settled = until("risk alert " + alert.alertId() + " delivered or withheld", () -> disclosures
+                .listRiskAlerts(alert.caseId()).stream()
+                .filter(a -> a.getAlertId().equals(alert.alertId()) && a.getStatus() != OutboxStatus.PENDING)
+                .findFirst().orElse(null));
+        switch (settled.getStatus()) {
+            case DELIVERED -> {
+                counts.add(PARTNER, "risk alerts delivered to the programme");
+                if (alert.review()) {
+                    new AlertsApi(gateway.programme(Gateway.SERVICE_MANAGER)).reviewAlert(alert.alertId(),
+                            new AlertReviewCreate().actionsTaken(
+                                    "safety plan checked with the partner support worker; discussed at the next session"));
+                    counts.add(PROGRAMME, "risk alerts reviewed (from disclosures)");
+                }
+            }
+            case WITHHELD -> counts.add(PARTNER, "risk alerts withheld (no sharing consent, below HIGH)");
+            default -> throw new IllegalStateException("risk alert " + alert.alertId() + " " + settled.getStatus()
+                    + ": " + settled.getStatusReason());
+        }
+        return null;
     }
 
     // ---- risk matrix: the offender manager ----
@@ -430,7 +459,7 @@ public final class Loader {
 
     // ---- partner support: the partner support worker ----
 
-    private Object partners(Loaded l, List<UUID> alerts) {
+    private Object partners(Loaded l, List<RaisedAlert> alerts) {
         uk.dapp.client.partnersupport.ApiClient psw = gateway.partnerSupport(Gateway.PARTNER_SUPPORT_WORKER);
         PartnerTracksApi tracks = new PartnerTracksApi(psw);
         int expected = l.person.partners().size();
@@ -458,7 +487,7 @@ public final class Loader {
     }
 
     private void work(uk.dapp.client.partnersupport.ApiClient psw, Loaded l, PartnerPlan plan, PartnerTrack track,
-            List<UUID> alerts) {
+            List<RaisedAlert> alerts) {
         UUID trackId = track.getTrackId();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
         OffsetDateTime from = track.getOpenedAt() == null ? now.minusMinutes(1) : track.getOpenedAt();
@@ -511,10 +540,7 @@ public final class Loader {
                     .account("synthetic account: an invented incident for the demo"));
             counts.add(PARTNER, "disclosures");
             if (disclosure.getAlertId() != null) {
-                counts.add(PARTNER, "disclosures raising a risk alert");
-                if (l.person.journey().concernReviewed()) {
-                    alerts.add(disclosure.getAlertId());
-                }
+                alerts.add(new RaisedAlert(l.caseId, disclosure.getAlertId(), l.person.journey().concernReviewed()));
             }
         }
         OutcomesApi outcomes = new OutcomesApi(psw);
