@@ -1,0 +1,148 @@
+package uk.dapp.demo.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The generated clients of each service's contract, pointed at the gateway ({@code /api/<service>})
+ * with a demo user's real Keycloak token (password grant, fetched again before it expires). The
+ * gateway's rate limit is honoured: a 429 waits for its Retry-After and asks again.
+ */
+public final class Gateway {
+
+    public static final String OFFENDER_MANAGER = "demo-offender-manager";
+    public static final String FACILITATOR = "demo-facilitator";
+    public static final String SERVICE_MANAGER = "demo-service-manager";
+    public static final String PARTNER_SUPPORT_WORKER = "demo-partner-support-worker";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration REUSE_TOKEN_FOR = Duration.ofMinutes(4);
+    private static final int RATE_LIMIT_RETRIES = 30;
+
+    private final String gatewayUrl;
+    private final String tokenEndpoint;
+    private final String password;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final RestClient restClient;
+
+    private record Token(String value, Instant fetchedAt) {
+    }
+
+    public Gateway(String gatewayUrl, String keycloakUrl, String password) {
+        this.gatewayUrl = strip(gatewayUrl);
+        this.tokenEndpoint = strip(keycloakUrl) + "/realms/dapp/protocol/openid-connect/token";
+        this.password = password;
+        this.restClient = uk.dapp.client.riskmatrix.ApiClient.buildRestClientBuilder()
+                .requestInterceptor(waitOnRateLimit()).build();
+    }
+
+    public uk.dapp.client.riskmatrix.ApiClient riskMatrix(String user) {
+        return client(new uk.dapp.client.riskmatrix.ApiClient(restClient), "risk-matrix", user,
+                uk.dapp.client.riskmatrix.ApiClient::setBasePath, uk.dapp.client.riskmatrix.ApiClient::setBearerToken);
+    }
+
+    public uk.dapp.client.programme.ApiClient programme(String user) {
+        return client(new uk.dapp.client.programme.ApiClient(restClient), "programme", user,
+                uk.dapp.client.programme.ApiClient::setBasePath, uk.dapp.client.programme.ApiClient::setBearerToken);
+    }
+
+    public uk.dapp.client.partnersupport.ApiClient partnerSupport(String user) {
+        return client(new uk.dapp.client.partnersupport.ApiClient(restClient), "partner-support", user,
+                uk.dapp.client.partnersupport.ApiClient::setBasePath,
+                uk.dapp.client.partnersupport.ApiClient::setBearerToken);
+    }
+
+    private <C> C client(C client, String service, String user, java.util.function.BiFunction<C, String, ?> basePath,
+            java.util.function.BiConsumer<C, java.util.function.Supplier<String>> bearer) {
+        basePath.apply(client, gatewayUrl + "/api/" + service);
+        bearer.accept(client, () -> token(user));
+        return client;
+    }
+
+    /** The user's access token, reused while it has more than a minute to live (the realm's live 5 minutes). */
+    public String token(String user) {
+        Token cached = tokens.get(user);
+        if (cached == null || Instant.now().isAfter(cached.fetchedAt().plus(REUSE_TOKEN_FOR))) {
+            cached = new Token(passwordGrant(user), Instant.now());
+            tokens.put(user, cached);
+        }
+        return cached.value();
+    }
+
+    private String passwordGrant(String user) {
+        Map<String, String> form = Map.of("grant_type", "password", "client_id", "dapp-web", "username", user,
+                "password", password);
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenEndpoint))
+                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.statusCode());
+            }
+            JsonNode json = JSON.readTree(response.body());
+            return json.get("access_token").asString();
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak at " + tokenEndpoint + " did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ClientHttpRequestInterceptor waitOnRateLimit() {
+        return (request, body, execution) -> {
+            for (int attempt = 0; ; attempt++) {
+                ClientHttpResponse response = execution.execute(request, body);
+                if (response.getStatusCode().value() != HttpStatus.TOO_MANY_REQUESTS.value() || attempt >= RATE_LIMIT_RETRIES) {
+                    return response;
+                }
+                String retryAfter = response.getHeaders().getFirst("Retry-After");
+                response.close();
+                sleep(Duration.ofMillis(retryAfterMillis(retryAfter)));
+            }
+        };
+    }
+
+    static long retryAfterMillis(String header) {
+        try {
+            return Math.max(100, Math.min(10_000, Long.parseLong(header.trim()) * 1000));
+        } catch (RuntimeException notSeconds) {
+            return 1000;
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String strip(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+}

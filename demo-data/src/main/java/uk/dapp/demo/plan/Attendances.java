@@ -1,0 +1,70 @@
+package uk.dapp.demo.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The attendance marks of one referral on one programme, from its journey: completers attend every
+ * required session (with the odd absence, never reaching the non-compliance threshold); exits for
+ * non-compliance reach the threshold of unacceptable absences, which opens the compliance review;
+ * everyone else stops part-way, below the threshold.
+ */
+public final class Attendances {
+
+    public enum Mark {
+        ATTENDED_COMPLIED, ATTENDED_FAILED_TO_COMPLY, ACCEPTABLE_ABSENCE, UNACCEPTABLE_ABSENCE;
+
+        public boolean attended() {
+            return this == ATTENDED_COMPLIED || this == ATTENDED_FAILED_TO_COMPLY;
+        }
+    }
+
+    private Attendances() {
+    }
+
+    public static List<Mark> expand(ProgrammeJourney journey, ProgrammeInfo programme, boolean mandated) {
+        ProgrammeJourney.End end = journey.end().forMandate(mandated);
+        SplittableRandom random = new SplittableRandom(journey.attendanceSeed());
+        int required = programme.sessionCount();
+        int threshold = programme.nonComplianceThreshold();
+        List<Mark> marks = new ArrayList<>();
+        int unacceptable = 0;
+        if (end == ProgrammeJourney.End.COMPLETED) {
+            int attended = 0;
+            while (attended < required) {
+                int roll = random.nextInt(20);
+                if (roll == 0 && unacceptable < threshold - 1) {
+                    marks.add(Mark.UNACCEPTABLE_ABSENCE);
+                    unacceptable++;
+                } else if (roll == 1) {
+                    marks.add(Mark.ACCEPTABLE_ABSENCE);
+                } else {
+                    marks.add(roll == 2 ? Mark.ATTENDED_FAILED_TO_COMPLY : Mark.ATTENDED_COMPLIED);
+                    attended++;
+                }
+            }
+            return List.copyOf(marks);
+        }
+        // part-way: at least one session, always short of the required number
+        int sessions = Math.max(1, Math.min(required - 1, (int) Math.round(journey.progress() * required)));
+        for (int i = 0; i < sessions; i++) {
+            int roll = random.nextInt(10);
+            if (roll == 0 && unacceptable < threshold - 1) {
+                marks.add(Mark.UNACCEPTABLE_ABSENCE);
+                unacceptable++;
+            } else if (roll == 1) {
+                marks.add(Mark.ACCEPTABLE_ABSENCE);
+            } else {
+                marks.add(roll == 2 ? Mark.ATTENDED_FAILED_TO_COMPLY : Mark.ATTENDED_COMPLIED);
+            }
+        }
+        if (end.nonCompliance()) {
+            while (unacceptable < threshold) {
+                marks.add(Mark.UNACCEPTABLE_ABSENCE);
+                unacceptable++;
+            }
+        }
+        return List.copyOf(marks);
+    }
+}
