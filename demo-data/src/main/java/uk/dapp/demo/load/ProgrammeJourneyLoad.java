@@ -1,0 +1,201 @@
+package uk.dapp.demo.load;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import uk.dapp.client.programme.api.AlertsApi;
+import uk.dapp.client.programme.api.EnrolmentApi;
+import uk.dapp.client.programme.api.ReferralsApi;
+import uk.dapp.client.programme.api.ReviewsApi;
+import uk.dapp.client.programme.api.SessionsApi;
+import uk.dapp.client.programme.api.SuitabilityApi;
+import uk.dapp.client.programme.model.AlertCreate;
+import uk.dapp.client.programme.model.AlertReviewCreate;
+import uk.dapp.client.programme.model.AlertSource;
+import uk.dapp.client.programme.model.AssessmentCreate;
+import uk.dapp.client.programme.model.AttendanceCreate;
+import uk.dapp.client.programme.model.AttendanceOutcome;
+import uk.dapp.client.programme.model.EnrolmentCreate;
+import uk.dapp.client.programme.model.ExitOutcomeCreate;
+import uk.dapp.client.programme.model.Group;
+import uk.dapp.client.programme.model.GroupCreate;
+import uk.dapp.client.programme.model.MentalHealth;
+import uk.dapp.client.programme.model.MiSessionCreate;
+import uk.dapp.client.programme.model.Referral;
+import uk.dapp.client.programme.model.ReferralMove;
+import uk.dapp.client.programme.model.ReviewCreate;
+import uk.dapp.client.programme.model.SessionCreate;
+import uk.dapp.client.programme.model.SubstanceMisuse;
+import uk.dapp.demo.plan.Attendances;
+import uk.dapp.demo.plan.Level;
+import uk.dapp.demo.plan.ProgrammeInfo;
+import uk.dapp.demo.plan.ProgrammeJourney;
+
+/** A referral's way through the programme: assessment, enrolment, sessions, reviews, alerts, exit. */
+final class ProgrammeJourneyLoad {
+
+    private final Gateway gateway;
+    private final Counts counts;
+    private final LocalDate today;
+    // groups and caseloads made in this run, so that capacity is filled before a new one opens
+    private final Map<String, Group> openGroups = new HashMap<>();
+    private final Map<String, Integer> groupMembers = new HashMap<>();
+    private final Map<String, List<UUID>> groupSessions = new HashMap<>();
+    private final Map<String, Integer> caseloads = new HashMap<>();
+
+    ProgrammeJourneyLoad(LoadContext context) {
+        this.gateway = context.gateway();
+        this.counts = context.counts();
+        this.today = context.today();
+    }
+
+    Object journey(Loaded l, String worker) {
+        ProgrammeJourney journey = l.person.journey();
+        UUID id = l.referral.getReferralId();
+        ProgrammeInfo programme = l.programme;
+        SuitabilityApi suitability = new SuitabilityApi(gateway.programme(worker));
+        Level risk = Level.valueOf(l.referral.getRiskLevel().getValue());
+        switch (journey.suitability()) {
+            case NOT_YET_ASSESSED -> {
+                counts.add(Loader.PROGRAMME, "status REFERRED");
+                return null;
+            }
+            case NOT_SUITABLE -> {
+                boolean mental = l.person.index() % 2 == 0;
+                suitability.recordAssessment(id, assessment(3, risk, programme)
+                        .mentalHealth(mental ? MentalHealth.UNMANAGED : MentalHealth.NO_CONCERN)
+                        .substanceMisuse(mental ? SubstanceMisuse.NO_CONCERN : SubstanceMisuse.UNMANAGED));
+                counts.add(Loader.PROGRAMME, "assessments");
+                counts.add(Loader.PROGRAMME, "status NOT_SUITABLE");
+                return null;
+            }
+            case MOTIVATIONAL_PENDING, MOTIVATIONAL_THEN_SUITABLE -> {
+                suitability.recordAssessment(id, assessment(2, risk, programme));
+                counts.add(Loader.PROGRAMME, "assessments");
+                int sessions = journey.suitability() == ProgrammeJourney.Suitability.MOTIVATIONAL_PENDING ? 1
+                        : Math.max(1, programme.miSessionCap());
+                for (int s = 0; s < sessions; s++) {
+                    suitability.recordMiSession(id, new MiSessionCreate().heldOn(today.minusDays(7L * (sessions - s))));
+                    counts.add(Loader.PROGRAMME, "motivational sessions");
+                }
+                if (journey.suitability() == ProgrammeJourney.Suitability.MOTIVATIONAL_PENDING) {
+                    counts.add(Loader.PROGRAMME, "status MOTIVATIONAL_WORK");
+                    return null;
+                }
+                suitability.recordAssessment(id, assessment(4, risk, programme));
+                counts.add(Loader.PROGRAMME, "assessments");
+            }
+            case SUITABLE -> {
+                suitability.recordAssessment(id, assessment(4, risk, programme));
+                counts.add(Loader.PROGRAMME, "assessments");
+            }
+        }
+        Referral enrolled = enrol(id, programme);
+        if (!"ENROLLED".equals(enrolled.getStatus().getValue())) {
+            counts.add(Loader.PROGRAMME, "status " + enrolled.getStatus().getValue());
+            return null;
+        }
+        counts.add(Loader.PROGRAMME, "enrolments");
+        boolean mandated = Boolean.TRUE.equals(l.referral.getMandated());
+        List<Attendances.Mark> marks = Attendances.expand(journey, programme, mandated);
+        SessionsApi sessions = new SessionsApi(gateway.programme(worker));
+        OffsetDateTime firstSession = OffsetDateTime.now(ZoneOffset.UTC).minusWeeks(programme.sessionCount() + 4L)
+                .withHour(18).withMinute(0).withSecond(0).withNano(0);
+        for (int k = 0; k < marks.size(); k++) {
+            UUID session = programme.group() ? groupSession(enrolled.getGroupId(), k, firstSession, sessions)
+                    : sessions.scheduleSession(new SessionCreate().referralId(id).scheduledAt(firstSession.plusWeeks(k)))
+                            .getSessionId();
+            if (!programme.group()) {
+                counts.add(Loader.PROGRAMME, "sessions");
+            }
+            sessions.recordAttendance(session, id, new AttendanceCreate().outcome(AttendanceOutcome.fromValue(marks.get(k).name())));
+            counts.add(Loader.PROGRAMME, "attendance " + marks.get(k).name());
+        }
+        if (journey.monthlyReview()) {
+            new ReviewsApi(gateway.programme(worker)).recordReview(id, new ReviewCreate()
+                    .riskLevel(uk.dapp.client.programme.model.RiskLevel.fromValue(risk.name()))
+                    .safetyActions("check in with partner support before each session; review the safety plan monthly"));
+            counts.add(Loader.PROGRAMME, "monthly reviews");
+        }
+        if (journey.facilitatorConcern()) {
+            var alert = new AlertsApi(gateway.programme(worker)).raiseAlert(id, new AlertCreate()
+                    .source(AlertSource.FACILITATOR_CONCERN).concern("minimising language about a recent argument in session"));
+            counts.add(Loader.PROGRAMME, "risk alerts raised by facilitators");
+            if (journey.concernReviewed()) {
+                new AlertsApi(gateway.programme(Gateway.SERVICE_MANAGER)).reviewAlert(alert.getAlertId(),
+                        new AlertReviewCreate().actionsTaken("discussed with the facilitator; partner support informed"));
+                counts.add(Loader.PROGRAMME, "risk alerts reviewed (facilitator concerns)");
+            }
+        }
+        ProgrammeJourney.End end = journey.end().forMandate(mandated);
+        if (end == ProgrammeJourney.End.ONGOING) {
+            counts.add(Loader.PROGRAMME, "status ON_PROGRAMME or COMPLIANCE_REVIEW");
+            return null;
+        }
+        Referral exited = new uk.dapp.client.programme.api.ReferralsApi(gateway.programme(worker)).moveReferral(id,
+                new ReferralMove().move(end.move).reason(exitReason(end)).outcome(new ExitOutcomeCreate()
+                        .summary(exitReason(end)).riskLevelAtExit(uk.dapp.client.programme.model.RiskLevel.fromValue(
+                                (end == ProgrammeJourney.End.COMPLETED && risk != Level.STANDARD ? Level.values()[risk.ordinal() - 1] : risk).name()))));
+        l.exited = true;
+        counts.add(Loader.PROGRAMME, "status " + exited.getStatus().getValue());
+        return null;
+    }
+
+    private static String exitReason(ProgrammeJourney.End end) {
+        return switch (end) {
+            case COMPLETED -> "all required sessions attended; no new incidents reported";
+            case DROPPED_OUT -> "stopped attending and could not be re-engaged";
+            case EXCLUDED -> "unacceptable absences after the compliance review";
+            case BREACHED -> "unacceptable absences after the compliance review; order breached";
+            case TRANSFERRED -> "moved out of the area: transferred to the local provider";
+            case ONGOING -> throw new IllegalArgumentException("not an exit");
+        };
+    }
+
+    private static AssessmentCreate assessment(int motivation, Level risk, ProgrammeInfo programme) {
+        return new AssessmentCreate().motivation(motivation).accountability(Math.min(5, motivation + 1)).awareness(motivation)
+                .mentalHealth(MentalHealth.NO_CONCERN).substanceMisuse(SubstanceMisuse.MANAGED)
+                .riskPosed(uk.dapp.client.programme.model.RiskLevel.fromValue(risk.name())).groupWorkSuitable(true);
+    }
+
+    private Referral enrol(UUID referralId, ProgrammeInfo programme) {
+        EnrolmentApi enrolment = new EnrolmentApi(gateway.programme(Gateway.SERVICE_MANAGER));
+        if (programme.group()) {
+            Group group = openGroups.get(programme.code());
+            if (group == null || groupMembers.getOrDefault(group.getGroupId().toString(), 0) >= group.getCapacity()) {
+                int number = (int) openGroups.values().stream().count() + groupSessions.size() + 1;
+                group = enrolment.createGroup(new GroupCreate().programmeCode(programme.code())
+                        .name("Demo " + programme.code() + " group " + number)
+                        .startsOn(today.minusWeeks(programme.sessionCount() + 4L))
+                        .facilitators(List.of(Gateway.FACILITATOR)));
+                openGroups.put(programme.code(), group);
+                groupSessions.put(group.getGroupId().toString(), new ArrayList<>());
+                counts.add(Loader.PROGRAMME, "groups");
+            }
+            Referral enrolled = enrolment.enrol(referralId, new EnrolmentCreate().groupId(group.getGroupId()));
+            groupMembers.merge(group.getGroupId().toString(), 1, Integer::sum);
+            return enrolled;
+        }
+        int manager = 1;
+        while (caseloads.getOrDefault(programme.code() + manager, 0) >= Math.max(1, programme.capacity())) {
+            manager++;
+        }
+        caseloads.merge(programme.code() + manager, 1, Integer::sum);
+        return enrolment.enrol(referralId, new EnrolmentCreate().caseManager(String.format("demo-case-manager-%02d", manager)));
+    }
+
+    private UUID groupSession(UUID groupId, int k, OffsetDateTime first, SessionsApi sessions) {
+        List<UUID> held = groupSessions.computeIfAbsent(groupId.toString(), g -> new ArrayList<>());
+        while (held.size() <= k) {
+            held.add(sessions.scheduleSession(new SessionCreate().groupId(groupId).scheduledAt(first.plusWeeks(held.size())))
+                    .getSessionId());
+            counts.add(Loader.PROGRAMME, "sessions");
+        }
+        return held.get(k);
+    }
+}
