@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,12 +26,55 @@ import uk.dapp.platform.security.Roles;
  */
 class RoleSweepE2ETest {
 
-    /** Each contract and where its paths start at the gateway (the gateway's own paths carry their /api). */
-    private static final Map<String, String> PREFIXES = Map.of(
-            "risk-matrix-service", "/api/risk-matrix",
-            "programme-service", "/api/programme",
-            "partner-support-service", "/api/partner-support",
-            "gateway", "");
+    /**
+     * Each contract and where its paths start at the gateway (the gateway's own paths carry their
+     * /api), in a fixed order: the gateway's own operations (streamed answers from a worker thread)
+     * come straight before a service's, which once left the next request on a kept-alive connection
+     * unanswered. {@link #streamedAnswersAreFollowedByEveryKindOfRequestOnTheSharedConnection} runs
+     * the orders that matter on purpose.
+     */
+    private static final Map<String, String> PREFIXES = orderedPrefixes();
+
+    private static Map<String, String> orderedPrefixes() {
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        prefixes.put("risk-matrix-service", "/api/risk-matrix");
+        prefixes.put("gateway", "");
+        prefixes.put("programme-service", "/api/programme");
+        prefixes.put("partner-support-service", "/api/partner-support");
+        return prefixes;
+    }
+
+    /**
+     * Each streamed or worker-thread answer of the gateway (the extract in both formats, the KPIs),
+     * followed on the shared client's kept-alive connection by each kind of request that is
+     * answered at once: anonymous with a body (401), a refused role (403), a relayed read, and the
+     * streamed answer again. Every one must be answered.
+     */
+    @Test
+    void streamedAnswersAreFollowedByEveryKindOfRequestOnTheSharedConnection() {
+        TheSystem system = TheSystem.get();
+        String evaluator = system.keycloak().tokenFor(Roles.EVALUATOR);
+        String facilitator = system.keycloak().tokenFor(Roles.FACILITATOR);
+        String gateway = system.gatewayUrl();
+        List<String> streamed = List.of("/api/outcomes/extract?format=csv", "/api/outcomes/extract?format=json",
+                "/api/outcomes/kpis");
+        record Next(String method, String path, String token, String body, int status) {
+        }
+        List<Next> followers = List.of(
+                new Next("POST", "/api/programme/referrals", null, "{}", 401),
+                new Next("GET", "/api/outcomes/kpis", facilitator, null, 403),
+                new Next("GET", "/api/programme/cases/" + CaseId.generate(new SecureRandom()).value() + "/referrals",
+                        facilitator, null, 200),
+                new Next("GET", "/api/outcomes/extract", evaluator, null, 200),
+                new Next("GET", "/api/outcomes/kpis", evaluator, null, 200));
+        for (String first : streamed) {
+            for (Next next : followers) {
+                assertThat(Http.send("GET", gateway + first, evaluator, null).statusCode()).as(first).isEqualTo(200);
+                assertThat(Http.send(next.method(), gateway + next.path(), next.token(), next.body()).statusCode())
+                        .as(next.method() + " " + next.path() + " after " + first).isEqualTo(next.status());
+            }
+        }
+    }
 
     @Test
     void everyEndpointAllowsExactlyItsRolesAndRefusesAnonymousCallers() {
