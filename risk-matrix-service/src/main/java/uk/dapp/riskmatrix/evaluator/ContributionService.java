@@ -20,7 +20,7 @@ import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.privacy.AgeLadder;
 import uk.dapp.platform.privacy.AgeLevel;
 import uk.dapp.platform.privacy.PeriodLadder;
-import uk.dapp.riskmatrix.incident.Incident;
+import uk.dapp.riskmatrix.values.Incident;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;

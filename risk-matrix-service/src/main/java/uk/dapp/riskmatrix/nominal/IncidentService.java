@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.incident;
+package uk.dapp.riskmatrix.nominal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,13 +16,12 @@ import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.security.CurrentUser;
-import uk.dapp.riskmatrix.nominal.Nominal;
-import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
-import uk.dapp.riskmatrix.scoring.Score;
-import uk.dapp.riskmatrix.scoring.ScoreHistoryEntry;
+import uk.dapp.riskmatrix.values.Score;
+import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 import uk.dapp.riskmatrix.scoring.Scorer;
+import uk.dapp.riskmatrix.values.Incident;
 
 /**
  * Records incidents. Adding one rescores the nominal in the same single-document write

@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.incident;
+package uk.dapp.riskmatrix.nominal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,9 @@ import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.riskmatrix.referencedata.OffenceWeight;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.IncidentType;
+import uk.dapp.riskmatrix.values.Outcome;
 
 /** An incident as an offender manager records it, with the rules the contract cannot express. */
 public record NewIncident(LocalDate date, IncidentType type, String offenceCode, String victimKey,

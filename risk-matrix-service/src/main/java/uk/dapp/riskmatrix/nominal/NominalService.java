@@ -27,9 +27,9 @@ import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
-import uk.dapp.riskmatrix.routing.RoutingStatus;
-import uk.dapp.riskmatrix.scoring.Score;
-import uk.dapp.riskmatrix.scoring.ScoreHistoryEntry;
+import uk.dapp.riskmatrix.values.RoutingStatus;
+import uk.dapp.riskmatrix.values.Score;
+import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 import uk.dapp.riskmatrix.scoring.Scorer;
 
 /**
@@ -145,6 +145,16 @@ public class NominalService {
         }
         audit.record(AuditAction.UPDATE, updated.caseId(), RESOURCE, updated.caseId());
         return updated;
+    }
+
+    /**
+     * Copies the routing decision's status onto the nominal, for the cohort filter: the one field of
+     * this document the routing side changes, and it changes it only through here. Unaudited: the
+     * routing change that causes it is audited.
+     */
+    public void routingStatusChanged(String caseId, RoutingStatus status) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), new Update().set("routingStatus", status),
+                Nominal.class);
     }
 
     /** A page of nominals matching every given part of the search, by family then given name. */

@@ -1,11 +1,9 @@
-package uk.dapp.riskmatrix.scoring;
+package uk.dapp.riskmatrix.nominal;
 
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
-import uk.dapp.riskmatrix.nominal.Nominal;
-import uk.dapp.riskmatrix.nominal.NominalService;
 
 /** Reads a nominal's current score (explained) and its history; audited. */
 @Service

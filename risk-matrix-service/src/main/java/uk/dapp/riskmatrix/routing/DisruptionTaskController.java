@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.disruption;
+package uk.dapp.riskmatrix.routing;
 
 import java.time.Clock;
 import java.time.LocalDate;

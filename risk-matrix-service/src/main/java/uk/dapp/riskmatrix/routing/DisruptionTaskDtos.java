@@ -1,9 +1,10 @@
-package uk.dapp.riskmatrix.disruption;
+package uk.dapp.riskmatrix.routing;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import uk.dapp.riskmatrix.api.model.DisruptionTaskDto;
 import uk.dapp.riskmatrix.api.model.DisruptionTaskKindDto;
+import uk.dapp.riskmatrix.values.DisruptionTask;
 
 public final class DisruptionTaskDtos {
 

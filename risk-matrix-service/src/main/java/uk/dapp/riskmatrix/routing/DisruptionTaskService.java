@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.disruption;
+package uk.dapp.riskmatrix.routing;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,8 +16,7 @@ import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.NotFoundException;
-import uk.dapp.riskmatrix.routing.Routing;
-import uk.dapp.riskmatrix.routing.RoutingRepository;
+import uk.dapp.riskmatrix.values.DisruptionTask;
 
 /** Catch-and-convict review tasks: the open list (overdue on request) and changes to one task. */
 @Service

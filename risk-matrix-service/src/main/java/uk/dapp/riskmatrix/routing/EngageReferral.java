@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.outbox.OutboxEntry;
-import uk.dapp.riskmatrix.incident.DashLevel;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.Pathway;
+import uk.dapp.riskmatrix.values.Route;
 
 /**
  * The message an ENGAGE decision sends to programme-service for each programme pathway chosen

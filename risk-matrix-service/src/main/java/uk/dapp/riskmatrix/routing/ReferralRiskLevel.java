@@ -2,8 +2,8 @@ package uk.dapp.riskmatrix.routing;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import uk.dapp.riskmatrix.incident.DashLevel;
-import uk.dapp.riskmatrix.incident.Incident;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.Incident;
 import uk.dapp.riskmatrix.scoring.Scorer;
 
 /**

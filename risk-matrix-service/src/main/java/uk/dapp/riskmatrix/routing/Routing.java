@@ -7,7 +7,12 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.status.StatusChange;
-import uk.dapp.riskmatrix.disruption.DisruptionTask;
+import uk.dapp.riskmatrix.values.DisruptionTask;
+import uk.dapp.riskmatrix.values.Pathway;
+import uk.dapp.riskmatrix.values.Recommendation;
+import uk.dapp.riskmatrix.values.RecordedFacts;
+import uk.dapp.riskmatrix.values.Route;
+import uk.dapp.riskmatrix.values.RoutingStatus;
 
 /**
  * A nominal's routing: the facts recorded, the recommendation they give, the decision and its

@@ -24,17 +24,24 @@ import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
-import uk.dapp.riskmatrix.disruption.DisruptionTask;
-import uk.dapp.riskmatrix.disruption.DisruptionTaskKind;
-import uk.dapp.riskmatrix.incident.DashLevel;
+import uk.dapp.riskmatrix.values.DisruptionTask;
+import uk.dapp.riskmatrix.values.DisruptionTaskKind;
+import uk.dapp.riskmatrix.values.DashLevel;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
+import uk.dapp.riskmatrix.values.Pathway;
+import uk.dapp.riskmatrix.values.Recommendation;
+import uk.dapp.riskmatrix.values.RecordedFacts;
+import uk.dapp.riskmatrix.values.Route;
+import uk.dapp.riskmatrix.values.RoutingStatus;
+import uk.dapp.riskmatrix.values.SuitabilityFacts;
 
 /**
  * Suitability facts, the recommendation, the offender manager's decision and re-routing. Every
  * change is one optimistic write of the routing document (a concurrent change answers 409),
- * followed by copying the status onto the nominal for the cohort filter. An ENGAGE decision with a
+ * followed by copying the status onto the nominal for the cohort filter (through {@link NominalService}:
+ * the routing side never writes the nominal document itself). An ENGAGE decision with a
  * programme pathway writes its referral messages to programme-service into the same save
  * ({@link EngageReferral}); programme exits for non-compliance arrive through
  * {@link #applyProgrammeExit}.
@@ -217,8 +224,7 @@ public class RoutingService {
         Update reroute = new Update().set("status", to).push("history", change).push(APPLIED_MESSAGES, messageId)
                 .inc("version", 1);
         if (mongo.updateFirst(stillEngaged, reroute, Routing.class).getModifiedCount() == 1) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId.value())),
-                    new Update().set("routingStatus", to), Nominal.class);
+            nominals.routingStatusChanged(caseId.value(), to);
             audit.record(AuditAction.UPDATE, caseId.value(), RESOURCE, caseId.value(), reason);
             return ExitOutcome.REROUTED;
         }
@@ -233,7 +239,6 @@ public class RoutingService {
     }
 
     private void copyStatus(Routing routing) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(routing.caseId())),
-                new Update().set("routingStatus", routing.status()), Nominal.class);
+        nominals.routingStatusChanged(routing.caseId(), routing.status());
     }
 }

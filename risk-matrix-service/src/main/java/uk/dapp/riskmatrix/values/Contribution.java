@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.scoring;
+package uk.dapp.riskmatrix.values;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.incident;
+package uk.dapp.riskmatrix.values;
 
 /** The DASH risk level assessed at the time of an incident. */
 public enum DashLevel { STANDARD, MEDIUM, HIGH, NOT_ASSESSED }

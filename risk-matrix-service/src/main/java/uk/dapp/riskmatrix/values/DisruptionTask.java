@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.disruption;
+package uk.dapp.riskmatrix.values;
 
 import java.time.Instant;
 import java.time.LocalDate;

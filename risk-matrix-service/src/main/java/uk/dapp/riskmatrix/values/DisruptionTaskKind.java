@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.disruption;
+package uk.dapp.riskmatrix.values;
 
 /** The catch-and-convict reviews a disrupt decision opens, each with its default time to complete. */
 public enum DisruptionTaskKind {

@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.incident;
+package uk.dapp.riskmatrix.values;
 
 /** How the police dealt with an incident, as recorded. */
 public enum Outcome {

@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.routing;
+package uk.dapp.riskmatrix.values;
 
 /** Support pathways for an engaged nominal. */
 public enum Pathway {

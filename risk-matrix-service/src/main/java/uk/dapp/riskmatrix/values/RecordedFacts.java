@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.routing;
+package uk.dapp.riskmatrix.values;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.routing;
+package uk.dapp.riskmatrix.values;
 
 /** What the offender manager asked and was answered, on which the recommendation rests. */
 public record SuitabilityFacts(boolean willingToEngage, boolean consentsToGpsTag, boolean drugMisuse,

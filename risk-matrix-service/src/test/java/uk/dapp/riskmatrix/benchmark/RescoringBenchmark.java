@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.dapp.platform.store.EmbeddedMongoStore;
-import uk.dapp.riskmatrix.incident.Outcome;
+import uk.dapp.riskmatrix.values.Outcome;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.ExampleReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;

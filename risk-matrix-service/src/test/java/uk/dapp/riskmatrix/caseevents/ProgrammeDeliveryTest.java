@@ -41,10 +41,10 @@ import uk.dapp.platform.outbox.OutboxRelay;
 import uk.dapp.platform.outbox.OutboxStatus;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.TestApi;
-import uk.dapp.riskmatrix.incident.DashLevel;
+import uk.dapp.riskmatrix.values.DashLevel;
 import uk.dapp.riskmatrix.routing.EngageReferral;
-import uk.dapp.riskmatrix.routing.Pathway;
-import uk.dapp.riskmatrix.routing.Route;
+import uk.dapp.riskmatrix.values.Pathway;
+import uk.dapp.riskmatrix.values.Route;
 import uk.dapp.riskmatrix.routing.Routing;
 
 /**

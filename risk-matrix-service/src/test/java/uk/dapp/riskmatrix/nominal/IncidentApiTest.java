@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.incident;
+package uk.dapp.riskmatrix.nominal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;

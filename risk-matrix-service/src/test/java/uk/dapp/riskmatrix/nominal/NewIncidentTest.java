@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.incident;
+package uk.dapp.riskmatrix.nominal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.riskmatrix.referencedata.ExampleReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.IncidentType;
+import uk.dapp.riskmatrix.values.Outcome;
 
 class NewIncidentTest {
 

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.outbox.OutboxEntry;
-import uk.dapp.riskmatrix.incident.DashLevel;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.Pathway;
+import uk.dapp.riskmatrix.values.Route;
 
 class EngageReferralTest {
 

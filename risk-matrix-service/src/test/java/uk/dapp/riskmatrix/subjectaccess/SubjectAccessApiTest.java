@@ -130,10 +130,10 @@ class SubjectAccessApiTest {
                 .containsExactly("V1", "V2", "V1", "V3");
     }
 
-    private static uk.dapp.riskmatrix.incident.Incident incident(String victimKey) {
-        return new uk.dapp.riskmatrix.incident.Incident("i-" + victimKey, LocalDate.of(2026, 1, 1),
-                uk.dapp.riskmatrix.incident.IncidentType.DOMESTIC_ABUSE, "ABH", victimKey,
-                uk.dapp.riskmatrix.incident.DashLevel.HIGH, true, uk.dapp.riskmatrix.incident.Outcome.CHARGED,
+    private static uk.dapp.riskmatrix.values.Incident incident(String victimKey) {
+        return new uk.dapp.riskmatrix.values.Incident("i-" + victimKey, LocalDate.of(2026, 1, 1),
+                uk.dapp.riskmatrix.values.IncidentType.DOMESTIC_ABUSE, "ABH", victimKey,
+                uk.dapp.riskmatrix.values.DashLevel.HIGH, true, uk.dapp.riskmatrix.values.Outcome.CHARGED,
                 java.time.Instant.parse("2026-01-02T00:00:00Z"), "om");
     }
 }

@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.incident;
+package uk.dapp.riskmatrix.nominal.web;
 
 import java.net.URI;
 import java.time.ZoneOffset;
@@ -15,6 +15,12 @@ import uk.dapp.riskmatrix.api.model.IncidentListDto;
 import uk.dapp.riskmatrix.api.model.IncidentTypeDto;
 import uk.dapp.riskmatrix.api.model.OutcomeDto;
 import uk.dapp.riskmatrix.scoring.ScoreDtos;
+import uk.dapp.riskmatrix.nominal.IncidentService;
+import uk.dapp.riskmatrix.nominal.NewIncident;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.IncidentType;
+import uk.dapp.riskmatrix.values.Outcome;
 
 @RestController
 public class IncidentController implements IncidentsApi {

@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.nominal;
+package uk.dapp.riskmatrix.nominal.web;
 
 import java.net.URI;
 import java.time.ZoneOffset;
@@ -16,6 +16,11 @@ import uk.dapp.riskmatrix.api.model.NominalUpdateDto;
 import uk.dapp.riskmatrix.api.model.RoutingStatusDto;
 import uk.dapp.riskmatrix.routing.CaseSummaryService;
 import uk.dapp.riskmatrix.scoring.ScoreDtos;
+import uk.dapp.riskmatrix.nominal.Nominal;
+import uk.dapp.riskmatrix.nominal.NominalDetails;
+import uk.dapp.riskmatrix.nominal.NominalRegistration;
+import uk.dapp.riskmatrix.nominal.NominalSearch;
+import uk.dapp.riskmatrix.nominal.NominalService;
 
 @RestController
 public class NominalController implements NominalsApi {

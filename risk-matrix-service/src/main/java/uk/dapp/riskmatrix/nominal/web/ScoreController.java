@@ -1,4 +1,4 @@
-package uk.dapp.riskmatrix.scoring;
+package uk.dapp.riskmatrix.nominal.web;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,6 +8,8 @@ import uk.dapp.riskmatrix.api.ScoresApi;
 import uk.dapp.riskmatrix.api.model.ScoreDto;
 import uk.dapp.riskmatrix.api.model.ScoreHistoryDto;
 import uk.dapp.riskmatrix.nominal.Nominal;
+import uk.dapp.riskmatrix.nominal.ScoreService;
+import uk.dapp.riskmatrix.scoring.ScoreDtos;
 
 @RestController
 class ScoreController implements ScoresApi {
