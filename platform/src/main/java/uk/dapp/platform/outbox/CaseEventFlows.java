@@ -1,0 +1,65 @@
+package uk.dapp.platform.outbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.web.client.RestClient;
+import uk.dapp.platform.calls.ServiceCalls;
+
+/**
+ * What one service sends: the collections whose documents hold outbox entries, and one line per
+ * flow naming its type, the receiver's generated event and the generated client's PUT. A service
+ * declares one such bean, in its {@code caseevents} package; the relay takes every source and flow
+ * from it.
+ */
+public final class CaseEventFlows {
+
+    private final ServiceCalls calls;
+    private final List<String> sources = new ArrayList<>();
+    private final List<OutboxDelivery> deliveries = new ArrayList<>();
+
+    private CaseEventFlows(ServiceCalls calls) {
+        this.calls = calls;
+    }
+
+    public static CaseEventFlows sending(ServiceCalls calls) {
+        return new CaseEventFlows(calls);
+    }
+
+    /** A collection whose documents carry entries in their {@value OutboxEntry#FIELD} list. */
+    public CaseEventFlows from(String collection) {
+        sources.add(collection);
+        return this;
+    }
+
+    /** A flow: messages of {@code type}, delivered as the receiver's {@code wireType} by {@code put}. */
+    public <W> CaseEventFlows flow(CaseEventType<?> type, Class<W> wireType, CaseEventDelivery.Put<W> put) {
+        deliveries.add(new CaseEventDelivery<>(calls, type, wireType, put));
+        return this;
+    }
+
+    /**
+     * A generated client's {@code ApiClient} for a destination, made by {@code newApiClient} from a
+     * RestClient that carries the service account's token and the correlation ID and reads and writes
+     * {@link CaseEventJson#MAPPER}'s JSON; the caller sets its base path to {@link #baseUrl}.
+     */
+    public <C> C client(String destination, Function<RestClient, C> newApiClient) {
+        Destinations.require(destination);
+        return newApiClient.apply(calls.prepare(RestClient.builder().configureMessageConverters(converters ->
+                converters.registerDefaults().withJsonConverter(
+                        new org.springframework.http.converter.json.JacksonJsonHttpMessageConverter(
+                                CaseEventJson.MAPPER)))).build());
+    }
+
+    public String baseUrl(String destination) {
+        return calls.baseUrl(destination);
+    }
+
+    List<String> sources() {
+        return List.copyOf(sources);
+    }
+
+    List<OutboxDelivery> deliveries() {
+        return List.copyOf(deliveries);
+    }
+}
