@@ -14,7 +14,7 @@ import uk.dapp.partnersupport.api.model.OutboxStatusDto;
 import uk.dapp.partnersupport.api.model.RiskAlertDto;
 import uk.dapp.partnersupport.api.model.RiskAlertSharingBasisDto;
 import uk.dapp.partnersupport.api.model.RiskLevelDto;
-import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.outbox.OutboxMessage;

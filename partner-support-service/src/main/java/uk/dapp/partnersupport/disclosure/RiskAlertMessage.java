@@ -3,7 +3,7 @@ package uk.dapp.partnersupport.disclosure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.outbox.OutboxEntry;
 

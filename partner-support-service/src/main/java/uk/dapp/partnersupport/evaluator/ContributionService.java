@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.PartnerSupportProperties;
-import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.partnersupport.contact.ContactAttempt;
 import uk.dapp.partnersupport.contact.ContactOutcome;
 import uk.dapp.partnersupport.dash.DashAssessment;

@@ -5,7 +5,7 @@ import static uk.dapp.platform.privacy.SensitivityLabel.SAFE;
 import static uk.dapp.platform.privacy.SensitivityLabel.SENSITIVE;
 
 import java.util.Map;
-import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.partnersupport.outcome.OutcomePoint;
 import uk.dapp.platform.privacy.Sensitivity;
 

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.partnersupport.TestTracks;
-import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.partnersupport.dash.DashAssessment;
 import uk.dapp.partnersupport.dash.DashAnswer;
 import uk.dapp.partnersupport.outcome.OutcomeMeasures;

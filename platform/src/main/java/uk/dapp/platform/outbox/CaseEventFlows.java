@@ -2,8 +2,11 @@ package uk.dapp.platform.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.calls.ServiceCalls;
 
 /**
@@ -39,27 +42,26 @@ public final class CaseEventFlows {
     }
 
     /**
-     * A generated client's {@code ApiClient} for a destination, made by {@code newApiClient} from a
-     * RestClient that carries the service account's token and the correlation ID and reads and writes
-     * {@link CaseEventJson#MAPPER}'s JSON; the caller sets its base path to {@link #baseUrl}.
+     * A destination's generated {@code ApiClient}, made by {@code newApiClient} from a RestClient that
+     * carries the service account's token and the correlation ID and writes {@link CaseEventJson}'s
+     * JSON, and pointed at the destination's base URL.
      */
-    public <C> C client(String destination, Function<RestClient, C> newApiClient) {
-        Destinations.require(destination);
-        return newApiClient.apply(calls.prepare(RestClient.builder().configureMessageConverters(converters ->
-                converters.registerDefaults().withJsonConverter(
-                        new org.springframework.http.converter.json.JacksonJsonHttpMessageConverter(
-                                CaseEventJson.MAPPER)))).build());
-    }
-
-    public String baseUrl(String destination) {
-        return calls.baseUrl(destination);
+    public <C> C client(String destination, BiFunction<RestClient, JsonMapper, C> newApiClient,
+            BiConsumer<C, String> setBasePath) {
+        RestClient rest = calls.prepare(RestClient.builder().configureMessageConverters(converters ->
+                converters.registerDefaults().withJsonConverter(new JacksonJsonHttpMessageConverter(
+                        CaseEventJson.MAPPER)))).build();
+        C client = newApiClient.apply(rest, CaseEventJson.MAPPER);
+        setBasePath.accept(client, calls.baseUrl(Destinations.require(destination)));
+        return client;
     }
 
     List<String> sources() {
         return List.copyOf(sources);
     }
 
-    List<OutboxDelivery> deliveries() {
+    /** The deliveries of the flows registered (for tests that drive one directly). */
+    public List<OutboxDelivery> deliveries() {
         return List.copyOf(deliveries);
     }
 }

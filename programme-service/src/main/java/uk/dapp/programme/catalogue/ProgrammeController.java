@@ -14,7 +14,7 @@ import uk.dapp.programme.api.model.ProgrammeTypeDto;
 import uk.dapp.programme.api.model.ProgrammeUpdateDto;
 import uk.dapp.programme.api.model.RiskLevelDto;
 import uk.dapp.programme.api.model.SexDto;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 @RestController
 class ProgrammeController implements ProgrammesApi {

@@ -15,7 +15,7 @@ import uk.dapp.programme.catalogue.Pathway;
 import uk.dapp.programme.catalogue.Sex;
 import uk.dapp.programme.holding.TrackHoldings;
 import uk.dapp.programme.referral.EngageReferrals;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * Messages from the other services' outboxes, each sent by one service account. Every one answers

@@ -11,7 +11,7 @@ import uk.dapp.programme.referral.ExitRecord;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralMachine;
 import uk.dapp.programme.referral.ReferralService;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.programme.session.SessionService;
 
 /**

@@ -18,6 +18,7 @@ import uk.dapp.programme.catalogue.Pathway;
 import uk.dapp.programme.catalogue.PathwayProgrammes;
 import uk.dapp.programme.catalogue.Programme;
 import uk.dapp.programme.catalogue.Sex;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * Risk-matrix ENGAGE decisions arriving from its outbox. Each message has exactly one effect

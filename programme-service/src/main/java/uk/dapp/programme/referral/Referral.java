@@ -18,6 +18,7 @@ import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.programme.catalogue.Sex;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * A referral of a case to a programme, from referral to exit. {@code openSlot} is {@value #OPEN}

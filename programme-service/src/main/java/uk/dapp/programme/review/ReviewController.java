@@ -12,7 +12,7 @@ import uk.dapp.programme.api.model.OverdueReviewDto;
 import uk.dapp.programme.api.model.ReviewCreateDto;
 import uk.dapp.programme.api.model.ReviewDto;
 import uk.dapp.programme.api.model.RiskLevelDto;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 @RestController
 public class ReviewController implements ReviewsApi {

@@ -18,7 +18,7 @@ import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralService;
 import uk.dapp.programme.referral.ReferralStatus;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /** Monthly case-management reviews of enrolled participants, and the list of overdue ones. */
 @Service

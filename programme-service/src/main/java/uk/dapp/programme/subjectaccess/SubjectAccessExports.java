@@ -24,7 +24,7 @@ import uk.dapp.programme.api.model.AttendanceRecordDto;
 import uk.dapp.programme.api.model.ProgrammeSubjectAccessDto;
 import uk.dapp.programme.holding.TrackHoldings;
 import uk.dapp.programme.referral.Referral;
-import uk.dapp.programme.referral.ReferralMapper;
+import uk.dapp.programme.referral.web.ReferralMapper;
 import uk.dapp.programme.referral.ReferralRepository;
 import uk.dapp.programme.review.ReviewController;
 import uk.dapp.programme.review.ReviewRepository;

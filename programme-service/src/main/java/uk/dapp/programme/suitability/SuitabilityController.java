@@ -17,7 +17,7 @@ import uk.dapp.programme.api.model.OnwardRouteDto;
 import uk.dapp.programme.api.model.RiskLevelDto;
 import uk.dapp.programme.api.model.SubstanceMisuseDto;
 import uk.dapp.programme.api.model.SuitabilityOutcomeDto;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 @RestController
 public class SuitabilityController implements SuitabilityApi {

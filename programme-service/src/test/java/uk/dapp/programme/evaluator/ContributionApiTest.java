@@ -25,7 +25,7 @@ import uk.dapp.programme.ProgrammeServiceTest;
 import uk.dapp.programme.referral.ExitRecord;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralStatus;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 @ProgrammeServiceTest
 class ContributionApiTest {

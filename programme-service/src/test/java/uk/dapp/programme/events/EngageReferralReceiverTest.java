@@ -29,7 +29,7 @@ import uk.dapp.programme.referral.EngageDecision;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralSource;
 import uk.dapp.programme.referral.ReferralStatus;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /** A risk-matrix ENGAGE decision arriving from its outbox: one referral per message, however often it comes. */
 @ProgrammeServiceTest

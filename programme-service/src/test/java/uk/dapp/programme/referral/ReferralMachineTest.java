@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.dapp.platform.status.IllegalTransitionException;
 import uk.dapp.platform.status.StatusMachine.Actor;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * The referral status machine, exhaustively: every status x every move x both actors against a

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
-import uk.dapp.platform.outbox.OutboxEntry;
+import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
@@ -26,7 +26,7 @@ import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.riskmatrix.values.DisruptionTask;
 import uk.dapp.riskmatrix.values.DisruptionTaskKind;
-import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
@@ -60,21 +60,21 @@ public class RoutingService {
     public record ProgrammeExit(String programmeCode, String exitStatus, boolean nonCompliance, Instant exitedAt) {
     }
 
-    private static final String APPLIED_MESSAGES = "appliedMessages";
-
     private final RoutingRepository routings;
     private final NominalService nominals;
     private final ReferenceDataService referenceData;
     private final MongoTemplate mongo;
+    private final MessageReceipts receipts;
     private final AuditWriter audit;
     private final Clock clock;
 
     RoutingService(RoutingRepository routings, NominalService nominals, ReferenceDataService referenceData,
-            MongoTemplate mongo, AuditWriter audit, Clock clock) {
+            MongoTemplate mongo, MessageReceipts receipts, AuditWriter audit, Clock clock) {
         this.routings = routings;
         this.nominals = nominals;
         this.referenceData = referenceData;
         this.mongo = mongo;
+        this.receipts = receipts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -154,13 +154,13 @@ public class RoutingService {
                 }
             }
         }
-        List<OutboxEntry> referrals = List.of();
+        List<EngageReferral> referrals = List.of();
         if (EngageReferral.anyProgramme(route, chosen)) {
             // the referral messages go in the same save as the decision: one write, nothing lost between them
             Nominal full = nominals.load(caseId);
-            DashLevel riskLevel = ReferralRiskLevel.of(full.incidentsOrEmpty(), LocalDate.now(clock),
+            RiskLevel riskLevel = ReferralRiskLevel.of(full.incidentsOrEmpty(), LocalDate.now(clock),
                     referenceData.current().windowMonths());
-            referrals = EngageReferral.entries(routing.caseId(), route, chosen, riskLevel, full.dateOfBirth(), now);
+            referrals = EngageReferral.of(routing.caseId(), route, chosen, riskLevel, full.dateOfBirth(), now);
         }
         Routing saved = routings.save(routing.decided(to, route, List.copyOf(chosen), overrides, now, history, tasks,
                 referrals));
@@ -196,7 +196,7 @@ public class RoutingService {
      * changes nothing.
      * <p>
      * The status, the history entry and the message ID change together in ONE conditional update of
-     * the routing document (status still ENGAGED, message not yet applied), so a duplicate, a
+     * the routing document (status still ENGAGED, message not yet received: {@link MessageReceipts}), so a duplicate, a
      * concurrent duplicate or a crash and redelivery cannot apply it twice. The update also bumps
      * the version, so a person's save from an older read is refused rather than undoing it. It is
      * also conditional on the current engagement having been decided no later than the exit: an
@@ -220,19 +220,17 @@ public class RoutingService {
         StatusChange change = new StatusChange(from.name(), to.name(), RoutingMachine.PROGRAMME_EXIT,
                 CurrentUser.get().username(), clock.instant(), reason);
         Query stillEngaged = Query.query(Criteria.where("_id").is(caseId.value()).and("status").is(from)
-                .and(APPLIED_MESSAGES).ne(messageId).and("decidedAt").lte(exit.exitedAt()));
-        Update reroute = new Update().set("status", to).push("history", change).push(APPLIED_MESSAGES, messageId)
-                .inc("version", 1);
-        if (mongo.updateFirst(stillEngaged, reroute, Routing.class).getModifiedCount() == 1) {
+                .and("decidedAt").lte(exit.exitedAt()));
+        Update reroute = new Update().set("status", to).push("history", change).inc("version", 1);
+        if (receipts.update(stillEngaged, reroute, Routing.class, messageId)) {
             nominals.routingStatusChanged(caseId.value(), to);
             audit.record(AuditAction.UPDATE, caseId.value(), RESOURCE, caseId.value(), reason);
             return ExitOutcome.REROUTED;
         }
-        Routing applied = mongo.findOne(Query.query(Criteria.where("_id").is(caseId.value())
-                .and(APPLIED_MESSAGES).is(messageId)), Routing.class);
-        if (applied != null) {
+        Query thisCase = Query.query(Criteria.where("_id").is(caseId.value()));
+        if (receipts.received(thisCase, Routing.class, messageId)) {
             // applied before: copying the status again repairs the cohort's copy if a crash came between
-            copyStatus(applied);
+            copyStatus(mongo.findOne(thisCase, Routing.class));
             return ExitOutcome.ALREADY_APPLIED;
         }
         return ExitOutcome.NO_CHANGE;

@@ -35,13 +35,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.calls.ServiceAccountTokens;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.CaseEventFlows;
 import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.outbox.OutboxRelay;
 import uk.dapp.platform.outbox.OutboxStatus;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.TestApi;
-import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.riskmatrix.routing.EngageReferral;
 import uk.dapp.riskmatrix.values.Pathway;
 import uk.dapp.riskmatrix.values.Route;
@@ -93,7 +94,7 @@ class ProgrammeDeliveryTest {
     OutboxRelay relay;
 
     @Autowired
-    ProgrammeDelivery delivery;
+    CaseEventFlows flows;
 
     @Autowired
     ServiceAccountTokens tokens;
@@ -122,15 +123,15 @@ class ProgrammeDeliveryTest {
      * test keep that out of what the tests observe.
      */
     private void warmUp() throws Exception {
-        OutboxEntry entry = EngageReferral.entries(CaseId.generate(new SecureRandom()).value(), Route.ENGAGE,
-                List.of(Pathway.DRIVE), DashLevel.STANDARD, DOB, Instant.now()).getFirst();
+        OutboxEntry entry = EngageReferral.TYPE.entry(new EngageReferral(CaseId.generate(new SecureRandom()).value(),
+                Pathway.DRIVE, RiskLevel.STANDARD, Instant.now(), DOB), Instant.now(), 0);
         answer(entry.messageId(), aResponse().withStatus(204));
         OutboxMessage message = new OutboxMessage(entry.messageId(), entry.destination(), entry.type(),
                 entry.caseId(), entry.payload(), entry.createdAt(), 0, OutboxStatus.PENDING, 0, entry.createdAt(),
                 null, null, null);
         for (int call = 0; call < 5; call++) {
             try {
-                delivery.deliver(message);
+                flows.deliveries().getFirst().deliver(message);
                 return;
             } catch (java.util.concurrent.TimeoutException slowStart) {
                 // try again: the classes are loaded by now or soon

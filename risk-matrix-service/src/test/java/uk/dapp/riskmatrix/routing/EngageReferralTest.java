@@ -1,7 +1,6 @@
 package uk.dapp.riskmatrix.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,9 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.outbox.OutboxEntry;
-import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.riskmatrix.values.Pathway;
 import uk.dapp.riskmatrix.values.Route;
+import uk.dapp.riskmatrix.values.RoutingStatus;
 
 class EngageReferralTest {
 
@@ -22,9 +22,9 @@ class EngageReferralTest {
 
     @Test
     void aProgrammePathwaySendsOneMessageWithTheEventsFactsOnly() {
-        List<OutboxEntry> entries = EngageReferral.entries(CASE, Route.ENGAGE,
+        List<OutboxEntry> entries = entries(Route.ENGAGE,
                 List.of(Pathway.OFFENDER_MANAGEMENT, Pathway.CHANGE_PROGRAMME, Pathway.DRUG_REHABILITATION),
-                DashLevel.MEDIUM, DOB, DECIDED);
+                RiskLevel.MEDIUM, DOB);
         assertThat(entries).hasSize(1);
         OutboxEntry entry = entries.getFirst();
         assertThat(entry.destination()).isEqualTo(Destinations.PROGRAMME);
@@ -37,27 +37,42 @@ class EngageReferralTest {
 
     @Test
     void bothProgrammesSendTwoMessagesInAFixedOrderWithTheirOwnIds() {
-        List<OutboxEntry> entries = EngageReferral.entries(CASE, Route.ENGAGE,
-                List.of(Pathway.DRIVE, Pathway.OFFENDER_MANAGEMENT, Pathway.CHANGE_PROGRAMME), DashLevel.HIGH, DOB,
-                DECIDED);
+        List<OutboxEntry> entries = entries(Route.ENGAGE,
+                List.of(Pathway.DRIVE, Pathway.OFFENDER_MANAGEMENT, Pathway.CHANGE_PROGRAMME), RiskLevel.HIGH, DOB);
         assertThat(entries).extracting(e -> e.payload().get("pathway")).containsExactly("CHANGE_PROGRAMME", "DRIVE");
-        assertThat(entries).extracting(OutboxEntry::ordinal).containsExactly(0, 1);
+        assertThat(entries).extracting(OutboxEntry::sequence).containsExactly(0L, 1L);
         assertThat(entries.get(0).messageId()).isNotEqualTo(entries.get(1).messageId());
     }
 
     @Test
     void noProgrammeNoMessage() {
-        assertThat(EngageReferral.entries(CASE, Route.ENGAGE, List.of(Pathway.OFFENDER_MANAGEMENT, Pathway.GPS_TAG),
-                DashLevel.HIGH, DOB, DECIDED)).isEmpty();
-        assertThat(EngageReferral.entries(CASE, Route.CATCH_AND_CONVICT, List.of(Pathway.DRIVE), DashLevel.HIGH,
-                DOB, DECIDED)).isEmpty();
+        assertThat(entries(Route.ENGAGE, List.of(Pathway.OFFENDER_MANAGEMENT, Pathway.GPS_TAG), RiskLevel.HIGH, DOB))
+                .isEmpty();
+        assertThat(entries(Route.CATCH_AND_CONVICT, List.of(Pathway.DRIVE), RiskLevel.HIGH, DOB)).isEmpty();
     }
 
     @Test
-    void anUnknownDateOfBirthIsLeftOutAndNotAssessedIsNoReferralLevel() {
-        assertThat(EngageReferral.entries(CASE, Route.ENGAGE, List.of(Pathway.DRIVE), DashLevel.STANDARD, null,
-                DECIDED).getFirst().payload()).doesNotContainKey("dateOfBirth");
-        assertThatThrownBy(() -> EngageReferral.entries(CASE, Route.ENGAGE, List.of(Pathway.DRIVE),
-                DashLevel.NOT_ASSESSED, DOB, DECIDED)).isInstanceOf(IllegalArgumentException.class);
+    void anUnknownDateOfBirthIsLeftOut() {
+        assertThat(entries(Route.ENGAGE, List.of(Pathway.DRIVE), RiskLevel.STANDARD, null).getFirst().payload())
+                .doesNotContainKey("dateOfBirth");
+        // a referral's level is a RiskLevel, which has no NOT_ASSESSED: the type keeps it out
+    }
+
+    @Test
+    void aLaterDecisionsMessagesFollowTheEarliersInTheDocumentsSequence() {
+        Routing once = Routing.fresh(CASE).decided(RoutingStatus.ENGAGED, Route.ENGAGE, List.of(Pathway.DRIVE), false,
+                DECIDED, List.of(), List.of(), EngageReferral.of(CASE, Route.ENGAGE, List.of(Pathway.DRIVE),
+                        RiskLevel.HIGH, DOB, DECIDED));
+        Routing twice = once.decided(RoutingStatus.ENGAGED, Route.ENGAGE, List.of(Pathway.CHANGE_PROGRAMME), false,
+                DECIDED, List.of(), List.of(), EngageReferral.of(CASE, Route.ENGAGE,
+                        List.of(Pathway.CHANGE_PROGRAMME), RiskLevel.HIGH, DOB, DECIDED));
+        assertThat(twice.outbox()).extracting(OutboxEntry::sequence).containsExactly(0L, 1L);
+        assertThat(twice.outboxSequence()).isEqualTo(2);
+    }
+
+    /** The entries an ENGAGE decision of {@link #DECIDED} writes into a fresh routing document. */
+    private static List<OutboxEntry> entries(Route route, List<Pathway> pathways, RiskLevel level, LocalDate dob) {
+        return Routing.fresh(CASE).decided(RoutingStatus.ENGAGED, route, pathways, false, DECIDED, List.of(),
+                List.of(), EngageReferral.of(CASE, route, pathways, level, dob, DECIDED)).outbox();
     }
 }

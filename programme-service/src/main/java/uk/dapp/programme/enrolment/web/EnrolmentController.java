@@ -1,4 +1,4 @@
-package uk.dapp.programme.enrolment;
+package uk.dapp.programme.enrolment.web;
 
 import java.net.URI;
 import java.util.UUID;
@@ -10,7 +10,9 @@ import uk.dapp.programme.api.model.EnrolmentCreateDto;
 import uk.dapp.programme.api.model.GroupCreateDto;
 import uk.dapp.programme.api.model.GroupDto;
 import uk.dapp.programme.api.model.ReferralDto;
-import uk.dapp.programme.referral.ReferralMapper;
+import uk.dapp.programme.referral.web.ReferralMapper;
+import uk.dapp.programme.enrolment.EnrolmentService;
+import uk.dapp.programme.enrolment.Group;
 
 @RestController
 class EnrolmentController implements EnrolmentApi {

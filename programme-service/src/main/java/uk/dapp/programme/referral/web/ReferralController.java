@@ -1,4 +1,4 @@
-package uk.dapp.programme.referral;
+package uk.dapp.programme.referral.web;
 
 import java.net.URI;
 import java.util.List;
@@ -18,6 +18,13 @@ import uk.dapp.programme.api.model.ReferralStatusDto;
 import uk.dapp.programme.api.model.TransitionDto;
 import uk.dapp.programme.catalogue.Sex;
 import uk.dapp.programme.exit.ExitService;
+import uk.dapp.programme.referral.Partner;
+import uk.dapp.programme.referral.Referral;
+import uk.dapp.programme.referral.ReferralMachine;
+import uk.dapp.programme.referral.ReferralRequest;
+import uk.dapp.programme.referral.ReferralService;
+import uk.dapp.programme.referral.ReferralSource;
+import uk.dapp.platform.risk.RiskLevel;
 
 @RestController
 class ReferralController implements ReferralsApi {

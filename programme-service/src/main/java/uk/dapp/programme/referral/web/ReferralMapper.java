@@ -1,4 +1,4 @@
-package uk.dapp.programme.referral;
+package uk.dapp.programme.referral.web;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +18,8 @@ import uk.dapp.programme.api.model.RiskLevelDto;
 import uk.dapp.programme.api.model.SexDto;
 import uk.dapp.programme.api.model.StatusChangeDto;
 import uk.dapp.programme.review.ReviewSchedule;
+import uk.dapp.programme.referral.ExitRecord;
+import uk.dapp.programme.referral.Referral;
 
 /** A referral as the contract shows it: with its history, the reader's allowed next moves and its flags. */
 @Component
