@@ -1,9 +1,12 @@
 package uk.dapp.platform.outbox;
 
+import java.text.DateFormat;
+import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +19,12 @@ import uk.dapp.platform.calls.ServiceCalls;
  * from it.
  */
 public final class CaseEventFlows {
+
+    /** A generated client's {@code ApiClient(RestClient, JsonMapper, DateFormat)} constructor. */
+    @FunctionalInterface
+    public interface NewApiClient<C> {
+        C create(RestClient rest, JsonMapper json, DateFormat dates);
+    }
 
     private final ServiceCalls calls;
     private final List<String> sources = new ArrayList<>();
@@ -46,12 +55,13 @@ public final class CaseEventFlows {
      * carries the service account's token and the correlation ID and writes {@link CaseEventJson}'s
      * JSON, and pointed at the destination's base URL.
      */
-    public <C> C client(String destination, BiFunction<RestClient, JsonMapper, C> newApiClient,
-            BiConsumer<C, String> setBasePath) {
+    public <C> C client(String destination, NewApiClient<C> newApiClient, BiConsumer<C, String> setBasePath) {
         RestClient rest = calls.prepare(RestClient.builder().configureMessageConverters(converters ->
                 converters.registerDefaults().withJsonConverter(new JacksonJsonHttpMessageConverter(
                         CaseEventJson.MAPPER)))).build();
-        C client = newApiClient.apply(rest, CaseEventJson.MAPPER);
+        SimpleDateFormat dates = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX", Locale.ROOT);
+        dates.setTimeZone(TimeZone.getTimeZone("UTC"));
+        C client = newApiClient.create(rest, CaseEventJson.MAPPER, dates);
         setBasePath.accept(client, calls.baseUrl(Destinations.require(destination)));
         return client;
     }

@@ -18,7 +18,7 @@ public final class CaseEventJson {
     /** Also the generated clients' mapper for every delivery, so all of them treat absent fields alike. */
     public static final JsonMapper MAPPER = JsonMapper.builder()
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.USE_LONG_FOR_INTS)
             .addModule(new JsonNullableJackson3Module())
             .build();
 

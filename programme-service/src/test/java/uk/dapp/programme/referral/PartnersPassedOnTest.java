@@ -41,7 +41,7 @@ class PartnersPassedOnTest {
         assertThat(passed).isEqualTo(2);
         assertThat(Owed.besidesHoldings(r)).singleElement().satisfies(entry -> {
             assertThat(entry.destination()).isEqualTo(Destinations.PARTNER_SUPPORT);
-            assertThat(entry.type()).isEqualTo(ReferralEvents.PARTNER_REFERRAL);
+            assertThat(entry.type()).isEqualTo(PartnerReferral.TYPE.name());
             assertThat(entry.caseId()).isEqualTo(CASE);
             assertThat(entry.createdAt()).isEqualTo(LATER);
             // referredAt stays the referral's own date: partner support learns when the man was referred

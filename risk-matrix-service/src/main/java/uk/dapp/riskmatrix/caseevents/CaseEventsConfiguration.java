@@ -21,8 +21,8 @@ class CaseEventsConfiguration {
     @Bean
     CaseEventFlows caseEventFlows(ServiceCalls calls) {
         CaseEventFlows flows = CaseEventFlows.sending(calls).from(Routing.COLLECTION);
-        CaseEventsApi programme = new CaseEventsApi(flows.client(Destinations.PROGRAMME,
-                (rest, json) -> new ApiClient(rest, json, ApiClient.createDefaultDateFormat()), ApiClient::setBasePath));
+        CaseEventsApi programme = new CaseEventsApi(flows.client(Destinations.PROGRAMME, ApiClient::new,
+                ApiClient::setBasePath));
         return flows.flow(EngageReferral.TYPE, EngageReferralEvent.class, programme::receiveEngageReferral);
     }
 }

@@ -57,7 +57,7 @@ public class ContributionService {
                 "incidents.crime", "incidents.victimKey", "incidents.outcome");
         Query routings = Query.query(Criteria.where("firstDecidedAt").lte(asOf)).with(Sort.by("_id"));
         // (a record's primitive components must be read too)
-        routings.fields().include("_id", "decidedRoute", "firstDecidedAt", "overridesRecommendation");
+        routings.fields().include("_id", "decidedRoute", "firstDecidedAt", "overridesRecommendation", "outboxSequence");
         audit.record(AuditAction.READ, null, RESOURCE, null);
         Stream<Nominal> nominalRows = mongo.stream(StreamedQueries.batched(nominals), Nominal.class);
         Stream<Routing> routingRows = mongo.stream(StreamedQueries.batched(routings), Routing.class);

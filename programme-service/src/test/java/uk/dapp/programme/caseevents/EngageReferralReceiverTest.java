@@ -1,4 +1,4 @@
-package uk.dapp.programme.events;
+package uk.dapp.programme.caseevents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

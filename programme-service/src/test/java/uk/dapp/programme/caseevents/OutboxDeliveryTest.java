@@ -1,4 +1,4 @@
-package uk.dapp.programme.outbox;
+package uk.dapp.programme.caseevents;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;

@@ -1,7 +1,7 @@
-package uk.dapp.programme.events;
+package uk.dapp.programme.caseevents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.dapp.programme.events.EngageReferralReceiverTest.concurrently;
+import static uk.dapp.programme.caseevents.EngageReferralReceiverTest.concurrently;
 
 import java.security.SecureRandom;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package uk.dapp.programme.events;
+package uk.dapp.programme.caseevents;
 
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
