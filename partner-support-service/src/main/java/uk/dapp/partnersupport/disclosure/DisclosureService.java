@@ -67,7 +67,7 @@ class DisclosureService {
         Disclosure disclosure = disclosures.insert(new Disclosure(id, track.trackId(), track.caseId(), disclosedOn,
                 category, level, account.strip(), location == null || location.isBlank() ? null : location.strip(),
                 CurrentUser.get().username(), now, id, null,
-                List.of(RiskAlertMessage.entry(id, track.caseId(), level, category, disclosedOn, now))));
+                List.of(RiskAlert.TYPE.entry(id, new RiskAlert(track.caseId(), level, category, disclosedOn), now, 0))));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, id);
         audit.record(AuditAction.CREATE, track.caseId(), ALERT_RESOURCE, id);
         return disclosure;
@@ -89,7 +89,7 @@ class DisclosureService {
         Map<String, Disclosure> byId = disclosures.findByCaseId(caseId.value()).stream()
                 .collect(Collectors.toMap(Disclosure::disclosureId, Function.identity()));
         List<RiskAlertView> alerts = new ArrayList<>();
-        for (OutboxMessage message : outbox.messagesOf(caseId.value(), RiskAlertMessage.TYPE,
+        for (OutboxMessage message : outbox.messagesOf(caseId.value(), RiskAlert.TYPE,
                 byId.values().stream().flatMap(d -> d.outbox().stream()).toList())) {
             Disclosure disclosure = byId.get(message.id());
             if (disclosure != null) {

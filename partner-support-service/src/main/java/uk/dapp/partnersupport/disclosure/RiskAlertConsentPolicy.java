@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import uk.dapp.partnersupport.consent.ConsentService;
 import uk.dapp.partnersupport.consent.SharingScope;
 import uk.dapp.platform.outbox.DeliveryPolicy;
-import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.outbox.OutboxMessage;
 
 /**
@@ -35,7 +34,7 @@ class RiskAlertConsentPolicy implements DeliveryPolicy {
 
     @Override
     public Optional<String> withholdReason(OutboxMessage message) {
-        if (!RiskAlertMessage.TYPE.equals(message.type()) || !Destinations.PROGRAMME.equals(message.destination())) {
+        if (!RiskAlert.TYPE.isTypeOf(message)) {
             return Optional.empty();
         }
         Optional<Disclosure> disclosure = disclosures.findById(message.id());

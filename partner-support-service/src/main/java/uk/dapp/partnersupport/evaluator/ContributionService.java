@@ -55,7 +55,7 @@ public class ContributionService {
         Query query = Query.query(Criteria.where("openedAt").lte(asOf))
                 .with(Sort.by(Sort.Order.asc("caseId"), Sort.Order.asc("openedAt"), Sort.Order.asc("_id")));
         // who the partner is, and who works with them, is never read
-        query.fields().include("_id", "caseId", "openedAt", "firstContactDueOn", "contactMade");
+        query.fields().include("_id", "caseId", "openedAt", "firstContactDueOn", "contactMade", "outboxSequence");
         audit.record(AuditAction.READ, null, RESOURCE, null);
         Stream<PartnerTrack> tracks = mongo.stream(StreamedQueries.batched(query), PartnerTrack.class);
         Iterator<PartnerTrack> cursor = tracks.iterator();
