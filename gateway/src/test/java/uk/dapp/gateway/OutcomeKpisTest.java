@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.client.programme.model.ProgrammeContribution;
 import uk.dapp.client.riskmatrix.model.RiskMatrixContribution;
-import uk.dapp.gateway.outcomes.ContributionsUnavailableException;
+import uk.dapp.gateway.problem.ContributionsUnavailableException;
 import uk.dapp.gateway.outcomes.JoinedCase;
 import uk.dapp.platform.security.Roles;
 

@@ -12,6 +12,7 @@ import uk.dapp.client.partnersupport.model.PartnerSupportContribution;
 import uk.dapp.client.programme.model.ProgrammeContribution;
 import uk.dapp.client.riskmatrix.model.RiskMatrixContribution;
 import uk.dapp.gateway.routing.RoutedService;
+import uk.dapp.gateway.problem.ContributionsUnavailableException;
 
 /**
  * Reads each service's {@code GET /evaluator/contributions} (newline-delimited JSON, ascending by

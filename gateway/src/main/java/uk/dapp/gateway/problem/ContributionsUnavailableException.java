@@ -1,4 +1,4 @@
-package uk.dapp.gateway.outcomes;
+package uk.dapp.gateway.problem;
 
 /** A service's contributions could not be read in full: the extract or KPIs cannot be made now. */
 public class ContributionsUnavailableException extends RuntimeException {

@@ -1,4 +1,4 @@
-package uk.dapp.gateway.correlation;
+package uk.dapp.gateway.web;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -8,6 +8,8 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.problem.ProblemExceptionHandler;
+import uk.dapp.gateway.correlation.AccessLog;
+import uk.dapp.gateway.correlation.CorrelationId;
 
 /**
  * First filter of every request. A WebFilter rather than a gateway GlobalFilter: a GlobalFilter

@@ -1,7 +1,6 @@
-package uk.dapp.partnersupport.subjectaccess;
+package uk.dapp.partnersupport.track;
 
 import uk.dapp.partnersupport.api.model.PartnerSubjectAccessDto;
-import uk.dapp.partnersupport.track.PartnerTrack;
 
 /**
  * One feature's share of a partner's own export: each feature package adds what it holds on the

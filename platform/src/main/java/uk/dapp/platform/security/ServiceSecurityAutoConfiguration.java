@@ -18,7 +18,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import uk.dapp.platform.problem.ProblemWriter;
+import uk.dapp.platform.web.ProblemWriter;
 
 /**
  * Every service is a stateless resource server: a valid Keycloak token for our audience on every

@@ -1,4 +1,4 @@
-package uk.dapp.platform.problem;
+package uk.dapp.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
-import uk.dapp.platform.web.CorrelationIdFilter;
+import uk.dapp.platform.problem.ConflictException;
+import uk.dapp.platform.problem.FieldViolation;
+import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.problem.RuleViolationException;
 
 /**
  * Every error a service answers is RFC 9457 problem+json; a 400 lists each field and the rule it

@@ -1,4 +1,4 @@
-package uk.dapp.platform.problem;
+package uk.dapp.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
-import uk.dapp.platform.web.CorrelationIdFilter;
 
 /** Writes problem+json where no controller advice reaches: security filters and the like. */
 public class ProblemWriter {

@@ -36,7 +36,7 @@ import uk.dapp.platform.contract.OpenApiContract;
 import uk.dapp.platform.contract.RoleRule;
 import uk.dapp.platform.audit.AccessReason;
 import uk.dapp.platform.audit.AuditRecord;
-import uk.dapp.platform.audit.AuditViews;
+import uk.dapp.platform.audit.views.AuditViews;
 import uk.dapp.platform.security.Roles;
 
 /**

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
-import uk.dapp.platform.audit.AuditViews;
+import uk.dapp.platform.audit.views.AuditViews;
 import uk.dapp.platform.audit.api.AuditActionDto;
 import uk.dapp.platform.audit.api.AuditRecordPageDto;
 import uk.dapp.platform.audit.api.UnusualAccessReportDto;

@@ -1,4 +1,4 @@
-package uk.dapp.platform.audit;
+package uk.dapp.platform.audit.views;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +24,11 @@ import uk.dapp.platform.audit.unusual.UnusualAccessDetector;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.audit.AuditAction;
+import uk.dapp.platform.audit.AuditFilter;
+import uk.dapp.platform.audit.AuditQueries;
+import uk.dapp.platform.audit.AuditRecord;
+import uk.dapp.platform.audit.AuditWriter;
 
 /**
  * The admin's audit views (common.yaml), built here for every service: each service's controller
