@@ -10,9 +10,9 @@ import java.util.stream.StreamSupport;
 import uk.dapp.client.partnersupport.model.PartnerSupportContribution;
 import uk.dapp.client.programme.model.ProgrammeContribution;
 import uk.dapp.client.riskmatrix.model.RiskMatrixContribution;
+import uk.dapp.gateway.problem.ContributionsUnavailableException;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
-import uk.dapp.gateway.problem.ContributionsUnavailableException;
 
 /**
  * Merge-joins the three services' contributions, each ascending by case ID, into one

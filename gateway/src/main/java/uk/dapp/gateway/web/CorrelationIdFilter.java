@@ -7,9 +7,9 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-import uk.dapp.gateway.problem.ProblemExceptionHandler;
 import uk.dapp.gateway.correlation.AccessLog;
 import uk.dapp.gateway.correlation.CorrelationId;
+import uk.dapp.gateway.problem.ProblemExceptionHandler;
 
 /**
  * First filter of every request. A WebFilter rather than a gateway GlobalFilter: a GlobalFilter

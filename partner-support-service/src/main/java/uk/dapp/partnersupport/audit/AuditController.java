@@ -4,11 +4,11 @@ import java.time.OffsetDateTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
-import uk.dapp.platform.audit.views.AuditViews;
+import uk.dapp.partnersupport.api.AuditApi;
 import uk.dapp.platform.audit.api.AuditActionDto;
 import uk.dapp.platform.audit.api.AuditRecordPageDto;
 import uk.dapp.platform.audit.api.UnusualAccessReportDto;
-import uk.dapp.partnersupport.api.AuditApi;
+import uk.dapp.platform.audit.views.AuditViews;
 
 /** The admin's audit views of this service's log (common.yaml); built by the platform. */
 @RestController

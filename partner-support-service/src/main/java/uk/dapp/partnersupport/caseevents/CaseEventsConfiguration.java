@@ -17,7 +17,7 @@ import uk.dapp.platform.outbox.Destinations;
 /**
  * What partner support sends (README, "Cross-service flows"): disclosures carry their risk alerts and
  * partner tracks the news of their opening and closing, both to programme-service. Whether a risk
- * alert may leave is asked at every attempt (disclosure.RiskAlertConsentPolicy).
+ * alert may leave is asked at every attempt (disclosure.RiskAlertConsentCheck).
  */
 @Configuration(proxyBeanMethods = false)
 class CaseEventsConfiguration {

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
@@ -20,13 +19,14 @@ import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.outbox.OutboxQueries;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 
 /**
  * Records disclosures and raises the programme's risk alert through the outbox: the alert is an
  * entry in the disclosure's own {@code outbox} list, so the disclosure and its alert are one insert
  * (both or neither). Whether the alert may leave is decided when it is delivered
- * ({@link RiskAlertConsentPolicy}), not here, so a consent withdrawn in between still stops it.
+ * ({@link RiskAlertConsentCheck}), not here, so a consent withdrawn in between still stops it.
  */
 @Service
 class DisclosureService {

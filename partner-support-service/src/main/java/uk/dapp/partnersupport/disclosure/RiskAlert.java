@@ -10,7 +10,7 @@ import uk.dapp.platform.risk.RiskLevel;
  * The risk alert a disclosure raises for the programme (programme-service.yaml RiskAlertEvent): the
  * case, the level, the category and the date, and nothing else (no words, location, contact, track or
  * partner identifier). Its message ID is the disclosure's ID; whether it may leave is decided when it
- * is delivered ({@link RiskAlertConsentPolicy}).
+ * is delivered ({@link RiskAlertConsentCheck}).
  */
 public record RiskAlert(String caseId, RiskLevel level, AbuseCategory category, LocalDate disclosedOn)
         implements CaseEvent {

@@ -1,6 +1,5 @@
 package uk.dapp.partnersupport.evaluator;
 
-import uk.dapp.platform.store.StreamedQueries;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,7 +16,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.PartnerSupportProperties;
-import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.partnersupport.contact.ContactAttempt;
 import uk.dapp.partnersupport.contact.ContactOutcome;
 import uk.dapp.partnersupport.dash.DashAssessment;
@@ -29,6 +27,8 @@ import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.WorkingDays;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.risk.RiskLevel;
+import uk.dapp.platform.store.StreamedQueries;
 
 /**
  * Partner support's evaluator contribution. Tracks are read through one cursor sorted by case ID

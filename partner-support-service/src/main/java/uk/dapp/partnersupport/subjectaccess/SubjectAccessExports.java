@@ -14,16 +14,16 @@ import uk.dapp.partnersupport.api.model.PartnerSupportSubjectAccessDto;
 import uk.dapp.partnersupport.api.model.ReceivedProgrammeExitDto;
 import uk.dapp.partnersupport.api.model.ReceivedReferralDto;
 import uk.dapp.partnersupport.firewall.PartnerDataAudit;
+import uk.dapp.partnersupport.track.PartnerExportPart;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
 import uk.dapp.partnersupport.track.ProgrammeExitNotice;
 import uk.dapp.partnersupport.track.ReferralOrigin;
 import uk.dapp.platform.audit.AccessReason;
-import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.audit.api.SubjectAccessExportDto;
+import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.NotFoundException;
-import uk.dapp.partnersupport.track.PartnerExportPart;
 
 /**
  * Subject access exports behind the confidentiality firewall. The person of a case gets what is

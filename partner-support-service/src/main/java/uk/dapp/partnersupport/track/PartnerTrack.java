@@ -10,9 +10,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.outbox.OutboxEntry;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.StatusChange;
 
 /**

@@ -33,11 +33,11 @@ import uk.dapp.platform.audit.api.UnusualAccessReportDto;
 import uk.dapp.platform.audit.api.UnusualAccessRuleDto;
 import uk.dapp.platform.audit.unusual.BulkReads;
 import uk.dapp.platform.audit.unusual.RestrictedResources;
+import uk.dapp.platform.audit.views.AuditViews;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.store.EmbeddedMongoStore;
-import uk.dapp.platform.audit.views.AuditViews;
 
 /** The audit views over the embedded store: filters, order, paging, their own audit, old records, the rules wired. */
 class AuditViewsTest {

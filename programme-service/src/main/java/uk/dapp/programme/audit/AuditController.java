@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
-import uk.dapp.platform.audit.views.AuditViews;
 import uk.dapp.platform.audit.api.AuditActionDto;
 import uk.dapp.platform.audit.api.AuditRecordPageDto;
 import uk.dapp.platform.audit.api.UnusualAccessReportDto;
+import uk.dapp.platform.audit.views.AuditViews;
 import uk.dapp.programme.api.AuditApi;
 
 /** The admin's audit views of this service's log (common.yaml); built by the platform. */

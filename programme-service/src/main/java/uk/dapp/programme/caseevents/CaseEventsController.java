@@ -5,6 +5,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.programme.alert.AlertService;
 import uk.dapp.programme.alert.Disclosure;
 import uk.dapp.programme.api.CaseEventsApi;
@@ -15,7 +16,6 @@ import uk.dapp.programme.catalogue.Pathway;
 import uk.dapp.programme.catalogue.Sex;
 import uk.dapp.programme.holding.TrackHoldings;
 import uk.dapp.programme.referral.EngageReferrals;
-import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * Messages from the other services' outboxes, each sent by one service account. Every one answers

@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import uk.dapp.programme.catalogue.Pathway;
 import uk.dapp.platform.risk.RiskLevel;
+import uk.dapp.programme.catalogue.Pathway;
 
 /**
  * A risk-matrix ENGAGE decision that arrived while the case already had an open referral to the

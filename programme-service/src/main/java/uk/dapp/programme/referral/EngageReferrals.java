@@ -12,13 +12,13 @@ import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.programme.catalogue.Catalogue;
 import uk.dapp.programme.catalogue.Pathway;
 import uk.dapp.programme.catalogue.PathwayProgrammes;
 import uk.dapp.programme.catalogue.Programme;
 import uk.dapp.programme.catalogue.Sex;
-import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * Risk-matrix ENGAGE decisions arriving from its outbox. Each message has exactly one effect

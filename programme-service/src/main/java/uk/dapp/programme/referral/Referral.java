@@ -16,10 +16,10 @@ import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.programme.catalogue.Sex;
-import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * A referral of a case to a programme, from referral to exit. {@code openSlot} is {@value #OPEN}

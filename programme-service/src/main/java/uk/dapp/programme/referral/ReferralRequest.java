@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
-import uk.dapp.programme.catalogue.Sex;
 import uk.dapp.platform.risk.RiskLevel;
+import uk.dapp.programme.catalogue.Sex;
 
 /**
  * A referral as asked for, with the rules the contract alone cannot state. The partners named are

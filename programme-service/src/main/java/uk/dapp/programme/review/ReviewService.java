@@ -14,11 +14,11 @@ import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.problem.ConflictException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralService;
 import uk.dapp.programme.referral.ReferralStatus;
-import uk.dapp.platform.risk.RiskLevel;
 
 /** Monthly case-management reviews of enrolled participants, and the list of overdue ones. */
 @Service

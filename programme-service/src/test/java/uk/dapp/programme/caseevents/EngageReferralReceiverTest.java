@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.Roles;
 import uk.dapp.programme.Api;
 import uk.dapp.programme.MovableClock;
@@ -29,7 +30,6 @@ import uk.dapp.programme.referral.EngageDecision;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralSource;
 import uk.dapp.programme.referral.ReferralStatus;
-import uk.dapp.platform.risk.RiskLevel;
 
 /** A risk-matrix ENGAGE decision arriving from its outbox: one referral per message, however often it comes. */
 @ProgrammeServiceTest

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.testsupport.Callers;
 import uk.dapp.platform.testsupport.SensitivityAssertions;
 import uk.dapp.programme.Api;
@@ -25,7 +26,6 @@ import uk.dapp.programme.ProgrammeServiceTest;
 import uk.dapp.programme.referral.ExitRecord;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralStatus;
-import uk.dapp.platform.risk.RiskLevel;
 
 @ProgrammeServiceTest
 class ContributionApiTest {

@@ -12,8 +12,8 @@ import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
-import uk.dapp.platform.status.StatusMachine.Actor;
 import uk.dapp.platform.risk.RiskLevel;
+import uk.dapp.platform.status.StatusMachine.Actor;
 
 /** Partners learnt of after the referral: the rules of partners named with one, and only while it is open. */
 class PartnersPassedOnTest {

@@ -15,9 +15,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.IllegalTransitionException;
 import uk.dapp.platform.status.StatusMachine.Actor;
-import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * The referral status machine, exhaustively: every status x every move x both actors against a

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.outbox.OutboxEntry;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.StatusMachine.Actor;
 import uk.dapp.programme.catalogue.Sex;
-import uk.dapp.platform.risk.RiskLevel;
 
 /** What a referral owes other services, written into its own document with the change that causes it. */
 class ReferralOutboxTest {

@@ -1,6 +1,5 @@
 package uk.dapp.riskmatrix.evaluator;
 
-import uk.dapp.platform.store.StreamedQueries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -20,12 +19,13 @@ import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.privacy.AgeLadder;
 import uk.dapp.platform.privacy.AgeLevel;
 import uk.dapp.platform.privacy.PeriodLadder;
-import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.platform.store.StreamedQueries;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 import uk.dapp.riskmatrix.routing.Routing;
 import uk.dapp.riskmatrix.scoring.Scorer;
+import uk.dapp.riskmatrix.values.Incident;
 
 /**
  * The risk matrix's evaluator contribution: nominals and routings are each read through one

@@ -18,10 +18,10 @@ import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
-import uk.dapp.riskmatrix.values.Score;
-import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 import uk.dapp.riskmatrix.scoring.Scorer;
 import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.Score;
+import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 
 /**
  * Records incidents. Adding one rescores the nominal in the same single-document write

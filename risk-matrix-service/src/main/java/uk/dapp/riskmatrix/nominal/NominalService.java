@@ -27,10 +27,10 @@ import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
+import uk.dapp.riskmatrix.scoring.Scorer;
 import uk.dapp.riskmatrix.values.RoutingStatus;
 import uk.dapp.riskmatrix.values.Score;
 import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
-import uk.dapp.riskmatrix.scoring.Scorer;
 
 /**
  * Registers, reads, corrects and searches nominals; every access is audited. Every write after

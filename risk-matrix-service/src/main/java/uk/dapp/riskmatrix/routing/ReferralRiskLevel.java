@@ -3,8 +3,8 @@ package uk.dapp.riskmatrix.routing;
 import java.time.LocalDate;
 import java.util.Collection;
 import uk.dapp.platform.risk.RiskLevel;
-import uk.dapp.riskmatrix.values.Incident;
 import uk.dapp.riskmatrix.scoring.Scorer;
+import uk.dapp.riskmatrix.values.Incident;
 
 /**
  * The risk level a programme referral carries: the highest DASH level assessed for any incident

@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.dapp.riskmatrix.values.Incident;
 import uk.dapp.riskmatrix.referencedata.Band;
 import uk.dapp.riskmatrix.referencedata.OffenceWeight;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.values.Contribution;
+import uk.dapp.riskmatrix.values.Incident;
 import uk.dapp.riskmatrix.values.Score;
 import uk.dapp.riskmatrix.values.ScoreComponent;
 

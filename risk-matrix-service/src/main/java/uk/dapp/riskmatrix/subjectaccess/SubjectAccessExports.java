@@ -7,19 +7,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.audit.api.SubjectAccessExportDto;
+import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.riskmatrix.api.model.IncidentDto;
 import uk.dapp.riskmatrix.api.model.RiskMatrixSubjectAccessDto;
-import uk.dapp.riskmatrix.values.Incident;
-import uk.dapp.riskmatrix.nominal.web.IncidentController;
 import uk.dapp.riskmatrix.nominal.Nominal;
-import uk.dapp.riskmatrix.nominal.web.NominalController;
 import uk.dapp.riskmatrix.nominal.NominalService;
+import uk.dapp.riskmatrix.nominal.web.IncidentController;
+import uk.dapp.riskmatrix.nominal.web.NominalController;
 import uk.dapp.riskmatrix.routing.RoutingController;
 import uk.dapp.riskmatrix.routing.RoutingService;
 import uk.dapp.riskmatrix.scoring.ScoreDtos;
+import uk.dapp.riskmatrix.values.Incident;
 
 /**
  * Everything the risk matrix holds about the nominal of a case, for a subject access request: one

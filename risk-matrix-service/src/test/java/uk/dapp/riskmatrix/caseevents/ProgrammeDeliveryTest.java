@@ -16,9 +16,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 import org.bson.Document;
@@ -40,13 +40,13 @@ import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.outbox.OutboxRelay;
 import uk.dapp.platform.outbox.OutboxStatus;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.TestApi;
-import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.riskmatrix.routing.EngageReferral;
+import uk.dapp.riskmatrix.routing.Routing;
 import uk.dapp.riskmatrix.values.Pathway;
 import uk.dapp.riskmatrix.values.Route;
-import uk.dapp.riskmatrix.routing.Routing;
 
 /**
  * Engage referrals reaching programme-service, with WireMock standing in for it and for Keycloak's

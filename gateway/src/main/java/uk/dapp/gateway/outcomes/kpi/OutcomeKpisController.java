@@ -19,13 +19,13 @@ import uk.dapp.gateway.api.model.KpiReportDto;
 import uk.dapp.gateway.api.model.KpiSuppressionDto;
 import uk.dapp.gateway.api.model.KpiTableDto;
 import uk.dapp.gateway.caseview.Caller;
+import uk.dapp.gateway.outcomes.JoinedCase;
+import uk.dapp.gateway.outcomes.JoinedCaseSource;
+import uk.dapp.gateway.outcomes.OutcomesProperties;
 import uk.dapp.platform.privacy.AreaLadder;
 import uk.dapp.platform.privacy.AreaLevel;
 import uk.dapp.platform.privacy.PeriodLevel;
 import uk.dapp.platform.privacy.SmallCellSuppressor;
-import uk.dapp.gateway.outcomes.JoinedCase;
-import uk.dapp.gateway.outcomes.JoinedCaseSource;
-import uk.dapp.gateway.outcomes.OutcomesProperties;
 
 /**
  * {@code GET /api/outcomes/kpis} (gateway.yaml): reads the joined contributions as of one moment,

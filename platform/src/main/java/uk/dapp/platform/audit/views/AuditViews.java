@@ -11,6 +11,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import uk.dapp.platform.audit.AuditAction;
+import uk.dapp.platform.audit.AuditFilter;
+import uk.dapp.platform.audit.AuditQueries;
+import uk.dapp.platform.audit.AuditRecord;
+import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.audit.api.AuditActionDto;
 import uk.dapp.platform.audit.api.AuditRecordDto;
 import uk.dapp.platform.audit.api.AuditRecordPageDto;
@@ -24,11 +29,6 @@ import uk.dapp.platform.audit.unusual.UnusualAccessDetector;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
-import uk.dapp.platform.audit.AuditAction;
-import uk.dapp.platform.audit.AuditFilter;
-import uk.dapp.platform.audit.AuditQueries;
-import uk.dapp.platform.audit.AuditRecord;
-import uk.dapp.platform.audit.AuditWriter;
 
 /**
  * The admin's audit views (common.yaml), built here for every service: each service's controller

@@ -10,9 +10,9 @@ import uk.dapp.programme.api.model.EnrolmentCreateDto;
 import uk.dapp.programme.api.model.GroupCreateDto;
 import uk.dapp.programme.api.model.GroupDto;
 import uk.dapp.programme.api.model.ReferralDto;
-import uk.dapp.programme.referral.web.ReferralMapper;
 import uk.dapp.programme.enrolment.EnrolmentService;
 import uk.dapp.programme.enrolment.Group;
+import uk.dapp.programme.referral.web.ReferralMapper;
 
 @RestController
 class EnrolmentController implements EnrolmentApi {

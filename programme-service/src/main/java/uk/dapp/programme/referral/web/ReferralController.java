@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.programme.api.ReferralsApi;
 import uk.dapp.programme.api.model.PartnerDetailsDto;
 import uk.dapp.programme.api.model.PartnersPassOnDto;
@@ -24,7 +25,6 @@ import uk.dapp.programme.referral.ReferralMachine;
 import uk.dapp.programme.referral.ReferralRequest;
 import uk.dapp.programme.referral.ReferralService;
 import uk.dapp.programme.referral.ReferralSource;
-import uk.dapp.platform.risk.RiskLevel;
 
 @RestController
 class ReferralController implements ReferralsApi {

@@ -17,9 +17,9 @@ import uk.dapp.programme.api.model.ReferralStatusDto;
 import uk.dapp.programme.api.model.RiskLevelDto;
 import uk.dapp.programme.api.model.SexDto;
 import uk.dapp.programme.api.model.StatusChangeDto;
-import uk.dapp.programme.review.ReviewSchedule;
 import uk.dapp.programme.referral.ExitRecord;
 import uk.dapp.programme.referral.Referral;
+import uk.dapp.programme.review.ReviewSchedule;
 
 /** A referral as the contract shows it: with its history, the reader's allowed next moves and its flags. */
 @Component

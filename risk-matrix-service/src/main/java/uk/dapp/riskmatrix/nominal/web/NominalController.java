@@ -13,14 +13,17 @@ import uk.dapp.riskmatrix.api.model.NominalCreateDto;
 import uk.dapp.riskmatrix.api.model.NominalDto;
 import uk.dapp.riskmatrix.api.model.NominalPageDto;
 import uk.dapp.riskmatrix.api.model.NominalUpdateDto;
+import uk.dapp.riskmatrix.api.model.PathwayDto;
+import uk.dapp.riskmatrix.api.model.RouteDto;
 import uk.dapp.riskmatrix.api.model.RoutingStatusDto;
-import uk.dapp.riskmatrix.routing.CaseSummaryService;
-import uk.dapp.riskmatrix.scoring.ScoreDtos;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalDetails;
 import uk.dapp.riskmatrix.nominal.NominalRegistration;
 import uk.dapp.riskmatrix.nominal.NominalSearch;
 import uk.dapp.riskmatrix.nominal.NominalService;
+import uk.dapp.riskmatrix.routing.CaseSummaryService;
+import uk.dapp.riskmatrix.routing.Routing;
+import uk.dapp.riskmatrix.scoring.ScoreDtos;
 
 @RestController
 public class NominalController implements NominalsApi {
@@ -69,7 +72,20 @@ public class NominalController implements NominalsApi {
     @Override
     @PreAuthorize("hasAnyRole('offender-manager', 'facilitator', 'service-manager')")
     public ResponseEntity<CaseSummaryDto> getCaseSummary(String caseId) {
-        return ResponseEntity.ok(summaries.summary(CaseId.parse(caseId)));
+        CaseSummaryService.CaseSummary summary = summaries.summary(CaseId.parse(caseId));
+        Nominal nominal = summary.nominal();
+        Routing routing = summary.routing();
+        CaseSummaryDto dto = new CaseSummaryDto()
+                .caseId(nominal.caseId())
+                .area(nominal.area())
+                .score(ScoreDtos.summary(nominal.score()))
+                .routingStatus(RoutingStatusDto.valueOf(routing.status().name()));
+        if (routing.decidedRoute() != null) {
+            dto.decidedRoute(RouteDto.valueOf(routing.decidedRoute().name()))
+                    .decidedAt(routing.decidedAt().atOffset(ZoneOffset.UTC));
+            routing.decidedPathways().forEach(p -> dto.addDecidedPathwaysItem(PathwayDto.valueOf(p.name())));
+        }
+        return ResponseEntity.ok(dto);
     }
 
     /** The nominal as the contract shows it; also for the subject access export. */

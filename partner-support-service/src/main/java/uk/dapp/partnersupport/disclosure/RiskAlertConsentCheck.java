@@ -18,7 +18,7 @@ import uk.dapp.platform.outbox.OutboxMessage;
  * attempt at a time), so a delivered alert shows the basis of the attempt that delivered it.
  */
 @Component
-class RiskAlertConsentPolicy implements DeliveryPolicy {
+class RiskAlertConsentCheck implements DeliveryPolicy {
 
     static final String DISCLOSURE_MISSING = "the disclosure behind this alert is not found";
 
@@ -26,7 +26,7 @@ class RiskAlertConsentPolicy implements DeliveryPolicy {
     private final ConsentService consents;
     private final MongoTemplate mongo;
 
-    RiskAlertConsentPolicy(DisclosureRepository disclosures, ConsentService consents, MongoTemplate mongo) {
+    RiskAlertConsentCheck(DisclosureRepository disclosures, ConsentService consents, MongoTemplate mongo) {
         this.disclosures = disclosures;
         this.consents = consents;
         this.mongo = mongo;
