@@ -27,6 +27,7 @@ import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.WorkingDays;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.evaluator.Contributions;
 import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.store.StreamedQueries;
 
@@ -36,7 +37,7 @@ import uk.dapp.platform.store.StreamedQueries;
  * track's outcomes and DASH levels are then read by track ID, projected to the scores and levels only.
  */
 @Service
-public class ContributionService {
+public class ContributionService implements Contributions {
 
     private static final String RESOURCE = "evaluator-contributions";
 
@@ -51,6 +52,7 @@ public class ContributionService {
     }
 
     /** Every case with a partner track opened by {@code asOf}, ascending by case ID; the caller closes it. */
+    @Override
     public Stream<PartnerSupportContribution> contributions(Instant asOf) {
         Query query = Query.query(Criteria.where("openedAt").lte(asOf))
                 .with(Sort.by(Sort.Order.asc("caseId"), Sort.Order.asc("openedAt"), Sort.Order.asc("_id")));

@@ -4,25 +4,17 @@ import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
-import uk.dapp.partnersupport.api.SubjectAccessApi;
+import uk.dapp.partnersupport.api.PartnerSubjectAccessApi;
 import uk.dapp.partnersupport.api.model.PartnerSubjectAccessDto;
-import uk.dapp.partnersupport.api.model.PartnerSupportSubjectAccessDto;
-import uk.dapp.platform.caseid.CaseId;
 
+/** A partner's own subject access export; the case's export is the platform's (common.yaml). */
 @RestController
-class SubjectAccessController implements SubjectAccessApi {
+class SubjectAccessController implements PartnerSubjectAccessApi {
 
     private final SubjectAccessExports exports;
 
     SubjectAccessController(SubjectAccessExports exports) {
         this.exports = exports;
-    }
-
-    @Override
-    @PreAuthorize("hasRole('admin')")
-    public ResponseEntity<PartnerSupportSubjectAccessDto> getPartnerSupportSubjectAccess(String caseId,
-            String xAccessReason) {
-        return ResponseEntity.ok(exports.ofCase(CaseId.parse(caseId), xAccessReason));
     }
 
     @Override

@@ -21,6 +21,7 @@ import uk.dapp.partnersupport.track.ProgrammeExitNotice;
 import uk.dapp.partnersupport.track.ReferralOrigin;
 import uk.dapp.platform.audit.AccessReason;
 import uk.dapp.platform.audit.api.SubjectAccessExportDto;
+import uk.dapp.platform.audit.views.CaseSubjectAccess;
 import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.NotFoundException;
@@ -32,7 +33,7 @@ import uk.dapp.platform.problem.NotFoundException;
  * she disclosed, is hers. A partner gets her own track's data and nothing about anyone else's.
  */
 @Service
-class SubjectAccessExports {
+class SubjectAccessExports implements CaseSubjectAccess {
 
     private final SubjectAccess subjectAccess;
     private final PartnerTrackService tracks;
@@ -44,7 +45,8 @@ class SubjectAccessExports {
         this.partnerParts = List.copyOf(partnerParts);
     }
 
-    PartnerSupportSubjectAccessDto ofCase(CaseId caseId, String statedReason) {
+    @Override
+    public PartnerSupportSubjectAccessDto ofCase(CaseId caseId, String statedReason) {
         SubjectAccessExportDto export = subjectAccess.ofCase(caseId, statedReason,
                 record -> PartnerDataAudit.PARTNER_DATA.contains(record.resourceType()));
         List<PartnerTrack> ofCase = tracks.tracksOfCase(caseId);

@@ -1,4 +1,4 @@
-package uk.dapp.platform.privacy;
+package uk.dapp.platform.evaluator;
 
 import java.io.IOException;
 import java.io.InputStream;

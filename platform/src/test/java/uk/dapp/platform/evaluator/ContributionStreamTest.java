@@ -1,4 +1,4 @@
-package uk.dapp.platform.privacy;
+package uk.dapp.platform.evaluator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.InputStreamResource;
+import uk.dapp.platform.privacy.Sensitivity;
 import uk.dapp.platform.testsupport.SensitivityAssertions;
 
 class ContributionStreamTest {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AccessReason;
 import uk.dapp.platform.audit.api.SubjectAccessExportDto;
+import uk.dapp.platform.audit.views.CaseSubjectAccess;
 import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.NotFoundException;
@@ -42,7 +43,7 @@ import uk.dapp.programme.suitability.SuitabilityController;
  * referral's outbox is not part of the export).
  */
 @Service
-class SubjectAccessExports {
+class SubjectAccessExports implements CaseSubjectAccess {
 
     private final SubjectAccess subjectAccess;
     private final ReferralRepository referrals;
@@ -68,7 +69,8 @@ class SubjectAccessExports {
         this.clock = clock;
     }
 
-    ProgrammeSubjectAccessDto of(CaseId caseId, String statedReason) {
+    @Override
+    public ProgrammeSubjectAccessDto ofCase(CaseId caseId, String statedReason) {
         // refused before anything is read
         AccessReason.require(statedReason);
         List<Referral> ofCase = referrals.findByCaseIdOrderByCreatedAtDesc(caseId.value());

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.evaluator.Contributions;
 import uk.dapp.platform.privacy.AgeLadder;
 import uk.dapp.platform.privacy.AgeLevel;
 import uk.dapp.platform.privacy.PeriodLadder;
@@ -32,7 +33,7 @@ import uk.dapp.riskmatrix.values.Incident;
  * cursor sorted by case ID and merged, so memory holds one of each at a time, never the cohort.
  */
 @Service
-public class ContributionService {
+public class ContributionService implements Contributions {
 
     static final int FOLLOW_UP_MONTHS = 12;
     private static final String RESOURCE = "evaluator-contributions";
@@ -48,6 +49,7 @@ public class ContributionService {
     }
 
     /** Every case opened by {@code asOf}, ascending by case ID; the caller must close the stream. */
+    @Override
     public Stream<RiskMatrixContribution> contributions(Instant asOf) {
         ReferenceData weights = referenceData.current();
         LocalDate snapshotDay = LocalDate.ofInstant(asOf, PeriodLadder.UK);

@@ -3,6 +3,7 @@ package uk.dapp.platform.audit.views;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,10 @@ import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.audit.unusual.BulkReads;
 import uk.dapp.platform.audit.unusual.RestrictedResources;
 
-/** Every service's audit log: the writer, the admin's views of it and subject access exports. */
+/**
+ * Every service's audit log: the writer, and the admin's audit views and subject access export, served
+ * by one controller each for every service (common.yaml).
+ */
 @AutoConfiguration(afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "uk.dapp.platform.web.PlatformWebAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -41,5 +45,16 @@ public class AuditAutoConfiguration {
     @Bean
     SubjectAccess subjectAccess(AuditWriter audit, AuditViews views, Clock clock) {
         return new SubjectAccess(audit, views, clock);
+    }
+
+    @Bean
+    AuditController auditController(AuditViews views) {
+        return new AuditController(views);
+    }
+
+    @Bean
+    @ConditionalOnBean(CaseSubjectAccess.class)
+    SubjectAccessController subjectAccessController(CaseSubjectAccess exports) {
+        return new SubjectAccessController(exports);
     }
 }

@@ -1,22 +1,21 @@
-package uk.dapp.partnersupport.audit;
+package uk.dapp.platform.audit.views;
 
 import java.time.OffsetDateTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
-import uk.dapp.partnersupport.api.AuditApi;
+import uk.dapp.platform.api.AuditApi;
 import uk.dapp.platform.audit.api.AuditActionDto;
 import uk.dapp.platform.audit.api.AuditRecordPageDto;
 import uk.dapp.platform.audit.api.UnusualAccessReportDto;
-import uk.dapp.platform.audit.views.AuditViews;
 
-/** The admin's audit views of this service's log (common.yaml); built by the platform. */
+/** The admin's audit views of a service's own log (common.yaml), the same in every service. */
 @RestController
-class AuditController implements AuditApi {
+public class AuditController implements AuditApi {
 
     private final AuditViews views;
 
-    AuditController(AuditViews views) {
+    public AuditController(AuditViews views) {
         this.views = views;
     }
 
