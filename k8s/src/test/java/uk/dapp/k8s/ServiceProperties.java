@@ -76,6 +76,7 @@ final class ServiceProperties {
             throw new UncheckedIOException(e);
         }
         read.javaSources(root.resolve(module).resolve("src/main/java"));
+        read.javaSources(root.resolve("platform-core/src/main/java"));
         if (!module.equals("gateway")) {
             read.javaSources(root.resolve("platform/src/main/java"));
         }

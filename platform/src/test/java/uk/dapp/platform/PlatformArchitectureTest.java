@@ -12,6 +12,6 @@ class PlatformArchitectureTest extends ArchitectureTest {
 
     @Override
     protected String[] generatedPackages() {
-        return new String[] {"uk.dapp.platform.audit.api..", "uk.dapp.platform.api.."};
+        return new String[] {"uk.dapp.platform.api.."};
     }
 }

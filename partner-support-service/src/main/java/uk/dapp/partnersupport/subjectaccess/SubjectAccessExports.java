@@ -19,12 +19,12 @@ import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
 import uk.dapp.partnersupport.track.ProgrammeExitNotice;
 import uk.dapp.partnersupport.track.ReferralOrigin;
-import uk.dapp.platform.audit.AccessReason;
-import uk.dapp.platform.audit.api.SubjectAccessExportDto;
+import uk.dapp.platform.api.model.SubjectAccessExportDto;
 import uk.dapp.platform.audit.views.CaseSubjectAccess;
 import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.security.AccessReason;
 
 /**
  * Subject access exports behind the confidentiality firewall. The person of a case gets what is

@@ -1,4 +1,4 @@
-package uk.dapp.platform.audit;
+package uk.dapp.platform.security;
 
 import uk.dapp.platform.problem.RuleViolationException;
 

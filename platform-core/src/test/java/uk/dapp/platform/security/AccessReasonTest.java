@@ -1,4 +1,4 @@
-package uk.dapp.platform.audit;
+package uk.dapp.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

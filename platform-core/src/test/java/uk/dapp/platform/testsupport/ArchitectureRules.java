@@ -57,12 +57,16 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
-    /** @param generated the packages holding the module's generated interfaces and wire types */
-    public static ArchRule wireTypesOnlyAtTheEdges(String... generated) {
+    /**
+     * @param generated the packages holding the module's generated interfaces and wire types
+     * @param edges     further packages whose whole job is the wire (the gateway's composed views)
+     */
+    public static ArchRule wireTypesOnlyAtTheEdges(String[] generated, String... edges) {
         List<String> wire = new ArrayList<>(List.of(generated));
-        wire.addAll(List.of("uk.dapp.client..", "uk.dapp.platform.audit.api..", "uk.dapp.platform.api.."));
+        wire.addAll(List.of("uk.dapp.client..", "uk.dapp.platform.api.."));
         List<String> wireOrEdge = new ArrayList<>(wire);
         wireOrEdge.addAll(List.of("..web..", "..views..", "..caseevents.."));
+        wireOrEdge.addAll(List.of(edges));
         return noClasses().that().resideOutsideOfPackages(wireOrEdge.toArray(String[]::new))
                 .and().haveSimpleNameNotEndingWith("Controller")
                 .and().haveSimpleNameNotEndingWith("Mapper")

@@ -15,6 +15,11 @@ public abstract class ArchitectureTest {
     /** The packages generated from the contract, e.g. {@code uk.dapp.riskmatrix.api..}. */
     protected abstract String[] generatedPackages();
 
+    /** Packages besides the usual edges whose whole job is the wire; none for a service. */
+    protected String[] wirePackages() {
+        return new String[0];
+    }
+
     protected JavaClasses classes() {
         return ArchitectureRules.mainClassesOf(basePackage());
     }
@@ -31,6 +36,6 @@ public abstract class ArchitectureTest {
 
     @Test
     void generatedWireTypesStayAtTheEdges() {
-        ArchitectureRules.wireTypesOnlyAtTheEdges(generatedPackages()).check(classes());
+        ArchitectureRules.wireTypesOnlyAtTheEdges(generatedPackages(), wirePackages()).check(classes());
     }
 }

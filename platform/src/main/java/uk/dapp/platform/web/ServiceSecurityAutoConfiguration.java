@@ -1,4 +1,4 @@
-package uk.dapp.platform.security;
+package uk.dapp.platform.web;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +18,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import uk.dapp.platform.contract.OpenApiContract;
-import uk.dapp.platform.web.ProblemWriter;
+import uk.dapp.platform.security.KeycloakJwt;
 
 /**
  * Every service is a stateless resource server: a valid Keycloak token for our audience on every

@@ -31,12 +31,12 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.dapp.platform.audit.AccessReason;
 import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.platform.audit.views.AuditViews;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.contract.OpenApiContract;
 import uk.dapp.platform.contract.RoleRule;
+import uk.dapp.platform.security.AccessReason;
 import uk.dapp.platform.security.Roles;
 
 /**

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import uk.dapp.platform.audit.api.SubjectAccessExportDto;
+import uk.dapp.platform.api.model.SubjectAccessExportDto;
 import uk.dapp.platform.audit.views.CaseSubjectAccess;
 import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;

@@ -5,9 +5,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.platform.api.AuditApi;
-import uk.dapp.platform.audit.api.AuditActionDto;
-import uk.dapp.platform.audit.api.AuditRecordPageDto;
-import uk.dapp.platform.audit.api.UnusualAccessReportDto;
+import uk.dapp.platform.api.model.AuditActionDto;
+import uk.dapp.platform.api.model.AuditRecordPageDto;
+import uk.dapp.platform.api.model.UnusualAccessReportDto;
 
 /** The admin's audit views of a service's own log (common.yaml), the same in every service. */
 @RestController

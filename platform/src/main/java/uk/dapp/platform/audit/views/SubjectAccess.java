@@ -3,12 +3,12 @@ package uk.dapp.platform.audit.views;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.function.Predicate;
-import uk.dapp.platform.audit.AccessReason;
+import uk.dapp.platform.api.model.SubjectAccessExportDto;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.platform.audit.AuditWriter;
-import uk.dapp.platform.audit.api.SubjectAccessExportDto;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.security.AccessReason;
 
 /**
  * What every subject access export shares, whichever service makes it: the admin's stated reason
