@@ -50,12 +50,7 @@ public final class CsvRowWriter implements RowWriter {
 
     @Override
     public void writeRow(List<?> values) {
-        if (finished) {
-            throw new IllegalStateException("the CSV is finished");
-        }
-        if (values.size() != columns.size()) {
-            throw new IllegalArgumentException(values.size() + " values for " + columns.size() + " columns");
-        }
+        RowWriter.checkRow(finished, "the CSV", values, columns);
         writeLine(values);
         rows++;
     }

@@ -49,12 +49,7 @@ public final class JsonRowWriter implements RowWriter {
 
     @Override
     public void writeRow(List<?> values) {
-        if (finished) {
-            throw new IllegalStateException("the JSON array is finished");
-        }
-        if (values.size() != columns.size()) {
-            throw new IllegalArgumentException(values.size() + " values for " + columns.size() + " columns");
-        }
+        RowWriter.checkRow(finished, "the JSON array", values, columns);
         for (Object value : values) {
             if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
                 // JSON has no NaN or infinity; refused before anything of the row is written

@@ -22,6 +22,19 @@ public interface RowWriter extends Closeable, Flushable {
      */
     void writeRow(List<?> values);
 
+    /**
+     * What every writer checks before a row: that the document is not finished yet ({@code what}
+     * names it, e.g. "the CSV") and that there is one value per column.
+     */
+    static void checkRow(boolean finished, String what, List<?> values, List<String> columns) {
+        if (finished) {
+            throw new IllegalStateException(what + " is finished");
+        }
+        if (values.size() != columns.size()) {
+            throw new IllegalArgumentException(values.size() + " values for " + columns.size() + " columns");
+        }
+    }
+
     default void writeRowOf(Object... values) {
         writeRow(Arrays.asList(values));
     }
