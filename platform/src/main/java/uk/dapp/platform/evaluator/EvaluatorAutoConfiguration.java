@@ -12,7 +12,7 @@ public class EvaluatorAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(Contributions.class)
-    ContributionController contributionController(Contributions contributions) {
+    ContributionController platformContributionController(Contributions contributions) {
         return new ContributionController(contributions);
     }
 }

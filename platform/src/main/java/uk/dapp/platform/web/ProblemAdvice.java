@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,8 +25,6 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -38,6 +35,7 @@ import uk.dapp.platform.caseid.InvalidCaseIdException;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.problem.RequestNames;
 import uk.dapp.platform.problem.RuleViolationException;
 
 /**
@@ -110,7 +108,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
-            String parameter = requestName(result.getMethodParameter());
+            String parameter = RequestNames.of(result.getMethodParameter());
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
                 if (error instanceof FieldError fieldError) {
                     violations.add(fieldViolation(fieldError));
@@ -138,19 +136,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                     "the " + missing.getHeaderName() + " header is required")), request);
         }
         return super.handleServletRequestBindingException(e, headers, status, request);
-    }
-
-    /** The name the caller used: a header's or query parameter's own name, not the Java parameter's. */
-    private static String requestName(MethodParameter parameter) {
-        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-        if (header != null && !(header.value().isEmpty() && header.name().isEmpty())) {
-            return header.name().isEmpty() ? header.value() : header.name();
-        }
-        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
-        if (query != null && !(query.value().isEmpty() && query.name().isEmpty())) {
-            return query.name().isEmpty() ? query.value() : query.name();
-        }
-        return parameter.getParameterName();
     }
 
     @Override

@@ -48,13 +48,13 @@ public class AuditAutoConfiguration {
     }
 
     @Bean
-    AuditController auditController(AuditViews views) {
+    AuditController platformAuditController(AuditViews views) {
         return new AuditController(views);
     }
 
     @Bean
     @ConditionalOnBean(CaseSubjectAccess.class)
-    SubjectAccessController subjectAccessController(CaseSubjectAccess exports) {
+    SubjectAccessController platformSubjectAccessController(CaseSubjectAccess exports) {
         return new SubjectAccessController(exports);
     }
 }

@@ -9,11 +9,11 @@ import uk.dapp.partnersupport.api.model.PartnerSubjectAccessDto;
 
 /** A partner's own subject access export; the case's export is the platform's (common.yaml). */
 @RestController
-class SubjectAccessController implements PartnerSubjectAccessApi {
+class PartnerSubjectAccessController implements PartnerSubjectAccessApi {
 
     private final SubjectAccessExports exports;
 
-    SubjectAccessController(SubjectAccessExports exports) {
+    PartnerSubjectAccessController(SubjectAccessExports exports) {
         this.exports = exports;
     }
 
