@@ -66,13 +66,5 @@ class DemoPopulationE2ETest {
         assertThat(second.failures()).isEmpty();
         assertThat(second.counts().get("risk-matrix", "skipped (already loaded)")).isEqualTo(CASES);
         assertThat(second.counts().get("risk-matrix", "nominals")).isZero();
-
-        // the generator drained the demo users' rate-limit buckets (it waits on 429); let them refill
-        // (200 at 10 a second) so the tests after this one start with a full burst, as they expect
-        try {
-            Thread.sleep(java.time.Duration.ofSeconds(20));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -58,7 +58,7 @@ final class FlowFixtures {
 
     /** A partner-support client through the gateway with a role's real token. */
     static uk.dapp.client.partnersupport.ApiClient partnerSupport(String role) {
-        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient();
+        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient(uk.dapp.e2e.support.Rest.CLIENT);
         client.setBasePath(uk.dapp.e2e.support.TheSystem.get().api("partner-support"));
         client.setBearerToken(uk.dapp.e2e.support.TheSystem.get().keycloak().tokenFor(role));
         return client;
