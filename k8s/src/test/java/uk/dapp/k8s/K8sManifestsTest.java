@@ -363,7 +363,7 @@ class K8sManifestsTest {
                     .as(workload.name() + " is selected by a policy of its own").isNotEmpty();
         }
         // who may reach each application: the gateway from the Ingress controller only; the
-        // services from the gateway and the services whose flows need them (DESIGN.md)
+        // services from the gateway and the services whose flows need them (README, cross-service flows)
         assertThat(sources(policies, "gateway", "Ingress")).containsExactly("namespace:ingress-nginx");
         assertThat(sources(policies, "risk-matrix-service", "Ingress")).containsExactlyInAnyOrder("gateway", "programme-service");
         assertThat(sources(policies, "programme-service", "Ingress"))
