@@ -51,6 +51,12 @@ class TrackTeamScopeApiTest {
                 .andReturn().getResponse().getContentAsString()).get("trackId").asString();
 
         mvc.perform(get("/partner-tracks/" + trackId).with(OURS)).andExpect(status().isOk());
+        mvc.perform(post("/partner-tracks/" + trackId + "/disclosures").with(OURS).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"disclosedOn\":\"" + java.time.LocalDate.now() + "\",\"category\":\"COERCIVE_CONTROL\","
+                        + "\"riskLevel\":\"MEDIUM\",\"account\":\"synthetic account for the scope test\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/cases/" + caseId + "/risk-alerts").with(OURS)).andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get("/cases/" + caseId + "/risk-alerts").with(THEIRS)).andExpect(jsonPath("$.length()").value(0));
         String refused = mvc.perform(get("/partner-tracks/" + trackId).with(THEIRS))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("No partner track " + trackId).doesNotContain("Scopia");
