@@ -31,7 +31,7 @@ final class FlowFixtures {
         String caseId = new NominalsApi(om).createNominal(new NominalCreate().givenName("Fictional")
                 .familyName("Flowton").dateOfBirth(LocalDate.of(1986, 5, 17))
                 .policeId("24/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "F")
-                .area("E2E-FLOWS")).getCaseId();
+                .area("Midwick")).getCaseId();
         IncidentsApi incidents = new IncidentsApi(om);
         incidents.addIncident(caseId, incident(LocalDate.now().minusMonths(5), "EX-COMMON-ASSAULT", "VK-FLOW-A"));
         incidents.addIncident(caseId, incident(LocalDate.now().minusDays(9), "EX-ABH", "VK-FLOW-B"));

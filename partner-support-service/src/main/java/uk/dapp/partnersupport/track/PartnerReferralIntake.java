@@ -40,7 +40,7 @@ public class PartnerReferralIntake {
 
     /** The facts of the referral message. */
     public record Referral(CaseId caseId, UUID referralId, String programmeCode, Instant referredAt,
-            List<ReferredPartner> partners) {
+            List<ReferredPartner> partners, String team) {
     }
 
     private final PartnerTrackRepository tracks;
@@ -92,7 +92,8 @@ public class PartnerReferralIntake {
                     new ReferralOrigin(messageId.toString(), referral.referralId().toString(),
                             referral.programmeCode(), referral.referredAt(), phones.seal(trackId, partner.phone())),
                     new StatusChange(null, TrackStatus.OPEN.name(), "open", by, now,
-                            "programme referral " + referral.programmeCode()));
+                            "programme referral " + referral.programmeCode()),
+                    referral.team());
             try {
                 tracks.insert(track);
             } catch (DuplicateKeyException openedBefore) {

@@ -45,6 +45,7 @@ public record PartnerTrack(
         List<ProgrammeExitNotice> programmeExits,
         List<StatusChange> history,
         List<OutboxEntry> outbox,
+        @Indexed String team,
         @Version Long version) {
 
     public static final String COLLECTION = "partner_tracks";
@@ -74,11 +75,11 @@ public record PartnerTrack(
      */
     static PartnerTrack opened(String trackId, String caseId, PartnerRelationship relationship, String partnerName,
             String allocatedWorker, Instant openedAt, String openedBy, LocalDate firstContactDueOn,
-            ReferralOrigin referral, StatusChange opening) {
+            ReferralOrigin referral, StatusChange opening, String team) {
         List<StatusChange> history = List.of(opening);
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, TrackStatus.OPEN,
                 openedAt, openedBy, firstContactDueOn, null, null, false, null, null, referral, List.of(), history,
-                List.of(holding(trackId, caseId, TrackStatus.OPEN, history.size(), openedAt)), null);
+                List.of(holding(trackId, caseId, TrackStatus.OPEN, history.size(), openedAt)), team, null);
     }
 
     /** Whether the track holds its case now: a message to programme-service, sequenced by its status changes. */
@@ -101,7 +102,7 @@ public record PartnerTrack(
     PartnerTrack allocatedTo(String worker, Long expectedVersion) {
         return new PartnerTrack(trackId, caseId, relationship, partnerName, worker, status, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, currentRiskLevel,
-                closeReason, referral, programmeExits, history, outbox, expectedVersion);
+                closeReason, referral, programmeExits, history, outbox, team, expectedVersion);
     }
 
     PartnerTrack moved(TrackStatus to, CloseReason reason, StatusChange change, Long expectedVersion) {
@@ -114,7 +115,7 @@ public record PartnerTrack(
         }
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, to, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, currentRiskLevel, reason,
-                referral, programmeExits, next, owed, expectedVersion);
+                referral, programmeExits, next, owed, team, expectedVersion);
     }
 
     PartnerTrack contactAttempted(Instant at, boolean reached) {
@@ -122,12 +123,12 @@ public record PartnerTrack(
         Instant last = lastContactAttemptAt == null || at.isAfter(lastContactAttemptAt) ? at : lastContactAttemptAt;
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, status, openedAt, openedBy,
                 firstContactDueOn, first, last, contactMade || reached, currentRiskLevel, closeReason, referral,
-                programmeExits, history, outbox, version);
+                programmeExits, history, outbox, team, version);
     }
 
     PartnerTrack assessed(RiskLevel level) {
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, status, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, level, closeReason,
-                referral, programmeExits, history, outbox, version);
+                referral, programmeExits, history, outbox, team, version);
     }
 }

@@ -90,6 +90,7 @@ class PartnerSupportDelivery {
                 .referralId(UUID.fromString(facts.referralId()))
                 .programmeCode(facts.programmeCode())
                 .referredAt(facts.referredAt().atOffset(ZoneOffset.UTC))
+                .team(facts.team())
                 .partners(facts.partners().stream().map(p -> new ReferredPartner()
                         .relationship(PartnerRelationship.fromValue(p.relationship().name()))
                         .name(p.name())

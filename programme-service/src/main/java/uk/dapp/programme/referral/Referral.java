@@ -57,6 +57,9 @@ public class Referral {
     private LocalDate dateOfBirth;
     private ReferralStatus status;
     private String referredBy;
+    /** The team holding the referral (ADR 0012); null for referrals made before teams. */
+    @Indexed
+    private String team;
     private String openSlot;
     private Instant createdAt;
     private List<StatusChange> history = new ArrayList<>();
@@ -75,12 +78,13 @@ public class Referral {
     Referral() {
     }
 
-    Referral(String referralId, String caseId, ReferralRequest request, String referredBy, Instant createdAt) {
-        this(referralId, caseId, request, referredBy, createdAt, "referred by " + request.source());
+    Referral(String referralId, String caseId, ReferralRequest request, String referredBy, String team,
+            Instant createdAt) {
+        this(referralId, caseId, request, referredBy, team, createdAt, "referred by " + request.source());
     }
 
-    Referral(String referralId, String caseId, ReferralRequest request, String referredBy, Instant createdAt,
-            String reason) {
+    Referral(String referralId, String caseId, ReferralRequest request, String referredBy, String team,
+            Instant createdAt, String reason) {
         this.referralId = referralId;
         this.caseId = caseId;
         this.programmeCode = request.programmeCode();
@@ -92,6 +96,7 @@ public class Referral {
         this.dateOfBirth = request.dateOfBirth();
         this.status = ReferralStatus.REFERRED;
         this.referredBy = referredBy;
+        this.team = team;
         this.openSlot = OPEN;
         this.createdAt = createdAt;
         this.history.add(new StatusChange(null, ReferralStatus.REFERRED.name(), "refer", referredBy, createdAt,
@@ -150,7 +155,8 @@ public class Referral {
             outbox = new ArrayList<>();
         }
         outbox.add(OutboxEntry.create(Destinations.PARTNER_SUPPORT, ReferralEvents.PARTNER_REFERRAL, caseId,
-                new ReferralEvents.PartnerReferral(caseId, referralId, programmeCode, createdAt, partners).payload(),
+                new ReferralEvents.PartnerReferral(caseId, referralId, programmeCode, createdAt, partners, team)
+                        .payload(),
                 at, 0));
     }
 
@@ -230,6 +236,7 @@ public class Referral {
     public LocalDate dateOfBirth() { return dateOfBirth; }
     public ReferralStatus status() { return status; }
     public String referredBy() { return referredBy; }
+    public String team() { return team; }
     public String openSlot() { return openSlot; }
     public Instant createdAt() { return createdAt; }
     public List<StatusChange> history() { return List.copyOf(history); }

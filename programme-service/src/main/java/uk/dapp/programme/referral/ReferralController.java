@@ -18,6 +18,8 @@ import uk.dapp.programme.api.model.ReferralStatusDto;
 import uk.dapp.programme.api.model.TransitionDto;
 import uk.dapp.programme.catalogue.Sex;
 import uk.dapp.programme.exit.ExitService;
+import uk.dapp.programme.participant.Identity;
+import uk.dapp.programme.participant.ParticipantController;
 
 @RestController
 class ReferralController implements ReferralsApi {
@@ -35,11 +37,13 @@ class ReferralController implements ReferralsApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager', 'offender-manager')")
     public ResponseEntity<ReferralDto> createReferral(ReferralCreateDto body) {
+        Identity identity = ParticipantController.identity(body.getParticipant());
         Referral referral = service.refer(new ReferralRequest(body.getCaseId(), body.getProgrammeCode(),
                 ReferralSource.valueOf(body.getSource().name()), body.getMandated(),
                 RiskLevel.valueOf(body.getRiskLevel().name()), body.getResponsibleProbationOfficer(),
-                body.getSex() == null ? null : Sex.valueOf(body.getSex().name()), body.getDateOfBirth(),
-                partners(body.getPartners())));
+                sex(body), body.getDateOfBirth() != null ? body.getDateOfBirth()
+                        : identity == null ? null : identity.dateOfBirth(),
+                partners(body.getPartners())), body.getTeam(), identity);
         return ResponseEntity.created(URI.create("/referrals/" + referral.referralId())).body(mapper.toDto(referral));
     }
 
@@ -81,6 +85,15 @@ class ReferralController implements ReferralsApi {
                 .move(t.move())
                 .to(ReferralStatusDto.valueOf(t.to().name()))
                 .systemOnly(t.systemOnly())).toList());
+    }
+
+    /** The sex given with the referral, else the participant's (the programme's eligibility checks it). */
+    private static Sex sex(ReferralCreateDto body) {
+        if (body.getSex() != null) {
+            return Sex.valueOf(body.getSex().name());
+        }
+        return body.getParticipant() == null || body.getParticipant().getSex() == null ? null
+                : Sex.valueOf(body.getParticipant().getSex().name());
     }
 
     private static List<Partner> partners(List<PartnerDetailsDto> given) {

@@ -46,7 +46,7 @@ public final class ReferralEvents {
 
     /** The partners named with a referral, for partner support to open a track for each. */
     public record PartnerReferral(String caseId, String referralId, String programmeCode, Instant referredAt,
-            List<Partner> partners) {
+            List<Partner> partners, String team) {
 
         public Map<String, Object> payload() {
             List<Map<String, Object>> named = new ArrayList<>();
@@ -60,8 +60,12 @@ public final class ReferralEvents {
                 }
                 named.add(Map.copyOf(fields));
             }
-            return Map.of("caseId", caseId, "referralId", referralId, "programmeCode", programmeCode,
-                    "referredAt", referredAt.toString(), "partners", List.copyOf(named));
+            Map<String, Object> payload = new LinkedHashMap<>(Map.of("caseId", caseId, "referralId", referralId,
+                    "programmeCode", programmeCode, "referredAt", referredAt.toString(), "partners", List.copyOf(named)));
+            if (team != null) {
+                payload.put("team", team);
+            }
+            return Map.copyOf(payload);
         }
 
         @SuppressWarnings("unchecked")
@@ -73,7 +77,8 @@ public final class ReferralEvents {
             }
             return new PartnerReferral((String) payload.get("caseId"), (String) payload.get("referralId"),
                     (String) payload.get("programmeCode"),
-                    Instant.parse((String) payload.get("referredAt")), List.copyOf(partners));
+                    Instant.parse((String) payload.get("referredAt")), List.copyOf(partners),
+                    (String) payload.get("team"));
         }
 
         @Override

@@ -11,6 +11,7 @@ import uk.dapp.client.programme.ApiClient;
 import uk.dapp.client.programme.api.CaseEventsApi;
 import uk.dapp.client.programme.model.EngageReferralEvent;
 import uk.dapp.client.programme.model.RiskLevel;
+import uk.dapp.client.programme.model.Sex;
 import uk.dapp.platform.calls.ServiceCalls;
 import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.outbox.CaseEventDelivery;
@@ -57,6 +58,13 @@ class ProgrammeDelivery extends CaseEventDelivery<EngageReferralEvent> {
         if (dateOfBirth != null) {
             event.dateOfBirth(LocalDate.parse((String) dateOfBirth));
         }
+        if (payload.get(EngageReferral.SEX) instanceof String sex) {
+            event.sex(Sex.fromValue(sex));
+        }
+        event.team((String) payload.get(EngageReferral.TEAM))
+                .givenName((String) payload.get(EngageReferral.GIVEN_NAME))
+                .familyName((String) payload.get(EngageReferral.FAMILY_NAME))
+                .probationReference((String) payload.get(EngageReferral.PROBATION_REFERENCE));
         return event;
     }
 }

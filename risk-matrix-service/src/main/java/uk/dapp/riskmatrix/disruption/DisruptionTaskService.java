@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bson.Document;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -16,6 +19,8 @@ import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.team.CaseScope;
+import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.routing.Routing;
 import uk.dapp.riskmatrix.routing.RoutingRepository;
 
@@ -24,27 +29,36 @@ import uk.dapp.riskmatrix.routing.RoutingRepository;
 public class DisruptionTaskService {
 
     static final String RESOURCE = "disruption-task";
+    private static final String NOMINALS = "nominals";
 
     public record CaseTask(String caseId, DisruptionTask task) {
     }
 
     private final RoutingRepository routings;
+    private final NominalService nominals;
     private final MongoTemplate mongo;
     private final AuditWriter audit;
     private final Clock clock;
 
-    DisruptionTaskService(RoutingRepository routings, MongoTemplate mongo, AuditWriter audit, Clock clock) {
+    DisruptionTaskService(RoutingRepository routings, NominalService nominals, MongoTemplate mongo, AuditWriter audit,
+            Clock clock) {
         this.routings = routings;
+        this.nominals = nominals;
         this.mongo = mongo;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Open tasks, soonest due first. */
+    /** Open tasks of nominals in the caller's areas, soonest due first; audited once per case on the page. */
     public Page<CaseTask> open(boolean overdueOnly, String owner, int page, int size) {
         LocalDate today = LocalDate.now(clock);
         List<CaseTask> found = new ArrayList<>();
-        for (Routing routing : mongo.find(Query.query(Criteria.where("tasks.done").is(false)), Routing.class)) {
+        List<Routing> withOpenTasks = mongo.find(Query.query(Criteria.where("tasks.done").is(false)), Routing.class);
+        Set<String> inScope = inScope(withOpenTasks.stream().map(Routing::caseId).toList());
+        for (Routing routing : withOpenTasks) {
+            if (!inScope.contains(routing.caseId())) {
+                continue;
+            }
             for (DisruptionTask task : routing.tasks()) {
                 if (!task.done() && (!overdueOnly || task.overdue(today)) && (owner == null || owner.equals(task.owner()))) {
                     found.add(new CaseTask(routing.caseId(), task));
@@ -53,13 +67,29 @@ public class DisruptionTaskService {
         }
         found.sort(Comparator.comparing((CaseTask t) -> t.task().dueDate()).thenComparing(CaseTask::caseId)
                 .thenComparing(t -> t.task().kind()));
-        audit.record(AuditAction.SEARCH, null, RESOURCE, null);
         int from = (int) Math.min((long) page * size, found.size());
         int to = Math.min(from + size, found.size());
-        return new PageImpl<>(found.subList(from, to), PageRequest.of(page, size), found.size());
+        List<CaseTask> shown = found.subList(from, to);
+        audit.recordList(AuditAction.SEARCH, RESOURCE, shown.stream().map(CaseTask::caseId).toList(),
+                "overdueOnly=" + overdueOnly + (owner == null ? "" : "&owner=" + owner) + "&page=" + page + "&size="
+                        + size);
+        return new PageImpl<>(List.copyOf(shown), PageRequest.of(page, size), found.size());
+    }
+
+    /** Which of these cases are nominals in the caller's areas. */
+    private Set<String> inScope(List<String> caseIds) {
+        CaseScope scope = NominalService.scope();
+        if (scope.isEverything()) {
+            return Set.copyOf(caseIds);
+        }
+        Query query = Query.query(new Criteria().andOperator(Criteria.where("_id").in(caseIds), scope.criteria("area")));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, NOMINALS).stream().map(d -> d.getString("_id"))
+                .collect(Collectors.toSet());
     }
 
     public CaseTask update(CaseId caseId, String taskId, String owner, LocalDate dueDate, boolean done) {
+        nominals.loadSummary(caseId); // outside the caller's areas: 404, audited
         Routing routing = routings.findById(caseId.value())
                 .orElseThrow(() -> new NotFoundException("No disruption task " + taskId + " on case " + caseId.value()));
         List<DisruptionTask> tasks = new ArrayList<>(routing.tasks());

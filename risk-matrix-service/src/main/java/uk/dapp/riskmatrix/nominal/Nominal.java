@@ -34,6 +34,7 @@ public record Nominal(
         @Indexed(unique = true) String policeId,
         String probationId,
         @Indexed String area,
+        Sex sex,
         Instant createdAt,
         String createdBy,
         List<Incident> incidents,

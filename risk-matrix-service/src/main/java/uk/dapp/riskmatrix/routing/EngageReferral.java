@@ -14,9 +14,10 @@ import uk.dapp.riskmatrix.incident.DashLevel;
 
 /**
  * The message an ENGAGE decision sends to programme-service for each programme pathway chosen
- * (issue 6, flow 1): the facts of the programme's EngageReferralEvent and nothing else, no names
- * and no free text. The date of birth travels for the programme's minimum-age check; the risk
- * matrix records no sex, so none is sent.
+ * (issue 6, flow 1): the facts of the programme's EngageReferralEvent and nothing else, no free
+ * text. Who the person is (name, date of birth, sex, probation reference) travels because the
+ * programme holds it as the participant's identity for its own work (issue 16); the date of birth
+ * also serves the programme's minimum-age check. The team is the one taking the referral (ADR 0012).
  */
 public final class EngageReferral {
 
@@ -30,6 +31,16 @@ public final class EngageReferral {
     public static final String RISK_LEVEL = "riskLevel";
     public static final String DECIDED_AT = "decidedAt";
     public static final String DATE_OF_BIRTH = "dateOfBirth";
+    public static final String SEX = "sex";
+    public static final String TEAM = "team";
+    public static final String GIVEN_NAME = "givenName";
+    public static final String FAMILY_NAME = "familyName";
+    public static final String PROBATION_REFERENCE = "probationReference";
+
+    /** Who the person is, from the nominal; any part may be unknown (null). */
+    public record Person(String givenName, String familyName, LocalDate dateOfBirth, String sex,
+            String probationReference) {
+    }
 
     private EngageReferral() {
     }
@@ -40,7 +51,7 @@ public final class EngageReferral {
 
     /** One entry per programme pathway chosen; none for any other decision. */
     public static List<OutboxEntry> entries(String caseId, Route route, List<Pathway> pathways, DashLevel riskLevel,
-            LocalDate dateOfBirth, Instant decidedAt) {
+            Person person, String team, Instant decidedAt) {
         if (!anyProgramme(route, pathways)) {
             return List.of();
         }
@@ -57,13 +68,24 @@ public final class EngageReferral {
                 payload.put(RISK_LEVEL, riskLevel.name());
                 // milliseconds, as the decision itself is stored and shown
                 payload.put(DECIDED_AT, decidedAt.truncatedTo(ChronoUnit.MILLIS).toString());
-                if (dateOfBirth != null) {
-                    payload.put(DATE_OF_BIRTH, dateOfBirth.toString());
+                if (person.dateOfBirth() != null) {
+                    payload.put(DATE_OF_BIRTH, person.dateOfBirth().toString());
                 }
+                putIfKnown(payload, SEX, person.sex());
+                putIfKnown(payload, TEAM, team);
+                putIfKnown(payload, GIVEN_NAME, person.givenName());
+                putIfKnown(payload, FAMILY_NAME, person.familyName());
+                putIfKnown(payload, PROBATION_REFERENCE, person.probationReference());
                 entries.add(OutboxEntry.create(Destinations.PROGRAMME, TYPE, caseId, payload, decidedAt,
                         entries.size()));
             }
         }
         return List.copyOf(entries);
+    }
+
+    private static void putIfKnown(Map<String, Object> payload, String key, String value) {
+        if (value != null) {
+            payload.put(key, value);
+        }
     }
 }

@@ -123,7 +123,8 @@ class ProgrammeDeliveryTest {
      */
     private void warmUp() throws Exception {
         OutboxEntry entry = EngageReferral.entries(CaseId.generate(new SecureRandom()).value(), Route.ENGAGE,
-                List.of(Pathway.DRIVE), DashLevel.STANDARD, DOB, Instant.now()).getFirst();
+                List.of(Pathway.DRIVE), DashLevel.STANDARD, new EngageReferral.Person("Warm", "Up", DOB, null, null),
+                "test-team", Instant.now()).getFirst();
         answer(entry.messageId(), aResponse().withStatus(204));
         OutboxMessage message = new OutboxMessage(entry.messageId(), entry.destination(), entry.type(),
                 entry.caseId(), entry.payload(), entry.createdAt(), 0, OutboxStatus.PENDING, 0, entry.createdAt(),
