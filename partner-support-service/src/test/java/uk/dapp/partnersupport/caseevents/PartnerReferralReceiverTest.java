@@ -60,6 +60,9 @@ class PartnerReferralReceiverTest {
     @Autowired
     PartnerSupportProperties properties;
 
+    @Autowired
+    WorkingDays workingDays;
+
     private List<PartnerTrack> tracksOf(String caseId) {
         return mongo.find(Query.query(Criteria.where("caseId").is(caseId)), PartnerTrack.class);
     }
@@ -79,7 +82,7 @@ class PartnerReferralReceiverTest {
         assertThat(values(tracks, "trackId")).containsExactlyInAnyOrder(
                 PartnerReferralIntake.trackIdFor(messageId, 0), PartnerReferralIntake.trackIdFor(messageId, 1));
         assertThat(values(tracks, "partnerName")).containsExactlyInAnyOrder("Juniper Sample", "Rowan Example");
-        LocalDate due = new WorkingDays(properties.bankHolidayDates()).after(arrived, properties.firstContactWorkingDays());
+        LocalDate due = workingDays.after(arrived, properties.firstContactWorkingDays());
         for (JsonNode track : tracks) {
             assertThat(track.has("allocatedWorker")).isFalse();
             assertThat(track.get("status").asString()).isEqualTo("OPEN");

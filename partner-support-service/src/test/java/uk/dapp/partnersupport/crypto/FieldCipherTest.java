@@ -89,7 +89,7 @@ class FieldCipherTest {
 
     @Test
     void aDemoKeyIsRefusedOutsideTheDemoProfile() {
-        PartnerSupportProperties properties = new PartnerSupportProperties(5, 2, java.util.List.of(),
+        PartnerSupportProperties properties = new PartnerSupportProperties(5, 2,
                 new PartnerSupportProperties.Encryption(Map.of("demo-1", k1), "demo-1"));
         MockEnvironment prod = new MockEnvironment();
         prod.setActiveProfiles("prod");
@@ -100,7 +100,7 @@ class FieldCipherTest {
         demo.setDefaultProfiles("demo");
         assertThat(new CryptoConfiguration().fieldCipher(properties, demo).currentKeyId()).isEqualTo("demo-1");
 
-        PartnerSupportProperties real = new PartnerSupportProperties(5, 2, java.util.List.of(),
+        PartnerSupportProperties real = new PartnerSupportProperties(5, 2,
                 new PartnerSupportProperties.Encryption(Map.of("k2027a", k1), "k2027a"));
         assertThat(new CryptoConfiguration().fieldCipher(real, prod).currentKeyId()).isEqualTo("k2027a");
     }
