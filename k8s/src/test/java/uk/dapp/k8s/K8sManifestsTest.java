@@ -265,8 +265,11 @@ class K8sManifestsTest {
                 .as("the gateway fetches Keycloak's keys at the internal address, like the services").isTrue();
         assertThat(ServiceProperties.of("programme-service").reads("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI")).isTrue();
         ServiceProperties partner = ServiceProperties.of("partner-support-service");
-        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS_K2027A")).isTrue();
-        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_CURRENTKEY")).isTrue();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS_K2027A")).as("v1 keys, read during the migration").isTrue();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSETFILE")).isTrue();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSET")).isTrue();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_BANKHOLIDAYS_DIVISION")).isTrue();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_CURRENTKEY")).as("the keyset's primary key replaced it").isFalse();
         assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS")).isFalse();
     }
 
@@ -326,24 +329,54 @@ class K8sManifestsTest {
         Set<String> names = Manifests.all(resources, Secret.class).stream().map(s -> s.getMetadata().getName().replaceAll("-[a-z0-9]{10}$", ""))
                 .collect(Collectors.toSet());
         assertThat(names).containsExactlyInAnyOrder("mongodb-root", "mongodb-keyfile", "mongodb-users", "keycloak-postgres",
-                "keycloak-admin", "partner-support-encryption", "keycloak-clients");
+                "keycloak-admin", "partner-support-keyset", "keycloak-clients");
         // MongoDB passwords go into a connection string unencoded: hex only
         named(resources, Secret.class, "mongodb-users").getData().forEach((user, password) ->
                 assertThat(decode(password)).as(user).matches("[0-9a-f]{16,}"));
-        // the current key is one of the keys, under the map key Spring binds (the suffix in lower
-        // case), and every key is an AES key
-        Map<String, String> encryption = new HashMap<>();
-        named(resources, Secret.class, "partner-support-encryption").getData().forEach((k, v) -> encryption.put(k, decode(v)));
-        String prefix = "DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS_";
-        Set<String> keyIds = encryption.keySet().stream().filter(k -> k.startsWith(prefix))
-                .map(k -> k.substring(prefix.length()).toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
-        assertThat(keyIds).contains(encryption.get("DAPP_PARTNERSUPPORT_ENCRYPTION_CURRENTKEY")).noneMatch(id -> id.startsWith("demo"));
-        encryption.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).forEach(e ->
-                assertThat(java.util.Base64.getDecoder().decode(e.getValue()).length).as(e.getKey()).isIn(16, 24, 32));
+        // a Tink keyset of AES-GCM keys with Tink's prefix, its primary among them, and not the demo keyset
+        JsonNode keyset = readJson(decode(named(resources, Secret.class, "partner-support-keyset").getData().get("keyset.json")));
+        List<Long> keyIds = new ArrayList<>();
+        keyset.path("key").forEach(key -> {
+            keyIds.add(key.path("keyId").asLong());
+            assertThat(key.path("keyData").path("typeUrl").asText()).endsWith("google.crypto.tink.AesGcmKey");
+            assertThat(key.path("outputPrefixType").asText()).isEqualTo("TINK");
+            assertThat(key.path("status").asText()).isEqualTo("ENABLED");
+        });
+        assertThat(keyIds).contains(keyset.path("primaryKeyId").asLong()).doesNotContain(DEMO_KEYSET_KEY_ID);
+    }
+
+    /** partner-support-service's application-demo.yml keyset: never in a cluster. */
+    private static final long DEMO_KEYSET_KEY_ID = 20261101L;
+
+    private static JsonNode readJson(String json) {
+        try {
+            return RealmFiles.JSON.readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON", e);
+        }
+    }
+
+    /** The keyset comes from a Secret mounted read-only for the service's group, at the path the service is told. */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "local", "production"})
+    void partnerSupportReadsItsKeysetFromAMountedSecret(String source) {
+        PodSpec pod = deployment(load(source), "partner-support-service").getSpec().getTemplate().getSpec();
+        Container container = pod.getContainers().get(0);
+        String file = env(container).get("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSETFILE").getValue();
+        var mount = container.getVolumeMounts().stream().filter(m -> file.startsWith(m.getMountPath() + "/")).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing is mounted at " + file));
+        assertThat(mount.getReadOnly()).isTrue();
+        Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+        assertThat(volume.getSecret().getSecretName()).startsWith("partner-support-keyset");
+        assertThat(volume.getSecret().getDefaultMode()).as("0440: owner and the fsGroup only").isEqualTo(0440);
+        assertThat(volume.getSecret().getItems()).singleElement()
+                .satisfies(item -> assertThat(mount.getMountPath() + "/" + item.getPath()).isEqualTo(file));
+        assertThat(pod.getSecurityContext().getFsGroup()).isEqualTo(65532L);
+        assertThat(env(container)).doesNotContainKey("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSET");
     }
 
     private static String decode(String base64) {
-        return new String(java.util.Base64.getDecoder().decode(base64), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(java.util.Base64.getMimeDecoder().decode(base64), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest

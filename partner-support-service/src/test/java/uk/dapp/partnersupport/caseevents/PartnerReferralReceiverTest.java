@@ -101,7 +101,7 @@ class PartnerReferralReceiverTest {
         Document raw = mongo.getCollection(PartnerTrack.COLLECTION)
                 .find(Filters.eq("_id", PartnerReferralIntake.trackIdFor(messageId, 0))).first();
         assertThat(raw.toJson()).doesNotContain(PHONE).doesNotContain("900123");
-        assertThat(raw.get("referral", Document.class).getString("encryptedPhone")).startsWith("v1:");
+        assertThat(raw.get("referral", Document.class).getString("encryptedPhone")).startsWith("v2:");
         assertThat(output.getAll()).doesNotContain(PHONE).doesNotContain("Juniper");
 
         // written by the service account, audited as such

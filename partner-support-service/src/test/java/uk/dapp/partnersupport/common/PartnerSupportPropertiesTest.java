@@ -24,7 +24,7 @@ class PartnerSupportPropertiesTest {
     WorkingDays workingDays;
 
     @Test
-    void theDefaultsAreFiveWorkingDaysEnglishBankHolidaysAndTheDemoKey() {
+    void theDefaultsAreFiveWorkingDaysAndEnglishBankHolidays() {
         assertThat(properties.firstContactWorkingDays()).isEqualTo(5);
         assertThat(bankHolidays.division()).isEqualTo(BankHolidayDivision.ENGLAND_AND_WALES);
         assertThat(bankHolidays.holidays()).contains(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28),
@@ -32,6 +32,5 @@ class PartnerSupportPropertiesTest {
         assertThat(bankHolidays.coveredUntil()).isAfterOrEqualTo(LocalDate.of(2027, 12, 31));
         assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 8, 30))).as("summer bank holiday, England").isFalse();
         assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 8, 2))).as("summer bank holiday, Scotland only").isTrue();
-        assertThat(properties.encryption().currentKey()).startsWith("demo-");
     }
 }
