@@ -467,21 +467,48 @@ class K8sManifestsTest {
                 .isEqualTo(overlay.equals("local") ? 1 : 2);
     }
 
-    /** The four images carry the registry and tag the overlay's images: entry sets, as the Maven build names them. */
+    /**
+     * The four images carry the registry the overlay's images: entry sets, as the Maven build names
+     * them; locally by the tag the build gave them, in production by digest only (a reused tag
+     * such as a SNAPSHOT could change under a running system). Every other image in production
+     * names an exact version (their digests are pinned by Renovate, renovate.json).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
-    void theApplicationImagesCarryTheOverlaysTag(String overlay) {
+    void theApplicationImagesCarryTheOverlaysTagLocallyAndADigestInProduction(String overlay) {
         List<HasMetadata> resources = load(overlay);
         Map<String, Object> kustomization = Manifests.yamlFile(Manifests.K8S.resolve("overlays").resolve(overlay).resolve("kustomization.yaml"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> images = (List<Map<String, Object>>) kustomization.get("images");
         Map<String, String> expected = new HashMap<>();
-        images.forEach(i -> expected.put(i.get("name").toString(), i.get("newName") + ":" + i.get("newTag")));
+        for (Map<String, Object> image : images) {
+            if (overlay.equals("production")) {
+                assertThat(image).as(image.get("name") + ": by digest, no tag").doesNotContainKey("newTag");
+                assertThat(String.valueOf(image.get("digest"))).as(image.get("name") + " digest").matches("sha256:[0-9a-f]{64}");
+                expected.put(image.get("name").toString(), image.get("newName") + "@" + image.get("digest"));
+            } else {
+                expected.put(image.get("name").toString(), image.get("newName") + ":" + image.get("newTag"));
+            }
+        }
         assertThat(expected).containsOnlyKeys(APPS.stream().map(a -> "dapp-" + a).toList());
-        assertThat(images.stream().map(i -> i.get("newTag")).distinct()).as("one tag for all four").hasSize(1);
+        if (overlay.equals("local")) {
+            assertThat(images.stream().map(i -> i.get("newTag")).distinct()).as("one tag for all four").hasSize(1);
+        }
         for (String app : APPS) {
             String image = deployment(resources, app).getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
-            assertThat(image).as(app).isEqualTo(expected.get("dapp-" + app)).endsWith("/dapp-" + app + ":" + images.get(0).get("newTag"));
+            assertThat(image).as(app).isEqualTo(expected.get("dapp-" + app)).contains("/dapp-" + app + (overlay.equals("local") ? ":" : "@sha256:"));
+        }
+        if (overlay.equals("production")) {
+            for (Workload workload : workloads(resources)) {
+                List<Container> containers = new ArrayList<>(workload.spec().getContainers());
+                if (workload.spec().getInitContainers() != null) {
+                    containers.addAll(workload.spec().getInitContainers());
+                }
+                for (Container container : containers) {
+                    assertThat(container.getImage()).as(workload.name() + " " + container.getName())
+                            .matches(".+@sha256:[0-9a-f]{64}|.+:[0-9]+\\.[0-9]+(\\.[0-9]+)?(-[a-z0-9.]+)?");
+                }
+            }
         }
     }
 
