@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -88,6 +89,7 @@ class K8sManifestsTest {
         Manifests.all(resources, Deployment.class).forEach(d -> all.add(new Workload(d, d.getSpec().getTemplate())));
         Manifests.all(resources, StatefulSet.class).forEach(s -> all.add(new Workload(s, s.getSpec().getTemplate())));
         Manifests.all(resources, Job.class).forEach(j -> all.add(new Workload(j, j.getSpec().getTemplate())));
+        Manifests.all(resources, CronJob.class).forEach(c -> all.add(new Workload(c, c.getSpec().getJobTemplate().getSpec().getTemplate())));
         return all;
     }
 
@@ -124,7 +126,13 @@ class K8sManifestsTest {
         List<Workload> workloads = workloads(load(source));
         assertThat(workloads).extracting(Workload::name).contains("Deployment/gateway", "Deployment/risk-matrix-service",
                 "Deployment/programme-service", "Deployment/partner-support-service", "StatefulSet/mongodb",
-                "Job/mongodb-init", "Deployment/keycloak", "StatefulSet/keycloak-postgres");
+                "Job/mongodb-init", "CronJob/mongodb-backup", "Deployment/keycloak");
+        // production runs Keycloak's database as a CloudNativePG cluster, whose pods the operator makes
+        if (source.equals("production")) {
+            assertThat(workloads).extracting(Workload::name).doesNotContain("StatefulSet/keycloak-postgres");
+        } else {
+            assertThat(workloads).extracting(Workload::name).contains("StatefulSet/keycloak-postgres");
+        }
         for (Workload workload : workloads) {
             PodSpec spec = workload.spec();
             assertThat(spec.getSecurityContext()).as(workload.name() + " pod securityContext").isNotNull();
@@ -154,7 +162,7 @@ class K8sManifestsTest {
             }
             for (Container container : spec.getContainers()) {
                 String where = workload.name() + " container " + container.getName();
-                if (!(workload.owner() instanceof Job)) {
+                if (!(workload.owner() instanceof Job) && !(workload.owner() instanceof CronJob)) {
                     assertThat(container.getLivenessProbe()).as(where + " livenessProbe").isNotNull();
                     assertThat(container.getReadinessProbe()).as(where + " readinessProbe").isNotNull();
                 }
@@ -402,9 +410,18 @@ class K8sManifestsTest {
         assertThat(sources(policies, "programme-service", "Ingress"))
                 .containsExactlyInAnyOrder("gateway", "risk-matrix-service", "partner-support-service");
         assertThat(sources(policies, "partner-support-service", "Ingress")).containsExactlyInAnyOrder("gateway", "programme-service");
-        assertThat(sources(policies, "mongodb", "Ingress"))
-                .containsExactlyInAnyOrder("risk-matrix-service", "programme-service", "partner-support-service", "mongodb", "mongodb-init");
-        assertThat(sources(policies, "keycloak-postgres", "Ingress")).containsExactly("keycloak");
+        assertThat(sources(policies, "mongodb", "Ingress")).containsExactlyInAnyOrder("risk-matrix-service",
+                "programme-service", "partner-support-service", "mongodb", "mongodb-init", "mongodb-backup");
+        assertThat(sources(policies, "mongodb-backup", "Egress")).containsExactly("mongodb");
+        if (source.equals("production")) {
+            assertThat(sources(policies, "keycloak-postgres", "Ingress")).isEmpty();
+            assertThat(sources(policies, "keycloak-db", "Ingress"))
+                    .containsExactlyInAnyOrder("keycloak", "keycloak-db", "namespace:cnpg-system");
+            assertThat(sources(policies, "keycloak", "Egress")).containsExactlyInAnyOrder("keycloak-db", "keycloak");
+        } else {
+            assertThat(sources(policies, "keycloak-postgres", "Ingress")).containsExactly("keycloak");
+            assertThat(sources(policies, "keycloak", "Egress")).containsExactlyInAnyOrder("keycloak-postgres", "keycloak");
+        }
         assertThat(sources(policies, "keycloak", "Ingress")).containsExactlyInAnyOrder("namespace:ingress-nginx", "gateway",
                 "risk-matrix-service", "programme-service", "partner-support-service", "keycloak");
         // the outbound side matches: partner-support calls only programme-service among the applications
