@@ -3,7 +3,9 @@ package uk.dapp.partnersupport.crypto;
 import com.google.crypto.tink.KeysetHandle;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * Makes and rotates the partnership's keyset from the command line: reads a keyset (Tink JSON) on
@@ -28,12 +30,19 @@ public final class KeysetTool {
     private KeysetTool() {
     }
 
-    public static void main(String[] args) throws IOException {
-        int status = run(args, System.in.readAllBytes(), System.out, System.err);
+    public static void main(String[] args) {
+        // standard input is read only by the commands that take a keyset, so "new" does not wait for it
+        int status = run(args, () -> {
+            try {
+                return System.in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, System.out, System.err);
         System.exit(status);
     }
 
-    static int run(String[] args, byte[] input, PrintStream out, PrintStream err) {
+    static int run(String[] args, Supplier<byte[]> input, PrintStream out, PrintStream err) {
         if (args.length == 0) {
             err.println("usage: KeysetTool new | add | promote KEY-ID | rotate | remove KEY-ID | list");
             return 2;
@@ -63,8 +72,8 @@ public final class KeysetTool {
         }
     }
 
-    private static KeysetHandle in(byte[] input) {
-        return Keysets.parse(new String(input, StandardCharsets.UTF_8));
+    private static KeysetHandle in(Supplier<byte[]> input) {
+        return Keysets.parse(new String(input.get(), StandardCharsets.UTF_8));
     }
 
     private static int keyId(String[] args) {

@@ -17,7 +17,7 @@ class KeysetToolTest {
     private static Run run(String input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = KeysetTool.run(args, input.getBytes(StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = KeysetTool.run(args, () -> input.getBytes(StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8).strip(), err.toString(StandardCharsets.UTF_8).strip());
     }
@@ -47,6 +47,16 @@ class KeysetToolTest {
         Run rotated = run(removed.out(), "rotate");
         assertThat(Keysets.parse(rotated.out()).getPrimary().getId()).isNotEqualTo(secondId);
         assertThat(Keysets.parse(rotated.out()).size()).isEqualTo(2);
+    }
+
+    @Test
+    void newReadsNoInput() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = KeysetTool.run(new String[] {"new"}, () -> {
+            throw new AssertionError("new must not wait for standard input");
+        }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(status).isZero();
+        assertThat(Keysets.parse(out.toString(StandardCharsets.UTF_8)).size()).isEqualTo(1);
     }
 
     @Test
