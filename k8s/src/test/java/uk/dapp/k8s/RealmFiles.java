@@ -46,7 +46,7 @@ final class RealmFiles {
 
     static JsonNode derive(String overlay) {
         JsonNode realm = read(SOURCE);
-        return overlay.equals("production") ? production((ObjectNode) realm.deepCopy()) : realm;
+        return overlay.equals("production") ? ProductionSignIn.apply((ObjectNode) production((ObjectNode) realm.deepCopy())) : realm;
     }
 
     static void write(Path file, JsonNode realm) {

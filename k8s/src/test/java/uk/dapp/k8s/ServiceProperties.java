@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * or an {@code environment.getProperty("...")} in its own Java sources (and, for the three
  * services, in the platform's: the platform's MongoDB and servlet security configuration do not
  * apply to the reactive gateway); the gateway's {@code dapp.services.<key>.url} for each key in
- * {@code RoutedService}; partner-support's {@code @ConfigurationProperties("dapp.partner-support")}
- * encryption settings; and Spring Boot's own {@code server.port}, {@code spring.mongodb.uri},
+ * {@code RoutedService}; partner-support's {@code EncryptionSettings} (its keyset, keyset file and
+ * v1 keys); and Spring Boot's own {@code server.port}, {@code spring.mongodb.uri},
  * {@code spring.profiles.active}.
  *
  * <p>An environment variable maps to a property the way Spring Boot binds it: the property's
@@ -92,12 +92,14 @@ final class ServiceProperties {
         }
         if (module.equals("partner-support-service")) {
             String settings = source(root.resolve(
-                    "partner-support-service/src/main/java/uk/dapp/partnersupport/common/PartnerSupportProperties.java"));
-            if (!settings.contains("@ConfigurationProperties(\"dapp.partner-support\")")
-                    || !settings.contains("Map<String, String> keys") || !settings.contains("String currentKey")) {
-                throw new IllegalStateException("PartnerSupportProperties changed shape: update this test");
+                    "partner-support-service/src/main/java/uk/dapp/partnersupport/crypto/EncryptionSettings.java"));
+            if (!settings.contains("@ConfigurationProperties(\"dapp.partner-support.encryption\")")
+                    || !settings.contains("String keyset,") || !settings.contains("String keysetFile,")
+                    || !settings.contains("Map<String, String> keys")) {
+                throw new IllegalStateException("EncryptionSettings changed shape: update this test");
             }
-            read.properties.add("dapp.partner-support.encryption.current-key");
+            read.properties.add("dapp.partner-support.encryption.keyset");
+            read.properties.add("dapp.partner-support.encryption.keyset-file");
             read.mapProperties.add("dapp.partner-support.encryption.keys");
         }
         return read;

@@ -51,12 +51,12 @@ public class PartnerReferralIntake {
     private final int firstContactWorkingDays;
 
     PartnerReferralIntake(PartnerTrackRepository tracks, ReferralPhones phones, AuditWriter audit, Clock clock,
-            PartnerSupportProperties properties) {
+            PartnerSupportProperties properties, WorkingDays workingDays) {
         this.tracks = tracks;
         this.phones = phones;
         this.audit = audit;
         this.clock = clock;
-        this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        this.workingDays = workingDays;
         this.firstContactWorkingDays = PartnerTrackService.firstContactWorkingDays(properties);
     }
 

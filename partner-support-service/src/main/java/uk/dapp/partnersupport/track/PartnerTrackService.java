@@ -39,12 +39,12 @@ public class PartnerTrackService {
     private final int firstContactWorkingDays;
 
     PartnerTrackService(PartnerTrackRepository tracks, ReferralPhones phones, AuditWriter audit, Clock clock,
-            PartnerSupportProperties properties) {
+            PartnerSupportProperties properties, WorkingDays workingDays) {
         this.tracks = tracks;
         this.phones = phones;
         this.audit = audit;
         this.clock = clock;
-        this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        this.workingDays = workingDays;
         this.firstContactWorkingDays = firstContactWorkingDays(properties);
     }
 

@@ -43,12 +43,12 @@ public class ProgrammeExitNotices {
     private final int exitContactWorkingDays;
 
     ProgrammeExitNotices(PartnerTrackRepository tracks, MongoTemplate mongo, AuditWriter audit, Clock clock,
-            PartnerSupportProperties properties) {
+            PartnerSupportProperties properties, WorkingDays workingDays) {
         this.tracks = tracks;
         this.mongo = mongo;
         this.audit = audit;
         this.clock = clock;
-        this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        this.workingDays = workingDays;
         if (properties.exitContactWorkingDays() < 0) {
             throw new IllegalStateException("dapp.partner-support.exit-contact-working-days must not be negative");
         }
