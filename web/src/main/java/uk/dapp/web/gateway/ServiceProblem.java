@@ -41,7 +41,8 @@ public record ServiceProblem(int status, String title, String detail, List<Field
                 for (var property : json.properties()) {
                     if (!STANDARD.contains(property.getKey())) {
                         JsonNode value = property.getValue();
-                        properties.put(property.getKey(), value.isValueNode() ? value.asString() : value.toString());
+                        properties.put(property.getKey(), value.isArray() ? joined(value)
+                                : value.isValueNode() ? value.asString() : value.toString());
                     }
                 }
             }
@@ -49,6 +50,12 @@ public record ServiceProblem(int status, String title, String detail, List<Field
             // a proxy's HTML error page or a cut-off body: the status says enough
         }
         return new ServiceProblem(status, title, detail, List.copyOf(errors), Map.copyOf(properties));
+    }
+
+    private static String joined(JsonNode array) {
+        List<String> items = new ArrayList<>();
+        array.forEach(item -> items.add(item.isValueNode() ? item.asString() : item.toString()));
+        return String.join(", ", items);
     }
 
     private static String text(JsonNode node, String field) {
@@ -69,7 +76,7 @@ public record ServiceProblem(int status, String title, String detail, List<Field
             form.reject("Rejected", sentence(detail != null ? detail : title));
             return;
         }
-        for (FieldProblem error : errors) {
+        for (FieldProblem error : inFormOrder(form.getTarget(), fieldNames)) {
             String field = fieldNames.getOrDefault(error.field(), error.field());
             String rule = error.rule() == null ? "Invalid" : error.rule();
             if (field != null && target != null && isField(target, field)) {
@@ -82,6 +89,23 @@ public record ServiceProblem(int status, String title, String detail, List<Field
 
     public void addTo(BindingResult form) {
         addTo(form, Map.of());
+    }
+
+    /** The summary lists errors in the order of the form's fields (declared in that order), then the rest. */
+    private List<FieldProblem> inFormOrder(Object target, Map<String, String> fieldNames) {
+        if (target == null) {
+            return errors;
+        }
+        List<String> order = new ArrayList<>();
+        for (java.lang.reflect.Field declared : target.getClass().getDeclaredFields()) {
+            order.add(declared.getName());
+        }
+        java.util.function.ToIntFunction<FieldProblem> position = error -> {
+            String field = fieldNames.getOrDefault(error.field(), error.field());
+            int index = field == null ? -1 : order.indexOf(field.split("[.\\[]")[0]);
+            return index < 0 ? Integer.MAX_VALUE : index;
+        };
+        return errors.stream().sorted(java.util.Comparator.comparingInt(position)).toList();
     }
 
     private static boolean isField(BeanWrapperImpl target, String field) {
