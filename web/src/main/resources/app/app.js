@@ -16,9 +16,9 @@ function post(url) {
 }
 
 const dialog = document.querySelector('dialog.dapp-timeout');
-if (dialog && typeof dialog.showModal === 'function') {
-  const idle = Number(dialog.dataset.idleSeconds) * 1000;
-  const warn = Number(dialog.dataset.warnSeconds) * 1000;
+const idle = dialog ? Number(dialog.dataset.idleSeconds) * 1000 : NaN;
+const warn = dialog ? Number(dialog.dataset.warnSeconds) * 1000 : NaN;
+if (dialog && typeof dialog.showModal === 'function' && Number.isFinite(idle) && Number.isFinite(warn) && idle > 0) {
   const countdown = dialog.querySelector('.dapp-timeout__countdown');
   let warnTimer;
   let endTimer;

@@ -45,14 +45,17 @@ public abstract class WebTest {
     /** The access token Spring Security's test support gives a signed-in user, kept in the session as at Keycloak sign-in. */
     protected static final String ACCESS_TOKEN = "Bearer access-token";
 
-    /** A signed-in user of the realm role. */
-    protected static OidcLoginRequestPostProcessor user(String role) {
-        return oidcLogin()
+    @Autowired
+    private org.springframework.security.oauth2.client.registration.ClientRegistrationRepository registrations;
+
+    /** A signed-in user of the realm role, signed in through the app's Keycloak registration. */
+    protected OidcLoginRequestPostProcessor user(String role) {
+        return oidcLogin().clientRegistration(registrations.findByRegistrationId("keycloak"))
                 .idToken(token -> token.claim("preferred_username", "demo-" + role).claim("name", "Demo " + role))
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role));
     }
 
-    protected static OidcLoginRequestPostProcessor offenderManager() {
+    protected OidcLoginRequestPostProcessor offenderManager() {
         return user("offender-manager");
     }
 }

@@ -13,7 +13,7 @@ import uk.dapp.web.security.SignedInUser;
 /**
  * What the layout needs on every page, set before any handler runs (so error pages have it too):
  * {@code user} (absent when signed out), {@code navigation}, {@code govukFrontend} (the pinned
- * version's path) and {@code session} (the idle timeout and its warning, for the timeout dialog).
+ * version's path) and {@code sessionTimeout} (the idle timeout and its warning, for the timeout dialog).
  * Templates read them as variables; the CSP nonce is {@code cspNonce}.
  */
 @Component
@@ -41,7 +41,7 @@ public class PageAttributes implements HandlerInterceptor {
         request.setAttribute("govukFrontend", "/govuk/" + properties.govukFrontend().version());
         WebProperties.Session session = properties.session();
         long minutes = session.idleTimeout().toMinutes();
-        request.setAttribute("session", new SessionTimeout(session.idleTimeout().toSeconds(),
+        request.setAttribute("sessionTimeout", new SessionTimeout(session.idleTimeout().toSeconds(),
                 session.warnBefore().toSeconds(), minutes == 1 ? "1 minute" : minutes + " minutes"));
         return true;
     }

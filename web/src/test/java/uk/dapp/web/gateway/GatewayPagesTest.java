@@ -85,8 +85,8 @@ class GatewayPagesTest extends WebTest {
         int outcome = page.indexOf("href=\"#outcome\">Select the outcome");
         int other = page.indexOf("The request had an odd part");
         assertThat(date).isPositive();
-        assertThat(outcome).isGreaterThan(date);
-        assertThat(other).as("a field the form does not have: a form-wide error, last").isGreaterThan(outcome);
+        assertThat(outcome).as("in the order of the form's fields").isGreaterThan(date);
+        assertThat(other).as("a field the form does not have: a form-wide error, first, without a link").isPositive().isLessThan(date);
         assertThat(page).contains("id=\"date-error\"").contains("id=\"outcome-error\"").contains("value=\"VK-1\"")
                 .contains("value=\"2099\"");
         GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/risk-matrix/nominals/" + CASE + "/incidents"))
@@ -138,13 +138,13 @@ class GatewayPagesTest extends WebTest {
         MockHttpServletResponse failing = mvc.perform(MockMvcRequestBuilders.get("/risk-matrix/nominals/" + CASE)
                 .with(offenderManager())).andReturn().getResponse();
         assertThat(failing.getStatus()).isEqualTo(503);
-        assertThat(page(failing)).contains("The risk matrix is not available right now").doesNotContain("Exception");
+        assertThat(page(failing)).contains("<span>The risk matrix</span> is not available right now.").doesNotContain("Exception");
         GATEWAY.stubFor(get(urlPathEqualTo("/api/risk-matrix/disruption-tasks")).willReturn(aResponse()
                 .withFault(Fault.CONNECTION_RESET_BY_PEER)));
         MockHttpServletResponse unreachable = mvc.perform(MockMvcRequestBuilders.get("/risk-matrix/disruption-tasks")
                 .with(offenderManager())).andReturn().getResponse();
         assertThat(unreachable.getStatus()).isEqualTo(503);
-        assertThat(page(unreachable)).contains("The risk matrix is not available right now");
+        assertThat(page(unreachable)).contains("<span>The risk matrix</span> is not available right now.");
     }
 
     @Test

@@ -49,10 +49,15 @@ class SecurityHeadersTest extends WebTest {
         assertThat(response.getHeader("Permissions-Policy")).contains("camera=()");
     }
 
+    /** The container sets the cookie (MockMvc has none); the browser tests read its flags from a real one. */
     @Test
-    void theSessionCookieIsSecureHttpOnlyAndLax() throws Exception {
-        String cookie = mvc.perform(get("/risk-matrix/cohort")).andReturn().getResponse().getHeader("Set-Cookie");
-        assertThat(cookie).startsWith("DAPP_SESSION=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+    void theSessionCookieIsConfiguredSecureHttpOnlyAndLax(@org.springframework.beans.factory.annotation.Autowired
+            org.springframework.core.env.Environment environment) {
+        assertThat(environment.getProperty("server.servlet.session.cookie.name")).isEqualTo("DAPP_SESSION");
+        assertThat(environment.getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+        assertThat(environment.getProperty("server.servlet.session.cookie.http-only")).isEqualTo("true");
+        assertThat(environment.getProperty("server.servlet.session.cookie.same-site")).isEqualTo("lax");
+        assertThat(environment.getProperty("server.servlet.session.tracking-modes")).isEqualTo("cookie");
     }
 
     @Test
@@ -60,8 +65,11 @@ class SecurityHeadersTest extends WebTest {
         String page = mvc.perform(get("/risk-matrix/rescoring").with(offenderManager())).andReturn().getResponse().getContentAsString();
         Matcher forms = Pattern.compile("<form method=\"post\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"/>").matcher(page);
         assertThat(forms.results().count()).as("sign out (twice: the bar and the timeout dialog) and start rescoring").isEqualTo(3);
-        MockHttpServletResponse refused = mvc.perform(post("/risk-matrix/rescoring").with(offenderManager())).andReturn().getResponse();
-        assertThat(refused.getStatus()).isEqualTo(403);
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(get("/risk-matrix/rescoring").session(session).with(offenderManager()));
+        MockHttpServletResponse refused = mvc.perform(post("/risk-matrix/rescoring").session(session).with(offenderManager()))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).as("the container then shows the GOV.UK page of ErrorPageController").isEqualTo(403);
         GATEWAY.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
     }
 
