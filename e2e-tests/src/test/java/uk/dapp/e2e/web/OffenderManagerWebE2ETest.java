@@ -33,6 +33,12 @@ class OffenderManagerWebE2ETest {
             browser.signIn("offender-manager");
             assertThat(browser.heading()).contains("Welcome, Demo Offender Manager");
             assertThat(browser.driver().getTitle()).isEqualTo("Home – DAPP – GOV.UK");
+            // the browser holds a session cookie only (Secure is off for plain http://127.0.0.1), never a token
+            var cookies = browser.driver().manage().getCookies();
+            assertThat(cookies).extracting(org.openqa.selenium.Cookie::getName).containsExactly("DAPP_SESSION");
+            var session = browser.driver().manage().getCookieNamed("DAPP_SESSION");
+            assertThat(session.isHttpOnly()).isTrue();
+            assertThat(session.getSameSite()).isEqualTo("Lax");
             browser.check("home-offender-manager");
 
             // the cohort, filtered to the nominal's own area, with the harm figures

@@ -46,7 +46,7 @@ class WithoutJavaScriptWebE2ETest {
             }
             browser.click("Record the facts");
             assertThat(browser.text()).contains("The recommendation is Catch and convict");
-            // without JavaScript the pathways show under the radios all the time; catch and convict ignores them
+            // the recommendation (catch and convict, no pathways) fills the form in
             browser.choose("route-2").click("Record the decision");
             assertThat(browser.text()).contains("Decision recorded: Catch and convict.").contains("Full criminality review");
             browser.screenshot("no-javascript-nominal-decided");

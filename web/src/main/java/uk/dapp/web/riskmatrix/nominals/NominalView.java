@@ -30,10 +30,10 @@ public record NominalView(Nominal nominal, Score score, List<Incident> incidents
             return List.of();
         }
         return new Rows()
-                .add("Recency", component(score.getRecency(), "months since the latest incident"))
-                .add("Frequency", component(score.getFrequency(), "incidents in the window"))
-                .add("Gravity", component(score.getGravity(), "gravity points"))
-                .add("Victims", component(score.getVictims(), "victims"))
+                .add("Recency", component(score.getRecency()))
+                .add("Frequency", component(score.getFrequency()))
+                .add("Gravity", component(score.getGravity()))
+                .add("Victims", component(score.getVictims()))
                 .add("Total", score.getTotal() + " points")
                 .add("Harm", score.getHarmDays() + " days (Crime Harm Index style)")
                 .add("Serial perpetrator", score.getSerial() ? "Yes: " + score.getSerialBasis() : "No: " + score.getSerialBasis())
@@ -43,8 +43,9 @@ public record NominalView(Nominal nominal, Score score, List<Incident> incidents
                 .list();
     }
 
-    private static String component(uk.dapp.client.riskmatrix.model.ScoreComponent component, String measured) {
-        return component.getPoints() + " points (" + component.getValue() + " " + measured + "; " + component.getBasis() + ")";
+    /** The points and the service's own words for what was measured and which band gave them. */
+    private static String component(uk.dapp.client.riskmatrix.model.ScoreComponent component) {
+        return component.getPoints() + " points (" + component.getBasis() + ")";
     }
 
     public List<IncidentContribution> contributions() {

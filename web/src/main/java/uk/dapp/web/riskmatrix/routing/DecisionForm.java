@@ -24,9 +24,9 @@ public class DecisionForm {
         return form;
     }
 
-    /** Pathways go with ENGAGE only (the radios reveal them under it; without JavaScript all show). */
+    /** As chosen: the service says when pathways do not go with the route (none for catch and convict). */
     RoutingDecision toRequest() {
-        return new RoutingDecision().route(route).pathways(route == Route.ENGAGE ? pathways : List.of())
+        return new RoutingDecision().route(route).pathways(pathways)
                 .reason(reason == null || reason.isBlank() ? null : reason.strip());
     }
 
