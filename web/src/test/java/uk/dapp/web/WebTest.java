@@ -32,6 +32,8 @@ public abstract class WebTest {
     @DynamicPropertySource
     static void gateway(DynamicPropertyRegistry registry) {
         registry.add("dapp.web.gateway-url", GATEWAY::baseUrl);
+        // Keycloak's back channel (tokens, keys) on the same WireMock; the browser still goes to the issuer
+        registry.add("dapp.web.keycloak.backchannel-url", () -> GATEWAY.baseUrl() + "/realms/dapp");
     }
 
     @Autowired
