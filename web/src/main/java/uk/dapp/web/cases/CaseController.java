@@ -1,5 +1,6 @@
 package uk.dapp.web.cases;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 import uk.dapp.client.gateway.api.CasesApi;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
+import uk.dapp.web.security.SignedInUser;
 
 /**
  * The case page: every part of the gateway's composed case view ({@code GET /api/cases/{caseId}})
@@ -37,9 +39,9 @@ public class CaseController {
     }
 
     @GetMapping("/cases/{caseId}")
-    String show(@PathVariable String caseId, Model model) {
+    String show(@PathVariable String caseId, Authentication authentication, Model model) {
         try {
-            model.addAttribute("page", CasePage.of(cases.getCaseView(caseId)));
+            model.addAttribute("page", CasePage.of(cases.getCaseView(caseId), SignedInUser.of(authentication)));
             return "cases/case";
         } catch (RejectedRequestException malformed) {
             // the gateway refuses a mistyped case ID (its check character) before asking anyone

@@ -10,6 +10,8 @@ import uk.dapp.client.gateway.model.ProgrammeStatus;
 import uk.dapp.client.gateway.model.ProgrammeStatusEntry;
 import uk.dapp.web.layout.Rows;
 import uk.dapp.web.layout.Rows.Row;
+import uk.dapp.web.security.Role;
+import uk.dapp.web.security.SignedInUser;
 
 /**
  * The case page's view model: one part per service, in the view's order. A part the role may not
@@ -26,10 +28,11 @@ public record CasePage(String caseId, List<Part> parts) {
         }
     }
 
-    static CasePage of(CaseView view) {
+    /** The nominal's page is linked for those who work on it (a link, not a permission: the service decides). */
+    static CasePage of(CaseView view, SignedInUser user) {
         List<Part> parts = new ArrayList<>();
         add(parts, "Risk matrix", view.getRiskMatrix().getStatus(), () -> riskMatrix(view.getRiskMatrix().getSummary()),
-                "/risk-matrix/nominals/" + view.getCaseId());
+                user.has(Role.OFFENDER_MANAGER) ? "/risk-matrix/nominals/" + view.getCaseId() : null);
         add(parts, "Programme", view.getProgramme().getStatus(), () -> programme(view.getProgramme().getSummary()), null);
         add(parts, "Partner support", view.getPartnerSupport().getStatus(),
                 () -> partnerSupport(view.getPartnerSupport().getSummary()), null);

@@ -52,7 +52,7 @@ public class ErrorPages {
 
     @ExceptionHandler(ServiceUnavailableException.class)
     ModelAndView unavailable(ServiceUnavailableException e) {
-        LOG.warn("{} (page {})", e.getMessage(), "not available right now");
+        LOG.warn("{}: the page says it is not available right now", e.getMessage());
         return page("errors/unavailable", HttpStatus.SERVICE_UNAVAILABLE).addObject("service", e.service().label());
     }
 

@@ -158,6 +158,7 @@ class GatewayPagesTest extends WebTest {
                 .contains("Offender management, Drive").contains("Serial perpetrator");
         assertThat(page).contains("<h2 class=\"govuk-heading-m\">Programme</h2>").contains("is not available right now");
         assertThat(page).as("a part the role may not see is left out").doesNotContain("Partner support</h2>");
+        assertThat(page).as("the nominal's page is the offender manager's").doesNotContain("Open the nominal");
     }
 
     @Test
