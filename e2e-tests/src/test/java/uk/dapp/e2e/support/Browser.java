@@ -145,8 +145,23 @@ public final class Browser implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no link or button '" + text + "' on " + path()));
         WebElement html = driver.findElement(By.tagName("html"));
         target.click();
-        wait(ExpectedConditions.stalenessOf(html));
+        wait(d -> gone(html));
         return this;
+    }
+
+    /**
+     * Whether the page this element belonged to has gone. While the next page replaces it, the
+     * driver may also answer that the node no longer belongs to the document: gone as well.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException replacedMeanwhile) {
+            return replacedMeanwhile.getMessage() != null && replacedMeanwhile.getMessage().contains("does not belong to the document");
+        }
     }
 
     public <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
