@@ -124,7 +124,7 @@ class K8sManifestsTest {
     @ValueSource(strings = {"base", "local", "production"})
     void everyContainerHasProbesResourcesAndTheSecurityContext(String source) {
         List<Workload> workloads = workloads(load(source));
-        assertThat(workloads).extracting(Workload::name).contains("Deployment/gateway", "Deployment/risk-matrix-service",
+        assertThat(workloads).extracting(Workload::name).contains("Deployment/gateway", "Deployment/web", "Deployment/risk-matrix-service",
                 "Deployment/programme-service", "Deployment/partner-support-service", "StatefulSet/mongodb",
                 "Job/mongodb-init", "CronJob/mongodb-backup", "Deployment/keycloak");
         // production runs Keycloak's database as a CloudNativePG cluster, whose pods the operator makes
@@ -235,6 +235,15 @@ class K8sManifestsTest {
                 assertThat(reads.reads(variable))
                         .as("%s sets %s, which %s does not read (it reads %s)", app, variable, app, reads)
                         .isTrue();
+            }
+            if (app.equals("web")) {
+                // the web app: the gateway, the public issuer, Keycloak's internal address and its client secret (a Secret)
+                assertThat(env).containsKeys("SERVER_PORT", "DAPP_KEYCLOAK_ISSUER", "DAPP_WEB_GATEWAYURL",
+                        "DAPP_WEB_KEYCLOAK_BACKCHANNELURL", "DAPP_WEB_CLIENT_SECRET", "SPRING_PROFILES_ACTIVE");
+                assertThat(env.get("DAPP_WEB_GATEWAYURL").getValue()).isEqualTo("http://gateway:8080");
+                assertThat(env.get("DAPP_WEB_CLIENT_SECRET").getValueFrom().getSecretKeyRef().getName()).startsWith("keycloak-clients");
+                assertThat(env.get("SPRING_PROFILES_ACTIVE").getValue()).as("never the demo profile").isNotEqualTo("demo");
+                continue;
             }
             assertThat(env).as(app).containsKeys("SERVER_PORT", "DAPP_KEYCLOAK_ISSUER", "DAPP_SECURITY_AUDIENCE");
             if (app.equals("gateway")) {
@@ -405,7 +414,8 @@ class K8sManifestsTest {
         }
         // who may reach each application: the gateway from the Ingress controller only; the
         // services from the gateway and the services whose flows need them (README, cross-service flows)
-        assertThat(sources(policies, "gateway", "Ingress")).containsExactly("namespace:ingress-nginx");
+        assertThat(sources(policies, "web", "Ingress")).containsExactly("namespace:ingress-nginx");
+        assertThat(sources(policies, "gateway", "Ingress")).containsExactlyInAnyOrder("namespace:ingress-nginx", "web");
         assertThat(sources(policies, "risk-matrix-service", "Ingress")).containsExactlyInAnyOrder("gateway", "programme-service");
         assertThat(sources(policies, "programme-service", "Ingress"))
                 .containsExactlyInAnyOrder("gateway", "risk-matrix-service", "partner-support-service");
@@ -422,11 +432,13 @@ class K8sManifestsTest {
             assertThat(sources(policies, "keycloak-postgres", "Ingress")).containsExactly("keycloak");
             assertThat(sources(policies, "keycloak", "Egress")).containsExactlyInAnyOrder("keycloak-postgres", "keycloak");
         }
-        assertThat(sources(policies, "keycloak", "Ingress")).containsExactlyInAnyOrder("namespace:ingress-nginx", "gateway",
+        assertThat(sources(policies, "keycloak", "Ingress")).containsExactlyInAnyOrder("namespace:ingress-nginx", "web", "gateway",
                 "risk-matrix-service", "programme-service", "partner-support-service", "keycloak");
         // the outbound side matches: partner-support calls only programme-service among the applications
         assertThat(sources(policies, "partner-support-service", "Egress"))
                 .containsExactlyInAnyOrder("mongodb", "keycloak", "programme-service");
+        // the web app reaches the gateway and Keycloak, nothing else (no service, no database)
+        assertThat(sources(policies, "web", "Egress")).containsExactlyInAnyOrder("gateway", "keycloak");
     }
 
     private static boolean selectsSpecifically(NetworkPolicy policy, Map<String, String> labels) {
@@ -547,6 +559,20 @@ class K8sManifestsTest {
                 .containsExactlyInAnyOrder(hostname.substring("https://".length()), ingress.getSpec().getRules().get(0).getHost()));
         assertThat(ingress.getSpec().getRules()).flatExtracting(rule -> rule.getHttp().getPaths())
                 .extracting(path -> path.getBackend().getService().getName()).containsOnly("gateway", "keycloak");
+        // the web app at the root of the API's host, each browser kept on the replica holding its session
+        Ingress web = named(resources, Ingress.class, "dapp-web");
+        String host = ingress.getSpec().getRules().get(0).getHost();
+        assertThat(web.getSpec().getRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.getHost()).isEqualTo(host);
+            assertThat(rule.getHttp().getPaths()).singleElement().satisfies(path -> {
+                assertThat(path.getPath()).isEqualTo("/");
+                assertThat(path.getBackend().getService().getName()).isEqualTo("web");
+            });
+        });
+        assertThat(web.getSpec().getTls()).singleElement().satisfies(tls -> assertThat(tls.getHosts()).containsExactly(host));
+        assertThat(web.getMetadata().getAnnotations()).containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie")
+                .containsEntry("nginx.ingress.kubernetes.io/session-cookie-secure", "true");
+        assertThat(ingress.getSpec().getRules().get(0).getHttp().getPaths()).extracting(path -> path.getPath()).containsExactly("/api");
         // the realm: demo users only in local
         JsonNode realm = realmIn(resources);
         List<String> people = new ArrayList<>();
@@ -559,6 +585,20 @@ class K8sManifestsTest {
             assertThat(people).contains("demo-offender-manager", "demo-partner-support-worker");
         } else {
             assertThat(people).as("no demo users in production").isEmpty();
+            // no password grant at all; the web app's client is confidential with PKCE and an https redirect
+            realm.path("clients").forEach(client -> assertThat(client.path("directAccessGrantsEnabled").asBoolean(false))
+                    .as(client.path("clientId").asText() + " has the password grant").isFalse());
+            JsonNode webClient = null;
+            for (JsonNode client : realm.path("clients")) {
+                if (client.path("clientId").asText().equals("dapp-web")) {
+                    webClient = client;
+                }
+            }
+            assertThat(webClient).as("the web app's client").isNotNull();
+            assertThat(webClient.path("publicClient").asBoolean(true)).isFalse();
+            assertThat(webClient.path("secret").asText()).isEqualTo("${DAPP_WEB_CLIENT_SECRET}");
+            assertThat(webClient.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+            assertThat(webClient.path("redirectUris").toString()).isEqualTo("[\"https://${DAPP_PUBLIC_HOST}/*\"]");
             assertThat(realm.toString()).doesNotContain("demo-secret").doesNotContain("\"password\"");
             Set<String> env = env(container).keySet();
             realm.path("clients").forEach(client -> {

@@ -88,7 +88,7 @@ public final class Gateway {
     }
 
     private String passwordGrant(String user) {
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", "dapp-web", "username", user,
+        Map<String, String> form = Map.of("grant_type", "password", "client_id", "dapp-cli", "username", user,
                 "password", password);
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

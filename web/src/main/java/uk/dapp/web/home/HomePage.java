@@ -1,0 +1,43 @@
+package uk.dapp.web.home;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.dapp.web.security.Role;
+import uk.dapp.web.security.SignedInUser;
+
+/** The home page's view model: for each of the user's roles, what they start from. */
+public record HomePage(String name, List<Section> sections) {
+
+    public record Section(String heading, List<Link> links) {
+    }
+
+    public record Link(String label, String href, String description) {
+    }
+
+    private static final Map<Role, Section> SECTIONS = Map.of(
+            Role.OFFENDER_MANAGER, new Section("Risk matrix", List.of(
+                    new Link("The cohort", "/risk-matrix/cohort",
+                            "Nominals ranked by score, filtered by area, serial flag, routing status and threshold; the cohort's harm"),
+                    new Link("Find a nominal", "/risk-matrix/nominals", "By name, police or probation identifier, or area"),
+                    new Link("Re-routing queue", "/risk-matrix/rerouting", "Nominals waiting for a new routing decision"),
+                    new Link("Disruption tasks", "/risk-matrix/disruption-tasks", "Catch-and-convict review tasks, soonest due first"),
+                    new Link("Rescore every nominal", "/risk-matrix/rescoring", "After a change of the scoring weights"))),
+            Role.FACILITATOR, new Section("Programme", List.of(
+                    new Link("Find a case", "/cases", "What you may see of a case, by its case ID"))),
+            Role.SERVICE_MANAGER, new Section("Programme management", List.of(
+                    new Link("Find a case", "/cases", "What you may see of a case, by its case ID"))),
+            Role.PARTNER_SUPPORT_WORKER, new Section("Partner support", List.of(
+                    new Link("Find a case", "/cases", "What you may see of a case, by its case ID"))),
+            Role.EVALUATOR, new Section("Outcomes", List.of()),
+            Role.ADMIN, new Section("Administration", List.of(
+                    new Link("Rescore every nominal", "/risk-matrix/rescoring", "After a change of the scoring weights"))));
+
+    static HomePage of(SignedInUser user) {
+        List<Section> sections = new ArrayList<>();
+        for (Role role : user.rolesInOrder()) {
+            sections.add(SECTIONS.get(role));
+        }
+        return new HomePage(user.name(), List.copyOf(sections));
+    }
+}
