@@ -178,7 +178,7 @@ class KeyRotationTest {
         mvc.perform(put("/case-events/partner-referrals/" + messageId).with(as("svc-programme"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"caseId\":\"" + caseId + "\",\"referralId\":\"" + UUID.randomUUID() + "\",\"programmeCode\":"
-                        + "\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"partners\":[{\"relationship\":"
+                        + "\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"team\":\"test-team\",\"partners\":[{\"relationship\":"
                         + "\"CURRENT_PARTNER\",\"name\":\"Juniper Sample\",\"phone\":\"" + phone + "\"}]}"))
                 .andExpect(status().isNoContent());
         return mongo.getCollection(TRACKS).find(Filters.eq("caseId", caseId)).first().getString("_id");
