@@ -1,5 +1,6 @@
 package uk.dapp.web.riskmatrix.nominals;
 
+import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,10 +35,11 @@ public class NominalController {
 
     @GetMapping("/risk-matrix/nominals")
     String search(@ModelAttribute("search") NominalSearch search, BindingResult errors, Model model) {
+        LocalDate dateOfBirth = search.getDateOfBirth().toDate(errors, "dateOfBirth");
         if (!errors.hasErrors()) {
             try {
-                NominalPage page = nominals.searchNominals(search.getName(), search.getIdentifier(), search.getArea(), null,
-                        search.getPage(), 25);
+                NominalPage page = nominals.searchNominals(search.getName(), dateOfBirth, search.getIdentifier(),
+                        search.getArea(), null, search.getPage(), 25);
                 model.addAttribute("results", page);
                 model.addAttribute("pagination", Pagination.of(page.getPage(), page.getTotalPages()));
             } catch (RejectedRequestException rejected) {

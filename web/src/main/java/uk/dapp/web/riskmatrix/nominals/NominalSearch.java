@@ -1,9 +1,12 @@
 package uk.dapp.web.riskmatrix.nominals;
 
+import uk.dapp.web.forms.DateInput;
+
 /** The nominal search (a GET form), named as the API names its query. */
 public class NominalSearch {
 
     private String name;
+    private DateInput dateOfBirth = new DateInput();
     private String identifier;
     private String area;
     private int page;
@@ -18,6 +21,14 @@ public class NominalSearch {
 
     public void setName(String name) {
         this.name = trimmed(name);
+    }
+
+    public DateInput getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(DateInput dateOfBirth) {
+        this.dateOfBirth = dateOfBirth == null ? new DateInput() : dateOfBirth;
     }
 
     public String getIdentifier() {
