@@ -83,12 +83,14 @@ class ProgrammePagesTest extends WebTest {
                 .contains("Record a suitability assessment").doesNotContain(">Enrol<")
                 .contains("Partners passed on to partner support").contains("1 partner");
         // the timeline, newest first
-        assertThat(page.indexOf("Partners passed on to partner support")).isLessThan(page.indexOf("Referred: Referred"));
+        assertThat(page.indexOf("Partners passed on to partner support")).isLessThan(page.indexOf("dapp-timeline__title\">Referred</h3>"));
     }
 
     @Test
     void aNewReferralSendsWhoTheyAreAndThePartnersAndNeverShowsThePartnersBack() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes")).willReturn(okJson("[" + PROGRAMME + "]")));
+        assertThat(body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/new").with(user("facilitator"))).andReturn()))
+                .as("the form carries its CSRF token").contains("name=\"_csrf\"").contains("Change-style group behaviour change");
         GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(referral(REFERRAL, "REFERRED", "\"withdraw\""))));
         MvcResult made = mvc.perform(MockMvcRequestBuilders.post("/programme/referrals/new").with(user("facilitator")).with(csrf())
@@ -249,5 +251,84 @@ class ProgrammePagesTest extends WebTest {
         GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/moves")).withRequestBody(equalToJson("""
                 {"move":"drop-out","reason":"stopped coming","version":3,
                  "outcome":{"summary":"attended 6 of 24","riskLevelAtExit":"HIGH"}}""", true, true)));
+    }
+
+    @Test
+    void everyPageOfTheProgrammeRendersFromTheServicesAnswers() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL)).willReturn(okJson(
+                referral(REFERRAL, "SUITABLE", "\"withdraw\""))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes/CHANGE-GROUP")).willReturn(okJson(PROGRAMME)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes")).willReturn(okJson("[" + PROGRAMME + "]")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/assessments")).willReturn(okJson("""
+                [{"assessmentId":"%s","referralId":"%s","version":1,"motivation":2,"accountability":4,"awareness":3,
+                  "mentalHealth":"NO_CONCERN","substanceMisuse":"MANAGED","riskPosed":"MEDIUM","groupWorkSuitable":true,
+                  "outcome":"NEEDS_MOTIVATIONAL_WORK","reason":"LOW_MOTIVATION","miSessionsUsed":0,"miSessionCap":3,
+                  "assessedBy":"demo-facilitator","assessedAt":"2026-03-02T10:00:00Z"}]""".formatted(OTHER, REFERRAL))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/timeline")).willReturn(okJson("[]")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referral-status-machine")).willReturn(okJson(
+                "[{\"from\":\"SUITABLE\",\"move\":\"enrolled\",\"to\":\"ENROLLED\",\"systemOnly\":true}]")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/participant")).willReturn(okJson("""
+                {"caseId":"%s","identity":{"givenName":"Testy","familyName":"McExample","dateOfBirth":"1988-05-17","sex":"MALE",
+                  "preferredContact":{"method":"PHONE","phone":"01632 960 001","safeTimes":"after 6pm"},"interpreterLanguage":"Polish"},
+                 "source":"REFERRAL","recordedAt":"2026-03-01T10:00:00Z","recordedBy":"demo-facilitator","version":2,
+                 "history":[{"version":2,"changedAt":"2026-03-03T10:00:00Z","changedBy":"demo-facilitator","reason":"asked for one",
+                   "fieldsChanged":["interpreterLanguage"],"before":{"givenName":"Testy","familyName":"McExample"}}]}"""
+                .formatted(CASE))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/referrals")).willReturn(okJson(
+                "[" + referral(REFERRAL, "SUITABLE", "\"withdraw\"") + "]")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/caseload")).willReturn(okJson("""
+                [{"referralId":"%s","caseId":"%s","programmeCode":"CHANGE-GROUP","status":"ON_PROGRAMME","groupId":"%s",
+                  "reviewOverdue":false,"openAlerts":0,"overdueAlerts":0}]""".formatted(OTHER, CASE, GROUP))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups/" + GROUP)).willReturn(okJson("""
+                {"groupId":"%s","programmeCode":"CHANGE-GROUP","name":"Tuesday evening","startsOn":"2026-03-01","capacity":10,
+                 "members":["%s"],"waitingList":["%s"],"facilitators":["demo-facilitator"],"team":"north"}"""
+                .formatted(GROUP, OTHER, REFERRAL))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups/" + GROUP + "/register")).willReturn(okJson("""
+                {"groupId":"%s","programmeCode":"CHANGE-GROUP","sessions":[{"sessionId":"%s","scheduledAt":"2026-03-10T18:00:00Z"}],
+                 "participants":[{"referralId":"%s","caseId":"%s","status":"ON_PROGRAMME",
+                   "marks":[{"sessionId":"%s","outcome":"ATTENDED_COMPLIED"}]}],"waitingList":["%s"]}"""
+                .formatted(GROUP, SESSION, OTHER, CASE, SESSION, REFERRAL))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/reviews/overdue")).willReturn(okJson("""
+                [{"referralId":"%s","caseId":"%s","programmeCode":"CHANGE-GROUP","dueAt":"2026-03-01T10:00:00Z"}]"""
+                .formatted(REFERRAL, CASE))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/overdue")).willReturn(okJson(OVERDUE_ALERT)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/participants")).willReturn(okJson("""
+                {"items":[{"caseId":"%s","givenName":"Testy","familyName":"McExample","dateOfBirth":"1988-05-17","teams":["north"]}],
+                 "page":0,"size":25,"totalItems":1,"totalPages":1}""".formatted(CASE))));
+        String referralPath = "/programme/referrals/" + REFERRAL;
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put(referralPath, "Low motivation");
+        pages.put(referralPath + "/assessment", "This will be version 2");
+        pages.put(referralPath + "/motivational-sessions/new", "0 of 3 held so far");
+        pages.put(referralPath + "/enrolment", "9 of 10 places free");
+        pages.put(referralPath + "/reviews/new", "Actions to keep their partner and children safe");
+        pages.put(referralPath + "/alerts/new", "A police incident");
+        pages.put(referralPath + "/partners", "Pass on to partner support");
+        pages.put(referralPath + "/moves/withdraw", "Withdraw the referral");
+        pages.put("/programme/referrals/new?caseId=" + CASE, CASE);
+        pages.put("/programme/cases/" + CASE, "Refer them to a programme");
+        pages.put("/programme/cases/" + CASE + "/participant", "asked for one");
+        pages.put("/programme/cases/" + CASE + "/participant/correct", "value=\"Polish\"");
+        pages.put("/programme/participants?name=McEx", "1 found");
+        pages.put("/programme/participants", "Find a participant");
+        pages.put("/programme/caseload", "Testy McExample");
+        pages.put("/programme/groups/" + GROUP, "Attended and complied");
+        pages.put("/programme/groups/" + GROUP + "/sessions/new", "Schedule the session");
+        pages.put("/programme/groups/" + GROUP + "/sessions/" + SESSION, "Save the register");
+        pages.put("/programme/groups/new", "Set up the group");
+        pages.put("/programme/capacity", "Tuesday evening");
+        pages.put("/programme/reviews/overdue", "1 review overdue");
+        pages.put("/programme/alerts", "1 alert overdue");
+        pages.put("/programme/alerts/" + ALERT, "Record the review and close it");
+        for (var page : pages.entrySet()) {
+            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(page.getKey()).with(user("service-manager")))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(page.getKey()).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(page.getKey()).contains(page.getValue())
+                    .doesNotContain("Sorry, there is a problem");
+        }
+        // a group's waiting list names who is waiting, in order
+        String group = body(mvc.perform(MockMvcRequestBuilders.get("/programme/groups/" + GROUP).with(user("facilitator"))).andReturn());
+        assertThat(group.substring(group.indexOf("id=\"waiting\""))).contains("Testy McExample");
     }
 }

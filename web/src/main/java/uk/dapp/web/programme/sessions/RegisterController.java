@@ -126,7 +126,7 @@ public class RegisterController {
         RegisterSession session = register.getSessions().stream().filter(s -> s.getSessionId().equals(sessionId)).findFirst()
                 .orElseThrow(() -> new PageNotFoundException("no such session in this group"));
         model.addAttribute("group", enrolment.getGroup(groupId));
-        model.addAttribute("session", session);
+        model.addAttribute("held", session);
         Map<String, String> named = names.of(register.getParticipants().stream().map(RegisterParticipant::getCaseId).toList());
         Map<UUID, String> labels = new java.util.HashMap<>();
         register.getParticipants().forEach(p -> labels.put(p.getReferralId(), named.getOrDefault(p.getCaseId(), p.getCaseId())));
