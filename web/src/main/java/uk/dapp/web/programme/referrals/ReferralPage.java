@@ -114,10 +114,6 @@ public record ReferralPage(Referral referral, Programme programme, Participant p
         return machine.stream().anyMatch(t -> t.getFrom() == referral.getStatus() && t.getMove().equals(move));
     }
 
-    public boolean exitMove(String move) {
-        return EXITS.contains(move);
-    }
-
     /** Everything recorded on the referral, newest first: its status changes (from its history) and the rest of its timeline. */
     public List<Event> events() {
         List<Event> events = new ArrayList<>();
