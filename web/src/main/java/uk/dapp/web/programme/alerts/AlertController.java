@@ -1,5 +1,7 @@
 package uk.dapp.web.programme.alerts;
 
+import static uk.dapp.web.forms.Typed.given;
+
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -95,8 +97,7 @@ public class AlertController {
     private String showRaise(UUID referralId, Model model) {
         Referral referral = referrals.getReferral(referralId);
         model.addAttribute("referral", referral);
-        model.addAttribute("name", names.find(referral.getCaseId()).map(p -> ParticipantNames.name(p.getIdentity()))
-                .orElse(referral.getCaseId()));
+        model.addAttribute("name", names.nameOrCaseId(referral.getCaseId()));
         // a partner's disclosure reaches the programme from partner support, not from this form
         model.addAttribute("sources", List.of(AlertSource.FACILITATOR_CONCERN, AlertSource.POLICE_INCIDENT));
         return "programme/alerts/raise";
@@ -136,7 +137,7 @@ public class AlertController {
         private String concern;
 
         AlertCreate toRequest() {
-            return new AlertCreate().source(source).concern(concern == null || concern.isBlank() ? null : concern.strip());
+            return new AlertCreate().source(source).concern(given(concern));
         }
 
         public AlertSource getSource() {
@@ -161,7 +162,7 @@ public class AlertController {
         private String actionsTaken;
 
         AlertReviewCreate toRequest() {
-            return new AlertReviewCreate().actionsTaken(actionsTaken == null || actionsTaken.isBlank() ? null : actionsTaken.strip());
+            return new AlertReviewCreate().actionsTaken(given(actionsTaken));
         }
 
         public String getActionsTaken() {

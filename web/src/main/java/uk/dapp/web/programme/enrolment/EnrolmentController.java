@@ -1,5 +1,7 @@
 package uk.dapp.web.programme.enrolment;
 
+import static uk.dapp.web.forms.Typed.given;
+
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -81,8 +83,7 @@ public class EnrolmentController {
         Programme programme = programmes.getProgramme(referral.getProgrammeCode());
         model.addAttribute("referral", referral);
         model.addAttribute("programme", programme);
-        model.addAttribute("name", names.find(referral.getCaseId()).map(p -> ParticipantNames.name(p.getIdentity()))
-                .orElse(referral.getCaseId()));
+        model.addAttribute("name", names.nameOrCaseId(referral.getCaseId()));
         model.addAttribute("group", programme.getType() == ProgrammeType.GROUP);
         if (programme.getType() == ProgrammeType.GROUP) {
             model.addAttribute("groups", yourGroups.of(programme.getCode()));
@@ -113,9 +114,6 @@ public class EnrolmentController {
             }
         }
 
-        private static String given(String value) {
-            return value == null || value.isBlank() ? null : value.strip();
-        }
 
         public String getGroupId() {
             return groupId;

@@ -59,8 +59,7 @@ public class GroupController {
         List<GroupPage.Waiting> waiting = new ArrayList<>();
         for (UUID referralId : register.getWaitingList()) {
             Referral referral = referrals.getReferral(referralId);
-            waiting.add(new GroupPage.Waiting(referralId, referral.getCaseId(), names.find(referral.getCaseId())
-                    .map(p -> ParticipantNames.name(p.getIdentity())).orElse(referral.getCaseId())));
+            waiting.add(new GroupPage.Waiting(referralId, referral.getCaseId(), names.nameOrCaseId(referral.getCaseId())));
         }
         model.addAttribute("page", new GroupPage(group, register, named, waiting));
         return "programme/enrolment/group";

@@ -1,5 +1,7 @@
 package uk.dapp.web.programme.enrolment;
 
+import static uk.dapp.web.forms.Typed.given;
+
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.validation.BindingResult;
@@ -23,9 +25,6 @@ public class GroupForm {
                 .capacity(capacity).facilitators(usernames).team(given(team));
     }
 
-    private static String given(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public String getProgrammeCode() {
         return programmeCode;

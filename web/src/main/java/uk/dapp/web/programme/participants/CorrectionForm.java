@@ -1,5 +1,7 @@
 package uk.dapp.web.programme.participants;
 
+import static uk.dapp.web.forms.Typed.given;
+
 import org.springframework.validation.BindingResult;
 import uk.dapp.client.programme.model.Participant;
 import uk.dapp.client.programme.model.ParticipantCorrection;
@@ -23,7 +25,7 @@ public class CorrectionForm {
 
     ParticipantCorrection toRequest(BindingResult form) {
         return new ParticipantCorrection().identity(identity.toIdentity(form, "identity")).version(version)
-                .reason(IdentityFields.given(reason));
+                .reason(given(reason));
     }
 
     public IdentityFields getIdentity() {

@@ -1,5 +1,7 @@
 package uk.dapp.web.programme.participants;
 
+import static uk.dapp.web.forms.Typed.given;
+
 import org.springframework.validation.BindingResult;
 import uk.dapp.client.programme.model.ContactMethod;
 import uk.dapp.client.programme.model.ParticipantIdentity;
@@ -52,9 +54,6 @@ public class IdentityFields {
                 && given(interpreterLanguage) == null && given(accessibilityNeeds) == null;
     }
 
-    static String given(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     /** How to reach the person: the API's PreferredContact; none when nothing of it was typed. */
     public static class ContactFields {

@@ -33,6 +33,11 @@ public class ParticipantNames {
         }
     }
 
+    /** The name of the case's participant, or the case ID where none is recorded: how a page heads the person. */
+    public String nameOrCaseId(String caseId) {
+        return find(caseId).map(found -> name(found.getIdentity())).orElse(caseId);
+    }
+
     /** Each case's participant's name, for a list; a case without one is left out of the map. */
     public Map<String, String> of(Collection<String> caseIds) {
         Map<String, String> names = new LinkedHashMap<>();

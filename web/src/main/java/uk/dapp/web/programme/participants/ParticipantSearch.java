@@ -1,5 +1,7 @@
 package uk.dapp.web.programme.participants;
 
+import static uk.dapp.web.forms.Typed.given;
+
 /** The participant search (a GET form), named as the API names its query: a name fragment or a case ID. */
 public class ParticipantSearch {
 
@@ -7,16 +9,12 @@ public class ParticipantSearch {
     private String caseId;
     private int page;
 
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     public String getName() {
         return name;
     }
 
     public void setName(String name) {
-        this.name = trimmed(name);
+        this.name = given(name);
     }
 
     public String getCaseId() {
@@ -24,7 +22,7 @@ public class ParticipantSearch {
     }
 
     public void setCaseId(String caseId) {
-        this.caseId = trimmed(caseId);
+        this.caseId = given(caseId);
     }
 
     public int getPage() {

@@ -65,8 +65,7 @@ public class MoveController {
 
     private String show(Referral referral, String move, Model model) {
         model.addAttribute("referral", referral);
-        model.addAttribute("name", names.find(referral.getCaseId()).map(p -> ParticipantNames.name(p.getIdentity()))
-                .orElse(referral.getCaseId()));
+        model.addAttribute("name", names.nameOrCaseId(referral.getCaseId()));
         model.addAttribute("move", move);
         model.addAttribute("exit", ReferralPage.EXITS.contains(move));
         model.addAttribute("riskLevels", RiskLevel.values());

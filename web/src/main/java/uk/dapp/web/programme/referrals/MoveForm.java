@@ -1,5 +1,7 @@
 package uk.dapp.web.programme.referrals;
 
+import static uk.dapp.web.forms.Typed.given;
+
 import uk.dapp.client.programme.model.ExitOutcomeCreate;
 import uk.dapp.client.programme.model.ReferralMove;
 import uk.dapp.client.programme.model.RiskLevel;
@@ -16,9 +18,6 @@ public class MoveForm {
                 .outcome(exit ? outcome.toOutcome() : null);
     }
 
-    static String given(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     /** The end-of-programme outcome record (ExitOutcomeCreate), asked for by the moves that end the programme. */
     public static class OutcomeFields {

@@ -104,8 +104,7 @@ public class NewReferralController {
     private String showPartners(UUID referralId, Model model) {
         Referral referral = referrals.getReferral(referralId);
         model.addAttribute("referral", referral);
-        model.addAttribute("name", names.find(referral.getCaseId()).map(p -> ParticipantNames.name(p.getIdentity()))
-                .orElse(referral.getCaseId()));
+        model.addAttribute("name", names.nameOrCaseId(referral.getCaseId()));
         model.addAttribute("relationships", PartnerDetails.RelationshipEnum.values());
         return "programme/referrals/partners";
     }

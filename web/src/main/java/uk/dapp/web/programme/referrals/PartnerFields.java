@@ -1,5 +1,7 @@
 package uk.dapp.web.programme.referrals;
 
+import static uk.dapp.web.forms.Typed.given;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +31,11 @@ public class PartnerFields {
 
     /** A row left empty is no partner; anything typed in it is sent, for the service to judge. */
     boolean isEmpty() {
-        return relationship == null && MoveForm.given(name) == null && MoveForm.given(phone) == null;
+        return relationship == null && given(name) == null && given(phone) == null;
     }
 
     PartnerDetails toDetails() {
-        return new PartnerDetails().relationship(relationship).name(MoveForm.given(name)).phone(MoveForm.given(phone));
+        return new PartnerDetails().relationship(relationship).name(given(name)).phone(given(phone));
     }
 
     /** The rows filled in, as the API's list, and where each of its items sits on the form. */

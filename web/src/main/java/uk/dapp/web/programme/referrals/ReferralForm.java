@@ -1,5 +1,7 @@
 package uk.dapp.web.programme.referrals;
 
+import static uk.dapp.web.forms.Typed.given;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +39,9 @@ public class ReferralForm {
         // fields, left out here, fall back to them) and names its own fields
         fieldNames.put("sex", "participant.sex");
         fieldNames.put("dateOfBirth", "participant.dateOfBirth");
-        ReferralCreate body = new ReferralCreate().caseId(MoveForm.given(caseId)).programmeCode(programmeCode).source(source)
+        ReferralCreate body = new ReferralCreate().caseId(given(caseId)).programmeCode(programmeCode).source(source)
                 .mandated(mandated).riskLevel(riskLevel)
-                .responsibleProbationOfficer(MoveForm.given(responsibleProbationOfficer)).team(MoveForm.given(team))
+                .responsibleProbationOfficer(given(responsibleProbationOfficer)).team(given(team))
                 .participant(participant.isEmpty() ? null : participant.toIdentity(form, "participant"))
                 .partners(sent.partners().isEmpty() ? null : sent.partners());
         return new Request(body, fieldNames);

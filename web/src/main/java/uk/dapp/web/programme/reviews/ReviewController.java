@@ -1,5 +1,7 @@
 package uk.dapp.web.programme.reviews;
 
+import static uk.dapp.web.forms.Typed.given;
+
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -78,8 +80,7 @@ public class ReviewController {
     private String show(UUID referralId, Model model) {
         Referral referral = referrals.getReferral(referralId);
         model.addAttribute("referral", referral);
-        model.addAttribute("name", names.find(referral.getCaseId()).map(p -> ParticipantNames.name(p.getIdentity()))
-                .orElse(referral.getCaseId()));
+        model.addAttribute("name", names.nameOrCaseId(referral.getCaseId()));
         model.addAttribute("riskLevels", RiskLevel.values());
         return "programme/reviews/review";
     }
@@ -91,7 +92,7 @@ public class ReviewController {
 
         ReviewCreate toRequest() {
             return new ReviewCreate().riskLevel(riskLevel)
-                    .safetyActions(safetyActions == null || safetyActions.isBlank() ? null : safetyActions.strip());
+                    .safetyActions(given(safetyActions));
         }
 
         public RiskLevel getRiskLevel() {

@@ -139,7 +139,7 @@ public class SuitabilityController {
     }
 
     private String name(Referral referral) {
-        return names.find(referral.getCaseId()).map(p -> ParticipantNames.name(p.getIdentity())).orElse(referral.getCaseId());
+        return names.nameOrCaseId(referral.getCaseId());
     }
 
     /** "Record a motivational session": the API's MiSessionCreate. */
