@@ -33,7 +33,8 @@ class CasePageWebE2ETest {
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn("facilitator");
             assertThat(browser.findAll(By.cssSelector(".govuk-service-navigation__list .govuk-service-navigation__link")))
-                    .extracting(link -> link.getText()).containsExactly("Home", "Find a case");
+                    .extracting(link -> link.getText()).containsExactly("Home", "Caseload", "Participants", "Reviews due", "Risk alerts",
+                            "Find a case");
             browser.check("home-facilitator");
             browser.click("Find a case");
             String mistyped = nominal.caseId().substring(0, nominal.caseId().length() - 1)

@@ -41,6 +41,11 @@ public class DateInput {
         }
     }
 
+    /** Nothing typed in any of the three boxes. */
+    public boolean isEmpty() {
+        return blank(day) && blank(month) && blank(year);
+    }
+
     private static boolean blank(String part) {
         return part == null || part.isBlank();
     }

@@ -120,6 +120,51 @@ public class GatewayClients {
     }
 
     @Bean
+    uk.dapp.client.programme.api.ReferralsApi programmeReferralsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.ReferralsApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.ProgrammesApi programmeProgrammesApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.ProgrammesApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.SuitabilityApi programmeSuitabilityApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.SuitabilityApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.EnrolmentApi programmeEnrolmentApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.EnrolmentApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.SessionsApi programmeSessionsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.SessionsApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.ReviewsApi programmeReviewsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.ReviewsApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.AlertsApi programmeAlertsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.AlertsApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.ViewsApi programmeViewsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.ViewsApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.ParticipantsApi programmeParticipantsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.ParticipantsApi(programmeClient);
+    }
+
+    @Bean
     uk.dapp.client.partnersupport.ApiClient partnerSupportClient(RestClient gatewayRestClient, WebProperties properties) {
         uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient(gatewayRestClient, JSON,
                 uk.dapp.client.partnersupport.ApiClient.createDefaultDateFormat());

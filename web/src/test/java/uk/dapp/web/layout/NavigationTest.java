@@ -26,6 +26,19 @@ class NavigationTest {
     @Test
     void aLinkTwoRolesShareIsListedOnce() {
         var both = new SignedInUser("x", "X", Set.of(Role.FACILITATOR, Role.SERVICE_MANAGER));
-        assertThat(Navigation.of(both, "/cases")).extracting(Navigation.Item::label).containsExactly("Home", "Find a case");
+        assertThat(Navigation.of(both, "/cases")).extracting(Navigation.Item::label).containsExactly("Home", "Caseload",
+                "Participants", "Reviews due", "Risk alerts", "Find a case", "Capacity");
+    }
+
+    @Test
+    void theProgrammeRolesStartFromTheirLists() {
+        var facilitator = new SignedInUser("f", "F", Set.of(Role.FACILITATOR));
+        assertThat(Navigation.of(facilitator, "/programme/caseload")).extracting(Navigation.Item::label)
+                .containsExactly("Home", "Caseload", "Participants", "Reviews due", "Risk alerts", "Find a case");
+        var manager = new SignedInUser("m", "M", Set.of(Role.SERVICE_MANAGER));
+        assertThat(Navigation.of(manager, "/programme/alerts/0b7e3d5c-1f2a-4c6b-9d8e-7a6b5c4d3e2f"))
+                .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Risk alerts");
+        assertThat(Navigation.of(manager, "/")).extracting(Navigation.Item::label)
+                .containsExactly("Home", "Risk alerts", "Reviews due", "Capacity", "Caseload", "Participants", "Find a case");
     }
 }
