@@ -36,7 +36,7 @@ public class NominalController {
     String search(@ModelAttribute("search") NominalSearch search, BindingResult errors, Model model) {
         if (!errors.hasErrors()) {
             try {
-                NominalPage page = nominals.searchNominals(search.getName(), search.getIdentifier(), search.getArea(), null,
+                NominalPage page = nominals.searchNominals(search.getName(), null, search.getIdentifier(), search.getArea(), null,
                         search.getPage(), 25);
                 model.addAttribute("results", page);
                 model.addAttribute("pagination", Pagination.of(page.getPage(), page.getTotalPages()));
