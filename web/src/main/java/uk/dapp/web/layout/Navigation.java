@@ -34,7 +34,7 @@ public final class Navigation {
                     FIND_A_CASE),
             Role.FACILITATOR, List.of(FIND_A_CASE),
             Role.SERVICE_MANAGER, List.of(FIND_A_CASE),
-            Role.PARTNER_SUPPORT_WORKER, List.of(FIND_A_CASE),
+            Role.PARTNER_SUPPORT_WORKER, List.of(new Link("Your work", "/partner-support"), FIND_A_CASE),
             Role.EVALUATOR, List.of(),
             Role.ADMIN, List.of(new Link("Rescoring", "/risk-matrix/rescoring")));
 
