@@ -143,10 +143,28 @@ public final class Browser implements AutoCloseable {
         WebElement target = driver.findElements(By.xpath("//a[normalize-space()=" + quote(text) + "] | //button[normalize-space()="
                 + quote(text) + "]")).stream().findFirst()
                 .orElseThrow(() -> new AssertionError("no link or button '" + text + "' on " + path()));
+        return clickAndWait(target);
+    }
+
+    /** Clicks the link or button whose visible text starts with this, inside the element {@code scope} finds, and waits for the next page. */
+    public Browser clickIn(By scope, String text) {
+        WebElement within = driver.findElement(scope);
+        WebElement target = within.findElements(By.xpath(".//a[starts-with(normalize-space(), " + quote(text)
+                + ")] | .//button[starts-with(normalize-space(), " + quote(text) + ")]")).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no link or button '" + text + "' in " + scope + " on " + path()));
+        return clickAndWait(target);
+    }
+
+    private Browser clickAndWait(WebElement target) {
         WebElement html = driver.findElement(By.tagName("html"));
         target.click();
         wait(d -> gone(html));
         return this;
+    }
+
+    /** The page's HTML as the browser has it now. */
+    public String html() {
+        return driver.getPageSource();
     }
 
     /**

@@ -91,7 +91,8 @@ class PartnerFormsTest extends WebTest {
         GATEWAY.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/dash-assessments")).willReturn(okJson("[" + assessment() + "]")));
         String scored = perform(MockMvcRequestBuilders.get(TRACK_PAGE + "/dash/2")).getContentAsString();
         assertThat(scored).contains("Medium (12 yes answers)").contains("Raised to high").contains("threats to the children last week")
-                .contains("Professional judgement of high risk").contains("1. Question number 1?");
+                .contains("Professional judgement of high risk").contains("1. Question number 1?")
+                .contains("href=\"/partner-support/tracks/" + TRACK + "#risk\">Back to the track");
     }
 
     @Test
@@ -171,7 +172,7 @@ class PartnerFormsTest extends WebTest {
                 .param("reviewOn.day", "1").param("reviewOn.month", "4").param("reviewOn.year", "2099")).getContentAsString();
         GATEWAY.verify(postRequestedFor(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/safety-plans")).withRequestBody(equalToJson("""
                 {"actions":[{"description":"keep a charged phone","owner":"partner","dueOn":null,"done":false},
-                            {"description":"change the locks","owner":"","dueOn":null,"done":false}],"reviewOn":"2099-04-01"}""")));
+                            {"description":"change the locks","owner":null,"dueOn":null,"done":false}],"reviewOn":"2099-04-01"}""")));
         assertThat(page).contains("href=\"#actions[1].owner\">Say who does it").contains("id=\"actions[1].owner-error\"")
                 .contains("value=\"change the locks\"");
 

@@ -1,6 +1,7 @@
 package uk.dapp.web.partnersupport.contact;
 
 import uk.dapp.client.partnersupport.model.SafeContactUpdate;
+import uk.dapp.web.forms.Typed;
 
 /** The safe contact details as typed: the API's SafeContactUpdate, under the same names. */
 public class SafeContactForm {
@@ -12,8 +13,8 @@ public class SafeContactForm {
     private long version;
 
     SafeContactUpdate toRequest() {
-        return new SafeContactUpdate().safeNumber(safeNumber).safeTimes(safeTimes).mayLeaveMessage(mayLeaveMessage)
-                .codeWord(codeWord).version(version);
+        return new SafeContactUpdate().safeNumber(Typed.orNull(safeNumber)).safeTimes(Typed.orNull(safeTimes))
+                .mayLeaveMessage(mayLeaveMessage).codeWord(Typed.orNull(codeWord)).version(version);
     }
 
     public String getSafeNumber() {

@@ -8,6 +8,7 @@ import uk.dapp.client.partnersupport.model.DashAssessmentNew;
 import uk.dapp.client.partnersupport.model.ProfessionalJudgement;
 import uk.dapp.client.partnersupport.model.RiskLevel;
 import uk.dapp.web.forms.DateInput;
+import uk.dapp.web.forms.Typed;
 
 /**
  * The DASH checklist: the API's DashAssessmentNew under the same names, an answer per question in
@@ -59,7 +60,7 @@ public class DashForm {
 
     DashAssessmentNew toRequest(BindingResult form, int questions) {
         answered(questions);
-        boolean noReason = professionalJudgement.reason == null || professionalJudgement.reason.isBlank();
+        boolean noReason = Typed.orNull(professionalJudgement.reason) == null;
         ProfessionalJudgement judgement = professionalJudgement.level == null && noReason ? null
                 : new ProfessionalJudgement().level(professionalJudgement.level)
                         .reason(noReason ? null : professionalJudgement.reason.strip());

@@ -5,6 +5,7 @@ import uk.dapp.client.partnersupport.model.AbuseCategory;
 import uk.dapp.client.partnersupport.model.DisclosureNew;
 import uk.dapp.client.partnersupport.model.RiskLevel;
 import uk.dapp.web.forms.DateInput;
+import uk.dapp.web.forms.Typed;
 
 /** A disclosure: the API's DisclosureNew, under the same names. */
 public class DisclosureForm {
@@ -23,7 +24,7 @@ public class DisclosureForm {
 
     DisclosureNew toRequest(BindingResult form) {
         return new DisclosureNew().disclosedOn(disclosedOn.toDate(form, "disclosedOn")).category(category).riskLevel(riskLevel)
-                .account(account).location(location == null || location.isBlank() ? null : location);
+                .account(Typed.orNull(account)).location(Typed.orNull(location));
     }
 
     public DateInput getDisclosedOn() {

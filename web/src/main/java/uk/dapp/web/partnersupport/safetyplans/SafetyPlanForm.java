@@ -6,6 +6,7 @@ import org.springframework.validation.BindingResult;
 import uk.dapp.client.partnersupport.model.SafetyAction;
 import uk.dapp.client.partnersupport.model.SafetyPlan;
 import uk.dapp.web.forms.DateInput;
+import uk.dapp.web.forms.Typed;
 
 /**
  * A safety plan: its actions (each the API's SafetyAction, under the same names) and its review
@@ -100,7 +101,7 @@ public class SafetyPlanForm {
         List<SafetyAction> sent = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             ActionRow row = actions.get(i);
-            sent.add(new SafetyAction().description(row.description).owner(row.owner)
+            sent.add(new SafetyAction().description(Typed.orNull(row.description)).owner(Typed.orNull(row.owner))
                     .dueOn(row.dueOn.toDate(form, "actions[" + i + "].dueOn")).done(row.done));
         }
         return sent;

@@ -2,6 +2,7 @@ package uk.dapp.web.partnersupport.tracks;
 
 import uk.dapp.client.partnersupport.model.PartnerRelationship;
 import uk.dapp.client.partnersupport.model.PartnerTrackOpen;
+import uk.dapp.web.forms.Typed;
 
 /** "Open a track" on a case: the fields of the API's PartnerTrackOpen, under the same names. */
 public class OpenTrackForm {
@@ -11,8 +12,8 @@ public class OpenTrackForm {
     private String team;
 
     PartnerTrackOpen toRequest() {
-        return new PartnerTrackOpen().relationship(relationship).partnerName(partnerName)
-                .team(team == null || team.isBlank() ? null : team.strip());
+        return new PartnerTrackOpen().relationship(relationship).partnerName(Typed.orNull(partnerName))
+                .team(Typed.orNull(team));
     }
 
     public PartnerRelationship getRelationship() {
