@@ -162,6 +162,29 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses Tab, as a person would, until the element with this id has the focus (at most 100 presses). */
+    public Browser tabTo(String id) {
+        for (int i = 0; i < 100; i++) {
+            if (id.equals(driver.switchTo().activeElement().getAttribute("id"))) {
+                return this;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached #" + id + " on " + path());
+    }
+
+    /** Presses Tab until the button with this text has the focus (at most 100 presses). */
+    public WebElement tabToButton(String text) {
+        for (int i = 0; i < 100; i++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if ("button".equals(focused.getTagName()) && text.equals(focused.getText())) {
+                return focused;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached the button " + text + " on " + path());
+    }
+
     /** The page's HTML as the browser has it now. */
     public String html() {
         return driver.getPageSource();

@@ -216,16 +216,16 @@ class PartnerSupportWorkerWebE2ETest {
             browser.open(partner.trackPage() + "/dash");
             Actions keys = new Actions(browser.driver());
             for (int i = 0; i < 24; i++) {
-                tabTo(browser, "answers-" + i);
+                browser.tabTo("answers-" + i);
                 // Space picks "yes" for the first ten; an arrow moves to "no" and picks it for the rest
                 keys.sendKeys(i < 10 ? Keys.SPACE : Keys.ARROW_RIGHT).perform();
             }
             assertThat(browser.find(By.cssSelector(".dapp-dash-score__yes")).getText()).isEqualTo("10");
             assertThat(browser.find(By.cssSelector(".dapp-dash-score__answered")).getText()).isEqualTo("24");
             assertThat(browser.find(By.cssSelector(".dapp-dash-score__level")).getText()).isEqualTo("Medium");
-            tabTo(browser, "incidentsInLast12Months");
+            browser.tabTo("incidentsInLast12Months");
             keys.sendKeys("3").perform();
-            tabToButton(browser, "Save the checklist");
+            browser.tabToButton("Save the checklist");
             keys.sendKeys(Keys.ENTER).perform();
             browser.wait(d -> d.getTitle().startsWith("DASH checklist, version"));
             assertThat(browser.text()).contains("Medium (10 yes answers)").contains("None: the answers' level stands")
@@ -297,28 +297,5 @@ class PartnerSupportWorkerWebE2ETest {
 
     private static String words(LocalDate date) {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
-    }
-
-    /** Presses Tab until the element with this id has the focus (at most 80 presses). */
-    private static void tabTo(Browser browser, String id) {
-        for (int i = 0; i < 80; i++) {
-            WebElement focused = browser.driver().switchTo().activeElement();
-            if (id.equals(focused.getAttribute("id"))) {
-                return;
-            }
-            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("Tab never reached #" + id);
-    }
-
-    private static void tabToButton(Browser browser, String text) {
-        for (int i = 0; i < 80; i++) {
-            WebElement focused = browser.driver().switchTo().activeElement();
-            if ("button".equals(focused.getTagName()) && text.equals(focused.getText())) {
-                return;
-            }
-            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("Tab never reached the button " + text);
     }
 }
