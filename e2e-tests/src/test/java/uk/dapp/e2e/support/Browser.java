@@ -143,10 +143,51 @@ public final class Browser implements AutoCloseable {
         WebElement target = driver.findElements(By.xpath("//a[normalize-space()=" + quote(text) + "] | //button[normalize-space()="
                 + quote(text) + "]")).stream().findFirst()
                 .orElseThrow(() -> new AssertionError("no link or button '" + text + "' on " + path()));
+        return clickAndWait(target);
+    }
+
+    /** Clicks the link or button whose visible text starts with this, inside the element {@code scope} finds, and waits for the next page. */
+    public Browser clickIn(By scope, String text) {
+        WebElement within = driver.findElement(scope);
+        WebElement target = within.findElements(By.xpath(".//a[starts-with(normalize-space(), " + quote(text)
+                + ")] | .//button[starts-with(normalize-space(), " + quote(text) + ")]")).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no link or button '" + text + "' in " + scope + " on " + path()));
+        return clickAndWait(target);
+    }
+
+    private Browser clickAndWait(WebElement target) {
         WebElement html = driver.findElement(By.tagName("html"));
         target.click();
         wait(d -> gone(html));
         return this;
+    }
+
+    /** Presses Tab, as a person would, until the element with this id has the focus (at most 100 presses). */
+    public Browser tabTo(String id) {
+        for (int i = 0; i < 100; i++) {
+            if (id.equals(driver.switchTo().activeElement().getAttribute("id"))) {
+                return this;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached #" + id + " on " + path());
+    }
+
+    /** Presses Tab until the button with this text has the focus (at most 100 presses). */
+    public WebElement tabToButton(String text) {
+        for (int i = 0; i < 100; i++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if ("button".equals(focused.getTagName()) && text.equals(focused.getText())) {
+                return focused;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached the button " + text + " on " + path());
+    }
+
+    /** The page's HTML as the browser has it now. */
+    public String html() {
+        return driver.getPageSource();
     }
 
     /**

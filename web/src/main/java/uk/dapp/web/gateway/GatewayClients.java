@@ -171,4 +171,51 @@ public class GatewayClients {
         client.setBasePath(properties.gatewayUrl() + Service.PARTNER_SUPPORT.prefix());
         return client;
     }
+
+    // partner support's APIs, for the partner support worker's pages (the service refuses every other role)
+
+    @Bean
+    uk.dapp.client.partnersupport.api.PartnerTracksApi partnerTracksApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.PartnerTracksApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.ContactAttemptsApi contactAttemptsApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.ContactAttemptsApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.SafeContactApi safeContactApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.SafeContactApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.ConsentApi consentApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.ConsentApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.DashApi dashApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.DashApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.SafetyPlansApi safetyPlansApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.SafetyPlansApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.DisclosuresApi disclosuresApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.DisclosuresApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.OutcomesApi outcomesApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.OutcomesApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.HouseholdApi householdApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.HouseholdApi(partnerSupportClient);
+    }
 }

@@ -43,7 +43,9 @@ public record HomePage(String name, List<Section> sections) {
                             "With who they are and their partners (for partner support)"),
                     new Link("Find a case", "/cases", "What you may see of a case, by its case ID"))),
             Role.PARTNER_SUPPORT_WORKER, new Section("Partner support", List.of(
-                    new Link("Find a case", "/cases", "What you may see of a case, by its case ID"))),
+                    new Link("Your work", "/partner-support",
+                            "Tracks waiting for a worker, first contacts overdue, partners to contact after a programme exit, safety plan reviews overdue"),
+                    new Link("Find a case", "/cases", "A case's partner tracks, by its case ID"))),
             Role.EVALUATOR, new Section("Outcomes", List.of()),
             Role.ADMIN, new Section("Administration", List.of(
                     new Link("Rescore every nominal", "/risk-matrix/rescoring", "After a change of the scoring weights"))));

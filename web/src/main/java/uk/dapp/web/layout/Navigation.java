@@ -39,7 +39,7 @@ public final class Navigation {
             Role.FACILITATOR, List.of(CASELOAD, PARTICIPANTS, REVIEWS_DUE, RISK_ALERTS, FIND_A_CASE),
             Role.SERVICE_MANAGER, List.of(RISK_ALERTS, REVIEWS_DUE, new Link("Capacity", "/programme/capacity"), CASELOAD,
                     PARTICIPANTS, FIND_A_CASE),
-            Role.PARTNER_SUPPORT_WORKER, List.of(FIND_A_CASE),
+            Role.PARTNER_SUPPORT_WORKER, List.of(new Link("Your work", "/partner-support"), FIND_A_CASE),
             Role.EVALUATOR, List.of(),
             Role.ADMIN, List.of(new Link("Rescoring", "/risk-matrix/rescoring")));
 

@@ -19,6 +19,11 @@ class NavigationTest {
                 .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Nominals");
         assertThat(Navigation.of(om, "/")).filteredOn(Navigation.Item::current).extracting(Navigation.Item::label)
                 .containsExactly("Home");
+        var worker = new SignedInUser("psw", "Psw", Set.of(Role.PARTNER_SUPPORT_WORKER));
+        assertThat(Navigation.of(worker, "/partner-support/tracks/11111111-2222-4333-8444-555555555555"))
+                .extracting(Navigation.Item::label).containsExactly("Home", "Your work", "Find a case");
+        assertThat(Navigation.of(worker, "/partner-support/tracks/11111111-2222-4333-8444-555555555555"))
+                .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Your work");
         var evaluator = new SignedInUser("ev", "Ev", Set.of(Role.EVALUATOR));
         assertThat(Navigation.of(evaluator, "/")).extracting(Navigation.Item::label).containsExactly("Home");
     }
