@@ -15,6 +15,7 @@ import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.team.CaseScope;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.outbox.OutboxQueries;
@@ -86,7 +87,16 @@ class DisclosureService {
      * message's payload once it is closed.
      */
     List<RiskAlertView> alertsOf(CaseId caseId) {
-        Map<String, Disclosure> byId = disclosures.findByCaseId(caseId.value()).stream()
+        // only from the tracks of the caller's teams (ADR 0012); leaving others out is a refusal, audited
+        CaseScope scope = PartnerTrackService.scope();
+        java.util.Set<String> visibleTracks = tracks.tracksOfCase(caseId).stream()
+                .filter(track -> scope.covers(track.team())).map(PartnerTrack::trackId)
+                .collect(Collectors.toSet());
+        List<Disclosure> ofCase = disclosures.findByCaseId(caseId.value());
+        if (ofCase.stream().anyMatch(d -> !visibleTracks.contains(d.trackId()))) {
+            audit.record(AuditAction.READ, caseId.value(), ALERT_RESOURCE, null, CaseScope.REFUSED);
+        }
+        Map<String, Disclosure> byId = ofCase.stream().filter(d -> visibleTracks.contains(d.trackId()))
                 .collect(Collectors.toMap(Disclosure::disclosureId, Function.identity()));
         List<RiskAlertView> alerts = new ArrayList<>();
         for (OutboxMessage message : outbox.messagesOf(caseId.value(), RiskAlert.TYPE,

@@ -15,7 +15,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
-import uk.dapp.partnersupport.common.PartnerSupportProperties;
 import uk.dapp.partnersupport.contact.ContactAttempt;
 import uk.dapp.partnersupport.contact.ContactOutcome;
 import uk.dapp.partnersupport.dash.DashAssessment;
@@ -45,10 +44,10 @@ public class ContributionService implements Contributions {
     private final AuditWriter audit;
     private final WorkingDays workingDays;
 
-    ContributionService(MongoTemplate mongo, AuditWriter audit, PartnerSupportProperties properties) {
+    ContributionService(MongoTemplate mongo, AuditWriter audit, WorkingDays workingDays) {
         this.mongo = mongo;
         this.audit = audit;
-        this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        this.workingDays = workingDays;
     }
 
     /** Every case with a partner track opened by {@code asOf}, ascending by case ID; the caller closes it. */

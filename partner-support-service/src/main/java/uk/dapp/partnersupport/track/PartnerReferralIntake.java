@@ -40,7 +40,7 @@ public class PartnerReferralIntake {
 
     /** The facts of the referral message. */
     public record Referral(CaseId caseId, UUID referralId, String programmeCode, Instant referredAt,
-            List<ReferredPartner> partners) {
+            List<ReferredPartner> partners, String team) {
     }
 
     private final MessageReceipts receipts;
@@ -51,12 +51,12 @@ public class PartnerReferralIntake {
     private final int firstContactWorkingDays;
 
     PartnerReferralIntake(MessageReceipts receipts, ReferralPhones phones, AuditWriter audit, Clock clock,
-            PartnerSupportProperties properties) {
+            PartnerSupportProperties properties, WorkingDays workingDays) {
         this.receipts = receipts;
         this.phones = phones;
         this.audit = audit;
         this.clock = clock;
-        this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        this.workingDays = workingDays;
         this.firstContactWorkingDays = PartnerTrackService.firstContactWorkingDays(properties);
     }
 
@@ -92,7 +92,8 @@ public class PartnerReferralIntake {
                     new ReferralOrigin(messageId.toString(), referral.referralId().toString(),
                             referral.programmeCode(), referral.referredAt(), phones.seal(trackId, partner.phone())),
                     new StatusChange(null, TrackStatus.OPEN.name(), "open", by, now,
-                            "programme referral " + referral.programmeCode()));
+                            "programme referral " + referral.programmeCode()),
+                    referral.team());
             if (!receipts.insert(track)) {
                 continue; // an earlier delivery of this message opened it
             }

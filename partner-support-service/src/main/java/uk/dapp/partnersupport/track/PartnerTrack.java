@@ -48,6 +48,7 @@ public record PartnerTrack(
         List<OutboxEntry> outbox,
         long outboxSequence,
         List<String> receivedMessages,
+        @Indexed String team,
         @Version Long version) {
 
     public static final String COLLECTION = "partner_tracks";
@@ -73,12 +74,12 @@ public record PartnerTrack(
      */
     static PartnerTrack opened(String trackId, String caseId, PartnerRelationship relationship, String partnerName,
             String allocatedWorker, Instant openedAt, String openedBy, LocalDate firstContactDueOn,
-            ReferralOrigin referral, StatusChange opening) {
+            ReferralOrigin referral, StatusChange opening, String team) {
         List<StatusChange> history = List.of(opening);
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, TrackStatus.OPEN,
                 openedAt, openedBy, firstContactDueOn, null, null, false, null, null, referral, List.of(), history,
                 List.of(holding(trackId, caseId, TrackStatus.OPEN, history.size(), openedAt, 0)), 1, List.of(),
-                null);
+                team, null);
     }
 
     /** Whether the track holds its case now: a message to programme-service, sequenced by its status changes. */
@@ -101,7 +102,7 @@ public record PartnerTrack(
     PartnerTrack allocatedTo(String worker, Long expectedVersion) {
         return new PartnerTrack(trackId, caseId, relationship, partnerName, worker, status, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, currentRiskLevel,
-                closeReason, referral, programmeExits, history, outbox, outboxSequence, receivedMessages,
+                closeReason, referral, programmeExits, history, outbox, outboxSequence, receivedMessages, team,
                 expectedVersion);
     }
 
@@ -116,7 +117,7 @@ public record PartnerTrack(
         }
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, to, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, currentRiskLevel, reason,
-                referral, programmeExits, next, owed, sequence, receivedMessages, expectedVersion);
+                referral, programmeExits, next, owed, sequence, receivedMessages, team, expectedVersion);
     }
 
     PartnerTrack contactAttempted(Instant at, boolean reached) {
@@ -124,12 +125,12 @@ public record PartnerTrack(
         Instant last = lastContactAttemptAt == null || at.isAfter(lastContactAttemptAt) ? at : lastContactAttemptAt;
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, status, openedAt, openedBy,
                 firstContactDueOn, first, last, contactMade || reached, currentRiskLevel, closeReason, referral,
-                programmeExits, history, outbox, outboxSequence, receivedMessages, version);
+                programmeExits, history, outbox, outboxSequence, receivedMessages, team, version);
     }
 
     PartnerTrack assessed(RiskLevel level) {
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, status, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, level, closeReason,
-                referral, programmeExits, history, outbox, outboxSequence, receivedMessages, version);
+                referral, programmeExits, history, outbox, outboxSequence, receivedMessages, team, version);
     }
 }

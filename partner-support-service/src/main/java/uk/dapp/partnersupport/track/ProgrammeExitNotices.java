@@ -18,6 +18,7 @@ import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.outbox.MessageReceipts;
+import uk.dapp.platform.team.CaseScope;
 
 /**
  * Programme exits told to partner support: every open track of the case records the exit and a
@@ -44,13 +45,13 @@ public class ProgrammeExitNotices {
     private final int exitContactWorkingDays;
 
     ProgrammeExitNotices(PartnerTrackRepository tracks, MongoTemplate mongo, MessageReceipts receipts,
-            AuditWriter audit, Clock clock, PartnerSupportProperties properties) {
+            AuditWriter audit, Clock clock, PartnerSupportProperties properties, WorkingDays workingDays) {
         this.tracks = tracks;
         this.mongo = mongo;
         this.receipts = receipts;
         this.audit = audit;
         this.clock = clock;
-        this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        this.workingDays = workingDays;
         if (properties.exitContactWorkingDays() < 0) {
             throw new IllegalStateException("dapp.partner-support.exit-contact-working-days must not be negative");
         }
@@ -86,7 +87,11 @@ public class ProgrammeExitNotices {
         Query withExits = Query.query(Criteria.where("status").is(TrackStatus.OPEN)
                 .and(PartnerTrack.EXITS + ".0").exists(true));
         List<ExitContactPrompt> prompts = new ArrayList<>();
+        CaseScope scope = PartnerTrackService.scope();
         for (PartnerTrack track : mongo.find(withExits, PartnerTrack.class)) {
+            if (!scope.covers(track.team())) {
+                continue;
+            }
             for (ProgrammeExitNotice exit : track.programmeExits()) {
                 if (!exit.contactPromptDone(track.lastContactAttemptAt())) {
                     prompts.add(new ExitContactPrompt(track.trackId(), track.caseId(), track.allocatedWorker(), exit,
@@ -97,7 +102,8 @@ public class ProgrammeExitNotices {
         prompts.sort(Comparator.comparing(ExitContactPrompt::contactDueOn)
                 .thenComparing(p -> !p.exit().nonCompliance())
                 .thenComparing(p -> p.exit().receivedAt()));
-        audit.record(AuditAction.SEARCH, null, PartnerTrackService.RESOURCE, null, "exit contact prompts");
+        audit.recordList(AuditAction.SEARCH, PartnerTrackService.RESOURCE,
+                prompts.stream().map(ExitContactPrompt::caseId).toList(), "exit contact prompts");
         return prompts;
     }
 }

@@ -70,7 +70,7 @@ class TrackHoldingOutboxTest {
         String caseId = newCaseId();
         UUID messageId = UUID.randomUUID();
         String body = "{\"caseId\":\"" + caseId + "\",\"referralId\":\"" + UUID.randomUUID() + "\",\"programmeCode\":"
-                + "\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"partners\":[{\"relationship\":\"EX_PARTNER\","
+                + "\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"team\":\"test-team\",\"partners\":[{\"relationship\":\"EX_PARTNER\","
                 + "\"name\":\"Rowan Synthetic\"}]}";
         for (int i = 0; i < 2; i++) {
             mvc.perform(MockMvcRequestBuilders.put("/case-events/partner-referrals/" + messageId)

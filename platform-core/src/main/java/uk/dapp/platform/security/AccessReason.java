@@ -3,7 +3,7 @@ package uk.dapp.platform.security;
 import uk.dapp.platform.problem.RuleViolationException;
 
 /**
- * The reason an admin states for reading casework (DESIGN.md section 7), sent as the
+ * The reason an admin states for reading casework (docs/domain/data-protection.md), sent as the
  * {@value #HEADER} header and kept in the audit record of the read. A header rather than a query
  * parameter: it stays out of URLs, browser history and access logs. Checked here as well as by the
  * contract, because only here is it known that spaces around it do not count.

@@ -45,6 +45,27 @@ public final class KeycloakJwt {
                 .toList();
     }
 
+    /** The teams the person belongs to: the {@code teams} claim (their Keycloak groups), sorted, never null. */
+    public static List<String> teams(Jwt jwt) {
+        return names(jwt, TEAMS_CLAIM);
+    }
+
+    /** The areas the person's teams cover: the {@code areas} claim (each group's {@code area} attribute). */
+    public static List<String> areas(Jwt jwt) {
+        return names(jwt, AREAS_CLAIM);
+    }
+
+    public static final String TEAMS_CLAIM = "teams";
+    public static final String AREAS_CLAIM = "areas";
+
+    private static List<String> names(Jwt jwt, String claim) {
+        if (!(jwt.getClaims().get(claim) instanceof Collection<?> values)) {
+            return List.of();
+        }
+        return values.stream().filter(String.class::isInstance).map(String.class::cast).map(String::strip)
+                .filter(value -> !value.isEmpty()).distinct().sorted().toList();
+    }
+
     /** The name a person is known by in audit and records: Keycloak's preferred_username, else the subject. */
     public static String username(Jwt jwt) {
         String preferred = jwt.getClaimAsString("preferred_username");

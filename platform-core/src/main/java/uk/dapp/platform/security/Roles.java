@@ -2,7 +2,7 @@ package uk.dapp.platform.security;
 
 import java.util.List;
 
-/** The Keycloak realm roles of DESIGN.md section 1. Handlers name them in {@code @PreAuthorize}. */
+/** The Keycloak realm roles of docs/domain/roles.md. Handlers name them in {@code @PreAuthorize}. */
 public final class Roles {
 
     public static final String OFFENDER_MANAGER = "offender-manager";

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A status machine kept as data (DESIGN.md section 2): every allowed move is declared once, here,
+ * A status machine kept as data (docs/architecture.md): every allowed move is declared once, here,
  * as (from, move, to); a move not declared from the current status is refused with an
  * {@link IllegalTransitionException} (answered 409) naming the current status and the moves
  * allowed from it. Moves the system makes itself (for example on-programme at the first attended

@@ -11,7 +11,7 @@ import uk.dapp.platform.privacy.SensitivityLabel;
 import uk.dapp.platform.privacy.SensitivityLabels;
 
 /**
- * What every service tests about the types it could export (DESIGN.md section 6): each field is
+ * What every service tests about the types it could export (docs/domain/evaluator-outcomes.md): each field is
  * labelled, and the extract's row types pass {@link SensitivityLabels#exportable}.
  *
  * <pre>{@code

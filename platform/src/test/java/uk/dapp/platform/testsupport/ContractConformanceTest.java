@@ -255,7 +255,7 @@ public abstract class ContractConformanceTest {
     }
 
     /**
-     * DESIGN.md section 7: an admin reads casework only with a stated reason. Any read admins may make
+     * docs/domain/data-protection.md: an admin reads casework only with a stated reason. Any read admins may make
      * of one case or partner track requires the reason header, and refuses a request without one,
      * or with one too short, with 400 naming the header.
      */

@@ -22,6 +22,7 @@ import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralRepository;
+import uk.dapp.programme.team.CaseTeams;
 import uk.dapp.programme.referral.ReferralService;
 
 /**
@@ -40,8 +41,11 @@ public class AlertService {
     private final AuditWriter audit;
     private final Clock clock;
 
+    private final CaseTeams caseTeams;
+
     AlertService(AlertRepository alerts, ReferralService referrals, ReferralRepository referralRepository,
-            MessageReceipts receipts, AuditWriter audit, Clock clock) {
+            MessageReceipts receipts, AuditWriter audit, Clock clock, CaseTeams caseTeams) {
+        this.caseTeams = caseTeams;
         this.alerts = alerts;
         this.referrals = referrals;
         this.referralRepository = referralRepository;
@@ -98,6 +102,7 @@ public class AlertService {
     /** A service manager's review, recording the actions taken; an alert is reviewed once (a second answers 409). */
     public Alert review(String alertId, String actionsTaken) {
         Alert alert = alerts.findById(alertId).orElseThrow(() -> new NotFoundException("No risk alert " + alertId));
+        caseTeams.requireUnlessUnheld(alert.caseId(), RESOURCE, alertId, "No risk alert " + alertId);
         if (!alert.isOpen()) {
             throw new ConflictException("This risk alert was already reviewed",
                     Map.of("reviewedBy", alert.reviewedBy(), "reviewedAt", alert.reviewedAt().toString()));
@@ -107,9 +112,15 @@ public class AlertService {
         return stored;
     }
 
-    /** Open alerts past their deadline, most overdue first, whether on a referral or kept against a case. */
+    /**
+     * Open alerts past their deadline on cases of the caller's teams (or of no team yet), most overdue
+     * first, whether on a referral or kept against a case.
+     */
     public List<Alert> overdue() {
-        List<Alert> found = alerts.findByReviewedAtIsNullAndReviewDueByBeforeOrderByReviewDueByAsc(clock.instant());
+        List<Alert> all = alerts.findByReviewedAtIsNullAndReviewDueByBeforeOrderByReviewDueByAsc(clock.instant());
+        // an alert on a case no team holds yet is everyone's to review: its 24 hours do not wait
+        var visible = caseTeams.visibleOrUnheldOf(all.stream().map(Alert::caseId).distinct().toList());
+        List<Alert> found = all.stream().filter(a -> visible.contains(a.caseId())).toList();
         found.forEach(a -> audit.record(AuditAction.SEARCH, a.caseId(), RESOURCE, a.alertId()));
         return found;
     }

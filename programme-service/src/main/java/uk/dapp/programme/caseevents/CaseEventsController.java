@@ -40,7 +40,8 @@ class CaseEventsController implements CaseEventsApi {
         engageReferrals.receive(messageId.toString(), new EngageReferrals.Decision(body.getCaseId(),
                 Pathway.valueOf(body.getPathway().name()), RiskLevel.valueOf(body.getRiskLevel().name()),
                 body.getDecidedAt().toInstant(), body.getSex() == null ? null : Sex.valueOf(body.getSex().name()),
-                body.getDateOfBirth()));
+                body.getDateOfBirth(), body.getTeam(), body.getGivenName(), body.getFamilyName(),
+                body.getProbationReference()));
         return ResponseEntity.noContent().build();
     }
 

@@ -19,6 +19,9 @@ import uk.dapp.programme.catalogue.Pathway;
 import uk.dapp.programme.catalogue.PathwayProgrammes;
 import uk.dapp.programme.catalogue.Programme;
 import uk.dapp.programme.catalogue.Sex;
+import uk.dapp.programme.participant.Identity;
+import uk.dapp.programme.participant.ParticipantService;
+import uk.dapp.programme.participant.Source;
 
 /**
  * Risk-matrix ENGAGE decisions arriving from its outbox. Each message has exactly one effect
@@ -32,9 +35,20 @@ public class EngageReferrals {
 
     static final String DECISION_RESOURCE = "engage-decision";
 
-    /** What the decision says (risk-matrix facts only; sex and date of birth when the risk matrix has them). */
+    /**
+     * What the decision says: risk-matrix facts, the team taking the referral, and who the person is
+     * (each part when the risk matrix has it; messages written before teams carry no team or names).
+     */
     public record Decision(String caseId, Pathway pathway, RiskLevel riskLevel, Instant decidedAt, Sex sex,
-            LocalDate dateOfBirth) {
+            LocalDate dateOfBirth, String team, String givenName, String familyName, String probationReference) {
+
+        /** The nominal's identity, for the case's participant; none when the message carries no names. */
+        Identity identity() {
+            if (givenName == null || familyName == null) {
+                return null;
+            }
+            return new Identity(givenName, familyName, dateOfBirth, sex, null, probationReference, null, null);
+        }
     }
 
     public enum Outcome {
@@ -56,9 +70,12 @@ public class EngageReferrals {
     private final MessageReceipts receipts;
     private final AuditWriter audit;
     private final Clock clock;
+    private final ParticipantService participants;
 
     EngageReferrals(ReferralRepository referrals, EngageDecisionRepository decisions, Catalogue catalogue,
-            PathwayProgrammes pathways, MessageReceipts receipts, AuditWriter audit, Clock clock) {
+            PathwayProgrammes pathways, MessageReceipts receipts, AuditWriter audit, Clock clock,
+            ParticipantService participants) {
+        this.participants = participants;
         this.referrals = referrals;
         this.decisions = decisions;
         this.catalogue = catalogue;
@@ -72,6 +89,8 @@ public class EngageReferrals {
         String caseId = CaseId.parse(decision.caseId()).value();
         // a message applied before answers the same however the catalogue has changed since
         if (applied(messageId)) {
+            // the participant may be what a crash between the two inserts left undone
+            participants.recordIfAbsent(caseId, decision.identity(), Source.RISK_MATRIX);
             return Outcome.ALREADY_APPLIED;
         }
         Programme programme = catalogue.known(pathways.programmeFor(decision.pathway()), "pathway");
@@ -82,6 +101,8 @@ public class EngageReferrals {
             throw new RuleViolationException(violations);
         }
         String by = CurrentUser.get().username();
+        // the nominal's identity is the case's participant unless one is recorded already
+        participants.recordIfAbsent(caseId, decision.identity(), Source.RISK_MATRIX);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Referral> open = referrals.findByCaseIdAndProgrammeCodeAndOpenSlot(caseId, programme.code(),
                     Referral.OPEN);
@@ -93,8 +114,9 @@ public class EngageReferrals {
             }
             ReferralRequest request = new ReferralRequest(caseId, programme.code(), ReferralSource.RISK_MATRIX, false,
                     decision.riskLevel(), null, decision.sex(), decision.dateOfBirth(), List.of());
-            if (receipts.insert(new Referral(messageId, caseId, request, by, now, "referred by RISK_MATRIX: ENGAGE "
-                    + "decision of " + decision.decidedAt() + ", pathway " + decision.pathway()))) {
+            if (receipts.insert(new Referral(messageId, caseId, request, by, decision.team(), now,
+                    "referred by RISK_MATRIX: ENGAGE decision of " + decision.decidedAt() + ", pathway "
+                            + decision.pathway()))) {
                 audit.record(AuditAction.CREATE, caseId, ReferralService.RESOURCE, messageId);
                 return Outcome.REFERRED;
             }

@@ -10,9 +10,12 @@ import uk.dapp.platform.outbox.Destinations;
  * To partner support: the partners named with a referral, or passed on later, for partner support to
  * open a track for each (partner-support-service.yaml PartnerReferralEvent). The details travel in
  * this message only; the relay erases them from the outbox once delivered.
+ *
+ * @param team the team holding the referral, whose partner support workers take the tracks (ADR 0012);
+ *             null for referrals made before teams, and then left out
  */
 public record PartnerReferral(String caseId, String referralId, String programmeCode, Instant referredAt,
-        List<Partner> partners) implements CaseEvent {
+        List<Partner> partners, String team) implements CaseEvent {
 
     public static final CaseEventType<PartnerReferral> TYPE = CaseEventType.of("partner-referral.v1",
             Destinations.PARTNER_SUPPORT, PartnerReferral.class);

@@ -60,6 +60,9 @@ public class Referral {
     private LocalDate dateOfBirth;
     private ReferralStatus status;
     private String referredBy;
+    /** The team holding the referral (ADR 0012); null for referrals made before teams. */
+    @Indexed
+    private String team;
     private String openSlot;
     private Instant createdAt;
     private List<StatusChange> history = new ArrayList<>();
@@ -79,12 +82,13 @@ public class Referral {
     Referral() {
     }
 
-    Referral(String referralId, String caseId, ReferralRequest request, String referredBy, Instant createdAt) {
-        this(referralId, caseId, request, referredBy, createdAt, "referred by " + request.source());
+    Referral(String referralId, String caseId, ReferralRequest request, String referredBy, String team,
+            Instant createdAt) {
+        this(referralId, caseId, request, referredBy, team, createdAt, "referred by " + request.source());
     }
 
-    Referral(String referralId, String caseId, ReferralRequest request, String referredBy, Instant createdAt,
-            String reason) {
+    Referral(String referralId, String caseId, ReferralRequest request, String referredBy, String team,
+            Instant createdAt, String reason) {
         this.referralId = referralId;
         this.caseId = caseId;
         this.programmeCode = request.programmeCode();
@@ -96,6 +100,7 @@ public class Referral {
         this.dateOfBirth = request.dateOfBirth();
         this.status = ReferralStatus.REFERRED;
         this.referredBy = referredBy;
+        this.team = team;
         this.openSlot = OPEN;
         this.createdAt = createdAt;
         this.history.add(new StatusChange(null, ReferralStatus.REFERRED.name(), "refer", referredBy, createdAt,
@@ -145,7 +150,8 @@ public class Referral {
     }
 
     private void owePartnerReferral(List<Partner> partners, Instant at) {
-        owe(PartnerReferral.TYPE, new PartnerReferral(caseId, referralId, programmeCode, createdAt, partners), at);
+        owe(PartnerReferral.TYPE, new PartnerReferral(caseId, referralId, programmeCode, createdAt, partners, team),
+                at);
     }
 
     private <E extends CaseEvent> void owe(CaseEventType<E> type, E event, Instant at) {
@@ -226,6 +232,7 @@ public class Referral {
     public LocalDate dateOfBirth() { return dateOfBirth; }
     public ReferralStatus status() { return status; }
     public String referredBy() { return referredBy; }
+    public String team() { return team; }
     public String openSlot() { return openSlot; }
     public Instant createdAt() { return createdAt; }
     public List<StatusChange> history() { return List.copyOf(history); }

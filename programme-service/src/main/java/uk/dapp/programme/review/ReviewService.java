@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
+import uk.dapp.programme.team.CaseTeams;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.problem.ConflictException;
@@ -57,10 +58,11 @@ public class ReviewService {
         return review;
     }
 
-    /** Enrolled participants whose review is past due, longest overdue first. */
+    /** Enrolled participants of the caller's teams whose review is past due, longest overdue first. */
     public List<Referral> overdue() {
         List<Referral> found = mongo.find(query(where("status").in(ReferralStatus.ACTIVE.stream().map(Enum::name).toList())
-                        .and("nextReviewDue").lt(clock.instant())).with(Sort.by("nextReviewDue")), Referral.class);
+                        .and("nextReviewDue").lt(clock.instant()).andOperator(CaseTeams.scope().criteria("team")))
+                .with(Sort.by("nextReviewDue")), Referral.class);
         found.forEach(r -> audit.record(AuditAction.SEARCH, r.caseId(), RESOURCE, r.referralId()));
         return found;
     }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,6 +27,9 @@ import uk.dapp.programme.api.model.ProgrammeSubjectAccessDto;
 import uk.dapp.programme.holding.TrackHoldings;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralRepository;
+import uk.dapp.programme.participant.Participant;
+import uk.dapp.programme.participant.ParticipantController;
+import uk.dapp.programme.participant.ParticipantService;
 import uk.dapp.programme.referral.web.ReferralMapper;
 import uk.dapp.programme.review.ReviewController;
 import uk.dapp.programme.review.ReviewRepository;
@@ -53,11 +57,13 @@ class SubjectAccessExports implements CaseSubjectAccess {
     private final AttendanceRepository attendance;
     private final AlertRepository alerts;
     private final ReviewRepository reviews;
+    private final ParticipantService participants;
     private final Clock clock;
 
     SubjectAccessExports(SubjectAccess subjectAccess, ReferralRepository referrals, ReferralMapper referralMapper,
             AssessmentRepository assessments, MiSessionRepository miSessions, AttendanceRepository attendance,
-            AlertRepository alerts, ReviewRepository reviews, Clock clock) {
+            AlertRepository alerts, ReviewRepository reviews, ParticipantService participants, Clock clock) {
+        this.participants = participants;
         this.subjectAccess = subjectAccess;
         this.referrals = referrals;
         this.referralMapper = referralMapper;
@@ -84,7 +90,8 @@ class SubjectAccessExports implements CaseSubjectAccess {
                         || TrackHoldings.RESOURCE.equals(record.resourceType()));
         List<Alert> shownAlerts = allAlerts.stream().filter(alert -> !fromAPartner(alert))
                 .sorted(Comparator.comparing(Alert::raisedAt)).toList();
-        if (ofCase.isEmpty() && shownAlerts.isEmpty()) {
+        Optional<Participant> participant = participants.forExport(caseId);
+        if (ofCase.isEmpty() && shownAlerts.isEmpty() && participant.isEmpty()) {
             throw new NotFoundException("Programme-service holds nothing about case " + caseId.value());
         }
         Instant now = clock.instant();
@@ -93,6 +100,8 @@ class SubjectAccessExports implements CaseSubjectAccess {
                 new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), shownAlerts.stream().map(alert -> AlertController.toDto(alert, now)).toList(),
                 new ArrayList<>());
+        // who he is, now and in every earlier version: all his
+        participant.ifPresent(p -> dto.participant(ParticipantController.toDto(p)));
         for (Referral referral : ofCase) {
             String id = referral.referralId();
             assessments.findByReferralIdOrderByVersionAsc(id)

@@ -22,6 +22,7 @@ import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.risk.RiskLevel;
+import uk.dapp.platform.testsupport.Callers;
 import uk.dapp.platform.security.Roles;
 import uk.dapp.programme.Api;
 import uk.dapp.programme.MovableClock;
@@ -53,8 +54,8 @@ class EngageReferralReceiverTest {
 
     private static String event(String caseId, String pathway, String risk, String extra) {
         return """
-                {"caseId":"%s","pathway":"%s","riskLevel":"%s","decidedAt":"2026-11-20T10:15:30Z"%s}"""
-                .formatted(caseId, pathway, risk, extra);
+                {"caseId":"%s","pathway":"%s","riskLevel":"%s","decidedAt":"2026-11-20T10:15:30Z",
+                 "team":"%s"%s}""".formatted(caseId, pathway, risk, Callers.TEAM, extra);
     }
 
     private Api.Reply send(String messageId, String body) throws Exception {

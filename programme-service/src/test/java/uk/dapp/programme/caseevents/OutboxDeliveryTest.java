@@ -197,8 +197,10 @@ class OutboxDeliveryTest {
         assertThat(sent.get("partners").get(1).get("name").asString()).isEqualTo(ex);
         JsonNode noPhone = sent.get("partners").get(1).get("phone");
         assertThat(noPhone == null || noPhone.isNull()).isTrue();
+        // the team travels (the tracks follow it); who he is never does
         assertThat(propertyNames(sent)).containsExactlyInAnyOrder("caseId", "referralId", "programmeCode",
-                "referredAt", "partners");
+                "referredAt", "team", "partners");
+        assertThat(sent.get("team").asString()).isEqualTo("test-team");
         KEYCLOAK.verify(postRequestedFor(urlEqualTo("/token"))
                 .withRequestBody(containing("grant_type=client_credentials"))
                 .withRequestBody(containing("client_id=svc-programme")));

@@ -41,7 +41,8 @@ class PartnersPassedOnApiTest {
         String messageId = UUID.randomUUID().toString();
         api.expect(204, "PUT", "/case-events/engage-referrals/" + messageId, Roles.SVC_RISK_MATRIX,
                 "service-account-svc-risk-matrix", """
-                        {"caseId":"%s","pathway":"DRIVE","riskLevel":"HIGH","decidedAt":"2026-11-20T10:15:30Z"}"""
+                        {"caseId":"%s","pathway":"DRIVE","riskLevel":"HIGH","decidedAt":"2026-11-20T10:15:30Z",
+                         "team":"test-team"}"""
                         .formatted(CaseId.generate(new SecureRandom()).value()));
         return messageId;
     }

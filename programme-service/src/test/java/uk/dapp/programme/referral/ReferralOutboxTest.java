@@ -21,7 +21,7 @@ class ReferralOutboxTest {
 
     private static Referral referral(List<Partner> partners) {
         return new Referral(ID, CASE, new ReferralRequest(CASE, "DRIVE-1TO1", ReferralSource.POLICE, true,
-                RiskLevel.HIGH, "po-pat", Sex.MALE, null, partners), "fac", T0);
+                RiskLevel.HIGH, "po-pat", Sex.MALE, null, partners), "fac", "test-team", T0);
     }
 
     /** A referral moved by the system from REFERRED to ENROLLED, where every exit is open. */
@@ -42,7 +42,7 @@ class ReferralOutboxTest {
             assertThat(entry.caseId()).isEqualTo(CASE);
             assertThat(entry.createdAt()).isEqualTo(T0);
             assertThat(entry.payload()).isEqualTo(Map.of("caseId", CASE, "referralId", ID, "programmeCode",
-                    "DRIVE-1TO1", "referredAt", "2026-11-23T09:00:00Z", "partners", List.of(
+                    "DRIVE-1TO1", "referredAt", "2026-11-23T09:00:00Z", "team", "test-team", "partners", List.of(
                             Map.of("relationship", "CURRENT_PARTNER", "name", "Sam Example", "phone", "07700 900001"),
                             Map.of("relationship", "EX_PARTNER", "name", "Jo Example"))));
             PartnerReferral read = PartnerReferral.TYPE.payloadOf(entry.payload());

@@ -59,7 +59,7 @@ public class RoutingController implements RoutingApi {
             body.getPathways().forEach(p -> pathways.add(Pathway.valueOf(p.name())));
         }
         return ResponseEntity.ok(toDto(service.decide(CaseId.parse(caseId), Route.valueOf(body.getRoute().name()),
-                pathways, body.getReason())));
+                pathways, body.getReason(), body.getTeam())));
     }
 
     @Override

@@ -23,6 +23,7 @@ import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.team.TakingTeam;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.riskmatrix.nominal.Nominal;
@@ -107,7 +108,7 @@ public class RoutingService {
      * Records the decision. A decision other than the recommendation (another route, or other
      * pathways) needs a reason; a catch-and-convict decision opens the review tasks not already open.
      */
-    public Routing decide(CaseId caseId, Route route, List<Pathway> pathways, String reason) {
+    public Routing decide(CaseId caseId, Route route, List<Pathway> pathways, String reason, String team) {
         if (route == Route.CATCH_AND_CONVICT && !pathways.isEmpty()) {
             throw new RuleViolationException("pathways", "EmptyForCatchAndConvict",
                     "a catch-and-convict decision has no support pathways");
@@ -160,7 +161,10 @@ public class RoutingService {
             Nominal full = nominals.load(caseId);
             RiskLevel riskLevel = ReferralRiskLevel.of(full.incidentsOrEmpty(), LocalDate.now(clock),
                     referenceData.current().windowMonths());
-            referrals = EngageReferral.of(routing.caseId(), route, chosen, riskLevel, full.dateOfBirth(), now);
+            String takingTeam = TakingTeam.choose(CurrentUser.get(), team, "team");
+            EngageReferral.Person person = new EngageReferral.Person(full.givenName(), full.familyName(),
+                    full.dateOfBirth(), full.sex(), full.probationId());
+            referrals = EngageReferral.of(routing.caseId(), route, chosen, riskLevel, person, takingTeam, now);
         }
         Routing saved = routings.save(routing.decided(to, route, List.copyOf(chosen), overrides, now, history, tasks,
                 referrals));

@@ -48,7 +48,7 @@ final class SyntheticNominals {
                         Outcome.CHARGED, now, "benchmark"));
             }
             batch.add(new Nominal(CaseId.generate(random).value(), "Synthetic", "Nominal" + n, dob,
-                    String.format("%02d/%07dB", n % 100, n), null, "Area-" + (n % 20), now, "benchmark", history,
+                    String.format("%02d/%07dB", n % 100, n), null, "Area-" + (n % 20), null, now, "benchmark", history,
                     null, List.of(), RoutingStatus.AWAITING_DECISION, 0L));
             if (batch.size() == LOAD_BATCH) {
                 mongo.insert(batch, Nominal.class);

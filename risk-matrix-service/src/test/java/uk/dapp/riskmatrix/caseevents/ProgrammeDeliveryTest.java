@@ -41,6 +41,7 @@ import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.outbox.OutboxRelay;
 import uk.dapp.platform.outbox.OutboxStatus;
 import uk.dapp.platform.risk.RiskLevel;
+import uk.dapp.platform.testsupport.Callers;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.TestApi;
 import uk.dapp.riskmatrix.routing.EngageReferral;
@@ -123,8 +124,10 @@ class ProgrammeDeliveryTest {
      * test keep that out of what the tests observe.
      */
     private void warmUp() throws Exception {
-        OutboxEntry entry = EngageReferral.TYPE.entry(new EngageReferral(CaseId.generate(new SecureRandom()).value(),
-                Pathway.DRIVE, RiskLevel.STANDARD, Instant.now(), DOB), Instant.now(), 0);
+        OutboxEntry entry = EngageReferral.TYPE.entry(EngageReferral.of(CaseId.generate(new SecureRandom()).value(),
+                Route.ENGAGE, List.of(Pathway.DRIVE), RiskLevel.STANDARD,
+                new EngageReferral.Person("Warm", "Up", DOB, null, null), "test-team", Instant.now()).getFirst(),
+                Instant.now(), 0);
         answer(entry.messageId(), aResponse().withStatus(204));
         OutboxMessage message = new OutboxMessage(entry.messageId(), entry.destination(), entry.type(),
                 entry.caseId(), entry.payload(), entry.createdAt(), 0, OutboxStatus.PENDING, 0, entry.createdAt(),
@@ -161,7 +164,10 @@ class ProgrammeDeliveryTest {
         assertThat(body.get("riskLevel").asString()).isEqualTo("HIGH");
         assertThat(body.get("dateOfBirth").asString()).isEqualTo(DOB.toString());
         assertThat(Instant.parse(body.get("decidedAt").asString())).isEqualTo(decidedAt);
-        assertThat(body.has("sex")).isFalse();
+        assertThat(body.has("sex")).isFalse(); // registered without one: left out, not null
+        // who he is and the deciding team travel, for the programme's participant (ADR 0012)
+        assertThat(body.get("givenName").asString()).isEqualTo("Testy");
+        assertThat(body.get("team").asString()).isEqualTo(Callers.TEAM);
         // the token came from the service account's own client
         PROGRAMME.verify(postRequestedFor(urlEqualTo("/token"))
                 .withRequestBody(containing("grant_type=client_credentials"))

@@ -113,7 +113,8 @@ public class AuditViews {
                 .resourceType(record.resourceType())
                 .resourceId(record.resourceId())
                 .reason(record.reason())
-                .correlationId(record.correlationId());
+                .correlationId(record.correlationId())
+                .query(record.query());
     }
 
     static UnusualAccessDto toDto(Finding finding) {

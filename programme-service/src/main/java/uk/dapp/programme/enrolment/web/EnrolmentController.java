@@ -29,7 +29,7 @@ class EnrolmentController implements EnrolmentApi {
     @PreAuthorize("hasRole('service-manager')")
     public ResponseEntity<GroupDto> createGroup(GroupCreateDto body) {
         Group group = service.createGroup(body.getProgrammeCode(), body.getName(), body.getStartsOn(),
-                body.getCapacity(), body.getFacilitators());
+                body.getCapacity(), body.getFacilitators(), body.getTeam());
         return ResponseEntity.created(URI.create("/groups/" + group.groupId())).body(toDto(group));
     }
 
@@ -55,6 +55,7 @@ class EnrolmentController implements EnrolmentApi {
                 .capacity(group.capacity())
                 .members(group.members().stream().map(UUID::fromString).toList())
                 .waitingList(group.waitingList().stream().map(UUID::fromString).toList())
-                .facilitators(group.facilitators());
+                .facilitators(group.facilitators())
+                .team(group.team());
     }
 }

@@ -19,6 +19,8 @@ import uk.dapp.programme.api.model.ReferralStatusDto;
 import uk.dapp.programme.api.model.TransitionDto;
 import uk.dapp.programme.catalogue.Sex;
 import uk.dapp.programme.exit.ExitService;
+import uk.dapp.programme.participant.Identity;
+import uk.dapp.programme.participant.ParticipantController;
 import uk.dapp.programme.referral.Partner;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralMachine;
@@ -42,11 +44,13 @@ class ReferralController implements ReferralsApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager', 'offender-manager')")
     public ResponseEntity<ReferralDto> createReferral(ReferralCreateDto body) {
+        Identity identity = ParticipantController.identity(body.getParticipant());
         Referral referral = service.refer(new ReferralRequest(body.getCaseId(), body.getProgrammeCode(),
                 ReferralSource.valueOf(body.getSource().name()), body.getMandated(),
                 RiskLevel.valueOf(body.getRiskLevel().name()), body.getResponsibleProbationOfficer(),
-                body.getSex() == null ? null : Sex.valueOf(body.getSex().name()), body.getDateOfBirth(),
-                partners(body.getPartners())));
+                sex(body), body.getDateOfBirth() != null ? body.getDateOfBirth()
+                        : identity == null ? null : identity.dateOfBirth(),
+                partners(body.getPartners())), body.getTeam(), identity);
         return ResponseEntity.created(URI.create("/referrals/" + referral.referralId())).body(mapper.toDto(referral));
     }
 
@@ -88,6 +92,15 @@ class ReferralController implements ReferralsApi {
                 .move(t.move())
                 .to(ReferralStatusDto.valueOf(t.to().name()))
                 .systemOnly(t.systemOnly())).toList());
+    }
+
+    /** The sex given with the referral, else the participant's (the programme's eligibility checks it). */
+    private static Sex sex(ReferralCreateDto body) {
+        if (body.getSex() != null) {
+            return Sex.valueOf(body.getSex().name());
+        }
+        return body.getParticipant() == null || body.getParticipant().getSex() == null ? null
+                : Sex.valueOf(body.getParticipant().getSex().name());
     }
 
     private static List<Partner> partners(List<PartnerDetailsDto> given) {

@@ -58,6 +58,7 @@ public class ReferralMapper {
                 .responsibleProbationOfficer(referral.responsibleProbationOfficer())
                 .status(ReferralStatusDto.valueOf(referral.status().name()))
                 .referredBy(referral.referredBy())
+                .team(referral.team())
                 .createdAt(referral.createdAt().atOffset(ZoneOffset.UTC))
                 .sex(referral.sex() == null ? null : SexDto.valueOf(referral.sex().name()))
                 .dateOfBirth(referral.dateOfBirth())

@@ -1,6 +1,7 @@
 package uk.dapp.riskmatrix.nominal.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import uk.dapp.riskmatrix.api.model.NominalUpdateDto;
 import uk.dapp.riskmatrix.api.model.PathwayDto;
 import uk.dapp.riskmatrix.api.model.RouteDto;
 import uk.dapp.riskmatrix.api.model.RoutingStatusDto;
+import uk.dapp.riskmatrix.api.model.SexDto;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalDetails;
 import uk.dapp.riskmatrix.nominal.NominalRegistration;
@@ -24,6 +26,7 @@ import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.routing.CaseSummaryService;
 import uk.dapp.riskmatrix.routing.Routing;
 import uk.dapp.riskmatrix.scoring.ScoreDtos;
+import uk.dapp.riskmatrix.values.Sex;
 
 @RestController
 public class NominalController implements NominalsApi {
@@ -40,7 +43,7 @@ public class NominalController implements NominalsApi {
     @PreAuthorize("hasRole('offender-manager')")
     public ResponseEntity<NominalDto> createNominal(NominalCreateDto body) {
         Nominal nominal = service.register(new NominalRegistration(body.getGivenName(), body.getFamilyName(),
-                body.getDateOfBirth(), body.getPoliceId(), body.getProbationId(), body.getArea()));
+                body.getDateOfBirth(), body.getPoliceId(), body.getProbationId(), body.getArea(), sex(body.getSex())));
         return ResponseEntity.created(URI.create("/nominals/" + nominal.caseId())).body(toDto(nominal));
     }
 
@@ -54,15 +57,16 @@ public class NominalController implements NominalsApi {
     @PreAuthorize("hasRole('offender-manager')")
     public ResponseEntity<NominalDto> updateNominal(String caseId, NominalUpdateDto body) {
         NominalRegistration details = new NominalRegistration(body.getGivenName(), body.getFamilyName(),
-                body.getDateOfBirth(), body.getPoliceId(), body.getProbationId(), body.getArea());
+                body.getDateOfBirth(), body.getPoliceId(), body.getProbationId(), body.getArea(), sex(body.getSex()));
         return ResponseEntity.ok(toDto(service.update(CaseId.parse(caseId), new NominalDetails(details, body.getVersion()))));
     }
 
     @Override
     @PreAuthorize("hasRole('offender-manager')")
-    public ResponseEntity<NominalPageDto> searchNominals(String name, String identifier, String area, Boolean serial,
-            Integer page, Integer size) {
-        Page<Nominal> found = service.search(new NominalSearch(name, identifier, area, serial), page, size);
+    public ResponseEntity<NominalPageDto> searchNominals(String name, LocalDate dateOfBirth, String identifier,
+            String area, Boolean serial, Integer page, Integer size) {
+        Page<Nominal> found = service.search(new NominalSearch(name, dateOfBirth, identifier, area, serial), page,
+                size);
         NominalPageDto dto = new NominalPageDto().page(page).size(size).totalItems(found.getTotalElements())
                 .totalPages(found.getTotalPages());
         found.forEach(nominal -> dto.addItemsItem(toDto(nominal)));
@@ -88,6 +92,10 @@ public class NominalController implements NominalsApi {
         return ResponseEntity.ok(dto);
     }
 
+    private static Sex sex(SexDto sex) {
+        return sex == null ? null : Sex.valueOf(sex.name());
+    }
+
     /** The nominal as the contract shows it; also for the subject access export. */
     public static NominalDto toDto(Nominal nominal) {
         return new NominalDto()
@@ -98,6 +106,7 @@ public class NominalController implements NominalsApi {
                 .policeId(nominal.policeId())
                 .probationId(nominal.probationId())
                 .area(nominal.area())
+                .sex(nominal.sex() == null ? null : SexDto.valueOf(nominal.sex().name()))
                 .createdAt(nominal.createdAt().atOffset(ZoneOffset.UTC))
                 .version(nominal.version())
                 .score(ScoreDtos.summary(nominal.score()))
