@@ -19,7 +19,7 @@ import uk.dapp.client.partnersupport.model.SharingScope;
 import uk.dapp.web.errors.PageNotFoundException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Words;
-import uk.dapp.web.partnersupport.tracks.TrackController;
+import uk.dapp.web.partnersupport.TrackAddress;
 
 /** Recording a consent to support or to information sharing (with its scope), and withdrawing one. */
 @Controller
@@ -55,7 +55,7 @@ public class ConsentController {
                 Consent recorded = consents.recordConsent(trackId, request);
                 flash.addFlashAttribute("success", "Consent to " + words.of(recorded.getType()).toLowerCase()
                         + " recorded" + (recorded.getScope().isEmpty() ? "" : ": " + words.of(recorded.getScope())) + ".");
-                return "redirect:" + TrackController.page(trackId) + "#consent";
+                return "redirect:" + TrackAddress.of(trackId) + "#consent";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
             }
@@ -83,7 +83,7 @@ public class ConsentController {
             Consent withdrawn = consents.withdrawConsent(trackId, consentId, form.toRequest());
             flash.addFlashAttribute("success", "Consent to " + words.of(withdrawn.getType()).toLowerCase()
                     + " withdrawn. It stopped at once.");
-            return "redirect:" + TrackController.page(trackId) + "#consent";
+            return "redirect:" + TrackAddress.of(trackId) + "#consent";
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
             return showWithdrawal(trackId, consentId, model);

@@ -17,7 +17,7 @@ import uk.dapp.client.partnersupport.model.ContactMethod;
 import uk.dapp.client.partnersupport.model.ContactOutcome;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Words;
-import uk.dapp.web.partnersupport.tracks.TrackController;
+import uk.dapp.web.partnersupport.TrackAddress;
 
 /**
  * Logging a contact attempt. The form is also on the page that shows the safe contact details (so
@@ -53,7 +53,7 @@ public class ContactAttemptController {
             try {
                 ContactAttempt logged = attempts.logContactAttempt(trackId, request);
                 flash.addFlashAttribute("success", "Contact attempt logged: " + words.of(logged.getOutcome()) + ".");
-                return "redirect:" + TrackController.page(trackId) + "#contact";
+                return "redirect:" + TrackAddress.of(trackId) + "#contact";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
             }

@@ -18,7 +18,7 @@ import uk.dapp.client.partnersupport.model.PartnerTrack;
 import uk.dapp.client.partnersupport.model.SafeContact;
 import uk.dapp.web.gateway.GatewayException.NotFoundException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
-import uk.dapp.web.partnersupport.tracks.TrackController;
+import uk.dapp.web.partnersupport.TrackAddress;
 
 /**
  * Safe contact details, the most sensitive data of the system. They are read from partner support
@@ -82,7 +82,7 @@ public class SafeContactController {
         try {
             safeContacts.putSafeContact(trackId, form.toRequest());
             flash.addFlashAttribute("success", "The safe contact details are saved.");
-            return "redirect:" + TrackController.page(trackId) + "#contact";
+            return "redirect:" + TrackAddress.of(trackId) + "#contact";
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
             model.addAttribute("track", tracks.getPartnerTrack(trackId));

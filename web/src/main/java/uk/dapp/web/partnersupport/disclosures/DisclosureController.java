@@ -22,7 +22,7 @@ import uk.dapp.client.partnersupport.model.RiskAlert;
 import uk.dapp.client.partnersupport.model.RiskLevel;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Words;
-import uk.dapp.web.partnersupport.tracks.TrackController;
+import uk.dapp.web.partnersupport.TrackAddress;
 
 /**
  * Recording a disclosure, in two steps: the form, then a check page that shows exactly what the
@@ -75,7 +75,7 @@ public class DisclosureController {
                     .filter(a -> a.getAlertId().equals(recorded.getAlertId())).findFirst().orElse(null);
             flash.addFlashAttribute("success", "Disclosure recorded." + (alert == null ? ""
                     : " The risk alert for the programme: " + words.of(alert.getStatus()).toLowerCase() + "."));
-            return "redirect:" + TrackController.page(trackId) + "#disclosures";
+            return "redirect:" + TrackAddress.of(trackId) + "#disclosures";
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
             return showForm(track, model);

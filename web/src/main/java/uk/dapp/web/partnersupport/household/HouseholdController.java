@@ -17,7 +17,7 @@ import uk.dapp.client.partnersupport.model.HouseholdUpdate;
 import uk.dapp.client.partnersupport.model.SocialCareInvolvement;
 import uk.dapp.web.gateway.GatewayException.NotFoundException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
-import uk.dapp.web.partnersupport.tracks.TrackController;
+import uk.dapp.web.partnersupport.TrackAddress;
 
 /** Recording the children in the household by age band, never by name, and any social care involvement. */
 @Controller
@@ -54,7 +54,7 @@ public class HouseholdController {
                 Household saved = households.putHousehold(trackId, request);
                 flash.addFlashAttribute("success", saved.getChildrenCount() == 1 ? "1 child recorded."
                         : saved.getChildrenCount() + " children recorded.");
-                return "redirect:" + TrackController.page(trackId) + "#children";
+                return "redirect:" + TrackAddress.of(trackId) + "#children";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors, HouseholdForm.FIELD_NAMES);
             }

@@ -16,7 +16,7 @@ import uk.dapp.client.partnersupport.model.OutcomePoint;
 import uk.dapp.client.partnersupport.model.OutcomeRecord;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Words;
-import uk.dapp.web.partnersupport.tracks.TrackController;
+import uk.dapp.web.partnersupport.TrackAddress;
 
 /**
  * Recording the partner-reported outcomes at intake, midway or exit (once per point: a second time
@@ -51,7 +51,7 @@ public class OutcomeController {
             try {
                 OutcomeRecord recorded = outcomes.recordOutcome(trackId, request);
                 flash.addFlashAttribute("success", "Outcomes at " + words.of(recorded.getPoint()).toLowerCase() + " recorded.");
-                return "redirect:" + TrackController.page(trackId) + "#outcomes";
+                return "redirect:" + TrackAddress.of(trackId) + "#outcomes";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
             }

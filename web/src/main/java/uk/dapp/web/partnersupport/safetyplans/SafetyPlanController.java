@@ -20,7 +20,7 @@ import uk.dapp.client.partnersupport.model.SafetyPlanUpdate;
 import uk.dapp.web.errors.PageNotFoundException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Words;
-import uk.dapp.web.partnersupport.tracks.TrackController;
+import uk.dapp.web.partnersupport.TrackAddress;
 
 /**
  * Making and revising a safety plan: its actions (what, who, by when, done) and its review date.
@@ -63,7 +63,7 @@ public class SafetyPlanController {
                 SafetyPlan made = plans.createSafetyPlan(trackId, request);
                 flash.addFlashAttribute("success", "Safety plan made, with " + actionWords(made) + ". Review it by "
                         + words.of(made.getReviewOn()) + ".");
-                return "redirect:" + TrackController.page(trackId) + "#safety-plans";
+                return "redirect:" + TrackAddress.of(trackId) + "#safety-plans";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
             }
@@ -93,7 +93,7 @@ public class SafetyPlanController {
                 SafetyPlan revised = plans.updateSafetyPlan(planId, request);
                 flash.addFlashAttribute("success", "Safety plan revised, with " + actionWords(revised) + ". Review it by "
                         + words.of(revised.getReviewOn()) + ".");
-                return "redirect:" + TrackController.page(trackId) + "#safety-plans";
+                return "redirect:" + TrackAddress.of(trackId) + "#safety-plans";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
             }

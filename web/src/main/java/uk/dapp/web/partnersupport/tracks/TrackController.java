@@ -28,6 +28,7 @@ import uk.dapp.client.partnersupport.model.PartnerTrack;
 import uk.dapp.web.gateway.GatewayException.NotFoundException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Words;
+import uk.dapp.web.partnersupport.TrackAddress;
 import uk.dapp.web.security.SignedInUser;
 
 /**
@@ -64,11 +65,6 @@ public class TrackController {
         this.words = words;
     }
 
-    /** The address of a track's page, for redirects from its forms. */
-    public static String page(UUID trackId) {
-        return "/partner-support/tracks/" + trackId;
-    }
-
     @GetMapping(TRACK)
     String track(@PathVariable UUID trackId, Authentication authentication, Model model) {
         PartnerTrack track = tracks.getPartnerTrack(trackId);
@@ -93,7 +89,7 @@ public class TrackController {
                 new Allocation().allocatedWorker(SignedInUser.of(authentication).username()).version(version));
         flash.addFlashAttribute("success", "The track is allocated to you. The first contact is due by "
                 + words.of(allocated.getFirstContactDueOn()) + ".");
-        return "redirect:" + page(allocated.getTrackId());
+        return "redirect:" + TrackAddress.of(allocated.getTrackId());
     }
 
     @GetMapping(CASE)
@@ -109,7 +105,7 @@ public class TrackController {
             PartnerTrack opened = tracks.openPartnerTrack(caseId, form.toRequest());
             flash.addFlashAttribute("success", "Track opened and allocated to " + opened.getAllocatedWorker()
                     + ". The first contact is due by " + words.of(opened.getFirstContactDueOn()) + ".");
-            return "redirect:" + page(opened.getTrackId());
+            return "redirect:" + TrackAddress.of(opened.getTrackId());
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
             return showCase(caseId, model);
@@ -139,7 +135,7 @@ public class TrackController {
         try {
             PartnerTrack closed = tracks.closePartnerTrack(trackId, form.toRequest());
             flash.addFlashAttribute("success", "The track is closed: " + words.of(closed.getCloseReason()) + ".");
-            return "redirect:" + page(closed.getTrackId());
+            return "redirect:" + TrackAddress.of(closed.getTrackId());
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
             return showClose(tracks.getPartnerTrack(trackId), model);

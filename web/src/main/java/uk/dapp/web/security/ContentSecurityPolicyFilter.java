@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and style is a file the app serves. Forms may post to the app and to Keycloak (signing out
  * redirects there, and browsers hold redirects after a form to form-action).
  */
-public final class ContentSecurityPolicy extends OncePerRequestFilter {
+public final class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 
     /** The request attribute (and template variable) holding this response's nonce. */
     public static final String NONCE = "cspNonce";
@@ -26,7 +26,7 @@ public final class ContentSecurityPolicy extends OncePerRequestFilter {
 
     private final String keycloakOrigin;
 
-    public ContentSecurityPolicy(String keycloakIssuer) {
+    public ContentSecurityPolicyFilter(String keycloakIssuer) {
         URI issuer = URI.create(keycloakIssuer);
         this.keycloakOrigin = issuer.getScheme() + "://" + issuer.getAuthority();
     }
