@@ -23,6 +23,7 @@ import uk.dapp.web.gateway.GatewayException.NotPermittedException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.gateway.GatewayException.ServiceUnavailableException;
 import uk.dapp.web.gateway.GatewayException.SignInAgainException;
+import uk.dapp.web.outcomes.extract.DownloadBrokenOffException;
 import uk.dapp.web.security.KeycloakRegistration;
 
 /**
@@ -80,6 +81,17 @@ public class ErrorPages {
             requestCache.saveRequest(request, response);
         }
         return new ModelAndView("redirect:/oauth2/authorization/" + KeycloakRegistration.ID);
+    }
+
+    /**
+     * A download broke off after its first bytes were sent: no page can follow. Thrown on, past
+     * every handler, to the container, which cuts the connection rather than end the response, so
+     * the browser reports a failed download instead of keeping part of a file as if whole.
+     */
+    @ExceptionHandler(DownloadBrokenOffException.class)
+    void brokenOff(DownloadBrokenOffException e) {
+        LOG.warn("{}: the download is cut off", e.getMessage());
+        throw e;
     }
 
     @ExceptionHandler(GatewayException.class)

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.ResourceHttpMessageConverter;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
@@ -44,6 +45,8 @@ public class GatewayClients {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(timeout);
         return uk.dapp.client.gateway.ApiClient.buildRestClientBuilder(JSON)
+                // a download asks for an InputStreamResource: the answer's body as it arrives, never read whole
+                .configureMessageConverters(converters -> converters.addCustomConverter(new ResourceHttpMessageConverter(true)))
                 .requestFactory(requests)
                 .requestInterceptor(new GatewayFailures())
                 .requestInterceptor(userToken)
