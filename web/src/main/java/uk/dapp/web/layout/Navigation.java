@@ -35,8 +35,13 @@ public final class Navigation {
             Role.FACILITATOR, List.of(FIND_A_CASE),
             Role.SERVICE_MANAGER, List.of(FIND_A_CASE),
             Role.PARTNER_SUPPORT_WORKER, List.of(FIND_A_CASE),
-            Role.EVALUATOR, List.of(),
-            Role.ADMIN, List.of(new Link("Rescoring", "/risk-matrix/rescoring")));
+            Role.EVALUATOR, List.of(
+                    new Link("Outcome KPIs", "/outcomes"),
+                    new Link("Outcome extract", "/outcomes/extract")),
+            Role.ADMIN, List.of(
+                    new Link("Audit records", "/audit"),
+                    new Link("Subject access", "/subject-access"),
+                    new Link("Rescoring", "/risk-matrix/rescoring")));
 
     private Navigation() {
     }

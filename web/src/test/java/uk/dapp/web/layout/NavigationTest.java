@@ -20,7 +20,17 @@ class NavigationTest {
         assertThat(Navigation.of(om, "/")).filteredOn(Navigation.Item::current).extracting(Navigation.Item::label)
                 .containsExactly("Home");
         var evaluator = new SignedInUser("ev", "Ev", Set.of(Role.EVALUATOR));
-        assertThat(Navigation.of(evaluator, "/")).extracting(Navigation.Item::label).containsExactly("Home");
+        assertThat(Navigation.of(evaluator, "/")).extracting(Navigation.Item::label).containsExactly("Home", "Outcome KPIs",
+                "Outcome extract");
+        assertThat(Navigation.of(evaluator, "/outcomes/extract/statement")).filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label).containsExactly("Outcome extract");
+        assertThat(Navigation.of(evaluator, "/outcomes/kpis/harmChange")).filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label).containsExactly("Outcome KPIs");
+        var admin = new SignedInUser("ad", "Ad", Set.of(Role.ADMIN));
+        assertThat(Navigation.of(admin, "/subject-access/export")).extracting(Navigation.Item::label)
+                .containsExactly("Home", "Audit records", "Subject access", "Rescoring");
+        assertThat(Navigation.of(admin, "/subject-access/export")).filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label).containsExactly("Subject access");
     }
 
     @Test
