@@ -63,26 +63,11 @@ class KeyboardOnlyWebE2ETest {
         }
     }
 
-    /** Presses Tab until the element with this id has the focus (at most 60 presses). */
     private static void tabTo(Browser browser, String id) {
-        for (int i = 0; i < 60; i++) {
-            WebElement focused = browser.driver().switchTo().activeElement();
-            if (id.equals(focused.getAttribute("id"))) {
-                return;
-            }
-            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("Tab never reached #" + id);
+        browser.tabTo(id);
     }
 
     private static WebElement tabToButton(Browser browser, String text) {
-        for (int i = 0; i < 60; i++) {
-            WebElement focused = browser.driver().switchTo().activeElement();
-            if ("button".equals(focused.getTagName()) && text.equals(focused.getText())) {
-                return focused;
-            }
-            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("Tab never reached the button " + text);
+        return browser.tabToControl(text);
     }
 }

@@ -67,8 +67,8 @@ public class ExtractController {
         if (errors.hasErrors()) {
             return "outcomes/extract/choose";
         }
-        // a minute back, so that a clock a little ahead of the gateway's never asks for the future
-        OffsetDateTime asOf = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).minusMinutes(1);
+        // a few seconds back, so that a clock a little ahead of the gateway's never asks for the future
+        OffsetDateTime asOf = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).minusSeconds(5);
         ExtractStatement statement;
         try {
             statement = readStatement(form.getFormat(), form.getK(), asOf);
