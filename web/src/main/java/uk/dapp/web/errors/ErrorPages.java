@@ -23,7 +23,6 @@ import uk.dapp.web.gateway.GatewayException.NotPermittedException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.gateway.GatewayException.ServiceUnavailableException;
 import uk.dapp.web.gateway.GatewayException.SignInAgainException;
-import uk.dapp.web.outcomes.extract.DownloadBrokenOffException;
 import uk.dapp.web.security.KeycloakRegistration;
 
 /**

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.dapp.client.gateway.api.OutcomesApi;
+import uk.dapp.web.errors.DownloadBrokenOffException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 
 /**

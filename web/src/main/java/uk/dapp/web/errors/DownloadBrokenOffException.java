@@ -1,4 +1,4 @@
-package uk.dapp.web.outcomes.extract;
+package uk.dapp.web.errors;
 
 /**
  * The gateway's stream stopped in the middle of a download the browser had already begun
