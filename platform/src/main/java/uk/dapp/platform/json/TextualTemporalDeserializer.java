@@ -40,5 +40,9 @@ final class TextualTemporalDeserializer extends DelegatingDeserializer {
             throw new JsonRuleException(p, "Type",
                     "a date or time is a string in ISO 8601 form (2026-03-14, 2026-03-14T09:30:00Z)", false);
         }
+        // Jackson trims a date before parsing it, and a NUL counts as space to trim
+        if (ControlCharacters.inValue(p.getString())) {
+            throw new JsonRuleException(p, "ControlCharacter", "must not hold control characters", false);
+        }
     }
 }
