@@ -231,7 +231,8 @@ public final class ContractFuzzer {
                 mutated(shape, valid, at, "an item repeated", repeated, Json.field(at), requests);
             }
             if (depth < 6) {
-                fields(shape, valid, items, first, true, requests, depth + 1);
+                // an item is neither missing nor null here: "a null item" above is the one null
+                fields(shape, valid, items, first, false, requests, depth + 1);
             }
         } else if ("object".equals(schema.type()) && here instanceof Map<?, ?> && depth < 6) {
             List<String> requiredNames = schema.required();
