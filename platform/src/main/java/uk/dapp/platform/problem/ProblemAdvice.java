@@ -33,10 +33,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import uk.dapp.platform.json.JsonViolations;
-import uk.dapp.platform.web.RequestBodyTooLargeException;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
+import uk.dapp.platform.json.JsonViolations;
 import uk.dapp.platform.web.CorrelationIdFilter;
+import uk.dapp.platform.web.RequestBodyTooLargeException;
 
 /**
  * Every error a service answers is RFC 9457 problem+json; a 400 lists each field and the rule it
