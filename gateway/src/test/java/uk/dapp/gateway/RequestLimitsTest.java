@@ -25,7 +25,7 @@ import uk.dapp.gateway.security.SecurityHeaders;
  * Issue 13: what the gateway decodes and forwards is bounded, and every refusal is problem+json
  * with the security headers: a request body past its operation's limit (declared or streamed) is
  * 413 and never reaches the service; a URL past 8 KiB is 414 and headers past 8 KiB are 431,
- * although Netty refuses them before Spring sees anything.
+ * although Netty refuses them before Spring sees anything; more than 100 query parameters are 400.
  */
 class RequestLimitsTest extends GatewayTest {
 
@@ -94,6 +94,22 @@ class RequestLimitsTest extends GatewayTest {
         assertThat(answer.status()).isEqualTo(431);
         assertDecodingProblem(answer, 431);
         assertNothingForwarded();
+    }
+
+    /** Past 1,000 a service's Tomcat refused to read the query at all (500); no operation takes more than a handful. */
+    @Test
+    void moreThanAHundredQueryParametersAre400AndNotForwarded() {
+        StringBuilder query = new StringBuilder("?");
+        for (int i = 0; i < 1200; i++) {
+            query.append(i == 0 ? "" : "&").append('a').append(i);
+        }
+        assertProblem(client.get().uri(raw("/api/risk-matrix/nominals" + query))
+                .headers(h -> h.setBearerAuth(Tokens.valid())).exchange(), 400)
+                .jsonPath("$.errors[0].field").isEqualTo("query")
+                .jsonPath("$.errors[0].rule").isEqualTo("Size");
+        assertNothingForwarded();
+        client.get().uri(raw("/api/risk-matrix/nominals?a=1&a=2&b=3")).headers(h -> h.setBearerAuth(Tokens.valid()))
+                .exchange().expectStatus().isOk();
     }
 
     @Test

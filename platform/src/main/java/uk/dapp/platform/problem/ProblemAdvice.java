@@ -2,6 +2,7 @@ package uk.dapp.platform.problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -87,6 +88,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> denied(AccessDeniedException e, WebRequest request) {
         return problem(HttpStatus.FORBIDDEN, "Your role may not do this", request);
+    }
+
+    /**
+     * Tomcat could not read the query: more than its 1,000 parameters, or one malformed (the
+     * gateway allows at most 100). Tomcat's message describes the query, so it is not echoed.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unreadableQuery(InvalidParameterException e, WebRequest request) {
+        return badRequest(List.of(new FieldViolation("query", "Format",
+                "the query could not be read: too many parameters, or one malformed")), request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -15,18 +15,22 @@ import uk.dapp.platform.json.ControlCharacters;
 import uk.dapp.platform.problem.FieldViolation;
 
 /**
- * No {@code /api/**} request with a control character in a query parameter (name or value) or a
- * path segment is answered or forwarded: 400 naming the parameter (or {@code path}), as each
- * service would answer it. Identifiers and search terms never hold one, and a NUL in a name search
- * once reached a service's store and gave 500.
+ * What the path and query of an {@code /api/**} request may hold before it is answered or
+ * forwarded: no control character in a query parameter (name or value) or a path segment (400
+ * naming the parameter, or {@code path}, as each service would answer it: identifiers and search
+ * terms never hold one, and a NUL in a name search once reached a service's store and gave 500),
+ * and at most {@link #MAX_QUERY_PARAMETERS} query parameters (400 naming {@code query}: no
+ * operation takes more than a handful, and past 1,000 a service's Tomcat refuses to read any).
  */
 @Component
-@Order(AfterSecurityOrder.CONTROL_CHARACTERS)
-public class ControlCharacterFilter implements WebFilter {
+@Order(AfterSecurityOrder.PATH_AND_QUERY)
+public class PathAndQueryFilter implements WebFilter {
+
+    static final int MAX_QUERY_PARAMETERS = 100;
 
     private final ProblemWriter problems;
 
-    public ControlCharacterFilter(ProblemWriter problems) {
+    public PathAndQueryFilter(ProblemWriter problems) {
         this.problems = problems;
     }
 
@@ -35,6 +39,11 @@ public class ControlCharacterFilter implements WebFilter {
         PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
         if (!path.value().startsWith("/api/")) {
             return chain.filter(exchange);
+        }
+        int parameters = exchange.getRequest().getQueryParams().values().stream().mapToInt(List::size).sum();
+        if (parameters > MAX_QUERY_PARAMETERS) {
+            return problems.writeInvalid(exchange, List.of(new FieldViolation("query", "Size",
+                    "at most " + MAX_QUERY_PARAMETERS + " query parameters")));
         }
         List<FieldViolation> violations = new ArrayList<>();
         for (PathContainer.Element element : path.elements()) {
