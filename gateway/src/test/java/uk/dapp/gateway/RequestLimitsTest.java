@@ -59,15 +59,41 @@ class RequestLimitsTest extends GatewayTest {
     }
 
     @Test
-    void aChunkedBodyIsCutOffWith413OncePastTheLimit() {
+    void aChunkedBodyPastTheLimitIs413AndNothingIsForwarded() {
+        assertTooLarge(client.post().uri("/api/partner-support/cases/7KQM4X-ZP9RTD-2HBWJG/partner-tracks")
+                .headers(h -> h.setBearerAuth(Tokens.valid())).contentType(MediaType.APPLICATION_JSON)
+                .body(chunked(10), DataBuffer.class).exchange(), DEFAULT_LIMIT);
+        assertNothingForwarded();
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsForwardedWithItsLength() {
+        client.post().uri("/api/partner-support/cases/7KQM4X-ZP9RTD-2HBWJG/partner-tracks")
+                .headers(h -> h.setBearerAuth(Tokens.valid())).contentType(MediaType.APPLICATION_JSON)
+                .body(chunked(3), DataBuffer.class).exchange().expectStatus().isOk();
+        assertThat(Backends.downstreamRequests()).singleElement().satisfies(forwarded -> {
+            assertThat(forwarded.getHeader("Content-Length")).isEqualTo(Integer.toString(3 * 16 * 1024));
+            assertThat(forwarded.getBody()).hasSize(3 * 16 * 1024);
+        });
+    }
+
+    /** A body of 16 KiB chunks without a Content-Length: a Flux body is sent chunked. */
+    private static Flux<DataBuffer> chunked(int chunks) {
         DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
         byte[] chunk = new byte[16 * 1024];
         Arrays.fill(chunk, (byte) ' ');
-        // no Content-Length: a Flux body is sent chunked
-        Flux<DataBuffer> body = Flux.range(0, 10).map(i -> buffers.wrap(chunk.clone()));
-        assertTooLarge(client.post().uri("/api/partner-support/cases/7KQM4X-ZP9RTD-2HBWJG/partner-tracks")
-                .headers(h -> h.setBearerAuth(Tokens.valid())).contentType(MediaType.APPLICATION_JSON)
-                .body(body, DataBuffer.class).exchange(), DEFAULT_LIMIT);
+        return Flux.range(0, chunks).map(i -> buffers.wrap(chunk.clone()));
+    }
+
+    /** Spring's adapter refused such a URI itself, with an empty 400. */
+    @Test
+    void aMalformedPercentEncodingIs400ProblemJsonWithTheSecurityHeaders() throws IOException {
+        Answer answer = rawRequest("GET /api/risk-matrix/nominals?name=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                + Tokens.valid() + "\r\n\r\n");
+        assertThat(answer.status()).isEqualTo(400);
+        assertDecodingProblem(answer, 400);
+        assertThat(answer.body()).contains("\"field\":\"query\"");
+        assertNothingForwarded();
     }
 
     @Test

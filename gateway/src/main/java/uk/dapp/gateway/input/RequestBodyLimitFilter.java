@@ -2,9 +2,11 @@ package uk.dapp.gateway.input;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -25,8 +27,10 @@ import uk.dapp.platform.web.RequestBodyTooLargeException;
  * No request body larger than its operation accepts is forwarded: each service's limits are read
  * from its contract ({@code x-max-request-bytes}, else 64 KiB), under the service's prefix, the
  * same limits the service itself enforces. A declared length over the limit is answered 413 before
- * anything is read or forwarded; a body without one (chunked) is counted as it streams through and
- * broken off with 413 once it passes the limit (before the service has answered).
+ * anything is read or forwarded. A body sent without a length (chunked) is gathered first, up to
+ * the limit (so at most the limit is held per request), and forwarded with its length; past the
+ * limit it is 413 and nothing is forwarded. (Streamed through and cut off instead, it reached the
+ * service truncated, and the caller got a 502 or a 400 about broken JSON rather than the 413.)
  *
  * <p>Runs after the security chain: an anonymous caller gets 401 and sends nothing on.
  */
@@ -52,24 +56,33 @@ public class RequestBodyLimitFilter implements WebFilter {
         if (declared > limit) {
             return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, RequestBodyTooLargeException.detail(limit));
         }
-        if (declared >= 0) {
+        if (declared >= 0 || !request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
             return chain.filter(exchange);
         }
-        AtomicLong read = new AtomicLong();
-        ServerHttpRequest counted = new ServerHttpRequestDecorator(request) {
+        return DataBufferUtils.join(request.getBody(), (int) limit)
+                .onErrorMap(DataBufferLimitException.class, e -> new RequestBodyTooLargeException(limit))
+                .map(body -> withLength(request, body))
+                .defaultIfEmpty(withLength(request, null))
+                .flatMap(gathered -> chain.filter(exchange.mutate().request(gathered).build()));
+    }
+
+    /** The request with its gathered body and that body's length instead of chunked encoding. */
+    private static ServerHttpRequest withLength(ServerHttpRequest request, DataBuffer body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(request.getHeaders());
+        headers.remove(HttpHeaders.TRANSFER_ENCODING);
+        headers.setContentLength(body == null ? 0 : body.readableByteCount());
+        return new ServerHttpRequestDecorator(request) {
+            @Override
+            public HttpHeaders getHeaders() {
+                return headers;
+            }
+
             @Override
             public Flux<DataBuffer> getBody() {
-                return super.getBody().handle((buffer, sink) -> {
-                    if (read.addAndGet(buffer.readableByteCount()) > limit) {
-                        org.springframework.core.io.buffer.DataBufferUtils.release(buffer);
-                        sink.error(new RequestBodyTooLargeException(limit));
-                    } else {
-                        sink.next(buffer);
-                    }
-                });
+                return body == null ? Flux.empty() : Flux.just(body);
             }
         };
-        return chain.filter(exchange.mutate().request(counted).build());
     }
 
     private long maxBytes(String method, String path) {

@@ -10,12 +10,14 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -24,11 +26,13 @@ import uk.dapp.gateway.correlation.CorrelationId;
 import uk.dapp.gateway.security.SecurityHeaders;
 
 /**
- * A request whose request line (a URL over the limit) or headers are too large to decode never
- * reaches Spring: Reactor Netty answered it itself, 414 or 431 with an empty body and no security
- * headers. Placed just after the HTTP codec, this answers such a request as every other refusal,
- * problem+json with a correlation ID and the security headers, then closes the connection (the
- * rest of the request cannot be read). Every other message passes on untouched.
+ * Requests that never reach the gateway's filters, because they cannot be decoded: a request line
+ * (a URL over the limit) or headers too large, which Reactor Netty answered itself (414 or 431), and
+ * a URL that is not a valid URI (a malformed percent-encoding such as {@code %zz}), which Spring's
+ * adapter answered itself (400); each with an empty body and no security headers. Placed just after
+ * the HTTP codec, this answers such a request as every other refusal, problem+json with a
+ * correlation ID and the security headers, then closes the connection (the rest of the request
+ * cannot be read). Every other message passes on untouched.
  */
 public final class DecodingFailureHandler extends ChannelInboundHandlerAdapter {
 
@@ -51,25 +55,53 @@ public final class DecodingFailureHandler extends ChannelInboundHandlerAdapter {
                 : result.cause() instanceof TooLongHttpLineException ? HttpResponseStatus.REQUEST_URI_TOO_LONG
                 : result.cause() instanceof TooLongHttpHeaderException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
                 : null;
-        if (status == null) {
+        String invalidPart = status == null && message instanceof HttpRequest request ? invalidUriPart(request.uri()) : null;
+        if (status == null && invalidPart == null) {
             context.fireChannelRead(message);
             return;
         }
         failed = true;
         ReferenceCountUtil.release(message);
-        context.writeAndFlush(problem(status)).addListener(ChannelFutureListener.CLOSE);
+        FullHttpResponse answer = invalidPart != null
+                ? problem(HttpResponseStatus.BAD_REQUEST, "Invalid request", invalidPart + ": not a valid URI",
+                        Map.of("field", invalidPart, "rule", "UriForm",
+                                "message", "holds a malformed percent-encoding or a character that must be encoded"))
+                : problem(status, status.reasonPhrase(), status == HttpResponseStatus.REQUEST_URI_TOO_LONG
+                        ? "The request line is longer than the gateway accepts; send fewer or shorter query parameters"
+                        : "The request headers are larger than the gateway accepts", null);
+        context.writeAndFlush(answer).addListener(ChannelFutureListener.CLOSE);
     }
 
-    private FullHttpResponse problem(HttpResponseStatus status) {
+    /** {@code path} or {@code query} when that part is not a valid URI (as Spring would parse it), else null. */
+    static String invalidUriPart(String uri) {
+        try {
+            new URI(uri);
+            return null;
+        } catch (URISyntaxException e) {
+            int query = uri.indexOf('?');
+            if (query < 0) {
+                return "path";
+            }
+            try {
+                new URI(uri.substring(0, query));
+                return "query";
+            } catch (URISyntaxException inPath) {
+                return "path";
+            }
+        }
+    }
+
+    private FullHttpResponse problem(HttpResponseStatus status, String title, String detail, Map<String, String> error) {
         String correlationId = UUID.randomUUID().toString();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", status.reasonPhrase());
+        problem.put("title", title);
         problem.put("status", status.code());
-        problem.put("detail", status == HttpResponseStatus.REQUEST_URI_TOO_LONG
-                ? "The request line is longer than the gateway accepts; send fewer or shorter query parameters"
-                : "The request headers are larger than the gateway accepts");
+        problem.put("detail", detail);
         problem.put("correlationId", correlationId);
+        if (error != null) {
+            problem.put("errors", java.util.List.of(error));
+        }
         byte[] body = json.writeValueAsBytes(problem);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
