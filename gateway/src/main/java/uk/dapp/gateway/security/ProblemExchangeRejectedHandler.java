@@ -29,7 +29,7 @@ class ProblemExchangeRejectedHandler implements ServerExchangeRejectedHandler {
         // the firewall runs before the security chain, whose header writers never see this answer
         SecurityHeaders.writeTo(exchange.getResponse().getHeaders()::set);
         return problems.writeInvalid(exchange, List.of(new FieldViolation("path", "PathForm",
-                "the path holds an encoded slash or backslash, a dot segment, a matrix parameter, an empty"
-                        + " segment or another form that is refused")));
+                "the path holds an encoded slash, backslash or control character, a dot segment, a matrix"
+                        + " parameter, an empty segment or another form that is refused")));
     }
 }
