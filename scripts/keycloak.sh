@@ -295,7 +295,7 @@ cmd_token() {
   local http=$1 user=$2 pass=${3:-demo} body token
   is_port "$http" || die "the port must be a number between 1 and 65535 (got '$http')."
   body=$(curl -sS -m 10 \
-    --data-urlencode grant_type=password --data-urlencode client_id=dapp-web \
+    --data-urlencode grant_type=password --data-urlencode client_id=dapp-cli \
     --data-urlencode "username=$user" --data-urlencode "password=$pass" \
     "http://127.0.0.1:$http/realms/dapp/protocol/openid-connect/token") \
     || die "Keycloak did not answer on http://127.0.0.1:$http."

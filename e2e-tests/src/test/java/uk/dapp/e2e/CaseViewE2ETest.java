@@ -42,7 +42,7 @@ class CaseViewE2ETest {
         caseId = Clients.nominals("offender-manager").createNominal(new NominalCreate()
                 .givenName("Composed").familyName("Viewsson").dateOfBirth(LocalDate.of(1979, 6, 2))
                 .policeId("21/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "V")
-                .area("Testshire")).getCaseId();
+                .area("Northshire")).getCaseId();
         Clients.referrals("offender-manager").createReferral(new ReferralCreate()
                 .caseId(caseId).programmeCode("DRIVE-1TO1").source(ReferralSource.RISK_MATRIX)
                 .mandated(false).riskLevel(RiskLevel.HIGH));
@@ -98,7 +98,7 @@ class CaseViewE2ETest {
         HttpResponse<String> response = get("/api/cases/" + caseId, role);
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
-        assertThat(response.body()).doesNotContain("Testshire", "DRIVE", "trackExists");
+        assertThat(response.body()).doesNotContain("Northshire", "DRIVE", "trackExists");
     }
 
     @Test

@@ -28,6 +28,7 @@ import uk.dapp.client.programme.model.ReferralCreate;
 import uk.dapp.client.programme.model.ReferralSource;
 import uk.dapp.client.programme.model.RiskLevel;
 import uk.dapp.client.riskmatrix.model.NominalCreate;
+import uk.dapp.client.riskmatrix.model.NominalUpdate;
 import uk.dapp.e2e.support.Clients;
 import uk.dapp.e2e.support.Http;
 import uk.dapp.e2e.support.TheSystem;
@@ -60,8 +61,13 @@ class OutcomesE2ETest {
             LocalDate born = LocalDate.of(1983, 2, 3 + i);
             String policeId = "25/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "X";
             String partner = "Privata Partnerow" + (char) ('A' + i);
-            String caseId = Clients.nominals("offender-manager").createNominal(new NominalCreate()
-                    .givenName(given).familyName(family).dateOfBirth(born).policeId(policeId).area(AREA)).getCaseId();
+            var nominals = Clients.nominals("offender-manager");
+            var registered = nominals.createNominal(new NominalCreate()
+                    .givenName(given).familyName(family).dateOfBirth(born).policeId(policeId).area("Northshire"));
+            String caseId = registered.getCaseId();
+            // handed over to an area of its own (no team covers it), so its KPI row counts these six alone
+            nominals.updateNominal(caseId, new NominalUpdate().givenName(given).familyName(family).dateOfBirth(born)
+                    .policeId(policeId).area(AREA).version(registered.getVersion()));
             Clients.referrals("facilitator").createReferral(new ReferralCreate().caseId(caseId)
                     .programmeCode("CHANGE-GROUP").source(ReferralSource.POLICE).mandated(false).riskLevel(RiskLevel.HIGH)
                     .sex(uk.dapp.client.programme.model.Sex.MALE));

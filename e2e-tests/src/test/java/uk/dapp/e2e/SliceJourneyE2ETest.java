@@ -25,7 +25,7 @@ class SliceJourneyE2ETest {
         Nominal nominal = Clients.nominals("offender-manager").createNominal(new NominalCreate()
                 .givenName("Fictional").familyName("Examplesson").dateOfBirth(LocalDate.of(1988, 2, 29))
                 .policeId("20/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "E")
-                .probationId("E123456").area("Testshire"));
+                .probationId("E123456").area("Northshire"));
         String caseId = nominal.getCaseId();
         assertThat(caseId).matches("[0-9A-Z]{6}-[0-9A-Z]{6}-[0-9A-Z]{6}");
         assertThat(Clients.nominals("offender-manager").getNominal(caseId).getFamilyName()).isEqualTo("Examplesson");

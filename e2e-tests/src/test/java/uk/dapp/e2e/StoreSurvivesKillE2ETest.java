@@ -22,7 +22,7 @@ class StoreSurvivesKillE2ETest {
         for (int i = 0; i < 20; i++) {
             HttpResponse<String> created = Http.send("POST", system.api("risk-matrix") + "/nominals", token, """
                     {"givenName":"Crash","familyName":"Testperson","dateOfBirth":"1980-05-05",
-                     "policeId":"30/%dK","area":"Testshire"}""".formatted(ThreadLocalRandom.current().nextInt(1, 9_999_999)));
+                     "policeId":"30/%dK","area":"Northshire"}""".formatted(ThreadLocalRandom.current().nextInt(1, 9_999_999)));
             assertThat(created.statusCode()).isEqualTo(201);
             acknowledged.add(created.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1"));
         }

@@ -48,7 +48,7 @@ class SubjectAccessE2ETest {
         caseId = Clients.nominals("offender-manager").createNominal(new NominalCreate()
                 .givenName(GIVEN).familyName(FAMILY).dateOfBirth(LocalDate.of(1984, 8, 19))
                 .policeId("23/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "S")
-                .area("Sarshire")).getCaseId();
+                .area("Northshire")).getCaseId();
         Clients.referrals("offender-manager").createReferral(new ReferralCreate()
                 .caseId(caseId).programmeCode("DRIVE-1TO1").source(ReferralSource.RISK_MATRIX)
                 .mandated(false).riskLevel(RiskLevel.HIGH));

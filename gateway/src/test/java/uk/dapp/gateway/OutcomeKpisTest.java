@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.client.programme.model.ProgrammeContribution;
 import uk.dapp.client.riskmatrix.model.RiskMatrixContribution;
-import uk.dapp.gateway.outcomes.ContributionsUnavailableException;
 import uk.dapp.gateway.outcomes.JoinedCase;
+import uk.dapp.gateway.problem.ContributionsUnavailableException;
 import uk.dapp.platform.security.Roles;
 
 /** {@code GET /api/outcomes/kpis}: evaluators only, from the joined contributions, suppressed. */

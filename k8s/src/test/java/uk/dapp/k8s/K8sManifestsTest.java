@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -88,6 +89,7 @@ class K8sManifestsTest {
         Manifests.all(resources, Deployment.class).forEach(d -> all.add(new Workload(d, d.getSpec().getTemplate())));
         Manifests.all(resources, StatefulSet.class).forEach(s -> all.add(new Workload(s, s.getSpec().getTemplate())));
         Manifests.all(resources, Job.class).forEach(j -> all.add(new Workload(j, j.getSpec().getTemplate())));
+        Manifests.all(resources, CronJob.class).forEach(c -> all.add(new Workload(c, c.getSpec().getJobTemplate().getSpec().getTemplate())));
         return all;
     }
 
@@ -122,9 +124,15 @@ class K8sManifestsTest {
     @ValueSource(strings = {"base", "local", "production"})
     void everyContainerHasProbesResourcesAndTheSecurityContext(String source) {
         List<Workload> workloads = workloads(load(source));
-        assertThat(workloads).extracting(Workload::name).contains("Deployment/gateway", "Deployment/risk-matrix-service",
+        assertThat(workloads).extracting(Workload::name).contains("Deployment/gateway", "Deployment/web", "Deployment/risk-matrix-service",
                 "Deployment/programme-service", "Deployment/partner-support-service", "StatefulSet/mongodb",
-                "Job/mongodb-init", "Deployment/keycloak", "StatefulSet/keycloak-postgres");
+                "Job/mongodb-init", "CronJob/mongodb-backup", "Deployment/keycloak");
+        // production runs Keycloak's database as a CloudNativePG cluster, whose pods the operator makes
+        if (source.equals("production")) {
+            assertThat(workloads).extracting(Workload::name).doesNotContain("StatefulSet/keycloak-postgres");
+        } else {
+            assertThat(workloads).extracting(Workload::name).contains("StatefulSet/keycloak-postgres");
+        }
         for (Workload workload : workloads) {
             PodSpec spec = workload.spec();
             assertThat(spec.getSecurityContext()).as(workload.name() + " pod securityContext").isNotNull();
@@ -154,7 +162,7 @@ class K8sManifestsTest {
             }
             for (Container container : spec.getContainers()) {
                 String where = workload.name() + " container " + container.getName();
-                if (!(workload.owner() instanceof Job)) {
+                if (!(workload.owner() instanceof Job) && !(workload.owner() instanceof CronJob)) {
                     assertThat(container.getLivenessProbe()).as(where + " livenessProbe").isNotNull();
                     assertThat(container.getReadinessProbe()).as(where + " readinessProbe").isNotNull();
                 }
@@ -244,6 +252,15 @@ class K8sManifestsTest {
                         .as("%s sets %s, which %s does not read (it reads %s)", app, variable, app, reads)
                         .isTrue();
             }
+            if (app.equals("web")) {
+                // the web app: the gateway, the public issuer, Keycloak's internal address and its client secret (a Secret)
+                assertThat(env).containsKeys("SERVER_PORT", "DAPP_KEYCLOAK_ISSUER", "DAPP_WEB_GATEWAYURL",
+                        "DAPP_WEB_KEYCLOAK_BACKCHANNELURL", "DAPP_WEB_CLIENT_SECRET", "SPRING_PROFILES_ACTIVE");
+                assertThat(env.get("DAPP_WEB_GATEWAYURL").getValue()).isEqualTo("http://gateway:8080");
+                assertThat(env.get("DAPP_WEB_CLIENT_SECRET").getValueFrom().getSecretKeyRef().getName()).startsWith("keycloak-clients");
+                assertThat(env.get("SPRING_PROFILES_ACTIVE").getValue()).as("never the demo profile").isNotEqualTo("demo");
+                continue;
+            }
             assertThat(env).as(app).containsKeys("SERVER_PORT", "DAPP_KEYCLOAK_ISSUER", "DAPP_SECURITY_AUDIENCE");
             if (app.equals("gateway")) {
                 assertThat(env).containsKeys("DAPP_SERVICES_RISKMATRIX_URL", "DAPP_SERVICES_PROGRAMME_URL",
@@ -281,8 +298,11 @@ class K8sManifestsTest {
                 .as("the gateway fetches Keycloak's keys at the internal address, like the services").isTrue();
         assertThat(ServiceProperties.of("programme-service").reads("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI")).isTrue();
         ServiceProperties partner = ServiceProperties.of("partner-support-service");
-        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS_K2027A")).isTrue();
-        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_CURRENTKEY")).isTrue();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS_K2027A")).as("v1 keys, read during the migration").isTrue();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSETFILE")).isTrue();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSET")).isTrue();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_BANKHOLIDAYS_DIVISION")).isTrue();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_CURRENTKEY")).as("the keyset's primary key replaced it").isFalse();
         assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS")).isFalse();
     }
 
@@ -342,24 +362,54 @@ class K8sManifestsTest {
         Set<String> names = Manifests.all(resources, Secret.class).stream().map(s -> s.getMetadata().getName().replaceAll("-[a-z0-9]{10}$", ""))
                 .collect(Collectors.toSet());
         assertThat(names).containsExactlyInAnyOrder("mongodb-root", "mongodb-keyfile", "mongodb-users", "keycloak-postgres",
-                "keycloak-admin", "partner-support-encryption", "keycloak-clients");
+                "keycloak-admin", "partner-support-keyset", "keycloak-clients");
         // MongoDB passwords go into a connection string unencoded: hex only
         named(resources, Secret.class, "mongodb-users").getData().forEach((user, password) ->
                 assertThat(decode(password)).as(user).matches("[0-9a-f]{16,}"));
-        // the current key is one of the keys, under the map key Spring binds (the suffix in lower
-        // case), and every key is an AES key
-        Map<String, String> encryption = new HashMap<>();
-        named(resources, Secret.class, "partner-support-encryption").getData().forEach((k, v) -> encryption.put(k, decode(v)));
-        String prefix = "DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS_";
-        Set<String> keyIds = encryption.keySet().stream().filter(k -> k.startsWith(prefix))
-                .map(k -> k.substring(prefix.length()).toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
-        assertThat(keyIds).contains(encryption.get("DAPP_PARTNERSUPPORT_ENCRYPTION_CURRENTKEY")).noneMatch(id -> id.startsWith("demo"));
-        encryption.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).forEach(e ->
-                assertThat(java.util.Base64.getDecoder().decode(e.getValue()).length).as(e.getKey()).isIn(16, 24, 32));
+        // a Tink keyset of AES-GCM keys with Tink's prefix, its primary among them, and not the demo keyset
+        JsonNode keyset = readJson(decode(named(resources, Secret.class, "partner-support-keyset").getData().get("keyset.json")));
+        List<Long> keyIds = new ArrayList<>();
+        keyset.path("key").forEach(key -> {
+            keyIds.add(key.path("keyId").asLong());
+            assertThat(key.path("keyData").path("typeUrl").asText()).endsWith("google.crypto.tink.AesGcmKey");
+            assertThat(key.path("outputPrefixType").asText()).isEqualTo("TINK");
+            assertThat(key.path("status").asText()).isEqualTo("ENABLED");
+        });
+        assertThat(keyIds).contains(keyset.path("primaryKeyId").asLong()).doesNotContain(DEMO_KEYSET_KEY_ID);
+    }
+
+    /** partner-support-service's application-demo.yml keyset: never in a cluster. */
+    private static final long DEMO_KEYSET_KEY_ID = 20261101L;
+
+    private static JsonNode readJson(String json) {
+        try {
+            return RealmFiles.JSON.readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON", e);
+        }
+    }
+
+    /** The keyset comes from a Secret mounted read-only for the service's group, at the path the service is told. */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "local", "production"})
+    void partnerSupportReadsItsKeysetFromAMountedSecret(String source) {
+        PodSpec pod = deployment(load(source), "partner-support-service").getSpec().getTemplate().getSpec();
+        Container container = pod.getContainers().get(0);
+        String file = env(container).get("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSETFILE").getValue();
+        var mount = container.getVolumeMounts().stream().filter(m -> file.startsWith(m.getMountPath() + "/")).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing is mounted at " + file));
+        assertThat(mount.getReadOnly()).isTrue();
+        Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+        assertThat(volume.getSecret().getSecretName()).startsWith("partner-support-keyset");
+        assertThat(volume.getSecret().getDefaultMode()).as("0440: owner and the fsGroup only").isEqualTo(0440);
+        assertThat(volume.getSecret().getItems()).singleElement()
+                .satisfies(item -> assertThat(mount.getMountPath() + "/" + item.getPath()).isEqualTo(file));
+        assertThat(pod.getSecurityContext().getFsGroup()).isEqualTo(65532L);
+        assertThat(env(container)).doesNotContainKey("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSET");
     }
 
     private static String decode(String base64) {
-        return new String(java.util.Base64.getDecoder().decode(base64), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(java.util.Base64.getMimeDecoder().decode(base64), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest
@@ -379,20 +429,32 @@ class K8sManifestsTest {
                     .as(workload.name() + " is selected by a policy of its own").isNotEmpty();
         }
         // who may reach each application: the gateway from the Ingress controller only; the
-        // services from the gateway and the services whose flows need them (DESIGN.md)
-        assertThat(sources(policies, "gateway", "Ingress")).containsExactly("namespace:ingress-nginx");
+        // services from the gateway and the services whose flows need them (README, cross-service flows)
+        assertThat(sources(policies, "web", "Ingress")).containsExactly("namespace:ingress-nginx");
+        assertThat(sources(policies, "gateway", "Ingress")).containsExactlyInAnyOrder("namespace:ingress-nginx", "web");
         assertThat(sources(policies, "risk-matrix-service", "Ingress")).containsExactlyInAnyOrder("gateway", "programme-service");
         assertThat(sources(policies, "programme-service", "Ingress"))
                 .containsExactlyInAnyOrder("gateway", "risk-matrix-service", "partner-support-service");
         assertThat(sources(policies, "partner-support-service", "Ingress")).containsExactlyInAnyOrder("gateway", "programme-service");
-        assertThat(sources(policies, "mongodb", "Ingress"))
-                .containsExactlyInAnyOrder("risk-matrix-service", "programme-service", "partner-support-service", "mongodb", "mongodb-init");
-        assertThat(sources(policies, "keycloak-postgres", "Ingress")).containsExactly("keycloak");
-        assertThat(sources(policies, "keycloak", "Ingress")).containsExactlyInAnyOrder("namespace:ingress-nginx", "gateway",
+        assertThat(sources(policies, "mongodb", "Ingress")).containsExactlyInAnyOrder("risk-matrix-service",
+                "programme-service", "partner-support-service", "mongodb", "mongodb-init", "mongodb-backup");
+        assertThat(sources(policies, "mongodb-backup", "Egress")).containsExactly("mongodb");
+        if (source.equals("production")) {
+            assertThat(sources(policies, "keycloak-postgres", "Ingress")).isEmpty();
+            assertThat(sources(policies, "keycloak-db", "Ingress"))
+                    .containsExactlyInAnyOrder("keycloak", "keycloak-db", "namespace:cnpg-system");
+            assertThat(sources(policies, "keycloak", "Egress")).containsExactlyInAnyOrder("keycloak-db", "keycloak");
+        } else {
+            assertThat(sources(policies, "keycloak-postgres", "Ingress")).containsExactly("keycloak");
+            assertThat(sources(policies, "keycloak", "Egress")).containsExactlyInAnyOrder("keycloak-postgres", "keycloak");
+        }
+        assertThat(sources(policies, "keycloak", "Ingress")).containsExactlyInAnyOrder("namespace:ingress-nginx", "web", "gateway",
                 "risk-matrix-service", "programme-service", "partner-support-service", "keycloak");
         // the outbound side matches: partner-support calls only programme-service among the applications
         assertThat(sources(policies, "partner-support-service", "Egress"))
                 .containsExactlyInAnyOrder("mongodb", "keycloak", "programme-service");
+        // the web app reaches the gateway and Keycloak, nothing else (no service, no database)
+        assertThat(sources(policies, "web", "Egress")).containsExactlyInAnyOrder("gateway", "keycloak");
     }
 
     private static boolean selectsSpecifically(NetworkPolicy policy, Map<String, String> labels) {
@@ -450,21 +512,48 @@ class K8sManifestsTest {
                 .isEqualTo(overlay.equals("local") ? 1 : 2);
     }
 
-    /** The four images carry the registry and tag the overlay's images: entry sets, as the Maven build names them. */
+    /**
+     * The four images carry the registry the overlay's images: entry sets, as the Maven build names
+     * them; locally by the tag the build gave them, in production by digest only (a reused tag
+     * such as a SNAPSHOT could change under a running system). Every other image in production
+     * names an exact version (their digests are pinned by Renovate, renovate.json).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
-    void theApplicationImagesCarryTheOverlaysTag(String overlay) {
+    void theApplicationImagesCarryTheOverlaysTagLocallyAndADigestInProduction(String overlay) {
         List<HasMetadata> resources = load(overlay);
         Map<String, Object> kustomization = Manifests.yamlFile(Manifests.K8S.resolve("overlays").resolve(overlay).resolve("kustomization.yaml"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> images = (List<Map<String, Object>>) kustomization.get("images");
         Map<String, String> expected = new HashMap<>();
-        images.forEach(i -> expected.put(i.get("name").toString(), i.get("newName") + ":" + i.get("newTag")));
+        for (Map<String, Object> image : images) {
+            if (overlay.equals("production")) {
+                assertThat(image).as(image.get("name") + ": by digest, no tag").doesNotContainKey("newTag");
+                assertThat(String.valueOf(image.get("digest"))).as(image.get("name") + " digest").matches("sha256:[0-9a-f]{64}");
+                expected.put(image.get("name").toString(), image.get("newName") + "@" + image.get("digest"));
+            } else {
+                expected.put(image.get("name").toString(), image.get("newName") + ":" + image.get("newTag"));
+            }
+        }
         assertThat(expected).containsOnlyKeys(APPS.stream().map(a -> "dapp-" + a).toList());
-        assertThat(images.stream().map(i -> i.get("newTag")).distinct()).as("one tag for all four").hasSize(1);
+        if (overlay.equals("local")) {
+            assertThat(images.stream().map(i -> i.get("newTag")).distinct()).as("one tag for all four").hasSize(1);
+        }
         for (String app : APPS) {
             String image = deployment(resources, app).getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
-            assertThat(image).as(app).isEqualTo(expected.get("dapp-" + app)).endsWith("/dapp-" + app + ":" + images.get(0).get("newTag"));
+            assertThat(image).as(app).isEqualTo(expected.get("dapp-" + app)).contains("/dapp-" + app + (overlay.equals("local") ? ":" : "@sha256:"));
+        }
+        if (overlay.equals("production")) {
+            for (Workload workload : workloads(resources)) {
+                List<Container> containers = new ArrayList<>(workload.spec().getContainers());
+                if (workload.spec().getInitContainers() != null) {
+                    containers.addAll(workload.spec().getInitContainers());
+                }
+                for (Container container : containers) {
+                    assertThat(container.getImage()).as(workload.name() + " " + container.getName())
+                            .matches(".+@sha256:[0-9a-f]{64}|.+:[0-9]+\\.[0-9]+(\\.[0-9]+)?(-[a-z0-9.]+)?");
+                }
+            }
         }
     }
 
@@ -486,6 +575,20 @@ class K8sManifestsTest {
                 .containsExactlyInAnyOrder(hostname.substring("https://".length()), ingress.getSpec().getRules().get(0).getHost()));
         assertThat(ingress.getSpec().getRules()).flatExtracting(rule -> rule.getHttp().getPaths())
                 .extracting(path -> path.getBackend().getService().getName()).containsOnly("gateway", "keycloak");
+        // the web app at the root of the API's host, each browser kept on the replica holding its session
+        Ingress web = named(resources, Ingress.class, "dapp-web");
+        String host = ingress.getSpec().getRules().get(0).getHost();
+        assertThat(web.getSpec().getRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.getHost()).isEqualTo(host);
+            assertThat(rule.getHttp().getPaths()).singleElement().satisfies(path -> {
+                assertThat(path.getPath()).isEqualTo("/");
+                assertThat(path.getBackend().getService().getName()).isEqualTo("web");
+            });
+        });
+        assertThat(web.getSpec().getTls()).singleElement().satisfies(tls -> assertThat(tls.getHosts()).containsExactly(host));
+        assertThat(web.getMetadata().getAnnotations()).containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie")
+                .containsEntry("nginx.ingress.kubernetes.io/session-cookie-secure", "true");
+        assertThat(ingress.getSpec().getRules().get(0).getHttp().getPaths()).extracting(path -> path.getPath()).containsExactly("/api");
         // the realm: demo users only in local
         JsonNode realm = realmIn(resources);
         List<String> people = new ArrayList<>();
@@ -498,6 +601,20 @@ class K8sManifestsTest {
             assertThat(people).contains("demo-offender-manager", "demo-partner-support-worker");
         } else {
             assertThat(people).as("no demo users in production").isEmpty();
+            // no password grant at all; the web app's client is confidential with PKCE and an https redirect
+            realm.path("clients").forEach(client -> assertThat(client.path("directAccessGrantsEnabled").asBoolean(false))
+                    .as(client.path("clientId").asText() + " has the password grant").isFalse());
+            JsonNode webClient = null;
+            for (JsonNode client : realm.path("clients")) {
+                if (client.path("clientId").asText().equals("dapp-web")) {
+                    webClient = client;
+                }
+            }
+            assertThat(webClient).as("the web app's client").isNotNull();
+            assertThat(webClient.path("publicClient").asBoolean(true)).isFalse();
+            assertThat(webClient.path("secret").asText()).isEqualTo("${DAPP_WEB_CLIENT_SECRET}");
+            assertThat(webClient.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+            assertThat(webClient.path("redirectUris").toString()).isEqualTo("[\"https://${DAPP_PUBLIC_HOST}/*\"]");
             assertThat(realm.toString()).doesNotContain("demo-secret").doesNotContain("\"password\"");
             Set<String> env = env(container).keySet();
             realm.path("clients").forEach(client -> {

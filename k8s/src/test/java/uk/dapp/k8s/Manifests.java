@@ -2,6 +2,7 @@ package uk.dapp.k8s;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import java.io.IOException;
@@ -34,6 +35,9 @@ final class Manifests {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     private static final Map<String, List<HasMetadata>> CACHE = new ConcurrentHashMap<>();
+    /** Kinds of the operators the production overlay relies on (CloudNativePG and its Barman Cloud plugin), read as generic resources. */
+    static final java.util.Set<String> OPERATOR_KINDS = java.util.Set.of("postgresql.cnpg.io/v1/Cluster",
+            "postgresql.cnpg.io/v1/ScheduledBackup", "barmancloud.cnpg.io/v1/ObjectStore");
 
     private Manifests() {
     }
@@ -105,9 +109,11 @@ final class Manifests {
                 throw new AssertionError(origin + ", document " + index + " is not a valid Kubernetes object: "
                         + e.getMessage(), e);
             }
-            if (!(resource instanceof HasMetadata object) || object.getClass().getSimpleName().equals("GenericKubernetesResource")) {
+            boolean generic = resource instanceof GenericKubernetesResource;
+            if (!(resource instanceof HasMetadata object)
+                    || (generic && !OPERATOR_KINDS.contains(((Map<?, ?>) document).get("apiVersion") + "/" + ((Map<?, ?>) document).get("kind")))) {
                 throw new AssertionError(origin + ", document " + index + ": kind " + ((Map<?, ?>) document).get("kind")
-                        + " is not known to the Kubernetes model");
+                        + " is not known to the Kubernetes model nor one of the operators' kinds " + OPERATOR_KINDS);
             }
             resources.add(object);
         }

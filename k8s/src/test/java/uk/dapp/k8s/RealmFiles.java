@@ -17,11 +17,12 @@ import java.util.Locale;
  *
  * <ul>
  * <li>local: the realm file unchanged (demo users, demo client secrets, password grant).</li>
- * <li>production: no users but the clients' service accounts; each confidential client's secret
- * becomes a placeholder {@code ${SVC_..._CLIENT_SECRET}} that Keycloak resolves from its
- * environment at import (a Secret); the public client's redirect URIs become
- * {@code https://${DAPP_PUBLIC_HOST}/*} and its password grant is off; TLS is required for
- * external requests; names and descriptions no longer speak of demo values.</li>
+ * <li>production: no users but the clients' service accounts; no client with the password grant
+ * (the development realm's {@code dapp-cli}, for scripts and tests, is dropped); each confidential
+ * client's secret becomes a placeholder {@code ${..._CLIENT_SECRET}} that Keycloak resolves from
+ * its environment at import (a Secret); a browser client's ({@code dapp-web}) redirect URIs
+ * become {@code https://${DAPP_PUBLIC_HOST}/*}; TLS is required for external requests; names
+ * and descriptions no longer speak of demo values.</li>
  * </ul>
  */
 final class RealmFiles {
@@ -46,7 +47,7 @@ final class RealmFiles {
 
     static JsonNode derive(String overlay) {
         JsonNode realm = read(SOURCE);
-        return overlay.equals("production") ? production((ObjectNode) realm.deepCopy()) : realm;
+        return overlay.equals("production") ? ProductionSignIn.apply((ObjectNode) production((ObjectNode) realm.deepCopy())) : realm;
     }
 
     static void write(Path file, JsonNode realm) {
@@ -72,20 +73,27 @@ final class RealmFiles {
             }
         }
         realm.set("users", users);
+        ArrayNode clients = JSON.createArrayNode();
         for (JsonNode node : realm.path("clients")) {
             ObjectNode client = (ObjectNode) node;
+            if (client.path("directAccessGrantsEnabled").asBoolean(false)) {
+                continue; // the password grant is for development only
+            }
             if (client.has("secret")) {
                 String variable = secretVariable(client.path("clientId").asText());
                 client.put("secret", "${" + variable + "}");
-                client.put("description", "Confidential client for service-to-service calls; its secret is "
-                        + variable + " in Keycloak's environment (the keycloak-clients Secret).");
+                client.put("description", client.path("standardFlowEnabled").asBoolean(false)
+                        ? "Confidential client of the web app: authorization code flow with PKCE; its secret is "
+                                + variable + " in Keycloak's environment (the keycloak-clients Secret)."
+                        : "Confidential client for service-to-service calls; its secret is "
+                                + variable + " in Keycloak's environment (the keycloak-clients Secret).");
             }
-            if (client.path("publicClient").asBoolean(false)) {
+            if (client.path("standardFlowEnabled").asBoolean(false)) {
                 client.set("redirectUris", JSON.createArrayNode().add("https://${DAPP_PUBLIC_HOST}/*"));
-                client.put("directAccessGrantsEnabled", false);
-                client.put("description", "Public client: authorization code flow with PKCE for the browser.");
             }
+            clients.add(client);
         }
+        realm.set("clients", clients);
         return realm;
     }
 }

@@ -20,12 +20,12 @@ import java.util.stream.Stream;
  * sets an environment variable no service reads (a typo, a renamed property) fails the build.
  *
  * <p>A module reads: every key of its {@code application*.yml}; every key of the platform's
- * {@code dapp-platform-defaults.properties}; every property named in a {@code ${...}} placeholder
+ * {@code dapp-platform-defaults.properties} (all but the web app, which does not use the platform); every property named in a {@code ${...}} placeholder
  * or an {@code environment.getProperty("...")} in its own Java sources (and, for the three
  * services, in the platform's: the platform's MongoDB and servlet security configuration do not
  * apply to the reactive gateway); the gateway's {@code dapp.services.<key>.url} for each key in
- * {@code RoutedService}; partner-support's {@code @ConfigurationProperties("dapp.partner-support")}
- * encryption settings; and Spring Boot's own {@code server.port}, {@code spring.mongodb.uri},
+ * {@code RoutedService}; partner-support's {@code EncryptionSettings} (its keyset, keyset file and
+ * v1 keys); and Spring Boot's own {@code server.port}, {@code spring.mongodb.uri},
  * {@code spring.profiles.active}.
  *
  * <p>An environment variable maps to a property the way Spring Boot binds it: the property's
@@ -37,7 +37,7 @@ import java.util.stream.Stream;
 final class ServiceProperties {
 
     static final List<String> MODULES = List.of("gateway", "risk-matrix-service", "programme-service",
-            "partner-support-service");
+            "partner-support-service", "web");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-\\[\\]]+)");
     private static final Pattern GET_PROPERTY = Pattern.compile("getProperty\\(\"([a-z0-9_.\\-]+)\"");
@@ -66,17 +66,22 @@ final class ServiceProperties {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path defaults = root.resolve("platform/src/main/resources/dapp-platform-defaults.properties");
-        Properties platform = new Properties();
-        try (var in = Files.newInputStream(defaults)) {
-            platform.load(in);
-            platform.stringPropertyNames().forEach(read.properties::add);
-            read.placeholders(Files.readString(defaults));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!module.equals("web")) { // the web app does not use the platform library
+            Path defaults = root.resolve("platform/src/main/resources/dapp-platform-defaults.properties");
+            Properties platform = new Properties();
+            try (var in = Files.newInputStream(defaults)) {
+                platform.load(in);
+                platform.stringPropertyNames().forEach(read.properties::add);
+                read.placeholders(Files.readString(defaults));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         read.javaSources(root.resolve(module).resolve("src/main/java"));
-        if (!module.equals("gateway")) {
+        if (!module.equals("web")) { // the web app uses neither the platform nor its core
+            read.javaSources(root.resolve("platform-core/src/main/java"));
+        }
+        if (!module.equals("gateway") && !module.equals("web")) {
             read.javaSources(root.resolve("platform/src/main/java"));
         }
         if (module.equals("gateway")) {
@@ -92,12 +97,14 @@ final class ServiceProperties {
         }
         if (module.equals("partner-support-service")) {
             String settings = source(root.resolve(
-                    "partner-support-service/src/main/java/uk/dapp/partnersupport/common/PartnerSupportProperties.java"));
-            if (!settings.contains("@ConfigurationProperties(\"dapp.partner-support\")")
-                    || !settings.contains("Map<String, String> keys") || !settings.contains("String currentKey")) {
-                throw new IllegalStateException("PartnerSupportProperties changed shape: update this test");
+                    "partner-support-service/src/main/java/uk/dapp/partnersupport/crypto/EncryptionSettings.java"));
+            if (!settings.contains("@ConfigurationProperties(\"dapp.partner-support.encryption\")")
+                    || !settings.contains("String keyset,") || !settings.contains("String keysetFile,")
+                    || !settings.contains("Map<String, String> keys")) {
+                throw new IllegalStateException("EncryptionSettings changed shape: update this test");
             }
-            read.properties.add("dapp.partner-support.encryption.current-key");
+            read.properties.add("dapp.partner-support.encryption.keyset");
+            read.properties.add("dapp.partner-support.encryption.keyset-file");
             read.mapProperties.add("dapp.partner-support.encryption.keys");
         }
         return read;

@@ -1,12 +1,15 @@
 package uk.dapp.riskmatrix;
 
-import static uk.dapp.platform.testsupport.Callers.as;
-
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.dapp.platform.testsupport.Callers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +19,23 @@ public final class TestApi {
     private static final AtomicInteger POLICE_NUMBERS = new AtomicInteger(500_000);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * Every area these tests register nominals in (each test keeps its nominals apart in an area of
+     * its own): the callers made here belong to a team covering them all, as offender managers see
+     * only the nominals of their areas (ADR 0012).
+     */
+    private static final Set<String> AREAS = ConcurrentHashMap.newKeySet();
+
+    static {
+        AREAS.add(Callers.AREA);
+    }
+
     private final MockMvc mvc;
+
+    /** A caller of the test team, whose team covers every area the tests use. */
+    public static RequestPostProcessor caller(String role, String username) {
+        return Callers.as(role, username, List.of(Callers.TEAM), List.copyOf(AREAS));
+    }
 
     public TestApi(MockMvc mvc) {
         this.mvc = mvc;
@@ -36,7 +55,8 @@ public final class TestApi {
 
     public String register(String givenName, String familyName, LocalDate dob, String area, String policeId)
             throws Exception {
-        ResultActions result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/nominals").with(as("offender-manager", "om-test"))
+        AREAS.add(area.strip());
+        ResultActions result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/nominals").with(caller("offender-manager", "om-test"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"givenName":"%s","familyName":"%s","dateOfBirth":"%s","policeId":"%s","area":"%s"}"""
                         .formatted(givenName, familyName, dob, policeId, area)));
@@ -58,7 +78,7 @@ public final class TestApi {
     }
 
     public ResultActions addIncident(String caseId, String body) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/nominals/" + caseId + "/incidents").with(as("offender-manager", "om-test"))
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/nominals/" + caseId + "/incidents").with(caller("offender-manager", "om-test"))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
@@ -73,17 +93,17 @@ public final class TestApi {
 
     public ResultActions get(String path, String role) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
-                .with(as(role, "user-" + role)));
+                .with(caller(role, "user-" + role)));
     }
 
     public ResultActions post(String path, String role, String body) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-                .with(as(role, "user-" + role)).contentType(MediaType.APPLICATION_JSON).content(body));
+                .with(caller(role, "user-" + role)).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     public ResultActions put(String path, String role, String body) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
-                .with(as(role, "user-" + role)).contentType(MediaType.APPLICATION_JSON).content(body));
+                .with(caller(role, "user-" + role)).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     public static String facts(boolean willing) {

@@ -88,7 +88,7 @@ public final class Gateway {
     }
 
     private String passwordGrant(String user) {
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", "dapp-web", "username", user,
+        Map<String, String> form = Map.of("grant_type", "password", "client_id", "dapp-cli", "username", user,
                 "password", password);
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -110,7 +110,8 @@ public final class Gateway {
         }
     }
 
-    private static ClientHttpRequestInterceptor waitOnRateLimit() {
+    /** Honours the gateway's rate limit as a well-behaved client does: a 429 waits for its Retry-After and asks again. */
+    public static ClientHttpRequestInterceptor waitOnRateLimit() {
         return (request, body, execution) -> {
             for (int attempt = 0; ; attempt++) {
                 ClientHttpResponse response = execution.execute(request, body);
@@ -124,7 +125,8 @@ public final class Gateway {
         };
     }
 
-    static long retryAfterMillis(String header) {
+    /** A Retry-After in seconds as milliseconds to wait, kept between 100 ms and 10 s. */
+    public static long retryAfterMillis(String header) {
         try {
             return Math.max(100, Math.min(10_000, Long.parseLong(header.trim()) * 1000));
         } catch (RuntimeException notSeconds) {

@@ -17,4 +17,9 @@ final class Loaded {
         this.person = person;
         this.caseId = caseId;
     }
+
+    /** The team whose users work this person's case: the one covering his area. */
+    DemoTeam team() {
+        return DemoTeam.of(person.area());
+    }
 }

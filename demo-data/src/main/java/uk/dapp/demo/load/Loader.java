@@ -86,7 +86,7 @@ public final class Loader {
         int i = 0;
         for (Loaded l : loaded) {
             if (l.referral != null) {
-                String worker = i++ % 2 == 0 ? Gateway.FACILITATOR : Gateway.SERVICE_MANAGER;
+                String worker = i++ % 2 == 0 ? l.team().facilitator() : l.team().serviceManager();
                 if (i % 50 == 0) {
                     log.printf("  programme: %d referrals taken through assessment, sessions and exits...%n", i);
                 }

@@ -35,7 +35,7 @@ final class PartnerSupportLoad {
     }
 
     /** A disclosure's risk alert, and whether the service manager reviews it once it reaches the programme. */
-    record RaisedAlert(String caseId, UUID alertId, boolean review) {
+    record RaisedAlert(String caseId, UUID alertId, boolean review, DemoTeam team) {
     }
 
     /**
@@ -44,7 +44,7 @@ final class PartnerSupportLoad {
      * worker sees it; a delivered one is reviewed by the service manager when the plan says so.
      */
     Object settle(RaisedAlert alert) {
-        DisclosuresApi disclosures = new DisclosuresApi(gateway.partnerSupport(Gateway.PARTNER_SUPPORT_WORKER));
+        DisclosuresApi disclosures = new DisclosuresApi(gateway.partnerSupport(alert.team().partnerSupportWorker()));
         RiskAlert settled = Arrivals.until("risk alert " + alert.alertId() + " delivered or withheld", () -> disclosures
                 .listRiskAlerts(alert.caseId()).stream()
                 .filter(a -> a.getAlertId().equals(alert.alertId()) && a.getStatus() != OutboxStatus.PENDING)
@@ -53,7 +53,7 @@ final class PartnerSupportLoad {
             case DELIVERED -> {
                 counts.add(Loader.PARTNER, "risk alerts delivered to the programme");
                 if (alert.review()) {
-                    new AlertsApi(gateway.programme(Gateway.SERVICE_MANAGER)).reviewAlert(alert.alertId(),
+                    new AlertsApi(gateway.programme(alert.team().serviceManager())).reviewAlert(alert.alertId(),
                             new AlertReviewCreate().actionsTaken(
                                     "safety plan checked with the partner support worker; discussed at the next session"));
                     counts.add(Loader.PROGRAMME, "risk alerts reviewed (from disclosures)");
@@ -67,7 +67,7 @@ final class PartnerSupportLoad {
     }
 
     Object partners(Loaded l, List<RaisedAlert> alerts) {
-        uk.dapp.client.partnersupport.ApiClient psw = gateway.partnerSupport(Gateway.PARTNER_SUPPORT_WORKER);
+        uk.dapp.client.partnersupport.ApiClient psw = gateway.partnerSupport(l.team().partnerSupportWorker());
         PartnerTracksApi tracks = new PartnerTracksApi(psw);
         int expected = l.person.partners().size();
         List<PartnerTrack> opened = Arrivals.until("the partner tracks of " + l.caseId, () -> {
@@ -80,7 +80,7 @@ final class PartnerSupportLoad {
             counts.add(Loader.PARTNER, "partner tracks (opened through the outbox)");
             UUID trackId = track.getTrackId();
             try {
-                tracks.allocatePartnerTrack(trackId, new Allocation().allocatedWorker(Gateway.PARTNER_SUPPORT_WORKER)
+                tracks.allocatePartnerTrack(trackId, new Allocation().allocatedWorker(l.team().partnerSupportWorker())
                         .version(track.getVersion()));
                 counts.add(Loader.PARTNER, "tracks allocated");
             } catch (RestClientResponseException e) {
@@ -147,7 +147,8 @@ final class PartnerSupportLoad {
                     .account("synthetic account: an invented incident for the demo"));
             counts.add(Loader.PARTNER, "disclosures");
             if (disclosure.getAlertId() != null) {
-                alerts.add(new RaisedAlert(l.caseId, disclosure.getAlertId(), l.person.journey().concernReviewed()));
+                alerts.add(new RaisedAlert(l.caseId, disclosure.getAlertId(), l.person.journey().concernReviewed(),
+                        l.team()));
             }
         }
         OutcomesApi outcomes = new OutcomesApi(psw);

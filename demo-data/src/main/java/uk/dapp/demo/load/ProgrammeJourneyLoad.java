@@ -95,7 +95,7 @@ final class ProgrammeJourneyLoad {
                 counts.add(Loader.PROGRAMME, "assessments");
             }
         }
-        Referral enrolled = enrol(id, programme);
+        Referral enrolled = enrol(id, programme, l.team());
         if (!"ENROLLED".equals(enrolled.getStatus().getValue())) {
             counts.add(Loader.PROGRAMME, "status " + enrolled.getStatus().getValue());
             return null;
@@ -127,7 +127,7 @@ final class ProgrammeJourneyLoad {
                     .source(AlertSource.FACILITATOR_CONCERN).concern("minimising language about a recent argument in session"));
             counts.add(Loader.PROGRAMME, "risk alerts raised by facilitators");
             if (journey.concernReviewed()) {
-                new AlertsApi(gateway.programme(Gateway.SERVICE_MANAGER)).reviewAlert(alert.getAlertId(),
+                new AlertsApi(gateway.programme(l.team().serviceManager())).reviewAlert(alert.getAlertId(),
                         new AlertReviewCreate().actionsTaken("discussed with the facilitator; partner support informed"));
                 counts.add(Loader.PROGRAMME, "risk alerts reviewed (facilitator concerns)");
             }
@@ -163,17 +163,19 @@ final class ProgrammeJourneyLoad {
                 .riskPosed(uk.dapp.client.programme.model.RiskLevel.fromValue(risk.name())).groupWorkSuitable(true);
     }
 
-    private Referral enrol(UUID referralId, ProgrammeInfo programme) {
-        EnrolmentApi enrolment = new EnrolmentApi(gateway.programme(Gateway.SERVICE_MANAGER));
+    private Referral enrol(UUID referralId, ProgrammeInfo programme, DemoTeam team) {
+        EnrolmentApi enrolment = new EnrolmentApi(gateway.programme(team.serviceManager()));
         if (programme.group()) {
-            Group group = openGroups.get(programme.code());
+            // each team runs its own groups
+            String groupKey = team + "/" + programme.code();
+            Group group = openGroups.get(groupKey);
             if (group == null || groupMembers.getOrDefault(group.getGroupId().toString(), 0) >= group.getCapacity()) {
                 int number = (int) openGroups.values().stream().count() + groupSessions.size() + 1;
                 group = enrolment.createGroup(new GroupCreate().programmeCode(programme.code())
                         .name("Demo " + programme.code() + " group " + number)
                         .startsOn(today.minusWeeks(programme.sessionCount() + 4L))
-                        .facilitators(List.of(Gateway.FACILITATOR)));
-                openGroups.put(programme.code(), group);
+                        .facilitators(List.of(team.facilitator())));
+                openGroups.put(groupKey, group);
                 groupSessions.put(group.getGroupId().toString(), new ArrayList<>());
                 counts.add(Loader.PROGRAMME, "groups");
             }

@@ -7,6 +7,9 @@ import uk.dapp.client.programme.api.ReferralsApi;
 import uk.dapp.client.programme.model.PartnerDetails;
 import uk.dapp.client.programme.model.PartnersPassOn;
 import uk.dapp.client.programme.model.Programme;
+import uk.dapp.client.programme.model.ContactMethod;
+import uk.dapp.client.programme.model.ParticipantIdentity;
+import uk.dapp.client.programme.model.PreferredContact;
 import uk.dapp.client.programme.model.ReferralCreate;
 import uk.dapp.client.programme.model.ReferralSource;
 import uk.dapp.client.programme.model.Sex;
@@ -32,7 +35,7 @@ final class ReferralLoad {
 
     Object refer(Loaded l, int windowMonths) {
         Person p = l.person;
-        ReferralsApi referrals = new ReferralsApi(gateway.programme(Gateway.FACILITATOR));
+        ReferralsApi referrals = new ReferralsApi(gateway.programme(l.team().facilitator()));
         List<PartnerDetails> partners = p.partners().stream().map(partner -> new PartnerDetails()
                 .relationship(partner.current() ? PartnerDetails.RelationshipEnum.CURRENT_PARTNER
                         : PartnerDetails.RelationshipEnum.EX_PARTNER)
@@ -59,8 +62,14 @@ final class ReferralLoad {
                     .programmeCode(eligible.get(p.index() % eligible.size()).code())
                     .source(ReferralSource.fromValue(source)).mandated(mandated)
                     .riskLevel(uk.dapp.client.programme.model.RiskLevel.fromValue(risk.name()))
-                    .responsibleProbationOfficer(mandated ? Gateway.FACILITATOR : null)
-                    .sex(Sex.fromValue(p.sex())).dateOfBirth(p.dateOfBirth()).partners(partners));
+                    .responsibleProbationOfficer(mandated ? l.team().facilitator() : null)
+                    .sex(Sex.fromValue(p.sex())).dateOfBirth(p.dateOfBirth()).partners(partners)
+                    // typed in by the referrer: who he is, for the programme's own work
+                    .participant(new ParticipantIdentity().givenName(p.givenName()).familyName(p.familyName())
+                            .dateOfBirth(p.dateOfBirth()).sex(Sex.fromValue(p.sex()))
+                            .probationReference(mandated ? p.probationId() : null)
+                            .preferredContact(new PreferredContact().method(ContactMethod.LETTER)
+                                    .address(p.index() + " Example Street, " + p.area()))));
             counts.add(Loader.PROGRAMME, "referrals from " + source);
             if (!partners.isEmpty()) {
                 counts.add(Loader.PROGRAMME, "partners passed on");

@@ -39,12 +39,13 @@ final class RiskMatrixLoad {
     }
 
     Loaded register(Person p, int windowMonths) {
-        uk.dapp.client.riskmatrix.ApiClient om = gateway.riskMatrix(Gateway.OFFENDER_MANAGER);
+        uk.dapp.client.riskmatrix.ApiClient om = gateway.riskMatrix(DemoTeam.of(p.area()).offenderManager());
         String caseId;
         try {
             caseId = new NominalsApi(om).createNominal(new NominalCreate().givenName(p.givenName())
                     .familyName(p.familyName()).dateOfBirth(p.dateOfBirth()).policeId(p.policeId())
-                    .probationId(p.probationId()).area(p.area())).getCaseId();
+                    .probationId(p.probationId()).area(p.area())
+                    .sex(uk.dapp.client.riskmatrix.model.Sex.fromValue(p.sex()))).getCaseId();
         } catch (RestClientResponseException e) {
             if (e.getStatusCode().value() == 409) {
                 counts.add(Loader.RISK, "skipped (already loaded)");

@@ -2,7 +2,9 @@ package uk.dapp.e2e.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,11 @@ class DemoPopulationE2ETest {
     private static final int CASES = 30;
     private static final long SEED = 424242L;
 
+    /** The user-name suffix of the demo users of the team covering the area. */
+    private static String team(String area) {
+        return List.of("Northshire", "Midwick").contains(area) ? "" : "-south";
+    }
+
     @Test
     void aSmallDemoPopulationFillsEveryServiceAndASecondRunAddsNothing() {
         TheSystem system = TheSystem.get();
@@ -36,28 +43,42 @@ class DemoPopulationE2ETest {
         assertThat(first.failures()).isEmpty();
         assertThat(first.counts().get("risk-matrix", "nominals")).isEqualTo(CASES);
 
-        // the risk matrix: every demo nominal is there, in the invented areas
-        NominalsApi nominals = new NominalsApi(RiskMatrixClients.as("offender-manager"));
-        assertThat(nominals.searchNominals(null, "99/0000001D", null, null, 0, 5).getItems()).hasSize(1);
+        // the risk matrix: every demo nominal is there, in the invented areas, each seen by the offender
+        // manager of the team covering his area (north: Northshire, Midwick; south: the rest) and by no other
+        assertThat(new NominalsApi(RiskMatrixClients.as("offender-manager" + team("Northshire")))
+                .searchNominals(null, null, null, "Northshire", null, 0, 100).getItems()).isNotEmpty();
         CohortPage cohort = new CohortApi(RiskMatrixClients.as("offender-manager")).getCohort(null, null, "Northshire",
                 null, null, 0, 100);
         assertThat(cohort.getItems()).isNotEmpty();
-
-        // the programme: referrals from the risk matrix's outbox and from other sources, in varied statuses
-        List<String> caseIds = PopulationPlanner.AREAS.stream()
-                .flatMap(area -> nominals.searchNominals(null, null, area, null, 0, 200).getItems().stream())
-                .filter(n -> n.getPoliceId().startsWith("99/")).map(n -> n.getCaseId()).toList();
+        Map<String, String> teamOf = new HashMap<>();
+        for (String area : PopulationPlanner.AREAS) {
+            String ours = team(area);
+            String theirs = ours.isEmpty() ? "-south" : "";
+            new NominalsApi(RiskMatrixClients.as("offender-manager" + ours)).searchNominals(null, null, null, area, null,
+                    0, 200).getItems().stream().filter(n -> n.getPoliceId().startsWith("99/"))
+                    .forEach(n -> teamOf.put(n.getCaseId(), ours));
+            assertThat(new NominalsApi(RiskMatrixClients.as("offender-manager" + theirs)).searchNominals(null, null,
+                    null, area, null, 0, 200).getItems()).as(area + " to the other team").isEmpty();
+        }
+        List<String> caseIds = List.copyOf(teamOf.keySet());
         assertThat(caseIds).hasSize(CASES);
+        assertThat(Set.copyOf(teamOf.values())).as("people in both teams").containsExactlyInAnyOrder("", "-south");
+
+        // the programme: referrals from the risk matrix's outbox and from other sources, in varied statuses,
+        // each held by the team of the person's area
         List<Referral> referrals = caseIds.stream()
-                .flatMap(caseId -> Clients.referrals("facilitator").listCaseReferrals(caseId).stream()).toList();
+                .flatMap(caseId -> Clients.referrals("facilitator" + teamOf.get(caseId)).listCaseReferrals(caseId)
+                        .stream()).toList();
         assertThat(referrals).extracting(r -> r.getSource().getValue()).contains("RISK_MATRIX");
         assertThat(referrals.stream().map(r -> r.getSource().getValue()).collect(Collectors.toSet())).hasSizeGreaterThan(1);
+        assertThat(referrals).allSatisfy(r -> assertThat(r.getTeam())
+                .isEqualTo(teamOf.get(r.getCaseId()).isEmpty() ? "north" : "south"));
         Set<String> statuses = referrals.stream().map(r -> r.getStatus().getValue()).collect(Collectors.toSet());
         assertThat(statuses).hasSizeGreaterThanOrEqualTo(4);
 
         // partner support: tracks opened through the programme's outbox, and worked
-        long tracks = caseIds.stream().mapToLong(caseId -> Clients.partnerTracks("partner-support-worker")
-                .listPartnerTracks(caseId).size()).sum();
+        long tracks = caseIds.stream().mapToLong(caseId -> Clients.partnerTracks("partner-support-worker"
+                + teamOf.get(caseId)).listPartnerTracks(caseId).size()).sum();
         assertThat(tracks).isGreaterThan(0).isEqualTo(first.counts().get("partner-support", "partner tracks (opened through the outbox)"));
         assertThat(first.counts().get("partner-support", "DASH assessments")).isGreaterThan(0);
 
@@ -66,13 +87,5 @@ class DemoPopulationE2ETest {
         assertThat(second.failures()).isEmpty();
         assertThat(second.counts().get("risk-matrix", "skipped (already loaded)")).isEqualTo(CASES);
         assertThat(second.counts().get("risk-matrix", "nominals")).isZero();
-
-        // the generator drained the demo users' rate-limit buckets (it waits on 429); let them refill
-        // (200 at 10 a second) so the tests after this one start with a full burst, as they expect
-        try {
-            Thread.sleep(java.time.Duration.ofSeconds(20));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -31,7 +31,7 @@ final class FlowFixtures {
         String caseId = new NominalsApi(om).createNominal(new NominalCreate().givenName("Fictional")
                 .familyName("Flowton").dateOfBirth(LocalDate.of(1986, 5, 17))
                 .policeId("24/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "F")
-                .area("E2E-FLOWS")).getCaseId();
+                .area("Midwick")).getCaseId();
         IncidentsApi incidents = new IncidentsApi(om);
         incidents.addIncident(caseId, incident(LocalDate.now().minusMonths(5), "EX-COMMON-ASSAULT", "VK-FLOW-A"));
         incidents.addIncident(caseId, incident(LocalDate.now().minusDays(9), "EX-ABH", "VK-FLOW-B"));
@@ -58,7 +58,7 @@ final class FlowFixtures {
 
     /** A partner-support client through the gateway with a role's real token. */
     static uk.dapp.client.partnersupport.ApiClient partnerSupport(String role) {
-        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient();
+        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient(uk.dapp.e2e.support.Rest.CLIENT);
         client.setBasePath(uk.dapp.e2e.support.TheSystem.get().api("partner-support"));
         client.setBearerToken(uk.dapp.e2e.support.TheSystem.get().keycloak().tokenFor(role));
         return client;

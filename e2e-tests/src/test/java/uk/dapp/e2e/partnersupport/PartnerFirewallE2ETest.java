@@ -89,7 +89,7 @@ class PartnerFirewallE2ETest {
                 if (role.equals(WORKER)) {
                     continue;
                 }
-                // admin reads of casework state a reason (DESIGN.md section 7)
+                // admin reads of casework state a reason (docs/domain/data-protection.md)
                 HttpResponse<String> response = Http.send(operation.method(), url, system.keycloak().tokenFor(role),
                         body, role.equals(Roles.ADMIN) ? Map.of("X-Access-Reason", "firewall sweep of a synthetic case")
                                 : Map.of());

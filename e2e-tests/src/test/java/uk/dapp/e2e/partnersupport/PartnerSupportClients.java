@@ -11,7 +11,7 @@ final class PartnerSupportClients {
 
     static ApiClient as(String role) {
         TheSystem system = TheSystem.get();
-        ApiClient client = new ApiClient();
+        ApiClient client = new ApiClient(uk.dapp.e2e.support.Rest.CLIENT);
         client.setBasePath(system.api("partner-support"));
         client.setBearerToken(system.keycloak().tokenFor(role));
         return client;

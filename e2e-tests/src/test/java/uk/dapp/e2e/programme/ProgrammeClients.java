@@ -20,7 +20,7 @@ public final class ProgrammeClients {
 
     private static <T> T client(String role, Function<ApiClient, T> api) {
         TheSystem system = TheSystem.get();
-        ApiClient client = new ApiClient();
+        ApiClient client = new ApiClient(uk.dapp.e2e.support.Rest.CLIENT);
         client.setBasePath(system.api("programme"));
         client.setBearerToken(system.keycloak().tokenFor(role));
         return api.apply(client);

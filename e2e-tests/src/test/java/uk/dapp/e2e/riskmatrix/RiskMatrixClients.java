@@ -11,7 +11,7 @@ public final class RiskMatrixClients {
 
     public static ApiClient as(String role) {
         TheSystem system = TheSystem.get();
-        ApiClient client = new ApiClient();
+        ApiClient client = new ApiClient(uk.dapp.e2e.support.Rest.CLIENT);
         client.setBasePath(system.api("risk-matrix"));
         client.setBearerToken(system.keycloak().tokenFor(role));
         return client;

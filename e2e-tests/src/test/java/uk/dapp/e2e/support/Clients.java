@@ -12,7 +12,7 @@ public final class Clients {
 
     public static NominalsApi nominals(String role) {
         TheSystem system = TheSystem.get();
-        uk.dapp.client.riskmatrix.ApiClient client = new uk.dapp.client.riskmatrix.ApiClient();
+        uk.dapp.client.riskmatrix.ApiClient client = new uk.dapp.client.riskmatrix.ApiClient(Rest.CLIENT);
         client.setBasePath(system.api("risk-matrix"));
         client.setBearerToken(system.keycloak().tokenFor(role));
         return new NominalsApi(client);
@@ -20,7 +20,7 @@ public final class Clients {
 
     public static ReferralsApi referrals(String role) {
         TheSystem system = TheSystem.get();
-        uk.dapp.client.programme.ApiClient client = new uk.dapp.client.programme.ApiClient();
+        uk.dapp.client.programme.ApiClient client = new uk.dapp.client.programme.ApiClient(Rest.CLIENT);
         client.setBasePath(system.api("programme"));
         client.setBearerToken(system.keycloak().tokenFor(role));
         return new ReferralsApi(client);
@@ -28,7 +28,7 @@ public final class Clients {
 
     public static PartnerTracksApi partnerTracks(String role) {
         TheSystem system = TheSystem.get();
-        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient();
+        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient(Rest.CLIENT);
         client.setBasePath(system.api("partner-support"));
         client.setBearerToken(system.keycloak().tokenFor(role));
         return new PartnerTracksApi(client);

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.dapp.demo.load.Gateway;
 
 /** Plain HTTP for what a generated client hides: raw status codes, headers and bodies. */
 public final class Http {
@@ -18,9 +19,16 @@ public final class Http {
     private Http() {
     }
 
+    /** Sends the request; a 429 waits for its Retry-After and asks again, as {@link Rest}'s clients do. */
     public static HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            for (int attempt = 0; ; attempt++) {
+                HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 429 || attempt >= 30) {
+                    return response;
+                }
+                Thread.sleep(Gateway.retryAfterMillis(response.headers().firstValue("Retry-After").orElse("1")));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -69,7 +69,7 @@ public final class Keycloak {
     /** Asks Keycloak at the given base URL (for example through {@code localhost}) for a user's token. */
     public String passwordGrant(String baseUrl, String username, String password) {
         return accessToken(Http.postForm(baseUrl + "/realms/dapp/protocol/openid-connect/token",
-                Map.of("grant_type", "password", "client_id", "dapp-web", "username", username, "password", password),
+                Map.of("grant_type", "password", "client_id", "dapp-cli", "username", username, "password", password),
                 null));
     }
 

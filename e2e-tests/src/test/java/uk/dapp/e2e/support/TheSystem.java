@@ -10,8 +10,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole system, started once per test run on free ports: real Keycloak, the three services on
- * fresh embedded stores, and the gateway in front. Every end-to-end test talks to it through the
- * gateway with tokens Keycloak issued; it is stopped when the test JVM exits.
+ * fresh embedded stores, the gateway in front, and the web app. Every end-to-end test talks to it
+ * through the gateway with tokens Keycloak issued, or through the web app in a real browser
+ * ({@link Browser}); it is stopped when the test JVM exits.
  */
 public final class TheSystem {
 
@@ -26,11 +27,16 @@ public final class TheSystem {
     private final Keycloak keycloak;
     private final Map<String, ServiceProcess> services;
     private final ServiceProcess gateway;
+    private final ServiceProcess web;
+    private final NeutralSite neutralSite;
 
-    private TheSystem(Keycloak keycloak, Map<String, ServiceProcess> services, ServiceProcess gateway) {
+    private TheSystem(Keycloak keycloak, Map<String, ServiceProcess> services, ServiceProcess gateway, ServiceProcess web,
+            NeutralSite neutralSite) {
         this.keycloak = keycloak;
         this.services = services;
         this.gateway = gateway;
+        this.web = web;
+        this.neutralSite = neutralSite;
     }
 
     /** The running system; a start that failed is reported to every test, not retried. */
@@ -91,16 +97,26 @@ public final class TheSystem {
         }
         List<String> gatewayArguments = new ArrayList<>(withUrls);
         ServiceProcess gateway = new ServiceProcess("gateway", FreePorts.next(), gatewayArguments, logs);
+        // "Exit this page" leaves for a neutral page served here, so the browser needs no internet
+        NeutralSite neutralSite = new NeutralSite(FreePorts.next());
+        STOPS.add(neutralSite::stop);
+        neutralSite.start();
+        // the web app calls the gateway only, and signs people in at Keycloak (the demo realm's client
+        // secret from its demo profile); plain http on 127.0.0.1, so no Secure cookies
+        ServiceProcess web = new ServiceProcess("web", FreePorts.next(), List.of(
+                "--dapp.web.gateway-url=" + gateway.url(), "--dapp.web.keycloak.issuer=" + keycloak.issuer(),
+                "--dapp.web.secure-cookies=false", "--dapp.web.quick-exit.url=" + neutralSite.url()), logs);
 
-        TheSystem system = new TheSystem(keycloak, services, gateway);
+        TheSystem system = new TheSystem(keycloak, services, gateway, web, neutralSite);
         for (ServiceProcess process : List.of(services.get("risk-matrix-service"), services.get("programme-service"),
-                services.get("partner-support-service"), gateway)) {
+                services.get("partner-support-service"), gateway, web)) {
             STOPS.add(process::stop);
             process.start();
         }
         CompletableFuture<Void> keycloakReady = CompletableFuture.runAsync(keycloak::awaitReady);
         services.values().forEach(service -> service.awaitReady(Duration.ofSeconds(180)));
         gateway.awaitReady(Duration.ofSeconds(180));
+        web.awaitReady(Duration.ofSeconds(180));
         keycloakReady.join();
         return system;
     }
@@ -120,6 +136,16 @@ public final class TheSystem {
 
     public String gatewayUrl() {
         return gateway.url();
+    }
+
+    /** The web app's base URL, as a browser opens it. */
+    public String webUrl() {
+        return web.url();
+    }
+
+    /** Where the web app's "Exit this page" goes in the tests. */
+    public String neutralSiteUrl() {
+        return neutralSite.url();
     }
 
     /** The gateway's base URL for one service's API, e.g. {@code /api/risk-matrix}. */

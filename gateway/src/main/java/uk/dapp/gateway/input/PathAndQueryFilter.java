@@ -11,7 +11,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.problem.ProblemWriter;
 import uk.dapp.gateway.security.AfterSecurityOrder;
-import uk.dapp.platform.json.ControlCharacters;
+import uk.dapp.platform.input.ControlCharacters;
 import uk.dapp.platform.problem.FieldViolation;
 
 /**

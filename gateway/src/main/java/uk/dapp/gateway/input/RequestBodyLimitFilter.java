@@ -20,8 +20,8 @@ import uk.dapp.gateway.problem.ProblemWriter;
 import uk.dapp.gateway.routing.RoutedService;
 import uk.dapp.gateway.security.AfterSecurityOrder;
 import uk.dapp.platform.contract.OpenApiContract;
-import uk.dapp.platform.contract.RequestBodyLimits;
-import uk.dapp.platform.web.RequestBodyTooLargeException;
+import uk.dapp.platform.input.RequestBodyLimits;
+import uk.dapp.platform.input.RequestBodyTooLargeException;
 
 /**
  * No request body larger than its operation accepts is forwarded: each service's limits are read

@@ -11,12 +11,12 @@ import uk.dapp.platform.problem.RuleViolationException;
  * The moment the outcome extract and the KPIs are taken as of: now (to the second) unless the
  * caller names an earlier moment; never the future, which no service can answer for yet.
  */
-final class Snapshot {
+public final class Snapshot {
 
     private Snapshot() {
     }
 
-    static OffsetDateTime of(@Nullable OffsetDateTime asOf, Clock clock) {
+    public static OffsetDateTime of(@Nullable OffsetDateTime asOf, Clock clock) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         if (asOf == null) {
             return now.truncatedTo(ChronoUnit.SECONDS);

@@ -20,20 +20,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.correlation.CorrelationId;
-import uk.dapp.gateway.outcomes.ContributionsUnavailableException;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
+import uk.dapp.platform.input.RequestBodyTooLargeException;
 import uk.dapp.platform.problem.FieldViolation;
+import uk.dapp.platform.problem.RequestNames;
 import uk.dapp.platform.problem.RuleViolationException;
-import uk.dapp.platform.web.RequestBodyTooLargeException;
 
 /**
  * Turns every error the gateway meets into problem+json: an invalid request to the gateway's own
@@ -123,7 +120,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         } else if (error instanceof HandlerMethodValidationException e) {
             for (ParameterValidationResult result : e.getParameterValidationResults()) {
                 for (MessageSourceResolvable broken : result.getResolvableErrors()) {
-                    violations.add(new FieldViolation(requestName(result.getMethodParameter()),
+                    violations.add(new FieldViolation(RequestNames.of(result.getMethodParameter()),
                             FieldViolation.ruleOf(broken), broken.getDefaultMessage()));
                 }
             }
@@ -134,26 +131,13 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         } else if (error instanceof ServerWebInputException e && e.getMethodParameter() != null
                 && e.getCause() instanceof TypeMismatchException) {
             // a query parameter of the gateway's own operations that is not of its type (a date-time, an enum)
-            String name = requestName(e.getMethodParameter());
+            String name = RequestNames.of(e.getMethodParameter());
             Class<?> type = e.getMethodParameter().getParameterType();
             violations.add(new FieldViolation(name, "Type", "'" + name + "' is not a valid "
                     + (type.isEnum() ? "value; one of " + java.util.Arrays.toString(type.getEnumConstants())
                             : type.getSimpleName())));
         }
         return violations;
-    }
-
-    /** The name the caller used: a header's or query parameter's own name, not the Java parameter's. */
-    private static String requestName(MethodParameter parameter) {
-        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-        if (header != null && !(header.value().isEmpty() && header.name().isEmpty())) {
-            return header.name().isEmpty() ? header.value() : header.name();
-        }
-        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
-        if (query != null && !(query.value().isEmpty() && query.name().isEmpty())) {
-            return query.name().isEmpty() ? query.value() : query.name();
-        }
-        return parameter.getParameterName();
     }
 
     private static void logIfServerSide(ServerWebExchange exchange, HttpStatus status, Throwable error) {

@@ -12,7 +12,6 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.gateway.correlation.CorrelationId;
 import uk.dapp.platform.problem.FieldViolation;
-import uk.dapp.platform.problem.ProblemAdvice;
 
 /**
  * Writes the gateway's own errors as RFC 9457 problem+json, shaped like the services' ones
@@ -22,7 +21,7 @@ import uk.dapp.platform.problem.ProblemAdvice;
 @Component
 public class ProblemWriter {
 
-    private static final int MAX_LISTED_ERRORS = ProblemAdvice.MAX_LISTED_ERRORS;
+    private static final int MAX_LISTED_ERRORS = FieldViolation.MAX_LISTED;
 
     private final JsonMapper json;
 

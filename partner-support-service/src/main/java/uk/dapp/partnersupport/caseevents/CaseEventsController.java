@@ -41,7 +41,7 @@ class CaseEventsController implements CaseEventsApi {
                 Inputs.noNullItems(body.getPartners(), "partners").stream()
                         .map(p -> new PartnerReferralIntake.ReferredPartner(
                                 PartnerRelationship.valueOf(p.getRelationship().name()), p.getName(), p.getPhone()))
-                        .toList()));
+                        .toList(), body.getTeam()));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,33 +1,16 @@
 package uk.dapp.partnersupport.common;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The service's settings under {@code dapp.partner-support}: the first-contact period in working
- * days, the period within which a partner is to be contacted after a programme exit, the bank
- * holidays that do not count (ISO dates), and the field encryption keys.
+ * days, and the period within which a partner is to be contacted after a programme exit. The
+ * working-day calendar ({@code .bank-holidays}, BankHolidaySettings) and the field encryption
+ * ({@code .encryption}, EncryptionSettings) have settings of their own, beside the code they set.
  */
 @ConfigurationProperties("dapp.partner-support")
 public record PartnerSupportProperties(
         @DefaultValue("5") int firstContactWorkingDays,
-        @DefaultValue("2") int exitContactWorkingDays,
-        @DefaultValue List<String> bankHolidays,
-        @DefaultValue Encryption encryption) {
-
-    /** Key ID to base64 key; the current key encrypts, every key decrypts. */
-    public record Encryption(@DefaultValue Map<String, String> keys, String currentKey) {
-
-        @Override
-        public String toString() {
-            return "Encryption[keyIds=" + keys.keySet() + ", currentKey=" + currentKey + "]";
-        }
-    }
-
-    public List<LocalDate> bankHolidayDates() {
-        return bankHolidays.stream().map(String::strip).map(LocalDate::parse).toList();
-    }
+        @DefaultValue("2") int exitContactWorkingDays) {
 }

@@ -2,9 +2,12 @@ package uk.dapp.partnersupport.contact;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import uk.dapp.partnersupport.crypto.EncryptedField;
+import uk.dapp.partnersupport.crypto.EncryptedFields;
 import uk.dapp.partnersupport.crypto.FieldCipher;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
@@ -18,12 +21,17 @@ import uk.dapp.platform.security.CurrentUser;
 /**
  * Safe contact details: encrypted field by field before they reach the store, decrypted only to answer
  * a partner support worker, never logged (no value appears in any message or exception). Writes always
- * use the current key, so rewriting a record moves it to a rotated key.
+ * use the keyset's primary key; the re-encryption job moves older values to it (the fields are listed here).
  */
 @Service
-class SafeContactService {
+class SafeContactService implements EncryptedFields {
 
     static final String RESOURCE = "safe-contact";
+
+    private static final EncryptedField SAFE_NUMBER = field("safeNumber");
+    private static final EncryptedField SAFE_TIMES = field("safeTimes");
+    private static final EncryptedField MAY_LEAVE_MESSAGE = field("mayLeaveMessage");
+    private static final EncryptedField CODE_WORD = field("codeWord");
 
     /** What a reader gets: the details and who last changed them. */
     record View(String trackId, SafeContactDetails details, String updatedBy, Instant updatedAt, long version) {
@@ -59,10 +67,10 @@ class SafeContactService {
         }
         String id = track.trackId();
         StoredSafeContact saved = store.save(new StoredSafeContact(id, track.caseId(),
-                cipher.encrypt(details.safeNumber().strip(), context(id, "safeNumber")),
-                cipher.encrypt(details.safeTimes().strip(), context(id, "safeTimes")),
-                cipher.encrypt(Boolean.toString(details.mayLeaveMessage()), context(id, "mayLeaveMessage")),
-                cipher.encrypt(details.codeWord().strip(), context(id, "codeWord")),
+                cipher.encrypt(details.safeNumber().strip(), SAFE_NUMBER.context(id)),
+                cipher.encrypt(details.safeTimes().strip(), SAFE_TIMES.context(id)),
+                cipher.encrypt(Boolean.toString(details.mayLeaveMessage()), MAY_LEAVE_MESSAGE.context(id)),
+                cipher.encrypt(details.codeWord().strip(), CODE_WORD.context(id)),
                 CurrentUser.get().username(), clock.instant(), exists ? expectedVersion : null));
         audit.record(exists ? AuditAction.UPDATE : AuditAction.CREATE, track.caseId(), RESOURCE, id);
         return view(saved);
@@ -80,14 +88,19 @@ class SafeContactService {
     View view(StoredSafeContact stored) {
         String id = stored.trackId();
         SafeContactDetails details = new SafeContactDetails(
-                cipher.decrypt(stored.safeNumber(), context(id, "safeNumber")),
-                cipher.decrypt(stored.safeTimes(), context(id, "safeTimes")),
-                Boolean.parseBoolean(cipher.decrypt(stored.mayLeaveMessage(), context(id, "mayLeaveMessage"))),
-                cipher.decrypt(stored.codeWord(), context(id, "codeWord")));
+                cipher.decrypt(stored.safeNumber(), SAFE_NUMBER.context(id)),
+                cipher.decrypt(stored.safeTimes(), SAFE_TIMES.context(id)),
+                Boolean.parseBoolean(cipher.decrypt(stored.mayLeaveMessage(), MAY_LEAVE_MESSAGE.context(id))),
+                cipher.decrypt(stored.codeWord(), CODE_WORD.context(id)));
         return new View(id, details, stored.updatedBy(), stored.updatedAt(), stored.version());
     }
 
-    private static String context(String trackId, String field) {
-        return StoredSafeContact.COLLECTION + "/" + trackId + "/" + field;
+    @Override
+    public List<EncryptedField> encryptedFields() {
+        return List.of(SAFE_NUMBER, SAFE_TIMES, MAY_LEAVE_MESSAGE, CODE_WORD);
+    }
+
+    private static EncryptedField field(String name) {
+        return new EncryptedField(StoredSafeContact.COLLECTION, name, name);
     }
 }

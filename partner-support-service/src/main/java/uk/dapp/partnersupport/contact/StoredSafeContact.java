@@ -6,8 +6,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Safe contact details as stored: every detail AES-GCM encrypted on its own
- * ({@code v1:<keyId>:<iv>:<ciphertext>}), bound to this track and field. One per track.
+ * Safe contact details as stored: every detail encrypted on its own (FieldCipher:
+ * {@code v2:<keyId>:<ciphertext>}, or v1 until re-encrypted), bound to this track and field. One per track.
  */
 @Document(StoredSafeContact.COLLECTION)
 record StoredSafeContact(

@@ -1,118 +1,141 @@
 package uk.dapp.partnersupport.crypto;
 
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Field-level AES-GCM. A stored value reads {@code v1:<keyId>:<iv>:<ciphertext+tag>} (base64), so
- * any configured key decrypts what it encrypted while only the current key encrypts: rotating is
- * adding a key, making it current, and keeping the old one until every record has been rewritten.
- * The record and field the value belongs to are bound in as associated data, so a ciphertext cannot
- * be moved to another record or field. Nothing this class throws contains a plaintext.
+ * Field-level encryption with a Tink AEAD keyset. A stored value reads
+ * {@code v2:<keyId>:<Tink ciphertext>} (base64): the primary key encrypts, any key of the keyset
+ * decrypts what it wrote, and the key ID in the clear lets the re-encryption job find the values
+ * still on an older key with a query. The record and field a value belongs to are bound in as
+ * associated data, so a ciphertext cannot be moved to another record or field. Values of the first
+ * format ({@code v1:...}, raw AES keys) are still read, through {@link LegacyFieldCipher}, until the
+ * job has rewritten them. The keyset can be replaced while the service runs (a rotated Secret).
+ * Nothing this class throws contains a plaintext or key material.
  */
 public final class FieldCipher {
 
-    private static final String FORMAT = "v1";
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final Set<Integer> KEY_BYTES = Set.of(16, 24, 32);
+    static final String FORMAT = "v2";
+    /** Tink's prefix before each ciphertext: a version byte, then the key ID (4 bytes, big-endian). */
+    private static final int TINK_PREFIX = 5;
+    private static final byte TINK_VERSION = 1;
 
-    private final Map<String, SecretKey> keys = new LinkedHashMap<>();
-    private final String currentKeyId;
-    private final SecureRandom random;
-
-    public FieldCipher(Map<String, byte[]> keys, String currentKeyId, SecureRandom random) {
-        if (keys.isEmpty()) {
-            throw new IllegalArgumentException("no encryption key is configured (dapp.partner-support.encryption.keys)");
-        }
-        keys.forEach((id, key) -> {
-            if (id.isBlank() || id.contains(":")) {
-                throw new IllegalArgumentException("encryption key ID '" + id + "' must be non-blank without ':'");
-            }
-            if (!KEY_BYTES.contains(key.length)) {
-                throw new IllegalArgumentException("encryption key " + id + " must be 16, 24 or 32 bytes, not " + key.length);
-            }
-            this.keys.put(id, new SecretKeySpec(key, "AES"));
-        });
-        if (currentKeyId == null || !this.keys.containsKey(currentKeyId)) {
-            throw new IllegalArgumentException("the current encryption key '" + currentKeyId
-                    + "' is not among the configured keys " + this.keys.keySet());
-        }
-        this.currentKeyId = currentKeyId;
-        this.random = random;
+    private record Keys(KeysetHandle keyset, Aead aead, int primaryId, Set<Integer> ids) {
     }
 
-    /** Builds a cipher from base64 keys as configuration holds them. */
-    public static FieldCipher fromBase64(Map<String, String> keys, String currentKeyId, SecureRandom random) {
-        Map<String, byte[]> decoded = new LinkedHashMap<>();
-        keys.forEach((id, key) -> {
-            try {
-                decoded.put(id, Base64.getDecoder().decode(key.strip()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("encryption key " + id + " is not valid base64");
-            }
-        });
-        return new FieldCipher(decoded, currentKeyId, random);
+    private volatile Keys keys;
+    private final LegacyFieldCipher legacy;
+
+    FieldCipher(KeysetHandle keyset, LegacyFieldCipher legacy) {
+        this.keys = keysOf(keyset);
+        this.legacy = legacy;
     }
 
-    public String currentKeyId() {
-        return currentKeyId;
+    /** A cipher over {@code keyset} that reads no v1 value. */
+    public static FieldCipher of(KeysetHandle keyset) {
+        return new FieldCipher(keyset, new LegacyFieldCipher(Map.of()));
     }
 
-    /** Encrypts with the current key; {@code context} names the record and field (associated data). */
+    /** Uses {@code keyset} from now on: new values are encrypted with its primary key. */
+    public void useKeyset(KeysetHandle keyset) {
+        this.keys = keysOf(keyset);
+    }
+
+    public KeysetHandle keyset() {
+        return keys.keyset();
+    }
+
+    public int primaryKeyId() {
+        return keys.primaryId();
+    }
+
+    /** How every value encrypted with the primary key begins; a value that does not is due for re-encryption. */
+    public String primaryPrefix() {
+        return prefix(keys.primaryId());
+    }
+
+    static String prefix(int keyId) {
+        return FORMAT + ":" + Keysets.id(keyId) + ":";
+    }
+
+    /** Encrypts with the primary key; {@code context} names the record and field (associated data). */
     public String encrypt(String plaintext, String context) {
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
+        Keys current = keys;
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(aad(currentKeyId, context));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-            return FORMAT + ":" + currentKeyId + ":" + b64.encodeToString(iv) + ":" + b64.encodeToString(sealed);
+            byte[] sealed = current.aead().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), aad(context));
+            return prefix(current.primaryId()) + Base64.getEncoder().withoutPadding().encodeToString(sealed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("field encryption failed (" + e.getClass().getSimpleName() + ")");
         }
     }
 
-    /** Decrypts with whichever configured key the value names. */
+    /** Decrypts with whichever key the value names, of the keyset or, for v1 values, the earlier keys. */
     public String decrypt(String stored, String context) {
-        String[] parts = stored == null ? new String[0] : stored.split(":");
-        if (parts.length != 4 || !FORMAT.equals(parts[0])) {
-            throw new IllegalStateException("a stored field is not in the v1 encrypted format");
+        if (LegacyFieldCipher.isLegacy(stored)) {
+            return legacy.decrypt(stored, context);
         }
-        SecretKey key = keys.get(parts[1]);
-        if (key == null) {
-            throw new IllegalStateException("a stored field was encrypted with key " + parts[1]
-                    + ", which is not configured: keep retired keys until every record is rewritten");
+        String[] parts = stored == null ? new String[0] : stored.split(":");
+        if (parts.length != 3 || !FORMAT.equals(parts[0])) {
+            throw new IllegalStateException("a stored field is not in an encrypted format (v2 or v1)");
+        }
+        Keys current = keys;
+        byte[] sealed;
+        int keyId;
+        try {
+            keyId = Integer.parseUnsignedInt(parts[1]);
+            sealed = Base64.getDecoder().decode(parts[2]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("a stored field is not in the v2 encrypted format");
+        }
+        if (sealed.length <= TINK_PREFIX || sealed[0] != TINK_VERSION || ByteBuffer.wrap(sealed, 1, 4).getInt() != keyId) {
+            throw new IllegalStateException("a stored field names key " + parts[1] + " but its ciphertext does not (tampered)");
+        }
+        if (!current.ids().contains(keyId)) {
+            throw new IllegalStateException("a stored field was encrypted with key " + parts[1] + ", which is not in the"
+                    + " keyset: keep a key until the re-encryption job reports no value uses it");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Base64.getDecoder().decode(parts[2])));
-            cipher.updateAAD(aad(parts[1], context));
-            return new String(cipher.doFinal(Base64.getDecoder().decode(parts[3])), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return new String(current.aead().decrypt(sealed, aad(context)), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a stored field could not be decrypted with key " + parts[1]
-                    + " (wrong key, wrong record or tampered)");
+                    + " (wrong record or field, or tampered)");
         }
     }
 
-    /** The key ID a stored value was encrypted with. */
-    public static String keyIdOf(String stored) {
-        String[] parts = stored.split(":");
-        return parts.length == 4 ? parts[1] : null;
+    /** Which key a stored value was encrypted with, for progress reports: {@code v2 key 123} or {@code v1 key k2026a}. */
+    public static String keyOf(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split(":");
+        return parts.length >= 3 ? parts[0] + " key " + parts[1] : "unknown";
     }
 
-    private static byte[] aad(String keyId, String context) {
-        return (FORMAT + "|" + keyId + "|" + context).getBytes(StandardCharsets.UTF_8);
+    /** The v1 key IDs still configured for reading. */
+    Set<String> legacyKeyIds() {
+        return legacy.keyIds();
+    }
+
+    List<Integer> keyIds() {
+        return Keysets.keyIds(keys.keyset());
+    }
+
+    private static Keys keysOf(KeysetHandle keyset) {
+        Keysets.registerAead();
+        try {
+            Aead aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+            return new Keys(keyset, aead, keyset.getPrimary().getId(), Set.copyOf(Keysets.keyIds(keyset)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the encryption keyset cannot encrypt (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static byte[] aad(String context) {
+        return (FORMAT + "|" + context).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -10,23 +10,24 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import uk.dapp.partnersupport.common.RiskLevel;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.team.CaseScope;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.outbox.OutboxQueries;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 
 /**
  * Records disclosures and raises the programme's risk alert through the outbox: the alert is an
  * entry in the disclosure's own {@code outbox} list, so the disclosure and its alert are one insert
  * (both or neither). Whether the alert may leave is decided when it is delivered
- * ({@link RiskAlertConsentPolicy}), not here, so a consent withdrawn in between still stops it.
+ * ({@link RiskAlertConsentCheck}), not here, so a consent withdrawn in between still stops it.
  */
 @Service
 class DisclosureService {
@@ -67,7 +68,7 @@ class DisclosureService {
         Disclosure disclosure = disclosures.insert(new Disclosure(id, track.trackId(), track.caseId(), disclosedOn,
                 category, level, account.strip(), location == null || location.isBlank() ? null : location.strip(),
                 CurrentUser.get().username(), now, id, null,
-                List.of(RiskAlertMessage.entry(id, track.caseId(), level, category, disclosedOn, now))));
+                List.of(RiskAlert.TYPE.entry(id, new RiskAlert(track.caseId(), level, category, disclosedOn), now, 0))));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, id);
         audit.record(AuditAction.CREATE, track.caseId(), ALERT_RESOURCE, id);
         return disclosure;
@@ -86,10 +87,19 @@ class DisclosureService {
      * message's payload once it is closed.
      */
     List<RiskAlertView> alertsOf(CaseId caseId) {
-        Map<String, Disclosure> byId = disclosures.findByCaseId(caseId.value()).stream()
+        // only from the tracks of the caller's teams (ADR 0012); leaving others out is a refusal, audited
+        CaseScope scope = PartnerTrackService.scope();
+        java.util.Set<String> visibleTracks = tracks.tracksOfCase(caseId).stream()
+                .filter(track -> scope.covers(track.team())).map(PartnerTrack::trackId)
+                .collect(Collectors.toSet());
+        List<Disclosure> ofCase = disclosures.findByCaseId(caseId.value());
+        if (ofCase.stream().anyMatch(d -> !visibleTracks.contains(d.trackId()))) {
+            audit.record(AuditAction.READ, caseId.value(), ALERT_RESOURCE, null, CaseScope.REFUSED);
+        }
+        Map<String, Disclosure> byId = ofCase.stream().filter(d -> visibleTracks.contains(d.trackId()))
                 .collect(Collectors.toMap(Disclosure::disclosureId, Function.identity()));
         List<RiskAlertView> alerts = new ArrayList<>();
-        for (OutboxMessage message : outbox.messagesOf(caseId.value(), RiskAlertMessage.TYPE,
+        for (OutboxMessage message : outbox.messagesOf(caseId.value(), RiskAlert.TYPE,
                 byId.values().stream().flatMap(d -> d.outbox().stream()).toList())) {
             Disclosure disclosure = byId.get(message.id());
             if (disclosure != null) {

@@ -45,6 +45,11 @@ class PartnerSupportSummaryService {
             referralHoldings.requireHeld(caseId, RESOURCE);
         }
         List<PartnerTrack> found = tracks.tracksOfCase(caseId);
+        if (programmeView && !found.isEmpty()) {
+            // the programme's view is of its own teams' cases: a case whose tracks are all other teams' is not shown
+            PartnerTrackService.scope().requireAny(found.stream().map(PartnerTrack::team).toList(), audit,
+                    caseId.value(), RESOURCE, null, "Nothing to show for case " + caseId.value());
+        }
         PartnerSupportSummary summary;
         if (programmeView) {
             summary = new PartnerSupportSummary(caseId.value(), !found.isEmpty(),

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
+import uk.dapp.platform.team.CaseScope;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.problem.NotFoundException;
@@ -72,15 +73,17 @@ class SafetyPlanService {
         Map<String, PartnerTrack> open = tracks.openTracks(due.stream().map(SafetyPlan::trackId).distinct().toList())
                 .stream().collect(Collectors.toMap(PartnerTrack::trackId, Function.identity()));
         List<OverdueReview> overdue = new ArrayList<>();
+        CaseScope scope = PartnerTrackService.scope();
         for (SafetyPlan plan : due) {
             PartnerTrack track = open.get(plan.trackId());
-            if (track != null) {
+            if (track != null && scope.covers(track.team())) {
                 overdue.add(new OverdueReview(plan.planId(), plan.trackId(), plan.caseId(), plan.reviewOn(),
                         track.allocatedWorker()));
             }
         }
         overdue.sort(Comparator.comparing(OverdueReview::reviewOn));
-        audit.record(AuditAction.SEARCH, null, RESOURCE, null, "overdue safety plan reviews");
+        audit.recordList(AuditAction.SEARCH, RESOURCE, overdue.stream().map(OverdueReview::caseId).toList(),
+                "overdue safety plan reviews");
         return overdue;
     }
 

@@ -41,7 +41,7 @@ class PartnerTrackController implements PartnerTracksApi {
     public ResponseEntity<PartnerTrackDto> openPartnerTrack(String caseId, PartnerTrackOpenDto body) {
         PartnerTrack track = service.open(CaseId.parse(caseId),
                 PartnerRelationship.valueOf(body.getRelationship().name()), body.getPartnerName(),
-                body.getAllocatedWorker());
+                body.getAllocatedWorker(), body.getTeam());
         return ResponseEntity.created(URI.create("/partner-tracks/" + track.trackId())).body(toDto(track, service));
     }
 
@@ -112,6 +112,7 @@ class PartnerTrackController implements PartnerTracksApi {
                 .relationship(PartnerRelationshipDto.valueOf(track.relationship().name()))
                 .partnerName(track.partnerName())
                 .allocatedWorker(track.allocatedWorker())
+                .team(track.team())
                 .status(PartnerTrackStatusDto.valueOf(track.status().name()))
                 .openedAt(Times.utc(track.openedAt()))
                 .firstContactDueOn(track.firstContactDueOn())

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.PartnerSupportProperties;
-import uk.dapp.partnersupport.common.RiskLevel;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
@@ -19,7 +18,10 @@ import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.team.CaseScope;
+import uk.dapp.platform.team.TakingTeam;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
 
@@ -37,12 +39,12 @@ public class PartnerTrackService {
     private final int firstContactWorkingDays;
 
     PartnerTrackService(PartnerTrackRepository tracks, ReferralPhones phones, AuditWriter audit, Clock clock,
-            PartnerSupportProperties properties) {
+            PartnerSupportProperties properties, WorkingDays workingDays) {
         this.tracks = tracks;
         this.phones = phones;
         this.audit = audit;
         this.clock = clock;
-        this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        this.workingDays = workingDays;
         this.firstContactWorkingDays = firstContactWorkingDays(properties);
     }
 
@@ -53,26 +55,42 @@ public class PartnerTrackService {
         return properties.firstContactWorkingDays();
     }
 
-    /** A worker is allocated at once: the one named, or the worker opening the track. */
-    public PartnerTrack open(CaseId caseId, PartnerRelationship relationship, String partnerName, String allocatedWorker) {
+    /**
+     * A worker is allocated at once: the one named, or the worker opening the track. The track is held
+     * by the team named (one of the opener's) or the opener's only team (ADR 0012).
+     */
+    public PartnerTrack open(CaseId caseId, PartnerRelationship relationship, String partnerName, String allocatedWorker,
+            String team) {
         if (partnerName.isBlank()) {
             throw new RuleViolationException("partnerName", "NotBlank", "the partner's name must not be blank");
         }
+        String holdingTeam = TakingTeam.choose(CurrentUser.get(), team, "team");
         String opener = CurrentUser.get().username();
         String worker = allocatedWorker == null || allocatedWorker.isBlank() ? opener : allocatedWorker.strip();
         Instant now = clock.instant();
         LocalDate due = workingDays.after(Times.dateOf(now), firstContactWorkingDays);
         PartnerTrack track = tracks.insert(PartnerTrack.opened(UUID.randomUUID().toString(), caseId.value(),
                 relationship, partnerName.strip(), worker, now, opener, due, null,
-                new StatusChange(null, TrackStatus.OPEN.name(), "open", opener, now, null)));
+                new StatusChange(null, TrackStatus.OPEN.name(), "open", opener, now, null), holdingTeam));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, track.trackId());
         return track;
     }
 
+    /** The case's tracks held by the caller's teams; those of other teams are left out, and that refusal audited. */
     public List<PartnerTrack> ofCase(CaseId caseId) {
-        List<PartnerTrack> found = tracks.findByCaseIdOrderByOpenedAtAsc(caseId.value());
+        List<PartnerTrack> all = tracks.findByCaseIdOrderByOpenedAtAsc(caseId.value());
+        CaseScope scope = scope();
+        List<PartnerTrack> found = all.stream().filter(track -> scope.covers(track.team())).toList();
+        if (found.size() < all.size()) {
+            audit.record(AuditAction.READ, caseId.value(), RESOURCE, null, CaseScope.REFUSED);
+        }
         audit.record(AuditAction.READ, caseId.value(), RESOURCE, null);
         return found;
+    }
+
+    /** The caller's teams (everything for the unscoped roles): partner support workers see their teams' tracks. */
+    public static CaseScope scope() {
+        return CaseScope.teamsOf(CurrentUser.get());
     }
 
     public PartnerTrack get(UUID trackId) {
@@ -103,26 +121,37 @@ public class PartnerTrackService {
         return saved;
     }
 
-    /** Open tracks with no attempt logged whose due date has passed, earliest due first. */
+    /**
+     * Open tracks of the caller's teams with no attempt logged whose due date has passed, earliest due
+     * first; audited once per case listed.
+     */
     public List<OverdueFirstContact> overdueFirstContacts() {
         LocalDate today = Times.today(clock);
         List<OverdueFirstContact> overdue = new ArrayList<>();
+        CaseScope scope = scope();
         for (PartnerTrack track : tracks.findByStatusAndFirstContactDueOnBefore(TrackStatus.OPEN, today)) {
-            if (track.firstContactAttemptAt() == null) {
+            if (track.firstContactAttemptAt() == null && scope.covers(track.team())) {
                 overdue.add(new OverdueFirstContact(track.trackId(), track.caseId(), track.allocatedWorker(),
                         track.firstContactDueOn(), workingDays.between(track.firstContactDueOn(), today)));
             }
         }
         overdue.sort(Comparator.comparing(OverdueFirstContact::firstContactDueOn));
-        audit.record(AuditAction.SEARCH, null, RESOURCE, null, "overdue first contact");
+        audit.recordList(AuditAction.SEARCH, RESOURCE, overdue.stream().map(OverdueFirstContact::caseId).toList(),
+                "overdue first contacts");
         return overdue;
     }
 
-    /** Open tracks no worker has been allocated yet (opened from a referral), earliest first contact due first. */
+    /**
+     * Open tracks of the caller's teams no worker has been allocated yet (opened from a referral),
+     * earliest first contact due first; audited once per case listed.
+     */
     public List<PartnerTrack> unallocated() {
-        List<PartnerTrack> found = new ArrayList<>(tracks.findByStatusAndAllocatedWorkerIsNull(TrackStatus.OPEN));
+        CaseScope scope = scope();
+        List<PartnerTrack> found = new ArrayList<>(tracks.findByStatusAndAllocatedWorkerIsNull(TrackStatus.OPEN)
+                .stream().filter(track -> scope.covers(track.team())).toList());
         found.sort(Comparator.comparing(PartnerTrack::firstContactDueOn).thenComparing(PartnerTrack::openedAt));
-        audit.record(AuditAction.SEARCH, null, RESOURCE, null, "unallocated tracks");
+        audit.recordList(AuditAction.SEARCH, RESOURCE, found.stream().map(PartnerTrack::caseId).toList(),
+                "unallocated tracks");
         return found;
     }
 
@@ -138,10 +167,15 @@ public class PartnerTrackService {
 
     // ---- for the other features of this service (they audit their own resource) ----
 
-    /** The track, unaudited: callers audit the resource they return. */
+    /**
+     * The track, unaudited: callers audit the resource they return. A track of a team the caller is not
+     * in is not found, and the refusal is audited (ADR 0012).
+     */
     public PartnerTrack find(UUID trackId) {
-        return tracks.findById(trackId.toString())
+        PartnerTrack track = tracks.findById(trackId.toString())
                 .orElseThrow(() -> new NotFoundException("No partner track " + trackId));
+        scope().require(track.team(), audit, track.caseId(), RESOURCE, track.trackId(), "No partner track " + trackId);
+        return track;
     }
 
     /** The track, which must be open to take new records. */

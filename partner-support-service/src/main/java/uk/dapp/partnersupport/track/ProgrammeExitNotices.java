@@ -1,6 +1,5 @@
 package uk.dapp.partnersupport.track;
 
-import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,13 +17,16 @@ import uk.dapp.partnersupport.common.Times;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.MessageReceipts;
+import uk.dapp.platform.team.CaseScope;
 
 /**
  * Programme exits told to partner support: every open track of the case records the exit and a
  * prompt to contact the partner within {@code dapp.partner-support.exit-contact-working-days}
  * (default 2). Each track takes the notice in one conditional update, applied only while the track
- * is open and has not recorded this message, so the same message again changes nothing; the update
- * raises the version, so a worker's save from an older read is refused (409) rather than dropping it.
+ * is open and has not received this message ({@link MessageReceipts}), so the same message again
+ * changes nothing; the update raises the version, so a worker's save from an older read is refused
+ * (409) rather than dropping it.
  */
 @Service
 public class ProgrammeExitNotices {
@@ -36,18 +38,20 @@ public class ProgrammeExitNotices {
 
     private final PartnerTrackRepository tracks;
     private final MongoTemplate mongo;
+    private final MessageReceipts receipts;
     private final AuditWriter audit;
     private final Clock clock;
     private final WorkingDays workingDays;
     private final int exitContactWorkingDays;
 
-    ProgrammeExitNotices(PartnerTrackRepository tracks, MongoTemplate mongo, AuditWriter audit, Clock clock,
-            PartnerSupportProperties properties) {
+    ProgrammeExitNotices(PartnerTrackRepository tracks, MongoTemplate mongo, MessageReceipts receipts,
+            AuditWriter audit, Clock clock, PartnerSupportProperties properties, WorkingDays workingDays) {
         this.tracks = tracks;
         this.mongo = mongo;
+        this.receipts = receipts;
         this.audit = audit;
         this.clock = clock;
-        this.workingDays = new WorkingDays(properties.bankHolidayDates());
+        this.workingDays = workingDays;
         if (properties.exitContactWorkingDays() < 0) {
             throw new IllegalStateException("dapp.partner-support.exit-contact-working-days must not be negative");
         }
@@ -66,12 +70,9 @@ public class ProgrammeExitNotices {
             if (track.status() != TrackStatus.OPEN) {
                 continue;
             }
-            Query notYetTold = Query.query(Criteria.where("_id").is(track.trackId())
-                    .and("status").is(TrackStatus.OPEN)
-                    .and(PartnerTrack.EXITS + ".messageId").ne(notice.messageId()));
-            UpdateResult result = mongo.updateFirst(notYetTold,
-                    new Update().push(PartnerTrack.EXITS, notice).inc("version", 1), PartnerTrack.class);
-            if (result.getModifiedCount() == 1) {
+            Query stillOpen = Query.query(Criteria.where("_id").is(track.trackId()).and("status").is(TrackStatus.OPEN));
+            if (receipts.update(stillOpen, new Update().push(PartnerTrack.EXITS, notice).inc("version", 1),
+                    PartnerTrack.class, notice.messageId())) {
                 audit.record(AuditAction.UPDATE, caseId, PartnerTrackService.RESOURCE, track.trackId(),
                         "programme exit");
                 recorded++;
@@ -86,7 +87,11 @@ public class ProgrammeExitNotices {
         Query withExits = Query.query(Criteria.where("status").is(TrackStatus.OPEN)
                 .and(PartnerTrack.EXITS + ".0").exists(true));
         List<ExitContactPrompt> prompts = new ArrayList<>();
+        CaseScope scope = PartnerTrackService.scope();
         for (PartnerTrack track : mongo.find(withExits, PartnerTrack.class)) {
+            if (!scope.covers(track.team())) {
+                continue;
+            }
             for (ProgrammeExitNotice exit : track.programmeExits()) {
                 if (!exit.contactPromptDone(track.lastContactAttemptAt())) {
                     prompts.add(new ExitContactPrompt(track.trackId(), track.caseId(), track.allocatedWorker(), exit,
@@ -97,7 +102,8 @@ public class ProgrammeExitNotices {
         prompts.sort(Comparator.comparing(ExitContactPrompt::contactDueOn)
                 .thenComparing(p -> !p.exit().nonCompliance())
                 .thenComparing(p -> p.exit().receivedAt()));
-        audit.record(AuditAction.SEARCH, null, PartnerTrackService.RESOURCE, null, "exit contact prompts");
+        audit.recordList(AuditAction.SEARCH, PartnerTrackService.RESOURCE,
+                prompts.stream().map(ExitContactPrompt::caseId).toList(), "exit contact prompts");
         return prompts;
     }
 }

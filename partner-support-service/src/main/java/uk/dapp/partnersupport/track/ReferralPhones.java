@@ -1,6 +1,9 @@
 package uk.dapp.partnersupport.track;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
+import uk.dapp.partnersupport.crypto.EncryptedField;
+import uk.dapp.partnersupport.crypto.EncryptedFields;
 import uk.dapp.partnersupport.crypto.FieldCipher;
 
 /**
@@ -8,7 +11,10 @@ import uk.dapp.partnersupport.crypto.FieldCipher;
  * decrypted only to answer a partner support worker reading the track. Never logged.
  */
 @Component
-class ReferralPhones {
+class ReferralPhones implements EncryptedFields {
+
+    private static final EncryptedField PHONE = new EncryptedField(PartnerTrack.COLLECTION, "referral.encryptedPhone",
+            "referralPhone");
 
     private final FieldCipher cipher;
 
@@ -18,16 +24,17 @@ class ReferralPhones {
 
     /** The stored form of a number given at referral; null when none was given. */
     String seal(String trackId, String phone) {
-        return phone == null || phone.isBlank() ? null : cipher.encrypt(phone.strip(), context(trackId));
+        return phone == null || phone.isBlank() ? null : cipher.encrypt(phone.strip(), PHONE.context(trackId));
     }
 
     /** The number in the clear, or null. */
     String open(PartnerTrack track) {
         return track.referral() == null || track.referral().encryptedPhone() == null ? null
-                : cipher.decrypt(track.referral().encryptedPhone(), context(track.trackId()));
+                : cipher.decrypt(track.referral().encryptedPhone(), PHONE.context(track.trackId()));
     }
 
-    private static String context(String trackId) {
-        return PartnerTrack.COLLECTION + "/" + trackId + "/referralPhone";
+    @Override
+    public List<EncryptedField> encryptedFields() {
+        return List.of(PHONE);
     }
 }

@@ -55,7 +55,7 @@ final class CaseEvents {
 
     static String referral(String caseId, String referralId, String partners) {
         return "{\"caseId\":\"" + caseId + "\",\"referralId\":\"" + referralId + "\",\"programmeCode\":\"CHANGE-01\","
-                + "\"referredAt\":\"2026-11-20T09:30:00Z\",\"partners\":" + partners + "}";
+                + "\"referredAt\":\"2026-11-20T09:30:00Z\",\"team\":\"test-team\",\"partners\":" + partners + "}";
     }
 
     static String exit(String caseId, String referralId, String exitStatus, boolean nonCompliance) {

@@ -60,6 +60,9 @@ class PartnerReferralReceiverTest {
     @Autowired
     PartnerSupportProperties properties;
 
+    @Autowired
+    WorkingDays workingDays;
+
     private List<PartnerTrack> tracksOf(String caseId) {
         return mongo.find(Query.query(Criteria.where("caseId").is(caseId)), PartnerTrack.class);
     }
@@ -79,7 +82,7 @@ class PartnerReferralReceiverTest {
         assertThat(values(tracks, "trackId")).containsExactlyInAnyOrder(
                 PartnerReferralIntake.trackIdFor(messageId, 0), PartnerReferralIntake.trackIdFor(messageId, 1));
         assertThat(values(tracks, "partnerName")).containsExactlyInAnyOrder("Juniper Sample", "Rowan Example");
-        LocalDate due = new WorkingDays(properties.bankHolidayDates()).after(arrived, properties.firstContactWorkingDays());
+        LocalDate due = workingDays.after(arrived, properties.firstContactWorkingDays());
         for (JsonNode track : tracks) {
             assertThat(track.has("allocatedWorker")).isFalse();
             assertThat(track.get("status").asString()).isEqualTo("OPEN");
@@ -98,7 +101,7 @@ class PartnerReferralReceiverTest {
         Document raw = mongo.getCollection(PartnerTrack.COLLECTION)
                 .find(Filters.eq("_id", PartnerReferralIntake.trackIdFor(messageId, 0))).first();
         assertThat(raw.toJson()).doesNotContain(PHONE).doesNotContain("900123");
-        assertThat(raw.get("referral", Document.class).getString("encryptedPhone")).startsWith("v1:");
+        assertThat(raw.get("referral", Document.class).getString("encryptedPhone")).startsWith("v2:");
         assertThat(output.getAll()).doesNotContain(PHONE).doesNotContain("Juniper");
 
         // written by the service account, audited as such

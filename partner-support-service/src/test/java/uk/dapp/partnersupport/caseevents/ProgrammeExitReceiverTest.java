@@ -31,7 +31,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import uk.dapp.partnersupport.common.PartnerSupportProperties;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.WorkingDays;
@@ -50,7 +49,7 @@ class ProgrammeExitReceiverTest {
     MongoTemplate mongo;
 
     @Autowired
-    PartnerSupportProperties properties;
+    WorkingDays workingDays;
 
     private JsonNode track(String trackId) throws Exception {
         return json(mvc.perform(get("/partner-tracks/" + trackId).with(as(Roles.PARTNER_SUPPORT_WORKER)))
@@ -80,7 +79,7 @@ class ProgrammeExitReceiverTest {
         deliver(mvc, EXITS + UUID.randomUUID(), exit(caseId, referralId, "BREACHED", true))
                 .andExpect(status().isNoContent());
 
-        LocalDate due = new WorkingDays(properties.bankHolidayDates()).after(arrived, 2);
+        LocalDate due = workingDays.after(arrived, 2);
         for (String trackId : List.of(current, ex)) {
             JsonNode exits = track(trackId).get("programmeExits");
             assertThat(exits.size()).isEqualTo(1);

@@ -80,7 +80,7 @@ class SafeContactApiTest {
         assertThat(raw).doesNotContain(NUMBER).doesNotContain("900461").doesNotContain(TIMES)
                 .doesNotContain("mornings").doesNotContain(CODE_WORD);
         for (String field : List.of("safeNumber", "safeTimes", "mayLeaveMessage", "codeWord")) {
-            assertThat(stored.getString(field)).as(field).startsWith("v1:demo-2026-11:");
+            assertThat(stored.getString(field)).as(field).startsWith("v2:20261101:"); // the demo keyset's key
         }
         assertThat(stored.getString("mayLeaveMessage")).isNotIn("true", "false");
 

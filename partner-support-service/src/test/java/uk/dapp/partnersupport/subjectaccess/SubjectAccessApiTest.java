@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.partnersupport.firewall.PartnerDataAudit;
 import uk.dapp.platform.audit.AuditRecord;
-import uk.dapp.platform.audit.SubjectAccess;
+import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.testsupport.ServiceTest;
 
@@ -83,7 +83,7 @@ class SubjectAccessApiTest {
         // a third partner, named with his programme referral, and then his exit from it
         referralId = UUID.randomUUID().toString();
         event("/case-events/partner-referrals/" + UUID.randomUUID(), "{\"caseId\":\"" + caseId + "\",\"referralId\":\""
-                + referralId + "\",\"programmeCode\":\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"partners\":"
+                + referralId + "\",\"programmeCode\":\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"team\":\"test-team\",\"partners\":"
                 + "[{\"relationship\":\"EX_PARTNER\",\"name\":\"" + REFERRED + "\",\"phone\":\"" + REFERRAL_PHONE
                 + "\"}]}");
         event("/case-events/programme-exits/" + UUID.randomUUID(), "{\"caseId\":\"" + caseId + "\",\"referralId\":\""

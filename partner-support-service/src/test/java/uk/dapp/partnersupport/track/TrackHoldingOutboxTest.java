@@ -37,7 +37,7 @@ class TrackHoldingOutboxTest {
     private List<Document> holdings(String trackId) {
         Document raw = mongo.findById(trackId, Document.class, PartnerTrack.COLLECTION);
         return raw.getList(OutboxEntry.FIELD, Document.class).stream()
-                .filter(e -> e.getString("type").equals(PartnerTrack.TRACK_HELD)).toList();
+                .filter(e -> e.getString("type").equals(TrackHeld.TYPE.name())).toList();
     }
 
     private static Map<String, Object> payload(Document entry) {
@@ -70,7 +70,7 @@ class TrackHoldingOutboxTest {
         String caseId = newCaseId();
         UUID messageId = UUID.randomUUID();
         String body = "{\"caseId\":\"" + caseId + "\",\"referralId\":\"" + UUID.randomUUID() + "\",\"programmeCode\":"
-                + "\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"partners\":[{\"relationship\":\"EX_PARTNER\","
+                + "\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"team\":\"test-team\",\"partners\":[{\"relationship\":\"EX_PARTNER\","
                 + "\"name\":\"Rowan Synthetic\"}]}";
         for (int i = 0; i < 2; i++) {
             mvc.perform(MockMvcRequestBuilders.put("/case-events/partner-referrals/" + messageId)

@@ -11,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One read or write of case data: who, with which roles, when, on which case, what they did.
  * Appended only: no API of any service updates or deletes these. {@code reason} is the reason the
  * caller stated (required for an admin's read of casework) or the kind of change; absent in most
- * records.
+ * records. {@code query} is what a search or list asked for; a list or search writes one record per
+ * case it returned, all with the same query (ADR 0012).
  */
 @Document(AuditRecord.COLLECTION)
 // the admin's views: newest first over a time range, and one user's reads in time order (bulk reads)
@@ -27,7 +28,8 @@ public record AuditRecord(
         String resourceType,
         String resourceId,
         String reason,
-        String correlationId) {
+        String correlationId,
+        String query) {
 
     public static final String COLLECTION = "audit_log";
 }

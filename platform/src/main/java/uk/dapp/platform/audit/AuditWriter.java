@@ -1,6 +1,10 @@
 package uk.dapp.platform.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,6 +34,30 @@ public class AuditWriter {
         // insert, never save: an audit record is never replaced
         mongo.insert(new AuditRecord(UUID.randomUUID().toString(), clock.instant(), user.userId(),
                 user.username(), user.roles(), caseId, action, resourceType, resourceId, reason,
-                MDC.get(CorrelationIdFilter.MDC_KEY)));
+                MDC.get(CorrelationIdFilter.MDC_KEY), null));
     }
+
+    /**
+     * Audits a list or search the caller is shown: one record per distinct case it returned (so the
+     * case's trail, the admin's filter by case and the bulk-read rule all see it), each carrying the
+     * query, written in one batch; a list that returned no case still leaves one record with the
+     * query. {@code query} is what was asked for, as the caller gave it (at most
+     * {@value #QUERY_LENGTH} characters are kept).
+     */
+    public void recordList(AuditAction action, String resourceType, Collection<String> caseIds, String query) {
+        CurrentUser user = CurrentUser.get();
+        Instant at = clock.instant();
+        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        String kept = query == null || query.length() <= QUERY_LENGTH ? query : query.substring(0, QUERY_LENGTH);
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(caseIds));
+        List<AuditRecord> records = (distinct.isEmpty() ? java.util.Collections.<String>singletonList(null) : distinct)
+                .stream()
+                .map(caseId -> new AuditRecord(UUID.randomUUID().toString(), at, user.userId(), user.username(),
+                        user.roles(), caseId, action, resourceType, null, null, correlationId, kept))
+                .toList();
+        mongo.insert(records, AuditRecord.class);
+    }
+
+    /** The longest query kept on an audit record (the contract's limit). */
+    public static final int QUERY_LENGTH = 1000;
 }

@@ -5,6 +5,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import uk.dapp.platform.input.ControlCharacters;
 
 /**
  * Every JSON string is refused when it holds a control character other than tab, line feed and

@@ -6,6 +6,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import uk.dapp.platform.input.ControlCharacters;
 
 /**
  * Dates and times are read from strings only. Jackson also takes a number (days or seconds since

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
-import uk.dapp.platform.json.ControlCharacters;
+import uk.dapp.platform.input.ControlCharacters;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
 

@@ -14,8 +14,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-import uk.dapp.platform.contract.RequestBodyLimits;
-import uk.dapp.platform.problem.ProblemWriter;
+import uk.dapp.platform.input.RequestBodyLimits;
+import uk.dapp.platform.input.RequestBodyTooLargeException;
 
 /**
  * No request body larger than its operation accepts is read: one whose declared length is larger

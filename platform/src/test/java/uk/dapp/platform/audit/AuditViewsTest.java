@@ -25,14 +25,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import uk.dapp.platform.audit.api.AuditActionDto;
-import uk.dapp.platform.audit.api.AuditRecordDto;
-import uk.dapp.platform.audit.api.AuditRecordPageDto;
-import uk.dapp.platform.audit.api.UnusualAccessDto;
-import uk.dapp.platform.audit.api.UnusualAccessReportDto;
-import uk.dapp.platform.audit.api.UnusualAccessRuleDto;
+import uk.dapp.platform.api.model.AuditActionDto;
+import uk.dapp.platform.api.model.AuditRecordDto;
+import uk.dapp.platform.api.model.AuditRecordPageDto;
+import uk.dapp.platform.api.model.UnusualAccessDto;
+import uk.dapp.platform.api.model.UnusualAccessReportDto;
+import uk.dapp.platform.api.model.UnusualAccessRuleDto;
 import uk.dapp.platform.audit.unusual.BulkReads;
 import uk.dapp.platform.audit.unusual.RestrictedResources;
+import uk.dapp.platform.audit.views.AuditViews;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
 import uk.dapp.platform.problem.RuleViolationException;
@@ -87,6 +88,44 @@ class AuditViewsTest {
                 new TestingAuthenticationToken(username, null, "ROLE_" + role));
     }
 
+    @Test
+    void aListReadIsFoundUnderEachCaseItReturnedAndCountsAsABulkRead() {
+        String first = newCase();
+        String second = newCase();
+        String third = newCase();
+        actAs("list-reader", "offender-manager");
+        writer.recordList(AuditAction.SEARCH, "nominal", List.of(first, second, third, second), "name=quig");
+        writer.recordList(AuditAction.SEARCH, "nominal", List.of(), "name=nobody");
+        actAs("audit-admin", "admin");
+
+        AuditRecordPageDto ofSecond = views.page(second, "list-reader", AuditActionDto.SEARCH, null, null, 0, 50);
+        assertThat(ofSecond.getItems()).singleElement().satisfies(record -> {
+            assertThat(record.getUsername()).isEqualTo("list-reader");
+            assertThat(record.getQuery()).isEqualTo("name=quig");
+            assertThat(record.getResourceType()).isEqualTo("nominal");
+        });
+        AuditRecordPageDto byReader = views.page(null, "list-reader", null, null, null, 0, 50);
+        assertThat(byReader.getItems()).hasSize(4);
+        assertThat(byReader.getItems()).filteredOn(record -> record.getCaseId() == null)
+                .singleElement().satisfies(record -> assertThat(record.getQuery()).isEqualTo("name=nobody"));
+
+        UnusualAccessReportDto report = views.unusual(utc(NOW.minusSeconds(60)), utc(NOW.plusSeconds(1)), 10);
+        assertThat(report.getItems()).filteredOn(f -> f.getRule() == UnusualAccessRuleDto.BULK_READ)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.getUsername()).isEqualTo("list-reader");
+                    assertThat(f.getDistinctCases()).isEqualTo(3);
+                });
+    }
+
+    @Test
+    void aVeryLongQueryIsCutToTheContractsLimit() {
+        actAs("list-reader", "facilitator");
+        writer.recordList(AuditAction.SEARCH, "participant", List.of(), "q".repeat(AuditWriter.QUERY_LENGTH + 50));
+
+        assertThat(mongo.findAll(AuditRecord.class)).singleElement()
+                .satisfies(record -> assertThat(record.query()).hasSize(AuditWriter.QUERY_LENGTH));
+    }
+
     private static String newCase() {
         return CaseId.generate(RANDOM).value();
     }
@@ -94,7 +133,7 @@ class AuditViewsTest {
     private static void stored(String id, Instant at, String user, String role, AuditAction action, String caseId,
             String resourceType, String reason) {
         mongo.insert(new AuditRecord(id, at, "sub-" + user, user, List.of(role), caseId, action, resourceType,
-                caseId, reason, "corr-" + id));
+                caseId, reason, "corr-" + id, null));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -11,8 +11,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.contract.OpenApiContract;
-import uk.dapp.platform.contract.RequestBodyLimits;
-import uk.dapp.platform.problem.ProblemWriter;
+import uk.dapp.platform.input.RequestBodyLimits;
+import uk.dapp.platform.input.RequestBodyTooLargeException;
 
 /** The body limit of each operation, declared or streamed (issue 13). */
 class RequestBodyLimitFilterTest {

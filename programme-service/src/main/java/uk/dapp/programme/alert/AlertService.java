@@ -11,17 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralRepository;
+import uk.dapp.programme.team.CaseTeams;
 import uk.dapp.programme.referral.ReferralService;
 
 /**
@@ -36,14 +37,19 @@ public class AlertService {
     private final AlertRepository alerts;
     private final ReferralService referrals;
     private final ReferralRepository referralRepository;
+    private final MessageReceipts receipts;
     private final AuditWriter audit;
     private final Clock clock;
 
+    private final CaseTeams caseTeams;
+
     AlertService(AlertRepository alerts, ReferralService referrals, ReferralRepository referralRepository,
-            AuditWriter audit, Clock clock) {
+            MessageReceipts receipts, AuditWriter audit, Clock clock, CaseTeams caseTeams) {
+        this.caseTeams = caseTeams;
         this.alerts = alerts;
         this.referrals = referrals;
         this.referralRepository = referralRepository;
+        this.receipts = receipts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -65,7 +71,8 @@ public class AlertService {
     /**
      * An alert from a partner disclosure, passed on by partner support's outbox: its ID is the
      * message ID, so a repeated message inserts nothing (false) and a concurrent copy loses the
-     * insert. The 24-hour clock starts now, on arrival, whenever the disclosure was made. It goes on
+     * insert ({@link MessageReceipts#insert}). The 24-hour clock starts now, on arrival, whenever the
+     * disclosure was made. It goes on
      * the case's open referral, preferring one in progress (enrolled or on the programme), else the
      * newest; a case with none keeps the alert against the case, still reviewed and still overdue.
      */
@@ -85,9 +92,7 @@ public class AlertService {
         Alert alert = new Alert(messageId, onto.map(Referral::referralId).orElse(null), caseId,
                 AlertSource.PARTNER_DISCLOSURE, disclosure.describe(), disclosure, CurrentUser.get().username(), now,
                 AlertDeadline.dueBy(now), null, null, null, null);
-        try {
-            alerts.insert(alert);
-        } catch (DuplicateKeyException copy) {
+        if (!receipts.insert(alert)) {
             return false;
         }
         audit.record(AuditAction.CREATE, caseId, RESOURCE, messageId);
@@ -97,6 +102,7 @@ public class AlertService {
     /** A service manager's review, recording the actions taken; an alert is reviewed once (a second answers 409). */
     public Alert review(String alertId, String actionsTaken) {
         Alert alert = alerts.findById(alertId).orElseThrow(() -> new NotFoundException("No risk alert " + alertId));
+        caseTeams.requireUnlessUnheld(alert.caseId(), RESOURCE, alertId, "No risk alert " + alertId);
         if (!alert.isOpen()) {
             throw new ConflictException("This risk alert was already reviewed",
                     Map.of("reviewedBy", alert.reviewedBy(), "reviewedAt", alert.reviewedAt().toString()));
@@ -106,9 +112,15 @@ public class AlertService {
         return stored;
     }
 
-    /** Open alerts past their deadline, most overdue first, whether on a referral or kept against a case. */
+    /**
+     * Open alerts past their deadline on cases of the caller's teams (or of no team yet), most overdue
+     * first, whether on a referral or kept against a case.
+     */
     public List<Alert> overdue() {
-        List<Alert> found = alerts.findByReviewedAtIsNullAndReviewDueByBeforeOrderByReviewDueByAsc(clock.instant());
+        List<Alert> all = alerts.findByReviewedAtIsNullAndReviewDueByBeforeOrderByReviewDueByAsc(clock.instant());
+        // an alert on a case no team holds yet is everyone's to review: its 24 hours do not wait
+        var visible = caseTeams.visibleOrUnheldOf(all.stream().map(Alert::caseId).distinct().toList());
+        List<Alert> found = all.stream().filter(a -> visible.contains(a.caseId())).toList();
         found.forEach(a -> audit.record(AuditAction.SEARCH, a.caseId(), RESOURCE, a.alertId()));
         return found;
     }

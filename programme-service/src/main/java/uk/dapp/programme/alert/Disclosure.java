@@ -2,11 +2,11 @@ package uk.dapp.programme.alert;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * What partner support passes on of a partner's disclosure: only the level, the category and the
- * date, never the partner's words or whereabouts (DESIGN.md section 5).
+ * date, never the partner's words or whereabouts (docs/domain/partner-support.md).
  */
 public record Disclosure(RiskLevel level, Category category, LocalDate disclosedOn) {
 

@@ -19,6 +19,8 @@ import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.team.CaseScope;
+import uk.dapp.programme.team.CaseTeams;
 import uk.dapp.programme.alert.Alert;
 import uk.dapp.programme.alert.AlertService;
 import uk.dapp.programme.enrolment.EnrolmentService;
@@ -102,8 +104,9 @@ public class ViewsService {
         List<String> myGroups = groups.findByFacilitatorsContaining(me).stream().map(Group::groupId).toList();
         List<String> statuses = new ArrayList<>(ReferralStatus.ACTIVE.stream().map(Enum::name).toList());
         statuses.add(ReferralStatus.WAITING_LIST.name());
-        List<Referral> mine = mongo.find(query(where("status").in(statuses).orOperator(
-                Criteria.where("caseManager").is(me), Criteria.where("groupId").in(myGroups))), Referral.class);
+        List<Referral> mine = mongo.find(query(where("status").in(statuses).andOperator(new Criteria().orOperator(
+                Criteria.where("caseManager").is(me), Criteria.where("groupId").in(myGroups)),
+                CaseTeams.scope().criteria("team"))), Referral.class);
         Instant now = clock.instant();
         List<CaseloadEntry> entries = new ArrayList<>();
         for (Referral r : mine) {
@@ -179,7 +182,14 @@ public class ViewsService {
      */
     public List<StatusEntry> programmeStatus(CaseId caseId) {
         trackHoldings.requireReadable(caseId, RESOURCE);
-        List<StatusEntry> entries = referralRepository.findByCaseIdOrderByCreatedAtDesc(caseId.value()).stream()
+        // of the caller's teams only (ADR 0012): a case of other teams looks like one this service never heard of
+        CaseScope scope = CaseTeams.scope();
+        List<Referral> all = referralRepository.findByCaseIdOrderByCreatedAtDesc(caseId.value());
+        List<Referral> visible = all.stream().filter(r -> scope.covers(r.team())).toList();
+        if (visible.size() < all.size()) {
+            audit.record(AuditAction.READ, caseId.value(), RESOURCE, null, CaseScope.REFUSED);
+        }
+        List<StatusEntry> entries = visible.stream()
                 .map(r -> new StatusEntry(r.programmeCode(), r.status(), sessions.nextSessionAt(r))).toList();
         audit.record(AuditAction.READ, caseId.value(), RESOURCE, null);
         return entries;

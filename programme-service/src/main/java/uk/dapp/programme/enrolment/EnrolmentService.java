@@ -21,6 +21,8 @@ import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.team.TakingTeam;
+import uk.dapp.programme.team.CaseTeams;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.programme.catalogue.Catalogue;
 import uk.dapp.programme.catalogue.Programme;
@@ -59,7 +61,8 @@ public class EnrolmentService {
     }
 
     public Group createGroup(String programmeCode, String name, LocalDate startsOn, Integer capacity,
-            List<String> facilitators) {
+            List<String> facilitators, String team) {
+        String runningTeam = TakingTeam.choose(CurrentUser.get(), team, "team");
         Programme programme = catalogue.known(programmeCode, "programmeCode");
         if (programme.type() != ProgrammeType.GROUP) {
             throw new RuleViolationException("programmeCode", "GroupProgramme",
@@ -68,7 +71,7 @@ public class EnrolmentService {
         Capacity places = Capacity.ofGroup(capacity, programme.groupCapacity());
         Group group = groups.insert(new Group(UUID.randomUUID().toString(), programmeCode, name, startsOn,
                 places.limit(), List.of(), List.of(), facilitators == null ? List.of() : List.copyOf(facilitators),
-                0, CurrentUser.get().username(), clock.instant()));
+                0, CurrentUser.get().username(), clock.instant(), runningTeam));
         audit.record(AuditAction.CREATE, null, GROUP_RESOURCE, group.groupId());
         return group;
     }
@@ -79,7 +82,14 @@ public class EnrolmentService {
         return group;
     }
 
+    /** The group, unaudited; a group of a team the caller is not in is not found, the refusal audited. */
     public Group find(String groupId) {
+        Group group = findAnyTeam(groupId);
+        CaseTeams.scope().require(group.team(), audit, null, GROUP_RESOURCE, groupId, "No group " + groupId);
+        return group;
+    }
+
+    private Group findAnyTeam(String groupId) {
         return groups.findById(groupId).orElseThrow(() -> new NotFoundException("No group " + groupId));
     }
 
@@ -194,10 +204,10 @@ public class EnrolmentService {
 
     /** The first on the waiting list takes a freed place (best effort: a failure leaves them waiting). */
     private void offerFreedPlace(String groupId) {
-        Group group = find(groupId);
+        Group group = findAnyTeam(groupId);
         List<String> waiting = new ArrayList<>(group.waitingList());
         for (String next : waiting) {
-            Referral candidate = referrals.load(next);
+            Referral candidate = referrals.loadAnyTeam(next);
             if (candidate.status() != ReferralStatus.WAITING_LIST) {
                 continue;
             }

@@ -20,7 +20,7 @@ import java.util.Set;
 import uk.dapp.platform.status.StatusMachine;
 
 /**
- * The referral status machine, declared once (DESIGN.md section 2). The table in the contract's
+ * The referral status machine, declared once (docs/architecture.md). The table in the contract's
  * description is held to this declaration by a test. System moves are made by the service when an
  * assessment, an enrolment or an attendance is recorded; people ask for the others.
  */

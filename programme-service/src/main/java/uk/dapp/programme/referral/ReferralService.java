@@ -18,6 +18,12 @@ import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.security.Roles;
+import uk.dapp.platform.team.CaseScope;
+import uk.dapp.platform.team.TakingTeam;
+import uk.dapp.programme.participant.Identity;
+import uk.dapp.programme.participant.ParticipantService;
+import uk.dapp.programme.participant.Source;
+import uk.dapp.programme.team.CaseTeams;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.programme.catalogue.Catalogue;
 import uk.dapp.programme.catalogue.Programme;
@@ -33,9 +39,11 @@ public class ReferralService {
     private final AuditWriter audit;
     private final Clock clock;
     private final Catalogue catalogue;
+    private final ParticipantService participants;
 
     ReferralService(ReferralRepository referrals, CaseIdGenerator caseIds, AuditWriter audit, Clock clock,
-            Catalogue catalogue) {
+            Catalogue catalogue, ParticipantService participants) {
+        this.participants = participants;
         this.referrals = referrals;
         this.caseIds = caseIds;
         this.audit = audit;
@@ -45,10 +53,16 @@ public class ReferralService {
 
     /**
      * Joins the given case, or opens one; the programme must be in the catalogue and accept the
-     * person; a second open referral of a case to the same programme is refused.
+     * person; a second open referral of a case to the same programme is refused. The referral is
+     * held by the team named (one of the caller's) or the caller's only team (ADR 0012); the identity
+     * typed in with it is kept as the case's participant unless the case has one already.
      */
-    public Referral refer(ReferralRequest request) {
+    public Referral refer(ReferralRequest request, String team, Identity identity) {
         request.check();
+        if (identity != null) {
+            identity.check("participant.", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        }
+        String takingTeam = TakingTeam.choose(CurrentUser.get(), team, "team");
         String caseId = request.caseId() == null ? null : CaseId.parse(request.caseId()).value();
         Programme programme = catalogue.known(request.programmeCode(), "programmeCode");
         var violations = programme.eligibility().check(request.sex(), request.dateOfBirth(), request.riskLevel(),
@@ -63,7 +77,7 @@ public class ReferralService {
         referrals.findByCaseIdAndProgrammeCodeAndOpenSlot(caseId, request.programmeCode(), Referral.OPEN)
                 .ifPresent(ReferralService::refuseDuplicate);
         Referral referral = new Referral(UUID.randomUUID().toString(), caseId, request,
-                CurrentUser.get().username(), clock.instant());
+                CurrentUser.get().username(), takingTeam, clock.instant());
         Referral stored;
         try {
             stored = referrals.insert(referral);
@@ -73,6 +87,7 @@ public class ReferralService {
             throw raced;
         }
         audit.record(AuditAction.CREATE, stored.caseId(), RESOURCE, stored.referralId());
+        participants.recordIfAbsent(stored.caseId(), identity, Source.REFERRAL);
         return stored;
     }
 
@@ -100,14 +115,31 @@ public class ReferralService {
         return referral;
     }
 
+    /** The case's referrals held by the caller's teams; those of other teams are left out, and that refusal audited. */
     public List<Referral> ofCase(CaseId caseId) {
-        List<Referral> found = referrals.findByCaseIdOrderByCreatedAtDesc(caseId.value());
+        List<Referral> all = referrals.findByCaseIdOrderByCreatedAtDesc(caseId.value());
+        CaseScope scope = CaseTeams.scope();
+        List<Referral> found = all.stream().filter(r -> scope.covers(r.team())).toList();
+        if (found.size() < all.size()) {
+            audit.record(AuditAction.READ, caseId.value(), RESOURCE, null, CaseScope.REFUSED);
+        }
         audit.record(AuditAction.READ, caseId.value(), RESOURCE, null);
         return found;
     }
 
-    /** The referral, unaudited: for services that audit their own access. */
+    /**
+     * The referral, unaudited: for services that audit their own access. A referral of a team the
+     * caller is not in is not found, and the refusal is audited (ADR 0012).
+     */
     public Referral load(String referralId) {
+        Referral referral = loadAnyTeam(referralId);
+        CaseTeams.scope().require(referral.team(), audit, referral.caseId(), RESOURCE, referralId,
+                "No referral " + referralId);
+        return referral;
+    }
+
+    /** The referral whatever its team, unaudited: for what the system does on its own (a freed group place offered). */
+    public Referral loadAnyTeam(String referralId) {
         return referrals.findById(referralId).orElseThrow(() -> new NotFoundException("No referral " + referralId));
     }
 

@@ -11,14 +11,15 @@ import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
+import uk.dapp.programme.team.CaseTeams;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.problem.ConflictException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralService;
 import uk.dapp.programme.referral.ReferralStatus;
-import uk.dapp.programme.referral.RiskLevel;
 
 /** Monthly case-management reviews of enrolled participants, and the list of overdue ones. */
 @Service
@@ -57,10 +58,11 @@ public class ReviewService {
         return review;
     }
 
-    /** Enrolled participants whose review is past due, longest overdue first. */
+    /** Enrolled participants of the caller's teams whose review is past due, longest overdue first. */
     public List<Referral> overdue() {
         List<Referral> found = mongo.find(query(where("status").in(ReferralStatus.ACTIVE.stream().map(Enum::name).toList())
-                        .and("nextReviewDue").lt(clock.instant())).with(Sort.by("nextReviewDue")), Referral.class);
+                        .and("nextReviewDue").lt(clock.instant()).andOperator(CaseTeams.scope().criteria("team")))
+                .with(Sort.by("nextReviewDue")), Referral.class);
         found.forEach(r -> audit.record(AuditAction.SEARCH, r.caseId(), RESOURCE, r.referralId()));
         return found;
     }

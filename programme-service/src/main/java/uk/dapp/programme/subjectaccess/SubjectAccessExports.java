@@ -6,15 +6,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import uk.dapp.platform.audit.AccessReason;
-import uk.dapp.platform.audit.SubjectAccess;
-import uk.dapp.platform.audit.api.SubjectAccessExportDto;
+import uk.dapp.platform.api.model.SubjectAccessExportDto;
+import uk.dapp.platform.audit.views.CaseSubjectAccess;
+import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.security.AccessReason;
 import uk.dapp.programme.alert.Alert;
 import uk.dapp.programme.alert.AlertController;
 import uk.dapp.programme.alert.AlertRepository;
@@ -24,8 +26,11 @@ import uk.dapp.programme.api.model.AttendanceRecordDto;
 import uk.dapp.programme.api.model.ProgrammeSubjectAccessDto;
 import uk.dapp.programme.holding.TrackHoldings;
 import uk.dapp.programme.referral.Referral;
-import uk.dapp.programme.referral.ReferralMapper;
 import uk.dapp.programme.referral.ReferralRepository;
+import uk.dapp.programme.participant.Participant;
+import uk.dapp.programme.participant.ParticipantController;
+import uk.dapp.programme.participant.ParticipantService;
+import uk.dapp.programme.referral.web.ReferralMapper;
 import uk.dapp.programme.review.ReviewController;
 import uk.dapp.programme.review.ReviewRepository;
 import uk.dapp.programme.session.Attendance;
@@ -42,7 +47,7 @@ import uk.dapp.programme.suitability.SuitabilityController;
  * referral's outbox is not part of the export).
  */
 @Service
-class SubjectAccessExports {
+class SubjectAccessExports implements CaseSubjectAccess {
 
     private final SubjectAccess subjectAccess;
     private final ReferralRepository referrals;
@@ -52,11 +57,13 @@ class SubjectAccessExports {
     private final AttendanceRepository attendance;
     private final AlertRepository alerts;
     private final ReviewRepository reviews;
+    private final ParticipantService participants;
     private final Clock clock;
 
     SubjectAccessExports(SubjectAccess subjectAccess, ReferralRepository referrals, ReferralMapper referralMapper,
             AssessmentRepository assessments, MiSessionRepository miSessions, AttendanceRepository attendance,
-            AlertRepository alerts, ReviewRepository reviews, Clock clock) {
+            AlertRepository alerts, ReviewRepository reviews, ParticipantService participants, Clock clock) {
+        this.participants = participants;
         this.subjectAccess = subjectAccess;
         this.referrals = referrals;
         this.referralMapper = referralMapper;
@@ -68,7 +75,8 @@ class SubjectAccessExports {
         this.clock = clock;
     }
 
-    ProgrammeSubjectAccessDto of(CaseId caseId, String statedReason) {
+    @Override
+    public ProgrammeSubjectAccessDto ofCase(CaseId caseId, String statedReason) {
         // refused before anything is read
         AccessReason.require(statedReason);
         List<Referral> ofCase = referrals.findByCaseIdOrderByCreatedAtDesc(caseId.value());
@@ -82,7 +90,8 @@ class SubjectAccessExports {
                         || TrackHoldings.RESOURCE.equals(record.resourceType()));
         List<Alert> shownAlerts = allAlerts.stream().filter(alert -> !fromAPartner(alert))
                 .sorted(Comparator.comparing(Alert::raisedAt)).toList();
-        if (ofCase.isEmpty() && shownAlerts.isEmpty()) {
+        Optional<Participant> participant = participants.forExport(caseId);
+        if (ofCase.isEmpty() && shownAlerts.isEmpty() && participant.isEmpty()) {
             throw new NotFoundException("Programme-service holds nothing about case " + caseId.value());
         }
         Instant now = clock.instant();
@@ -91,6 +100,8 @@ class SubjectAccessExports {
                 new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), shownAlerts.stream().map(alert -> AlertController.toDto(alert, now)).toList(),
                 new ArrayList<>());
+        // who he is, now and in every earlier version: all his
+        participant.ifPresent(p -> dto.participant(ParticipantController.toDto(p)));
         for (Referral referral : ofCase) {
             String id = referral.referralId();
             assessments.findByReferralIdOrderByVersionAsc(id)

@@ -41,7 +41,8 @@ class PartnersPassedOnApiTest {
         String messageId = UUID.randomUUID().toString();
         api.expect(204, "PUT", "/case-events/engage-referrals/" + messageId, Roles.SVC_RISK_MATRIX,
                 "service-account-svc-risk-matrix", """
-                        {"caseId":"%s","pathway":"DRIVE","riskLevel":"HIGH","decidedAt":"2026-11-20T10:15:30Z"}"""
+                        {"caseId":"%s","pathway":"DRIVE","riskLevel":"HIGH","decidedAt":"2026-11-20T10:15:30Z",
+                         "team":"test-team"}"""
                         .formatted(CaseId.generate(new SecureRandom()).value()));
         return messageId;
     }
@@ -49,7 +50,7 @@ class PartnersPassedOnApiTest {
     /** The entries waiting in a raw referral other than the news of its holding (ADR 0009). */
     private static List<Document> besidesHoldings(Document referral) {
         return referral.getList(OutboxEntry.FIELD, Document.class).stream()
-                .filter(e -> !e.getString("type").equals(ReferralEvents.REFERRAL_HELD)).toList();
+                .filter(e -> !e.getString("type").equals(ReferralHeld.TYPE.name())).toList();
     }
 
     private static String path(String referralId) {

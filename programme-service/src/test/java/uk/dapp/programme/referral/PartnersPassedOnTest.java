@@ -12,6 +12,7 @@ import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.StatusMachine.Actor;
 
 /** Partners learnt of after the referral: the rules of partners named with one, and only while it is open. */
@@ -25,7 +26,7 @@ class PartnersPassedOnTest {
     /** As the engage-referral receiver opens one: from the risk matrix, naming no partner. */
     private static Referral fromRiskMatrix() {
         return new Referral(ID, CASE, new ReferralRequest(CASE, "DRIVE-1TO1", ReferralSource.RISK_MATRIX, false,
-                RiskLevel.HIGH, null), "svc-risk-matrix", T0, "referred by RISK_MATRIX");
+                RiskLevel.HIGH, null), "svc-risk-matrix", "test-team", T0, "referred by RISK_MATRIX");
     }
 
     @Test
@@ -40,12 +41,12 @@ class PartnersPassedOnTest {
         assertThat(passed).isEqualTo(2);
         assertThat(Owed.besidesHoldings(r)).singleElement().satisfies(entry -> {
             assertThat(entry.destination()).isEqualTo(Destinations.PARTNER_SUPPORT);
-            assertThat(entry.type()).isEqualTo(ReferralEvents.PARTNER_REFERRAL);
+            assertThat(entry.type()).isEqualTo(PartnerReferral.TYPE.name());
             assertThat(entry.caseId()).isEqualTo(CASE);
             assertThat(entry.createdAt()).isEqualTo(LATER);
             // referredAt stays the referral's own date: partner support learns when the man was referred
             assertThat(entry.payload()).isEqualTo(Map.of("caseId", CASE, "referralId", ID, "programmeCode",
-                    "DRIVE-1TO1", "referredAt", T0.toString(), "partners", List.of(
+                    "DRIVE-1TO1", "referredAt", T0.toString(), "team", "test-team", "partners", List.of(
                             Map.of("relationship", "CURRENT_PARTNER", "name", "Sam Example", "phone", "07700 900001"),
                             Map.of("relationship", "EX_PARTNER", "name", "Jo Example"))));
         });

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.IllegalTransitionException;
 import uk.dapp.platform.status.StatusMachine.Actor;
 
@@ -105,7 +106,8 @@ class ReferralMachineTest {
     @Test
     void aMoveAppendsWhoWhenAndWhyAndClosingFreesTheSlot() {
         Referral referral = new Referral("r-1", "CASE", new ReferralRequest(null, "CHANGE-GROUP",
-                ReferralSource.POLICE, false, RiskLevel.HIGH, null), "fac", Instant.parse("2026-01-01T00:00:00Z"));
+                ReferralSource.POLICE, false, RiskLevel.HIGH, null), "fac", "test-team",
+                Instant.parse("2026-01-01T00:00:00Z"));
         referral.move("withdraw", Actor.PERSON, "fac-2", Instant.parse("2026-01-02T00:00:00Z"), "moved away");
         assertThat(referral.status()).isEqualTo(ReferralStatus.WITHDRAWN);
         assertThat(referral.openSlot()).isEqualTo("r-1");

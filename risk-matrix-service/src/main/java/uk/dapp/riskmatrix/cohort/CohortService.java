@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.team.CaseScope;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
@@ -49,8 +50,13 @@ public class CohortService {
         this.clock = clock;
     }
 
+    /** A page of the cohort in the caller's areas, audited once per nominal on the page (ADR 0012). */
     public Ranked ranked(CohortFilter filter, int page, int size) {
         Criteria criteria = Criteria.where("score").exists(true);
+        CaseScope scope = NominalService.scope();
+        if (!scope.isEverything()) {
+            criteria.andOperator(scope.criteria("area"));
+        }
         if (filter.threshold() != null) {
             criteria.and("score.total").gte(filter.threshold());
         }
@@ -68,21 +74,26 @@ public class CohortService {
         long total = filter.top() == null ? matching : Math.min(matching, filter.top());
         long offset = (long) page * size;
         PageRequest pageable = PageRequest.of(page, size);
-        audit.record(AuditAction.SEARCH, null, RESOURCE, null);
+        String asked = filter.describe() + "&page=" + page + "&size=" + size;
         if (offset >= total) {
+            audit.recordList(AuditAction.SEARCH, RESOURCE, List.of(), asked);
             return new Ranked(new PageImpl<>(List.of(), pageable, total), (int) offset + 1);
         }
         query.with(Sort.by(Sort.Order.desc("score.total"), Sort.Order.desc("score.harmDays"), Sort.Order.asc("_id")))
                 .skip(offset).limit((int) Math.min(size, total - offset));
         NominalService.withoutDetail(query);
-        return new Ranked(new PageImpl<>(mongo.find(query, Nominal.class), pageable, total), (int) offset + 1);
+        List<Nominal> found = mongo.find(query, Nominal.class);
+        audit.recordList(AuditAction.SEARCH, RESOURCE, found.stream().map(Nominal::caseId).toList(), asked);
+        return new Ranked(new PageImpl<>(found, pageable, total), (int) offset + 1);
     }
 
     /**
-     * For every nominal with a routing decision: harm of incidents in the 12 months before the
-     * first decision, against harm in the last 12 months, both with the current weights.
+     * For every nominal in the caller's areas with a routing decision: harm of incidents in the 12
+     * months before the first decision, against harm in the last 12 months, both with the current
+     * weights. Only totals are shown, so it is audited once, as a read of the cohort.
      */
     public Harm harm() {
+        CaseScope scope = NominalService.scope();
         ReferenceData weights = referenceData.current();
         LocalDate today = LocalDate.now(clock);
         int members = 0;
@@ -90,7 +101,7 @@ public class CohortService {
         long now = 0;
         for (Routing routing : mongo.find(Query.query(Criteria.where("firstDecidedAt").ne(null)), Routing.class)) {
             Nominal nominal = mongo.findById(routing.caseId(), Nominal.class);
-            if (nominal == null) {
+            if (nominal == null || !scope.covers(nominal.area())) {
                 continue;
             }
             members++;

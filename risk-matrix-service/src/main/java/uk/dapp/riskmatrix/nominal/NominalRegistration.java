@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.riskmatrix.values.Sex;
 
 /** What an offender manager gives to register a nominal, with the rules the contract cannot express. */
 public record NominalRegistration(String givenName, String familyName, LocalDate dateOfBirth, String policeId,
-        String probationId, String area) {
+        String probationId, String area, Sex sex) {
 
     /** The age of criminal responsibility in England and Wales. */
     static final int MINIMUM_AGE = 10;

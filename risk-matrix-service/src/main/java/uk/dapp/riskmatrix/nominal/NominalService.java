@@ -3,10 +3,14 @@ package uk.dapp.riskmatrix.nominal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -25,12 +29,14 @@ import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.caseid.CaseIdGenerator;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.team.CaseScope;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
-import uk.dapp.riskmatrix.routing.RoutingStatus;
-import uk.dapp.riskmatrix.scoring.Score;
-import uk.dapp.riskmatrix.scoring.ScoreHistoryEntry;
 import uk.dapp.riskmatrix.scoring.Scorer;
+import uk.dapp.riskmatrix.values.RoutingStatus;
+import uk.dapp.riskmatrix.values.Score;
+import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 
 /**
  * Registers, reads, corrects and searches nominals; every access is audited. Every write after
@@ -42,6 +48,9 @@ import uk.dapp.riskmatrix.scoring.Scorer;
 public class NominalService {
 
     static final String RESOURCE = "nominal";
+
+    /** The rule a nominal registered outside the caller's areas breaks. */
+    public static final String OWN_AREA = "OwnArea";
 
     private final NominalRepository nominals;
     private final MongoTemplate mongo;
@@ -64,12 +73,17 @@ public class NominalService {
     public Nominal register(NominalRegistration registration) {
         LocalDate today = LocalDate.now(clock);
         registration.check(today);
+        if (!scope().covers(registration.area())) {
+            // a nominal registered outside the caller's areas would be one they could never read again
+            throw new RuleViolationException("area", OWN_AREA,
+                    "must be one of the areas your teams cover: " + scope().names());
+        }
         nominals.findByPoliceId(registration.policeId()).ifPresent(NominalService::refuseDuplicate);
         Score score = Scorer.score(referenceData.current(), registration.dateOfBirth(), List.of(), today,
                 clock.instant());
         Nominal nominal = new Nominal(caseIds.next().value(), registration.givenName().strip(),
                 registration.familyName().strip(), registration.dateOfBirth(), registration.policeId(),
-                registration.probationId(), registration.area().strip(), clock.instant(),
+                registration.probationId(), registration.area().strip(), registration.sex(), clock.instant(),
                 CurrentUser.get().username(), List.of(), score,
                 List.of(score.historyEntry(ScoreHistoryEntry.REGISTERED)), RoutingStatus.AWAITING_DECISION, null);
         Nominal stored;
@@ -90,10 +104,37 @@ public class NominalService {
         return nominal;
     }
 
-    /** The whole document, unaudited: for other features of this service, which audit their own access. */
+    /**
+     * The whole document, unaudited: for other features of this service, which audit their own access.
+     * A nominal outside the caller's areas is not found, and the refusal is audited (ADR 0012).
+     */
     public Nominal load(CaseId caseId) {
-        return nominals.findById(caseId.value())
+        Nominal nominal = nominals.findById(caseId.value())
                 .orElseThrow(() -> new NotFoundException("No nominal has case ID " + caseId.value()));
+        return inScope(nominal);
+    }
+
+    /** The caller's areas: offender managers, facilitators and service managers see the nominals in them. */
+    public static CaseScope scope() {
+        return CaseScope.areasOf(CurrentUser.get());
+    }
+
+    /** Which of these cases are nominals in the caller's areas; unaudited: the caller audits what it shows. */
+    public Set<String> inCallersAreas(Collection<String> caseIds) {
+        CaseScope scope = scope();
+        if (scope.isEverything()) {
+            return Set.copyOf(caseIds);
+        }
+        Query query = Query.query(new Criteria().andOperator(Criteria.where("_id").in(caseIds), scope.criteria("area")));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, mongo.getCollectionName(Nominal.class)).stream()
+                .map(d -> d.getString("_id")).collect(Collectors.toSet());
+    }
+
+    private Nominal inScope(Nominal nominal) {
+        scope().require(nominal.area(), audit, nominal.caseId(), RESOURCE, nominal.caseId(),
+                "No nominal has case ID " + nominal.caseId());
+        return nominal;
     }
 
     /** The nominal without its incidents and score explanation, unaudited. */
@@ -104,7 +145,7 @@ public class NominalService {
         if (nominal == null) {
             throw new NotFoundException("No nominal has case ID " + caseId.value());
         }
-        return nominal;
+        return inScope(nominal);
     }
 
     /**
@@ -131,6 +172,7 @@ public class NominalService {
                 .set("policeId", changed.policeId())
                 .set("probationId", changed.probationId())
                 .set("area", changed.area().strip())
+                .set("sex", changed.sex())
                 .inc("version", 1);
         if (!changed.dateOfBirth().equals(current.dateOfBirth())) {
             Score score = Scorer.score(referenceData.current(), changed.dateOfBirth(), current.incidentsOrEmpty(),
@@ -147,9 +189,29 @@ public class NominalService {
         return updated;
     }
 
-    /** A page of nominals matching every given part of the search, by family then given name. */
+    /**
+     * Copies the routing decision's status onto the nominal, for the cohort filter: the one field of
+     * this document the routing side changes, and it changes it only through here. Unaudited: the
+     * routing change that causes it is audited.
+     */
+    public void routingStatusChanged(String caseId, RoutingStatus status) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), new Update().set("routingStatus", status),
+                Nominal.class);
+    }
+
+    /**
+     * A page of nominals in the caller's areas matching every given part of the search, by family then
+     * given name; audited once per nominal returned, with the query.
+     */
     public Page<Nominal> search(NominalSearch search, int page, int size) {
         List<Criteria> parts = new ArrayList<>();
+        CaseScope scope = scope();
+        if (!scope.isEverything()) {
+            parts.add(scope.criteria("area"));
+        }
+        if (search.dateOfBirth() != null) {
+            parts.add(Criteria.where("dateOfBirth").is(search.dateOfBirth()));
+        }
         if (search.nameFragment() != null) {
             String fragment = Pattern.quote(search.nameFragment().strip());
             parts.add(new Criteria().orOperator(Criteria.where("givenName").regex(fragment, "i"),
@@ -172,7 +234,8 @@ public class NominalService {
         query.with(pageable);
         withoutDetail(query);
         List<Nominal> found = mongo.find(query, Nominal.class);
-        audit.record(AuditAction.SEARCH, null, RESOURCE, null);
+        audit.recordList(AuditAction.SEARCH, RESOURCE, found.stream().map(Nominal::caseId).toList(),
+                search.describe() + "&page=" + page + "&size=" + size);
         return new PageImpl<>(found, pageable, total);
     }
 

@@ -21,7 +21,9 @@ import uk.dapp.riskmatrix.api.model.RoutingDto;
 import uk.dapp.riskmatrix.api.model.RoutingStatusDto;
 import uk.dapp.riskmatrix.api.model.StatusChangeDto;
 import uk.dapp.riskmatrix.api.model.SuitabilityFactsDto;
-import uk.dapp.riskmatrix.disruption.DisruptionTaskDtos;
+import uk.dapp.riskmatrix.values.Pathway;
+import uk.dapp.riskmatrix.values.Route;
+import uk.dapp.riskmatrix.values.SuitabilityFacts;
 
 @RestController
 public class RoutingController implements RoutingApi {
@@ -57,7 +59,7 @@ public class RoutingController implements RoutingApi {
             body.getPathways().forEach(p -> pathways.add(Pathway.valueOf(p.name())));
         }
         return ResponseEntity.ok(toDto(service.decide(CaseId.parse(caseId), Route.valueOf(body.getRoute().name()),
-                pathways, body.getReason())));
+                pathways, body.getReason(), body.getTeam())));
     }
 
     @Override

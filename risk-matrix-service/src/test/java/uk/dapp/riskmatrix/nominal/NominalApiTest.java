@@ -39,7 +39,7 @@ class NominalApiTest {
     private static String body(String policeId) {
         return """
                 {"givenName":"Testy","familyName":"McTestface","dateOfBirth":"1990-04-01",
-                 "policeId":"%s","probationId":"X123456","area":"Northshire"}""".formatted(policeId);
+                 "policeId":"%s","probationId":"X123456","area":"Testshire","sex":"MALE"}""".formatted(policeId);
     }
 
     private static String newPoliceId() {
@@ -62,7 +62,8 @@ class NominalApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.caseId").value(caseId))
                 .andExpect(jsonPath("$.familyName").value("McTestface"))
-                .andExpect(jsonPath("$.area").value("Northshire"));
+                .andExpect(jsonPath("$.area").value("Testshire"))
+                .andExpect(jsonPath("$.sex").value("MALE"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.dapp.platform.outbox.OutboxEntry;
+import uk.dapp.platform.testsupport.Callers;
 import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.outbox.OutboxQueries;
 import uk.dapp.platform.testsupport.ServiceTest;
@@ -69,15 +70,18 @@ class EngageReferralOutboxApiTest {
         assertThat(entry.getString("caseId")).isEqualTo(caseId);
         Document payload = entry.get("payload", Document.class);
         assertThat(payload.keySet()).containsExactlyInAnyOrder("caseId", "pathway", "riskLevel", "decidedAt",
-                "dateOfBirth");
+                "dateOfBirth", "team", "givenName", "familyName");
+        // who he is travels, for the programme's participant (issue 16), with the deciding team
+        assertThat(payload.getString("givenName")).isEqualTo("Testy");
+        assertThat(payload.getString("team")).isEqualTo(Callers.TEAM);
         assertThat(payload.getString("caseId")).isEqualTo(caseId);
         assertThat(payload.getString("pathway")).isEqualTo("CHANGE_PROGRAMME");
         assertThat(payload.getString("riskLevel")).isEqualTo("MEDIUM");
         assertThat(payload.getString("dateOfBirth")).isEqualTo(DOB.toString());
         assertThat(Instant.parse(payload.getString("decidedAt")))
                 .isEqualTo(routing.getDate("decidedAt").toInstant());
-        // no name or other identifying detail travels
-        assertThat(payload.toJson()).doesNotContain("Testy").doesNotContain("Referral").doesNotContain("VK-O1");
+        // nothing of his incidents travels: no victim key
+        assertThat(payload.toJson()).doesNotContain("VK-O1");
 
         // a later save of the routing document (new facts) keeps the waiting message
         api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true)).andExpect(status().isOk());

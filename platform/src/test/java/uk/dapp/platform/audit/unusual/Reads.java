@@ -22,6 +22,6 @@ final class Reads {
     static AuditRecord record(String user, String role, AuditAction action, long secondsAfterT0, String caseId,
             String resourceType, String reason) {
         return new AuditRecord("r" + IDS.incrementAndGet(), T0.plusSeconds(secondsAfterT0), "id-" + user, user,
-                List.of(role), caseId, action, resourceType, null, reason, "corr");
+                List.of(role), caseId, action, resourceType, null, reason, "corr", null);
     }
 }

@@ -1,0 +1,69 @@
+package uk.dapp.e2e.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import uk.dapp.e2e.support.Browser;
+
+/**
+ * Progressive enhancement: with JavaScript off in the browser, signing in, adding an incident
+ * (errors and all), recording suitability facts and deciding all work with plain forms; the
+ * rescoring page refreshes itself (a meta refresh inside noscript); the idle timeout is stated on
+ * every page, since the warning dialog needs the script.
+ */
+class WithoutJavaScriptWebE2ETest {
+
+    @Test
+    void theOffenderManagersFormsWorkWithJavaScriptOff() {
+        WebNominals nominal = WebNominals.registerWithOneIncident();
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.signIn("offender-manager");
+            assertThat(browser.find(By.tagName("body")).getAttribute("class")).doesNotContain("js-enabled");
+            assertThat(browser.text()).contains("we sign you out after 20 minutes without activity");
+
+            browser.open("/risk-matrix/nominals/" + nominal.caseId() + "/incidents/new");
+            browser.type("victimKey", "not a key!").click("Add the incident");
+            assertThat(browser.errorSummary()).contains("Enter the date of the incident",
+                    "The victim key must be 4 to 40 letters, numbers or hyphens");
+            browser.screenshot("no-javascript-add-incident-errors");
+            LocalDate date = LocalDate.now().minusDays(3);
+            browser.type("date", String.valueOf(date.getDayOfMonth())).type("date-month", String.valueOf(date.getMonthValue()))
+                    .type("date-year", String.valueOf(date.getYear()));
+            browser.choose("type");
+            new Select(browser.find(By.id("offenceCode"))).selectByValue("EX-ABH");
+            browser.type("victimKey", "VK-NOJS-" + nominal.caseId().substring(0, 6));
+            browser.choose("dashLevel-2").choose("crime").choose("outcome-5");
+            browser.click("Add the incident");
+            assertThat(browser.text()).contains("Incident added.");
+
+            browser.click("Record suitability facts");
+            for (String fact : new String[] {"willingToEngage", "consentsToGpsTag", "drugMisuse", "alcoholMisuse", "housingNeed",
+                    "inCustody", "existingOrders"}) {
+                browser.choose(fact + "-2");
+            }
+            browser.click("Record the facts");
+            assertThat(browser.text()).contains("The recommendation is Catch and convict");
+            // the recommendation (catch and convict, no pathways) fills the form in
+            browser.choose("route-2").click("Record the decision");
+            assertThat(browser.text()).contains("Decision recorded: Catch and convict.").contains("Full criminality review");
+            browser.screenshot("no-javascript-nominal-decided");
+
+            // a task of the catch-and-convict decision, marked done with a plain form
+            browser.find(By.xpath("//a[starts-with(normalize-space(), 'Update')]")).click();
+            browser.choose("done").click("Save the task");
+            assertThat(browser.text()).contains("Task updated.").contains("Done");
+
+            browser.open("/risk-matrix/rescoring");
+            browser.click("Start rescoring");
+            assertThat(browser.heading()).isEqualTo("Rescoring");
+            String source = browser.driver().getPageSource();
+            if (source.contains("Running")) {
+                assertThat(source).contains("<noscript><meta http-equiv=\"refresh\" content=\"5\"></noscript>")
+                        .contains("Check progress now");
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package uk.dapp.web.home;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.dapp.web.security.Role;
+import uk.dapp.web.security.SignedInUser;
+
+/** The home page's view model: for each of the user's roles, what they start from. */
+public record HomePage(String name, List<Section> sections) {
+
+    public record Section(String heading, List<Link> links) {
+    }
+
+    public record Link(String label, String href, String description) {
+    }
+
+    private static final Map<Role, Section> SECTIONS = Map.of(
+            Role.OFFENDER_MANAGER, new Section("Risk matrix", List.of(
+                    new Link("The cohort", "/risk-matrix/cohort",
+                            "Nominals ranked by score, filtered by area, serial flag, routing status and threshold; the cohort's harm"),
+                    new Link("Find a nominal", "/risk-matrix/nominals", "By name, police or probation identifier, or area"),
+                    new Link("Re-routing queue", "/risk-matrix/rerouting", "Nominals waiting for a new routing decision"),
+                    new Link("Disruption tasks", "/risk-matrix/disruption-tasks", "Catch-and-convict review tasks, soonest due first"),
+                    new Link("Rescore every nominal", "/risk-matrix/rescoring", "After a change of the scoring weights"))),
+            Role.FACILITATOR, new Section("Programme", List.of(
+                    new Link("Your caseload", "/programme/caseload",
+                            "Your participants, their next sessions, and what needs attention first"),
+                    new Link("Find a participant", "/programme/participants",
+                            "By name or case ID: their referrals, assessments, enrolment, reviews and alerts"),
+                    new Link("Refer someone to a programme", "/programme/referrals/new",
+                            "With who they are and their partners (for partner support)"),
+                    new Link("Monthly reviews overdue", "/programme/reviews/overdue", "Longest overdue first"),
+                    new Link("Risk alerts overdue", "/programme/alerts", "Past their 24-hour review"),
+                    new Link("Find a case", "/cases", "What you may see of a case, by its case ID"))),
+            Role.SERVICE_MANAGER, new Section("Programme management", List.of(
+                    new Link("Risk alerts overdue", "/programme/alerts", "Past their 24-hour review, most overdue first: review them"),
+                    new Link("Monthly reviews overdue", "/programme/reviews/overdue", "Longest overdue first"),
+                    new Link("Capacity", "/programme/capacity", "Places in your groups, the programmes' limits, setting up a group"),
+                    new Link("Your caseload", "/programme/caseload", "Your own participants"),
+                    new Link("Find a participant", "/programme/participants", "By name or case ID"),
+                    new Link("Refer someone to a programme", "/programme/referrals/new",
+                            "With who they are and their partners (for partner support)"),
+                    new Link("Find a case", "/cases", "What you may see of a case, by its case ID"))),
+            Role.PARTNER_SUPPORT_WORKER, new Section("Partner support", List.of(
+                    new Link("Your work", "/partner-support",
+                            "Tracks waiting for a worker, first contacts overdue, partners to contact after a programme exit, safety plan reviews overdue"),
+                    new Link("Find a case", "/cases", "A case's partner tracks, by its case ID"))),
+            Role.EVALUATOR, new Section("Outcomes", List.of()),
+            Role.ADMIN, new Section("Administration", List.of(
+                    new Link("Rescore every nominal", "/risk-matrix/rescoring", "After a change of the scoring weights"))));
+
+    static HomePage of(SignedInUser user) {
+        List<Section> sections = new ArrayList<>();
+        for (Role role : user.rolesInOrder()) {
+            sections.add(SECTIONS.get(role));
+        }
+        return new HomePage(user.name(), List.copyOf(sections));
+    }
+}
