@@ -13,20 +13,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every case ID the documents and contracts show as an example passes its own check: a newcomer
- * who copies one from the README, an ADR or a contract gets an answer, not a 400.
+ * Every case ID the documents, contracts and the web app's pages show as an example passes its own
+ * check: a newcomer who copies one from the README, an ADR, a contract or a page's hint gets an
+ * answer, not a 400.
  */
 class DocumentedCaseIdsTest {
 
     private static final Path ROOT = Path.of("..");
+    /** Documents and contracts; the web app's pages, their prototype text and its messages (hints and errors). */
+    private static final List<String> DOCUMENT_TYPES = List.of(".md", ".yaml", ".html", ".properties");
     private static final Pattern GROUPED = Pattern.compile("(?<![0-9A-Za-z-])[0-9A-Z]{6}-[0-9A-Z]{6}-[0-9A-Z]{6}(?![0-9A-Za-z-])");
 
     @Test
-    void everyCaseIdInTheDocumentsAndContractsIsValid() throws IOException {
+    void everyCaseIdInTheDocumentsContractsAndPagesIsValid() throws IOException {
         List<Path> documents = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("dapp")));
-        for (String folder : List.of("docs", "api-specs/src/main/resources/openapi", "k8s")) {
+        for (String folder : List.of("docs", "api-specs/src/main/resources/openapi", "k8s", "web/src/main/resources")) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(folder))) {
-                files.filter(file -> file.toString().endsWith(".md") || file.toString().endsWith(".yaml"))
+                files.filter(file -> DOCUMENT_TYPES.stream().anyMatch(file.toString()::endsWith))
                         .filter(file -> !file.toString().contains("/target/"))
                         .forEach(documents::add);
             }
