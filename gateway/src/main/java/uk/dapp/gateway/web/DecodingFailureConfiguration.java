@@ -1,4 +1,4 @@
-package uk.dapp.gateway.problem;
+package uk.dapp.gateway.web;
 
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package uk.dapp.gateway.problem;
+package uk.dapp.gateway.web;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
