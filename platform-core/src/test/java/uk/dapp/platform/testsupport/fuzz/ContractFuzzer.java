@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import uk.dapp.platform.contract.OpenApiContract;
 
 /**
@@ -125,6 +126,21 @@ public final class ContractFuzzer {
                 query, headerValues(shape), "application/json", validBody(shape), 400, "fuzz"));
     }
 
+    /**
+     * A string the pattern refuses: {@code !!}, or, for a pattern that refuses only control
+     * characters ({@code ^[^\p{Cc}]*$}), a tab, which JSON text may hold but the pattern may not;
+     * null when neither breaks it.
+     */
+    static String notMatching(String pattern) {
+        Pattern compiled = Pattern.compile(pattern);
+        for (String candidate : List.of("!!", "x\ty")) {
+            if (!compiled.matcher(candidate).find()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /** What is wrong, and the value, for a parameter (headers cannot carry control characters over HTTP). */
     private static Map<String, String> wrongValues(Parameter parameter) {
         Map<String, String> wrong = new LinkedHashMap<>();
@@ -150,8 +166,8 @@ public final class ContractFuzzer {
             case "string" -> {
                 if (schema.format() != null && schema.boundedByFormat()) {
                     wrong.put("not a " + schema.format(), "not-a-" + schema.format());
-                } else if (schema.pattern() != null) {
-                    wrong.put("not matching its pattern", "!!");
+                } else if (schema.pattern() != null && notMatching(schema.pattern()) != null) {
+                    wrong.put("not matching its pattern", notMatching(schema.pattern()));
                 }
                 if (schema.maxLength() != null) {
                     wrong.put("longer than its maximum", "x".repeat(schema.maxLength() + 1));
@@ -269,8 +285,8 @@ public final class ContractFuzzer {
                     if (schema.maxLength() != null) {
                         wrong.put("a string longer than its maximum of " + schema.maxLength(), "x".repeat(schema.maxLength() + 1));
                     }
-                    if (schema.pattern() != null) {
-                        wrong.put("a string not matching its pattern", "!!");
+                    if (schema.pattern() != null && notMatching(schema.pattern()) != null) {
+                        wrong.put("a string not matching its pattern", notMatching(schema.pattern()));
                     }
                 }
             }
