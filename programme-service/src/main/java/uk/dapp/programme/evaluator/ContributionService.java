@@ -1,6 +1,7 @@
 package uk.dapp.programme.evaluator;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -104,6 +105,7 @@ public class ContributionService implements Contributions {
         return new ProgrammeContribution(referral.caseId(), referral.sex(),
                 YearMonth.from(PeriodLadder.monthOf(referral.createdAt())), referral.programmeCode(),
                 referral.source(), referral.mandated(), assessment == null ? null : assessment.outcome(), attended,
-                required, exit == null ? null : exit.status(), referrals);
+                required, exit == null ? null : exit.status(),
+                exit == null ? null : LocalDate.ofInstant(exit.exitedAt(), PeriodLadder.UK), referrals);
     }
 }

@@ -95,9 +95,11 @@ class ContributionApiTest {
         assertThat(row.get("sessionsRequired").asInt()).isEqualTo(24);
         assertThat(row.get("exitReason").asString()).isEqualTo("COMPLETED");
         assertThat(row.get("referrals").asInt()).isEqualTo(1);
+        // the exit's day, for the gateway's follow-up window only
+        assertThat(row.get("exitDate").asString()).isEqualTo(exitedAt.atZone(UK).toLocalDate().toString());
         assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).containsExactly("caseId", "sex",
                 "referralMonth", "programmeCode", "referralSource", "mandated", "suitabilityOutcome",
-                "sessionsAttended", "sessionsRequired", "exitReason", "referrals");
+                "sessionsAttended", "sessionsRequired", "exitReason", "exitDate", "referrals");
 
         JsonNode other = rows.get(ids.indexOf(openCase));
         assertThat(other.get("mandated").asBoolean()).isFalse();
@@ -110,6 +112,7 @@ class ContributionApiTest {
         JsonNode before = contributions(api, exitedAt.minusSeconds(10)).stream()
                 .filter(r -> r.get("caseId").asString().equals(exitedCase)).findFirst().orElseThrow();
         assertThat(before.get("exitReason").isNull()).isTrue();
+        assertThat(before.get("exitDate").isNull()).isTrue();
     }
 
     @Test
