@@ -1,5 +1,6 @@
 package uk.dapp.gateway.outcomes;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,10 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param regions area to region, for the region level of the area ladder (unmapped areas become OTHER)
  * @param idleTimeout how long a service may send nothing before its contributions count as unavailable
  * @param prefetch rows decoded ahead per service
+ * @param comparisons the outcome framework's comparison figures shown beside the KPI rates, by rate name
+ *     ({@code dapp.gateway.outcomes.comparisons.lessAbuseRate.figure: 0.6},
+ *     {@code ...source: "..."}); none by default: the partnership enters the figures its framework uses
  */
 @ConfigurationProperties("dapp.gateway.outcomes")
 public record OutcomesProperties(Integer k, Double maxSuppressedFraction, Map<String, String> regions,
-        Duration idleTimeout, Integer prefetch) {
+        Duration idleTimeout, Integer prefetch, Map<String, Comparison> comparisons) {
+
+    /** A comparison figure (a proportion, 0 to 1) and where it comes from. */
+    public record Comparison(BigDecimal figure, String source) {
+    }
 
     public OutcomesProperties {
         k = k == null ? 5 : k;
@@ -24,6 +32,7 @@ public record OutcomesProperties(Integer k, Double maxSuppressedFraction, Map<St
         regions = regions == null ? Map.of() : Map.copyOf(regions);
         idleTimeout = idleTimeout == null ? Duration.ofSeconds(30) : idleTimeout;
         prefetch = prefetch == null ? 256 : prefetch;
+        comparisons = comparisons == null ? Map.of() : Map.copyOf(comparisons);
         if (k < 2) {
             throw new IllegalArgumentException("dapp.gateway.outcomes.k must be at least 2");
         }

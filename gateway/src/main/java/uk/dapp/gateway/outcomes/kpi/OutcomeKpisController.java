@@ -1,8 +1,11 @@
 package uk.dapp.gateway.outcomes.kpi;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +16,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import uk.dapp.gateway.api.OutcomeKpisApi;
 import uk.dapp.gateway.api.model.KpiAreaLevelDto;
+import uk.dapp.gateway.api.model.KpiBreakdownDto;
+import uk.dapp.gateway.api.model.KpiComparisonDto;
 import uk.dapp.gateway.api.model.KpiKindDto;
 import uk.dapp.gateway.api.model.KpiPeriodDto;
 import uk.dapp.gateway.api.model.KpiReportDto;
@@ -24,6 +29,7 @@ import uk.dapp.gateway.outcomes.JoinedCaseSource;
 import uk.dapp.gateway.outcomes.OutcomesProperties;
 import uk.dapp.platform.privacy.AreaLadder;
 import uk.dapp.platform.privacy.AreaLevel;
+import uk.dapp.platform.privacy.PeriodLadder;
 import uk.dapp.platform.privacy.PeriodLevel;
 import uk.dapp.platform.privacy.SmallCellSuppressor;
 
@@ -38,30 +44,37 @@ class OutcomeKpisController implements OutcomeKpisApi {
 
     private final JoinedCaseSource source;
     private final AreaLadder areas;
+    private final Map<String, KpiComparison> comparisons;
 
     OutcomeKpisController(JoinedCaseSource source, OutcomesProperties properties) {
         this.source = source;
         // the same area-to-region map as the outcome extract's
         this.areas = new AreaLadder(properties.regions());
+        this.comparisons = properties.comparisons().entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> new KpiComparison(e.getValue().figure(), e.getValue().source())));
     }
 
     @Override
     @PreAuthorize("hasRole('evaluator')")
     public Mono<ResponseEntity<KpiReportDto>> getOutcomeKpis(@Nullable OffsetDateTime asOf,
-            @Nullable KpiPeriodDto period, @Nullable KpiAreaLevelDto areaLevel, ServerWebExchange exchange) {
+            @Nullable KpiPeriodDto period, @Nullable KpiAreaLevelDto areaLevel, @Nullable KpiBreakdownDto breakdown,
+            ServerWebExchange exchange) {
         OffsetDateTime snapshot = asOf != null ? asOf
                 : OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         PeriodLevel periods = PeriodLevel.valueOf((period == null ? KpiPeriodDto.QUARTER : period).getValue());
-        AreaLevel rows = AreaLevel.valueOf((areaLevel == null ? KpiAreaLevelDto.AREA : areaLevel).getValue());
+        AreaLevel areaRows = AreaLevel.valueOf((areaLevel == null ? KpiAreaLevelDto.AREA : areaLevel).getValue());
+        KpiBreakdown rows = KpiBreakdown.valueOf((breakdown == null ? KpiBreakdownDto.AREA : breakdown).getValue());
         return Caller.of(exchange, null)
-                .flatMap(caller -> Mono.fromCallable(() -> count(snapshot, periods, rows, caller.token()))
+                .flatMap(caller -> Mono.fromCallable(() -> count(snapshot, periods, areaRows, rows, caller.token()))
                         .subscribeOn(Schedulers.boundedElastic()))
                 .map(report -> ResponseEntity.ok(dto(snapshot, report)));
     }
 
     /** Blocking: one pass over the joined cases, holding one at a time. */
-    private KpiReport count(OffsetDateTime asOf, PeriodLevel periods, AreaLevel rows, String token) {
-        KpiCalculator kpis = new KpiCalculator(periods, rows, areas, new SmallCellSuppressor());
+    private KpiReport count(OffsetDateTime asOf, PeriodLevel periods, AreaLevel areaRows, KpiBreakdown rows,
+            String token) {
+        KpiCalculator kpis = new KpiCalculator(periods, areaRows, rows, areas, new SmallCellSuppressor(),
+                LocalDate.ofInstant(asOf.toInstant(), PeriodLadder.UK), comparisons);
         try (Stream<JoinedCase> cases = source.cases(asOf, token)) {
             cases.forEach(kpis::accept);
         }
@@ -70,7 +83,7 @@ class OutcomeKpisController implements OutcomeKpisApi {
 
     private static KpiReportDto dto(OffsetDateTime asOf, KpiReport report) {
         return new KpiReportDto(asOf, KpiPeriodDto.fromValue(report.period().name()),
-                KpiAreaLevelDto.fromValue(report.areaLevel().name()),
+                KpiAreaLevelDto.fromValue(report.areaLevel().name()), KpiBreakdownDto.fromValue(report.breakdown().name()),
                 new KpiSuppressionDto(report.threshold(), report.suppression()),
                 report.tables().stream().map(OutcomeKpisController::dto).toList());
     }
@@ -78,6 +91,8 @@ class OutcomeKpisController implements OutcomeKpisApi {
     private static KpiTableDto dto(KpiTable table) {
         return new KpiTableDto(table.name(), KpiKindDto.fromValue(table.kind().name()), table.unit(),
                 table.definition(), table.basedOn(), table.rows(), table.columns(), table.cells(), table.rowTotals(),
-                table.columnTotals()).grandTotal(table.grandTotal());
+                table.columnTotals()).grandTotal(table.grandTotal())
+                .comparison(table.comparison() == null ? null
+                        : new KpiComparisonDto(table.comparison().figure(), table.comparison().source()));
     }
 }
