@@ -8,6 +8,7 @@ import static uk.dapp.platform.privacy.SensitivityLabel.SENSITIVE;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import uk.dapp.platform.privacy.Sensitivity;
+import uk.dapp.programme.catalogue.ProgrammeType;
 import uk.dapp.programme.catalogue.Sex;
 import uk.dapp.programme.referral.ReferralSource;
 import uk.dapp.programme.referral.ReferralStatus;
@@ -25,6 +26,7 @@ public record ProgrammeContribution(
         @Sensitivity(QUASI_IDENTIFIER) Sex sex,
         @Sensitivity(QUASI_IDENTIFIER) YearMonth referralMonth,
         @Sensitivity(SAFE) String programmeCode,
+        @Sensitivity(SAFE) ProgrammeType programmeType,
         @Sensitivity(SAFE) ReferralSource referralSource,
         @Sensitivity(SAFE) boolean mandated,
         @Sensitivity(SENSITIVE) SuitabilityOutcome suitabilityOutcome,

@@ -88,6 +88,7 @@ class ContributionApiTest {
         assertThat(row.get("referralMonth").asString())
                 .isEqualTo(YearMonth.from(clock.instant().atZone(UK)).toString());
         assertThat(row.get("programmeCode").asString()).isEqualTo("CHANGE-GROUP");
+        assertThat(row.get("programmeType").asString()).isEqualTo("GROUP");
         assertThat(row.get("referralSource").asString()).isEqualTo("PROBATION");
         assertThat(row.get("mandated").asBoolean()).isTrue();
         assertThat(row.get("suitabilityOutcome").isNull()).isFalse();
@@ -98,7 +99,7 @@ class ContributionApiTest {
         // the exit's day, for the gateway's follow-up window only
         assertThat(row.get("exitDate").asString()).isEqualTo(exitedAt.atZone(UK).toLocalDate().toString());
         assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).containsExactly("caseId", "sex",
-                "referralMonth", "programmeCode", "referralSource", "mandated", "suitabilityOutcome",
+                "referralMonth", "programmeCode", "programmeType", "referralSource", "mandated", "suitabilityOutcome",
                 "sessionsAttended", "sessionsRequired", "exitReason", "exitDate", "referrals");
 
         JsonNode other = rows.get(ids.indexOf(openCase));
