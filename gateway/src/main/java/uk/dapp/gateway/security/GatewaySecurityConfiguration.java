@@ -82,7 +82,7 @@ public class GatewaySecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .headers(SecurityHeaders::configure)
                 .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                    exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs", "/v3/api-docs/**").permitAll();
                     for (OpenApiContract.Operation operation : contract.operations()) {
                         exchanges.pathMatchers(HttpMethod.valueOf(operation.method()), operation.path())

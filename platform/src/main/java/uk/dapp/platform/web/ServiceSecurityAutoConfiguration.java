@@ -65,7 +65,7 @@ public class ServiceSecurityAutoConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/error").permitAll();
                     for (OpenApiContract.Operation operation : contract.operations()) {
                         requests.requestMatchers(HttpMethod.valueOf(operation.method()), operation.path())

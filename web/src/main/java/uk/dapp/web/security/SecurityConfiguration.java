@@ -43,7 +43,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-        http.securityMatcher("/govuk/**", "/assets/**", "/app/**", "/actuator/health/**")
+        http.securityMatcher("/govuk/**", "/assets/**", "/app/**", "/actuator/health/**", "/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
