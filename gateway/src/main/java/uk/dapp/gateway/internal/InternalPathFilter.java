@@ -17,8 +17,9 @@ import uk.dapp.gateway.security.AfterSecurityOrder;
  * Service-to-service endpoints live under {@code /case-events/} in each service and are called by
  * service accounts directly, never through the gateway. The evaluator contributions under
  * {@code /evaluator/} carry raw case IDs as the join key and are read only by the gateway's own
- * anonymised extract, which calls the services directly. Any {@code /api/**} request that would
- * reach either is answered 404 here, exactly like a path that does not exist, and nothing is forwarded.
+ * anonymised extract, which calls the services directly. A service's {@code /actuator/} (metrics,
+ * health) is for the kubelet and the monitoring namespace, on its management port (ADR 0015). Any
+ * {@code /api/**} request that would reach one of these is answered 404 here, exactly like a path that does not exist, and nothing is forwarded.
  *
  * <p>Deliberately broader than "the first segment after the service prefix": a service normalises
  * what it receives (percent-decoding, {@code ;matrix} parameters, {@code ..} segments), so a path
@@ -34,7 +35,7 @@ import uk.dapp.gateway.security.AfterSecurityOrder;
 @Order(AfterSecurityOrder.INTERNAL_PATHS)
 public class InternalPathFilter implements WebFilter {
 
-    static final Set<String> INTERNAL_SEGMENTS = Set.of("case-events", "evaluator");
+    static final Set<String> INTERNAL_SEGMENTS = Set.of("case-events", "evaluator", "actuator");
 
     private final ProblemWriter problems;
 

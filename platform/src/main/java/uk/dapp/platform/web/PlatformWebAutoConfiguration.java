@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.caseid.CaseIdGenerator;
@@ -24,6 +26,17 @@ public class PlatformWebAutoConfiguration {
         // before security, so that 401 and 403 answers carry the correlation ID too
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** The caller's subject and the request's case ID in the MDC, once the handler is known. */
+    @Bean
+    WebMvcConfigurer requestLogContext() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RequestLogContext());
+            }
+        };
     }
 
     @Bean
