@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.mongodb.client.MongoClient;
@@ -12,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,9 +54,15 @@ class RelayLeaseTest {
         store.close();
     }
 
+    /** The services' log guard (installed by any Spring context of this JVM) would hide the store's own log. */
+    private final List<TurboFilter> guards = new ArrayList<>();
+
     @BeforeEach
     void noLeaseAndListen() {
         mongo.remove(new Query(), RelayLease.COLLECTION);
+        LoggerContext context = root.getLoggerContext();
+        guards.addAll(context.getTurboFilterList());
+        context.getTurboFilterList().clear();
         logged.start();
         root.addAppender(logged);
     }
@@ -60,6 +70,7 @@ class RelayLeaseTest {
     @AfterEach
     void stopListening() {
         root.detachAppender(logged);
+        root.getLoggerContext().getTurboFilterList().addAll(guards);
     }
 
     @Test
