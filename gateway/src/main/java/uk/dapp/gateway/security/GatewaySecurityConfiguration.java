@@ -82,6 +82,8 @@ public class GatewaySecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .headers(SecurityHeaders::configure)
                 .authorizeExchange(exchanges -> {
+                    // prometheus: Prometheus has no token; in a cluster the actuator is on the management port only the
+                    // monitoring namespace reaches, and the public port serves none of it (ADR 0015)
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs", "/v3/api-docs/**").permitAll();
                     for (OpenApiContract.Operation operation : contract.operations()) {
