@@ -25,7 +25,8 @@ public class AuthenticatedSubjectFilter implements WebFilter {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .filter(JwtAuthenticationToken.class::isInstance)
-                .map(authentication -> ((JwtAuthenticationToken) authentication).getToken().getSubject())
+                // a token without a subject leaves none (the rate limit then refuses the request)
+                .mapNotNull(authentication -> ((JwtAuthenticationToken) authentication).getToken().getSubject())
                 .doOnNext(subject -> exchange.getAttributes().put(AccessLog.USER_ID_ATTRIBUTE, subject))
                 .then(chain.filter(exchange));
     }
