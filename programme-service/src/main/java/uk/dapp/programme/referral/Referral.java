@@ -189,6 +189,15 @@ public class Referral {
         }
     }
 
+    /**
+     * Assessed not suitable with the onward route back to the risk matrix for disruption: the matrix is
+     * told in the same save as the move.
+     */
+    public void returnForDisruption(Instant assessedAt) {
+        owe(ReturnForDisruption.TYPE, new ReturnForDisruption(caseId, referralId, programmeCode, assessedAt),
+                assessedAt);
+    }
+
     public java.util.Set<String> allowedMoves() {
         return ReferralMachine.MACHINE.allowedMoves(status, StatusMachine.Actor.PERSON);
     }

@@ -55,8 +55,9 @@ public class ContributionService implements Contributions {
         LocalDate snapshotDay = LocalDate.ofInstant(asOf, PeriodLadder.UK);
         Query nominals = Query.query(Criteria.where("createdAt").lte(asOf)).with(Sort.by("_id"));
         // names, police and probation numbers are never even read
-        nominals.fields().include("_id", "dateOfBirth", "area", "incidents.date", "incidents.offenceCode",
-                "incidents.crime", "incidents.victimKey", "incidents.outcome");
+        // (the type too: only domestic abuse is scored)
+        nominals.fields().include("_id", "dateOfBirth", "area", "incidents.date", "incidents.type",
+                "incidents.offenceCode", "incidents.crime", "incidents.victimKey", "incidents.outcome");
         Query routings = Query.query(Criteria.where("firstDecidedAt").lte(asOf)).with(Sort.by("_id"));
         // (a record's primitive components must be read too)
         routings.fields().include("_id", "decidedRoute", "firstDecidedAt", "overridesRecommendation", "outboxSequence");
