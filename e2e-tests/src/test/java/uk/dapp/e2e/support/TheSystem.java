@@ -121,6 +121,11 @@ public final class TheSystem {
         return system;
     }
 
+    /** The project's root folder (the README, the dapp script). */
+    public static Path root() {
+        return ROOT;
+    }
+
     public Keycloak keycloak() {
         return keycloak;
     }
