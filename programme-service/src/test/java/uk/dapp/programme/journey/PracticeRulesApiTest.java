@@ -64,8 +64,10 @@ class PracticeRulesApiTest {
         String id = enrolled[0];
         // Change's threshold is 3: he comes three times and three times will not take part
         JsonNode last = null;
-        for (int day = 1; day <= 3; day++) {
-            last = api.expect(200, "PUT", "/sessions/" + session(api, enrolled[1], day) + "/attendance/" + id,
+        for (int week = 1; week <= 3; week++) {
+            String session = session(api, enrolled[1], 1);
+            clock.advance(Duration.ofDays(1).plusMinutes(1)); // attendance is recorded once the session has begun
+            last = api.expect(200, "PUT", "/sessions/" + session + "/attendance/" + id,
                     "facilitator", "{\"outcome\":\"ATTENDED_FAILED_TO_COMPLY\"}").body();
         }
         assertThat(last.get("sessionsAttended").asInt()).as("still counts towards completion").isEqualTo(3);
