@@ -105,7 +105,7 @@ class PracticeRoutingE2ETest {
         // item 7: a new police incident raises a risk alert in the programme
         incident(caseId, 1, "VK-PR-A", DashLevel.MEDIUM);
         assertThat(Eventually.until("the police incident's alert", () -> alerts(referral), list -> !list.isEmpty()))
-                .singleElement().asString().contains("police incident");
+                .singleElement().asString().contains("POLICE_INCIDENT");
 
         // item 8: the partner's DASH at HIGH raises a risk alert too, with no sharing consent (HIGH is shared)
         ProgrammeClients.referrals(FACILITATOR).passOnPartners(referral.getReferralId(), new PartnersPassOn().partners(
@@ -120,7 +120,7 @@ class PracticeRoutingE2ETest {
         new DashApi(FlowFixtures.partnerSupport(PSW)).completeDashAssessment(track.getTrackId(), new DashAssessmentNew()
                 .answers(answers).completedOn(LocalDate.now()).incidentsInLast12Months(1));
         List<String> both = Eventually.until("the DASH alert", () -> alerts(referral), list -> list.size() == 2);
-        assertThat(String.join(" ", both)).contains("DASH").doesNotContain("Practicepartner");
+        assertThat(String.join(" ", both)).contains("PARTNER_DASH_HIGH").doesNotContain("Practicepartner");
 
         // item 5: low motivation, motivational work used up, still low: not suitable, back to the matrix
         ProgrammeClients.suitability(FACILITATOR).recordAssessment(referral.getReferralId(),
