@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.notification.Notice;
+import uk.dapp.platform.notification.NotificationKind;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.programme.catalogue.Catalogue;
@@ -42,7 +44,8 @@ public class SuitabilityService {
     }
 
     /**
-     * Records a new assessment version and moves the referral by its outcome. The referral is saved
+     * Records a new assessment version and moves the referral by its outcome; a referral found not
+     * suitable notifies whoever referred (REFERRAL_NOT_SUITABLE). The referral is saved
      * first, under optimistic locking, so of two concurrent assessments one is refused with 409.
      */
     public Assessment assess(String referralId, Scores scores) {
@@ -56,6 +59,11 @@ public class SuitabilityService {
             case NOT_SUITABLE -> ReferralMachine.ASSESSED_NOT_SUITABLE;
         };
         int version = (int) assessments.countByReferralId(referralId) + 1;
+        if (decision.outcome() == SuitabilityOutcome.NOT_SUITABLE) {
+            // whoever referred is told, in the same save as the move
+            referral.notify(Notice.of(NotificationKind.REFERRAL_NOT_SUITABLE, referral.caseId(), referralId,
+                    referral.referrer()), clock.instant());
+        }
         referrals.systemMove(referral, move, "assessment version " + version + ": " + decision.outcome()
                 + (decision.reason() == null ? "" : " (" + decision.reason() + ")"));
         Assessment stored = assessments.insert(new Assessment(UUID.randomUUID().toString(), referralId,
