@@ -600,6 +600,7 @@ class K8sManifestsTest {
             assertThat(webClient.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
             assertThat(webClient.path("redirectUris").toString()).isEqualTo("[\"https://${DAPP_PUBLIC_HOST}/*\"]");
             assertThat(realm.toString()).doesNotContain("demo-secret").doesNotContain("\"password\"");
+            assertThat(realm.path("groups")).as("the demo teams are not a partnership's").isEmpty();
             Set<String> env = env(container).keySet();
             realm.path("clients").forEach(client -> {
                 if (client.has("secret")) {

@@ -54,7 +54,7 @@ class CasePageWebE2ETest {
         }
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn("evaluator");
-            assertThat(browser.text()).contains("There are no screens for this role in the web app yet.");
+            assertThat(browser.text()).contains("Outcome KPIs").contains("Download the outcome extract");
             browser.open("/cases/" + nominal.caseId());
             assertThat(browser.heading()).isEqualTo("You cannot see this page");
             assertThat(browser.text()).doesNotContain(nominal.caseId());

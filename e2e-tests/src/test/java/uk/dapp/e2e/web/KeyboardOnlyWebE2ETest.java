@@ -43,7 +43,7 @@ class KeyboardOnlyWebE2ETest {
             keys.sendKeys(Keys.SPACE).perform();                  // yes; corrected below if the offence is a non-crime
             browser.tabTo("outcome");
             keys.sendKeys(Keys.SPACE).perform();                  // charged
-            WebElement button = browser.tabToButton("Add the incident");
+            WebElement button = browser.tabToControl("Add the incident");
             assertThat(button.getText()).isEqualTo("Add the incident");
             keys.sendKeys(Keys.ENTER).perform();
 
@@ -54,7 +54,7 @@ class KeyboardOnlyWebE2ETest {
                 assertThat(browser.errorSummary()).hasSize(1);
                 browser.tabTo("crime");
                 keys.sendKeys(Keys.ARROW_DOWN).perform();         // no
-                browser.tabToButton("Add the incident");
+                browser.tabToControl("Add the incident");
                 keys.sendKeys(Keys.ENTER).perform();
                 browser.wait(d -> d.getTitle().startsWith(nominal.name()));
             }

@@ -225,7 +225,7 @@ class PartnerSupportWorkerWebE2ETest {
             assertThat(browser.find(By.cssSelector(".dapp-dash-score__level")).getText()).isEqualTo("Medium");
             browser.tabTo("incidentsInLast12Months");
             keys.sendKeys("3").perform();
-            browser.tabToButton("Save the checklist");
+            browser.tabToControl("Save the checklist");
             keys.sendKeys(Keys.ENTER).perform();
             browser.wait(d -> d.getTitle().startsWith("DASH checklist, version"));
             assertThat(browser.text()).contains("Medium (10 yes answers)").contains("None: the answers' level stands")

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.ResourceHttpMessageConverter;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
@@ -27,13 +28,25 @@ public class GatewayClients {
 
     @Bean
     RestClient gatewayRestClient(OAuth2AuthorizedClientManager authorizedClients, WebProperties properties) {
+        return restClient(authorizedClients, properties, properties.gatewayTimeout());
+    }
+
+    /**
+     * A client of the gateway with the user's token and the failures sorted, whose calls (the answer
+     * and its whole body) must end within {@code timeout}: the JDK client's time limit covers the
+     * body too, so a call that streams a long body needs a longer one.
+     */
+    private static RestClient restClient(OAuth2AuthorizedClientManager authorizedClients, WebProperties properties,
+            java.time.Duration timeout) {
         OAuth2ClientHttpRequestInterceptor userToken = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
         userToken.setClientRegistrationIdResolver(request -> KeycloakRegistration.ID);
         HttpClient http = HttpClient.newBuilder().connectTimeout(properties.gatewayTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(properties.gatewayTimeout());
+        requests.setReadTimeout(timeout);
         return uk.dapp.client.gateway.ApiClient.buildRestClientBuilder(JSON)
+                // a download asks for an InputStreamResource: the answer's body as it arrives, never read whole
+                .configureMessageConverters(converters -> converters.addCustomConverter(new ResourceHttpMessageConverter(true)))
                 .requestFactory(requests)
                 .requestInterceptor(new GatewayFailures())
                 .requestInterceptor(userToken)
@@ -48,6 +61,30 @@ public class GatewayClients {
     @Bean
     uk.dapp.client.gateway.api.CasesApi casesApi(RestClient gatewayRestClient, WebProperties properties) {
         return new uk.dapp.client.gateway.api.CasesApi(gatewayClient(gatewayRestClient, properties));
+    }
+
+    // the evaluator's outcomes and the admin's subject access exports: calls that read every case, or
+    // a person's whole record, under the longer time limit (dapp.web.long-call-timeout)
+
+    @Bean
+    uk.dapp.client.gateway.api.OutcomeKpisApi outcomeKpisApi(OAuth2AuthorizedClientManager authorizedClients,
+            WebProperties properties) {
+        return new uk.dapp.client.gateway.api.OutcomeKpisApi(gatewayClient(
+                restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
+    }
+
+    @Bean
+    uk.dapp.client.gateway.api.OutcomesApi outcomeExtractApi(OAuth2AuthorizedClientManager authorizedClients,
+            WebProperties properties) {
+        return new uk.dapp.client.gateway.api.OutcomesApi(gatewayClient(
+                restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
+    }
+
+    @Bean
+    uk.dapp.client.gateway.api.SubjectAccessApi subjectAccessApi(OAuth2AuthorizedClientManager authorizedClients,
+            WebProperties properties) {
+        return new uk.dapp.client.gateway.api.SubjectAccessApi(gatewayClient(
+                restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
     }
 
     private static uk.dapp.client.gateway.ApiClient gatewayClient(RestClient rest, WebProperties properties) {
@@ -106,6 +143,23 @@ public class GatewayClients {
     @Bean
     uk.dapp.client.riskmatrix.api.ReferenceDataApi referenceDataApi(uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
         return new uk.dapp.client.riskmatrix.api.ReferenceDataApi(riskMatrixClient);
+    }
+
+    /**
+     * Each service's audit log ({@code /audit-records} and {@code /audit-records/unusual} under its
+     * prefix). The operations are common.yaml's, defined once and the same in every service, so one
+     * generated client shape (the risk matrix's) serves all three, each pointed at its service.
+     */
+    @Bean
+    AuditLogs auditLogs(RestClient gatewayRestClient, WebProperties properties) {
+        java.util.Map<Service, uk.dapp.client.riskmatrix.api.AuditApi> logs = new java.util.EnumMap<>(Service.class);
+        for (Service service : AuditLogs.SERVICES) {
+            uk.dapp.client.riskmatrix.ApiClient client = new uk.dapp.client.riskmatrix.ApiClient(gatewayRestClient, JSON,
+                    uk.dapp.client.riskmatrix.ApiClient.createDefaultDateFormat());
+            client.setBasePath(properties.gatewayUrl() + service.prefix());
+            logs.put(service, new uk.dapp.client.riskmatrix.api.AuditApi(client));
+        }
+        return new AuditLogs(logs);
     }
 
     // the programme service (under /api/programme) and partner support (under /api/partner-support):

@@ -46,8 +46,16 @@ public record HomePage(String name, List<Section> sections) {
                     new Link("Your work", "/partner-support",
                             "Tracks waiting for a worker, first contacts overdue, partners to contact after a programme exit, safety plan reviews overdue"),
                     new Link("Find a case", "/cases", "A case's partner tracks, by its case ID"))),
-            Role.EVALUATOR, new Section("Outcomes", List.of()),
+            Role.EVALUATOR, new Section("Outcomes", List.of(
+                    new Link("Outcome KPIs", "/outcomes",
+                            "The partnership's KPIs by area or region and period, as charts with their tables; small numbers hidden"),
+                    new Link("Download the outcome extract", "/outcomes/extract",
+                            "One anonymised row per case, as CSV or JSON, after a statement of what was widened and left out"))),
             Role.ADMIN, new Section("Administration", List.of(
+                    new Link("Audit records", "/audit",
+                            "Who read or changed what in each service, by user, case, action and date, with unusual accesses marked"),
+                    new Link("Subject access export", "/subject-access",
+                            "Everything the services hold about the person of a case, with your stated reason"),
                     new Link("Rescore every nominal", "/risk-matrix/rescoring", "After a change of the scoring weights"))));
 
     static HomePage of(SignedInUser user) {

@@ -40,8 +40,13 @@ public final class Navigation {
             Role.SERVICE_MANAGER, List.of(RISK_ALERTS, REVIEWS_DUE, new Link("Capacity", "/programme/capacity"), CASELOAD,
                     PARTICIPANTS, FIND_A_CASE),
             Role.PARTNER_SUPPORT_WORKER, List.of(new Link("Your work", "/partner-support"), FIND_A_CASE),
-            Role.EVALUATOR, List.of(),
-            Role.ADMIN, List.of(new Link("Rescoring", "/risk-matrix/rescoring")));
+            Role.EVALUATOR, List.of(
+                    new Link("Outcome KPIs", "/outcomes"),
+                    new Link("Outcome extract", "/outcomes/extract")),
+            Role.ADMIN, List.of(
+                    new Link("Audit records", "/audit"),
+                    new Link("Subject access", "/subject-access"),
+                    new Link("Rescoring", "/risk-matrix/rescoring")));
 
     private Navigation() {
     }

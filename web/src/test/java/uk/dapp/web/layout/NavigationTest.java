@@ -25,7 +25,17 @@ class NavigationTest {
         assertThat(Navigation.of(worker, "/partner-support/tracks/11111111-2222-4333-8444-555555555555"))
                 .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Your work");
         var evaluator = new SignedInUser("ev", "Ev", Set.of(Role.EVALUATOR));
-        assertThat(Navigation.of(evaluator, "/")).extracting(Navigation.Item::label).containsExactly("Home");
+        assertThat(Navigation.of(evaluator, "/")).extracting(Navigation.Item::label).containsExactly("Home", "Outcome KPIs",
+                "Outcome extract");
+        assertThat(Navigation.of(evaluator, "/outcomes/extract/statement")).filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label).containsExactly("Outcome extract");
+        assertThat(Navigation.of(evaluator, "/outcomes/kpis/harmChange")).filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label).containsExactly("Outcome KPIs");
+        var admin = new SignedInUser("ad", "Ad", Set.of(Role.ADMIN));
+        assertThat(Navigation.of(admin, "/subject-access/export")).extracting(Navigation.Item::label)
+                .containsExactly("Home", "Audit records", "Subject access", "Rescoring");
+        assertThat(Navigation.of(admin, "/subject-access/export")).filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label).containsExactly("Subject access");
     }
 
     @Test
