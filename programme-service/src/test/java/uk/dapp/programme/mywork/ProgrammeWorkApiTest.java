@@ -130,7 +130,9 @@ class ProgrammeWorkApiTest {
         JsonNode toReview = items(work.get("alertsToReview")).stream()
                 .filter(a -> a.get("alertId").asString().equals(alert.get("alertId").asString())).findFirst().orElseThrow();
         assertThat(toReview.get("minutesLeft").asLong()).isBetween(24 * 60 - 1L, 24 * 60L);
-        assertThat(work.get("escalations").get("total").asInt()).isZero();
+        // not escalated within its 24 hours (alerts on cases no team holds, from other tests, may be)
+        assertThat(items(work.get("escalations"))).noneMatch(a -> a.get("alertId").asString()
+                .equals(alert.get("alertId").asString()));
         JsonNode group = items(work.get("groups")).get(0);
         assertThat(group.get("groupId").asString()).isEqualTo(groupId);
         assertThat(group.get("freePlaces").asInt()).isZero();
