@@ -2,7 +2,8 @@ package uk.dapp.e2e.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,8 +18,9 @@ import uk.dapp.e2e.support.Browser;
  * gateway and the programme service: the caseload; refer someone (first with nothing filled in: the
  * service's errors beside the fields) with who they are and a partner, whom no page shows again;
  * find them by name; correct who they are; assess them (needs motivational work), hold a
- * motivational session and reassess (suitable); enrol them in a group with free places; schedule a
- * session and take the whole group's register in one form; record the monthly review; raise a
+ * motivational session and reassess (suitable); enrol them in a group with free places; schedule
+ * the session that began an hour ago and take the whole group's register in one form (attendance
+ * is recorded only for a session that has begun); record the monthly review; raise a
  * concern; and the lists. Then a facilitator of the other team opening that referral gets "Page not
  * found". axe-core runs on every page and a screenshot of each is kept.
  */
@@ -122,14 +124,17 @@ class FacilitatorWebE2ETest {
             browser.click("Enrol");
             assertThat(browser.text()).contains("Enrolled in the group.").contains("Enrolled");
 
-            // the group: schedule tonight's session and take the whole group's register in one form
+            // the group: schedule the session that began an hour ago (attendance is recorded only for a
+            // session that has begun) and take the whole group's register in one form
             browser.click("Their group and its register");
             assertThat(browser.heading()).isEqualTo(group.getName());
             assertThat(browser.text()).contains("3 of 10 taken, 7 free");
             browser.click("Schedule a session");
-            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
-            browser.type("scheduledAt", String.valueOf(today.getDayOfMonth())).type("scheduledAt-month", String.valueOf(today.getMonthValue()))
-                    .type("scheduledAt-year", String.valueOf(today.getYear())).type("time", "18").type("time-minute", "30");
+            LocalDateTime began = LocalDateTime.now(ZoneId.of("Europe/London")).minusHours(1);
+            browser.type("scheduledAt", String.valueOf(began.getDayOfMonth()))
+                    .type("scheduledAt-month", String.valueOf(began.getMonthValue()))
+                    .type("scheduledAt-year", String.valueOf(began.getYear())).type("time", String.valueOf(began.getHour()))
+                    .type("time-minute", String.valueOf(began.getMinute()));
             browser.check("programme-schedule-session");
             browser.click("Schedule the session");
             assertThat(browser.heading()).isEqualTo("Take the register");

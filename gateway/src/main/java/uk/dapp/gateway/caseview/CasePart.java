@@ -76,7 +76,7 @@ public record CasePart<T>(String name, RoutedService service, OpenApiContract.Op
         return operation.roles().stream().anyMatch(roles::contains);
     }
 
-    /** The service's path for the case, e.g. {@code /nominals/7KQM4X-ZP9RTD-2HBWJ5/summary}. */
+    /** The service's path for the case, e.g. {@code /nominals/7KQM4X-ZP9RTD-2HBWJG/summary}. */
     String pathFor(String caseId) {
         return operation.path().replace("{caseId}", caseId);
     }

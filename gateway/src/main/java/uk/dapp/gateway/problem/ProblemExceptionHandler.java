@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -26,6 +27,7 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.correlation.CorrelationId;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
+import uk.dapp.platform.input.RequestBodyTooLargeException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RequestNames;
 import uk.dapp.platform.problem.RuleViolationException;
@@ -34,7 +36,8 @@ import uk.dapp.platform.problem.RuleViolationException;
  * Turns every error the gateway meets into problem+json: an invalid request to the gateway's own
  * operations (400 naming field and rule), a role refused by a handler's rule (403), no route (404), an unreachable service
  * (503), a service too slow (504, raised by the gateway's response timeout), a service that broke
- * off (502), Keycloak's keys unobtainable (503), anything else (500). Called by the correlation
+ * off (502), Keycloak's keys unobtainable (503), a body past its operation's limit (413), the
+ * outcome work's pool full (503), anything else (500). Called by the correlation
  * filter; also registered ahead of Boot's JSON error handler for anything raised outside it.
  */
 @Component
@@ -66,6 +69,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (error instanceof AccessDeniedException) {
             status = HttpStatus.FORBIDDEN;
             detail = "Your role may not do this";
+        } else if (hasCause(error, RequestBodyTooLargeException.class)) {
+            // a chunked body went past its operation's limit while it was forwarded
+            status = HttpStatus.CONTENT_TOO_LARGE;
+            detail = RequestBodyTooLargeException.detail(cause(error, RequestBodyTooLargeException.class).maxBytes());
+        } else if (hasCause(error, RejectedExecutionException.class)) {
+            // the outcome work's pool and queue are full
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            detail = "The gateway is computing as many outcome extracts and KPI tables as it can; try again shortly";
         } else if (error instanceof ContributionsUnavailableException unavailable) {
             // the outcome extract's or KPIs' first pass: nothing has been sent yet
             status = HttpStatus.SERVICE_UNAVAILABLE;
@@ -151,11 +162,15 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        return cause(error, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

@@ -100,7 +100,7 @@ public final class CaseId {
         return count == RANDOM_SYMBOLS ? Gf32.timesGenerator(acc) : acc;
     }
 
-    /** Upper case, grouped: {@code 7KQM4X-ZP9RTD-2HBWJ5}. Stored and returned in this form. */
+    /** Upper case, grouped: {@code 7KQM4X-ZP9RTD-2HBWJG}. Stored and returned in this form. */
     public String value() {
         return canonical.substring(0, GROUP) + '-' + canonical.substring(GROUP, 2 * GROUP) + '-'
                 + canonical.substring(2 * GROUP);

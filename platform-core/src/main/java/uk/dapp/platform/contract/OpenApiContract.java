@@ -21,11 +21,19 @@ public record OpenApiContract(String resource, List<Operation> operations) {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     /**
+     * The largest request body an operation accepts unless its contract says otherwise with
+     * {@code x-max-request-bytes}, which only operations that need more do.
+     */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
+
+    /**
      * One operation: HTTP method (upper case), path template as written in the spec, id, allowed
-     * roles, and the headers it requires (such as the admin's {@code X-Access-Reason}).
+     * roles, the headers it requires (such as the admin's {@code X-Access-Reason}), the largest
+     * request body it accepts, and the contract file that defines it (the referring one, or the
+     * one a path item's {@code $ref} names).
      */
     public record Operation(String method, String path, String operationId, List<String> roles,
-            List<String> requiredHeaders) {
+            List<String> requiredHeaders, long maxRequestBytes, String definedIn) {
 
         public String key() {
             return method + " " + path;
@@ -60,9 +68,11 @@ public record OpenApiContract(String resource, List<Operation> operations) {
                         throw new IllegalStateException(resource + ": " + method.toUpperCase() + " " + path
                                 + " declares no x-roles");
                     }
+                    long maxRequestBytes = operation.get("x-max-request-bytes") instanceof Number limit
+                            ? limit.longValue() : DEFAULT_MAX_REQUEST_BYTES;
                     operations.add(new Operation(method.toUpperCase(), path,
                             (String) operation.get("operationId"), List.copyOf(roles),
-                            requiredHeaders(definedIn, pathItem, operation)));
+                            requiredHeaders(definedIn, pathItem, operation), maxRequestBytes, definedIn));
                 }
             });
         });
@@ -90,7 +100,7 @@ public record OpenApiContract(String resource, List<Operation> operations) {
     }
 
     /** The file a {@code $ref} names, as a classpath resource (the referring one for a local reference). */
-    private static String target(String referringResource, String ref) {
+    public static String target(String referringResource, String ref) {
         int hash = ref.indexOf('#');
         String file = hash < 0 ? ref : ref.substring(0, hash);
         String folder = referringResource.contains("/")
@@ -99,7 +109,7 @@ public record OpenApiContract(String resource, List<Operation> operations) {
     }
 
     /** What a {@code $ref} such as {@code ./common.yaml#/paths/~1audit-records} points at. */
-    private static Object resolve(String referringResource, String ref) {
+    public static Object resolve(String referringResource, String ref) {
         int hash = ref.indexOf('#');
         String pointer = hash < 0 ? "" : ref.substring(hash + 1);
         Object node = read(target(referringResource, ref));
@@ -119,7 +129,17 @@ public record OpenApiContract(String resource, List<Operation> operations) {
         return node;
     }
 
-    private static Map<String, Object> read(String resource) {
+    /**
+     * A contract file as read from the classpath (maps, lists and scalars, {@code $ref}s as written),
+     * read once; callers must not change what they get.
+     */
+    public static Map<String, Object> read(String resource) {
+        return DOCUMENTS.computeIfAbsent(resource, OpenApiContract::parse);
+    }
+
+    private static final Map<String, Map<String, Object>> DOCUMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Map<String, Object> parse(String resource) {
         ClassLoader loader = OpenApiContract.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {

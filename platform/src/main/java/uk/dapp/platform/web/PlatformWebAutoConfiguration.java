@@ -1,14 +1,23 @@
 package uk.dapp.platform.web;
 
 import java.time.Clock;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.caseid.CaseIdGenerator;
+import uk.dapp.platform.contract.OpenApiContract;
+import uk.dapp.platform.input.RequestBodyLimits;
 
 /**
  * The servlet-side pieces every service shares: correlation IDs, problem+json, case IDs, the clock
@@ -24,6 +33,39 @@ public class PlatformWebAutoConfiguration {
         // before security, so that 401 and 403 answers carry the correlation ID too
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * Inside the security chain (which runs at -100): unauthenticated requests are refused before a
+     * body is read, and a 413 carries the security headers.
+     */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProblemWriter problems,
+            @Value("${dapp.api.contract}") String contract) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(new RequestBodyLimits(OpenApiContract.forService(contract)), problems));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    /** Tomcat's own refusals (a request it cannot parse) as problem+json too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
+    @Bean
+    WebMvcConfigurer controlCharacterChecks() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new ControlCharacterInterceptor());
+            }
+        };
     }
 
     @Bean

@@ -2,6 +2,7 @@ package uk.dapp.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -30,8 +31,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
+import uk.dapp.platform.input.RequestBodyTooLargeException;
+import uk.dapp.platform.json.JsonViolations;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.NotFoundException;
@@ -47,6 +49,9 @@ import uk.dapp.platform.problem.RuleViolationException;
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    /** Field errors listed in one answer; the rest are counted. */
+    public static final int MAX_LISTED_ERRORS = FieldViolation.MAX_LISTED;
 
     @ExceptionHandler(InvalidCaseIdException.class)
     ResponseEntity<Object> invalidCaseId(InvalidCaseIdException e, WebRequest request) {
@@ -86,6 +91,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Your role may not do this", request);
     }
 
+    /**
+     * Tomcat could not read the query: more than its 1,000 parameters, or one malformed (the
+     * gateway allows at most 100). Tomcat's message describes the query, so it is not echoed.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unreadableQuery(InvalidParameterException e, WebRequest request) {
+        return badRequest(List.of(new FieldViolation("query", "Format",
+                "the query could not be read: too many parameters, or one malformed")), request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unhandled error", e);
@@ -97,10 +112,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
-        e.getBindingResult().getFieldErrors().forEach(error -> violations.add(fieldViolation(error)));
-        e.getBindingResult().getGlobalErrors().forEach(error -> violations.add(
-                new FieldViolation(error.getObjectName(), FieldViolation.ruleOf(error), error.getDefaultMessage())));
-        return badRequest(violations, request);
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            if (violations.size() == MAX_LISTED_ERRORS) {
+                break;
+            }
+            violations.add(fieldViolation(error));
+        }
+        for (var error : e.getBindingResult().getGlobalErrors()) {
+            if (violations.size() == MAX_LISTED_ERRORS) {
+                break;
+            }
+            violations.add(new FieldViolation(error.getObjectName(), FieldViolation.ruleOf(error),
+                    error.getDefaultMessage()));
+        }
+        return badRequest(violations, e.getBindingResult().getErrorCount(), request);
     }
 
     @Override
@@ -141,20 +166,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = "body";
-        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            databind.getPath().forEach(reference -> {
-                if (reference.getPropertyName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-                } else if (reference.getIndex() >= 0) {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
-            });
-            field = path.toString();
+        RequestBodyTooLargeException tooLarge = causeOf(e, RequestBodyTooLargeException.class);
+        if (tooLarge != null) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, RequestBodyTooLargeException.detail(tooLarge.maxBytes()), request);
         }
-        return badRequest(List.of(new FieldViolation(field, "Format",
-                "the request body is not valid JSON of the expected shape at '" + field + "'")), request);
+        return badRequest(List.of(JsonViolations.of(e)), request);
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -165,7 +190,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "'" + field + "' is not a valid " + (e.getRequiredType() == null ? "value"
                         : e.getRequiredType().getSimpleName()))), request);
     }
-
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
@@ -180,11 +204,24 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> badRequest(List<FieldViolation> violations, WebRequest request) {
+        return badRequest(violations, violations.size(), request);
+    }
+
+    /**
+     * A 400 listing at most {@link #MAX_LISTED_ERRORS} of the {@code total} field errors; how many
+     * more there were is in {@code moreErrors}, so an answer never grows with the request.
+     */
+    private ResponseEntity<Object> badRequest(List<FieldViolation> violations, int total, WebRequest request) {
+        List<FieldViolation> listed = violations.size() > MAX_LISTED_ERRORS
+                ? List.copyOf(violations.subList(0, MAX_LISTED_ERRORS)) : violations;
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                violations.size() == 1 ? violations.getFirst().field() + ": " + violations.getFirst().message()
-                        : violations.size() + " fields broke a rule");
+                total == 1 ? listed.getFirst().field() + ": " + listed.getFirst().message()
+                        : total + " fields broke a rule");
         body.setTitle("Invalid request");
-        body.setProperty("errors", violations);
+        body.setProperty("errors", listed);
+        if (total > listed.size()) {
+            body.setProperty("moreErrors", total - listed.size());
+        }
         return createResponseEntity(body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 

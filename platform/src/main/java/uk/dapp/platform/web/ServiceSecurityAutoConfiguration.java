@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import uk.dapp.platform.contract.OpenApiContract;
 import uk.dapp.platform.security.KeycloakJwt;
 
@@ -49,6 +50,11 @@ public class ServiceSecurityAutoConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keys).build();
         decoder.setJwtValidator(KeycloakJwt.validator(issuer, audience, clockSkew));
         return decoder;
+    }
+
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler(ProblemWriter problems) {
+        return new ProblemRequestRejectedHandler(problems);
     }
 
     @Bean

@@ -23,7 +23,7 @@ import uk.dapp.web.WebTest;
  */
 class AuditPagesTest extends WebTest {
 
-    private static final String CASE = "7KQM4X-ZP9RTD-2HBWJ5";
+    private static final String CASE = "7KQM4X-ZP9RTD-2HBWJG";
 
     private static final String RECORDS = """
             {"items":[

@@ -26,7 +26,7 @@ import uk.dapp.web.WebTest;
  */
 class SubjectAccessPagesTest extends WebTest {
 
-    private static final String CASE = "7KQM4X-ZP9RTD-2HBWJ5";
+    private static final String CASE = "7KQM4X-ZP9RTD-2HBWJG";
     private static final String REASON = "SAR 2026/0042, identity checked by passport";
     private static final String EXPORT = """
             {"caseId":"%s","riskMatrix":{"status":"AVAILABLE","document":{"export":{"generatedAt":"2026-11-23T10:00:00Z",

@@ -12,10 +12,10 @@ class NavigationTest {
     @Test
     void eachRoleHasItsScreensAndThePageItIsOnIsCurrent() {
         var om = new SignedInUser("om", "Om", Set.of(Role.OFFENDER_MANAGER));
-        assertThat(Navigation.of(om, "/risk-matrix/nominals/7KQM4X-ZP9RTD-2HBWJ5/decision"))
+        assertThat(Navigation.of(om, "/risk-matrix/nominals/7KQM4X-ZP9RTD-2HBWJG/decision"))
                 .extracting(Navigation.Item::label).containsExactly("Home", "Cohort", "Nominals", "Re-routing",
                         "Disruption tasks", "Rescoring", "Find a case");
-        assertThat(Navigation.of(om, "/risk-matrix/nominals/7KQM4X-ZP9RTD-2HBWJ5/decision"))
+        assertThat(Navigation.of(om, "/risk-matrix/nominals/7KQM4X-ZP9RTD-2HBWJG/decision"))
                 .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Nominals");
         assertThat(Navigation.of(om, "/")).filteredOn(Navigation.Item::current).extracting(Navigation.Item::label)
                 .containsExactly("Home");

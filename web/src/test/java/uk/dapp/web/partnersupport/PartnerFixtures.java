@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class PartnerFixtures {
 
-    static final String CASE = "7KQM4X-ZP9RTD-2HBWJ5";
+    static final String CASE = "7KQM4X-ZP9RTD-2HBWJG";
     static final String TRACK = "11111111-2222-4333-8444-555555555555";
     static final String API = "/api/partner-support";
     static final String NAME = "Fakeley Partnerton";

@@ -64,7 +64,7 @@ class PartnerPagesTest extends WebTest {
         GATEWAY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(API + "/overdue/first-contacts")).willReturn(okJson("""
                 [{"trackId":"%s","caseId":"%s","allocatedWorker":"demo-partner-support-worker","firstContactDueOn":"2026-03-02","workingDaysOverdue":3},
                  {"trackId":"%s","caseId":"%s","allocatedWorker":"another-worker","firstContactDueOn":"2026-03-03","workingDaysOverdue":1}]"""
-                .formatted(TRACK, CASE, "22222222-2222-4333-8444-555555555555", "9RTDZP-7KQM4X-2HBWJ5"))));
+                .formatted(TRACK, CASE, "22222222-2222-4333-8444-555555555555", "9RTDZP-7KQM4X-2HBWJE"))));
         GATEWAY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(API + "/exit-contact-prompts")).willReturn(okJson("""
                 [{"trackId":"%s","caseId":"%s","programmeCode":"DRIVE-1TO1","exitStatus":"BREACHED","nonCompliance":true,
                   "exitedAt":"2026-03-01T10:00:00Z","receivedAt":"2026-03-01T10:01:00Z","contactDueOn":"2026-03-03","workingDaysOverdue":2}]"""

@@ -26,7 +26,7 @@ import uk.dapp.web.WebTest;
  */
 class ProgrammePagesTest extends WebTest {
 
-    private static final String CASE = "7KQM4X-ZP9RTD-2HBWJ5";
+    private static final String CASE = "7KQM4X-ZP9RTD-2HBWJG";
     private static final String REFERRAL = "11111111-1111-4111-8111-111111111111";
     private static final String OTHER = "22222222-2222-4222-8222-222222222222";
     private static final String GROUP = "33333333-3333-4333-8333-333333333333";

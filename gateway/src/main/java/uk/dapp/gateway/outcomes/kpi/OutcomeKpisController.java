@@ -1,8 +1,7 @@
 package uk.dapp.gateway.outcomes.kpi;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import uk.dapp.gateway.api.OutcomeKpisApi;
 import uk.dapp.gateway.api.model.KpiAreaLevelDto;
 import uk.dapp.gateway.api.model.KpiKindDto;
@@ -21,7 +19,9 @@ import uk.dapp.gateway.api.model.KpiTableDto;
 import uk.dapp.gateway.caseview.Caller;
 import uk.dapp.gateway.outcomes.JoinedCase;
 import uk.dapp.gateway.outcomes.JoinedCaseSource;
+import uk.dapp.gateway.outcomes.OutcomeWork;
 import uk.dapp.gateway.outcomes.OutcomesProperties;
+import uk.dapp.gateway.outcomes.Snapshot;
 import uk.dapp.platform.privacy.AreaLadder;
 import uk.dapp.platform.privacy.AreaLevel;
 import uk.dapp.platform.privacy.PeriodLevel;
@@ -38,9 +38,13 @@ class OutcomeKpisController implements OutcomeKpisApi {
 
     private final JoinedCaseSource source;
     private final AreaLadder areas;
+    private final OutcomeWork work;
+    private final Clock clock;
 
-    OutcomeKpisController(JoinedCaseSource source, OutcomesProperties properties) {
+    OutcomeKpisController(JoinedCaseSource source, OutcomesProperties properties, OutcomeWork work) {
         this.source = source;
+        this.work = work;
+        this.clock = Clock.systemUTC();
         // the same area-to-region map as the outcome extract's
         this.areas = new AreaLadder(properties.regions());
     }
@@ -49,13 +53,11 @@ class OutcomeKpisController implements OutcomeKpisApi {
     @PreAuthorize("hasRole('evaluator')")
     public Mono<ResponseEntity<KpiReportDto>> getOutcomeKpis(@Nullable OffsetDateTime asOf,
             @Nullable KpiPeriodDto period, @Nullable KpiAreaLevelDto areaLevel, ServerWebExchange exchange) {
-        OffsetDateTime snapshot = asOf != null ? asOf
-                : OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime snapshot = Snapshot.of(asOf, clock);
         PeriodLevel periods = PeriodLevel.valueOf((period == null ? KpiPeriodDto.QUARTER : period).getValue());
         AreaLevel rows = AreaLevel.valueOf((areaLevel == null ? KpiAreaLevelDto.AREA : areaLevel).getValue());
         return Caller.of(exchange, null)
-                .flatMap(caller -> Mono.fromCallable(() -> count(snapshot, periods, rows, caller.token()))
-                        .subscribeOn(Schedulers.boundedElastic()))
+                .flatMap(caller -> work.call(() -> count(snapshot, periods, rows, caller.token())))
                 .map(report -> ResponseEntity.ok(dto(snapshot, report)));
     }
 
