@@ -177,7 +177,7 @@ class K8sManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "local", "production"})
-    void theApplicationsProbeTheActuatorOnTheirServicePort(String source) {
+    void theApplicationsProbeTheActuatorOnTheirManagementPort(String source) {
         List<HasMetadata> resources = load(source);
         for (String app : APPS) {
             Container container = deployment(resources, app).getSpec().getTemplate().getSpec().getContainers().get(0);
@@ -209,7 +209,8 @@ class K8sManifestsTest {
     private static void assertProbe(String what, Probe probe, String path) {
         assertThat(probe.getHttpGet()).as(what).isNotNull();
         assertThat(probe.getHttpGet().getPath()).as(what).isEqualTo(path);
-        assertThat(probe.getHttpGet().getPort().getStrVal()).as(what + " port").isEqualTo("http");
+        // the actuator is on the management port (MonitoringTest), not the port the callers use
+        assertThat(probe.getHttpGet().getPort().getStrVal()).as(what + " port").isEqualTo("management");
     }
 
     /** Variables the JVM reads itself, not the application. */
@@ -436,8 +437,9 @@ class K8sManifestsTest {
         assertThat(sources(policies, "programme-service", "Ingress"))
                 .containsExactlyInAnyOrder("gateway", "risk-matrix-service", "partner-support-service");
         assertThat(sources(policies, "partner-support-service", "Ingress")).containsExactlyInAnyOrder("gateway", "programme-service");
+        // the gateway too, for its shared rate-limit buckets in a database of its own
         assertThat(sources(policies, "mongodb", "Ingress")).containsExactlyInAnyOrder("risk-matrix-service",
-                "programme-service", "partner-support-service", "mongodb", "mongodb-init", "mongodb-backup");
+                "programme-service", "partner-support-service", "gateway", "mongodb", "mongodb-init", "mongodb-backup");
         assertThat(sources(policies, "mongodb-backup", "Egress")).containsExactly("mongodb");
         if (source.equals("production")) {
             assertThat(sources(policies, "keycloak-postgres", "Ingress")).isEmpty();

@@ -156,7 +156,7 @@ class ProgrammeJourneysE2ETest {
             last = attend(oneToOne(id, at.plusWeeks(i)), id, AttendanceOutcome.UNACCEPTABLE_ABSENCE);
         }
         assertThat(last.getReferralStatus().getValue()).isEqualTo("COMPLIANCE_REVIEW");
-        // the review is due: the mandated referral's probation officer is told, through the outbox (ADR 0015)
+        // the review is due: the mandated referral's probation officer is told, through the outbox (ADR 0016)
         List<Notification> notices = uk.dapp.e2e.flows.Eventually.until("the compliance review in the inbox",
                 () -> ProgrammeClients.notifications(FACILITATOR).listNotifications(false, 0, 100).getItems(),
                 list -> list.stream().anyMatch(n -> n.getSubjectId().equals(id.toString())));

@@ -28,7 +28,7 @@ import uk.dapp.platform.team.CaseScope;
  * Programme exits told to partner support: every open track of the case records the exit and a
  * prompt to contact the partner within {@code dapp.partner-support.exit-contact-working-days}
  * (default 2), and its allocated worker (the team's workers while it has none) is notified
- * (EXIT_CONTACT_DUE, ADR 0015). Each track takes the notice and the notification in one conditional update, applied only while the track
+ * (EXIT_CONTACT_DUE, ADR 0016). Each track takes the notice and the notification in one conditional update, applied only while the track
  * is open and has not received this message ({@link MessageReceipts}), so the same message again
  * changes nothing; the update raises the version, so a worker's save from an older read is refused
  * (409) rather than dropping it.

@@ -19,7 +19,7 @@ import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.security.CurrentUser;
 
 /**
- * A service's notification inbox (ADR 0015): notifications arrive from the outbox ({@link #receive}),
+ * A service's notification inbox (ADR 0016): notifications arrive from the outbox ({@link #receive}),
  * each once, and a person reads those addressed to them, by name or by one of their roles in one of
  * their teams or areas, and marks them read for themselves.
  */

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.calls.ServiceAccountTokens;
 
 /**
- * Email addresses from Keycloak, the one place people are kept (ADR 0015): the admin REST API, read
+ * Email addresses from Keycloak, the one place people are kept (ADR 0016): the admin REST API, read
  * with the service's own account, which holds the realm-management role {@code view-users} and
  * nothing more. A named user is found by username; everyone of a role in a team is the members of the
  * team's group holding the realm role (effective, so through composites too); in an area, the members

@@ -18,7 +18,7 @@ import uk.dapp.platform.outbox.OutboxAutoConfiguration;
 import uk.dapp.platform.team.MeController;
 
 /**
- * Every service's notification inbox (ADR 0015): notifications raised into the outbox are delivered
+ * Every service's notification inbox (ADR 0016): notifications raised into the outbox are delivered
  * into the inbox, and, when {@code dapp.notify.enabled}, the urgent ones are emailed through GOV.UK
  * Notify to the addresses Keycloak holds; the inbox and the caller are served by one controller each
  * (common.yaml).

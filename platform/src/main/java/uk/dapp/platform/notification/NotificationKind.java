@@ -2,7 +2,7 @@ package uk.dapp.platform.notification;
 
 /**
  * What happened that needs a person (common.yaml NotificationKind): what it is about, what the
- * recipient is asked to do, and whether it is urgent enough to be emailed as well (ADR 0015). The
+ * recipient is asked to do, and whether it is urgent enough to be emailed as well (ADR 0016). The
  * sentence names nothing but the case, which the notification carries beside it.
  */
 public enum NotificationKind {

@@ -9,7 +9,7 @@ import uk.dapp.platform.outbox.OutboxDelivery;
 import uk.dapp.platform.outbox.OutboxMessage;
 
 /**
- * Emails an urgent notification to each of its recipients through GOV.UK Notify (ADR 0015). The
+ * Emails an urgent notification to each of its recipients through GOV.UK Notify (ADR 0016). The
  * recipients are looked up in the {@link Directory} when the email is sent (a team's members as they
  * are then); each one Notify accepts (or refuses for good) is noted on the notification, so when a
  * later recipient fails and the relay tries again, nobody gets the email twice. The email carries the

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code dapp.notify.*}: emailing urgent notifications through GOV.UK Notify (ADR 0015). Off unless
+ * {@code dapp.notify.*}: emailing urgent notifications through GOV.UK Notify (ADR 0016). Off unless
  * enabled; the in-app inbox works either way.
  *
  * @param enabled     send the emails (needs {@code api-key} and {@code template-id})

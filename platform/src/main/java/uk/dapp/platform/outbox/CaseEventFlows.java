@@ -52,7 +52,7 @@ public final class CaseEventFlows {
 
     /**
      * A delivery that is not a PUT to another service: the service's own notification inbox and GOV.UK
-     * Notify (ADR 0015), delivered by the same relay with the same order, retries and closing.
+     * Notify (ADR 0016), delivered by the same relay with the same order, retries and closing.
      */
     public CaseEventFlows delivery(OutboxDelivery delivery) {
         deliveries.add(delivery);

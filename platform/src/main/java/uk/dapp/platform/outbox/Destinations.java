@@ -6,7 +6,7 @@ import java.util.List;
  * Where a message can be addressed: the services ({@link #ALL}, their base URLs are
  * {@code dapp.services.<name>.url}), and two destinations outside them that the same relay delivers
  * to with the same guarantees: the sending service's own notification inbox, and GOV.UK Notify for
- * the emails of urgent notifications (ADR 0015).
+ * the emails of urgent notifications (ADR 0016).
  */
 public final class Destinations {
 

@@ -14,7 +14,7 @@ import uk.dapp.platform.outbox.OutboxEntry;
  * from a partner disclosure carries the disclosure's facts, and has no referral when the case had
  * no open referral on arrival (it is kept against the case). Left unreviewed past its deadline it
  * escalates once ({@code escalatedAt}). The notifications it raises (on arrival, on escalation) are
- * entries in its {@code outbox}, written with the change that raises them (ADR 0015).
+ * entries in its {@code outbox}, written with the change that raises them (ADR 0016).
  */
 @Document(Alert.COLLECTION)
 public record Alert(@Id String alertId, @Indexed String referralId, @Indexed String caseId, AlertSource source,

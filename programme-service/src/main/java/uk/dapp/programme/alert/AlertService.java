@@ -41,7 +41,7 @@ import uk.dapp.programme.referral.ReferralService;
  * Risk alerts: raised on an open referral by programme staff, or from a partner disclosure passed on
  * by partner support; reviewed by a service manager within 24 hours, or escalated. Each arrival and
  * each escalation notifies the service managers of the case's teams (of every team while no team
- * holds the case), in the alert's own write (ADR 0015).
+ * holds the case), in the alert's own write (ADR 0016).
  */
 @Service
 public class AlertService {

@@ -194,7 +194,7 @@ public class Referral {
 
     /**
      * Another case manager takes the participant over: recorded in the history (who from, to, why) and
-     * the new case manager notified, in the same save (ADR 0015).
+     * the new case manager notified, in the same save (ADR 0016).
      */
     public void reallocated(String to, String by, Instant at, String reason) {
         history.add(new StatusChange(status.name(), status.name(), REALLOCATED, by, at,
@@ -215,7 +215,7 @@ public class Referral {
         return Recipient.user(referredBy);
     }
 
-    /** Raises a notification in the same save as the change that needs it (ADR 0015). */
+    /** Raises a notification in the same save as the change that needs it (ADR 0016). */
     public void notify(Notice notice, Instant at) {
         owe(Notice.TYPE, notice, at);
     }

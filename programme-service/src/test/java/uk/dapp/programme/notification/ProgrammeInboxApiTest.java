@@ -20,7 +20,7 @@ import uk.dapp.programme.referral.Owed;
 import uk.dapp.programme.referral.Referral;
 
 /**
- * The programme's notifications (issue 16 item 8, ADR 0015): raised in the same write as the event,
+ * The programme's notifications (issue 16 item 8, ADR 0016): raised in the same write as the event,
  * delivered once into the inbox, read by the people they are for (by name, or by role in the team),
  * each marking them read for themselves; never about anything but the case and what to do.
  */

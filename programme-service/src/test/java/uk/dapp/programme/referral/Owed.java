@@ -16,7 +16,7 @@ public final class Owed {
                 .filter(e -> !e.destination().equals(Destinations.INBOX)).toList();
     }
 
-    /** The notifications it raised, waiting for the inbox (ADR 0015). */
+    /** The notifications it raised, waiting for the inbox (ADR 0016). */
     public static List<OutboxEntry> notices(Referral referral) {
         return referral.outbox().stream().filter(e -> e.destination().equals(Destinations.INBOX)).toList();
     }

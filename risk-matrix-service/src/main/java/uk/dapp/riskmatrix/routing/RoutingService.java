@@ -232,7 +232,7 @@ public class RoutingService {
         Update reroute = new Update().set("status", to).push("history", change).inc("version", 1);
         Routing before = routings.findById(caseId.value()).orElse(null);
         if (before != null && before.status() == from) {
-            // the offender managers of the nominal's area are told, in the same write as the move (ADR 0015)
+            // the offender managers of the nominal's area are told, in the same write as the move (ADR 0016)
             String area = nominals.loadSummary(caseId).area();
             Notice notice = Notice.of(NotificationKind.REROUTING_NEEDED, caseId.value(), caseId.value(),
                     Recipient.roleInArea(Roles.OFFENDER_MANAGER, area));
