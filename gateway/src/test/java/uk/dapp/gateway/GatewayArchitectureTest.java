@@ -17,10 +17,10 @@ class GatewayArchitectureTest extends ArchitectureTest {
         return new String[] {"uk.dapp.gateway.api.."};
     }
 
-    /** The composed case view, subject access export and outcome extract are made of the services' wire types. */
+    /** The composed case view, subject access export, inbox and outcome extract are made of the services' wire types. */
     @Override
     protected String[] wirePackages() {
-        return new String[] {"uk.dapp.gateway.caseview..", "uk.dapp.gateway.outcomes.."};
+        return new String[] {"uk.dapp.gateway.caseview..", "uk.dapp.gateway.notifications..", "uk.dapp.gateway.outcomes.."};
     }
 
     @Test

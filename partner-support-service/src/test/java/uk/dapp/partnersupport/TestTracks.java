@@ -67,6 +67,10 @@ public final class TestTracks {
         return values;
     }
 
+    public static JsonNode tree(String json) {
+        return JSON.readTree(json);
+    }
+
     public static JsonNode json(ResultActions result) throws Exception {
         return JSON.readTree(result.andReturn().getResponse().getContentAsString());
     }

@@ -57,4 +57,8 @@ public final class ProgrammeClients {
     public static ViewsApi views(String role) {
         return client(role, ViewsApi::new);
     }
+
+    public static uk.dapp.client.programme.api.NotificationsApi notifications(String role) {
+        return client(role, uk.dapp.client.programme.api.NotificationsApi::new);
+    }
 }

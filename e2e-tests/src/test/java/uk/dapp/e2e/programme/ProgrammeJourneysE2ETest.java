@@ -159,9 +159,12 @@ class ProgrammeJourneysE2ETest {
             last = attend(oneToOne(id, at.plusWeeks(i)), id, AttendanceOutcome.UNACCEPTABLE_ABSENCE);
         }
         assertThat(last.getReferralStatus().getValue()).isEqualTo("COMPLIANCE_REVIEW");
-        List<Notification> notices = ProgrammeClients.sessions(FACILITATOR).listMyNotifications();
-        assertThat(notices).filteredOn(n -> n.getReferralId().equals(id)).singleElement()
-                .satisfies(n -> assertThat(n.getKind().getValue()).isEqualTo("NON_COMPLIANCE"));
+        // the review is due: the mandated referral's probation officer is told, through the outbox (ADR 0016)
+        List<Notification> notices = uk.dapp.e2e.flows.Eventually.until("the compliance review in the inbox",
+                () -> ProgrammeClients.notifications(FACILITATOR).listNotifications(false, 0, 100).getItems(),
+                list -> list.stream().anyMatch(n -> n.getSubjectId().equals(id.toString())));
+        assertThat(notices).filteredOn(n -> n.getSubjectId().equals(id.toString())).singleElement()
+                .satisfies(n -> assertThat(n.getKind().getValue()).isEqualTo("COMPLIANCE_REVIEW_DUE"));
 
         assertThatThrownBy(() -> ProgrammeClients.referrals(FACILITATOR).moveReferral(id,
                 new ReferralMove().move("first-attendance").reason("by hand")))

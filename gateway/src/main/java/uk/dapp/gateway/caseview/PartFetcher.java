@@ -120,7 +120,8 @@ public class PartFetcher implements PartSource {
         return summary;
     }
 
-    static boolean isServiceFailure(Throwable error) {
+    /** Whether an error is the service's failure (down, slow, broken answer, open breaker) rather than the gateway's. */
+    public static boolean isServiceFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BrokenAnswer || t instanceof TimeoutException || t instanceof CallNotPermittedException
                     || t instanceof WebClientException || t instanceof CodecException || t instanceof IOException) {

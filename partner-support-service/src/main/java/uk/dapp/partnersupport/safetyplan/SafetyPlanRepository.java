@@ -9,4 +9,6 @@ interface SafetyPlanRepository extends MongoRepository<SafetyPlan, String> {
     List<SafetyPlan> findByTrackIdOrderByCreatedAtAsc(String trackId);
 
     List<SafetyPlan> findByReviewOnBefore(LocalDate date);
+
+    List<SafetyPlan> findByTrackIdIn(java.util.Collection<String> trackIds);
 }

@@ -84,24 +84,13 @@ class PartnerTrackController implements PartnerTracksApi {
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<UnallocatedTrackDto>> listUnallocatedTracks() {
-        return ResponseEntity.ok(service.unallocated().stream()
-                .map(t -> new UnallocatedTrackDto(UUID.fromString(t.trackId()), t.caseId(),
-                        PartnerRelationshipDto.valueOf(t.relationship().name()), Times.utc(t.openedAt()),
-                        t.firstContactDueOn(), t.version())
-                        .programmeCode(t.referral() == null ? null : t.referral().programmeCode()))
-                .toList());
+        return ResponseEntity.ok(service.unallocated().stream().map(TrackDtos::unallocated).toList());
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<ExitContactPromptDto>> listExitContactPrompts() {
-        return ResponseEntity.ok(exits.outstanding().stream()
-                .map(p -> new ExitContactPromptDto(UUID.fromString(p.trackId()), p.caseId(), p.exit().programmeCode(),
-                        ExitStatusDto.valueOf(p.exit().exitStatus().name()), p.exit().nonCompliance(),
-                        Times.utc(p.exit().exitedAt()), Times.utc(p.exit().receivedAt()), p.contactDueOn(),
-                        p.workingDaysOverdue())
-                        .allocatedWorker(p.allocatedWorker()))
-                .toList());
+        return ResponseEntity.ok(exits.outstanding().stream().map(TrackDtos::exitContactPrompt).toList());
     }
 
     /** The track as the contract shows it to a partner support worker; also for the partner's own export. */

@@ -57,12 +57,19 @@ public class PartnerTrackService {
 
     /**
      * A worker is allocated at once: the one named, or the worker opening the track. The track is held
-     * by the team named (one of the opener's) or the opener's only team (ADR 0012).
+     * by the team named (one of the opener's) or the opener's only team (ADR 0012). A case whose tracks
+     * are held by other teams only is not the caller's: 404, as for any case outside their teams.
      */
     public PartnerTrack open(CaseId caseId, PartnerRelationship relationship, String partnerName, String allocatedWorker,
             String team) {
         if (partnerName.isBlank()) {
             throw new RuleViolationException("partnerName", "NotBlank", "the partner's name must not be blank");
+        }
+        // a case whose tracks are all another team's is outside, like any outside case (404, audited; ADR 0012)
+        List<String> holding = tracks.findByCaseIdOrderByOpenedAtAsc(caseId.value()).stream().map(PartnerTrack::team)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (!holding.isEmpty()) {
+            scope().requireAny(holding, audit, caseId.value(), RESOURCE, null, "No case " + caseId.value() + " here");
         }
         String holdingTeam = TakingTeam.choose(CurrentUser.get(), team, "team");
         String opener = CurrentUser.get().username();
@@ -153,6 +160,12 @@ public class PartnerTrackService {
         audit.recordList(AuditAction.SEARCH, RESOURCE, found.stream().map(PartnerTrack::caseId).toList(),
                 "unallocated tracks");
         return found;
+    }
+
+    /** The open tracks of the caller's teams, unaudited: for "my work", which audits what it serves. */
+    public List<PartnerTrack> openOfCallersTeams() {
+        CaseScope scope = scope();
+        return tracks.findByStatus(TrackStatus.OPEN).stream().filter(track -> scope.covers(track.team())).toList();
     }
 
     /** The number given at referral, in the clear, for a partner support worker reading the track; or null. */

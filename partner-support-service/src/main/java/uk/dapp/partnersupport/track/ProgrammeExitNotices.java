@@ -17,13 +17,18 @@ import uk.dapp.partnersupport.common.Times;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.notification.Notice;
+import uk.dapp.platform.notification.NotificationKind;
+import uk.dapp.platform.notification.Recipient;
 import uk.dapp.platform.outbox.MessageReceipts;
+import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.team.CaseScope;
 
 /**
  * Programme exits told to partner support: every open track of the case records the exit and a
  * prompt to contact the partner within {@code dapp.partner-support.exit-contact-working-days}
- * (default 2). Each track takes the notice in one conditional update, applied only while the track
+ * (default 2), and its allocated worker (the team's workers while it has none) is notified
+ * (EXIT_CONTACT_DUE, ADR 0016). Each track takes the notice and the notification in one conditional update, applied only while the track
  * is open and has not received this message ({@link MessageReceipts}), so the same message again
  * changes nothing; the update raises the version, so a worker's save from an older read is refused
  * (409) rather than dropping it.
@@ -71,8 +76,14 @@ public class ProgrammeExitNotices {
                 continue;
             }
             Query stillOpen = Query.query(Criteria.where("_id").is(track.trackId()).and("status").is(TrackStatus.OPEN));
-            if (receipts.update(stillOpen, new Update().push(PartnerTrack.EXITS, notice).inc("version", 1),
-                    PartnerTrack.class, notice.messageId())) {
+            // the partner must be contacted: her worker (or, unallocated, the team's workers) told in the same update
+            Notice contactDue = Notice.of(NotificationKind.EXIT_CONTACT_DUE, caseId, track.trackId(),
+                    track.allocated() ? Recipient.user(track.allocatedWorker())
+                            : Recipient.role(Roles.PARTNER_SUPPORT_WORKER, track.team()));
+            Update record = new Update().push(PartnerTrack.EXITS, notice).inc("version", 1)
+                    .push("outbox", Notice.TYPE.entry(contactDue, now, track.outboxSequence()))
+                    .inc("outboxSequence", 1);
+            if (receipts.update(stillOpen, record, PartnerTrack.class, notice.messageId())) {
                 audit.record(AuditAction.UPDATE, caseId, PartnerTrackService.RESOURCE, track.trackId(),
                         "programme exit");
                 recorded++;

@@ -51,6 +51,15 @@ public final class CaseEventFlows {
     }
 
     /**
+     * A delivery that is not a PUT to another service: the service's own notification inbox and GOV.UK
+     * Notify (ADR 0016), delivered by the same relay with the same order, retries and closing.
+     */
+    public CaseEventFlows delivery(OutboxDelivery delivery) {
+        deliveries.add(delivery);
+        return this;
+    }
+
+    /**
      * A destination's generated {@code ApiClient}, made by {@code newApiClient} from a RestClient that
      * carries the service account's token and the correlation ID and writes {@link CaseEventJson}'s
      * JSON, and pointed at the destination's base URL.

@@ -1,6 +1,7 @@
 package uk.dapp.programme.alert;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.programme.api.AlertsApi;
 import uk.dapp.programme.api.model.AlertCreateDto;
 import uk.dapp.programme.api.model.AlertDto;
+import uk.dapp.programme.api.model.AlertPageDto;
 import uk.dapp.programme.api.model.AlertReviewCreateDto;
 import uk.dapp.programme.api.model.AlertSourceDto;
 
@@ -44,6 +46,30 @@ public class AlertController implements AlertsApi {
         return ResponseEntity.ok(service.overdue().stream().map(a -> toDto(a, now)).toList());
     }
 
+    @Override
+    @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
+    public ResponseEntity<AlertDto> getAlert(UUID alertId) {
+        return ResponseEntity.ok(toDto(service.get(alertId.toString()), service.now()));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
+    public ResponseEntity<AlertPageDto> listOpenAlerts(Integer page, Integer size) {
+        return ResponseEntity.ok(toPage(service.open(page, size), service.now()));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('service-manager')")
+    public ResponseEntity<AlertPageDto> listEscalatedAlerts(Integer page, Integer size) {
+        return ResponseEntity.ok(toPage(service.escalated(page, size), service.now()));
+    }
+
+    private static AlertPageDto toPage(org.springframework.data.domain.Page<Alert> found, Instant now) {
+        return new AlertPageDto().items(found.getContent().stream().map(a -> toDto(a, now)).toList())
+                .page(found.getNumber()).size(found.getSize()).totalItems(found.getTotalElements())
+                .totalPages(found.getTotalPages());
+    }
+
     /** The alert as the contract shows it, judged overdue as of {@code now}; also for the subject access export. */
     public static AlertDto toDto(Alert a, Instant now) {
         return new AlertDto()
@@ -59,6 +85,13 @@ public class AlertController implements AlertsApi {
                 .overdue(a.isOverdue(now))
                 .actionsTaken(a.actionsTaken())
                 .reviewedBy(a.reviewedBy())
-                .reviewedAt(a.reviewedAt() == null ? null : a.reviewedAt().atOffset(ZoneOffset.UTC));
+                .reviewedAt(a.reviewedAt() == null ? null : a.reviewedAt().atOffset(ZoneOffset.UTC))
+                .minutesLeft(a.isOpen() ? minutesLeft(a, now) : null)
+                .escalatedAt(a.escalatedAt() == null ? null : a.escalatedAt().atOffset(ZoneOffset.UTC));
+    }
+
+    /** Whole minutes left on the clock, rounded towards the deadline (negative, rounded away from it, once overdue). */
+    static long minutesLeft(Alert a, Instant now) {
+        return Math.floorDiv(Duration.between(now, a.reviewDueBy()).toSeconds(), 60);
     }
 }

@@ -12,4 +12,6 @@ public interface AlertRepository extends MongoRepository<Alert, String> {
     List<Alert> findByCaseIdAndReferralIdIsNull(String caseId);
 
     List<Alert> findByReviewedAtIsNullAndReviewDueByBeforeOrderByReviewDueByAsc(Instant now);
+
+    List<Alert> findByReviewedAtIsNullOrderByReviewDueByAsc();
 }

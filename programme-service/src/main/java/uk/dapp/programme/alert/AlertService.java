@@ -1,5 +1,8 @@
 package uk.dapp.programme.alert;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,16 +14,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.risk.RiskLevel;
+import uk.dapp.platform.notification.Notice;
+import uk.dapp.platform.notification.NotificationKind;
+import uk.dapp.platform.notification.Recipient;
 import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.security.Roles;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralRepository;
 import uk.dapp.programme.team.CaseTeams;
@@ -28,7 +40,9 @@ import uk.dapp.programme.referral.ReferralService;
 
 /**
  * Risk alerts: raised on an open referral by programme staff, or from a partner disclosure passed on
- * by partner support; reviewed by a service manager within 24 hours.
+ * by partner support; reviewed by a service manager within 24 hours, or escalated. Each arrival and
+ * each escalation notifies the service managers of the case's teams (of every team while no team
+ * holds the case), in the alert's own write (ADR 0016).
  */
 @Service
 public class AlertService {
@@ -43,10 +57,12 @@ public class AlertService {
     private final Clock clock;
 
     private final CaseTeams caseTeams;
+    private final MongoTemplate mongo;
 
     AlertService(AlertRepository alerts, ReferralService referrals, ReferralRepository referralRepository,
-            MessageReceipts receipts, AuditWriter audit, Clock clock, CaseTeams caseTeams) {
+            MessageReceipts receipts, AuditWriter audit, Clock clock, CaseTeams caseTeams, MongoTemplate mongo) {
         this.caseTeams = caseTeams;
+        this.mongo = mongo;
         this.alerts = alerts;
         this.referrals = referrals;
         this.referralRepository = referralRepository;
@@ -62,9 +78,10 @@ public class AlertService {
                     Map.of("currentStatus", referral.status().name()));
         }
         Instant now = storedNow();
-        Alert alert = alerts.insert(new Alert(UUID.randomUUID().toString(), referralId, referral.caseId(),
+        String alertId = UUID.randomUUID().toString();
+        Alert alert = alerts.insert(Alert.raised(alertId, referralId, referral.caseId(),
                 source == null ? AlertSource.FACILITATOR_CONCERN : source, concern, null, CurrentUser.get().username(),
-                now, AlertDeadline.dueBy(now), null, null, null, null));
+                now, notice(NotificationKind.RISK_ALERT_RAISED, referral.caseId(), alertId)));
         audit.record(AuditAction.CREATE, alert.caseId(), RESOURCE, alert.alertId());
         return alert;
     }
@@ -90,9 +107,9 @@ public class AlertService {
         Optional<Referral> onto = referralRepository.findByCaseIdOrderByCreatedAtDesc(caseId).stream()
                 .filter(r -> r.status().isOpen())
                 .min(Comparator.comparing((Referral r) -> !r.status().isActive()));
-        Alert alert = new Alert(messageId, onto.map(Referral::referralId).orElse(null), caseId,
+        Alert alert = Alert.raised(messageId, onto.map(Referral::referralId).orElse(null), caseId,
                 AlertSource.PARTNER_DISCLOSURE, disclosure.describe(), disclosure, CurrentUser.get().username(), now,
-                AlertDeadline.dueBy(now), null, null, null, null);
+                notice(NotificationKind.RISK_ALERT_RAISED, caseId, messageId));
         if (!receipts.insert(alert)) {
             return false;
         }
@@ -118,10 +135,10 @@ public class AlertService {
         Optional<Referral> onto = referralRepository.findByCaseIdOrderByCreatedAtDesc(caseId).stream()
                 .filter(r -> r.status().isOpen())
                 .min(Comparator.comparing((Referral r) -> !r.status().isActive()));
-        Alert alert = new Alert(messageId, onto.map(Referral::referralId).orElse(null), caseId,
+        Alert alert = Alert.raised(messageId, onto.map(Referral::referralId).orElse(null), caseId,
                 AlertSource.PARTNER_DASH_HIGH, "partner's DASH risk assessment: risk level " + level + ", completed on "
-                + assessedOn, null, CurrentUser.get().username(), now, AlertDeadline.dueBy(now), null, null, null,
-                null);
+                + assessedOn, null, CurrentUser.get().username(), now,
+                notice(NotificationKind.RISK_ALERT_RAISED, caseId, messageId));
         if (!receipts.insert(alert)) {
             return false;
         }
@@ -147,9 +164,9 @@ public class AlertService {
             return false;
         }
         Instant now = storedNow();
-        Alert alert = new Alert(messageId, onto.get().referralId(), caseId, AlertSource.POLICE_INCIDENT,
-                incident.describe(), null, CurrentUser.get().username(), now, AlertDeadline.dueBy(now), null, null,
-                null, null);
+        Alert alert = Alert.raised(messageId, onto.get().referralId(), caseId, AlertSource.POLICE_INCIDENT,
+                incident.describe(), null, CurrentUser.get().username(), now,
+                notice(NotificationKind.RISK_ALERT_RAISED, caseId, messageId));
         if (!receipts.insert(alert)) {
             return false;
         }
@@ -168,6 +185,51 @@ public class AlertService {
         Alert stored = alerts.save(alert.reviewed(actionsTaken, CurrentUser.get().username(), clock.instant()));
         audit.record(AuditAction.UPDATE, stored.caseId(), RESOURCE, stored.alertId());
         return stored;
+    }
+
+    /** One alert of a case of the caller's teams (or of no team yet), audited; any other is 404. */
+    public Alert get(String alertId) {
+        Alert alert = alerts.findById(alertId).orElseThrow(() -> new NotFoundException("No risk alert " + alertId));
+        caseTeams.requireUnlessUnheld(alert.caseId(), RESOURCE, alertId, "No risk alert " + alertId);
+        audit.record(AuditAction.READ, alert.caseId(), RESOURCE, alertId);
+        return alert;
+    }
+
+    /**
+     * Open alerts of cases of the caller's teams (or of no team yet), the least time left first (the
+     * overdue before them), a page at a time; every case listed is audited.
+     */
+    public Page<Alert> open(int page, int size) {
+        return pageOf(visible(alerts.findByReviewedAtIsNullOrderByReviewDueByAsc()), page, size, "open alerts");
+    }
+
+    /** The escalation list: open alerts that escalated, longest escalated first; audited per case. */
+    public Page<Alert> escalated(int page, int size) {
+        List<Alert> escalated = visible(alerts.findByReviewedAtIsNullOrderByReviewDueByAsc()).stream()
+                .filter(a -> a.escalatedAt() != null).sorted(Comparator.comparing(Alert::escalatedAt)).toList();
+        return pageOf(escalated, page, size, "escalated alerts");
+    }
+
+    /**
+     * Escalates every alert still unreviewed past its deadline and not escalated yet: marks it and owes
+     * the notification in one conditional update of the alert (unreviewed, not escalated), so two
+     * replicas checking at once escalate it once, and a review that came first stops it. The version
+     * moves too, so a review saved from an older read is refused rather than undoing it. Answers how
+     * many escalated.
+     */
+    public int escalateDue() {
+        Instant now = storedNow();
+        int escalated = 0;
+        for (Alert due : mongo.find(query(where("reviewedAt").is(null).and("escalatedAt").is(null)
+                .and("reviewDueBy").lt(now)), Alert.class)) {
+            Notice notice = notice(NotificationKind.RISK_ALERT_ESCALATED, due.caseId(), due.alertId());
+            Update escalate = new Update().set("escalatedAt", now)
+                    .push("outbox", Notice.TYPE.entry(notice, now, due.outboxSequence()))
+                    .inc("outboxSequence", 1).inc("version", 1);
+            escalated += (int) mongo.updateFirst(query(where("_id").is(due.alertId()).and("reviewedAt").is(null)
+                    .and("escalatedAt").is(null)), escalate, Alert.class).getModifiedCount();
+        }
+        return escalated;
     }
 
     /**
@@ -201,6 +263,32 @@ public class AlertService {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /** Open alerts of cases of the caller's teams or of no team yet, unaudited (the caller audits what it serves). */
+    public List<Alert> openVisible() {
+        return visible(alerts.findByReviewedAtIsNullOrderByReviewDueByAsc());
+    }
+
+    private List<Alert> visible(List<Alert> all) {
+        // an alert on a case no team holds yet is everyone's to review: its 24 hours do not wait
+        var visible = caseTeams.visibleOrUnheldOf(all.stream().map(Alert::caseId).distinct().toList());
+        return all.stream().filter(a -> visible.contains(a.caseId())).toList();
+    }
+
+    private Page<Alert> pageOf(List<Alert> all, int page, int size, String what) {
+        List<Alert> items = all.stream().skip((long) page * size).limit(size).toList();
+        audit.recordList(AuditAction.SEARCH, RESOURCE, items.stream().map(Alert::caseId).toList(),
+                what + "&page=" + page + "&size=" + size);
+        return new PageImpl<>(items, PageRequest.of(page, size), all.size());
+    }
+
+    /** To the service managers of the case's teams; of every team while no team holds the case. */
+    private Notice notice(NotificationKind kind, String caseId, String alertId) {
+        List<Recipient> managers = caseTeams.of(caseId).stream().sorted()
+                .map(team -> Recipient.role(Roles.SERVICE_MANAGER, team)).toList();
+        return new Notice(caseId, kind, alertId, managers.isEmpty()
+                ? List.of(Recipient.role(Roles.SERVICE_MANAGER, null)) : managers);
     }
 
     /** The store keeps milliseconds: a deadline is computed from the time as stored. */

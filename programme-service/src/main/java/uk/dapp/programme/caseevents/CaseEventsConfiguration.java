@@ -28,7 +28,9 @@ class CaseEventsConfiguration {
 
     @Bean
     CaseEventFlows caseEventFlows(ServiceCalls calls) {
-        CaseEventFlows flows = CaseEventFlows.sending(calls).from(REFERRALS).from(Programme.COLLECTION);
+        // referrals and alerts also raise notifications; the platform's inbox delivers those (ADR 0016)
+        CaseEventFlows flows = CaseEventFlows.sending(calls).from(REFERRALS).from(Programme.COLLECTION)
+                .from(uk.dapp.programme.alert.Alert.COLLECTION);
         var partnerSupport = new uk.dapp.client.partnersupport.api.CaseEventsApi(flows.client(
                 Destinations.PARTNER_SUPPORT, uk.dapp.client.partnersupport.ApiClient::new,
                 uk.dapp.client.partnersupport.ApiClient::setBasePath));

@@ -100,6 +100,14 @@ public class ViewsService {
 
     /** The caller's participants: on their one-to-one caseload, or in (or waiting for) a group they facilitate. */
     public List<CaseloadEntry> caseload() {
+        List<CaseloadEntry> entries = caseloadEntries();
+        entries.forEach(e -> audit.record(AuditAction.SEARCH, e.referral().caseId(), RESOURCE,
+                e.referral().referralId()));
+        return entries;
+    }
+
+    /** {@link #caseload()}, unaudited: for "my work", which audits what it serves. */
+    public List<CaseloadEntry> caseloadEntries() {
         String me = CurrentUser.get().username();
         List<String> myGroups = groups.findByFacilitatorsContaining(me).stream().map(Group::groupId).toList();
         List<String> statuses = new ArrayList<>(ReferralStatus.ACTIVE.stream().map(Enum::name).toList());
@@ -114,7 +122,6 @@ public class ViewsService {
             entries.add(new CaseloadEntry(r, sessions.nextSessionAt(r),
                     r.status().isActive() && ReviewSchedule.isOverdue(r.nextReviewDue(), now), open.size(),
                     (int) open.stream().filter(a -> a.isOverdue(now)).count()));
-            audit.record(AuditAction.SEARCH, r.caseId(), RESOURCE, r.referralId());
         }
         entries.sort(Comparator.comparing(e -> e.referral().caseId()));
         return entries;
@@ -169,8 +176,6 @@ public class ViewsService {
         r.partnersPassedOn().forEach(p -> entries.add(new TimelineEntry(p.at(), "PARTNERS_PASSED_ON",
                 "partner details passed on to partner support: " + p.count() + (p.count() == 1 ? " partner"
                         : " partners"), p.by())));
-        sessions.notificationsAbout(referralId).forEach(n -> entries.add(new TimelineEntry(n.createdAt(),
-                "NOTIFICATION", n.kind() + " notified to the responsible probation officer", null)));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         audit.record(AuditAction.READ, r.caseId(), RESOURCE, referralId);
         return entries;

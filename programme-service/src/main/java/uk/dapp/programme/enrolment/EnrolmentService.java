@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -82,6 +88,70 @@ public class EnrolmentService {
         return group;
     }
 
+    /**
+     * The groups run by the caller's teams, soonest start first, optionally of one programme. Groups
+     * carry no case data: one audit record, with the query.
+     */
+    public Page<Group> groups(String programmeCode, int page, int size) {
+        Criteria criteria = CaseTeams.scope().criteria("team");
+        if (programmeCode != null) {
+            criteria = new Criteria().andOperator(criteria, where("programmeCode").is(programmeCode));
+        }
+        Query listed = query(criteria);
+        long total = mongo.count(listed, Group.class);
+        listed.with(Sort.by("startsOn", "name", "_id")).skip((long) page * size).limit(size);
+        List<Group> found = mongo.find(listed, Group.class);
+        audit.recordList(AuditAction.SEARCH, GROUP_RESOURCE, List.of(), (programmeCode == null ? ""
+                : "programmeCode=" + programmeCode + "&") + "page=" + page + "&size=" + size);
+        return new PageImpl<>(found, PageRequest.of(page, size), total);
+    }
+
+    /** Every group of the caller's teams, unaudited (for "my work", which audits what it serves). */
+    public List<Group> allGroups() {
+        return mongo.find(query(CaseTeams.scope().criteria("team")), Group.class);
+    }
+
+    /**
+     * Moves an enrolled one-to-one participant to another case manager's caseload. The new place is
+     * taken first, by the same conditional update that holds the caseload limit (409 when full), then
+     * the referral is saved with the reallocation in its history and the new case manager's notice
+     * (optimistic locking: a concurrent change gives back the new place and answers 409), then the old
+     * place is freed.
+     */
+    public Referral reallocate(String referralId, String caseManager, String reason, Long version) {
+        if (caseManager == null || caseManager.isBlank()) {
+            throw new RuleViolationException("caseManager", "NotBlank", "name the new case manager");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("reason", "NotBlank", "say why the case is reallocated");
+        }
+        Referral referral = referrals.load(referralId);
+        referral.expectVersion(version);
+        if (referral.caseManager() == null || !referral.status().isActive()) {
+            throw new ConflictException("Only an enrolled one-to-one participant is reallocated to another case "
+                    + "manager; a group participant is worked by the group's facilitators",
+                    Map.of("rule", "OneToOneOnly", "currentStatus", referral.status().name()));
+        }
+        String to = caseManager.strip();
+        if (to.equals(referral.caseManager())) {
+            throw new RuleViolationException("caseManager", "DifferentCaseManager",
+                    to + " is the case manager already");
+        }
+        Programme programme = catalogue.get(referral.programmeCode());
+        String newCaseload = takeCaseloadPlace(programme, to, referralId);
+        String oldCaseload = Caseload.idOf(programme.code(), referral.caseManager());
+        referral.reallocated(to, CurrentUser.get().username(), clock.instant(), reason.strip());
+        Referral saved;
+        try {
+            saved = referrals.save(referral);
+        } catch (RuntimeException e) {
+            leaveCaseload(newCaseload, referralId);
+            throw e;
+        }
+        leaveCaseload(oldCaseload, referralId);
+        return saved;
+    }
+
     /** The group, unaudited; a group of a team the caller is not in is not found, the refusal audited. */
     public Group find(String groupId) {
         Group group = findAnyTeam(groupId);
@@ -115,8 +185,8 @@ public class EnrolmentService {
             throw new RuleViolationException("groupId", "RequiredForGroupProgramme",
                     "a group programme enrols into a group: name it");
         }
-        Group group = groups.findById(groupId).orElseThrow(() -> new RuleViolationException("groupId",
-                "KnownGroup", "no group " + groupId));
+        // a group of another team is not found, the same as an unknown one, and the refusal audited (ADR 0012)
+        Group group = find(groupId);
         if (!group.programmeCode().equals(referral.programmeCode())) {
             throw new RuleViolationException("groupId", "SameProgramme",
                     "the group runs " + group.programmeCode() + ", the referral is to " + referral.programmeCode());
@@ -155,6 +225,19 @@ public class EnrolmentService {
             throw new RuleViolationException("caseManager", "RequiredForOneToOneProgramme",
                     "a one-to-one programme enrols onto a case manager's caseload: name the case manager");
         }
+        String referralId = referral.referralId();
+        String id = takeCaseloadPlace(programme, caseManager, referralId);
+        referral.enrolled(null, caseManager, now, ReviewSchedule.nextDue(now));
+        try {
+            return referrals.systemMove(referral, ReferralMachine.ENROL, "onto the caseload of " + caseManager);
+        } catch (RuntimeException e) {
+            leaveCaseload(id, referralId);
+            throw e;
+        }
+    }
+
+    /** Takes a place on the case manager's caseload of the programme, within its limit (409 when full); answers its ID. */
+    private String takeCaseloadPlace(Programme programme, String caseManager, String referralId) {
         String id = Caseload.idOf(programme.code(), caseManager);
         if (!mongo.exists(query(where("_id").is(id)), Caseload.class)) {
             try {
@@ -163,7 +246,6 @@ public class EnrolmentService {
                 // created concurrently: fine
             }
         }
-        String referralId = referral.referralId();
         Caseload taken = mongo.findAndModify(
                 query(where("_id").is(id).and("count").lt(programme.caseloadLimit()).and("referralIds").ne(referralId)),
                 new Update().inc("count", 1).push("referralIds", referralId),
@@ -172,13 +254,7 @@ public class EnrolmentService {
             throw new ConflictException(caseManager + "'s caseload on " + programme.code() + " is full",
                     Map.of("caseManager", caseManager, "caseloadLimit", programme.caseloadLimit()));
         }
-        referral.enrolled(null, caseManager, now, ReviewSchedule.nextDue(now));
-        try {
-            return referrals.systemMove(referral, ReferralMachine.ENROL, "onto the caseload of " + caseManager);
-        } catch (RuntimeException e) {
-            leaveCaseload(id, referralId);
-            throw e;
-        }
+        return id;
     }
 
     /** Frees what a closed referral held: its group place (offered to the first on the waiting list) or caseload slot. */

@@ -66,6 +66,17 @@ public class ParticipantService {
         }
     }
 
+    /**
+     * The identities of these cases' participants, by case ID, where the programme holds one
+     * (unaudited: the caller audits the list it serves).
+     */
+    public java.util.Map<String, Identity> identitiesOf(java.util.Collection<String> caseIds) {
+        java.util.Map<String, Identity> found = new java.util.HashMap<>();
+        mongo.find(Query.query(where("_id").in(caseIds)), Participant.class)
+                .forEach(p -> found.put(p.caseId(), p.identity()));
+        return found;
+    }
+
     public Participant get(CaseId caseId) {
         Participant participant = load(caseId);
         audit.record(AuditAction.READ, participant.caseId(), RESOURCE, participant.caseId());

@@ -10,6 +10,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import uk.dapp.platform.notification.Notice;
+import uk.dapp.platform.notification.NotificationKind;
+import uk.dapp.platform.notification.Recipient;
 import uk.dapp.platform.outbox.CaseEvent;
 import uk.dapp.platform.outbox.CaseEventType;
 import uk.dapp.platform.outbox.OutboxEntry;
@@ -196,6 +199,37 @@ public class Referral {
     public void returnForDisruption(Instant assessedAt) {
         owe(ReturnForDisruption.TYPE, new ReturnForDisruption(caseId, referralId, programmeCode, assessedAt),
                 assessedAt);
+    }
+
+    /** The history's move for a reallocation: not a status move (from and to are the same status). */
+    public static final String REALLOCATED = "reallocated";
+
+    /**
+     * Another case manager takes the participant over: recorded in the history (who from, to, why) and
+     * the new case manager notified, in the same save (ADR 0016).
+     */
+    public void reallocated(String to, String by, Instant at, String reason) {
+        history.add(new StatusChange(status.name(), status.name(), REALLOCATED, by, at,
+                "from " + caseManager + " to " + to + ": " + reason));
+        caseManager = to;
+        notify(Notice.of(NotificationKind.CASE_REALLOCATED, caseId, referralId, Recipient.user(to)), at);
+    }
+
+    /**
+     * Who made the referral, to be told what became of it: the person who referred, or, for a referral
+     * the risk matrix sent for an offender manager's decision, the offender managers of the team that
+     * took it (of every team for one made before teams).
+     */
+    public Recipient referrer() {
+        if (source == ReferralSource.RISK_MATRIX) {
+            return Recipient.role(uk.dapp.platform.security.Roles.OFFENDER_MANAGER, team);
+        }
+        return Recipient.user(referredBy);
+    }
+
+    /** Raises a notification in the same save as the change that needs it (ADR 0016). */
+    public void notify(Notice notice, Instant at) {
+        owe(Notice.TYPE, notice, at);
     }
 
     public java.util.Set<String> allowedMoves() {

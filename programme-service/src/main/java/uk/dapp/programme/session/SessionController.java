@@ -2,7 +2,6 @@ package uk.dapp.programme.session;
 
 import java.net.URI;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,7 +10,6 @@ import uk.dapp.programme.api.SessionsApi;
 import uk.dapp.programme.api.model.AttendanceCreateDto;
 import uk.dapp.programme.api.model.AttendanceDto;
 import uk.dapp.programme.api.model.AttendanceOutcomeDto;
-import uk.dapp.programme.api.model.NotificationDto;
 import uk.dapp.programme.api.model.ReferralStatusDto;
 import uk.dapp.programme.api.model.SessionCreateDto;
 import uk.dapp.programme.api.model.SessionDto;
@@ -54,19 +52,6 @@ class SessionController implements SessionsApi {
                 .sessionsAttended(recorded.sessionsAttended())
                 .unacceptableAbsences(recorded.unacceptableAbsences())
                 .nonCompliantSessions(recorded.nonCompliantSessions()));
-    }
-
-    @Override
-    @PreAuthorize("hasAnyRole('facilitator', 'service-manager', 'offender-manager')")
-    public ResponseEntity<List<NotificationDto>> listMyNotifications() {
-        return ResponseEntity.ok(service.notificationsForCaller().stream().map(n -> new NotificationDto()
-                .notificationId(UUID.fromString(n.notificationId()))
-                .recipient(n.recipient())
-                .caseId(n.caseId())
-                .referralId(UUID.fromString(n.referralId()))
-                .kind(NotificationDto.KindEnum.fromValue(n.kind()))
-                .message(n.message())
-                .createdAt(n.createdAt().atOffset(ZoneOffset.UTC))).toList());
     }
 
     private static String str(UUID id) {

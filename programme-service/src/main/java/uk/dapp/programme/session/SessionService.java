@@ -11,6 +11,10 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.notification.Notice;
+import uk.dapp.platform.notification.NotificationKind;
+import uk.dapp.platform.notification.Recipient;
+import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
@@ -24,14 +28,15 @@ import uk.dapp.programme.referral.ReferralMachine;
 import uk.dapp.programme.referral.ReferralService;
 import uk.dapp.programme.referral.ReferralStatus;
 
-/** Sessions, attendance, and what attendance sets off: on-programme, compliance reviews, notifications. */
+/**
+ * Sessions, attendance, and what attendance sets off: on-programme, and compliance reviews, which
+ * notify whoever works the case and a mandated referral's responsible probation officer.
+ */
 @Service
 public class SessionService {
 
     static final String SESSION_RESOURCE = "session";
     static final String ATTENDANCE_RESOURCE = "attendance";
-    static final String NOTIFICATION_RESOURCE = "notification";
-    public static final String NON_COMPLIANCE = "NON_COMPLIANCE";
 
     /** What recording an attendance led to. */
     public record Recorded(Attendance attendance, ReferralStatus referralStatus, int sessionsAttended,
@@ -40,18 +45,16 @@ public class SessionService {
 
     private final SessionRepository sessions;
     private final AttendanceRepository attendance;
-    private final NotificationRepository notifications;
     private final ReferralService referrals;
     private final EnrolmentService enrolment;
     private final Catalogue catalogue;
     private final AuditWriter audit;
     private final Clock clock;
 
-    SessionService(SessionRepository sessions, AttendanceRepository attendance, NotificationRepository notifications,
-            ReferralService referrals, EnrolmentService enrolment, Catalogue catalogue, AuditWriter audit, Clock clock) {
+    SessionService(SessionRepository sessions, AttendanceRepository attendance, ReferralService referrals,
+            EnrolmentService enrolment, Catalogue catalogue, AuditWriter audit, Clock clock) {
         this.sessions = sessions;
         this.attendance = attendance;
-        this.notifications = notifications;
         this.referrals = referrals;
         this.enrolment = enrolment;
         this.catalogue = catalogue;
@@ -145,26 +148,55 @@ public class SessionService {
                 && NonCompliancePolicy.opensReview(nonCompliant, programme.nonComplianceThreshold(),
                         referral.complianceReviewsOpened())) {
             referral.complianceReviewOpened();
+            // the review is due: whoever works the case (and a mandated referral's probation officer) is
+            // notified in the same save as the move
+            referral.notify(new Notice(referral.caseId(), NotificationKind.COMPLIANCE_REVIEW_DUE, referralId,
+                    complianceReviewers(referral)), clock.instant());
             referral = referrals.systemMove(referral, ReferralMachine.NON_COMPLIANCE,
                     nonCompliant + " non-compliant sessions, " + unacceptable + " of them unacceptable absences"
                             + " (threshold " + programme.nonComplianceThreshold() + ")");
-            if (referral.mandated() && referral.responsibleProbationOfficer() != null) {
-                Notification notice = notifications.insert(new Notification(UUID.randomUUID().toString(),
-                        referral.responsibleProbationOfficer(), referral.caseId(), referralId, NON_COMPLIANCE,
-                        "Case " + referral.caseId() + " reached " + nonCompliant + " non-compliant sessions ("
-                                + unacceptable + " unacceptable absences) on " + referral.programmeCode()
-                                + ": compliance review opened",
-                        clock.instant()));
-                audit.record(AuditAction.CREATE, referral.caseId(), NOTIFICATION_RESOURCE, notice.notificationId());
-            }
         }
         return new Recorded(stored, referral.status(), attended, unacceptable, nonCompliant);
     }
 
-    public List<Notification> notificationsForCaller() {
-        List<Notification> found = notifications.findByRecipientOrderByCreatedAtDesc(CurrentUser.get().username());
-        found.forEach(n -> audit.record(AuditAction.READ, n.caseId(), NOTIFICATION_RESOURCE, n.notificationId()));
-        return found;
+    /**
+     * Who holds a compliance review: the case manager, or the group's facilitators (the team's service
+     * managers when it has none named), and the responsible probation officer of a mandated referral.
+     */
+    private List<Recipient> complianceReviewers(Referral referral) {
+        List<Recipient> reviewers = new java.util.ArrayList<>();
+        if (referral.caseManager() != null) {
+            reviewers.add(Recipient.user(referral.caseManager()));
+        } else if (referral.groupId() != null) {
+            enrolment.find(referral.groupId()).facilitators().forEach(f -> reviewers.add(Recipient.user(f)));
+        }
+        if (reviewers.isEmpty()) {
+            reviewers.add(Recipient.role(Roles.SERVICE_MANAGER, referral.team()));
+        }
+        if (referral.mandated() && referral.responsibleProbationOfficer() != null) {
+            reviewers.add(Recipient.user(referral.responsibleProbationOfficer()));
+        }
+        return reviewers.stream().distinct().toList();
+    }
+
+    /**
+     * The sessions of these groups and these one-to-one participants scheduled in [{@code from},
+     * {@code to}), soonest first (unaudited: the caller audits what it serves).
+     */
+    public List<Session> scheduledBetween(Instant from, Instant to, java.util.Collection<String> groupIds,
+            java.util.Collection<String> referralIds) {
+        return Stream.concat(
+                groupIds.stream().flatMap(g -> sessions.findByGroupIdOrderByScheduledAtAsc(g).stream()),
+                referralIds.stream().flatMap(r -> sessions.findByReferralIdOrderByScheduledAtAsc(r).stream()))
+                .filter(s -> !s.scheduledAt().isBefore(from) && s.scheduledAt().isBefore(to))
+                .distinct().sorted(Comparator.comparing(Session::scheduledAt)).toList();
+    }
+
+    /** How many attendances are recorded for each of these sessions. */
+    public Map<String, Integer> markedCounts(java.util.Collection<String> sessionIds) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        attendance.findBySessionIdIn(sessionIds).forEach(a -> counts.merge(a.sessionId(), 1, Integer::sum));
+        return counts;
     }
 
     /** Sessions attended (complied or not), for completion. */
@@ -174,10 +206,6 @@ public class SessionService {
 
     public List<Attendance> attendanceOf(String referralId) {
         return attendance.findByReferralId(referralId);
-    }
-
-    public List<Notification> notificationsAbout(String referralId) {
-        return notifications.findByReferralId(referralId);
     }
 
     public List<Session> sessionsOfGroup(String groupId) {

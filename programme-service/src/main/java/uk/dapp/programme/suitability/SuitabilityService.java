@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.notification.Notice;
+import uk.dapp.platform.notification.NotificationKind;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.programme.catalogue.Catalogue;
@@ -42,7 +44,8 @@ public class SuitabilityService {
     }
 
     /**
-     * Records a new assessment version and moves the referral by its outcome. The referral is saved
+     * Records a new assessment version and moves the referral by its outcome; a referral found not
+     * suitable notifies whoever referred (REFERRAL_NOT_SUITABLE). The referral is saved
      * first, under optimistic locking, so of two concurrent assessments one is refused with 409.
      */
     public Assessment assess(String referralId, Scores scores) {
@@ -61,6 +64,11 @@ public class SuitabilityService {
         int version = (int) assessments.countByReferralId(referralId) + 1;
         if (decision.onwardRoute() == OnwardRoute.RISK_MATRIX_DISRUPTION) {
             referral.returnForDisruption(clock.instant()); // saved with the move below
+        }
+        if (decision.outcome() == SuitabilityOutcome.NOT_SUITABLE) {
+            // whoever referred is told, in the same save as the move
+            referral.notify(Notice.of(NotificationKind.REFERRAL_NOT_SUITABLE, referral.caseId(), referralId,
+                    referral.referrer()), clock.instant());
         }
         referrals.systemMove(referral, move, "assessment version " + version + ": " + decision.outcome()
                 + (decision.reason() == null ? "" : " (" + decision.reason() + ")"));

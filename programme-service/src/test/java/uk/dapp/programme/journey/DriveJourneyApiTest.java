@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,6 +15,7 @@ import uk.dapp.programme.MovableClock;
 import uk.dapp.programme.ProgrammeServiceTest;
 import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.outbox.OutboxEntry;
+import uk.dapp.platform.outbox.OutboxRelay;
 import uk.dapp.programme.referral.Owed;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralStatus;
@@ -31,8 +33,11 @@ class DriveJourneyApiTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    OutboxRelay relay;
+
     @Test
-    void unacceptableAbsencesOpenAComplianceReviewNotifyTheProbationOfficerAndEndInBreach() throws Exception {
+    void unacceptableAbsencesOpenAComplianceReviewNotifyTheCaseManagerAndProbationOfficerAndEndInBreach() throws Exception {
         Api api = new Api(mvc);
         String officer = Api.unique("po");
         String manager = Api.unique("cm");
@@ -51,16 +56,23 @@ class DriveJourneyApiTest {
         attend(api, oneToOne(api, id, at.plus(Duration.ofDays(14))), id, "UNACCEPTABLE_ABSENCE");
         JsonNode second = attend(api, oneToOne(api, id, at.plus(Duration.ofDays(21))), id, "UNACCEPTABLE_ABSENCE");
         assertThat(second.get("referralStatus").asString()).isEqualTo("ON_PROGRAMME");
-        assertThat(api.expect(200, "GET", "/notifications/mine", "facilitator", officer, null).body().size()).isZero();
+        relay.runOnce();
+        assertThat(inbox(api, "offender-manager", officer)).isEmpty();
 
         JsonNode third = attend(api, oneToOne(api, id, at.plus(Duration.ofDays(28))), id, "UNACCEPTABLE_ABSENCE");
         assertThat(third.get("unacceptableAbsences").asInt()).isEqualTo(3);
         assertThat(third.get("referralStatus").asString()).isEqualTo("COMPLIANCE_REVIEW");
-        JsonNode notices = api.expect(200, "GET", "/notifications/mine", "offender-manager", officer, null).body();
-        assertThat(notices.size()).isEqualTo(1);
-        assertThat(notices.get(0).get("kind").asString()).isEqualTo("NON_COMPLIANCE");
-        assertThat(notices.get(0).get("referralId").asString()).isEqualTo(id);
-        assertThat(api.expect(200, "GET", "/notifications/mine", "facilitator", "someone-else", null).body().size()).isZero();
+        // the review is due: the probation officer of the mandated referral and the case manager are told
+        relay.runOnce();
+        for (String[] who : new String[][] {{"offender-manager", officer}, {"facilitator", manager}}) {
+            List<JsonNode> notices = inbox(api, who[0], who[1]);
+            assertThat(notices).hasSize(1);
+            assertThat(notices.get(0).get("kind").asString()).isEqualTo("COMPLIANCE_REVIEW_DUE");
+            assertThat(notices.get(0).get("subject").asString()).isEqualTo("REFERRAL");
+            assertThat(notices.get(0).get("subjectId").asString()).isEqualTo(id);
+            assertThat(notices.get(0).get("urgent").asBoolean()).isTrue();
+        }
+        assertThat(inbox(api, "facilitator", "someone-else")).isEmpty();
 
         JsonNode referral = api.getJson("/referrals/" + id, "facilitator");
         assertThat(referral.get("allowedMoves").valueStream().map(JsonNode::asString).toList())
@@ -112,6 +124,10 @@ class DriveJourneyApiTest {
         api.expect(200, "POST", "/referrals/" + id + "/moves", "facilitator",
                 "{\"move\":\"exclude\",\"reason\":\"non-compliance\",\"outcome\":{\"summary\":\"excluded\"}}");
         assertThat(api.status(id)).isEqualTo("EXCLUDED");
+    }
+
+    private static List<JsonNode> inbox(Api api, String role, String user) throws Exception {
+        return api.expect(200, "GET", "/notifications", role, user, null).body().get("items").valueStream().toList();
     }
 
     /**

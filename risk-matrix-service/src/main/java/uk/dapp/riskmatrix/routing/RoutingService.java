@@ -21,11 +21,15 @@ import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.notification.Notice;
+import uk.dapp.platform.notification.NotificationKind;
+import uk.dapp.platform.notification.Recipient;
 import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.team.TakingTeam;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
@@ -323,6 +327,15 @@ public class RoutingService {
         Query stillEngaged = Query.query(Criteria.where("_id").is(caseId.value()).and("status").is(from)
                 .and("decidedAt").lte(decidedNoLaterThan));
         Update reroute = new Update().set("status", to).push("history", change).inc("version", 1);
+        Routing before = routings.findById(caseId.value()).orElse(null);
+        if (before != null && before.status() == from) {
+            // the offender managers of the nominal's area are told, in the same write as the move (ADR 0016)
+            String area = nominals.loadSummary(caseId).area();
+            Notice notice = Notice.of(NotificationKind.REROUTING_NEEDED, caseId.value(), caseId.value(),
+                    Recipient.roleInArea(Roles.OFFENDER_MANAGER, area));
+            reroute.push("outbox", Notice.TYPE.entry(notice, clock.instant(), before.outboxSequence()))
+                    .inc("outboxSequence", 1);
+        }
         if (receipts.update(stillEngaged, reroute, Routing.class, messageId)) {
             nominals.routingStatusChanged(caseId.value(), to);
             audit.record(AuditAction.UPDATE, caseId.value(), RESOURCE, caseId.value(), reason);

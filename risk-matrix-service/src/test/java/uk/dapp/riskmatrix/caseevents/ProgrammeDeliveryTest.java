@@ -95,6 +95,7 @@ class ProgrammeDeliveryTest {
     OutboxRelay relay;
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("caseEventFlows")
     CaseEventFlows flows;
 
     @Autowired

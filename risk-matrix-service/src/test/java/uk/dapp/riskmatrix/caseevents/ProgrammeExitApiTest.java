@@ -54,6 +54,9 @@ class ProgrammeExitApiTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    uk.dapp.platform.outbox.OutboxRelay relay;
+
     TestApi api;
     String caseId;
 
@@ -98,6 +101,35 @@ class ProgrammeExitApiTest {
         assertThat(programmeExitMoves()).isEqualTo(1);
         assertThat(routingDocument().getList(MessageReceipts.FIELD, String.class)).containsExactly(messageId);
         assertThat(serviceAudit()).hasSize(1);
+    }
+
+    @Test
+    void theOffenderManagersOfTheNominalsAreaAreToldOnceThatItNeedsReRouting() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        String body = exit(caseId, "BREACHED", true,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).toString());
+        receive(messageId, body).andExpect(status().isNoContent());
+        receive(messageId, body).andExpect(status().isNoContent());
+        assertThat(routingDocument().getString("status")).isEqualTo("AWAITING_REROUTING");
+        // the other tests' exits wait in the outbox too: the relay takes a batch at a time
+        for (int i = 0; i < 10; i++) {
+            relay.runOnce();
+        }
+
+        JsonNode inbox = TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/notifications?size=100").with(uk.dapp.platform.testsupport.Callers.as(OM, "om-exitshire",
+                        List.of(), List.of("Exitshire")))).andExpect(status().isOk()));
+        List<JsonNode> mine = inbox.get("items").valueStream()
+                .filter(n -> n.get("subjectId").asString().equals(caseId)).toList();
+        assertThat(mine).singleElement().satisfies(n -> {
+            assertThat(n.get("kind").asString()).isEqualTo("REROUTING_NEEDED");
+            assertThat(n.get("subject").asString()).isEqualTo("NOMINAL");
+            assertThat(n.get("caseId").asString()).isEqualTo(caseId);
+        });
+        JsonNode elsewhere = TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/notifications?size=100").with(uk.dapp.platform.testsupport.Callers.as(OM, "om-elsewhere",
+                        List.of(), List.of("Elsewhereshire")))).andExpect(status().isOk()));
+        assertThat(elsewhere.toString()).doesNotContain(caseId);
     }
 
     @Test

@@ -9,6 +9,8 @@ import uk.dapp.programme.api.EnrolmentApi;
 import uk.dapp.programme.api.model.EnrolmentCreateDto;
 import uk.dapp.programme.api.model.GroupCreateDto;
 import uk.dapp.programme.api.model.GroupDto;
+import uk.dapp.programme.api.model.GroupSummaryPageDto;
+import uk.dapp.programme.api.model.ReallocationDto;
 import uk.dapp.programme.api.model.ReferralDto;
 import uk.dapp.programme.enrolment.EnrolmentService;
 import uk.dapp.programme.enrolment.Group;
@@ -44,6 +46,23 @@ class EnrolmentController implements EnrolmentApi {
     public ResponseEntity<ReferralDto> enrol(UUID referralId, EnrolmentCreateDto body) {
         return ResponseEntity.ok(referrals.toDto(service.enrol(referralId.toString(),
                 body.getGroupId() == null ? null : body.getGroupId().toString(), body.getCaseManager())));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
+    public ResponseEntity<GroupSummaryPageDto> listGroups(String programmeCode, Integer page, Integer size) {
+        org.springframework.data.domain.Page<Group> found = service.groups(programmeCode, page, size);
+        return ResponseEntity.ok(new GroupSummaryPageDto()
+                .items(found.getContent().stream().map(GroupMapper::toSummary).toList())
+                .page(found.getNumber()).size(found.getSize()).totalItems(found.getTotalElements())
+                .totalPages(found.getTotalPages()));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('service-manager')")
+    public ResponseEntity<ReferralDto> reallocateReferral(UUID referralId, ReallocationDto body) {
+        return ResponseEntity.ok(referrals.toDto(service.reallocate(referralId.toString(), body.getCaseManager(),
+                body.getReason(), body.getVersion())));
     }
 
     static GroupDto toDto(Group group) {

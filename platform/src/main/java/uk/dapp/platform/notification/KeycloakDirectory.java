@@ -1,0 +1,136 @@
+package uk.dapp.platform.notification;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.dapp.platform.calls.ServiceAccountTokens;
+
+/**
+ * Email addresses from Keycloak, the one place people are kept (ADR 0016): the admin REST API, read
+ * with the service's own account, which holds the realm-management role {@code view-users} and
+ * nothing more. A named user is found by username; everyone of a role in a team is the members of the
+ * team's group holding the realm role (effective, so through composites too); in an area, the members
+ * of every group whose {@code area} attribute names it; in every team, the members of every group.
+ * Nothing is cached: a change in Keycloak holds for the next email.
+ */
+public final class KeycloakDirectory implements Directory {
+
+    private static final int MAX_MEMBERS = 1000;
+
+    private final URI adminBase;
+    private final ServiceAccountTokens tokens;
+    private final HttpClient http;
+    private final Duration timeout;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /** @param adminBase the realm's admin API, e.g. {@code http://127.0.0.1:8180/admin/realms/dapp} */
+    public KeycloakDirectory(URI adminBase, ServiceAccountTokens tokens, Duration timeout) {
+        this.adminBase = adminBase;
+        this.tokens = tokens;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /** The admin API of the realm whose issuer URI is given ({@code .../realms/dapp} becomes {@code .../admin/realms/dapp}). */
+    public static URI adminBaseOf(String issuer) {
+        int realms = issuer.lastIndexOf("/realms/");
+        if (realms < 0) {
+            throw new IllegalArgumentException("not a Keycloak issuer: " + issuer);
+        }
+        return URI.create(issuer.substring(0, realms) + "/admin" + issuer.substring(realms));
+    }
+
+    @Override
+    public List<Person> people(Recipient recipient) {
+        if (recipient.user() != null) {
+            List<Person> found = new ArrayList<>();
+            for (JsonNode user : get("/users?exact=true&briefRepresentation=true&username="
+                    + encode(recipient.user()))) {
+                found.add(person(user));
+            }
+            return found;
+        }
+        Map<String, Person> members = new LinkedHashMap<>();
+        for (JsonNode group : get("/groups?briefRepresentation=false&max=" + MAX_MEMBERS)) {
+            if (!covers(group, recipient)) {
+                continue;
+            }
+            for (JsonNode member : get("/groups/" + group.get("id").asString() + "/members?briefRepresentation=true&max="
+                    + MAX_MEMBERS)) {
+                Person person = person(member);
+                if (!members.containsKey(person.userId()) && hasRole(person.userId(), recipient.role())) {
+                    members.put(person.userId(), person);
+                }
+            }
+        }
+        return List.copyOf(members.values());
+    }
+
+    private static boolean covers(JsonNode group, Recipient recipient) {
+        if (recipient.team() != null) {
+            return group.get("name").asString().equalsIgnoreCase(recipient.team());
+        }
+        if (recipient.area() != null) {
+            JsonNode areas = group.path("attributes").path("area");
+            for (JsonNode area : areas) {
+                if (area.asString().equalsIgnoreCase(recipient.area())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private boolean hasRole(String userId, String role) {
+        for (JsonNode mapping : get("/users/" + userId + "/role-mappings/realm/composite?briefRepresentation=true")) {
+            if (mapping.get("name").asString().equals(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Person person(JsonNode user) {
+        JsonNode email = user.get("email");
+        return new Person(user.get("id").asString(), user.get("username").asString(),
+                email == null || email.isNull() ? null : email.asString().toLowerCase(Locale.ROOT));
+    }
+
+    private JsonNode get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(adminBase + path)).timeout(timeout)
+                .header("Authorization", "Bearer " + tokens.token()).header("Accept", "application/json").GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401) {
+                tokens.forget();
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak's directory answered HTTP " + response.statusCode()
+                        + " to " + path.replaceAll("\\?.*", ""));
+            }
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak's directory unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading Keycloak's directory", e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

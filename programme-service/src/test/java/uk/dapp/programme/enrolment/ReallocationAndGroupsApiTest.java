@@ -1,0 +1,118 @@
+package uk.dapp.programme.enrolment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import uk.dapp.platform.audit.AuditRecord;
+import uk.dapp.platform.outbox.OutboxRelay;
+import uk.dapp.platform.team.CaseScope;
+import uk.dapp.platform.testsupport.Callers;
+import uk.dapp.programme.Api;
+import uk.dapp.programme.ProgrammeServiceTest;
+
+/**
+ * A service manager reallocates a one-to-one case (issue 16 item 4), the team's groups are listed
+ * (a gap the web screens found), and a referral cannot be enrolled into another team's group by its
+ * reference (404, like any outside case, the refusal audited).
+ */
+@ProgrammeServiceTest
+class ReallocationAndGroupsApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Test
+    void aReallocationMovesTheCaseloadPlaceIsKeptInTheHistoryAndTellsTheNewCaseManager() throws Exception {
+        Api api = new Api(mvc);
+        String from = Api.unique("cm");
+        String to = Api.unique("cm");
+        String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
+        api.assess(id, 4);
+        long version = api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator",
+                "{\"caseManager\":\"" + from + "\"}").body().get("version").asLong();
+
+        api.expect(409, "POST", "/referrals/" + id + "/reallocation", "service-manager",
+                "{\"caseManager\":\"" + to + "\",\"reason\":\"leave\",\"version\":" + (version - 1) + "}");
+        JsonNode error = api.expect(400, "POST", "/referrals/" + id + "/reallocation", "service-manager",
+                "{\"caseManager\":\"" + from + "\",\"reason\":\"leave\"}").body();
+        assertThat(error.get("errors").get(0).get("rule").asString()).isEqualTo("DifferentCaseManager");
+
+        JsonNode moved = api.expect(200, "POST", "/referrals/" + id + "/reallocation", "service-manager",
+                "{\"caseManager\":\"" + to + "\",\"reason\":\"caseloads balanced\",\"version\":" + version + "}").body();
+        assertThat(moved.get("caseManager").asString()).isEqualTo(to);
+        JsonNode last = moved.get("history").get(moved.get("history").size() - 1);
+        assertThat(last.get("move").asString()).isEqualTo("reallocated");
+        assertThat(last.get("from").asString()).isEqualTo(last.get("to").asString());
+        assertThat(last.get("reason").asString()).isEqualTo("from " + from + " to " + to + ": caseloads balanced");
+
+        assertThat(caseload(api, to)).contains(id);
+        assertThat(caseload(api, from)).doesNotContain(id);
+        relay.runOnce();
+        JsonNode inbox = api.expect(200, "GET", "/notifications", "facilitator", to, null).body();
+        assertThat(inbox.get("items").valueStream().map(n -> n.get("kind").asString() + ":" + n.get("subjectId")
+                .asString()).toList()).containsExactly("CASE_REALLOCATED:" + id);
+        assertThat(inbox.get("unread").asLong()).isEqualTo(1);
+        assertThat(api.expect(200, "GET", "/notifications", "facilitator", from, null).body().get("totalItems")
+                .asLong()).isZero();
+    }
+
+    @Test
+    void aGroupParticipantIsNotReallocatedToACaseManager() throws Exception {
+        Api api = new Api(mvc);
+        String group = api.group("CHANGE-GROUP", null, List.of("f1"));
+        String id = api.refer("CHANGE-GROUP", "MALE", false, null, "MEDIUM");
+        api.assess(id, 4);
+        api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator", "{\"groupId\":\"" + group + "\"}");
+        JsonNode refused = api.expect(409, "POST", "/referrals/" + id + "/reallocation", "service-manager",
+                "{\"caseManager\":\"someone\",\"reason\":\"x\"}").body();
+        assertThat(refused.toString()).contains("OneToOneOnly");
+    }
+
+    @Test
+    void theTeamsGroupsAreListedAndAnotherTeamsGroupCannotTakeAReferral() throws Exception {
+        Api api = new Api(mvc);
+        String ours = api.group("CHANGE-GROUP", 5, List.of("f1"));
+        String theirs = Api.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/groups").with(Callers.ofOtherTeam("service-manager"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"programmeCode\":\"CHANGE-GROUP\",\"name\":\"Theirs\",\"startsOn\":\"2026-12-01\"}"))
+                .andReturn().getResponse().getContentAsString()).get("groupId").asString();
+
+        JsonNode page = api.expect(200, "GET", "/groups?programmeCode=CHANGE-GROUP&size=100", "facilitator", null)
+                .body();
+        List<String> listed = page.get("items").valueStream().map(g -> g.get("groupId").asString()).toList();
+        assertThat(listed).contains(ours).doesNotContain(theirs);
+        JsonNode one = page.get("items").valueStream().filter(g -> g.get("groupId").asString().equals(ours))
+                .findFirst().orElseThrow();
+        assertThat(one.get("capacity").asInt()).isEqualTo(5);
+        assertThat(one.get("freePlaces").asInt()).isEqualTo(5);
+        assertThat(one.get("waiting").asInt()).isZero();
+
+        String id = api.refer("CHANGE-GROUP", "MALE", false, null, "MEDIUM");
+        api.assess(id, 4);
+        api.expect(404, "POST", "/referrals/" + id + "/enrolment", "facilitator", "{\"groupId\":\"" + theirs + "\"}");
+        assertThat(api.status(id)).isEqualTo("SUITABLE");
+        assertThat(mongo.find(Query.query(Criteria.where("resourceId").is(theirs).and("reason").is(CaseScope.REFUSED)),
+                AuditRecord.class)).isNotEmpty();
+        api.expect(404, "POST", "/referrals/" + id + "/enrolment", "facilitator",
+                "{\"groupId\":\"" + java.util.UUID.randomUUID() + "\"}");
+    }
+
+    private static List<String> caseload(Api api, String user) throws Exception {
+        return api.expect(200, "GET", "/caseload", "facilitator", user, null).body().valueStream()
+                .map(e -> e.get("referralId").asString()).toList();
+    }
+}
