@@ -34,6 +34,18 @@ final class IndexPlanner {
     /** Past this many look-ups an {@code $in} is scanned instead. */
     private static final int MAX_LOOKUPS = 1_000;
 
+    /** The plan of a query that matches nothing, such as {@code {f: {$in: []}}} on an indexed field. */
+    private static final Plan NOTHING = new Plan() {
+        @Override
+        public long estimate() {
+            return 0;
+        }
+
+        @Override
+        public void collect(Collection<Object> positions) {
+        }
+    };
+
     private IndexPlanner() {
     }
 
@@ -142,6 +154,9 @@ final class IndexPlanner {
         Range range = null;
         for (String field : index.fields()) {
             List<Object> values = conditions.equalTo(field);
+            if (values != null && values.isEmpty()) {
+                return NOTHING; // an empty $in matches no document
+            }
             if (values != null && prefixes.size() * (long) values.size() <= MAX_LOOKUPS) {
                 List<List<Object>> extended = new ArrayList<>();
                 for (List<Object> prefix : prefixes) {
@@ -257,7 +272,7 @@ final class IndexPlanner {
             }
         }
 
-        /** The values the field must equal one of (normalised), or null when no condition says so usably. */
+        /** The values the field must equal one of (normalised; none for an empty {@code $in}), or null when no condition says so usably. */
         List<Object> equalTo(String field) {
             for (Object condition : byField.getOrDefault(field, List.of())) {
                 if (isScalar(condition)) {
@@ -267,8 +282,7 @@ final class IndexPlanner {
                     if (operators.containsKey("$eq") && isScalar(operators.get("$eq"))) {
                         return List.of(normalise(operators.get("$eq")));
                     }
-                    if (operators.get("$in") instanceof Collection<?> in && !in.isEmpty()
-                            && in.stream().allMatch(Conditions::isScalar)) {
+                    if (operators.get("$in") instanceof Collection<?> in && in.stream().allMatch(Conditions::isScalar)) {
                         return in.stream().map(Conditions::normalise).distinct().toList();
                     }
                 }

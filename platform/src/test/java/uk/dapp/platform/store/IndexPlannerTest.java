@@ -83,6 +83,14 @@ class IndexPlannerTest {
     }
 
     @Test
+    void anEmptyInListMatchesNothingWithoutAScan() {
+        // what CaseScope.criteria sends for a caller in no team, and the caseload for a facilitator of no group
+        assertThat(positions(new Document("caseId", new Document("$in", List.of())))).isEmpty();
+        assertThat(positions(new Document("$or", List.of(new Document("userId", "u1"),
+                new Document("caseId", new Document("$in", List.of())))))).hasSize(100);
+    }
+
+    @Test
     void aBoundAfterAnEqualityPrefixIsARange() {
         // user u3's records at or after T0+900 s: 903, 913, ..., 993
         assertThat(positions(new Document("userId", "u3").append("at", new Document("$gte", T0.plusSeconds(900)))))

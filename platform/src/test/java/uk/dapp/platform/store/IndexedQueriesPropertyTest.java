@@ -141,12 +141,13 @@ class IndexedQueriesPropertyTest {
 
     /**
      * Small domains, so that equal values are common; numbers of several types that compare equal.
-     * Never an array in {@code b}: {@code c} may hold one, and MongoDB refuses a document with
-     * arrays in two fields of one compound index (so does the embedded store, now that it keeps them).
+     * Never an array in {@code b} or {@code n.x}: {@code c} and {@code a} may hold one, and MongoDB
+     * refuses a document with arrays in two fields of one compound index (so does the embedded
+     * store, now that it keeps them).
      */
     private static Object randomValue(Random random, String field) {
         Object value = anyValue(random);
-        return field.equals("b") && value instanceof List ? randomScalar(random) : value;
+        return (field.equals("b") || field.equals("n.x")) && value instanceof List ? randomScalar(random) : value;
     }
 
     private static Object anyValue(Random random) {
@@ -207,7 +208,7 @@ class IndexedQueriesPropertyTest {
         String field = randomField(random);
         return switch (random.nextInt(depth > 0 ? 11 : 10)) {
             case 0, 1, 2 -> new Document(field, randomScalar(random));
-            case 3 -> new Document(field, new Document("$in", List.of(randomScalar(random), randomScalar(random))));
+            case 3 -> new Document(field, new Document("$in", random.nextInt(8) == 0 ? List.of() : List.of(randomScalar(random), randomScalar(random))));
             case 4 -> new Document(field, new Document(random.nextBoolean() ? "$gt" : "$gte", randomScalar(random)));
             case 5 -> new Document(field, new Document(random.nextBoolean() ? "$lt" : "$lte", randomScalar(random)));
             case 6 -> {
