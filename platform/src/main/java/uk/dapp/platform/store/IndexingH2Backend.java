@@ -2,6 +2,10 @@ package uk.dapp.platform.store;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -49,6 +53,31 @@ class IndexingH2Backend extends H2Backend {
             MVMap<Object, Document> documents = getMvStore().openMap(DOCUMENTS_PREFIX + fullName);
             MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + fullName);
             return new IndexedH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+        }
+
+        /**
+         * An aggregation that starts with {@code $match} reads its input through the query planner
+         * (so through an index where one serves) instead of the whole collection; the stages then
+         * run as the library runs them, the {@code $match} included. This is how the driver's
+         * {@code countDocuments}, and so Spring Data's {@code count}, reaches the store.
+         */
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
+                Oplog oplog) {
+            if (command.equalsIgnoreCase("aggregate") && query.get(command) instanceof String collectionName) {
+                List<Document> pipeline = Aggregation.parse(Aggregation.parse(query.get("pipeline")));
+                MongoCollection<Object> collection = resolveCollection(collectionName, false);
+                if (collection != null && !pipeline.isEmpty() && pipeline.get(0).get("$match") instanceof Document match
+                        && !match.isEmpty()) {
+                    Aggregation aggregation = Aggregation.fromPipeline(pipeline, databaseResolver, this, collection, oplog);
+                    aggregation.validate(query);
+                    List<Document> result = aggregation.runStages(collection.handleQueryAsStream(match));
+                    Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName))
+                            .append("firstBatch", result);
+                    return new Document("cursor", cursor).append("ok", 1.0);
+                }
+            }
+            return super.handleCommand(channel, command, query, databaseResolver, oplog);
         }
 
         @Override

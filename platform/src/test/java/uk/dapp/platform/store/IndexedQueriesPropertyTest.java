@@ -114,7 +114,12 @@ class IndexedQueriesPropertyTest {
             List<Document> expected = run.apply(plain);
             assertThat(run.apply(indexed)).as("find(%s) sort %s skip %d limit %d batch %d", filter, sort, skip, limit, batch)
                     .isEqualTo(expected);
+            // countDocuments is an aggregation ($match, $group) in the driver
             assertThat(indexed.countDocuments(filter)).as("count(%s)", filter).isEqualTo(plain.countDocuments(filter));
+            List<Bson> pipeline = List.of(new Document("$match", filter),
+                    new Document("$group", new Document("_id", "$b").append("n", new Document("$sum", 1))));
+            assertThat(indexed.aggregate(pipeline).into(new ArrayList<>())).as("aggregate(%s)", pipeline)
+                    .isEqualTo(plain.aggregate(pipeline).into(new ArrayList<>()));
         }
         return QUERIES_PER_ROUND;
     }
