@@ -62,13 +62,13 @@ class ReadsAsDataGrowBenchmark {
             load(cases);
             System.out.printf("%n== %,d cases loaded (%.1f s); %,d audit records%n", cases,
                     (System.nanoTime() - start) / 1e9, mongo.getCollection("audit_log").countDocuments());
-            figures.add(ReadTimings.time("a case's referrals", cases, 200, 500, random,
+            figures.add(ReadTimings.time("a case's referrals", cases, 1_000, 500, random,
                     i -> mvc.perform(get("/cases/" + caseIds.get(i) + "/referrals").with(as("facilitator")))
                             .andExpect(status().isOk())));
-            figures.add(ReadTimings.time("a facilitator's caseload", cases, 100, 300, random,
+            figures.add(ReadTimings.time("a facilitator's caseload", cases, 300, 300, random,
                     i -> mvc.perform(get("/caseload").with(as("facilitator", FACILITATOR)))
                             .andExpect(status().isOk())));
-            figures.add(ReadTimings.time("the audit of a case", cases, 200, 500, random,
+            figures.add(ReadTimings.time("the audit of a case", cases, 1_000, 500, random,
                     i -> mvc.perform(get("/audit-records").param("caseId", caseIds.get(i))
                                     .header(AccessReason.HEADER, "benchmark").with(as("admin")))
                             .andExpect(status().isOk())));
