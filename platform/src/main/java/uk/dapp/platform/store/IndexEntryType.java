@@ -17,7 +17,8 @@ final class IndexEntryType extends BasicDataType<IndexEntry> {
 
     static final IndexEntryType INSTANCE = new IndexEntryType();
 
-    private static final ValueComparator ORDER = ValueComparator.asc();
+    /** MongoDB's order of values; arrays (only ever nested in a key) compare element by element, a total order. */
+    static final ValueComparator ORDER = ValueComparator.ascWithoutListHandling();
 
     private static final byte NULL = 0;
     private static final byte STRING = 1;
@@ -29,7 +30,7 @@ final class IndexEntryType extends BasicDataType<IndexEntry> {
     private static final byte INTEGER = 7;
     private static final byte OTHER = 8;
 
-    private final ObjectDataType others = new ObjectDataType();
+    private static final ObjectDataType OTHERS = new ObjectDataType();
 
     private IndexEntryType() {
     }
@@ -82,7 +83,7 @@ final class IndexEntryType extends BasicDataType<IndexEntry> {
         return new IndexEntry[size];
     }
 
-    private void writeValue(WriteBuffer buffer, Object value) {
+    static void writeValue(WriteBuffer buffer, Object value) {
         if (value == null) {
             buffer.put(NULL);
         } else if (value instanceof String s) {
@@ -100,11 +101,11 @@ final class IndexEntryType extends BasicDataType<IndexEntry> {
             buffer.put(b ? TRUE : FALSE);
         } else {
             buffer.put(OTHER);
-            others.write(buffer, value);
+            OTHERS.write(buffer, value);
         }
     }
 
-    private Object readValue(ByteBuffer buffer) {
+    static Object readValue(ByteBuffer buffer) {
         byte tag = buffer.get();
         return switch (tag) {
             case NULL -> null;
@@ -115,7 +116,7 @@ final class IndexEntryType extends BasicDataType<IndexEntry> {
             case INSTANT -> Instant.ofEpochSecond(buffer.getLong(), buffer.getInt());
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;
-            case OTHER -> others.read(buffer);
+            case OTHER -> OTHERS.read(buffer);
             default -> throw new IllegalStateException("unknown index value tag " + tag);
         };
     }

@@ -9,6 +9,7 @@ import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -80,12 +81,45 @@ class IndexingH2Backend extends H2Backend {
             return super.handleCommand(channel, command, query, databaseResolver, oplog);
         }
 
+        /**
+         * Unique indexes in maps of their own name and key type ({@link OrderedUniqueIndex}). A file
+         * written by the stock backend has them under its own name, keyed by H2's object type: that
+         * map is removed and the index built again from the documents when the file is first opened.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            String stockName = stockMapName(collectionName, indexName);
+            if (getMvStore().hasMap(stockName)) {
+                getMvStore().removeMap(stockName);
+            }
+            MVMap<KeyValue, Object> entries = getMvStore().openMap(uniqueMapName(collectionName, indexName),
+                    new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+            return new OrderedUniqueIndex(indexName, keys, sparse, entries);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            String name = uniqueMapName(collection.getCollectionName(), indexName);
+            if (getMvStore().hasMap(name)) {
+                getMvStore().removeMap(name);
+            }
+        }
+
+        private String uniqueMapName(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "._unique_" + indexName;
+        }
+
+        /** The name the stock database gives an index's map, so that its dropIndex removes a secondary index's too. */
+        private String stockMapName(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        }
+
         @Override
         protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
-            // the name the stock database gives an index's map, so that its dropIndex removes this one too
-            String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-            MVMap<IndexEntry, Boolean> entries = getMvStore().openMap(mapName,
+            MVMap<IndexEntry, Boolean> entries = getMvStore().openMap(stockMapName(collectionName, indexName),
                     new MVMap.Builder<IndexEntry, Boolean>().keyType(IndexEntryType.INSTANCE));
             return new SecondaryIndex(indexName, keys, sparse, entries, "_id");
         }
