@@ -58,6 +58,15 @@ final class IndexedH2Collection extends H2Collection {
         return distinct;
     }
 
+    /**
+     * The library measures every document it writes (encoding it to BSON, twice per update) to keep
+     * a running data size, which only {@code collStats} reports and nothing here reads: not kept.
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
     /** Whether the document matches the query, as the library's matcher decides (for {@link ScanCursor}). */
     boolean matches(Document document, Document query) {
         return documentMatchesQuery(document, query);

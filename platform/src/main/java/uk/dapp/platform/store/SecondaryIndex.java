@@ -156,10 +156,28 @@ final class SecondaryIndex extends Index<Object> {
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position,
             MongoCollection<Object> collection) {
-        if (!nullAwareEqualsKeys(oldDocument, newDocument)) {
-            remove(oldDocument);
-            add(newDocument, position, collection);
+        // only the entries that differ: an update seldom touches an indexed field
+        List<IndexEntry> before = entriesOf(oldDocument);
+        List<IndexEntry> after = entriesOf(newDocument);
+        for (IndexEntry entry : before) {
+            if (!contains(after, entry)) {
+                entries.remove(entry);
+            }
         }
+        for (IndexEntry entry : after) {
+            if (!contains(before, entry)) {
+                entries.put(entry, PRESENT);
+            }
+        }
+    }
+
+    private static boolean contains(List<IndexEntry> list, IndexEntry entry) {
+        for (IndexEntry candidate : list) {
+            if (IndexEntryType.INSTANCE.compare(candidate, entry) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
