@@ -69,7 +69,7 @@ class IndexingH2Backend extends H2Backend {
                 List<Document> pipeline = Aggregation.parse(Aggregation.parse(query.get("pipeline")));
                 MongoCollection<Object> collection = resolveCollection(collectionName, false);
                 if (collection != null && !pipeline.isEmpty() && pipeline.get(0).get("$match") instanceof Document match
-                        && !match.isEmpty()) {
+                        && !match.isEmpty() && !mentionsExpr(match)) {
                     Aggregation aggregation = Aggregation.fromPipeline(pipeline, databaseResolver, this, collection, oplog);
                     aggregation.validate(query);
                     List<Document> result = aggregation.runStages(collection.handleQueryAsStream(match));
@@ -79,6 +79,14 @@ class IndexingH2Backend extends H2Backend {
                 }
             }
             return super.handleCommand(channel, command, query, databaseResolver, oplog);
+        }
+
+        /** Whether a filter uses {@code $expr}, which may name the pipeline's variables: left to the library. */
+        private static boolean mentionsExpr(Object value) {
+            if (value instanceof Document document) {
+                return document.keySet().contains("$expr") || document.values().stream().anyMatch(v -> mentionsExpr(v));
+            }
+            return value instanceof List<?> list && list.stream().anyMatch(v -> mentionsExpr(v));
         }
 
         /**
