@@ -72,7 +72,9 @@ class IndexingH2Backend extends H2Backend {
                         && !match.isEmpty() && !mentionsExpr(match)) {
                     Aggregation aggregation = Aggregation.fromPipeline(pipeline, databaseResolver, this, collection, oplog);
                     aggregation.validate(query);
-                    List<Document> result = aggregation.runStages(collection.handleQueryAsStream(match));
+                    // wrapped, as the find command wraps a filter: the library reads a top-level "query"
+                    // key as the legacy wrapper, and a filter may name a field "query" (the audit does)
+                    List<Document> result = aggregation.runStages(collection.handleQueryAsStream(new Document("query", match)));
                     Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName))
                             .append("firstBatch", result);
                     return new Document("cursor", cursor).append("ok", 1.0);

@@ -130,6 +130,15 @@ class IndexedQuerySemanticsTest {
     }
 
     @Test
+    void aFieldNamedQueryIsAFieldInFindsAndCounts() {
+        // the audit log has one; the library reads a top-level "query" as the legacy query wrapper
+        things.insertOne(new Document("_id", 50).append("query", "unallocated tracks").append("b", "q"));
+        assertThat(ids(eq("query", "unallocated tracks"))).containsExactly(50);
+        assertThat(things.countDocuments(and(eq("b", "q"), eq("query", "unallocated tracks")))).isEqualTo(1);
+        things.deleteOne(eq("_id", 50));
+    }
+
+    @Test
     void arraysInTwoFieldsOfACompoundIndexAreRefused() {
         assertThatThrownBy(() -> things.insertOne(new Document("_id", 99).append("b", List.of("k")).append("c", List.of(1))))
                 .isInstanceOf(MongoWriteException.class)
