@@ -3,9 +3,58 @@
 // 2. The idle-timeout warning: a dialog before the server's idle timeout, "Stay signed in" keeps
 //    the session alive; at the timeout, the page moves to /session-ended.
 // 3. Pages that watch a running job poll its progress instead of refreshing.
+// 4. "Exit this page" on partner pages replaces the page in the history, so Back does not return.
+// 5. The DASH checklist counts the yes answers as they are given (the service scores it on saving).
 const self = document.querySelector('script[data-govuk-frontend]');
-const { initAll } = await import(self.dataset.govukFrontend);
+const { initAll, createAll, ExitThisPage } = await import(self.dataset.govukFrontend);
 initAll();
+
+// GOV.UK's component, except that leaving replaces the page rather than adding one after it
+// (its own code assigns location.href, which keeps the page one Back away)
+class ReplacingExitThisPage extends ExitThisPage {
+  exitPage() {
+    document.body.classList.add('govuk-exit-this-page-hide-content');
+    if (this.$updateSpan) this.$updateSpan.textContent = '';
+    this.$overlay = document.createElement('div');
+    this.$overlay.className = 'govuk-exit-this-page-overlay';
+    this.$overlay.setAttribute('role', 'alert');
+    this.$overlay.textContent = this.i18n.t('activated');
+    document.body.appendChild(this.$overlay);
+    window.location.replace(this.$button.href);
+  }
+}
+ReplacingExitThisPage.moduleName = 'dapp-exit-this-page';
+createAll(ReplacingExitThisPage);
+
+const dash = document.querySelector('form[data-dash-high-from]');
+if (dash) {
+  const highFrom = Number(dash.dataset.dashHighFrom);
+  const mediumFrom = Number(dash.dataset.dashMediumFrom);
+  const order = ['STANDARD', 'MEDIUM', 'HIGH'];
+  const live = dash.querySelector('.dapp-dash-score');
+  const questions = dash.querySelectorAll('[data-dash-question]').length;
+  const levelWords = (level) => dash.dataset[`dashWords${level.charAt(0)}${level.slice(1).toLowerCase()}`] || level;
+  const update = () => {
+    const checked = [...dash.querySelectorAll('[data-dash-question] input[type="radio"]:checked')];
+    const yes = checked.filter((input) => input.value === 'YES').length;
+    const level = yes >= highFrom ? 'HIGH' : yes >= mediumFrom ? 'MEDIUM' : 'STANDARD';
+    live.querySelector('.dapp-dash-score__yes').textContent = String(yes);
+    live.querySelector('.dapp-dash-score__answered').textContent = String(checked.length);
+    live.querySelector('.dapp-dash-score__level').textContent = levelWords(level);
+    const judged = dash.querySelector('input[name="professionalJudgement.level"]:checked');
+    const lower = judged && judged.value && order.indexOf(judged.value) < order.indexOf(level);
+    const warning = live.querySelector('.dapp-dash-score__lower');
+    warning.hidden = !lower;
+    live.dataset.level = level;
+    live.dataset.yes = String(yes);
+    live.dataset.answered = String(checked.length);
+    live.dataset.questions = String(questions);
+  };
+  live.hidden = false;
+  dash.querySelector('.dapp-dash-score-without-script')?.setAttribute('hidden', '');
+  dash.addEventListener('change', update);
+  update();
+}
 
 const csrf = document.querySelector('meta[name="dapp-csrf"]');
 

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Service-to-service endpoints ({@code /case-events/}) and the evaluator contributions that carry raw
- * case IDs ({@code /evaluator/}) are never reachable through the gateway.
+ * Service-to-service endpoints ({@code /case-events/}), the evaluator contributions that carry raw
+ * case IDs ({@code /evaluator/}) and the services' health and info ({@code /actuator/}, issue 13)
+ * are never reachable through the gateway.
  */
 class InternalPathsTest extends GatewayTest {
 
@@ -32,7 +33,11 @@ class InternalPathsTest extends GatewayTest {
             "/api/programme/evaluator/contributions",
             "/api/partner-support/evaluator/contributions",
             "/api/programme/Evaluator/contributions",
-            "/api/partner-support/%65valuator/contributions"})
+            "/api/partner-support/%65valuator/contributions",
+            "/api/risk-matrix/actuator/health",
+            "/api/programme/actuator/info",
+            "/api/partner-support/actuator/health/readiness",
+            "/api/programme/ACTUATOR/health"})
     void refusesAnInternalEndpointWith404(String path) {
         assertProblem(client.put().uri(raw(path))
                 .headers(headers -> headers.setBearerAuth(Tokens.valid()))

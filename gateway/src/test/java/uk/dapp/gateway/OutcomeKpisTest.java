@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.client.programme.model.ProgrammeContribution;
 import uk.dapp.client.riskmatrix.model.RiskMatrixContribution;
-import uk.dapp.gateway.outcomes.ContributionsUnavailableException;
 import uk.dapp.gateway.outcomes.JoinedCase;
+import uk.dapp.gateway.problem.ContributionsUnavailableException;
 import uk.dapp.platform.security.Roles;
 
 /** {@code GET /api/outcomes/kpis}: evaluators only, from the joined contributions, suppressed. */
@@ -82,7 +82,7 @@ class OutcomeKpisTest extends GatewayTest {
 
         assertThat(contributions.askedAsOf).isEqualTo(OffsetDateTime.parse("2026-06-30T23:00:00Z"));
         assertThat(contributions.askedToken).isEqualTo(token);
-        assertThat(contributions.askedOnThread).as("blocking reads run off the event loop").contains("boundedElastic");
+        assertThat(contributions.askedOnThread).as("blocking reads run off the event loop").contains("outcome-work");
         assertThat(contributions.closed.get()).as("the stream is closed").isEqualTo(1);
 
         assertThat(report.get("asOf").asString()).isEqualTo("2026-06-30T23:00:00Z");
@@ -143,6 +143,17 @@ class OutcomeKpisTest extends GatewayTest {
         contributions.failWith(new ContributionsUnavailableException("programme", "answered 500", null));
         assertProblem(client.get().uri(PATH).headers(h -> h.setBearerAuth(evaluator())).exchange(), 503)
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("programme"));
+    }
+
+    /** Issue 13: like the extract, no snapshot in the future, which no service can answer for yet. */
+    @Test
+    void aSnapshotInTheFutureIsRefused() {
+        String tomorrow = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        assertProblem(client.get().uri(b -> b.path(PATH).queryParam("asOf", tomorrow).build())
+                .headers(h -> h.setBearerAuth(evaluator())).exchange(), 400)
+                .jsonPath("$.errors[0].field").isEqualTo("asOf")
+                .jsonPath("$.errors[0].rule").isEqualTo("NotInFuture");
+        assertThat(contributions.askedToken).as("no service was asked").isNull();
     }
 
     @Test

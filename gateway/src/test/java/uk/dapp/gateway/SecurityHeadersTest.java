@@ -25,6 +25,16 @@ class SecurityHeadersTest extends GatewayTest {
         assertSecurityHeaders(client.get().uri("/api/risk-matrix/nominals").exchange().expectStatus().isUnauthorized());
     }
 
+    /** Issue 13: the firewall refuses before the security chain, whose header writers never saw that answer. */
+    @Test
+    void onThe400ForAPathFormTheFirewallRefuses() {
+        assertSecurityHeaders(client.get().uri(raw("/api/programme/referrals/%2e%2e/case-events"))
+                .headers(headers -> headers.setBearerAuth(Tokens.valid()))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
     @Test
     void keepsWhatTheServiceSetWithoutDoublingIt() {
         // what a Spring Security service sends of its own accord

@@ -193,11 +193,27 @@ class K8sManifestsTest {
         }
     }
 
+    /** Issue 13: an application out of memory ends, so Kubernetes restarts it, rather than serving half-alive. */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "local", "production"})
+    void everyApplicationEndsOnOutOfMemory(String source) {
+        List<HasMetadata> resources = load(source);
+        for (String app : APPS) {
+            Container container = deployment(resources, app).getSpec().getTemplate().getSpec().getContainers().get(0);
+            EnvVar options = env(container).get("JAVA_TOOL_OPTIONS");
+            assertThat(options).as(app + " JAVA_TOOL_OPTIONS").isNotNull();
+            assertThat(options.getValue()).as(app).contains("-XX:+ExitOnOutOfMemoryError");
+        }
+    }
+
     private static void assertProbe(String what, Probe probe, String path) {
         assertThat(probe.getHttpGet()).as(what).isNotNull();
         assertThat(probe.getHttpGet().getPath()).as(what).isEqualTo(path);
         assertThat(probe.getHttpGet().getPort().getStrVal()).as(what + " port").isEqualTo("http");
     }
+
+    /** Variables the JVM reads itself, not the application. */
+    private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
     private static Map<String, EnvVar> env(Container container) {
         Map<String, EnvVar> env = new LinkedHashMap<>();
@@ -229,7 +245,7 @@ class K8sManifestsTest {
                 }
             });
             for (String variable : env.keySet()) {
-                if (interpolated.contains(variable)) {
+                if (interpolated.contains(variable) || JVM_VARIABLES.contains(variable)) {
                     continue;
                 }
                 assertThat(reads.reads(variable))
@@ -600,6 +616,7 @@ class K8sManifestsTest {
             assertThat(webClient.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
             assertThat(webClient.path("redirectUris").toString()).isEqualTo("[\"https://${DAPP_PUBLIC_HOST}/*\"]");
             assertThat(realm.toString()).doesNotContain("demo-secret").doesNotContain("\"password\"");
+            assertThat(realm.path("groups")).as("the demo teams are not a partnership's").isEmpty();
             Set<String> env = env(container).keySet();
             realm.path("clients").forEach(client -> {
                 if (client.has("secret")) {

@@ -17,7 +17,8 @@ import java.util.Locale;
  *
  * <ul>
  * <li>local: the realm file unchanged (demo users, demo client secrets, password grant).</li>
- * <li>production: no users but the clients' service accounts; no client with the password grant
+ * <li>production: no users but the clients' service accounts; no teams (the demo's north and south
+ * groups: a partnership creates its own, each with its {@code area} attribute); no client with the password grant
  * (the development realm's {@code dapp-cli}, for scripts and tests, is dropped); each confidential
  * client's secret becomes a placeholder {@code ${..._CLIENT_SECRET}} that Keycloak resolves from
  * its environment at import (a Secret); a browser client's ({@code dapp-web}) redirect URIs
@@ -73,6 +74,8 @@ final class RealmFiles {
             }
         }
         realm.set("users", users);
+        // the demo teams (north, south) and their areas are the demo partnership's; a partnership creates its own
+        realm.set("groups", JSON.createArrayNode());
         ArrayNode clients = JSON.createArrayNode();
         for (JsonNode node : realm.path("clients")) {
             ObjectNode client = (ObjectNode) node;

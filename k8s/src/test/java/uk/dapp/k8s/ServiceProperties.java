@@ -78,6 +78,9 @@ final class ServiceProperties {
             }
         }
         read.javaSources(root.resolve(module).resolve("src/main/java"));
+        if (!module.equals("web")) { // the web app uses neither the platform nor its core
+            read.javaSources(root.resolve("platform-core/src/main/java"));
+        }
         if (!module.equals("gateway") && !module.equals("web")) {
             read.javaSources(root.resolve("platform/src/main/java"));
         }

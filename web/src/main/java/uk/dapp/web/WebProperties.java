@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The web app's settings ({@code dapp.web.*} in application.yml, which documents each). */
 @ConfigurationProperties("dapp.web")
-public record WebProperties(String gatewayUrl, Duration gatewayTimeout, boolean secureCookies, Session session,
-        Keycloak keycloak, GovukFrontend govukFrontend) {
+public record WebProperties(String gatewayUrl, Duration gatewayTimeout, Duration longCallTimeout, boolean secureCookies,
+        Session session, Keycloak keycloak, GovukFrontend govukFrontend, QuickExit quickExit) {
 
     public record Session(Duration idleTimeout, Duration warnBefore) {
     }
@@ -23,5 +23,9 @@ public record WebProperties(String gatewayUrl, Duration gatewayTimeout, boolean 
     }
 
     public record GovukFrontend(String version) {
+    }
+
+    /** Where "Exit this page" goes: a neutral site that says nothing about the service. */
+    public record QuickExit(String url) {
     }
 }

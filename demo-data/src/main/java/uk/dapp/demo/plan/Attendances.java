@@ -33,14 +33,11 @@ public final class Attendances {
         if (end == ProgrammeJourney.End.COMPLETED) {
             int attended = 0;
             while (attended < required) {
-                int roll = random.nextInt(20);
-                if (roll == 0 && unacceptable < threshold - 1) {
-                    marks.add(Mark.UNACCEPTABLE_ABSENCE);
+                Mark mark = markFor(random.nextInt(20), unacceptable < threshold - 1);
+                marks.add(mark);
+                if (mark == Mark.UNACCEPTABLE_ABSENCE) {
                     unacceptable++;
-                } else if (roll == 1) {
-                    marks.add(Mark.ACCEPTABLE_ABSENCE);
-                } else {
-                    marks.add(roll == 2 ? Mark.ATTENDED_FAILED_TO_COMPLY : Mark.ATTENDED_COMPLIED);
+                } else if (mark.attended()) {
                     attended++;
                 }
             }
@@ -49,14 +46,10 @@ public final class Attendances {
         // part-way: at least one session, always short of the required number
         int sessions = Math.max(1, Math.min(required - 1, (int) Math.round(journey.progress() * required)));
         for (int i = 0; i < sessions; i++) {
-            int roll = random.nextInt(10);
-            if (roll == 0 && unacceptable < threshold - 1) {
-                marks.add(Mark.UNACCEPTABLE_ABSENCE);
+            Mark mark = markFor(random.nextInt(10), unacceptable < threshold - 1);
+            marks.add(mark);
+            if (mark == Mark.UNACCEPTABLE_ABSENCE) {
                 unacceptable++;
-            } else if (roll == 1) {
-                marks.add(Mark.ACCEPTABLE_ABSENCE);
-            } else {
-                marks.add(roll == 2 ? Mark.ATTENDED_FAILED_TO_COMPLY : Mark.ATTENDED_COMPLIED);
             }
         }
         if (end.nonCompliance()) {
@@ -66,5 +59,19 @@ public final class Attendances {
             }
         }
         return List.copyOf(marks);
+    }
+
+    /**
+     * A session's mark from its roll: 0 an unacceptable absence while one is allowed, 1 an acceptable one,
+     * anything else attended.
+     */
+    private static Mark markFor(int roll, boolean unacceptableAllowed) {
+        if (roll == 0 && unacceptableAllowed) {
+            return Mark.UNACCEPTABLE_ABSENCE;
+        }
+        if (roll == 1) {
+            return Mark.ACCEPTABLE_ABSENCE;
+        }
+        return roll == 2 ? Mark.ATTENDED_FAILED_TO_COMPLY : Mark.ATTENDED_COMPLIED;
     }
 }

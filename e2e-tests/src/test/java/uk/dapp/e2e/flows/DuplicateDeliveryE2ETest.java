@@ -42,9 +42,10 @@ class DuplicateDeliveryE2ETest {
     void anEngageReferralAndARiskAlertDeliveredTwiceEachHaveOneEffect() {
         String caseId = CaseId.generate(RANDOM).value();
         UUID engage = UUID.randomUUID();
+        // taken by the demo users' team (north), as a real decision's is, so the demo facilitator sees it
         EngageReferralEvent event = new EngageReferralEvent().caseId(caseId)
                 .pathway(EngageReferralEvent.PathwayEnum.DRIVE).riskLevel(RiskLevel.HIGH)
-                .decidedAt(OffsetDateTime.now(ZoneOffset.UTC)).dateOfBirth(LocalDate.of(1985, 3, 3));
+                .decidedAt(OffsetDateTime.now(ZoneOffset.UTC)).dateOfBirth(LocalDate.of(1985, 3, 3)).team("north");
         var programme = ServiceAccounts.programmeAs("svc-risk-matrix");
         programme.receiveEngageReferral(engage, event);
         programme.receiveEngageReferral(engage, event);
@@ -71,8 +72,9 @@ class DuplicateDeliveryE2ETest {
     void aPartnerReferralAndAnExitDeliveredTwiceOpenEachTrackOnceAndShowTheExitOnce() {
         String caseId = CaseId.generate(RANDOM).value();
         UUID message = UUID.randomUUID();
+        // held by the referral's team (north), as a real referral's tracks are, so the demo worker sees them
         PartnerReferralEvent event = new PartnerReferralEvent().caseId(caseId).referralId(UUID.randomUUID())
-                .programmeCode("CHANGE-GROUP").referredAt(OffsetDateTime.now(ZoneOffset.UTC))
+                .programmeCode("CHANGE-GROUP").referredAt(OffsetDateTime.now(ZoneOffset.UTC)).team("north")
                 .partners(List.of(
                         new ReferredPartner().relationship(PartnerRelationship.CURRENT_PARTNER).name("Fictional Partner A")
                                 .phone("07700 900123"),

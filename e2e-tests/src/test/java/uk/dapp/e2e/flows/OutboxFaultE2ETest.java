@@ -69,10 +69,11 @@ class OutboxFaultE2ETest {
     @Test
     void aDisclosureReachesAProgrammeKilledBeforeDeliveryAndOnceMoreWithItsSenderKilled() {
         String caseId = CaseId.generate(new SecureRandom()).value();
-        // an open referral for the case, straight from the risk matrix's receiver
+        // an open referral for the case, straight from the risk matrix's receiver, taken by the demo
+        // users' team (north) as a real decision's is, so that the demo facilitator sees it (ADR 0012)
         ServiceAccounts.programmeAs("svc-risk-matrix").receiveEngageReferral(UUID.randomUUID(),
                 new EngageReferralEvent().caseId(caseId).pathway(EngageReferralEvent.PathwayEnum.DRIVE)
-                        .riskLevel(RiskLevel.HIGH).decidedAt(OffsetDateTime.now(ZoneOffset.UTC)));
+                        .riskLevel(RiskLevel.HIGH).decidedAt(OffsetDateTime.now(ZoneOffset.UTC)).team("north"));
         UUID referralId = Clients.referrals("facilitator").listCaseReferrals(caseId).getFirst().getReferralId();
         UUID trackId = Clients.partnerTracks(PSW).openPartnerTrack(caseId, new PartnerTrackOpen()
                 .relationship(PartnerRelationship.CURRENT_PARTNER).partnerName("Fictional Partner")).getTrackId();

@@ -91,7 +91,8 @@ class ProgrammeJourneysE2ETest {
         Referral enrolled = ProgrammeClients.enrolment(FACILITATOR).enrol(id, new EnrolmentCreate().groupId(group.getGroupId()));
         assertThat(enrolled.getStatus().getValue()).isEqualTo("ENROLLED");
 
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
+        // sessions already held (attendance is recorded once a session has begun), entered afterwards
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusWeeks(required + 1L);
         UUID firstSession = groupSession(group.getGroupId(), start);
         assertThat(attend(firstSession, id, AttendanceOutcome.ATTENDED_COMPLIED).getReferralStatus().getValue())
                 .isEqualTo("ON_PROGRAMME");
@@ -147,9 +148,9 @@ class ProgrammeJourneysE2ETest {
                 new EnrolmentCreate().caseManager("e2e-cm-" + UUID.randomUUID()));
         assertThat(enrolled.getStatus().getValue()).isEqualTo("ENROLLED");
 
-        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
-        attend(oneToOne(id, at), id, AttendanceOutcome.ATTENDED_COMPLIED);
         int threshold = ProgrammeClients.programmes(FACILITATOR).getProgramme("DRIVE-1TO1").getNonComplianceThreshold();
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).minusWeeks(threshold + 1L);
+        attend(oneToOne(id, at), id, AttendanceOutcome.ATTENDED_COMPLIED);
         Attendance last = null;
         for (int i = 1; i <= threshold; i++) {
             last = attend(oneToOne(id, at.plusWeeks(i)), id, AttendanceOutcome.UNACCEPTABLE_ABSENCE);

@@ -53,9 +53,10 @@ public final class ProgrammeSteps {
     public static void toComplianceReview(UUID referralId, String programmeCode) {
         ProgrammeClients.suitability(FACILITATOR).recordAssessment(referralId, assessment(3));
         ProgrammeClients.enrolment(MANAGER).enrol(referralId, new EnrolmentCreate().caseManager("e2e-cm-" + UUID.randomUUID()));
-        OffsetDateTime at = OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(1);
-        attend(oneToOne(referralId, at), referralId, AttendanceOutcome.ATTENDED_COMPLIED);
         int threshold = ProgrammeClients.programmes(FACILITATOR).getProgramme(programmeCode).getNonComplianceThreshold();
+        // sessions already held (attendance is recorded once a session has begun)
+        OffsetDateTime at = OffsetDateTime.now(java.time.ZoneOffset.UTC).minusWeeks(threshold + 1L);
+        attend(oneToOne(referralId, at), referralId, AttendanceOutcome.ATTENDED_COMPLIED);
         for (int i = 1; i <= threshold; i++) {
             attend(oneToOne(referralId, at.plusWeeks(i)), referralId, AttendanceOutcome.UNACCEPTABLE_ABSENCE);
         }

@@ -59,9 +59,13 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
+        // files the pages offer are saved, without asking, into the profile's own folder (downloads())
+        Map<String, Object> prefs = new java.util.HashMap<>(Map.of("download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false, "download.directory_upgrade", true));
         if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -109,6 +113,74 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks the link or button with this text, which downloads a file (the page stays), and waits
+     * until the file whose name starts with {@code prefix} is whole (Chromium writes a
+     * {@code .crdownload} until then). Files of that name from before are removed first.
+     */
+    public Path download(String text, String prefix) {
+        WebElement target = driver.findElements(By.xpath("//a[normalize-space()=" + quote(text) + "] | //button[normalize-space()="
+                + quote(text) + "]")).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no link or button '" + text + "' on " + path()));
+        Path folder = profile.resolve("downloads");
+        try {
+            Files.createDirectories(folder);
+            try (var old = Files.list(folder)) {
+                for (Path file : old.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        target.click();
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try (var files = Files.list(folder)) {
+                List<Path> found = files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+                boolean whole = !found.isEmpty() && found.stream().noneMatch(f -> f.toString().endsWith(".crdownload"));
+                return whole ? found.getFirst() : null;
+            } catch (IOException notYet) {
+                return null;
+            }
+        });
+    }
+
+    /** Presses Tab until the element with this id has the focus (at most 80 presses). */
+    public WebElement tabTo(String id) {
+        return tabUntil(focused -> id.equals(focused.getAttribute("id")), "#" + id);
+    }
+
+    /** Presses Tab until a link or button with this text has the focus. */
+    public WebElement tabToControl(String text) {
+        return tabUntil(focused -> List.of("a", "button").contains(focused.getTagName()) && text.equals(focused.getText().strip()),
+                "the link or button " + text);
+    }
+
+    private WebElement tabUntil(java.util.function.Predicate<WebElement> reached, String what) {
+        for (int i = 0; i < 80; i++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if (reached.test(focused)) {
+                return focused;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + what + " on " + path());
+    }
+
+    /** Sends keys to whatever has the focus, as a person at the keyboard would. */
+    public Browser keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Presses Enter on the focused link or button and waits for the next page. */
+    public Browser enter() {
+        WebElement html = driver.findElement(By.tagName("html"));
+        keys(org.openqa.selenium.Keys.ENTER);
+        wait(d -> gone(html));
+        return this;
+    }
+
     public WebElement find(By by) {
         return driver.findElement(by);
     }
@@ -143,10 +215,28 @@ public final class Browser implements AutoCloseable {
         WebElement target = driver.findElements(By.xpath("//a[normalize-space()=" + quote(text) + "] | //button[normalize-space()="
                 + quote(text) + "]")).stream().findFirst()
                 .orElseThrow(() -> new AssertionError("no link or button '" + text + "' on " + path()));
+        return clickAndWait(target);
+    }
+
+    /** Clicks the link or button whose visible text starts with this, inside the element {@code scope} finds, and waits for the next page. */
+    public Browser clickIn(By scope, String text) {
+        WebElement within = driver.findElement(scope);
+        WebElement target = within.findElements(By.xpath(".//a[starts-with(normalize-space(), " + quote(text)
+                + ")] | .//button[starts-with(normalize-space(), " + quote(text) + ")]")).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no link or button '" + text + "' in " + scope + " on " + path()));
+        return clickAndWait(target);
+    }
+
+    private Browser clickAndWait(WebElement target) {
         WebElement html = driver.findElement(By.tagName("html"));
         target.click();
         wait(d -> gone(html));
         return this;
+    }
+
+    /** The page's HTML as the browser has it now. */
+    public String html() {
+        return driver.getPageSource();
     }
 
     /**

@@ -46,9 +46,10 @@ public final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the e2e tests run after the services are packaged");
         }
-        // C1 only and the serial collector: half the start-up CPU on a small machine, ample for tests
+        // C1 only and the serial collector: half the start-up CPU on a small machine, ample for tests;
+        // out of memory, the process ends (as ./dapp and the k8s pods run it) rather than lingering half-alive
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-jar", jar.toString(),
+                "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString(),
                 "--server.port=" + port));
         command.addAll(arguments);
         try {

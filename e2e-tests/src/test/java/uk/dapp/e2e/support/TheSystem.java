@@ -28,12 +28,15 @@ public final class TheSystem {
     private final Map<String, ServiceProcess> services;
     private final ServiceProcess gateway;
     private final ServiceProcess web;
+    private final NeutralSite neutralSite;
 
-    private TheSystem(Keycloak keycloak, Map<String, ServiceProcess> services, ServiceProcess gateway, ServiceProcess web) {
+    private TheSystem(Keycloak keycloak, Map<String, ServiceProcess> services, ServiceProcess gateway, ServiceProcess web,
+            NeutralSite neutralSite) {
         this.keycloak = keycloak;
         this.services = services;
         this.gateway = gateway;
         this.web = web;
+        this.neutralSite = neutralSite;
     }
 
     /** The running system; a start that failed is reported to every test, not retried. */
@@ -94,13 +97,17 @@ public final class TheSystem {
         }
         List<String> gatewayArguments = new ArrayList<>(withUrls);
         ServiceProcess gateway = new ServiceProcess("gateway", FreePorts.next(), gatewayArguments, logs);
+        // "Exit this page" leaves for a neutral page served here, so the browser needs no internet
+        NeutralSite neutralSite = new NeutralSite(FreePorts.next());
+        STOPS.add(neutralSite::stop);
+        neutralSite.start();
         // the web app calls the gateway only, and signs people in at Keycloak (the demo realm's client
         // secret from its demo profile); plain http on 127.0.0.1, so no Secure cookies
         ServiceProcess web = new ServiceProcess("web", FreePorts.next(), List.of(
                 "--dapp.web.gateway-url=" + gateway.url(), "--dapp.web.keycloak.issuer=" + keycloak.issuer(),
-                "--dapp.web.secure-cookies=false"), logs);
+                "--dapp.web.secure-cookies=false", "--dapp.web.quick-exit.url=" + neutralSite.url()), logs);
 
-        TheSystem system = new TheSystem(keycloak, services, gateway, web);
+        TheSystem system = new TheSystem(keycloak, services, gateway, web, neutralSite);
         for (ServiceProcess process : List.of(services.get("risk-matrix-service"), services.get("programme-service"),
                 services.get("partner-support-service"), gateway, web)) {
             STOPS.add(process::stop);
@@ -112,6 +119,11 @@ public final class TheSystem {
         web.awaitReady(Duration.ofSeconds(180));
         keycloakReady.join();
         return system;
+    }
+
+    /** The project's root folder (the README, the dapp script). */
+    public static Path root() {
+        return ROOT;
     }
 
     public Keycloak keycloak() {
@@ -129,6 +141,11 @@ public final class TheSystem {
     /** The web app's base URL, as a browser opens it. */
     public String webUrl() {
         return web.url();
+    }
+
+    /** Where the web app's "Exit this page" goes in the tests. */
+    public String neutralSiteUrl() {
+        return neutralSite.url();
     }
 
     /** The gateway's base URL for one service's API, e.g. {@code /api/risk-matrix}. */

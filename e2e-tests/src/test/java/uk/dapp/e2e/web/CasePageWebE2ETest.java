@@ -33,7 +33,8 @@ class CasePageWebE2ETest {
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn("facilitator");
             assertThat(browser.findAll(By.cssSelector(".govuk-service-navigation__list .govuk-service-navigation__link")))
-                    .extracting(link -> link.getText()).containsExactly("Home", "Find a case");
+                    .extracting(link -> link.getText()).containsExactly("Home", "Caseload", "Participants", "Reviews due", "Risk alerts",
+                            "Find a case");
             browser.check("home-facilitator");
             browser.click("Find a case");
             String mistyped = nominal.caseId().substring(0, nominal.caseId().length() - 1)
@@ -53,7 +54,7 @@ class CasePageWebE2ETest {
         }
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn("evaluator");
-            assertThat(browser.text()).contains("There are no screens for this role in the web app yet.");
+            assertThat(browser.text()).contains("Outcome KPIs").contains("Download the outcome extract");
             browser.open("/cases/" + nominal.caseId());
             assertThat(browser.heading()).isEqualTo("You cannot see this page");
             assertThat(browser.text()).doesNotContain(nominal.caseId());

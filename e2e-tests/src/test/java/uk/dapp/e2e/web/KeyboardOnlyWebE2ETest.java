@@ -25,25 +25,25 @@ class KeyboardOnlyWebE2ETest {
             Actions keys = new Actions(browser.driver());
             LocalDate date = LocalDate.now().minusDays(1);
 
-            tabTo(browser, "date");
+            browser.tabTo("date");
             keys.sendKeys(String.valueOf(date.getDayOfMonth())).perform();
-            tabTo(browser, "date-month");
+            browser.tabTo("date-month");
             keys.sendKeys(String.valueOf(date.getMonthValue())).perform();
-            tabTo(browser, "date-year");
+            browser.tabTo("date-year");
             keys.sendKeys(String.valueOf(date.getYear())).perform();
-            tabTo(browser, "type");
+            browser.tabTo("type");
             keys.sendKeys(Keys.SPACE).perform();                  // domestic abuse
-            tabTo(browser, "offenceCode");
+            browser.tabTo("offenceCode");
             keys.sendKeys(Keys.ARROW_DOWN).perform();             // the first offence of the list
-            tabTo(browser, "victimKey");
+            browser.tabTo("victimKey");
             keys.sendKeys("VK-KEYS-" + nominal.caseId().substring(0, 6)).perform();
-            tabTo(browser, "dashLevel");
+            browser.tabTo("dashLevel");
             keys.sendKeys(Keys.SPACE, Keys.ARROW_DOWN).perform(); // standard, then medium
-            tabTo(browser, "crime");
+            browser.tabTo("crime");
             keys.sendKeys(Keys.SPACE).perform();                  // yes; corrected below if the offence is a non-crime
-            tabTo(browser, "outcome");
+            browser.tabTo("outcome");
             keys.sendKeys(Keys.SPACE).perform();                  // charged
-            WebElement button = tabToButton(browser, "Add the incident");
+            WebElement button = browser.tabToControl("Add the incident");
             assertThat(button.getText()).isEqualTo("Add the incident");
             keys.sendKeys(Keys.ENTER).perform();
 
@@ -52,37 +52,14 @@ class KeyboardOnlyWebE2ETest {
                 // the first offence in the list is a non-crime one: the service says so beside "crime";
                 // the error summary's link takes the keyboard to the field
                 assertThat(browser.errorSummary()).hasSize(1);
-                tabTo(browser, "crime");
+                browser.tabTo("crime");
                 keys.sendKeys(Keys.ARROW_DOWN).perform();         // no
-                tabToButton(browser, "Add the incident");
+                browser.tabToControl("Add the incident");
                 keys.sendKeys(Keys.ENTER).perform();
                 browser.wait(d -> d.getTitle().startsWith(nominal.name()));
             }
             assertThat(browser.text()).contains("Incident added.");
             browser.check("keyboard-incident-added");
         }
-    }
-
-    /** Presses Tab until the element with this id has the focus (at most 60 presses). */
-    private static void tabTo(Browser browser, String id) {
-        for (int i = 0; i < 60; i++) {
-            WebElement focused = browser.driver().switchTo().activeElement();
-            if (id.equals(focused.getAttribute("id"))) {
-                return;
-            }
-            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("Tab never reached #" + id);
-    }
-
-    private static WebElement tabToButton(Browser browser, String text) {
-        for (int i = 0; i < 60; i++) {
-            WebElement focused = browser.driver().switchTo().activeElement();
-            if ("button".equals(focused.getTagName()) && text.equals(focused.getText())) {
-                return focused;
-            }
-            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("Tab never reached the button " + text);
     }
 }

@@ -15,15 +15,16 @@ import uk.dapp.e2e.riskmatrix.RiskMatrixClients;
 
 /**
  * A nominal for a browser test, registered through the gateway with the offender manager's token
- * (registering is not a screen yet), with one incident, in an area of its own so the cohort
- * filtered by that area shows it alone.
+ * (registering is not a screen yet), with one incident, in an area of the demo offender manager's
+ * team (north): he sees only the nominals of his team's areas (ADR 0012), so other tests' nominals
+ * share it. The family name is the test's own.
  */
 record WebNominals(String caseId, String givenName, String familyName, String area) {
 
     static WebNominals registerWithOneIncident() {
         var om = RiskMatrixClients.as("offender-manager");
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        String area = "Web-" + suffix;
+        String area = "Midwick";
         Nominal nominal = new NominalsApi(om).createNominal(new NominalCreate().givenName("Browsy")
                 .familyName("Clickworth" + suffix).dateOfBirth(LocalDate.of(1988, 5, 17))
                 .policeId("24/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "W").area(area));

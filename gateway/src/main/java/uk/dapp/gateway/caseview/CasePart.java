@@ -37,13 +37,13 @@ public record CasePart<T>(String name, RoutedService service, OpenApiContract.Op
     public static final List<CasePart<?>> ALL = List.of(RISK_MATRIX, PROGRAMME, PARTNER_SUPPORT);
 
     public static final CasePart<RiskMatrixSubjectAccessDto> RISK_MATRIX_EXPORT =
-            export("riskMatrix", RoutedService.RISK_MATRIX, "getRiskMatrixSubjectAccess",
+            export("riskMatrix", RoutedService.RISK_MATRIX, "getCaseSubjectAccess",
                     RiskMatrixSubjectAccessDto.class, RiskMatrixSubjectAccessDto::getCaseId);
     public static final CasePart<ProgrammeSubjectAccessDto> PROGRAMME_EXPORT =
-            export("programme", RoutedService.PROGRAMME, "getProgrammeSubjectAccess",
+            export("programme", RoutedService.PROGRAMME, "getCaseSubjectAccess",
                     ProgrammeSubjectAccessDto.class, ProgrammeSubjectAccessDto::getCaseId);
     public static final CasePart<PartnerSupportSubjectAccessDto> PARTNER_SUPPORT_EXPORT =
-            export("partnerSupport", RoutedService.PARTNER_SUPPORT, "getPartnerSupportSubjectAccess",
+            export("partnerSupport", RoutedService.PARTNER_SUPPORT, "getCaseSubjectAccess",
                     PartnerSupportSubjectAccessDto.class, PartnerSupportSubjectAccessDto::getCaseId);
 
     public static final List<CasePart<?>> EXPORTS = List.of(RISK_MATRIX_EXPORT, PROGRAMME_EXPORT,
@@ -76,7 +76,7 @@ public record CasePart<T>(String name, RoutedService service, OpenApiContract.Op
         return operation.roles().stream().anyMatch(roles::contains);
     }
 
-    /** The service's path for the case, e.g. {@code /nominals/7KQM4X-ZP9RTD-2HBWJ5/summary}. */
+    /** The service's path for the case, e.g. {@code /nominals/7KQM4X-ZP9RTD-2HBWJG/summary}. */
     String pathFor(String caseId) {
         return operation.path().replace("{caseId}", caseId);
     }

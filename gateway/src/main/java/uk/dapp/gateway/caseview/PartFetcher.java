@@ -21,9 +21,9 @@ import org.springframework.web.reactive.function.client.WebClientException;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.api.model.PartStatusDto;
 import uk.dapp.gateway.correlation.CorrelationId;
-import uk.dapp.platform.audit.AccessReason;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
+import uk.dapp.platform.security.AccessReason;
 
 /**
  * Asks one service for its part of the view, with the caller's token, within the part's time limit

@@ -7,8 +7,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.api.SubjectAccessApi;
 import uk.dapp.gateway.api.model.SubjectAccessViewDto;
-import uk.dapp.platform.audit.AccessReason;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.security.AccessReason;
 
 /** {@code GET /api/cases/{caseId}/subject-access}, served by the gateway itself (gateway.yaml). */
 @RestController

@@ -21,7 +21,7 @@ public final class AccessLog {
     private AccessLog() {
     }
 
-    static void write(ServerWebExchange exchange, long startNanos) {
+    public static void write(ServerWebExchange exchange, long startNanos) {
         HttpStatusCode status = exchange.getResponse().getStatusCode();
         String username = exchange.getAttribute(USERNAME_ATTRIBUTE);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);

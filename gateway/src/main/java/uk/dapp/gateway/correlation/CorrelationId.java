@@ -20,7 +20,7 @@ public final class CorrelationId {
     }
 
     /** The caller's ID when it is harmless to log and forward, else a fresh one. */
-    static String acceptOrCreate(String given) {
+    public static String acceptOrCreate(String given) {
         return given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 

@@ -17,15 +17,16 @@ import uk.dapp.gateway.security.AfterSecurityOrder;
  * Service-to-service endpoints live under {@code /case-events/} in each service and are called by
  * service accounts directly, never through the gateway. The evaluator contributions under
  * {@code /evaluator/} carry raw case IDs as the join key and are read only by the gateway's own
- * anonymised extract, which calls the services directly. Any {@code /api/**} request that would
- * reach either is answered 404 here, exactly like a path that does not exist, and nothing is forwarded.
+ * anonymised extract, which calls the services directly. A service's {@code /actuator/} (health,
+ * info) is for its orchestrator, on its own port. Any {@code /api/**} request that would reach one
+ * of them is answered 404 here, exactly like a path that does not exist, and nothing is forwarded.
  *
  * <p>Deliberately broader than "the first segment after the service prefix": a service normalises
  * what it receives (percent-decoding, {@code ;matrix} parameters, {@code ..} segments), so a path
  * such as {@code /api/programme/x/..;a=b/%63ase-events/...} can still land on an internal
- * handler. Any segment that decodes to {@code case-events} (in any letter case, also when an
- * encoded slash or backslash hides it inside a longer segment) refuses the request. No public
- * operation has such a segment.
+ * handler. Any segment that decodes to {@code case-events}, {@code evaluator} or {@code actuator}
+ * (in any letter case, also when an encoded slash or backslash hides it inside a longer segment)
+ * refuses the request. No public operation has such a segment.
  *
  * <p>Runs after the security chain, so an anonymous caller gets the same 401 as for every other
  * {@code /api/**} path and learns nothing about which paths exist.
@@ -34,7 +35,7 @@ import uk.dapp.gateway.security.AfterSecurityOrder;
 @Order(AfterSecurityOrder.INTERNAL_PATHS)
 public class InternalPathFilter implements WebFilter {
 
-    static final Set<String> INTERNAL_SEGMENTS = Set.of("case-events", "evaluator");
+    static final Set<String> INTERNAL_SEGMENTS = Set.of("case-events", "evaluator", "actuator");
 
     private final ProblemWriter problems;
 

@@ -10,6 +10,7 @@ import java.util.stream.StreamSupport;
 import uk.dapp.client.partnersupport.model.PartnerSupportContribution;
 import uk.dapp.client.programme.model.ProgrammeContribution;
 import uk.dapp.client.riskmatrix.model.RiskMatrixContribution;
+import uk.dapp.gateway.problem.ContributionsUnavailableException;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
 

@@ -2,6 +2,7 @@ package uk.dapp.gateway.outcomes;
 
 import java.time.OffsetDateTime;
 import java.util.stream.Stream;
+import uk.dapp.gateway.problem.ContributionsUnavailableException;
 
 /**
  * The three services' evaluator contributions as of one moment, joined on the case ID in

@@ -2,10 +2,7 @@ package uk.dapp.gateway.outcomes;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import uk.dapp.gateway.api.OutcomesApi;
 import uk.dapp.gateway.caseview.Caller;
 import uk.dapp.gateway.correlation.CorrelationId;
@@ -37,18 +33,19 @@ class OutcomeExtractController implements OutcomesApi {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomeExtractController.class);
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
-    // blocking reads and writes of an extract never run on an event loop
-    private static final Executor WORKERS = runnable -> Schedulers.boundedElastic().schedule(runnable);
 
     private final JoinedCaseSource source;
     private final OutcomeExtract extract;
     private final OutcomesProperties properties;
+    private final OutcomeWork work;
     private final Clock clock;
 
-    OutcomeExtractController(JoinedCaseSource source, OutcomeExtract extract, OutcomesProperties properties) {
+    OutcomeExtractController(JoinedCaseSource source, OutcomeExtract extract, OutcomesProperties properties,
+            OutcomeWork work) {
         this.source = source;
         this.extract = extract;
         this.properties = properties;
+        this.work = work;
         this.clock = Clock.systemUTC();
     }
 
@@ -56,12 +53,11 @@ class OutcomeExtractController implements OutcomesApi {
     @PreAuthorize("hasRole('evaluator')")
     public Mono<ResponseEntity<String>> getOutcomeExtract(@Nullable OffsetDateTime asOf, String format,
             @Nullable Integer k, ServerWebExchange exchange) {
-        OffsetDateTime snapshot = snapshot(asOf);
+        OffsetDateTime snapshot = Snapshot.of(asOf, clock);
         OutcomeExtract.Format chosen = format(format);
         int effectiveK = k(k);
         return Caller.of(exchange, null)
-                .flatMap(caller -> Mono.fromCallable(() -> extract.plan(source.cases(snapshot, caller.token()), effectiveK))
-                        .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(caller -> work.call(() -> extract.plan(source.cases(snapshot, caller.token()), effectiveK))
                         .flatMap(plan -> stream(exchange, caller, plan, snapshot, chosen)))
                 .then(Mono.empty());
     }
@@ -95,18 +91,8 @@ class OutcomeExtractController implements OutcomesApi {
                 }
                 throw e;
             }
-        }, response.bufferFactory(), WORKERS));
-    }
-
-    private OffsetDateTime snapshot(@Nullable OffsetDateTime asOf) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        if (asOf == null) {
-            return now.truncatedTo(ChronoUnit.SECONDS);
-        }
-        if (asOf.isAfter(now)) {
-            throw new RuleViolationException("asOf", "NotInFuture", "the snapshot may not be in the future");
-        }
-        return asOf.withOffsetSameInstant(ZoneOffset.UTC);
+            // blocking reads and writes of an extract never run on an event loop
+        }, response.bufferFactory(), work.executor()));
     }
 
     private static OutcomeExtract.Format format(String format) {

@@ -22,6 +22,11 @@ class OutcomesConfiguration {
         return new ServiceContributions(client, environment, properties);
     }
 
+    @Bean(destroyMethod = "close")
+    OutcomeWork outcomeWork(OutcomesProperties properties) {
+        return new OutcomeWork(properties.workers(), properties.queued());
+    }
+
     @Bean
     OutcomeExtract outcomeExtract(OutcomesProperties properties) {
         return new OutcomeExtract(new AreaLadder(properties.regions()), properties.maxSuppressedFraction());

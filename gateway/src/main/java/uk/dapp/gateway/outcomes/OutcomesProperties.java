@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param regions area to region, for the region level of the area ladder (unmapped areas become OTHER)
  * @param idleTimeout how long a service may send nothing before its contributions count as unavailable
  * @param prefetch rows decoded ahead per service
+ * @param workers extracts and KPI tables computed at once (their blocking work has a pool of its own)
+ * @param queued requests for them that may wait for a worker; beyond that the answer is 503
  */
 @ConfigurationProperties("dapp.gateway.outcomes")
 public record OutcomesProperties(Integer k, Double maxSuppressedFraction, Map<String, String> regions,
-        Duration idleTimeout, Integer prefetch) {
+        Duration idleTimeout, Integer prefetch, Integer workers, Integer queued) {
 
     public OutcomesProperties {
         k = k == null ? 5 : k;
@@ -24,6 +26,8 @@ public record OutcomesProperties(Integer k, Double maxSuppressedFraction, Map<St
         regions = regions == null ? Map.of() : Map.copyOf(regions);
         idleTimeout = idleTimeout == null ? Duration.ofSeconds(30) : idleTimeout;
         prefetch = prefetch == null ? 256 : prefetch;
+        workers = workers == null ? 4 : workers;
+        queued = queued == null ? 16 : queued;
         if (k < 2) {
             throw new IllegalArgumentException("dapp.gateway.outcomes.k must be at least 2");
         }

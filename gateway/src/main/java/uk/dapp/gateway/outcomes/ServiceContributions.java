@@ -11,6 +11,7 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import uk.dapp.client.partnersupport.model.PartnerSupportContribution;
 import uk.dapp.client.programme.model.ProgrammeContribution;
 import uk.dapp.client.riskmatrix.model.RiskMatrixContribution;
+import uk.dapp.gateway.problem.ContributionsUnavailableException;
 import uk.dapp.gateway.routing.RoutedService;
 
 /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -19,25 +20,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.correlation.CorrelationId;
-import uk.dapp.gateway.outcomes.ContributionsUnavailableException;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
+import uk.dapp.platform.input.RequestBodyTooLargeException;
 import uk.dapp.platform.problem.FieldViolation;
+import uk.dapp.platform.problem.RequestNames;
 import uk.dapp.platform.problem.RuleViolationException;
 
 /**
  * Turns every error the gateway meets into problem+json: an invalid request to the gateway's own
  * operations (400 naming field and rule), a role refused by a handler's rule (403), no route (404), an unreachable service
  * (503), a service too slow (504, raised by the gateway's response timeout), a service that broke
- * off (502), Keycloak's keys unobtainable (503), anything else (500). Called by the correlation
+ * off (502), Keycloak's keys unobtainable (503), a body past its operation's limit (413), the
+ * outcome work's pool full (503), anything else (500). Called by the correlation
  * filter; also registered ahead of Boot's JSON error handler for anything raised outside it.
  */
 @Component
@@ -69,6 +69,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (error instanceof AccessDeniedException) {
             status = HttpStatus.FORBIDDEN;
             detail = "Your role may not do this";
+        } else if (hasCause(error, RequestBodyTooLargeException.class)) {
+            // a chunked body went past its operation's limit while it was forwarded
+            status = HttpStatus.CONTENT_TOO_LARGE;
+            detail = RequestBodyTooLargeException.detail(cause(error, RequestBodyTooLargeException.class).maxBytes());
+        } else if (hasCause(error, RejectedExecutionException.class)) {
+            // the outcome work's pool and queue are full
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            detail = "The gateway is computing as many outcome extracts and KPI tables as it can; try again shortly";
         } else if (error instanceof ContributionsUnavailableException unavailable) {
             // the outcome extract's or KPIs' first pass: nothing has been sent yet
             status = HttpStatus.SERVICE_UNAVAILABLE;
@@ -112,7 +120,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         } else if (error instanceof HandlerMethodValidationException e) {
             for (ParameterValidationResult result : e.getParameterValidationResults()) {
                 for (MessageSourceResolvable broken : result.getResolvableErrors()) {
-                    violations.add(new FieldViolation(requestName(result.getMethodParameter()),
+                    violations.add(new FieldViolation(RequestNames.of(result.getMethodParameter()),
                             FieldViolation.ruleOf(broken), broken.getDefaultMessage()));
                 }
             }
@@ -123,26 +131,13 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         } else if (error instanceof ServerWebInputException e && e.getMethodParameter() != null
                 && e.getCause() instanceof TypeMismatchException) {
             // a query parameter of the gateway's own operations that is not of its type (a date-time, an enum)
-            String name = requestName(e.getMethodParameter());
+            String name = RequestNames.of(e.getMethodParameter());
             Class<?> type = e.getMethodParameter().getParameterType();
             violations.add(new FieldViolation(name, "Type", "'" + name + "' is not a valid "
                     + (type.isEnum() ? "value; one of " + java.util.Arrays.toString(type.getEnumConstants())
                             : type.getSimpleName())));
         }
         return violations;
-    }
-
-    /** The name the caller used: a header's or query parameter's own name, not the Java parameter's. */
-    private static String requestName(MethodParameter parameter) {
-        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-        if (header != null && !(header.value().isEmpty() && header.name().isEmpty())) {
-            return header.name().isEmpty() ? header.value() : header.name();
-        }
-        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
-        if (query != null && !(query.value().isEmpty() && query.name().isEmpty())) {
-            return query.name().isEmpty() ? query.value() : query.name();
-        }
-        return parameter.getParameterName();
     }
 
     private static void logIfServerSide(ServerWebExchange exchange, HttpStatus status, Throwable error) {
@@ -167,11 +162,15 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        return cause(error, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

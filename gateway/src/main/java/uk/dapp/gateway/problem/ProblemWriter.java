@@ -21,6 +21,8 @@ import uk.dapp.platform.problem.FieldViolation;
 @Component
 public class ProblemWriter {
 
+    private static final int MAX_LISTED_ERRORS = FieldViolation.MAX_LISTED;
+
     private final JsonMapper json;
 
     public ProblemWriter(JsonMapper json) {
@@ -31,6 +33,7 @@ public class ProblemWriter {
         return write(exchange, status, status.getReasonPhrase(), detail, List.of());
     }
 
+    /** A 400 listing at most 25 field errors, as the services do; {@code moreErrors} counts the rest. */
     public Mono<Void> writeInvalid(ServerWebExchange exchange, List<FieldViolation> errors) {
         String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
                 : errors.size() + " fields broke a rule";
@@ -50,7 +53,10 @@ public class ProblemWriter {
             problem.put("correlationId", correlationId);
         }
         if (!errors.isEmpty()) {
-            problem.put("errors", errors);
+            problem.put("errors", errors.size() > MAX_LISTED_ERRORS ? errors.subList(0, MAX_LISTED_ERRORS) : errors);
+        }
+        if (errors.size() > MAX_LISTED_ERRORS) {
+            problem.put("moreErrors", errors.size() - MAX_LISTED_ERRORS);
         }
         byte[] body = json.writeValueAsBytes(problem);
         ServerHttpResponse response = exchange.getResponse();

@@ -15,6 +15,8 @@ public final class AfterSecurityOrder {
     public static final int RATE_LIMIT = SECURITY_CHAIN + 2;
     public static final int INTERNAL_PATHS = SECURITY_CHAIN + 3;
     public static final int CASE_ID_CHECK = SECURITY_CHAIN + 4;
+    public static final int PATH_AND_QUERY = SECURITY_CHAIN + 5;
+    public static final int REQUEST_BODY_LIMIT = SECURITY_CHAIN + 6;
 
     private AfterSecurityOrder() {
     }

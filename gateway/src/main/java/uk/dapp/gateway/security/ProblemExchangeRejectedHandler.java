@@ -12,8 +12,8 @@ import uk.dapp.platform.problem.FieldViolation;
 /**
  * Spring Security's firewall refuses paths with encoded slashes, dot segments, matrix parameters,
  * double slashes and the like before anything else runs; by default with an empty 400. This makes
- * that 400 problem+json like every other error. The firewall's own message is not echoed: it
- * quotes parts of the path.
+ * that 400 problem+json with the security headers like every other error. The firewall's own
+ * message is not echoed: it quotes parts of the path.
  */
 @Component
 class ProblemExchangeRejectedHandler implements ServerExchangeRejectedHandler {
@@ -26,8 +26,10 @@ class ProblemExchangeRejectedHandler implements ServerExchangeRejectedHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
+        // the firewall runs before the security chain, whose header writers never see this answer
+        SecurityHeaders.writeTo(exchange.getResponse().getHeaders()::set);
         return problems.writeInvalid(exchange, List.of(new FieldViolation("path", "PathForm",
-                "the path holds an encoded slash or backslash, a dot segment, a matrix parameter, an empty"
-                        + " segment or another form that is refused")));
+                "the path holds an encoded slash, backslash or control character, a dot segment, a matrix"
+                        + " parameter, an empty segment or another form that is refused")));
     }
 }

@@ -1,7 +1,9 @@
 package uk.dapp.gateway.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.StaticServerHttpHeadersWriter;
 
 /**
@@ -10,21 +12,41 @@ import org.springframework.security.web.server.header.StaticServerHttpHeadersWri
  * is committed, after a service's headers have been copied in, and each writer adds its header
  * only when it is absent, so a header a service already set is kept, never doubled.
  * HSTS is sent over HTTPS only.
+ *
+ * <p>Answers given before the security chain runs (a path its firewall refuses, a request line or
+ * headers too large to decode) write the same {@link #HEADERS} themselves.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /** Every security header and its value, in one place. */
+    public static final Map<String, String> HEADERS;
+
+    static {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        // API answers hold personal data: never stored by a browser or proxy
+        headers.put("Cache-Control", "no-store");
+        HEADERS = java.util.Collections.unmodifiableMap(headers);
+    }
 
     private SecurityHeaders() {
     }
 
     static void configure(ServerHttpSecurity.HeaderSpec headers) {
-        headers.contentTypeOptions(options -> { })
-                .frameOptions(options -> { }) // DENY
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                // API answers hold personal data: never stored by a browser or proxy
-                .cache(cache -> cache.disable())
-                .writer(StaticServerHttpHeadersWriter.builder().header("Cache-Control", "no-store").build());
+        // Spring's own writers for these would write other values (Cache-Control) or none (CSP): one writer each instead
+        headers.contentTypeOptions(ServerHttpSecurity.HeaderSpec.ContentTypeOptionsSpec::disable)
+                .frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable)
+                .cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable);
+        HEADERS.forEach((name, value) -> headers.writer(StaticServerHttpHeadersWriter.builder().header(name, value).build()));
+    }
+
+    /** Writes every header, for answers given outside the security chain. */
+    public static void writeTo(BiConsumer<String, String> headers) {
+        HEADERS.forEach(headers);
     }
 }

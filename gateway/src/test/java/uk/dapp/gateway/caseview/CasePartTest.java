@@ -16,8 +16,8 @@ class CasePartTest {
         assertThat(CasePart.PROGRAMME.operation().key()).isEqualTo("GET /cases/{caseId}/programme-status");
         assertThat(CasePart.PARTNER_SUPPORT.operation().key())
                 .isEqualTo("GET /cases/{caseId}/partner-support-summary");
-        assertThat(CasePart.PROGRAMME.pathFor("7KQM4X-ZP9RTD-2HBWJ5"))
-                .isEqualTo("/cases/7KQM4X-ZP9RTD-2HBWJ5/programme-status");
+        assertThat(CasePart.PROGRAMME.pathFor("7KQM4X-ZP9RTD-2HBWJG"))
+                .isEqualTo("/cases/7KQM4X-ZP9RTD-2HBWJG/programme-status");
     }
 
     @Test

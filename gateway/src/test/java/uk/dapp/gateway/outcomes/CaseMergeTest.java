@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import uk.dapp.client.partnersupport.model.PartnerSupportContribution;
 import uk.dapp.client.programme.model.ProgrammeContribution;
 import uk.dapp.client.riskmatrix.model.RiskMatrixContribution;
+import uk.dapp.gateway.problem.ContributionsUnavailableException;
 
 class CaseMergeTest {
 

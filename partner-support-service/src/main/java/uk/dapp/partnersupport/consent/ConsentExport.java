@@ -2,7 +2,7 @@ package uk.dapp.partnersupport.consent;
 
 import org.springframework.stereotype.Component;
 import uk.dapp.partnersupport.api.model.PartnerSubjectAccessDto;
-import uk.dapp.partnersupport.subjectaccess.PartnerExportPart;
+import uk.dapp.partnersupport.track.PartnerExportPart;
 import uk.dapp.partnersupport.track.PartnerTrack;
 
 @Component

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
-import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /** One completed checklist, kept as a numbered version of the track's assessments; never changed. */
 @Document("dash_assessments")

@@ -15,7 +15,7 @@ import uk.dapp.partnersupport.api.model.DashQuestionDto;
 import uk.dapp.partnersupport.api.model.MaracCriterionDto;
 import uk.dapp.partnersupport.api.model.ProfessionalJudgementDto;
 import uk.dapp.partnersupport.api.model.RiskLevelDto;
-import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 @RestController
 class DashController implements DashApi {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import uk.dapp.partnersupport.common.RiskLevel;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * The DASH rules, as plain code: 14 or more yes answers is HIGH, 10 to 13 MEDIUM, 9 or fewer

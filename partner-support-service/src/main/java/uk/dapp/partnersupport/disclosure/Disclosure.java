@@ -6,14 +6,14 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import uk.dapp.partnersupport.common.RiskLevel;
 import uk.dapp.platform.outbox.OutboxEntry;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * A partner's report of new abuse, in full. Its words and location never leave this service. The
  * risk alert it raises for the programme is written into {@code outbox} in the same insert (the
  * alert's message ID is the disclosure ID), and {@code alertBasis} says on what basis the alert was
- * last let go (set by {@link RiskAlertConsentPolicy} at delivery time).
+ * last let go (set by {@link RiskAlertConsentCheck} at delivery time).
  */
 @Document(Disclosure.COLLECTION)
 public record Disclosure(

@@ -14,11 +14,11 @@ import uk.dapp.partnersupport.api.model.OutboxStatusDto;
 import uk.dapp.partnersupport.api.model.RiskAlertDto;
 import uk.dapp.partnersupport.api.model.RiskAlertSharingBasisDto;
 import uk.dapp.partnersupport.api.model.RiskLevelDto;
-import uk.dapp.partnersupport.common.RiskLevel;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.outbox.OutboxStatus;
+import uk.dapp.platform.risk.RiskLevel;
 
 @RestController
 class DisclosureController implements DisclosuresApi {

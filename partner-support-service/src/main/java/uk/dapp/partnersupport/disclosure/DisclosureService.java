@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import uk.dapp.partnersupport.common.RiskLevel;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
@@ -21,13 +20,14 @@ import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.outbox.OutboxQueries;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 
 /**
  * Records disclosures and raises the programme's risk alert through the outbox: the alert is an
  * entry in the disclosure's own {@code outbox} list, so the disclosure and its alert are one insert
  * (both or neither). Whether the alert may leave is decided when it is delivered
- * ({@link RiskAlertConsentPolicy}), not here, so a consent withdrawn in between still stops it.
+ * ({@link RiskAlertConsentCheck}), not here, so a consent withdrawn in between still stops it.
  */
 @Service
 class DisclosureService {
@@ -68,7 +68,7 @@ class DisclosureService {
         Disclosure disclosure = disclosures.insert(new Disclosure(id, track.trackId(), track.caseId(), disclosedOn,
                 category, level, account.strip(), location == null || location.isBlank() ? null : location.strip(),
                 CurrentUser.get().username(), now, id, null,
-                List.of(RiskAlertMessage.entry(id, track.caseId(), level, category, disclosedOn, now))));
+                List.of(RiskAlert.TYPE.entry(id, new RiskAlert(track.caseId(), level, category, disclosedOn), now, 0))));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, id);
         audit.record(AuditAction.CREATE, track.caseId(), ALERT_RESOURCE, id);
         return disclosure;
@@ -99,7 +99,7 @@ class DisclosureService {
         Map<String, Disclosure> byId = ofCase.stream().filter(d -> visibleTracks.contains(d.trackId()))
                 .collect(Collectors.toMap(Disclosure::disclosureId, Function.identity()));
         List<RiskAlertView> alerts = new ArrayList<>();
-        for (OutboxMessage message : outbox.messagesOf(caseId.value(), RiskAlertMessage.TYPE,
+        for (OutboxMessage message : outbox.messagesOf(caseId.value(), RiskAlert.TYPE,
                 byId.values().stream().flatMap(d -> d.outbox().stream()).toList())) {
             Disclosure disclosure = byId.get(message.id());
             if (disclosure != null) {

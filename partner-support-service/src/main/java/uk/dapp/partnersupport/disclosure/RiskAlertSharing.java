@@ -1,7 +1,7 @@
 package uk.dapp.partnersupport.disclosure;
 
 import java.util.Optional;
-import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * Whether a risk alert may go to the programme at this moment. The partner's information-sharing

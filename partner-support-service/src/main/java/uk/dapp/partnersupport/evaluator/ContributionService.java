@@ -1,6 +1,5 @@
 package uk.dapp.partnersupport.evaluator;
 
-import uk.dapp.platform.store.StreamedQueries;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,7 +15,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
-import uk.dapp.partnersupport.common.RiskLevel;
 import uk.dapp.partnersupport.contact.ContactAttempt;
 import uk.dapp.partnersupport.contact.ContactOutcome;
 import uk.dapp.partnersupport.dash.DashAssessment;
@@ -28,6 +26,9 @@ import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.WorkingDays;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.evaluator.Contributions;
+import uk.dapp.platform.risk.RiskLevel;
+import uk.dapp.platform.store.StreamedQueries;
 
 /**
  * Partner support's evaluator contribution. Tracks are read through one cursor sorted by case ID
@@ -35,7 +36,7 @@ import uk.dapp.platform.audit.AuditWriter;
  * track's outcomes and DASH levels are then read by track ID, projected to the scores and levels only.
  */
 @Service
-public class ContributionService {
+public class ContributionService implements Contributions {
 
     private static final String RESOURCE = "evaluator-contributions";
 
@@ -50,11 +51,12 @@ public class ContributionService {
     }
 
     /** Every case with a partner track opened by {@code asOf}, ascending by case ID; the caller closes it. */
+    @Override
     public Stream<PartnerSupportContribution> contributions(Instant asOf) {
         Query query = Query.query(Criteria.where("openedAt").lte(asOf))
                 .with(Sort.by(Sort.Order.asc("caseId"), Sort.Order.asc("openedAt"), Sort.Order.asc("_id")));
         // who the partner is, and who works with them, is never read
-        query.fields().include("_id", "caseId", "openedAt", "firstContactDueOn", "contactMade");
+        query.fields().include("_id", "caseId", "openedAt", "firstContactDueOn", "contactMade", "outboxSequence");
         audit.record(AuditAction.READ, null, RESOURCE, null);
         Stream<PartnerTrack> tracks = mongo.stream(StreamedQueries.batched(query), PartnerTrack.class);
         Iterator<PartnerTrack> cursor = tracks.iterator();

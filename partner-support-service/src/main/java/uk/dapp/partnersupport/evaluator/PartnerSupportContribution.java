@@ -5,9 +5,9 @@ import static uk.dapp.platform.privacy.SensitivityLabel.SAFE;
 import static uk.dapp.platform.privacy.SensitivityLabel.SENSITIVE;
 
 import java.util.Map;
-import uk.dapp.partnersupport.common.RiskLevel;
 import uk.dapp.partnersupport.outcome.OutcomePoint;
 import uk.dapp.platform.privacy.Sensitivity;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * One case's partner-support part of the anonymised outcome extract, from the case's first partner

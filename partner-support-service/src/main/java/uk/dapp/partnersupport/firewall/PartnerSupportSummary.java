@@ -1,6 +1,6 @@
 package uk.dapp.partnersupport.firewall;
 
-import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * All another professional may learn about partner support on a case. {@code currentRiskLevel} and

@@ -14,15 +14,17 @@ import uk.dapp.partnersupport.api.model.PartnerSupportSubjectAccessDto;
 import uk.dapp.partnersupport.api.model.ReceivedProgrammeExitDto;
 import uk.dapp.partnersupport.api.model.ReceivedReferralDto;
 import uk.dapp.partnersupport.firewall.PartnerDataAudit;
+import uk.dapp.partnersupport.track.PartnerExportPart;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
 import uk.dapp.partnersupport.track.ProgrammeExitNotice;
 import uk.dapp.partnersupport.track.ReferralOrigin;
-import uk.dapp.platform.audit.AccessReason;
-import uk.dapp.platform.audit.SubjectAccess;
-import uk.dapp.platform.audit.api.SubjectAccessExportDto;
+import uk.dapp.platform.api.model.SubjectAccessExportDto;
+import uk.dapp.platform.audit.views.CaseSubjectAccess;
+import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.security.AccessReason;
 
 /**
  * Subject access exports behind the confidentiality firewall. The person of a case gets what is
@@ -31,7 +33,7 @@ import uk.dapp.platform.problem.NotFoundException;
  * she disclosed, is hers. A partner gets her own track's data and nothing about anyone else's.
  */
 @Service
-class SubjectAccessExports {
+class SubjectAccessExports implements CaseSubjectAccess {
 
     private final SubjectAccess subjectAccess;
     private final PartnerTrackService tracks;
@@ -43,7 +45,8 @@ class SubjectAccessExports {
         this.partnerParts = List.copyOf(partnerParts);
     }
 
-    PartnerSupportSubjectAccessDto ofCase(CaseId caseId, String statedReason) {
+    @Override
+    public PartnerSupportSubjectAccessDto ofCase(CaseId caseId, String statedReason) {
         SubjectAccessExportDto export = subjectAccess.ofCase(caseId, statedReason,
                 record -> PartnerDataAudit.PARTNER_DATA.contains(record.resourceType()));
         List<PartnerTrack> ofCase = tracks.tracksOfCase(caseId);

@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.PartnerSupportProperties;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
@@ -22,7 +22,7 @@ import uk.dapp.platform.status.StatusChange;
 /**
  * Opens a track for each partner named with a programme referral (the programme does not keep
  * them). Each track's ID derives from the message ID and the partner's place in the message, so
- * each insert is idempotent on its own: the same message again inserts nothing, and a redelivery
+ * each insert is idempotent on its own ({@link MessageReceipts#insert}): the same message again inserts nothing, and a redelivery
  * after a crash part-way opens only the tracks still missing. The tracks open unallocated; the first
  * contact falls due counted from arrival.
  */
@@ -43,16 +43,16 @@ public class PartnerReferralIntake {
             List<ReferredPartner> partners, String team) {
     }
 
-    private final PartnerTrackRepository tracks;
+    private final MessageReceipts receipts;
     private final ReferralPhones phones;
     private final AuditWriter audit;
     private final Clock clock;
     private final WorkingDays workingDays;
     private final int firstContactWorkingDays;
 
-    PartnerReferralIntake(PartnerTrackRepository tracks, ReferralPhones phones, AuditWriter audit, Clock clock,
+    PartnerReferralIntake(MessageReceipts receipts, ReferralPhones phones, AuditWriter audit, Clock clock,
             PartnerSupportProperties properties, WorkingDays workingDays) {
-        this.tracks = tracks;
+        this.receipts = receipts;
         this.phones = phones;
         this.audit = audit;
         this.clock = clock;
@@ -94,9 +94,7 @@ public class PartnerReferralIntake {
                     new StatusChange(null, TrackStatus.OPEN.name(), "open", by, now,
                             "programme referral " + referral.programmeCode()),
                     referral.team());
-            try {
-                tracks.insert(track);
-            } catch (DuplicateKeyException openedBefore) {
+            if (!receipts.insert(track)) {
                 continue; // an earlier delivery of this message opened it
             }
             audit.record(AuditAction.CREATE, caseId, PartnerTrackService.RESOURCE, trackId, "programme referral");

@@ -10,10 +10,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import uk.dapp.partnersupport.common.RiskLevel;
-import uk.dapp.platform.holding.HoldingChange;
-import uk.dapp.platform.outbox.Destinations;
+import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.outbox.OutboxEntry;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.StatusChange;
 
 /**
@@ -23,7 +22,9 @@ import uk.dapp.platform.status.StatusChange;
  * knows the referral it came from; programme exits of the case are appended to {@code programmeExits}
  * by a conditional update that also raises the version, so a save from an older read cannot drop one.
  * Opening and closing owe programme-service the news (an {@link OutboxEntry} in {@code outbox}, written
- * with the change), so it knows which cases partner support supports (ADR 0009).
+ * with the change, {@code outboxSequence} counting every entry written), so it knows which cases
+ * partner support supports (ADR 0009). {@code receivedMessages} are the programme's messages that
+ * changed the track ({@link MessageReceipts}).
  */
 @Document(PartnerTrack.COLLECTION)
 public record PartnerTrack(
@@ -45,6 +46,8 @@ public record PartnerTrack(
         List<ProgrammeExitNotice> programmeExits,
         List<StatusChange> history,
         List<OutboxEntry> outbox,
+        long outboxSequence,
+        List<String> receivedMessages,
         @Indexed String team,
         @Version Long version) {
 
@@ -55,12 +58,8 @@ public record PartnerTrack(
         programmeExits = programmeExits == null ? List.of() : List.copyOf(programmeExits);
         history = history == null ? List.of() : List.copyOf(history);
         outbox = outbox == null ? List.of() : List.copyOf(outbox);
+        receivedMessages = receivedMessages == null ? List.of() : List.copyOf(receivedMessages);
     }
-
-    /** The message type telling programme-service a track opened or closed (programme-service.yaml TrackHeldEvent). */
-    public static final String TRACK_HELD = "track-held.v1";
-    /** The name of the track's reference in a {@link #TRACK_HELD} payload. */
-    public static final String TRACK_REF = "trackRef";
 
     /**
      * The opaque reference by which other services know a track: derived one way from the track ID, so
@@ -79,14 +78,15 @@ public record PartnerTrack(
         List<StatusChange> history = List.of(opening);
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, TrackStatus.OPEN,
                 openedAt, openedBy, firstContactDueOn, null, null, false, null, null, referral, List.of(), history,
-                List.of(holding(trackId, caseId, TrackStatus.OPEN, history.size(), openedAt)), team, null);
+                List.of(holding(trackId, caseId, TrackStatus.OPEN, history.size(), openedAt, 0)), 1, List.of(),
+                team, null);
     }
 
     /** Whether the track holds its case now: a message to programme-service, sequenced by its status changes. */
-    private static OutboxEntry holding(String trackId, String caseId, TrackStatus status, int changes, Instant at) {
-        return OutboxEntry.create(Destinations.PROGRAMME, TRACK_HELD, caseId,
-                new HoldingChange(caseId, TRACK_REF, referenceOf(trackId), status == TrackStatus.OPEN, changes)
-                        .payload(), at, 0);
+    private static OutboxEntry holding(String trackId, String caseId, TrackStatus status, int changes, Instant at,
+            long sequence) {
+        return TrackHeld.TYPE.entry(new TrackHeld(caseId, referenceOf(trackId), status == TrackStatus.OPEN, changes),
+                at, sequence);
     }
 
     @Override
@@ -102,20 +102,22 @@ public record PartnerTrack(
     PartnerTrack allocatedTo(String worker, Long expectedVersion) {
         return new PartnerTrack(trackId, caseId, relationship, partnerName, worker, status, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, currentRiskLevel,
-                closeReason, referral, programmeExits, history, outbox, team, expectedVersion);
+                closeReason, referral, programmeExits, history, outbox, outboxSequence, receivedMessages, team,
+                expectedVersion);
     }
 
     PartnerTrack moved(TrackStatus to, CloseReason reason, StatusChange change, Long expectedVersion) {
         List<StatusChange> next = new ArrayList<>(history);
         next.add(change);
         List<OutboxEntry> owed = new ArrayList<>(outbox);
+        long sequence = outboxSequence;
         if (to != status) {
             // the change and the news of it to programme-service are one save
-            owed.add(holding(trackId, caseId, to, next.size(), change.at()));
+            owed.add(holding(trackId, caseId, to, next.size(), change.at(), sequence++));
         }
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, to, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, currentRiskLevel, reason,
-                referral, programmeExits, next, owed, team, expectedVersion);
+                referral, programmeExits, next, owed, sequence, receivedMessages, team, expectedVersion);
     }
 
     PartnerTrack contactAttempted(Instant at, boolean reached) {
@@ -123,12 +125,12 @@ public record PartnerTrack(
         Instant last = lastContactAttemptAt == null || at.isAfter(lastContactAttemptAt) ? at : lastContactAttemptAt;
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, status, openedAt, openedBy,
                 firstContactDueOn, first, last, contactMade || reached, currentRiskLevel, closeReason, referral,
-                programmeExits, history, outbox, team, version);
+                programmeExits, history, outbox, outboxSequence, receivedMessages, team, version);
     }
 
     PartnerTrack assessed(RiskLevel level) {
         return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, status, openedAt, openedBy,
                 firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, level, closeReason,
-                referral, programmeExits, history, outbox, team, version);
+                referral, programmeExits, history, outbox, outboxSequence, receivedMessages, team, version);
     }
 }

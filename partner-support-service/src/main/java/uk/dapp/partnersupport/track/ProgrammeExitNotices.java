@@ -1,6 +1,5 @@
 package uk.dapp.partnersupport.track;
 
-import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,14 +17,16 @@ import uk.dapp.partnersupport.common.Times;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.team.CaseScope;
 
 /**
  * Programme exits told to partner support: every open track of the case records the exit and a
  * prompt to contact the partner within {@code dapp.partner-support.exit-contact-working-days}
  * (default 2). Each track takes the notice in one conditional update, applied only while the track
- * is open and has not recorded this message, so the same message again changes nothing; the update
- * raises the version, so a worker's save from an older read is refused (409) rather than dropping it.
+ * is open and has not received this message ({@link MessageReceipts}), so the same message again
+ * changes nothing; the update raises the version, so a worker's save from an older read is refused
+ * (409) rather than dropping it.
  */
 @Service
 public class ProgrammeExitNotices {
@@ -37,15 +38,17 @@ public class ProgrammeExitNotices {
 
     private final PartnerTrackRepository tracks;
     private final MongoTemplate mongo;
+    private final MessageReceipts receipts;
     private final AuditWriter audit;
     private final Clock clock;
     private final WorkingDays workingDays;
     private final int exitContactWorkingDays;
 
-    ProgrammeExitNotices(PartnerTrackRepository tracks, MongoTemplate mongo, AuditWriter audit, Clock clock,
-            PartnerSupportProperties properties, WorkingDays workingDays) {
+    ProgrammeExitNotices(PartnerTrackRepository tracks, MongoTemplate mongo, MessageReceipts receipts,
+            AuditWriter audit, Clock clock, PartnerSupportProperties properties, WorkingDays workingDays) {
         this.tracks = tracks;
         this.mongo = mongo;
+        this.receipts = receipts;
         this.audit = audit;
         this.clock = clock;
         this.workingDays = workingDays;
@@ -67,12 +70,9 @@ public class ProgrammeExitNotices {
             if (track.status() != TrackStatus.OPEN) {
                 continue;
             }
-            Query notYetTold = Query.query(Criteria.where("_id").is(track.trackId())
-                    .and("status").is(TrackStatus.OPEN)
-                    .and(PartnerTrack.EXITS + ".messageId").ne(notice.messageId()));
-            UpdateResult result = mongo.updateFirst(notYetTold,
-                    new Update().push(PartnerTrack.EXITS, notice).inc("version", 1), PartnerTrack.class);
-            if (result.getModifiedCount() == 1) {
+            Query stillOpen = Query.query(Criteria.where("_id").is(track.trackId()).and("status").is(TrackStatus.OPEN));
+            if (receipts.update(stillOpen, new Update().push(PartnerTrack.EXITS, notice).inc("version", 1),
+                    PartnerTrack.class, notice.messageId())) {
                 audit.record(AuditAction.UPDATE, caseId, PartnerTrackService.RESOURCE, track.trackId(),
                         "programme exit");
                 recorded++;

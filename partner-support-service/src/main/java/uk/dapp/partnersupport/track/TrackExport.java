@@ -2,7 +2,6 @@ package uk.dapp.partnersupport.track;
 
 import org.springframework.stereotype.Component;
 import uk.dapp.partnersupport.api.model.PartnerSubjectAccessDto;
-import uk.dapp.partnersupport.subjectaccess.PartnerExportPart;
 
 /** The track itself, as a partner support worker sees it (the number given at referral in the clear: it is hers). */
 @Component

@@ -213,7 +213,7 @@ class PartnerReferralReceiverTest {
         }
         List<Bad> bad = List.of(
                 new Bad(referral(caseId, referralId, "[]"), "partners"),
-                new Bad(referral(caseId, referralId, "[null]"), "partners"),
+                new Bad(referral(caseId, referralId, "[null]"), "partners[0]"),
                 new Bad(referral(caseId, referralId, "[{\"relationship\":\"CURRENT_PARTNER\",\"name\":\"   \"}]"),
                         "partners[0].name"),
                 new Bad(referral(caseId, referralId, "[{\"relationship\":\"CURRENT_PARTNER\",\"name\":\"A\"},"

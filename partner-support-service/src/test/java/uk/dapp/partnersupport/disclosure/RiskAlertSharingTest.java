@@ -3,7 +3,7 @@ package uk.dapp.partnersupport.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import uk.dapp.partnersupport.common.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /** When a risk alert may go to the programme, and on what basis. */
 class RiskAlertSharingTest {

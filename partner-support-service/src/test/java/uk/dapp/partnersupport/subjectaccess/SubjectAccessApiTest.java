@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.partnersupport.firewall.PartnerDataAudit;
 import uk.dapp.platform.audit.AuditRecord;
-import uk.dapp.platform.audit.SubjectAccess;
+import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.testsupport.ServiceTest;
 

@@ -37,7 +37,7 @@ class TrackHoldingOutboxTest {
     private List<Document> holdings(String trackId) {
         Document raw = mongo.findById(trackId, Document.class, PartnerTrack.COLLECTION);
         return raw.getList(OutboxEntry.FIELD, Document.class).stream()
-                .filter(e -> e.getString("type").equals(PartnerTrack.TRACK_HELD)).toList();
+                .filter(e -> e.getString("type").equals(TrackHeld.TYPE.name())).toList();
     }
 
     private static Map<String, Object> payload(Document entry) {

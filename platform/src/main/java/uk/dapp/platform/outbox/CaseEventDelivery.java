@@ -1,53 +1,58 @@
 package uk.dapp.platform.outbox;
 
-import java.util.Map;
 import java.util.UUID;
 import uk.dapp.platform.calls.ServiceCalls;
 
 /**
- * Delivers one message type to one destination as the receiver's {@code PUT
- * /case-events/<event>/{messageId}}: idempotent by the message ID, so {@link ServiceCalls} may
- * repeat it. A service writes only the two halves that differ: turning the stored facts into the
- * receiver's event (before the call, so a bad payload is not counted against the receiver) and
- * the generated client's call.
+ * The one delivery of every case event: the stored payload becomes the receiver's generated event
+ * (before the call, so a payload that no longer fits its contract is not counted against the
+ * receiver), which the generated client PUTs to {@code /case-events/<event>/{messageId}}. The
+ * receiver applies a message ID once, so {@link ServiceCalls} may repeat the call.
  *
- * @param <E> the receiver's event type, from its generated client
+ * @param <W> the receiver's event type, from its generated client
  */
-public abstract class CaseEventDelivery<E> implements OutboxDelivery {
+public final class CaseEventDelivery<W> implements OutboxDelivery {
+
+    /** The generated client's PUT of the event under the message ID, e.g. {@code api::receiveRiskAlert}. */
+    @FunctionalInterface
+    public interface Put<W> {
+        void put(UUID messageId, W event);
+    }
 
     private final ServiceCalls calls;
-    private final String destination;
-    private final String type;
+    private final CaseEventType<?> type;
+    private final Class<W> wireType;
+    private final Put<W> put;
 
-    protected CaseEventDelivery(ServiceCalls calls, String destination, String type) {
+    public CaseEventDelivery(ServiceCalls calls, CaseEventType<?> type, Class<W> wireType, Put<W> put) {
         this.calls = calls;
-        this.destination = Destinations.require(destination);
         this.type = type;
-    }
-
-    /** The receiver's event from the facts the sender stored. */
-    protected abstract E event(Map<String, Object> payload);
-
-    /** The generated client's PUT of the event under the message ID. */
-    protected abstract void put(UUID messageId, E event);
-
-    @Override
-    public final String destination() {
-        return destination;
+        this.wireType = wireType;
+        this.put = put;
     }
 
     @Override
-    public final boolean handles(String candidate) {
-        return type.equals(candidate);
+    public String destination() {
+        return type.destination();
     }
 
     @Override
-    public final void deliver(OutboxMessage message) throws Exception {
+    public boolean handles(String candidate) {
+        return type.name().equals(candidate);
+    }
+
+    @Override
+    public void deliver(OutboxMessage message) throws Exception {
         UUID messageId = UUID.fromString(message.id());
-        E event = event(message.payload());
-        calls.call(destination, ServiceCalls.Safety.IDEMPOTENT, () -> {
-            put(messageId, event);
+        W event = CaseEventJson.fromPayload(message.payload(), wireType);
+        calls.call(type.destination(), ServiceCalls.Safety.IDEMPOTENT, () -> {
+            put.put(messageId, event);
             return null;
         });
+    }
+
+    @Override
+    public String toString() {
+        return "CaseEventDelivery[" + type.name() + " to " + type.destination() + "]";
     }
 }

@@ -21,9 +21,10 @@ import uk.dapp.platform.calls.ServiceCalls;
 
 /**
  * The outbox, its relay and the resilient calls the relay's deliveries make, for every service.
- * A service adds {@link OutboxSource} beans for the collections that hold entries, an
- * {@link OutboxDelivery} per destination it sends to, and {@link DeliveryPolicy} beans if any of its
- * rules can stop a message. {@code dapp.outbox.relay.enabled=false} stops the background passes
+ * A service declares what it sends in one {@link CaseEventFlows} bean (the collections that hold
+ * entries, one line per flow), and {@link DeliveryPolicy} beans if any of its rules can stop a
+ * message; its receivers apply each message once through {@link MessageReceipts}.
+ * {@code dapp.outbox.relay.enabled=false} stops the background passes
  * (tests drive {@link OutboxRelay#runOnce()} themselves).
  */
 @AutoConfiguration(afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
@@ -62,8 +63,15 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, List<OutboxSource> sources, List<OutboxDelivery> deliveries,
-            List<DeliveryPolicy> policies, Environment env, Clock clock, ObjectProvider<MeterRegistry> meters) {
+    MessageReceipts messageReceipts(MongoTemplate mongo) {
+        return new MessageReceipts(mongo);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, List<CaseEventFlows> flows, List<DeliveryPolicy> policies,
+            Environment env, Clock clock, ObjectProvider<MeterRegistry> meters) {
+        List<String> sources = flows.stream().flatMap(f -> f.sources().stream()).toList();
+        List<OutboxDelivery> deliveries = flows.stream().flatMap(f -> f.deliveries().stream()).toList();
         String instance = env.getProperty("dapp.outbox.relay.instance-id",
                 env.getProperty("HOSTNAME", "local") + "-" + UUID.randomUUID());
         RelayLease lease = new RelayLease(mongo, instance,

@@ -20,9 +20,9 @@ public final class OutboxCollector {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutboxCollector.class);
 
     private final MongoTemplate mongo;
-    private final List<OutboxSource> sources;
+    private final List<String> sources;
 
-    public OutboxCollector(MongoTemplate mongo, List<OutboxSource> sources) {
+    public OutboxCollector(MongoTemplate mongo, List<String> sources) {
         this.mongo = mongo;
         this.sources = List.copyOf(sources);
     }
@@ -30,17 +30,17 @@ public final class OutboxCollector {
     /** Moves the entries of at most {@code limit} documents per source; answers how many entries moved. */
     public int collect(int limit) {
         int moved = 0;
-        for (OutboxSource source : sources) {
+        for (String source : sources) {
             Query holding = new Query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true)).limit(limit);
             holding.fields().include(OutboxEntry.FIELD);
-            for (Document document : mongo.find(holding, Document.class, source.collection())) {
+            for (Document document : mongo.find(holding, Document.class, source)) {
                 for (Document raw : document.getList(OutboxEntry.FIELD, Document.class)) {
                     OutboxEntry entry;
                     try {
                         entry = mongo.getConverter().read(OutboxEntry.class, raw);
                     } catch (RuntimeException unreadable) {
                         // left where it is, for a person to look at: one bad entry must not stop every other message
-                        log.error("an outbox entry in {} {} cannot be read ({}); left in place", source.collection(),
+                        log.error("an outbox entry in {} {} cannot be read ({}); left in place", source,
                                 document.get("_id"), unreadable.getClass().getSimpleName());
                         continue;
                     }
@@ -51,7 +51,7 @@ public final class OutboxCollector {
                     }
                     mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
                             new Update().pull(OutboxEntry.FIELD, new Document("messageId", entry.messageId())),
-                            source.collection());
+                            source);
                     moved++;
                 }
             }

@@ -2,7 +2,6 @@ package uk.dapp.platform.outbox;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A message another service must eventually receive, held in a list field named {@value #FIELD}
@@ -15,12 +14,14 @@ import java.util.UUID;
  * @param destination the receiving service, one of {@link Destinations}
  * @param type        what the message means, versioned (e.g. {@code programme-exit.v1})
  * @param caseId      the case it is about: messages of one case reach a destination in order
- * @param payload     the facts, as plain values (strings, numbers, booleans, lists, maps)
+ * @param payload     the facts, as plain values (strings, numbers, booleans, lists, maps): a
+ *                    {@link CaseEvent} record in its JSON form ({@link CaseEventType#entry})
  * @param createdAt   when it was written
- * @param ordinal     its place among the messages written by the same change
+ * @param sequence    its place among every entry its document has written: entries of one document
+ *                    written in the same millisecond leave in the order written
  */
 public record OutboxEntry(String messageId, String destination, String type, String caseId, Map<String, Object> payload,
-        Instant createdAt, int ordinal) {
+        Instant createdAt, long sequence) {
 
     public static final String FIELD = "outbox";
 
@@ -29,8 +30,10 @@ public record OutboxEntry(String messageId, String destination, String type, Str
         payload = Map.copyOf(payload);
     }
 
-    public static OutboxEntry create(String destination, String type, String caseId, Map<String, Object> payload,
-            Instant createdAt, int ordinal) {
-        return new OutboxEntry(UUID.randomUUID().toString(), destination, type, caseId, payload, createdAt, ordinal);
+    /** Without the payload: it can hold partner details, and records end up in logs. */
+    @Override
+    public String toString() {
+        return "OutboxEntry[" + messageId + ", " + type + " to " + destination + ", case " + caseId + ", #" + sequence
+                + "]";
     }
 }

@@ -14,7 +14,7 @@ public record OutboxMessage(
         String caseId,
         Map<String, Object> payload,
         Instant createdAt,
-        int ordinal,
+        long sequence,
         OutboxStatus status,
         int attempts,
         Instant nextAttemptAt,
@@ -24,8 +24,15 @@ public record OutboxMessage(
 
     public static final String COLLECTION = "outbox_messages";
 
+    /** Without the payload: it can hold partner details, and records end up in logs. */
+    @Override
+    public String toString() {
+        return "OutboxMessage[" + id + ", " + type + " to " + destination + ", case " + caseId + ", " + status
+                + ", attempts " + attempts + "]";
+    }
+
     static OutboxMessage pending(OutboxEntry entry) {
         return new OutboxMessage(entry.messageId(), entry.destination(), entry.type(), entry.caseId(), entry.payload(),
-                entry.createdAt(), entry.ordinal(), OutboxStatus.PENDING, 0, entry.createdAt(), null, null, null);
+                entry.createdAt(), entry.sequence(), OutboxStatus.PENDING, 0, entry.createdAt(), null, null, null);
     }
 }

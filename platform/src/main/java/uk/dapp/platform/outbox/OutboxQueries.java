@@ -21,11 +21,13 @@ public final class OutboxQueries {
      * The messages of a type about a case, newest first: those in the outbox collection, plus the
      * given entries still waiting in their documents (shown as PENDING).
      */
-    public List<OutboxMessage> messagesOf(String caseId, String type, List<OutboxEntry> notYetMoved) {
+    public List<OutboxMessage> messagesOf(String caseId, CaseEventType<?> type, List<OutboxEntry> notYetMoved) {
         List<OutboxMessage> found = new ArrayList<>(mongo.find(Query.query(Criteria.where("caseId").is(caseId)
-                .and("type").is(type)).with(Sort.by(Sort.Direction.DESC, "createdAt")), OutboxMessage.class));
+                .and("type").is(type.name()).and("destination").is(type.destination()))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt")), OutboxMessage.class));
         for (OutboxEntry entry : notYetMoved) {
-            if (entry.type().equals(type) && found.stream().noneMatch(m -> m.id().equals(entry.messageId()))) {
+            boolean ofType = entry.type().equals(type.name()) && entry.destination().equals(type.destination());
+            if (ofType && found.stream().noneMatch(m -> m.id().equals(entry.messageId()))) {
                 found.add(OutboxMessage.pending(entry));
             }
         }

@@ -67,7 +67,7 @@ public final class OutboxRelay {
         }
         collector.collect(settings.batch());
         Query pending = Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name()))
-                .with(Sort.by("createdAt", "ordinal", "_id")).limit(settings.batch());
+                .with(Sort.by("createdAt", "sequence", "_id")).limit(settings.batch());
         Set<String> blocked = new HashSet<>();
         Set<String> waiting = new HashSet<>();
         int delivered = 0;

@@ -57,14 +57,4 @@ class HoldingsTest {
     void aChangeNeedsAKey() {
         assertThatThrownBy(() -> Holdings.none().apply(" ", true, 1)).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void theChangeTravelsAsPlainValues() {
-        HoldingChange change = new HoldingChange("CASE", "referralId", "r1", true, 7);
-        assertThat(change.payload()).isEqualTo(Map.of("caseId", "CASE", "referralId", "r1", "held", true,
-                "sequence", 7L));
-        // a stored payload may give the sequence back as an int
-        assertThat(HoldingChange.of(Map.of("caseId", "CASE", "referralId", "r1", "held", true, "sequence", 7),
-                "referralId")).isEqualTo(change);
-    }
 }

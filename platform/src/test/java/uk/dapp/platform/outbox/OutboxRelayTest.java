@@ -127,6 +127,25 @@ class OutboxRelayTest {
     }
 
     @Test
+    void entriesOfOneDocumentWrittenInTheSameMillisecondLeaveInTheOrderWritten() {
+        // the later entry has the smaller ID and is stored first: only its sequence puts it second
+        OutboxEntry second = store(entry("a-second", "CASE-A", 7, T0));
+        OutboxEntry first = store(entry("z-first", "CASE-A", 6, T0));
+
+        relay("one", List.of()).runOnce();
+
+        assertThat(receiver.received).containsExactly(first.messageId(), second.messageId());
+    }
+
+    @Test
+    void outboxRecordsNeverShowTheirPayload() {
+        OutboxEntry entry = new OutboxEntry("m1", Destinations.PARTNER_SUPPORT, "partner-referral.v1", "CASE-A",
+                Map.of("name", "Fakeley Mockington", "phone", "07700 900123"), T0, 0);
+        assertThat(entry.toString()).contains("m1", "partner-referral.v1").doesNotContain("Fakeley", "07700");
+        assertThat(OutboxMessage.pending(entry).toString()).contains("m1").doesNotContain("Fakeley", "07700");
+    }
+
+    @Test
     void backoffDoublesUpToItsCeiling() {
         OutboxEntry entry = store(entry("CASE-A", 0, T0));
         receiver.failWhen = id -> true;
@@ -245,13 +264,18 @@ class OutboxRelayTest {
     }
 
     private OutboxRelay relay(String owner, List<DeliveryPolicy> policies, Clock relayClock, Duration lease) {
-        return new OutboxRelay(mongo, new OutboxCollector(mongo, List.of(new OutboxSource("referrals"))),
+        return new OutboxRelay(mongo, new OutboxCollector(mongo, List.of("referrals")),
                 new RelayLease(mongo, owner, lease), List.of(receiver), policies, SETTINGS, relayClock,
                 new OutboxMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), mongo));
     }
 
-    private static OutboxEntry entry(String caseId, int ordinal, Instant at) {
-        return OutboxEntry.create(Destinations.PROGRAMME, "test-event.v1", caseId, Map.of("n", ordinal), at, ordinal);
+    private static OutboxEntry entry(String caseId, int sequence, Instant at) {
+        return entry(java.util.UUID.randomUUID().toString(), caseId, sequence, at);
+    }
+
+    private static OutboxEntry entry(String messageId, String caseId, int sequence, Instant at) {
+        return new OutboxEntry(messageId, Destinations.PROGRAMME, "test-event.v1", caseId, Map.of("n", sequence), at,
+                sequence);
     }
 
     private static OutboxEntry store(OutboxEntry entry) {

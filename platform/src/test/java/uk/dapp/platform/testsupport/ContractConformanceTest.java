@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,12 +31,12 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.dapp.platform.audit.AuditRecord;
+import uk.dapp.platform.audit.views.AuditViews;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.contract.OpenApiContract;
 import uk.dapp.platform.contract.RoleRule;
-import uk.dapp.platform.audit.AccessReason;
-import uk.dapp.platform.audit.AuditRecord;
-import uk.dapp.platform.audit.AuditViews;
+import uk.dapp.platform.security.AccessReason;
 import uk.dapp.platform.security.Roles;
 
 /**

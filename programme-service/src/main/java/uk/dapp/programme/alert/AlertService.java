@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
@@ -37,17 +37,19 @@ public class AlertService {
     private final AlertRepository alerts;
     private final ReferralService referrals;
     private final ReferralRepository referralRepository;
+    private final MessageReceipts receipts;
     private final AuditWriter audit;
     private final Clock clock;
 
     private final CaseTeams caseTeams;
 
     AlertService(AlertRepository alerts, ReferralService referrals, ReferralRepository referralRepository,
-            AuditWriter audit, Clock clock, CaseTeams caseTeams) {
+            MessageReceipts receipts, AuditWriter audit, Clock clock, CaseTeams caseTeams) {
         this.caseTeams = caseTeams;
         this.alerts = alerts;
         this.referrals = referrals;
         this.referralRepository = referralRepository;
+        this.receipts = receipts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -69,7 +71,8 @@ public class AlertService {
     /**
      * An alert from a partner disclosure, passed on by partner support's outbox: its ID is the
      * message ID, so a repeated message inserts nothing (false) and a concurrent copy loses the
-     * insert. The 24-hour clock starts now, on arrival, whenever the disclosure was made. It goes on
+     * insert ({@link MessageReceipts#insert}). The 24-hour clock starts now, on arrival, whenever the
+     * disclosure was made. It goes on
      * the case's open referral, preferring one in progress (enrolled or on the programme), else the
      * newest; a case with none keeps the alert against the case, still reviewed and still overdue.
      */
@@ -89,9 +92,7 @@ public class AlertService {
         Alert alert = new Alert(messageId, onto.map(Referral::referralId).orElse(null), caseId,
                 AlertSource.PARTNER_DISCLOSURE, disclosure.describe(), disclosure, CurrentUser.get().username(), now,
                 AlertDeadline.dueBy(now), null, null, null, null);
-        try {
-            alerts.insert(alert);
-        } catch (DuplicateKeyException copy) {
+        if (!receipts.insert(alert)) {
             return false;
         }
         audit.record(AuditAction.CREATE, caseId, RESOURCE, messageId);

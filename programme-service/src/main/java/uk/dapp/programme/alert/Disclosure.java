@@ -2,7 +2,7 @@ package uk.dapp.programme.alert;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * What partner support passes on of a partner's disclosure: only the level, the category and the

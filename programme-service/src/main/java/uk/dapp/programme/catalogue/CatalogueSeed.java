@@ -4,7 +4,7 @@ import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * Synthetic programmes every installation starts with (an admin changes or adds to them): a

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import uk.dapp.platform.problem.FieldViolation;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /** Who a programme accepts: sexes, a minimum age and the risk levels it works with. */
 public record Eligibility(Set<Sex> sexes, int minimumAge, Set<RiskLevel> riskLevels) {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.programme.api.ProgrammesApi;
 import uk.dapp.programme.api.model.EligibilityDto;
 import uk.dapp.programme.api.model.ProgrammeCreateDto;
@@ -14,7 +15,6 @@ import uk.dapp.programme.api.model.ProgrammeTypeDto;
 import uk.dapp.programme.api.model.ProgrammeUpdateDto;
 import uk.dapp.programme.api.model.RiskLevelDto;
 import uk.dapp.programme.api.model.SexDto;
-import uk.dapp.programme.referral.RiskLevel;
 
 @RestController
 class ProgrammeController implements ProgrammesApi {

@@ -1,6 +1,5 @@
 package uk.dapp.programme.evaluator;
 
-import uk.dapp.platform.store.StreamedQueries;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -16,7 +15,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.evaluator.Contributions;
 import uk.dapp.platform.privacy.PeriodLadder;
+import uk.dapp.platform.store.StreamedQueries;
 import uk.dapp.programme.catalogue.Catalogue;
 import uk.dapp.programme.referral.ExitRecord;
 import uk.dapp.programme.referral.Referral;
@@ -29,7 +30,7 @@ import uk.dapp.programme.suitability.Assessment;
  * chosen referral's assessments and attendance are then read by referral ID.
  */
 @Service
-public class ContributionService {
+public class ContributionService implements Contributions {
 
     private static final String RESOURCE = "evaluator-contributions";
 
@@ -44,6 +45,7 @@ public class ContributionService {
     }
 
     /** Every case with a referral made by {@code asOf}, ascending by case ID; the caller closes it. */
+    @Override
     public Stream<ProgrammeContribution> contributions(Instant asOf) {
         Query query = Query.query(Criteria.where("createdAt").lte(asOf))
                 .with(Sort.by(Sort.Order.asc("caseId"), Sort.Order.desc("createdAt"), Sort.Order.asc("_id")));

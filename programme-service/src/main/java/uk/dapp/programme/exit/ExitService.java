@@ -2,6 +2,7 @@ package uk.dapp.programme.exit;
 
 import java.time.Clock;
 import org.springframework.stereotype.Service;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.programme.catalogue.Catalogue;
@@ -11,7 +12,6 @@ import uk.dapp.programme.referral.ExitRecord;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralMachine;
 import uk.dapp.programme.referral.ReferralService;
-import uk.dapp.programme.referral.RiskLevel;
 import uk.dapp.programme.session.SessionService;
 
 /**

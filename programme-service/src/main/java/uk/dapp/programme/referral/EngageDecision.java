@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.programme.catalogue.Pathway;
 
 /**

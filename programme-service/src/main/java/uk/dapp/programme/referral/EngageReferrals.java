@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.programme.catalogue.Catalogue;
 import uk.dapp.programme.catalogue.Pathway;
@@ -24,9 +25,10 @@ import uk.dapp.programme.participant.Source;
 
 /**
  * Risk-matrix ENGAGE decisions arriving from its outbox. Each message has exactly one effect
- * however often it arrives, through one single-document insert keyed by the message ID: either a
- * new referral whose ID is the message ID, or, when the case already has an open referral to the
- * programme, an {@link EngageDecision} record on that referral (never a second referral).
+ * however often it arrives, through one single-document insert keyed by the message ID
+ * ({@link MessageReceipts#insert}): either a new referral whose ID is the message ID, or, when the case
+ * already has an open referral to the programme, an {@link EngageDecision} record on that referral
+ * (never a second referral).
  */
 @Service
 public class EngageReferrals {
@@ -65,17 +67,20 @@ public class EngageReferrals {
     private final EngageDecisionRepository decisions;
     private final Catalogue catalogue;
     private final PathwayProgrammes pathways;
+    private final MessageReceipts receipts;
     private final AuditWriter audit;
     private final Clock clock;
     private final ParticipantService participants;
 
     EngageReferrals(ReferralRepository referrals, EngageDecisionRepository decisions, Catalogue catalogue,
-            PathwayProgrammes pathways, AuditWriter audit, Clock clock, ParticipantService participants) {
+            PathwayProgrammes pathways, MessageReceipts receipts, AuditWriter audit, Clock clock,
+            ParticipantService participants) {
         this.participants = participants;
         this.referrals = referrals;
         this.decisions = decisions;
         this.catalogue = catalogue;
         this.pathways = pathways;
+        this.receipts = receipts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -109,18 +114,16 @@ public class EngageReferrals {
             }
             ReferralRequest request = new ReferralRequest(caseId, programme.code(), ReferralSource.RISK_MATRIX, false,
                     decision.riskLevel(), null, decision.sex(), decision.dateOfBirth(), List.of());
-            try {
-                Referral referral = referrals.insert(new Referral(messageId, caseId, request, by, decision.team(), now,
-                        "referred by RISK_MATRIX: ENGAGE decision of " + decision.decidedAt() + ", pathway "
-                                + decision.pathway()));
-                audit.record(AuditAction.CREATE, caseId, ReferralService.RESOURCE, referral.referralId());
+            if (receipts.insert(new Referral(messageId, caseId, request, by, decision.team(), now,
+                    "referred by RISK_MATRIX: ENGAGE decision of " + decision.decidedAt() + ", pathway "
+                            + decision.pathway()))) {
+                audit.record(AuditAction.CREATE, caseId, ReferralService.RESOURCE, messageId);
                 return Outcome.REFERRED;
-            } catch (DuplicateKeyException taken) {
-                // either a copy of this message got there first, or another referral of the case to the
-                // programme opened meanwhile: look again
-                if (applied(messageId)) {
-                    return Outcome.ALREADY_APPLIED;
-                }
+            }
+            // either a copy of this message got there first, or another referral of the case to the
+            // programme opened meanwhile: look again
+            if (applied(messageId)) {
+                return Outcome.ALREADY_APPLIED;
             }
         }
         throw new IllegalStateException("the case's referrals to " + programme.code()
@@ -128,10 +131,8 @@ public class EngageReferrals {
     }
 
     private Outcome record(Referral open, String messageId, Decision decision, String by, Instant now) {
-        try {
-            decisions.insert(new EngageDecision(messageId, open.referralId(), open.caseId(), open.programmeCode(),
-                    decision.pathway(), decision.riskLevel(), decision.decidedAt(), by, now));
-        } catch (DuplicateKeyException copy) {
+        if (!receipts.insert(new EngageDecision(messageId, open.referralId(), open.caseId(), open.programmeCode(),
+                decision.pathway(), decision.riskLevel(), decision.decidedAt(), by, now))) {
             return Outcome.ALREADY_APPLIED;
         }
         audit.record(AuditAction.CREATE, open.caseId(), DECISION_RESOURCE, messageId);

@@ -10,11 +10,13 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import uk.dapp.platform.outbox.Destinations;
+import uk.dapp.platform.outbox.CaseEvent;
+import uk.dapp.platform.outbox.CaseEventType;
 import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.programme.catalogue.Sex;
@@ -25,7 +27,8 @@ import uk.dapp.programme.catalogue.Sex;
  * referral per case and programme and any number of closed ones (the embedded store has no
  * partial indexes). Its status history only grows; every change is saved under optimistic locking.
  * The messages a change owes other services are {@link OutboxEntry entries} in its {@code outbox},
- * written in the same single-document save as the change (the relay moves them out).
+ * written in the same single-document save as the change (the relay moves them out);
+ * {@code outboxSequence} counts every entry it ever wrote, so they leave in the order written.
  */
 @Document("referrals")
 @CompoundIndex(name = "one_open_referral_per_case_and_programme",
@@ -74,6 +77,7 @@ public class Referral {
     private int complianceReviewsOpened;
     private ExitRecord exit;
     private List<OutboxEntry> outbox = new ArrayList<>();
+    private long outboxSequence;
     private List<PartnersPassedOn> partnersPassedOn = new ArrayList<>();
     @Version
     private Long version;
@@ -108,7 +112,7 @@ public class Referral {
             // the partners travel on in the same insert and are kept nowhere else in this service
             owePartnerReferral(request.partners(), createdAt);
         }
-        oweHolding(createdAt, 1);
+        oweHolding(createdAt);
     }
 
     /**
@@ -144,23 +148,20 @@ public class Referral {
      * closed status), in the same write as the change: the sequence is the number of status changes so
      * far, so a later change always carries a larger one (ADR 0009).
      */
-    private void oweHolding(Instant at, int ordinal) {
-        if (outbox == null) {
-            outbox = new ArrayList<>();
-        }
-        outbox.add(OutboxEntry.create(Destinations.PARTNER_SUPPORT, ReferralEvents.REFERRAL_HELD, caseId,
-                ReferralEvents.referralHeld(caseId, referralId, status.isOpen(), history.size()).payload(), at,
-                ordinal));
+    private void oweHolding(Instant at) {
+        owe(ReferralHeld.TYPE, new ReferralHeld(caseId, referralId, status.isOpen(), history.size()), at);
     }
 
     private void owePartnerReferral(List<Partner> partners, Instant at) {
+        owe(PartnerReferral.TYPE, new PartnerReferral(caseId, referralId, programmeCode, createdAt, partners, team),
+                at);
+    }
+
+    private <E extends CaseEvent> void owe(CaseEventType<E> type, E event, Instant at) {
         if (outbox == null) {
             outbox = new ArrayList<>();
         }
-        outbox.add(OutboxEntry.create(Destinations.PARTNER_SUPPORT, ReferralEvents.PARTNER_REFERRAL, caseId,
-                new ReferralEvents.PartnerReferral(caseId, referralId, programmeCode, createdAt, partners, team)
-                        .payload(),
-                at, 0));
+        outbox.add(type.entry(event, at, outboxSequence++));
     }
 
     /**
@@ -173,23 +174,18 @@ public class Referral {
         ReferralStatus next = ReferralMachine.MACHINE.next(status, move, actor);
         history.add(new StatusChange(status.name(), next.name(), move, by, at, reason));
         status = next;
+        if (ReferralStatus.EXITS.contains(next)) {
+            Instant exitedAt = exit != null && exit.status() == next ? exit.exitedAt() : at;
+            ProgrammeExit exited = new ProgrammeExit(caseId, referralId, programmeCode, next,
+                    next.isNonComplianceExit(), exitedAt);
+            owe(ProgrammeExit.TO_PARTNER_SUPPORT, exited, at);
+            if (next.isNonComplianceExit()) {
+                owe(ProgrammeExit.TO_RISK_MATRIX, exited, at);
+            }
+        }
         if (!next.isOpen()) {
             openSlot = referralId;
-            oweHolding(at, 2);
-        }
-        if (ReferralStatus.EXITS.contains(next)) {
-            if (outbox == null) {
-                outbox = new ArrayList<>();
-            }
-            Instant exitedAt = exit != null && exit.status() == next ? exit.exitedAt() : at;
-            Map<String, Object> payload = new ReferralEvents.ProgrammeExit(caseId, referralId,
-                    programmeCode, next, next.isNonComplianceExit(), exitedAt).payload();
-            outbox.add(OutboxEntry.create(Destinations.PARTNER_SUPPORT, ReferralEvents.PROGRAMME_EXIT, caseId, payload,
-                    at, 0));
-            if (next.isNonComplianceExit()) {
-                outbox.add(OutboxEntry.create(Destinations.RISK_MATRIX, ReferralEvents.PROGRAMME_EXIT, caseId, payload,
-                        at, 1));
-            }
+            oweHolding(at); // after the exit, as partner support has always been told
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.programme.catalogue.Sex;
 
 /**

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /** A monthly case-management review: the risk level found and actions for the safety of partner and children. */
 @Document("reviews")

@@ -7,12 +7,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.programme.api.ReviewsApi;
 import uk.dapp.programme.api.model.OverdueReviewDto;
 import uk.dapp.programme.api.model.ReviewCreateDto;
 import uk.dapp.programme.api.model.ReviewDto;
 import uk.dapp.programme.api.model.RiskLevelDto;
-import uk.dapp.programme.referral.RiskLevel;
 
 @RestController
 public class ReviewController implements ReviewsApi {

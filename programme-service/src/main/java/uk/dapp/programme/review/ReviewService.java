@@ -15,11 +15,11 @@ import uk.dapp.programme.team.CaseTeams;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.problem.ConflictException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralService;
 import uk.dapp.programme.referral.ReferralStatus;
-import uk.dapp.programme.referral.RiskLevel;
 
 /** Monthly case-management reviews of enrolled participants, and the list of overdue ones. */
 @Service

@@ -10,4 +10,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("sessions")
 public record Session(@Id String sessionId, String programmeCode, @Indexed String groupId, @Indexed String referralId,
         String catchUpFor, Instant scheduledAt, String scheduledBy) {
+
+    /**
+     * Attendance is recorded for a session that has begun: one recorded ahead would count absences
+     * that never happened towards a compliance review (and on to an exit for non-compliance).
+     */
+    public boolean hasBegunBy(Instant now) {
+        return !scheduledAt.isAfter(now);
+    }
 }

@@ -124,6 +124,10 @@ public class SessionService {
             throw new ConflictException("Attendance is recorded for enrolled participants; this referral is "
                     + referral.status(), Map.of("currentStatus", referral.status().name()));
         }
+        if (!session.hasBegunBy(clock.instant())) {
+            throw new ConflictException("Attendance is recorded once a session has begun; this one is scheduled for "
+                    + session.scheduledAt(), Map.of("scheduledAt", session.scheduledAt().toString()));
+        }
         Programme programme = catalogue.get(referral.programmeCode());
         Attendance stored = attendance.save(new Attendance(Attendance.idOf(sessionId, referralId), sessionId,
                 referralId, referral.caseId(), outcome, session.scheduledAt(), CurrentUser.get().username(),

@@ -11,11 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import uk.dapp.platform.audit.AccessReason;
-import uk.dapp.platform.audit.SubjectAccess;
-import uk.dapp.platform.audit.api.SubjectAccessExportDto;
+import uk.dapp.platform.api.model.SubjectAccessExportDto;
+import uk.dapp.platform.audit.views.CaseSubjectAccess;
+import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.security.AccessReason;
 import uk.dapp.programme.alert.Alert;
 import uk.dapp.programme.alert.AlertController;
 import uk.dapp.programme.alert.AlertRepository;
@@ -25,11 +26,11 @@ import uk.dapp.programme.api.model.AttendanceRecordDto;
 import uk.dapp.programme.api.model.ProgrammeSubjectAccessDto;
 import uk.dapp.programme.holding.TrackHoldings;
 import uk.dapp.programme.referral.Referral;
-import uk.dapp.programme.referral.ReferralMapper;
 import uk.dapp.programme.referral.ReferralRepository;
 import uk.dapp.programme.participant.Participant;
 import uk.dapp.programme.participant.ParticipantController;
 import uk.dapp.programme.participant.ParticipantService;
+import uk.dapp.programme.referral.web.ReferralMapper;
 import uk.dapp.programme.review.ReviewController;
 import uk.dapp.programme.review.ReviewRepository;
 import uk.dapp.programme.session.Attendance;
@@ -46,7 +47,7 @@ import uk.dapp.programme.suitability.SuitabilityController;
  * referral's outbox is not part of the export).
  */
 @Service
-class SubjectAccessExports {
+class SubjectAccessExports implements CaseSubjectAccess {
 
     private final SubjectAccess subjectAccess;
     private final ReferralRepository referrals;
@@ -74,7 +75,8 @@ class SubjectAccessExports {
         this.clock = clock;
     }
 
-    ProgrammeSubjectAccessDto of(CaseId caseId, String statedReason) {
+    @Override
+    public ProgrammeSubjectAccessDto ofCase(CaseId caseId, String statedReason) {
         // refused before anything is read
         AccessReason.require(statedReason);
         List<Referral> ofCase = referrals.findByCaseIdOrderByCreatedAtDesc(caseId.value());

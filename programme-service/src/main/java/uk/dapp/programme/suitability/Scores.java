@@ -1,6 +1,6 @@
 package uk.dapp.programme.suitability;
 
-import uk.dapp.programme.referral.RiskLevel;
+import uk.dapp.platform.risk.RiskLevel;
 
 /**
  * What an assessor found. Motivation to change, accountability for actions and awareness of harm

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.programme.api.SuitabilityApi;
 import uk.dapp.programme.api.model.AssessmentCreateDto;
 import uk.dapp.programme.api.model.AssessmentDto;
@@ -17,7 +18,6 @@ import uk.dapp.programme.api.model.OnwardRouteDto;
 import uk.dapp.programme.api.model.RiskLevelDto;
 import uk.dapp.programme.api.model.SubstanceMisuseDto;
 import uk.dapp.programme.api.model.SuitabilityOutcomeDto;
-import uk.dapp.programme.referral.RiskLevel;
 
 @RestController
 public class SuitabilityController implements SuitabilityApi {

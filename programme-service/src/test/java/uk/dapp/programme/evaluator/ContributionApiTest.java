@@ -3,6 +3,7 @@ package uk.dapp.programme.evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.testsupport.Callers;
 import uk.dapp.platform.testsupport.SensitivityAssertions;
 import uk.dapp.programme.Api;
@@ -25,7 +27,6 @@ import uk.dapp.programme.ProgrammeServiceTest;
 import uk.dapp.programme.referral.ExitRecord;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralStatus;
-import uk.dapp.programme.referral.RiskLevel;
 
 @ProgrammeServiceTest
 class ContributionApiTest {
@@ -36,6 +37,9 @@ class ContributionApiTest {
     MockMvc mvc;
     @Autowired
     MongoTemplate mongo;
+    /** The service's clock: other test classes move it forward, and referrals are dated by it. */
+    @Autowired
+    Clock clock;
 
     /** The body as it is (NDJSON), read directly since the test API parses bodies as one JSON value. */
     private String raw(Instant asOf) throws Exception {
@@ -66,22 +70,23 @@ class ContributionApiTest {
         api.assess(exited, 4);
         String exitedCase = caseOf(api, exited);
         // an exit with a typed reason and summary, dated between two snapshots: only its status may show
-        Instant exitedAt = Instant.now().plusSeconds(30);
+        Instant exitedAt = clock.instant().plusSeconds(30);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(exited)), Update.update("exit",
                 new ExitRecord("complete", ReferralStatus.COMPLETED, "Said he felt Zanzibar-reason-text", "summary text",
                         RiskLevel.MEDIUM, 20, 24, "facilitator-x", exitedAt)), Referral.class);
         String open = api.refer("DRIVE-1TO1", "FEMALE", false, null, "HIGH");
         String openCase = caseOf(api, open);
 
-        assertThat(raw(Instant.now().plusSeconds(60))).doesNotContain("Wilhelmina", "Fotheringay", "Zanzibar", "summary text",
+        assertThat(raw(clock.instant().plusSeconds(60))).doesNotContain("Wilhelmina", "Fotheringay", "Zanzibar", "summary text",
                 "facilitator-x", exited, open);
-        List<JsonNode> rows = contributions(api, Instant.now().plusSeconds(60));
+        List<JsonNode> rows = contributions(api, clock.instant().plusSeconds(60));
         List<String> ids = rows.stream().map(row -> row.get("caseId").asString()).toList();
         assertThat(ids).isSorted().doesNotHaveDuplicates().contains(exitedCase, openCase);
 
         JsonNode row = rows.get(ids.indexOf(exitedCase));
         assertThat(row.get("sex").asString()).isEqualTo("MALE");
-        assertThat(row.get("referralMonth").asString()).isEqualTo(YearMonth.now(UK).toString());
+        assertThat(row.get("referralMonth").asString())
+                .isEqualTo(YearMonth.from(clock.instant().atZone(UK)).toString());
         assertThat(row.get("programmeCode").asString()).isEqualTo("CHANGE-GROUP");
         assertThat(row.get("referralSource").asString()).isEqualTo("PROBATION");
         assertThat(row.get("mandated").asBoolean()).isTrue();

@@ -69,25 +69,29 @@ class ChangeJourneyApiTest {
         assertThat(enrolled.get("status").asString()).isEqualTo("ENROLLED");
         assertThat(strings(enrolled.get("allowedMoves"))).containsExactly("breach", "drop-out", "exclude", "transfer");
 
-        // sessions: the first attended puts him on the programme (a system move)
+        // the caseload shows him with his next session
         Instant start = clock.instant().plus(Duration.ofDays(1));
         String firstSession = session(api, groupId, start);
+        JsonNode caseload = api.expect(200, "GET", "/caseload", "facilitator", facilitator, null).body();
+        assertThat(caseload.size()).isEqualTo(1);
+        assertThat(caseload.get(0).get("referralId").asString()).isEqualTo(id);
+        assertThat(caseload.get(0).get("nextSessionAt").isNull()).isFalse();
+
+        // sessions: attendance once a session has begun; the first attended puts him on the programme (a system move)
+        api.expect(409, "PUT", "/sessions/" + firstSession + "/attendance/" + id, "facilitator",
+                "{\"outcome\":\"UNACCEPTABLE_ABSENCE\"}");
+        untilBegun(start);
         JsonNode attended = api.expect(200, "PUT", "/sessions/" + firstSession + "/attendance/" + id, "facilitator",
                 "{\"outcome\":\"UNACCEPTABLE_ABSENCE\"}").body();
         assertThat(attended.get("referralStatus").asString()).isEqualTo("ENROLLED");
         String catchUp = api.expect(201, "POST", "/sessions", "facilitator", """
                 {"referralId":"%s","catchUpFor":"%s","scheduledAt":"%s"}""".formatted(id, firstSession,
                 start.plus(Duration.ofDays(2)))).text("sessionId");
+        untilBegun(start.plus(Duration.ofDays(2)));
         JsonNode caughtUp = api.expect(200, "PUT", "/sessions/" + catchUp + "/attendance/" + id, "facilitator",
                 "{\"outcome\":\"ATTENDED_COMPLIED\"}").body();
         assertThat(caughtUp.get("referralStatus").asString()).isEqualTo("ON_PROGRAMME");
         assertThat(caughtUp.get("sessionsAttended").asInt()).isEqualTo(1);
-
-        // the caseload shows him with his next session
-        JsonNode caseload = api.expect(200, "GET", "/caseload", "facilitator", facilitator, null).body();
-        assertThat(caseload.size()).isEqualTo(1);
-        assertThat(caseload.get(0).get("referralId").asString()).isEqualTo(id);
-        assertThat(caseload.get(0).get("nextSessionAt").isNull()).isFalse();
 
         // a risk alert: in time at exactly 24 hours, overdue and flagged one second later, then reviewed
         JsonNode alert = api.expect(201, "POST", "/referrals/" + id + "/alerts", "facilitator",
@@ -126,6 +130,7 @@ class ChangeJourneyApiTest {
         assertThat(early.get("sessionsRequired").asInt()).isEqualTo(24);
         for (int week = 2; week <= 24; week++) {
             String s = session(api, groupId, start.plus(Duration.ofDays(7L * week)));
+            untilBegun(start.plus(Duration.ofDays(7L * week)));
             api.expect(200, "PUT", "/sessions/" + s + "/attendance/" + id, "facilitator", "{\"outcome\":\"ATTENDED_COMPLIED\"}");
         }
         JsonNode register = api.getJson("/groups/" + groupId + "/register", "service-manager");
@@ -157,6 +162,13 @@ class ChangeJourneyApiTest {
         List<AuditRecord> audit = mongo.find(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class);
         assertThat(audit).extracting(AuditRecord::resourceType).contains("referral", "assessment", "mi-session",
                 "attendance", "risk-alert", "case-review", "programme-view");
+    }
+
+    /** Moves the clock on to a session's start, if it is still to come (attendance is recorded once it has begun). */
+    private void untilBegun(Instant sessionStart) {
+        if (clock.instant().isBefore(sessionStart)) {
+            clock.advance(Duration.between(clock.instant(), sessionStart));
+        }
     }
 
     private static String session(Api api, String groupId, Instant at) throws Exception {

@@ -41,7 +41,8 @@ class DriveJourneyApiTest {
         JsonNode enrolled = api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator",
                 "{\"caseManager\":\"" + manager + "\"}").body();
         assertThat(enrolled.get("caseManager").asString()).isEqualTo(manager);
-        Instant at = clock.instant().plus(Duration.ofDays(1));
+        // last month's sessions, recorded after the event
+        Instant at = clock.instant().minus(Duration.ofDays(35));
 
         String s1 = oneToOne(api, id, at);
         assertThat(attend(api, s1, id, "ATTENDED_COMPLIED").get("referralStatus").asString()).isEqualTo("ON_PROGRAMME");
@@ -97,7 +98,7 @@ class DriveJourneyApiTest {
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         api.assess(id, 5);
         api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator", "{\"caseManager\":\"" + Api.unique("cm") + "\"}");
-        Instant at = clock.instant().plus(Duration.ofDays(1));
+        Instant at = clock.instant().minus(Duration.ofDays(10));
         for (int i = 0; i < 3; i++) {
             attend(api, oneToOne(api, id, at.plus(Duration.ofDays(i))), id, "UNACCEPTABLE_ABSENCE");
         }
@@ -111,6 +112,34 @@ class DriveJourneyApiTest {
         api.expect(200, "POST", "/referrals/" + id + "/moves", "facilitator",
                 "{\"move\":\"exclude\",\"reason\":\"non-compliance\",\"outcome\":{\"summary\":\"excluded\"}}");
         assertThat(api.status(id)).isEqualTo("EXCLUDED");
+    }
+
+    /**
+     * Issue 13: attendance at sessions still to come is refused, so three "unacceptable absences"
+     * recorded for next month's sessions cannot put a referral into compliance review today.
+     */
+    @Test
+    void attendanceAtSessionsStillToComeIsRefusedAndCountsForNothing() throws Exception {
+        Api api = new Api(mvc);
+        String id = api.refer("DRIVE-1TO1", null, true, Api.unique("po"), "HIGH");
+        api.assess(id, 5);
+        api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator", "{\"caseManager\":\"" + Api.unique("cm") + "\"}");
+        attend(api, oneToOne(api, id, clock.instant().minus(Duration.ofDays(1))), id, "ATTENDED_COMPLIED");
+        Instant nextMonth = clock.instant().plus(Duration.ofDays(30));
+        for (int i = 0; i < 3; i++) {
+            String later = oneToOne(api, id, nextMonth.plus(Duration.ofDays(7L * i)));
+            JsonNode refused = api.expect(409, "PUT", "/sessions/" + later + "/attendance/" + id, "facilitator",
+                    "{\"outcome\":\"UNACCEPTABLE_ABSENCE\"}").body();
+            assertThat(refused.get("detail").asString()).contains("once a session has begun");
+            assertThat(Instant.parse(refused.get("scheduledAt").asString())).isEqualTo(nextMonth.plus(Duration.ofDays(7L * i)));
+        }
+        assertThat(api.status(id)).isEqualTo("ON_PROGRAMME");
+        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("referralId").is(id)), "attendance"))
+                .as("attendance stored").isEqualTo(1);
+        // a session that has just begun takes its attendance
+        String now = oneToOne(api, id, clock.instant());
+        assertThat(attend(api, now, id, "ACCEPTABLE_ABSENCE").get("referralStatus").asString()).isEqualTo("ON_PROGRAMME");
     }
 
     private static String oneToOne(Api api, String referralId, Instant at) throws Exception {

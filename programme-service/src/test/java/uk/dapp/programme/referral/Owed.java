@@ -11,11 +11,11 @@ public final class Owed {
 
     /** The referral's waiting messages other than the news of its holding. */
     public static List<OutboxEntry> besidesHoldings(Referral referral) {
-        return referral.outbox().stream().filter(e -> !e.type().equals(ReferralEvents.REFERRAL_HELD)).toList();
+        return referral.outbox().stream().filter(e -> !e.type().equals(ReferralHeld.TYPE.name())).toList();
     }
 
     /** Only the news of its holding. */
     public static List<OutboxEntry> holdings(Referral referral) {
-        return referral.outbox().stream().filter(e -> e.type().equals(ReferralEvents.REFERRAL_HELD)).toList();
+        return referral.outbox().stream().filter(e -> e.type().equals(ReferralHeld.TYPE.name())).toList();
     }
 }

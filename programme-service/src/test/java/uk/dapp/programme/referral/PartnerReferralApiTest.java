@@ -48,7 +48,7 @@ class PartnerReferralApiTest {
         // straight after the call, before any relay pass: the entry is in the referral's own document
         Document raw = mongo.findById(id, Document.class, "referrals");
         List<Document> outbox = raw.getList(OutboxEntry.FIELD, Document.class).stream()
-                .filter(d -> !d.getString("type").equals(ReferralEvents.REFERRAL_HELD)).toList();
+                .filter(d -> !d.getString("type").equals(ReferralHeld.TYPE.name())).toList();
         assertThat(outbox).hasSize(1);
         Document entry = outbox.getFirst();
         assertThat(entry.getString("destination")).isEqualTo("partner-support");

@@ -50,7 +50,7 @@ class PartnersPassedOnApiTest {
     /** The entries waiting in a raw referral other than the news of its holding (ADR 0009). */
     private static List<Document> besidesHoldings(Document referral) {
         return referral.getList(OutboxEntry.FIELD, Document.class).stream()
-                .filter(e -> !e.getString("type").equals(ReferralEvents.REFERRAL_HELD)).toList();
+                .filter(e -> !e.getString("type").equals(ReferralHeld.TYPE.name())).toList();
     }
 
     private static String path(String referralId) {

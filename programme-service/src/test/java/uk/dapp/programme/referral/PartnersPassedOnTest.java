@@ -12,6 +12,7 @@ import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.StatusMachine.Actor;
 
 /** Partners learnt of after the referral: the rules of partners named with one, and only while it is open. */
@@ -40,7 +41,7 @@ class PartnersPassedOnTest {
         assertThat(passed).isEqualTo(2);
         assertThat(Owed.besidesHoldings(r)).singleElement().satisfies(entry -> {
             assertThat(entry.destination()).isEqualTo(Destinations.PARTNER_SUPPORT);
-            assertThat(entry.type()).isEqualTo(ReferralEvents.PARTNER_REFERRAL);
+            assertThat(entry.type()).isEqualTo(PartnerReferral.TYPE.name());
             assertThat(entry.caseId()).isEqualTo(CASE);
             assertThat(entry.createdAt()).isEqualTo(LATER);
             // referredAt stays the referral's own date: partner support learns when the man was referred

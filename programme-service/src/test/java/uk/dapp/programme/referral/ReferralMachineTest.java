@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.IllegalTransitionException;
 import uk.dapp.platform.status.StatusMachine.Actor;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.dapp.platform.outbox.Destinations;
 import uk.dapp.platform.outbox.OutboxEntry;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.StatusMachine.Actor;
 import uk.dapp.programme.catalogue.Sex;
 
@@ -37,14 +38,14 @@ class ReferralOutboxTest {
                 new Partner(Partner.Relationship.EX_PARTNER, "Jo Example", null)));
         assertThat(Owed.besidesHoldings(r)).singleElement().satisfies(entry -> {
             assertThat(entry.destination()).isEqualTo(Destinations.PARTNER_SUPPORT);
-            assertThat(entry.type()).isEqualTo(ReferralEvents.PARTNER_REFERRAL);
+            assertThat(entry.type()).isEqualTo(PartnerReferral.TYPE.name());
             assertThat(entry.caseId()).isEqualTo(CASE);
             assertThat(entry.createdAt()).isEqualTo(T0);
             assertThat(entry.payload()).isEqualTo(Map.of("caseId", CASE, "referralId", ID, "programmeCode",
                     "DRIVE-1TO1", "referredAt", "2026-11-23T09:00:00Z", "team", "test-team", "partners", List.of(
                             Map.of("relationship", "CURRENT_PARTNER", "name", "Sam Example", "phone", "07700 900001"),
                             Map.of("relationship", "EX_PARTNER", "name", "Jo Example"))));
-            ReferralEvents.PartnerReferral read = ReferralEvents.PartnerReferral.of(entry.payload());
+            PartnerReferral read = PartnerReferral.TYPE.payloadOf(entry.payload());
             assertThat(read.partners()).extracting(Partner::phone).containsExactly("07700 900001", null);
             assertThat(read.toString()).doesNotContain("Sam", "Jo", "07700");
         });
@@ -63,8 +64,8 @@ class ReferralOutboxTest {
             assertThat(destinations).as(move).isEqualTo(back ? List.of(Destinations.PARTNER_SUPPORT,
                     Destinations.RISK_MATRIX) : List.of(Destinations.PARTNER_SUPPORT));
             assertThat(Owed.besidesHoldings(r)).as(move).allSatisfy(e -> {
-                assertThat(e.type()).isEqualTo(ReferralEvents.PROGRAMME_EXIT);
-                ReferralEvents.ProgrammeExit exit = ReferralEvents.ProgrammeExit.of(e.payload());
+                assertThat(e.type()).isEqualTo(ProgrammeExit.TO_PARTNER_SUPPORT.name());
+                ProgrammeExit exit = ProgrammeExit.TO_PARTNER_SUPPORT.payloadOf(e.payload());
                 assertThat(exit.exitStatus()).isEqualTo(r.status());
                 assertThat(exit.nonCompliance()).isEqualTo(back);
                 assertThat(exit.exitedAt()).isEqualTo(at);

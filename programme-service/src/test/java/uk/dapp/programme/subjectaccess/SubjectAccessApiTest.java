@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import uk.dapp.platform.audit.AuditRecord;
-import uk.dapp.platform.audit.SubjectAccess;
+import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.security.Roles;
 import uk.dapp.programme.Api;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.programme.catalogue.ProgrammeType;
-import uk.dapp.programme.referral.RiskLevel;
 import uk.dapp.programme.suitability.Scores.Concern;
 
 class SuitabilityRulesTest {

@@ -10,8 +10,8 @@ import uk.dapp.riskmatrix.api.model.CohortHarmDto;
 import uk.dapp.riskmatrix.api.model.CohortPageDto;
 import uk.dapp.riskmatrix.api.model.RoutingStatusDto;
 import uk.dapp.riskmatrix.nominal.Nominal;
-import uk.dapp.riskmatrix.routing.RoutingStatus;
 import uk.dapp.riskmatrix.scoring.ScoreDtos;
+import uk.dapp.riskmatrix.values.RoutingStatus;
 
 @RestController
 class CohortController implements CohortApi {

@@ -2,7 +2,7 @@ package uk.dapp.riskmatrix.cohort;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.dapp.riskmatrix.routing.RoutingStatus;
+import uk.dapp.riskmatrix.values.RoutingStatus;
 
 /** Which nominals are on the matrix: a score threshold and/or the top N, within an area, flag and routing status. */
 public record CohortFilter(Integer threshold, Integer top, String area, Boolean serial, RoutingStatus routingStatus) {

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.dapp.riskmatrix.incident.Incident;
+import uk.dapp.riskmatrix.values.Incident;
 
 /**
  * What a nominal's incidents say about the window after the first routing decision (from the

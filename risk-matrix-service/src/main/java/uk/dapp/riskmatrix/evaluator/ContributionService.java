@@ -1,6 +1,5 @@
 package uk.dapp.riskmatrix.evaluator;
 
-import uk.dapp.platform.store.StreamedQueries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -17,22 +16,24 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.evaluator.Contributions;
 import uk.dapp.platform.privacy.AgeLadder;
 import uk.dapp.platform.privacy.AgeLevel;
 import uk.dapp.platform.privacy.PeriodLadder;
-import uk.dapp.riskmatrix.incident.Incident;
+import uk.dapp.platform.store.StreamedQueries;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 import uk.dapp.riskmatrix.routing.Routing;
 import uk.dapp.riskmatrix.scoring.Scorer;
+import uk.dapp.riskmatrix.values.Incident;
 
 /**
  * The risk matrix's evaluator contribution: nominals and routings are each read through one
  * cursor sorted by case ID and merged, so memory holds one of each at a time, never the cohort.
  */
 @Service
-public class ContributionService {
+public class ContributionService implements Contributions {
 
     static final int FOLLOW_UP_MONTHS = 12;
     private static final String RESOURCE = "evaluator-contributions";
@@ -48,6 +49,7 @@ public class ContributionService {
     }
 
     /** Every case opened by {@code asOf}, ascending by case ID; the caller must close the stream. */
+    @Override
     public Stream<RiskMatrixContribution> contributions(Instant asOf) {
         ReferenceData weights = referenceData.current();
         LocalDate snapshotDay = LocalDate.ofInstant(asOf, PeriodLadder.UK);
@@ -57,7 +59,7 @@ public class ContributionService {
                 "incidents.crime", "incidents.victimKey", "incidents.outcome");
         Query routings = Query.query(Criteria.where("firstDecidedAt").lte(asOf)).with(Sort.by("_id"));
         // (a record's primitive components must be read too)
-        routings.fields().include("_id", "decidedRoute", "firstDecidedAt", "overridesRecommendation");
+        routings.fields().include("_id", "decidedRoute", "firstDecidedAt", "overridesRecommendation", "outboxSequence");
         audit.record(AuditAction.READ, null, RESOURCE, null);
         Stream<Nominal> nominalRows = mongo.stream(StreamedQueries.batched(nominals), Nominal.class);
         Stream<Routing> routingRows = mongo.stream(StreamedQueries.batched(routings), Routing.class);

@@ -7,7 +7,7 @@ import static uk.dapp.platform.privacy.SensitivityLabel.SENSITIVE;
 
 import java.time.YearMonth;
 import uk.dapp.platform.privacy.Sensitivity;
-import uk.dapp.riskmatrix.routing.Route;
+import uk.dapp.riskmatrix.values.Route;
 
 /**
  * One case's risk-matrix part of the anonymised outcome extract. The case ID is only the join key:

@@ -8,10 +8,11 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import uk.dapp.riskmatrix.incident.Incident;
-import uk.dapp.riskmatrix.routing.RoutingStatus;
-import uk.dapp.riskmatrix.scoring.Score;
-import uk.dapp.riskmatrix.scoring.ScoreHistoryEntry;
+import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.RoutingStatus;
+import uk.dapp.riskmatrix.values.Score;
+import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
+import uk.dapp.riskmatrix.values.Sex;
 
 /**
  * A known perpetrator on the risk matrix. The case ID is the key: one nominal, one case. The

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.riskmatrix.values.Sex;
 
 /** What an offender manager gives to register a nominal, with the rules the contract cannot express. */
 public record NominalRegistration(String givenName, String familyName, LocalDate dateOfBirth, String policeId,

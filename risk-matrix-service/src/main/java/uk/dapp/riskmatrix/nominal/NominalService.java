@@ -3,10 +3,14 @@ package uk.dapp.riskmatrix.nominal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -29,10 +33,10 @@ import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.team.CaseScope;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
-import uk.dapp.riskmatrix.routing.RoutingStatus;
-import uk.dapp.riskmatrix.scoring.Score;
-import uk.dapp.riskmatrix.scoring.ScoreHistoryEntry;
 import uk.dapp.riskmatrix.scoring.Scorer;
+import uk.dapp.riskmatrix.values.RoutingStatus;
+import uk.dapp.riskmatrix.values.Score;
+import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 
 /**
  * Registers, reads, corrects and searches nominals; every access is audited. Every write after
@@ -115,6 +119,18 @@ public class NominalService {
         return CaseScope.areasOf(CurrentUser.get());
     }
 
+    /** Which of these cases are nominals in the caller's areas; unaudited: the caller audits what it shows. */
+    public Set<String> inCallersAreas(Collection<String> caseIds) {
+        CaseScope scope = scope();
+        if (scope.isEverything()) {
+            return Set.copyOf(caseIds);
+        }
+        Query query = Query.query(new Criteria().andOperator(Criteria.where("_id").in(caseIds), scope.criteria("area")));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, mongo.getCollectionName(Nominal.class)).stream()
+                .map(d -> d.getString("_id")).collect(Collectors.toSet());
+    }
+
     private Nominal inScope(Nominal nominal) {
         scope().require(nominal.area(), audit, nominal.caseId(), RESOURCE, nominal.caseId(),
                 "No nominal has case ID " + nominal.caseId());
@@ -171,6 +187,16 @@ public class NominalService {
         }
         audit.record(AuditAction.UPDATE, updated.caseId(), RESOURCE, updated.caseId());
         return updated;
+    }
+
+    /**
+     * Copies the routing decision's status onto the nominal, for the cohort filter: the one field of
+     * this document the routing side changes, and it changes it only through here. Unaudited: the
+     * routing change that causes it is audited.
+     */
+    public void routingStatusChanged(String caseId, RoutingStatus status) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), new Update().set("routingStatus", status),
+                Nominal.class);
     }
 
     /**

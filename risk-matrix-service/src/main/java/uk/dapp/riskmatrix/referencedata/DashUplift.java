@@ -1,6 +1,6 @@
 package uk.dapp.riskmatrix.referencedata;
 
-import uk.dapp.riskmatrix.incident.DashLevel;
+import uk.dapp.riskmatrix.values.DashLevel;
 
 /** Gravity points added to an incident for the DASH risk level assessed at the time. */
 public record DashUplift(int standard, int medium, int high) {

@@ -14,11 +14,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import uk.dapp.riskmatrix.incident.Incident;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
-import uk.dapp.riskmatrix.scoring.Score;
-import uk.dapp.riskmatrix.scoring.ScoreHistoryEntry;
 import uk.dapp.riskmatrix.scoring.Scorer;
+import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.Score;
+import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 
 /**
  * Rescores every nominal with one weights version in a single pass: a cursor over the nominals

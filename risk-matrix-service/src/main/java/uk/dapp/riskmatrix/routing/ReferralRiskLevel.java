@@ -2,9 +2,9 @@ package uk.dapp.riskmatrix.routing;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import uk.dapp.riskmatrix.incident.DashLevel;
-import uk.dapp.riskmatrix.incident.Incident;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.riskmatrix.scoring.Scorer;
+import uk.dapp.riskmatrix.values.Incident;
 
 /**
  * The risk level a programme referral carries: the highest DASH level assessed for any incident
@@ -12,29 +12,21 @@ import uk.dapp.riskmatrix.scoring.Scorer;
  * one the programme starts from. Incidents not assessed count for nothing; with none assessed in
  * the window the level is STANDARD, the lowest, because the programme assesses risk itself at
  * suitability and an unassessed history gives no ground to claim more. The result is never
- * {@link DashLevel#NOT_ASSESSED}.
+ * NOT_ASSESSED.
  */
 public final class ReferralRiskLevel {
 
     private ReferralRiskLevel() {
     }
 
-    public static DashLevel of(Collection<Incident> incidents, LocalDate asOf, int windowMonths) {
-        DashLevel highest = DashLevel.STANDARD;
+    public static RiskLevel of(Collection<Incident> incidents, LocalDate asOf, int windowMonths) {
+        RiskLevel highest = RiskLevel.STANDARD;
         for (Incident incident : incidents) {
-            if (Scorer.inWindow(incident.date(), asOf, windowMonths) && rank(incident.dashLevel()) > rank(highest)) {
-                highest = incident.dashLevel();
+            RiskLevel assessed = incident.dashLevel().assessed().orElse(null);
+            if (assessed != null && Scorer.inWindow(incident.date(), asOf, windowMonths) && assessed.isAbove(highest)) {
+                highest = assessed;
             }
         }
         return highest;
-    }
-
-    private static int rank(DashLevel level) {
-        return switch (level) {
-            case NOT_ASSESSED -> -1;
-            case STANDARD -> 0;
-            case MEDIUM -> 1;
-            case HIGH -> 2;
-        };
     }
 }

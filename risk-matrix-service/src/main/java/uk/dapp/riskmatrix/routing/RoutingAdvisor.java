@@ -2,6 +2,10 @@ package uk.dapp.riskmatrix.routing;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.dapp.riskmatrix.values.Pathway;
+import uk.dapp.riskmatrix.values.Recommendation;
+import uk.dapp.riskmatrix.values.Route;
+import uk.dapp.riskmatrix.values.SuitabilityFacts;
 
 /**
  * Recommends a route from the recorded facts and the current score:

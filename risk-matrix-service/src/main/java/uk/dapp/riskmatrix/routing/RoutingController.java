@@ -21,7 +21,9 @@ import uk.dapp.riskmatrix.api.model.RoutingDto;
 import uk.dapp.riskmatrix.api.model.RoutingStatusDto;
 import uk.dapp.riskmatrix.api.model.StatusChangeDto;
 import uk.dapp.riskmatrix.api.model.SuitabilityFactsDto;
-import uk.dapp.riskmatrix.disruption.DisruptionTaskDtos;
+import uk.dapp.riskmatrix.values.Pathway;
+import uk.dapp.riskmatrix.values.Route;
+import uk.dapp.riskmatrix.values.SuitabilityFacts;
 
 @RestController
 public class RoutingController implements RoutingApi {

@@ -1,11 +1,13 @@
 package uk.dapp.riskmatrix.routing;
 
-import static uk.dapp.riskmatrix.routing.RoutingStatus.AWAITING_DECISION;
-import static uk.dapp.riskmatrix.routing.RoutingStatus.AWAITING_REROUTING;
-import static uk.dapp.riskmatrix.routing.RoutingStatus.CATCH_AND_CONVICT;
-import static uk.dapp.riskmatrix.routing.RoutingStatus.ENGAGED;
+import static uk.dapp.riskmatrix.values.RoutingStatus.AWAITING_DECISION;
+import static uk.dapp.riskmatrix.values.RoutingStatus.AWAITING_REROUTING;
+import static uk.dapp.riskmatrix.values.RoutingStatus.CATCH_AND_CONVICT;
+import static uk.dapp.riskmatrix.values.RoutingStatus.ENGAGED;
 
 import uk.dapp.platform.status.StatusMachine;
+import uk.dapp.riskmatrix.values.Route;
+import uk.dapp.riskmatrix.values.RoutingStatus;
 
 /** The routing decision's status machine, declared once (also described in the contract's RoutingStatus). */
 public final class RoutingMachine {

@@ -18,24 +18,31 @@ import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
-import uk.dapp.platform.outbox.OutboxEntry;
+import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.team.TakingTeam;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
-import uk.dapp.riskmatrix.disruption.DisruptionTask;
-import uk.dapp.riskmatrix.disruption.DisruptionTaskKind;
-import uk.dapp.riskmatrix.incident.DashLevel;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
+import uk.dapp.riskmatrix.values.DisruptionTask;
+import uk.dapp.riskmatrix.values.DisruptionTaskKind;
+import uk.dapp.riskmatrix.values.Pathway;
+import uk.dapp.riskmatrix.values.Recommendation;
+import uk.dapp.riskmatrix.values.RecordedFacts;
+import uk.dapp.riskmatrix.values.Route;
+import uk.dapp.riskmatrix.values.RoutingStatus;
+import uk.dapp.riskmatrix.values.SuitabilityFacts;
 
 /**
  * Suitability facts, the recommendation, the offender manager's decision and re-routing. Every
  * change is one optimistic write of the routing document (a concurrent change answers 409),
- * followed by copying the status onto the nominal for the cohort filter. An ENGAGE decision with a
+ * followed by copying the status onto the nominal for the cohort filter (through {@link NominalService}:
+ * the routing side never writes the nominal document itself). An ENGAGE decision with a
  * programme pathway writes its referral messages to programme-service into the same save
  * ({@link EngageReferral}); programme exits for non-compliance arrive through
  * {@link #applyProgrammeExit}.
@@ -54,21 +61,21 @@ public class RoutingService {
     public record ProgrammeExit(String programmeCode, String exitStatus, boolean nonCompliance, Instant exitedAt) {
     }
 
-    private static final String APPLIED_MESSAGES = "appliedMessages";
-
     private final RoutingRepository routings;
     private final NominalService nominals;
     private final ReferenceDataService referenceData;
     private final MongoTemplate mongo;
+    private final MessageReceipts receipts;
     private final AuditWriter audit;
     private final Clock clock;
 
     RoutingService(RoutingRepository routings, NominalService nominals, ReferenceDataService referenceData,
-            MongoTemplate mongo, AuditWriter audit, Clock clock) {
+            MongoTemplate mongo, MessageReceipts receipts, AuditWriter audit, Clock clock) {
         this.routings = routings;
         this.nominals = nominals;
         this.referenceData = referenceData;
         this.mongo = mongo;
+        this.receipts = receipts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -148,16 +155,16 @@ public class RoutingService {
                 }
             }
         }
-        List<OutboxEntry> referrals = List.of();
+        List<EngageReferral> referrals = List.of();
         if (EngageReferral.anyProgramme(route, chosen)) {
             // the referral messages go in the same save as the decision: one write, nothing lost between them
             Nominal full = nominals.load(caseId);
-            DashLevel riskLevel = ReferralRiskLevel.of(full.incidentsOrEmpty(), LocalDate.now(clock),
+            RiskLevel riskLevel = ReferralRiskLevel.of(full.incidentsOrEmpty(), LocalDate.now(clock),
                     referenceData.current().windowMonths());
             String takingTeam = TakingTeam.choose(CurrentUser.get(), team, "team");
             EngageReferral.Person person = new EngageReferral.Person(full.givenName(), full.familyName(),
-                    full.dateOfBirth(), full.sex() == null ? null : full.sex().name(), full.probationId());
-            referrals = EngageReferral.entries(routing.caseId(), route, chosen, riskLevel, person, takingTeam, now);
+                    full.dateOfBirth(), full.sex(), full.probationId());
+            referrals = EngageReferral.of(routing.caseId(), route, chosen, riskLevel, person, takingTeam, now);
         }
         Routing saved = routings.save(routing.decided(to, route, List.copyOf(chosen), overrides, now, history, tasks,
                 referrals));
@@ -193,7 +200,7 @@ public class RoutingService {
      * changes nothing.
      * <p>
      * The status, the history entry and the message ID change together in ONE conditional update of
-     * the routing document (status still ENGAGED, message not yet applied), so a duplicate, a
+     * the routing document (status still ENGAGED, message not yet received: {@link MessageReceipts}), so a duplicate, a
      * concurrent duplicate or a crash and redelivery cannot apply it twice. The update also bumps
      * the version, so a person's save from an older read is refused rather than undoing it. It is
      * also conditional on the current engagement having been decided no later than the exit: an
@@ -217,27 +224,23 @@ public class RoutingService {
         StatusChange change = new StatusChange(from.name(), to.name(), RoutingMachine.PROGRAMME_EXIT,
                 CurrentUser.get().username(), clock.instant(), reason);
         Query stillEngaged = Query.query(Criteria.where("_id").is(caseId.value()).and("status").is(from)
-                .and(APPLIED_MESSAGES).ne(messageId).and("decidedAt").lte(exit.exitedAt()));
-        Update reroute = new Update().set("status", to).push("history", change).push(APPLIED_MESSAGES, messageId)
-                .inc("version", 1);
-        if (mongo.updateFirst(stillEngaged, reroute, Routing.class).getModifiedCount() == 1) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId.value())),
-                    new Update().set("routingStatus", to), Nominal.class);
+                .and("decidedAt").lte(exit.exitedAt()));
+        Update reroute = new Update().set("status", to).push("history", change).inc("version", 1);
+        if (receipts.update(stillEngaged, reroute, Routing.class, messageId)) {
+            nominals.routingStatusChanged(caseId.value(), to);
             audit.record(AuditAction.UPDATE, caseId.value(), RESOURCE, caseId.value(), reason);
             return ExitOutcome.REROUTED;
         }
-        Routing applied = mongo.findOne(Query.query(Criteria.where("_id").is(caseId.value())
-                .and(APPLIED_MESSAGES).is(messageId)), Routing.class);
-        if (applied != null) {
+        Query thisCase = Query.query(Criteria.where("_id").is(caseId.value()));
+        if (receipts.received(thisCase, Routing.class, messageId)) {
             // applied before: copying the status again repairs the cohort's copy if a crash came between
-            copyStatus(applied);
+            copyStatus(mongo.findOne(thisCase, Routing.class));
             return ExitOutcome.ALREADY_APPLIED;
         }
         return ExitOutcome.NO_CHANGE;
     }
 
     private void copyStatus(Routing routing) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(routing.caseId())),
-                new Update().set("routingStatus", routing.status()), Nominal.class);
+        nominals.routingStatusChanged(routing.caseId(), routing.status());
     }
 }

@@ -6,6 +6,9 @@ import uk.dapp.riskmatrix.api.model.ScoreComponentDto;
 import uk.dapp.riskmatrix.api.model.ScoreDto;
 import uk.dapp.riskmatrix.api.model.ScoreHistoryEntryDto;
 import uk.dapp.riskmatrix.api.model.ScoreSummaryDto;
+import uk.dapp.riskmatrix.values.Score;
+import uk.dapp.riskmatrix.values.ScoreComponent;
+import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 
 /** Maps scores to the wire; the only place scoring meets generated types. */
 public final class ScoreDtos {

@@ -8,10 +8,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.dapp.riskmatrix.incident.Incident;
 import uk.dapp.riskmatrix.referencedata.Band;
 import uk.dapp.riskmatrix.referencedata.OffenceWeight;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
+import uk.dapp.riskmatrix.values.Contribution;
+import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.Score;
+import uk.dapp.riskmatrix.values.ScoreComponent;
 
 /**
  * RFGV and harm over the window, plus the serial flag: a pure function of the nominal's date of

@@ -7,19 +7,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import uk.dapp.platform.audit.SubjectAccess;
-import uk.dapp.platform.audit.api.SubjectAccessExportDto;
+import uk.dapp.platform.api.model.SubjectAccessExportDto;
+import uk.dapp.platform.audit.views.CaseSubjectAccess;
+import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.riskmatrix.api.model.IncidentDto;
 import uk.dapp.riskmatrix.api.model.RiskMatrixSubjectAccessDto;
-import uk.dapp.riskmatrix.incident.Incident;
-import uk.dapp.riskmatrix.incident.IncidentController;
 import uk.dapp.riskmatrix.nominal.Nominal;
-import uk.dapp.riskmatrix.nominal.NominalController;
 import uk.dapp.riskmatrix.nominal.NominalService;
+import uk.dapp.riskmatrix.nominal.web.IncidentController;
+import uk.dapp.riskmatrix.nominal.web.NominalController;
 import uk.dapp.riskmatrix.routing.RoutingController;
 import uk.dapp.riskmatrix.routing.RoutingService;
 import uk.dapp.riskmatrix.scoring.ScoreDtos;
+import uk.dapp.riskmatrix.values.Incident;
 
 /**
  * Everything the risk matrix holds about the nominal of a case, for a subject access request: one
@@ -28,7 +29,7 @@ import uk.dapp.riskmatrix.scoring.ScoreDtos;
  * each key by a label local to it, so the count of victims stays true and no one's key leaves.
  */
 @Service
-class SubjectAccessExports {
+class SubjectAccessExports implements CaseSubjectAccess {
 
     private final SubjectAccess subjectAccess;
     private final NominalService nominals;
@@ -42,7 +43,8 @@ class SubjectAccessExports {
         this.clock = clock;
     }
 
-    RiskMatrixSubjectAccessDto of(CaseId caseId, String statedReason) {
+    @Override
+    public RiskMatrixSubjectAccessDto ofCase(CaseId caseId, String statedReason) {
         // nothing in this service's audit trail is about another person: records name incidents by ID only
         SubjectAccessExportDto export = subjectAccess.ofCase(caseId, statedReason, record -> false);
         Nominal nominal = nominals.load(caseId);

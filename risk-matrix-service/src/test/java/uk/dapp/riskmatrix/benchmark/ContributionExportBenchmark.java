@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import uk.dapp.platform.privacy.ContributionStream;
+import uk.dapp.platform.evaluator.ContributionStream;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.evaluator.ContributionService;
 import uk.dapp.riskmatrix.evaluator.RiskMatrixContribution;

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.dapp.platform.store.EmbeddedMongoStore;
-import uk.dapp.riskmatrix.incident.Outcome;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.ExampleReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.rescoring.BulkRescorer;
+import uk.dapp.riskmatrix.values.Outcome;
 
 /**
  * A benchmark, not a timed test: loads synthetic nominals and incidents (default 250,000 and

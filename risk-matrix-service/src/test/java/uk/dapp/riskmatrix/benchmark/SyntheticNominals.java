@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Random;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.dapp.platform.caseid.CaseId;
-import uk.dapp.riskmatrix.incident.DashLevel;
-import uk.dapp.riskmatrix.incident.Incident;
-import uk.dapp.riskmatrix.incident.IncidentType;
-import uk.dapp.riskmatrix.incident.Outcome;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.OffenceWeight;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
-import uk.dapp.riskmatrix.routing.RoutingStatus;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.IncidentType;
+import uk.dapp.riskmatrix.values.Outcome;
+import uk.dapp.riskmatrix.values.RoutingStatus;
 
 /** The benchmarks' synthetic cohort, written straight into the store in batches (invented people only). */
 final class SyntheticNominals {

@@ -16,9 +16,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 import org.bson.Document;
@@ -35,17 +35,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.calls.ServiceAccountTokens;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.CaseEventFlows;
 import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.outbox.OutboxRelay;
 import uk.dapp.platform.outbox.OutboxStatus;
+import uk.dapp.platform.risk.RiskLevel;
+import uk.dapp.platform.testsupport.Callers;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.TestApi;
-import uk.dapp.riskmatrix.incident.DashLevel;
 import uk.dapp.riskmatrix.routing.EngageReferral;
-import uk.dapp.riskmatrix.routing.Pathway;
-import uk.dapp.riskmatrix.routing.Route;
 import uk.dapp.riskmatrix.routing.Routing;
+import uk.dapp.riskmatrix.values.Pathway;
+import uk.dapp.riskmatrix.values.Route;
 
 /**
  * Engage referrals reaching programme-service, with WireMock standing in for it and for Keycloak's
@@ -93,7 +95,7 @@ class ProgrammeDeliveryTest {
     OutboxRelay relay;
 
     @Autowired
-    ProgrammeDelivery delivery;
+    CaseEventFlows flows;
 
     @Autowired
     ServiceAccountTokens tokens;
@@ -122,16 +124,17 @@ class ProgrammeDeliveryTest {
      * test keep that out of what the tests observe.
      */
     private void warmUp() throws Exception {
-        OutboxEntry entry = EngageReferral.entries(CaseId.generate(new SecureRandom()).value(), Route.ENGAGE,
-                List.of(Pathway.DRIVE), DashLevel.STANDARD, new EngageReferral.Person("Warm", "Up", DOB, null, null),
-                "test-team", Instant.now()).getFirst();
+        OutboxEntry entry = EngageReferral.TYPE.entry(EngageReferral.of(CaseId.generate(new SecureRandom()).value(),
+                Route.ENGAGE, List.of(Pathway.DRIVE), RiskLevel.STANDARD,
+                new EngageReferral.Person("Warm", "Up", DOB, null, null), "test-team", Instant.now()).getFirst(),
+                Instant.now(), 0);
         answer(entry.messageId(), aResponse().withStatus(204));
         OutboxMessage message = new OutboxMessage(entry.messageId(), entry.destination(), entry.type(),
                 entry.caseId(), entry.payload(), entry.createdAt(), 0, OutboxStatus.PENDING, 0, entry.createdAt(),
                 null, null, null);
         for (int call = 0; call < 5; call++) {
             try {
-                delivery.deliver(message);
+                flows.deliveries().getFirst().deliver(message);
                 return;
             } catch (java.util.concurrent.TimeoutException slowStart) {
                 // try again: the classes are loaded by now or soon
@@ -161,7 +164,10 @@ class ProgrammeDeliveryTest {
         assertThat(body.get("riskLevel").asString()).isEqualTo("HIGH");
         assertThat(body.get("dateOfBirth").asString()).isEqualTo(DOB.toString());
         assertThat(Instant.parse(body.get("decidedAt").asString())).isEqualTo(decidedAt);
-        assertThat(body.has("sex")).isFalse();
+        assertThat(body.has("sex")).isFalse(); // registered without one: left out, not null
+        // who he is and the deciding team travel, for the programme's participant (ADR 0012)
+        assertThat(body.get("givenName").asString()).isEqualTo("Testy");
+        assertThat(body.get("team").asString()).isEqualTo(Callers.TEAM);
         // the token came from the service account's own client
         PROGRAMME.verify(postRequestedFor(urlEqualTo("/token"))
                 .withRequestBody(containing("grant_type=client_credentials"))

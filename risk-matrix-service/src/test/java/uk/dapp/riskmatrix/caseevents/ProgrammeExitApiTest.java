@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.TestApi;
@@ -95,7 +96,7 @@ class ProgrammeExitApiTest {
         receive(messageId, body).andExpect(status().isNoContent());
         receive(messageId, body).andExpect(status().isNoContent());
         assertThat(programmeExitMoves()).isEqualTo(1);
-        assertThat(routingDocument().getList("appliedMessages", String.class)).containsExactly(messageId);
+        assertThat(routingDocument().getList(MessageReceipts.FIELD, String.class)).containsExactly(messageId);
         assertThat(serviceAudit()).hasSize(1);
     }
 
@@ -120,7 +121,7 @@ class ProgrammeExitApiTest {
         assertThat(programmeExitMoves()).isEqualTo(1);
         Document routing = routingDocument();
         assertThat(routing.getString("status")).isEqualTo("AWAITING_REROUTING");
-        assertThat(routing.getList("appliedMessages", String.class)).containsExactly(messageId);
+        assertThat(routing.getList(MessageReceipts.FIELD, String.class)).containsExactly(messageId);
         assertThat(serviceAudit()).hasSize(1);
     }
 

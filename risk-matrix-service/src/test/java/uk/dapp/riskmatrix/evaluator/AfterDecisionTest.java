@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.dapp.riskmatrix.incident.DashLevel;
-import uk.dapp.riskmatrix.incident.Incident;
-import uk.dapp.riskmatrix.incident.IncidentType;
-import uk.dapp.riskmatrix.incident.Outcome;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.IncidentType;
+import uk.dapp.riskmatrix.values.Outcome;
 
 class AfterDecisionTest {
 

@@ -3,6 +3,10 @@ package uk.dapp.riskmatrix.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.dapp.riskmatrix.values.Pathway;
+import uk.dapp.riskmatrix.values.Recommendation;
+import uk.dapp.riskmatrix.values.Route;
+import uk.dapp.riskmatrix.values.SuitabilityFacts;
 
 class RoutingAdvisorTest {
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import uk.dapp.platform.status.IllegalTransitionException;
 import uk.dapp.platform.status.StatusMachine.Actor;
+import uk.dapp.riskmatrix.values.RoutingStatus;
 
 class RoutingMachineTest {
 

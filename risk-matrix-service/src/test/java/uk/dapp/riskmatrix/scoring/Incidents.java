@@ -3,10 +3,10 @@ package uk.dapp.riskmatrix.scoring;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-import uk.dapp.riskmatrix.incident.DashLevel;
-import uk.dapp.riskmatrix.incident.Incident;
-import uk.dapp.riskmatrix.incident.IncidentType;
-import uk.dapp.riskmatrix.incident.Outcome;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.IncidentType;
+import uk.dapp.riskmatrix.values.Outcome;
 
 /** Test incidents, terse. */
 final class Incidents {

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import uk.dapp.riskmatrix.incident.DashLevel;
-import uk.dapp.riskmatrix.incident.Incident;
-import uk.dapp.riskmatrix.incident.IncidentType;
 import uk.dapp.riskmatrix.referencedata.Band;
 import uk.dapp.riskmatrix.referencedata.ExampleReferenceData;
 import uk.dapp.riskmatrix.referencedata.OffenceWeight;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
+import uk.dapp.riskmatrix.values.Contribution;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.IncidentType;
+import uk.dapp.riskmatrix.values.Score;
 
 /** Properties over seeded random histories (the seed is in every failure message). */
 class ScorerPropertiesTest {

@@ -9,11 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.dapp.riskmatrix.incident.DashLevel;
-import uk.dapp.riskmatrix.incident.Incident;
-import uk.dapp.riskmatrix.incident.IncidentType;
 import uk.dapp.riskmatrix.referencedata.ExampleReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
+import uk.dapp.riskmatrix.values.Contribution;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.IncidentType;
+import uk.dapp.riskmatrix.values.Score;
+import uk.dapp.riskmatrix.values.ScoreComponent;
 
 class ScorerTest {
 

@@ -6,8 +6,8 @@ import static uk.dapp.riskmatrix.scoring.Incidents.da;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.dapp.riskmatrix.incident.DashLevel;
-import uk.dapp.riskmatrix.incident.IncidentType;
+import uk.dapp.riskmatrix.values.DashLevel;
+import uk.dapp.riskmatrix.values.IncidentType;
 
 class SerialPerpetratorRuleTest {
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditRecord;
-import uk.dapp.platform.audit.SubjectAccess;
+import uk.dapp.platform.audit.views.SubjectAccess;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.TestApi;
@@ -130,10 +130,10 @@ class SubjectAccessApiTest {
                 .containsExactly("V1", "V2", "V1", "V3");
     }
 
-    private static uk.dapp.riskmatrix.incident.Incident incident(String victimKey) {
-        return new uk.dapp.riskmatrix.incident.Incident("i-" + victimKey, LocalDate.of(2026, 1, 1),
-                uk.dapp.riskmatrix.incident.IncidentType.DOMESTIC_ABUSE, "ABH", victimKey,
-                uk.dapp.riskmatrix.incident.DashLevel.HIGH, true, uk.dapp.riskmatrix.incident.Outcome.CHARGED,
+    private static uk.dapp.riskmatrix.values.Incident incident(String victimKey) {
+        return new uk.dapp.riskmatrix.values.Incident("i-" + victimKey, LocalDate.of(2026, 1, 1),
+                uk.dapp.riskmatrix.values.IncidentType.DOMESTIC_ABUSE, "ABH", victimKey,
+                uk.dapp.riskmatrix.values.DashLevel.HIGH, true, uk.dapp.riskmatrix.values.Outcome.CHARGED,
                 java.time.Instant.parse("2026-01-02T00:00:00Z"), "om");
     }
 }

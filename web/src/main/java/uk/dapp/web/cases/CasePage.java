@@ -19,7 +19,7 @@ import uk.dapp.web.security.SignedInUser;
  * says "not available right now". A row appears only for a field the service returned for this
  * role (the services filter by role; the page never adds a field they left out).
  */
-public record CasePage(String caseId, List<Part> parts) {
+public record CasePage(String caseId, List<Part> parts, String partnerTracksLink) {
 
     public record Part(String heading, PartStatus status, List<Row> rows, String caseLink) {
 
@@ -28,7 +28,10 @@ public record CasePage(String caseId, List<Part> parts) {
         }
     }
 
-    /** The nominal's page is linked for those who work on it (a link, not a permission: the service decides). */
+    /**
+     * The nominal's page is linked for those who work on it, the case's partner tracks for partner
+     * support workers (links, not permissions: the services decide).
+     */
     static CasePage of(CaseView view, SignedInUser user) {
         List<Part> parts = new ArrayList<>();
         add(parts, "Risk matrix", view.getRiskMatrix().getStatus(), () -> riskMatrix(view.getRiskMatrix().getSummary()),
@@ -36,7 +39,9 @@ public record CasePage(String caseId, List<Part> parts) {
         add(parts, "Programme", view.getProgramme().getStatus(), () -> programme(view.getProgramme().getSummary()), null);
         add(parts, "Partner support", view.getPartnerSupport().getStatus(),
                 () -> partnerSupport(view.getPartnerSupport().getSummary()), null);
-        return new CasePage(view.getCaseId(), List.copyOf(parts));
+        // partner support answers the composed view no summary for its own workers: they go to the case's tracks
+        return new CasePage(view.getCaseId(), List.copyOf(parts),
+                user.has(Role.PARTNER_SUPPORT_WORKER) ? "/partner-support/cases/" + view.getCaseId() : null);
     }
 
     private static void add(List<Part> parts, String heading, PartStatus status,

@@ -2,6 +2,7 @@ package uk.dapp.web.errors;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,12 @@ import org.springframework.web.servlet.ModelAndView;
 public class ErrorPageController implements ErrorController {
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request) {
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            // a download that broke off after it began (DownloadBrokenOffException): nothing may be added
+            // to the file; the container then cuts the connection
+            return null;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;

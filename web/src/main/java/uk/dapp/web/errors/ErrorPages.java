@@ -82,6 +82,17 @@ public class ErrorPages {
         return new ModelAndView("redirect:/oauth2/authorization/" + KeycloakRegistration.ID);
     }
 
+    /**
+     * A download broke off after its first bytes were sent: no page can follow. Thrown on, past
+     * every handler, to the container, which cuts the connection rather than end the response, so
+     * the browser reports a failed download instead of keeping part of a file as if whole.
+     */
+    @ExceptionHandler(DownloadBrokenOffException.class)
+    void brokenOff(DownloadBrokenOffException e) {
+        LOG.warn("{}: the download is cut off", e.getMessage());
+        throw e;
+    }
+
     @ExceptionHandler(GatewayException.class)
     ModelAndView gatewayProblem(GatewayException e) {
         return problem(e);

@@ -15,6 +15,11 @@ public class DateInput {
     private String month = "";
     private String year = "";
 
+    /** Today in the UK: the usual answer to "when" for something recorded as it happens. */
+    public static DateInput today() {
+        return of(LocalDate.now(java.time.ZoneId.of("Europe/London")));
+    }
+
     public static DateInput of(LocalDate date) {
         DateInput input = new DateInput();
         if (date != null) {
@@ -39,6 +44,11 @@ public class DateInput {
             form.rejectValue(field, "RealDate", "Enter a real date");
             return null;
         }
+    }
+
+    /** Nothing typed in any of the three boxes. */
+    public boolean isEmpty() {
+        return blank(day) && blank(month) && blank(year);
     }
 
     private static boolean blank(String part) {

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.ResourceHttpMessageConverter;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
@@ -27,13 +28,25 @@ public class GatewayClients {
 
     @Bean
     RestClient gatewayRestClient(OAuth2AuthorizedClientManager authorizedClients, WebProperties properties) {
+        return restClient(authorizedClients, properties, properties.gatewayTimeout());
+    }
+
+    /**
+     * A client of the gateway with the user's token and the failures sorted, whose calls (the answer
+     * and its whole body) must end within {@code timeout}: the JDK client's time limit covers the
+     * body too, so a call that streams a long body needs a longer one.
+     */
+    private static RestClient restClient(OAuth2AuthorizedClientManager authorizedClients, WebProperties properties,
+            java.time.Duration timeout) {
         OAuth2ClientHttpRequestInterceptor userToken = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
         userToken.setClientRegistrationIdResolver(request -> KeycloakRegistration.ID);
         HttpClient http = HttpClient.newBuilder().connectTimeout(properties.gatewayTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(properties.gatewayTimeout());
+        requests.setReadTimeout(timeout);
         return uk.dapp.client.gateway.ApiClient.buildRestClientBuilder(JSON)
+                // a download asks for an InputStreamResource: the answer's body as it arrives, never read whole
+                .configureMessageConverters(converters -> converters.addCustomConverter(new ResourceHttpMessageConverter(true)))
                 .requestFactory(requests)
                 .requestInterceptor(new GatewayFailures())
                 .requestInterceptor(userToken)
@@ -48,6 +61,30 @@ public class GatewayClients {
     @Bean
     uk.dapp.client.gateway.api.CasesApi casesApi(RestClient gatewayRestClient, WebProperties properties) {
         return new uk.dapp.client.gateway.api.CasesApi(gatewayClient(gatewayRestClient, properties));
+    }
+
+    // the evaluator's outcomes and the admin's subject access exports: calls that read every case, or
+    // a person's whole record, under the longer time limit (dapp.web.long-call-timeout)
+
+    @Bean
+    uk.dapp.client.gateway.api.OutcomeKpisApi outcomeKpisApi(OAuth2AuthorizedClientManager authorizedClients,
+            WebProperties properties) {
+        return new uk.dapp.client.gateway.api.OutcomeKpisApi(gatewayClient(
+                restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
+    }
+
+    @Bean
+    uk.dapp.client.gateway.api.OutcomesApi outcomeExtractApi(OAuth2AuthorizedClientManager authorizedClients,
+            WebProperties properties) {
+        return new uk.dapp.client.gateway.api.OutcomesApi(gatewayClient(
+                restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
+    }
+
+    @Bean
+    uk.dapp.client.gateway.api.SubjectAccessApi subjectAccessApi(OAuth2AuthorizedClientManager authorizedClients,
+            WebProperties properties) {
+        return new uk.dapp.client.gateway.api.SubjectAccessApi(gatewayClient(
+                restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
     }
 
     private static uk.dapp.client.gateway.ApiClient gatewayClient(RestClient rest, WebProperties properties) {
@@ -108,6 +145,23 @@ public class GatewayClients {
         return new uk.dapp.client.riskmatrix.api.ReferenceDataApi(riskMatrixClient);
     }
 
+    /**
+     * Each service's audit log ({@code /audit-records} and {@code /audit-records/unusual} under its
+     * prefix). The operations are common.yaml's, defined once and the same in every service, so one
+     * generated client shape (the risk matrix's) serves all three, each pointed at its service.
+     */
+    @Bean
+    AuditLogs auditLogs(RestClient gatewayRestClient, WebProperties properties) {
+        java.util.Map<Service, uk.dapp.client.riskmatrix.api.AuditApi> logs = new java.util.EnumMap<>(Service.class);
+        for (Service service : AuditLogs.SERVICES) {
+            uk.dapp.client.riskmatrix.ApiClient client = new uk.dapp.client.riskmatrix.ApiClient(gatewayRestClient, JSON,
+                    uk.dapp.client.riskmatrix.ApiClient.createDefaultDateFormat());
+            client.setBasePath(properties.gatewayUrl() + service.prefix());
+            logs.put(service, new uk.dapp.client.riskmatrix.api.AuditApi(client));
+        }
+        return new AuditLogs(logs);
+    }
+
     // the programme service (under /api/programme) and partner support (under /api/partner-support):
     // their clients, for the pages of those roles
 
@@ -120,10 +174,102 @@ public class GatewayClients {
     }
 
     @Bean
+    uk.dapp.client.programme.api.ReferralsApi programmeReferralsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.ReferralsApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.ProgrammesApi programmeProgrammesApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.ProgrammesApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.SuitabilityApi programmeSuitabilityApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.SuitabilityApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.EnrolmentApi programmeEnrolmentApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.EnrolmentApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.SessionsApi programmeSessionsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.SessionsApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.ReviewsApi programmeReviewsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.ReviewsApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.AlertsApi programmeAlertsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.AlertsApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.ViewsApi programmeViewsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.ViewsApi(programmeClient);
+    }
+
+    @Bean
+    uk.dapp.client.programme.api.ParticipantsApi programmeParticipantsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.ParticipantsApi(programmeClient);
+    }
+
+    @Bean
     uk.dapp.client.partnersupport.ApiClient partnerSupportClient(RestClient gatewayRestClient, WebProperties properties) {
         uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient(gatewayRestClient, JSON,
                 uk.dapp.client.partnersupport.ApiClient.createDefaultDateFormat());
         client.setBasePath(properties.gatewayUrl() + Service.PARTNER_SUPPORT.prefix());
         return client;
+    }
+
+    // partner support's APIs, for the partner support worker's pages (the service refuses every other role)
+
+    @Bean
+    uk.dapp.client.partnersupport.api.PartnerTracksApi partnerTracksApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.PartnerTracksApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.ContactAttemptsApi contactAttemptsApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.ContactAttemptsApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.SafeContactApi safeContactApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.SafeContactApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.ConsentApi consentApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.ConsentApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.DashApi dashApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.DashApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.SafetyPlansApi safetyPlansApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.SafetyPlansApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.DisclosuresApi disclosuresApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.DisclosuresApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.OutcomesApi outcomesApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.OutcomesApi(partnerSupportClient);
+    }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.HouseholdApi householdApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.HouseholdApi(partnerSupportClient);
     }
 }

@@ -23,6 +23,10 @@ public final class Navigation {
 
     private static final Link HOME = new Link("Home", "/");
     private static final Link FIND_A_CASE = new Link("Find a case", "/cases");
+    private static final Link CASELOAD = new Link("Caseload", "/programme/caseload");
+    private static final Link PARTICIPANTS = new Link("Participants", "/programme/participants");
+    private static final Link REVIEWS_DUE = new Link("Reviews due", "/programme/reviews/overdue");
+    private static final Link RISK_ALERTS = new Link("Risk alerts", "/programme/alerts");
 
     private static final Map<Role, List<Link>> ROLE_LINKS = Map.of(
             Role.OFFENDER_MANAGER, List.of(
@@ -32,11 +36,17 @@ public final class Navigation {
                     new Link("Disruption tasks", "/risk-matrix/disruption-tasks"),
                     new Link("Rescoring", "/risk-matrix/rescoring"),
                     FIND_A_CASE),
-            Role.FACILITATOR, List.of(FIND_A_CASE),
-            Role.SERVICE_MANAGER, List.of(FIND_A_CASE),
-            Role.PARTNER_SUPPORT_WORKER, List.of(FIND_A_CASE),
-            Role.EVALUATOR, List.of(),
-            Role.ADMIN, List.of(new Link("Rescoring", "/risk-matrix/rescoring")));
+            Role.FACILITATOR, List.of(CASELOAD, PARTICIPANTS, REVIEWS_DUE, RISK_ALERTS, FIND_A_CASE),
+            Role.SERVICE_MANAGER, List.of(RISK_ALERTS, REVIEWS_DUE, new Link("Capacity", "/programme/capacity"), CASELOAD,
+                    PARTICIPANTS, FIND_A_CASE),
+            Role.PARTNER_SUPPORT_WORKER, List.of(new Link("Your work", "/partner-support"), FIND_A_CASE),
+            Role.EVALUATOR, List.of(
+                    new Link("Outcome KPIs", "/outcomes"),
+                    new Link("Outcome extract", "/outcomes/extract")),
+            Role.ADMIN, List.of(
+                    new Link("Audit records", "/audit"),
+                    new Link("Subject access", "/subject-access"),
+                    new Link("Rescoring", "/risk-matrix/rescoring")));
 
     private Navigation() {
     }

@@ -8,12 +8,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import uk.dapp.web.WebProperties;
+import uk.dapp.web.security.Role;
 import uk.dapp.web.security.SignedInUser;
 
 /**
  * What the layout needs on every page, set before any handler runs (so error pages have it too):
  * {@code user} (absent when signed out), {@code navigation}, {@code govukFrontend} (the pinned
- * version's path) and {@code sessionTimeout} (the idle timeout and its warning, for the timeout dialog).
+ * version's path), {@code sessionTimeout} (the idle timeout and its warning, for the timeout dialog)
+ * and {@code quickExitUrl} (on every page of a partner support worker and every partner page: the
+ * "Exit this page" button goes there).
  * Templates read them as variables; the CSP nonce is {@code cspNonce}.
  */
 @Component
@@ -22,6 +25,9 @@ public class PageAttributes implements HandlerInterceptor {
     /** The idle timeout as pages state it, and when the script warns. */
     public record SessionTimeout(long idleSeconds, long warnBeforeSeconds, String idleWords) {
     }
+
+    /** Where the partner pages live; each carries "Exit this page", whoever asks for it. */
+    public static final String PARTNER_PAGES = "/partner-support";
 
     private final WebProperties properties;
 
@@ -37,6 +43,12 @@ public class PageAttributes implements HandlerInterceptor {
             SignedInUser user = SignedInUser.of(authentication);
             request.setAttribute("user", user);
             request.setAttribute("navigation", Navigation.of(user, request.getRequestURI()));
+            if (user.has(Role.PARTNER_SUPPORT_WORKER)) {
+                request.setAttribute("quickExitUrl", properties.quickExit().url());
+            }
+        }
+        if (request.getRequestURI().startsWith(PARTNER_PAGES)) {
+            request.setAttribute("quickExitUrl", properties.quickExit().url());
         }
         request.setAttribute("govukFrontend", "/govuk/" + properties.govukFrontend().version());
         WebProperties.Session session = properties.session();

@@ -31,7 +31,7 @@ import uk.dapp.web.WebProperties;
  * and Keycloak's (RP-initiated logout), then lands on {@code /signed-out}.</li>
  * <li>A request with a session cookie the server no longer knows (the idle timeout passed, or the
  * server restarted) lands on {@code /session-ended}.</li>
- * <li>Headers: a nonce-based Content-Security-Policy ({@link ContentSecurityPolicy}),
+ * <li>Headers: a nonce-based Content-Security-Policy ({@link ContentSecurityPolicyFilter}),
  * {@code Cache-Control: no-store} on everything but the static files, no framing, no referrer
  * beyond the origin, no sniffing, HSTS on HTTPS.</li>
  * </ul>
@@ -76,7 +76,8 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         .invalidSessionUrl("/session-ended"))
-                .addFilterBefore(new ContentSecurityPolicy(properties.keycloak().issuer()), HeaderWriterFilter.class)
+                .addFilterBefore(new ContentSecurityPolicyFilter(properties.keycloak().issuer()),
+                        HeaderWriterFilter.class)
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

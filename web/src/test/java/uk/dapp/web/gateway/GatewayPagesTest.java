@@ -25,7 +25,7 @@ import uk.dapp.web.WebTest;
  */
 class GatewayPagesTest extends WebTest {
 
-    private static final String CASE = "7KQM4X-ZP9RTD-2HBWJ5";
+    private static final String CASE = "7KQM4X-ZP9RTD-2HBWJG";
 
     private static final String SUMMARY = """
             {"caseId":"%s","area":"Northshire","routingStatus":"ENGAGED","decidedRoute":"ENGAGE",

@@ -66,6 +66,6 @@ class ServiceProblemTest {
     void theServiceIsKnownByThePathsPrefix() {
         assertThat(Service.ofPath("/api/risk-matrix/cohort")).isEqualTo(Service.RISK_MATRIX);
         assertThat(Service.ofPath("/api/partner-support/partner-tracks")).isEqualTo(Service.PARTNER_SUPPORT);
-        assertThat(Service.ofPath("/api/cases/7KQM4X-ZP9RTD-2HBWJ5")).isEqualTo(Service.GATEWAY);
+        assertThat(Service.ofPath("/api/cases/7KQM4X-ZP9RTD-2HBWJG")).isEqualTo(Service.GATEWAY);
     }
 }

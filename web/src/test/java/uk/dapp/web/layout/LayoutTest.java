@@ -23,9 +23,12 @@ class LayoutTest extends WebTest {
     }
 
     @Test
-    void aRoleWithoutScreensYetIsToldSo() throws Exception {
-        String page = mvc.perform(get("/").with(user("evaluator"))).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("There are no screens for this role in the web app yet.").doesNotContain("/risk-matrix/cohort");
+    void theEvaluatorAndTheAdminStartFromTheirScreens() throws Exception {
+        String evaluator = mvc.perform(get("/").with(user("evaluator"))).andReturn().getResponse().getContentAsString();
+        assertThat(evaluator).contains("href=\"/outcomes\"").contains("href=\"/outcomes/extract\"")
+                .doesNotContain("/risk-matrix/cohort").doesNotContain("/audit");
+        String admin = mvc.perform(get("/").with(user("admin"))).andReturn().getResponse().getContentAsString();
+        assertThat(admin).contains("href=\"/audit\"").contains("href=\"/subject-access\"").doesNotContain("/outcomes");
     }
 
     @Test

@@ -1,5 +1,0 @@
-package uk.dapp.programme.referral;
-
-public enum RiskLevel {
-    STANDARD, MEDIUM, HIGH
-}

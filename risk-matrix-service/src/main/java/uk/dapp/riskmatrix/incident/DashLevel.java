@@ -1,4 +1,0 @@
-package uk.dapp.riskmatrix.incident;
-
-/** The DASH risk level assessed at the time of an incident. */
-public enum DashLevel { STANDARD, MEDIUM, HIGH, NOT_ASSESSED }

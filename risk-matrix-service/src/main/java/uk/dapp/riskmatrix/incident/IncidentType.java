@@ -1,4 +1,0 @@
-package uk.dapp.riskmatrix.incident;
-
-/** Whether the incident was domestic abuse (the serial perpetrator flag counts only these). */
-public enum IncidentType { DOMESTIC_ABUSE, OTHER }

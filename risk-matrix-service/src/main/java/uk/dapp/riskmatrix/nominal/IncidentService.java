@@ -1,0 +1,93 @@
+package uk.dapp.riskmatrix.nominal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import uk.dapp.platform.audit.AuditAction;
+import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.riskmatrix.referencedata.ReferenceData;
+import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
+import uk.dapp.riskmatrix.scoring.Scorer;
+import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.Score;
+import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
+
+/**
+ * Records incidents. Adding one rescores the nominal in the same single-document write
+ * (incident, score and score history together, conditional on the version read): a concurrent
+ * change to the same nominal is retried a few times on fresh data, then answered 409.
+ */
+@Service
+public class IncidentService {
+
+    static final String RESOURCE = "incident";
+    private static final int ATTEMPTS = 3;
+
+    public record Added(Incident incident, Score score) {
+    }
+
+    private final NominalService nominals;
+    private final ReferenceDataService referenceData;
+    private final MongoTemplate mongo;
+    private final AuditWriter audit;
+    private final Clock clock;
+
+    IncidentService(NominalService nominals, ReferenceDataService referenceData, MongoTemplate mongo, AuditWriter audit,
+            Clock clock) {
+        this.nominals = nominals;
+        this.referenceData = referenceData;
+        this.mongo = mongo;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Added add(CaseId caseId, NewIncident recorded) {
+        LocalDate today = LocalDate.now(clock);
+        Incident incident = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Nominal nominal = nominals.load(caseId);
+            ReferenceData weights = referenceData.current();
+            recorded.check(today, nominal.dateOfBirth(), weights);
+            if (incident == null) {
+                incident = new Incident(UUID.randomUUID().toString(), recorded.date(), recorded.type(),
+                        recorded.offenceCode(), recorded.victimKey().strip(), recorded.dashLevel(), recorded.crime(),
+                        recorded.outcome(), clock.instant(), CurrentUser.get().username());
+            }
+            List<Incident> history = new ArrayList<>(nominal.incidentsOrEmpty());
+            history.add(incident);
+            Score score = Scorer.score(weights, nominal.dateOfBirth(), history, today, clock.instant());
+            Update update = new Update()
+                    .push("incidents", incident)
+                    .set("score", score)
+                    .push("scoreHistory", score.historyEntry(ScoreHistoryEntry.INCIDENT_ADDED))
+                    .inc("version", 1);
+            long matched = mongo.updateFirst(Query.query(Criteria.where("_id").is(nominal.caseId())
+                    .and("version").is(nominal.version())), update, Nominal.class).getMatchedCount();
+            if (matched == 1) {
+                audit.record(AuditAction.CREATE, nominal.caseId(), RESOURCE, incident.incidentId());
+                return new Added(incident, score);
+            }
+        }
+        throw new OptimisticLockingFailureException("nominal " + caseId.value() + " kept changing concurrently");
+    }
+
+    /** The incident history, newest first. */
+    public List<Incident> list(CaseId caseId) {
+        Nominal nominal = nominals.load(caseId);
+        audit.record(AuditAction.READ, nominal.caseId(), RESOURCE, null);
+        List<Incident> incidents = new ArrayList<>(nominal.incidentsOrEmpty());
+        incidents.sort(Comparator.comparing(Incident::date).thenComparing(Incident::recordedAt).reversed());
+        return incidents;
+    }
+}

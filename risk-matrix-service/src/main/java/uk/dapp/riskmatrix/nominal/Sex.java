@@ -1,7 +1,0 @@
-package uk.dapp.riskmatrix.nominal;
-
-/** The sex recorded for a nominal: the programme's eligibility and the evaluators' outcomes use it. */
-public enum Sex {
-    MALE,
-    FEMALE
-}

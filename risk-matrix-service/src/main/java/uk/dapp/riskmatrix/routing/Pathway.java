@@ -1,6 +1,0 @@
-package uk.dapp.riskmatrix.routing;
-
-/** Support pathways for an engaged nominal. */
-public enum Pathway {
-    OFFENDER_MANAGEMENT, DRUG_REHABILITATION, ALCOHOL_GROUP, CHANGE_PROGRAMME, DRIVE, GPS_TAG, HOUSING, PROBATION
-}
