@@ -26,8 +26,10 @@ const user = encodeURIComponent(process.env.MONGO_ROOT_USERNAME);
 const password = encodeURIComponent(process.env.MONGO_ROOT_PASSWORD);
 const admin = connect(`mongodb://${user}:${password}@${hosts}/admin?replicaSet=rs0&authSource=admin`);
 
-// one database per service, each with its own user holding readWrite on that database only
+// one database per service (and the gateway's, for its rate-limit buckets), each with its own user
+// holding readWrite on that database only
 const services = {
+  'gateway': 'GATEWAY_PASSWORD',
   'risk-matrix-service': 'RISK_MATRIX_SERVICE_PASSWORD',
   'programme-service': 'PROGRAMME_SERVICE_PASSWORD',
   'partner-support-service': 'PARTNER_SUPPORT_SERVICE_PASSWORD',

@@ -436,8 +436,9 @@ class K8sManifestsTest {
         assertThat(sources(policies, "programme-service", "Ingress"))
                 .containsExactlyInAnyOrder("gateway", "risk-matrix-service", "partner-support-service");
         assertThat(sources(policies, "partner-support-service", "Ingress")).containsExactlyInAnyOrder("gateway", "programme-service");
+        // the gateway too, for its shared rate-limit buckets in a database of its own
         assertThat(sources(policies, "mongodb", "Ingress")).containsExactlyInAnyOrder("risk-matrix-service",
-                "programme-service", "partner-support-service", "mongodb", "mongodb-init", "mongodb-backup");
+                "programme-service", "partner-support-service", "gateway", "mongodb", "mongodb-init", "mongodb-backup");
         assertThat(sources(policies, "mongodb-backup", "Egress")).containsExactly("mongodb");
         if (source.equals("production")) {
             assertThat(sources(policies, "keycloak-postgres", "Ingress")).isEmpty();

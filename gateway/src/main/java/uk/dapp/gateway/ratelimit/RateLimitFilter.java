@@ -14,6 +14,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import uk.dapp.gateway.correlation.CorrelationId;
 import uk.dapp.gateway.problem.ProblemWriter;
 import uk.dapp.gateway.security.AfterSecurityOrder;
@@ -49,7 +50,9 @@ public class RateLimitFilter implements WebFilter {
                 .map(authentication -> ((JwtAuthenticationToken) authentication).getToken().getSubject())
                 // no subject, or (impossible behind the security chain) no token: nothing to count against
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("no token subject to rate-limit")))
-                .map(limiter::tryAcquire)
+                .flatMap(user -> limiter.blocks()
+                        ? Mono.fromCallable(() -> limiter.tryAcquire(user)).subscribeOn(Schedulers.boundedElastic())
+                        : Mono.fromCallable(() -> limiter.tryAcquire(user)))
                 .onErrorResume(error -> Mono.fromRunnable(() -> logFailure(exchange, error)).then(Mono.empty()))
                 .map(decision -> decision.allowed() ? chain.filter(exchange) : tooMany(exchange, decision.retryAfter()))
                 .defaultIfEmpty(Mono.defer(() -> problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,

@@ -12,6 +12,11 @@ public interface RateLimiter {
      */
     Decision tryAcquire(String user);
 
+    /** Whether a decision waits on I/O (a shared store), so it must not run on the event loop. */
+    default boolean blocks() {
+        return false;
+    }
+
     /** Allowed, or refused with the time until a retry can succeed. */
     record Decision(boolean allowed, Duration retryAfter) {
 

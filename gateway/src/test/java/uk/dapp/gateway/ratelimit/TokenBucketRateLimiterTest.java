@@ -13,7 +13,7 @@ class TokenBucketRateLimiterTest {
     private final NanoClock clock = nanos::get;
 
     private TokenBucketRateLimiter limiter(int capacity, double refillPerSecond, int maxUsers) {
-        return new TokenBucketRateLimiter(new RateLimitProperties(capacity, refillPerSecond, maxUsers), clock);
+        return new TokenBucketRateLimiter(new RateLimitProperties(capacity, refillPerSecond, maxUsers, null, null), clock);
     }
 
     private void advance(Duration by) {
@@ -125,8 +125,8 @@ class TokenBucketRateLimiterTest {
 
     @Test
     void refusesNonsenseSettings() {
-        assertThatThrownBy(() -> new RateLimitProperties(0, 1.0, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RateLimitProperties(1, 0.0, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new RateLimitProperties(null, null, null)).isEqualTo(new RateLimitProperties(200, 10.0, 100_000));
+        assertThatThrownBy(() -> new RateLimitProperties(0, 1.0, 1, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimitProperties(1, 0.0, 1, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new RateLimitProperties(null, null, null, null, null)).isEqualTo(new RateLimitProperties(200, 10.0, 100_000, null, null));
     }
 }
