@@ -36,6 +36,10 @@ abstract class GatewayTest {
         registry.add("dapp.services.risk-matrix.url", Backends::url);
         registry.add("dapp.services.programme.url", Backends::url);
         registry.add("dapp.services.partner-support.url", Backends::url);
+        // one comparison figure, for the KPI tests
+        registry.add("dapp.gateway.outcomes.comparisons.effectiveCompletionRate.figure", () -> "0.8");
+        registry.add("dapp.gateway.outcomes.comparisons.effectiveCompletionRate.source",
+                () -> "the partnership's framework target (test)");
     }
 
     @BeforeEach

@@ -103,7 +103,8 @@ class OutcomeExtractApiTest {
         assertThat(lines).hasSize(13);
         lines.subList(1, 13).forEach(line -> {
             assertThat(Pseudonymiser.looksLikePseudonym(line.substring(0, line.indexOf(',')))).isTrue();
-            assertThat(line).contains(",28-32,MALE,NORTHSHIRE,2026-05,ENGAGE,365,30,0,,,5,CHANGE-GROUP,RISK_MATRIX,true,SUITABLE,3,22,,1,1,");
+            // twelve people alike in every outcome: each sensitive outcome is withheld (l-diversity)
+            assertThat(line).contains(",28-32,MALE,NORTHSHIRE,2026-05,CHANGE-GROUP,RISK_MATRIX,TRUE,ENGAGE,,,,,,5,,3,22,,1,1,");
         });
         caseIds.forEach(id -> assertThat(csv).doesNotContain(id));
 
@@ -127,7 +128,9 @@ class OutcomeExtractApiTest {
         assertThat(json.get("asOf").asString()).isEqualTo("2026-10-31T23:00Z");
         assertThat(json.get("k").asInt()).isEqualTo(6);
         assertThat(json.get("rows")).hasSize(12);
-        assertThat(json.get("rows").get(0).get("dashLevelAtIntake").asString()).isEqualTo("HIGH");
+        // the same DASH level for all twelve: withheld (l-diversity), and the statement says so
+        assertThat(json.get("rows").get(0).get("dashLevelAtIntake").isNull()).isTrue();
+        assertThat(json.get("statement").asString()).contains("l-diversity with l = 2");
         assertThat(json.get("complete").asBoolean()).isTrue();
         assertThat(Backends.downstreamRequests()).allSatisfy(request ->
                 assertThat(request.queryParameter("asOf").firstValue()).isEqualTo("2026-10-31T23:00Z"));

@@ -88,6 +88,7 @@ class OutcomeKpisTest extends GatewayTest {
         assertThat(report.get("asOf").asString()).isEqualTo("2026-06-30T23:00:00Z");
         assertThat(report.get("period").asString()).isEqualTo("MONTH");
         assertThat(report.get("areaLevel").asString()).isEqualTo("AREA");
+        assertThat(report.get("breakdown").asString()).isEqualTo("AREA");
         assertThat(report.at("/suppression/threshold").asInt()).isEqualTo(7);
         assertThat(report.at("/suppression/rule").asString()).contains("1 to 7", "secondary suppression");
         assertThat(report.toString()).doesNotContain("CASE-");
@@ -127,6 +128,30 @@ class OutcomeKpisTest extends GatewayTest {
     }
 
     @Test
+    void everyKpiCanBeBrokenDownByProgrammeOrReferralSourceAndARateCarriesItsComparisonFigure() {
+        contributions.serve(cases());
+        JsonNode byProgramme = kpis(b -> b.path(PATH).queryParam("asOf", "2026-06-30T23:00:00Z")
+                .queryParam("breakdown", "PROGRAMME").build(), evaluator());
+        assertThat(byProgramme.get("breakdown").asString()).isEqualTo("PROGRAMME");
+        for (JsonNode table : byProgramme.get("tables")) {
+            assertThat(table.get("rows").toString()).as(table.get("name").asString())
+                    .isEqualTo("[\"DRIVE\",\"NOT_REFERRED\"]");
+        }
+        // the ten decided cases have no referral
+        assertThat(table(byProgramme, "identified").get("cells").toString()).isEqualTo("[[0,0],[10,0]]");
+
+        JsonNode bySource = kpis(b -> b.path(PATH).queryParam("asOf", "2026-06-30T23:00:00Z")
+                .queryParam("breakdown", "REFERRAL_SOURCE").build(), evaluator());
+        assertThat(table(bySource, "identified").get("rows").toString()).isEqualTo("[\"NOT_REFERRED\",\"POLICE\"]");
+
+        JsonNode effective = table(byProgramme, "effectiveCompletionRate");
+        assertThat(effective.at("/comparison/figure").decimalValue()).isEqualByComparingTo("0.8");
+        assertThat(effective.at("/comparison/source").asString()).contains("framework");
+        assertThat(table(byProgramme, "lessAbuseRate").has("comparison")
+                && !table(byProgramme, "lessAbuseRate").get("comparison").isNull()).isFalse();
+    }
+
+    @Test
     void onlyEvaluatorsMayReadThem() {
         assertProblem(client.get().uri(PATH).exchange(), 401);
         for (String role : Roles.ALL) {
@@ -158,7 +183,8 @@ class OutcomeKpisTest extends GatewayTest {
 
     @Test
     void malformedParametersAreRefusedNamingTheField() {
-        for (String[] bad : new String[][] {{"period", "WEEK"}, {"areaLevel", "STREET"}, {"asOf", "yesterday"}}) {
+        for (String[] bad : new String[][] {{"period", "WEEK"}, {"areaLevel", "STREET"}, {"asOf", "yesterday"},
+            {"breakdown", "POSTCODE"}}) {
             assertProblem(client.get().uri(b -> b.path(PATH).queryParam(bad[0], bad[1]).build())
                     .headers(h -> h.setBearerAuth(evaluator())).exchange(), 400)
                     .jsonPath("$.errors[0].field").isEqualTo(bad[0])

@@ -177,7 +177,7 @@ class K8sManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "local", "production"})
-    void theApplicationsProbeTheActuatorOnTheirServicePort(String source) {
+    void theApplicationsProbeTheActuatorOnTheirManagementPort(String source) {
         List<HasMetadata> resources = load(source);
         for (String app : APPS) {
             Container container = deployment(resources, app).getSpec().getTemplate().getSpec().getContainers().get(0);
@@ -209,7 +209,8 @@ class K8sManifestsTest {
     private static void assertProbe(String what, Probe probe, String path) {
         assertThat(probe.getHttpGet()).as(what).isNotNull();
         assertThat(probe.getHttpGet().getPath()).as(what).isEqualTo(path);
-        assertThat(probe.getHttpGet().getPort().getStrVal()).as(what + " port").isEqualTo("http");
+        // the actuator is on the management port (MonitoringTest), not the port the callers use
+        assertThat(probe.getHttpGet().getPort().getStrVal()).as(what + " port").isEqualTo("management");
     }
 
     /** Variables the JVM reads itself, not the application. */

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * apply to the reactive gateway); the gateway's {@code dapp.services.<key>.url} for each key in
  * {@code RoutedService}; partner-support's {@code EncryptionSettings} (its keyset, keyset file and
  * v1 keys); and Spring Boot's own {@code server.port}, {@code spring.mongodb.uri},
- * {@code spring.profiles.active}.
+ * {@code spring.profiles.active}, {@code management.server.port}, {@code logging.structured.format.console}.
  *
  * <p>An environment variable maps to a property the way Spring Boot binds it: the property's
  * canonical name in upper case with dots turned into underscores and dashes removed
@@ -44,7 +44,8 @@ final class ServiceProperties {
     private static final Pattern ROUTED_SERVICE = Pattern.compile("^\\s+[A-Z_]+\\(\"([a-z0-9-]+)\",", Pattern.MULTILINE);
 
     /** Properties the Spring Boot starters read that the services rely on. */
-    private static final Set<String> BOOT = Set.of("server.port", "spring.mongodb.uri", "spring.profiles.active");
+    private static final Set<String> BOOT = Set.of("server.port", "spring.mongodb.uri", "spring.profiles.active",
+            "management.server.port", "logging.structured.format.console");
 
     final Set<String> properties = new TreeSet<>();
     final Set<String> exactEnvironmentNames = new TreeSet<>();

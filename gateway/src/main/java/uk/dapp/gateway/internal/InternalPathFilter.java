@@ -18,8 +18,9 @@ import uk.dapp.gateway.security.AfterSecurityOrder;
  * service accounts directly, never through the gateway. The evaluator contributions under
  * {@code /evaluator/} carry raw case IDs as the join key and are read only by the gateway's own
  * anonymised extract, which calls the services directly. A service's {@code /actuator/} (health,
- * info) is for its orchestrator, on its own port. Any {@code /api/**} request that would reach one
- * of them is answered 404 here, exactly like a path that does not exist, and nothing is forwarded.
+ * metrics) is for its orchestrator and the monitoring namespace, on its management port (ADR 0015).
+ * Any {@code /api/**} request that would reach one of them is answered 404 here, exactly like a path
+ * that does not exist, and nothing is forwarded.
  *
  * <p>Deliberately broader than "the first segment after the service prefix": a service normalises
  * what it receives (percent-decoding, {@code ;matrix} parameters, {@code ..} segments), so a path

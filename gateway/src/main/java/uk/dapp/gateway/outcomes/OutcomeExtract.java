@@ -21,6 +21,7 @@ import uk.dapp.platform.privacy.AgeLadder;
 import uk.dapp.platform.privacy.AreaLadder;
 import uk.dapp.platform.privacy.CsvRowWriter;
 import uk.dapp.platform.privacy.ExportColumns;
+import uk.dapp.platform.privacy.Generalisation;
 import uk.dapp.platform.privacy.JsonRowWriter;
 import uk.dapp.platform.privacy.KAnonymiser;
 import uk.dapp.platform.privacy.KAnonymityPlan;
@@ -58,9 +59,11 @@ public final class OutcomeExtract {
 
     /** The first pass: counts every case's class and plans the generalisation and suppression. */
     public KAnonymityPlan plan(Stream<JoinedCase> cases, int k) {
-        KAnonymiser anonymiser = new KAnonymiser(areas);
+        KAnonymiser anonymiser = new KAnonymiser(areas, Generalisation.DEFAULT_ORDER, OutcomeRow.SENSITIVE_OUTCOMES,
+                KAnonymiser.DEFAULT_L);
         try (cases) {
-            cases.forEach(joined -> anonymiser.observe(quasiIdentifiers(joined)));
+            cases.forEach(joined -> anonymiser.observe(quasiIdentifiers(joined),
+                    OutcomeRow.of("", null, joined).sensitiveValues()));
         }
         return anonymiser.plan(k, maxSuppressedFraction);
     }
@@ -84,7 +87,8 @@ public final class OutcomeExtract {
             }
             RowWriter rows = format == Format.JSON ? new JsonRowWriter(text, HEADER) : new CsvRowWriter(text, HEADER);
             cases.forEach(joined -> plan.apply(quasiIdentifiers(joined)).ifPresent(released ->
-                    COLUMNS.write(rows, OutcomeRow.of(pseudonyms.pseudonym(joined.caseId()), released, joined))));
+                    COLUMNS.write(rows, OutcomeRow.of(pseudonyms.pseudonym(joined.caseId()), released, joined)
+                            .withholding(plan.withheld(released)))));
             KAnonymityPlan.Applied applied = plan.applied();
             if (!applied.kHolds() || !applied.matchesPlan()) {
                 throw new ExtractChangedException();
@@ -101,9 +105,11 @@ public final class OutcomeExtract {
     }
 
     /**
-     * What k-anonymity is judged on: the age from the risk matrix's 5-year band (never a date of
-     * birth), sex from the programme, area from the risk matrix, and the month of the routing
-     * decision, else of the referral. A part a service does not hold is unknown.
+     * What k-anonymity is judged on: everything released that a neighbour or a reporter could know.
+     * The age from the risk matrix's 5-year band (never a date of birth), sex from the programme, area
+     * from the risk matrix, the month of the routing decision, else of the referral; the programme
+     * (widening to its type), the referral source (widening to its kind), mandated or not, and the
+     * routing decision. A part a service does not hold is unknown.
      */
     static QuasiIdentifiers quasiIdentifiers(JoinedCase joined) {
         RiskMatrixContribution risk = joined.riskMatrix();
@@ -115,7 +121,15 @@ public final class OutcomeExtract {
         if (month == null && programme != null) {
             month = programme.getReferralMonth();
         }
-        return new QuasiIdentifiers(age, sex, area, month == null ? null : YearMonth.parse(month));
+        QuasiIdentifiers person = new QuasiIdentifiers(age, sex, area, month == null ? null : YearMonth.parse(month));
+        String routing = risk == null || risk.getRoutingDecision() == null ? null : risk.getRoutingDecision().toString();
+        if (programme == null) {
+            return routing == null ? person : person.withCircumstances(null, null, null, null, null, routing);
+        }
+        return person.withCircumstances(programme.getProgrammeCode(),
+                programme.getProgrammeType() == null ? null : programme.getProgrammeType().toString(),
+                programme.getReferralSource(), ReferralSourceKind.of(programme.getReferralSource()),
+                programme.getMandated(), routing);
     }
 
     /** The JSON document up to the opening of its rows, written before any row. */

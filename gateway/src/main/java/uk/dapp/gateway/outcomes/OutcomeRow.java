@@ -3,6 +3,11 @@ package uk.dapp.gateway.outcomes;
 import static uk.dapp.platform.privacy.SensitivityLabel.SAFE;
 import static uk.dapp.platform.privacy.SensitivityLabel.SENSITIVE;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import uk.dapp.client.partnersupport.model.PartnerSupportContribution;
 import uk.dapp.client.programme.model.ProgrammeContribution;
@@ -13,7 +18,9 @@ import uk.dapp.platform.privacy.Sensitivity;
 /**
  * One released row of the outcome extract: nothing but labelled, exportable fields
  * ({@code ExportColumns.of} refuses this type otherwise), the quasi-identifiers only as the
- * k-anonymity plan released them. A service holding nothing on the case leaves its fields null.
+ * k-anonymity plan released them (programme, referral source, mandated and routing decision among
+ * them: a neighbour could know those too). A service holding nothing on the case leaves its fields
+ * null, and so does a sensitive outcome the row's class withholds (l-diversity, {@link #withholding}).
  *
  * @param pseudonym the keyed pseudonym of the case ({@code psn_…}); linkable only under the
  *     extract's own key, which nobody is shown
@@ -22,7 +29,6 @@ public record OutcomeRow(
         @Sensitivity(SAFE) String pseudonym,
         ReleasedQuasiIdentifiers quasi,
         // risk matrix
-        @Sensitivity(SENSITIVE) String routingDecision,
         @Sensitivity(SENSITIVE) Long harmBefore,
         @Sensitivity(SENSITIVE) Long harmAfter,
         @Sensitivity(SENSITIVE) Integer repeatIncidentsAfter,
@@ -30,9 +36,6 @@ public record OutcomeRow(
         @Sensitivity(SENSITIVE) Integer justiceOutcomesAfter,
         @Sensitivity(SAFE) Integer followUpMonths,
         // programme
-        @Sensitivity(SAFE) String programmeCode,
-        @Sensitivity(SAFE) String referralSource,
-        @Sensitivity(SAFE) Boolean mandated,
         @Sensitivity(SENSITIVE) String suitabilityOutcome,
         @Sensitivity(SAFE) Integer sessionsAttended,
         @Sensitivity(SAFE) Integer sessionsRequired,
@@ -63,12 +66,11 @@ public record OutcomeRow(
         ProgrammeContribution p = joined.programme();
         PartnerSupportContribution s = joined.partnerSupport();
         return new OutcomeRow(pseudonym, quasi,
-                get(r, x -> text(x.getRoutingDecision())), get(r, RiskMatrixContribution::getHarmBefore),
+                get(r, RiskMatrixContribution::getHarmBefore),
                 get(r, RiskMatrixContribution::getHarmAfter), get(r, RiskMatrixContribution::getRepeatIncidentsAfter),
                 get(r, RiskMatrixContribution::getRepeatVictimsAfter), get(r, RiskMatrixContribution::getJusticeOutcomesAfter),
                 get(r, RiskMatrixContribution::getFollowUpMonths),
-                get(p, ProgrammeContribution::getProgrammeCode), get(p, ProgrammeContribution::getReferralSource),
-                get(p, ProgrammeContribution::getMandated), get(p, x -> text(x.getSuitabilityOutcome())),
+                get(p, x -> text(x.getSuitabilityOutcome())),
                 get(p, ProgrammeContribution::getSessionsAttended), get(p, ProgrammeContribution::getSessionsRequired),
                 get(p, ProgrammeContribution::getExitReason), get(p, ProgrammeContribution::getReferrals),
                 get(s, PartnerSupportContribution::getPartnerTracks), get(s, x -> text(x.getOutcomesComparedTo())),
@@ -86,6 +88,50 @@ public record OutcomeRow(
                 get(s, x -> text(x.getDashLevelAtIntake())), get(s, x -> text(x.getDashLevelAtExit())),
                 get(s, PartnerSupportContribution::getWorkingDaysToFirstContact),
                 get(s, PartnerSupportContribution::getFirstContactWithinDeadline));
+    }
+
+    /** The row's sensitive outcomes, named for l-diversity: every field labelled SENSITIVE, in order. */
+    static final List<String> SENSITIVE_OUTCOMES = Arrays.stream(OutcomeRow.class.getRecordComponents())
+            .filter(c -> c.getAnnotation(Sensitivity.class) != null
+                    && c.getAnnotation(Sensitivity.class).value() == SENSITIVE)
+            .map(RecordComponent::getName).toList();
+
+    /** The values of {@link #SENSITIVE_OUTCOMES}, in that order (null where not recorded). */
+    List<Object> sensitiveValues() {
+        List<Object> values = new ArrayList<>();
+        for (RecordComponent component : OutcomeRow.class.getRecordComponents()) {
+            if (SENSITIVE_OUTCOMES.contains(component.getName())) {
+                values.add(read(component));
+            }
+        }
+        return values;
+    }
+
+    /** The same row with the named outcomes left out (null), as its class withholds them. */
+    OutcomeRow withholding(Set<String> withheld) {
+        if (withheld.isEmpty()) {
+            return this;
+        }
+        RecordComponent[] components = OutcomeRow.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = withheld.contains(components[i].getName()) ? null : read(components[i]);
+        }
+        try {
+            return OutcomeRow.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy an outcome row", e);
+        }
+    }
+
+    private Object read(RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
     }
 
     private static <P, V> V get(P part, Function<P, V> field) {

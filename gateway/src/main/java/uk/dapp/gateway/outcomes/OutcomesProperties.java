@@ -1,5 +1,6 @@
 package uk.dapp.gateway.outcomes;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,10 +16,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param prefetch rows decoded ahead per service
  * @param workers extracts and KPI tables computed at once (their blocking work has a pool of its own)
  * @param queued requests for them that may wait for a worker; beyond that the answer is 503
+ * @param comparisons the outcome framework's comparison figures shown beside the KPI rates, by rate name
+ *     ({@code dapp.gateway.outcomes.comparisons.lessAbuseRate.figure: 0.6},
+ *     {@code ...source: "..."}); none by default: the partnership enters the figures its framework uses
  */
 @ConfigurationProperties("dapp.gateway.outcomes")
 public record OutcomesProperties(Integer k, Double maxSuppressedFraction, Map<String, String> regions,
-        Duration idleTimeout, Integer prefetch, Integer workers, Integer queued) {
+        Duration idleTimeout, Integer prefetch, Integer workers, Integer queued, Map<String, Comparison> comparisons) {
+
+    /** A comparison figure (a proportion, 0 to 1) and where it comes from. */
+    public record Comparison(BigDecimal figure, String source) {
+    }
 
     public OutcomesProperties {
         k = k == null ? 5 : k;
@@ -28,6 +36,7 @@ public record OutcomesProperties(Integer k, Double maxSuppressedFraction, Map<St
         prefetch = prefetch == null ? 256 : prefetch;
         workers = workers == null ? 4 : workers;
         queued = queued == null ? 16 : queued;
+        comparisons = comparisons == null ? Map.of() : Map.copyOf(comparisons);
         if (k < 2) {
             throw new IllegalArgumentException("dapp.gateway.outcomes.k must be at least 2");
         }

@@ -1,5 +1,7 @@
 package uk.dapp.gateway.ratelimit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +35,20 @@ public class RateLimitFilter implements WebFilter {
 
     private final RateLimiter limiter;
     private final ProblemWriter problems;
+    /** {@code dapp.gateway.rate.limit.refusals{reason}}: 429s (too_many_requests) and 503s (limiter_failed) */
+    private final Counter tooMany;
+    private final Counter limiterFailed;
 
-    public RateLimitFilter(RateLimiter limiter, ProblemWriter problems) {
+    public RateLimitFilter(RateLimiter limiter, ProblemWriter problems, MeterRegistry meters) {
         this.limiter = limiter;
         this.problems = problems;
+        this.tooMany = refusals(meters, "too_many_requests");
+        this.limiterFailed = refusals(meters, "limiter_failed");
+    }
+
+    private static Counter refusals(MeterRegistry meters, String reason) {
+        return Counter.builder("dapp.gateway.rate.limit.refusals").tag("reason", reason)
+                .description("requests refused by the per-user rate limit, by reason").register(meters);
     }
 
     @Override
@@ -55,12 +67,16 @@ public class RateLimitFilter implements WebFilter {
                         : Mono.fromCallable(() -> limiter.tryAcquire(user)))
                 .onErrorResume(error -> Mono.fromRunnable(() -> logFailure(exchange, error)).then(Mono.empty()))
                 .map(decision -> decision.allowed() ? chain.filter(exchange) : tooMany(exchange, decision.retryAfter()))
-                .defaultIfEmpty(Mono.defer(() -> problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
-                        "Requests cannot be admitted at the moment; try again shortly")))
+                .defaultIfEmpty(Mono.defer(() -> {
+                    limiterFailed.increment();
+                    return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+                            "Requests cannot be admitted at the moment; try again shortly");
+                }))
                 .flatMap(next -> next);
     }
 
     private Mono<Void> tooMany(ServerWebExchange exchange, Duration wait) {
+        tooMany.increment();
         long seconds = Math.max(1, (wait.toNanos() + 999_999_999L) / 1_000_000_000L);
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,

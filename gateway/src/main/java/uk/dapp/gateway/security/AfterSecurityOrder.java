@@ -11,7 +11,7 @@ package uk.dapp.gateway.security;
 public final class AfterSecurityOrder {
 
     static final int SECURITY_CHAIN = -100;
-    public static final int USERNAME = SECURITY_CHAIN + 1;
+    public static final int SUBJECT = SECURITY_CHAIN + 1;
     public static final int RATE_LIMIT = SECURITY_CHAIN + 2;
     public static final int INTERNAL_PATHS = SECURITY_CHAIN + 3;
     public static final int CASE_ID_CHECK = SECURITY_CHAIN + 4;

@@ -82,7 +82,9 @@ public class GatewaySecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .headers(SecurityHeaders::configure)
                 .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                    // prometheus: Prometheus has no token; in a cluster the actuator is on the management port only the
+                    // monitoring namespace reaches, and the public port serves none of it (ADR 0015)
+                    exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs", "/v3/api-docs/**").permitAll();
                     for (OpenApiContract.Operation operation : contract.operations()) {
                         exchanges.pathMatchers(HttpMethod.valueOf(operation.method()), operation.path())

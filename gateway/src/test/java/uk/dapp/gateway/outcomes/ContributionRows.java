@@ -24,7 +24,8 @@ final class ContributionRows {
 
     static ProgrammeContribution programme(String caseId, String sex, String referralMonth) {
         return new ProgrammeContribution().caseId(caseId).sex(ProgrammeContribution.SexEnum.fromValue(sex))
-                .referralMonth(referralMonth).programmeCode("CHANGE-GROUP").referralSource("RISK_MATRIX")
+                .referralMonth(referralMonth).programmeCode("CHANGE-GROUP")
+                .programmeType(ProgrammeContribution.ProgrammeTypeEnum.GROUP).referralSource("RISK_MATRIX")
                 .mandated(false).suitabilityOutcome(ProgrammeContribution.SuitabilityOutcomeEnum.SUITABLE)
                 .sessionsAttended(20).sessionsRequired(22).exitReason("COMPLETED").referrals(1);
     }

@@ -73,7 +73,9 @@ class OutcomeExtractTest {
             String pseudonym = line.substring(0, line.indexOf(','));
             assertThat(Pseudonymiser.looksLikePseudonym(pseudonym)).as(pseudonym).isTrue();
             pseudonyms.add(pseudonym);
-            assertThat(line).contains(",23-27,MALE,NORTHSHIRE,2026-03,ENGAGE,400,120,1,,,6,CHANGE-GROUP,RISK_MATRIX,false,");
+            // the quasi-identifiers as released, then the outcomes: the twelve are alike in every sensitive
+            // outcome, so each is withheld (l-diversity); the safe ones stay
+            assertThat(line).contains(",23-27,MALE,NORTHSHIRE,2026-03,CHANGE-GROUP,RISK_MATRIX,FALSE,ENGAGE,,,,,,6,,20,22,,1,1,EXIT,");
         }
         assertThat(pseudonyms).hasSize(12);
         cases.forEach(joined -> assertThat(csv).doesNotContain(joined.caseId())
@@ -149,9 +151,44 @@ class OutcomeExtractTest {
         JoinedCase programmeOnly = new JoinedCase(id, null, ContributionRows.programme(id, "MALE", "2026-06"), null);
 
         assertThat(OutcomeExtract.quasiIdentifiers(all))
-                .isEqualTo(new QuasiIdentifiers(38, "FEMALE", "Eastmere", YearMonth.of(2026, 4)));
+                .isEqualTo(new QuasiIdentifiers(38, "FEMALE", "Eastmere", YearMonth.of(2026, 4)).withCircumstances(
+                        "CHANGE-GROUP", "GROUP", "RISK_MATRIX", "CRIMINAL_JUSTICE", false, "ENGAGE"));
         assertThat(OutcomeExtract.quasiIdentifiers(programmeOnly))
-                .isEqualTo(new QuasiIdentifiers(null, "MALE", null, YearMonth.of(2026, 6)));
+                .isEqualTo(new QuasiIdentifiers(null, "MALE", null, YearMonth.of(2026, 6)).withCircumstances(
+                        "CHANGE-GROUP", "GROUP", "RISK_MATRIX", "CRIMINAL_JUSTICE", false, null));
+    }
+
+    @Test
+    void everyReleasedAttributeANeighbourCouldKnowIsAQuasiIdentifierAndNotAlsoAnOutcomeColumn() {
+        assertThat(OutcomeExtract.HEADER).containsSubsequence("ageBand", "sex", "area", "period", "programmeCode",
+                "referralSource", "mandated", "routingDecision");
+        assertThat(OutcomeExtract.HEADER).doesNotHaveDuplicates();
+        assertThat(ReferralSourceKind.of("POLICE")).isEqualTo("CRIMINAL_JUSTICE");
+        assertThat(ReferralSourceKind.of("MARAC")).isEqualTo("AGENCY");
+        assertThat(ReferralSourceKind.of("SELF")).isEqualTo("SELF");
+        assertThat(ReferralSourceKind.of(null)).isNull();
+    }
+
+    @Test
+    void aClassWhereEveryoneHasTheSameOutcomeWithholdsItLDiversity() {
+        // ten people alike in every quasi-identifier, all with the same exit (COMPLETED) but harm that differs
+        List<JoinedCase> cases = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String id = ContributionRows.caseId(random);
+            JoinedCase alike = joined(id, "33-37", "MALE", "Northshire", "2026-02");
+            alike.riskMatrix().harmAfter((long) (i * 10));
+            cases.add(alike);
+        }
+        cases = sorted(cases);
+        KAnonymityPlan plan = extract.plan(cases.stream(), 5);
+        JsonNode json = JsonMapper.builder().build().readTree(write(cases, plan, OutcomeExtract.Format.JSON));
+
+        assertThat(json.get("rows")).hasSize(10);
+        json.get("rows").forEach(row -> {
+            assertThat(row.get("exitReason").isNull()).as("everyone's exit is the same: withheld").isTrue();
+            assertThat(row.get("harmAfter").isNull()).as("harm differs: kept").isFalse();
+        });
+        assertThat(json.get("statement").asString()).containsIgnoringCase("l-diversity");
     }
 
     private static Set<String> pseudonyms(String csv) {

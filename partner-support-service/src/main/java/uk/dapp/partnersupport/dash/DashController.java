@@ -12,6 +12,7 @@ import uk.dapp.partnersupport.api.model.DashAnswerDto;
 import uk.dapp.partnersupport.api.model.DashAssessmentDto;
 import uk.dapp.partnersupport.api.model.DashAssessmentNewDto;
 import uk.dapp.partnersupport.api.model.DashQuestionDto;
+import uk.dapp.partnersupport.api.model.DashThresholdsDto;
 import uk.dapp.partnersupport.api.model.MaracCriterionDto;
 import uk.dapp.partnersupport.api.model.ProfessionalJudgementDto;
 import uk.dapp.partnersupport.api.model.RiskLevelDto;
@@ -31,6 +32,14 @@ class DashController implements DashApi {
     public ResponseEntity<List<DashQuestionDto>> listDashQuestions() {
         return ResponseEntity.ok(Arrays.stream(DashQuestion.values())
                 .map(q -> new DashQuestionDto(q.number(), q.name(), q.text())).toList());
+    }
+
+    @Override
+    @PreAuthorize("hasRole('partner-support-worker')")
+    public ResponseEntity<DashThresholdsDto> getDashThresholds() {
+        return ResponseEntity.ok(new DashThresholdsDto(DashScoring.HIGH_FROM, DashScoring.MEDIUM_FROM,
+                DashQuestion.COUNT, DashScoring.ESCALATION_INCIDENTS, DashScoring.ESCALATION_WINDOW_MONTHS,
+                DashScoring.REPEAT_WINDOW_MONTHS, DashScoring.MARAC_MEETING_WITHIN_DAYS));
     }
 
     @Override

@@ -19,7 +19,10 @@ public final class DashScoring {
     public static final int HIGH_FROM = 14;
     public static final int MEDIUM_FROM = 10;
     public static final int ESCALATION_INCIDENTS = 3;
+    public static final int ESCALATION_WINDOW_MONTHS = 12;
     public static final int REPEAT_WINDOW_MONTHS = 12;
+    /** The Essex standard: a MARAC within 14 days of the referral (the MARAC rules apply it). */
+    public static final int MARAC_MEETING_WITHIN_DAYS = 14;
 
     private DashScoring() {
     }

@@ -111,7 +111,11 @@ public class ContributionService implements Contributions {
         RiskLevel atIntake = versions.isEmpty() ? null : versions.getFirst().riskLevel();
         RiskLevel atExit = versions.isEmpty() || !byPoint.containsKey(OutcomePoint.EXIT) ? null
                 : versions.getLast().riskLevel();
-        return PartnerSupportContribution.of(track.caseId(), tracks, comparedTo, changes, atIntake, atExit,
+        PartnerSupportContribution.ChildrenFrightened frightened = comparedTo == null
+                ? PartnerSupportContribution.ChildrenFrightened.UNKNOWN
+                : PartnerSupportContribution.ChildrenFrightened.between(byPoint.get(OutcomePoint.INTAKE),
+                        byPoint.get(comparedTo));
+        return PartnerSupportContribution.of(track.caseId(), tracks, comparedTo, changes, frightened, atIntake, atExit,
                 FirstContact.of(workingDays, track.openedAt(), track.firstContactDueOn(), firstReached(track, asOf)));
     }
 

@@ -5,6 +5,7 @@ import static uk.dapp.platform.privacy.SensitivityLabel.SAFE;
 import static uk.dapp.platform.privacy.SensitivityLabel.SENSITIVE;
 
 import java.util.Map;
+import uk.dapp.partnersupport.outcome.OutcomeMeasures;
 import uk.dapp.partnersupport.outcome.OutcomePoint;
 import uk.dapp.platform.privacy.Sensitivity;
 import uk.dapp.platform.risk.RiskLevel;
@@ -31,17 +32,36 @@ public record PartnerSupportContribution(
         @Sensitivity(SENSITIVE) Integer safeSharedParentingChange,
         @Sensitivity(SENSITIVE) Integer awarenessOfSelfAndOthersChange,
         @Sensitivity(SENSITIVE) Integer saferChildhoodsChange,
+        @Sensitivity(SENSITIVE) Boolean childrenFrightenedAtIntake,
+        @Sensitivity(SENSITIVE) Boolean childrenFrightenedLater,
         @Sensitivity(SENSITIVE) RiskLevel dashLevelAtIntake,
         @Sensitivity(SENSITIVE) RiskLevel dashLevelAtExit,
         @Sensitivity(SENSITIVE) Integer workingDaysToFirstContact,
         @Sensitivity(SENSITIVE) Boolean firstContactWithinDeadline) {
+
+    /**
+     * Children reported frightened at intake and at the point compared, both or neither (null when
+     * children's fear is missing at either: no children, or not asked).
+     */
+    record ChildrenFrightened(Boolean atIntake, Boolean later) {
+
+        static final ChildrenFrightened UNKNOWN = new ChildrenFrightened(null, null);
+
+        static ChildrenFrightened between(OutcomeMeasures intake, OutcomeMeasures later) {
+            if (intake == null || later == null || intake.childrenFrightened() == null
+                    || later.childrenFrightened() == null) {
+                return UNKNOWN;
+            }
+            return new ChildrenFrightened(intake.childrenFrightened(), later.childrenFrightened());
+        }
+    }
 
     /** The field the gateway joins on and drops. */
     public static final String JOIN_KEY = "caseId";
 
     /** A row from the measure changes by name ({@code OutcomeChanges.between}); absent ones are null. */
     static PartnerSupportContribution of(String caseId, int partnerTracks, OutcomePoint comparedTo,
-            Map<String, Integer> changes, RiskLevel atIntake, RiskLevel atExit, FirstContact firstContact) {
-        return new PartnerSupportContribution(caseId, partnerTracks, comparedTo, changes.get("cessationOfAbuse"), changes.get("riskNow"), changes.get("feelingSafe"), changes.get("qualityOfLife"), changes.get("childrensFear"), changes.get("respectfulRelationship"), changes.get("spaceForAction"), changes.get("safetyAndFreedomFromViolence"), changes.get("safeSharedParenting"), changes.get("awarenessOfSelfAndOthers"), changes.get("saferChildhoods"), atIntake, atExit, firstContact == null ? null : firstContact.workingDays(), firstContact == null ? null : firstContact.withinDeadline());
+            Map<String, Integer> changes, ChildrenFrightened frightened, RiskLevel atIntake, RiskLevel atExit, FirstContact firstContact) {
+        return new PartnerSupportContribution(caseId, partnerTracks, comparedTo, changes.get("cessationOfAbuse"), changes.get("riskNow"), changes.get("feelingSafe"), changes.get("qualityOfLife"), changes.get("childrensFear"), changes.get("respectfulRelationship"), changes.get("spaceForAction"), changes.get("safetyAndFreedomFromViolence"), changes.get("safeSharedParenting"), changes.get("awarenessOfSelfAndOthers"), changes.get("saferChildhoods"), frightened.atIntake(), frightened.later(), atIntake, atExit, firstContact == null ? null : firstContact.workingDays(), firstContact == null ? null : firstContact.withinDeadline());
     }
 }

@@ -22,6 +22,13 @@ public record OutcomeMeasures(
 
     public static final int MIN = 1;
     public static final int MAX = 5;
+    /** Children's fear scored up to this (1 very afraid ... 3 somewhat afraid) is reported as frightened. */
+    public static final int FRIGHTENED_UP_TO = 3;
+
+    /** Whether the partner reports her children frightened of the perpetrator; null when not asked (no children). */
+    public Boolean childrenFrightened() {
+        return childrensFear == null ? null : childrensFear <= FRIGHTENED_UP_TO;
+    }
 
     /** Measure name to score, in a fixed order; absent measures are left out. */
     public Map<String, Integer> asMap() {

@@ -55,8 +55,14 @@ class ContributionApiTest {
 
     private void outcome(String caseId, String trackId, OutcomePoint point, int cessation, int feelingSafe,
             Instant at) {
+        outcome(caseId, trackId, point, cessation, feelingSafe, null, at);
+    }
+
+    private void outcome(String caseId, String trackId, OutcomePoint point, int cessation, int feelingSafe,
+            Integer childrensFear, Instant at) {
         mongo.insert(new OutcomeRecord(UUID.randomUUID().toString(), trackId, caseId, point, LocalDate.now(),
-                new OutcomeMeasures(cessation, 3, feelingSafe, 2, null, 3, 3, 3, null, 3, null), "psw-test", at));
+                new OutcomeMeasures(cessation, 3, feelingSafe, 2, childrensFear, 3, 3, 3, null, 3, null), "psw-test",
+                at));
     }
 
     private void dash(String caseId, String trackId, int version, RiskLevel level, Instant at) {
@@ -97,12 +103,15 @@ class ContributionApiTest {
         assertThat(row.get("feelingSafeChange").asInt()).isEqualTo(3);
         assertThat(row.get("qualityOfLifeChange").asInt()).isZero();
         assertThat(row.get("childrensFearChange").isNull()).isTrue();
+        // no children's fear recorded: neither frightened nor not
+        assertThat(row.get("childrenFrightenedAtIntake").isNull()).isTrue();
+        assertThat(row.get("childrenFrightenedLater").isNull()).isTrue();
         assertThat(row.get("dashLevelAtIntake").asString()).isEqualTo("HIGH");
         assertThat(row.get("dashLevelAtExit").asString()).isEqualTo("MEDIUM");
         // reached on the day the track opened: no working day waited, well within the deadline
         assertThat(row.get("workingDaysToFirstContact").asInt()).isZero();
         assertThat(row.get("firstContactWithinDeadline").asBoolean()).isTrue();
-        assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).hasSize(18)
+        assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).hasSize(20)
                 .doesNotContain("trackId", "partnerName");
 
         JsonNode empty = rows.get(ids.indexOf(bare));
@@ -138,5 +147,20 @@ class ContributionApiTest {
     void theRowIdentifiesOnlyThroughItsJoinKey() {
         SensitivityAssertions.assertIdentifiesOnlyThroughJoinKey(PartnerSupportContribution.class,
                 PartnerSupportContribution.JOIN_KEY);
+    }
+
+    @Test
+    void childrenReportedFrightenedAreThoseWhoseFearIsOneToThreeAtIntakeAndAtThePointCompared() throws Exception {
+        String caseId = TestTracks.newCaseId();
+        String track = TestTracks.openTrack(mvc, caseId, "Philippa Testpartner");
+        Instant now = Instant.now();
+        outcome(caseId, track, OutcomePoint.INTAKE, 1, 2, 2, now); // afraid
+        outcome(caseId, track, OutcomePoint.EXIT, 4, 5, 4, now.plusSeconds(30)); // mostly not afraid
+
+        JsonNode row = rows(now.plusSeconds(60)).stream().filter(r -> r.get("caseId").asString().equals(caseId))
+                .findFirst().orElseThrow();
+        assertThat(row.get("childrenFrightenedAtIntake").asBoolean()).isTrue();
+        assertThat(row.get("childrenFrightenedLater").asBoolean()).isFalse();
+        assertThat(row.get("childrensFearChange").asInt()).isEqualTo(2);
     }
 }

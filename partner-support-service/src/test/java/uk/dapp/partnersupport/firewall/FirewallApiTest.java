@@ -56,7 +56,8 @@ class FirewallApiTest {
     @Autowired
     MongoTemplate mongo;
 
-    private record Case(String caseId, String trackId, String planId, String consentId, String referralId) {
+    private record Case(String caseId, String trackId, String planId, String consentId, String referralId,
+            String maracReferralId) {
     }
 
     private Case partnerWithEverything() throws Exception {
@@ -76,6 +77,9 @@ class FirewallApiTest {
                 .andExpect(status().isCreated())).get("planId").asString();
         String consentId = json(send(mvc, post(t + "/consents"), "{\"type\":\"SUPPORT\",\"givenOn\":\"" + LocalDate.now() + "\"}")
                 .andExpect(status().isCreated())).get("consentId").asString();
+        // a MARAC referral (her DASH is high: the criteria are met)
+        String maracReferralId = json(send(mvc, post(t + "/marac-referrals"), "{\"referredOn\":\"" + LocalDate.now()
+                + "\"}").andExpect(status().isCreated())).get("maracReferralId").asString();
         // a second partner, named with a programme referral (with a number not yet known to be safe)
         String referralId = java.util.UUID.randomUUID().toString();
         mvc.perform(put("/case-events/partner-referrals/" + java.util.UUID.randomUUID()).with(as(Roles.SVC_PROGRAMME))
@@ -86,7 +90,7 @@ class FirewallApiTest {
                 .andExpect(status().isNoContent());
         // the programme holds the case while that referral is open (ADR 0009)
         assertThat(referralHeld(mvc, caseId, referralId, true, 1)).isEqualTo(204);
-        return new Case(caseId, trackId, planId, consentId, referralId);
+        return new Case(caseId, trackId, planId, consentId, referralId, maracReferralId);
     }
 
     @Test
@@ -177,7 +181,8 @@ class FirewallApiTest {
                 continue;
             }
             String path = operation.path().replace("{caseId}", c.caseId()).replace("{trackId}", c.trackId())
-                    .replace("{planId}", c.planId()).replace("{consentId}", c.consentId());
+                    .replace("{planId}", c.planId()).replace("{consentId}", c.consentId())
+                    .replace("{maracReferralId}", c.maracReferralId());
             for (String role : Roles.ALL) {
                 if (role.equals(Roles.PARTNER_SUPPORT_WORKER)) {
                     continue;

@@ -2,16 +2,19 @@ package uk.dapp.platform.privacy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * k-anonymity for an extract's quasi-identifiers (age, sex, area, month) in two passes over the
- * rows, holding only a count per distinct class, never the rows themselves:
+ * k-anonymity for an extract's quasi-identifiers (age, sex, area, month, programme, referral source,
+ * mandated, routing decision), with l-diversity of its sensitive outcomes, in two passes over the
+ * rows, holding only a count per distinct class (and up to l values of each outcome), never the rows
+ * themselves:
  *
  * <ol>
  *   <li>{@link #observe} every row (the first pass);
@@ -20,8 +23,16 @@ import java.util.stream.Collectors;
  *       no more than the allowed fraction, and suppresses those rows; if no step manages that,
  *       the last step is taken and whatever it leaves in small classes is suppressed anyway;
  *   <li>{@link KAnonymityPlan#apply} every row again (the second pass, over the same rows) to get
- *       what the extract shows, or nothing for a suppressed row.
+ *       what the extract shows, or nothing for a suppressed row, and {@link KAnonymityPlan#withheld}
+ *       to learn which sensitive outcomes the row's class withholds.
  * </ol>
+ *
+ * <p><b>l-diversity.</b> Given the names of the sensitive outcomes and their values with each row,
+ * the plan withholds, class by class, every outcome recorded (not null) in the class with fewer than
+ * l distinct values: where everyone in a class who has the outcome has the same one, anyone who can
+ * place a person in the class would learn it. A value not recorded is not a value: a class where one
+ * person has an exit reason and the others none withholds it. The generalisation is chosen for k;
+ * l-diversity is then kept by withholding, never by publishing a homogeneous outcome.
  *
  * Not safe for several threads while observing; the plan is.
  */
@@ -30,15 +41,18 @@ public final class KAnonymiser {
     public static final int DEFAULT_K = 5;
     public static final double DEFAULT_MAX_SUPPRESSED_FRACTION = 0.05;
 
+    /** The default l: at least two distinct values of each sensitive outcome in a class. */
+    public static final int DEFAULT_L = 2;
+
     private final AreaLadder areas;
     private final List<Generalisation> order;
+    private final List<String> sensitive;
+    private final int l;
     // the finest class of each observed row: only the youngest age of its 5-year band is kept
-    private final Map<FineClass, Long> counts = new HashMap<>();
+    private final Map<QuasiIdentifiers, Long> counts = new HashMap<>();
+    private final Map<QuasiIdentifiers, Diversity> diversity = new HashMap<>();
     private long rows;
     private boolean planned;
-
-    private record FineClass(Integer age, String sex, String area, YearMonth month) {
-    }
 
     public KAnonymiser(AreaLadder areas) {
         this(areas, Generalisation.DEFAULT_ORDER);
@@ -58,17 +72,61 @@ public final class KAnonymiser {
         }
         this.areas = areas;
         this.order = List.copyOf(order);
+        this.sensitive = List.of();
+        this.l = 1;
     }
 
-    /** Counts one row of the first pass. */
+    /**
+     * With l-diversity of the named sensitive outcomes, whose values come with each row to
+     * {@link #observe(QuasiIdentifiers, List)} in this order.
+     *
+     * @param l at least this many distinct recorded values of each outcome in a class (2 or more;
+     *     1 checks nothing)
+     */
+    public KAnonymiser(AreaLadder areas, List<Generalisation> order, List<String> sensitiveOutcomes, int l) {
+        if (l < 1) {
+            throw new IllegalArgumentException("l is at least 1");
+        }
+        if (new HashSet<>(sensitiveOutcomes).size() != sensitiveOutcomes.size()) {
+            throw new IllegalArgumentException("each sensitive outcome is named once");
+        }
+        if (order.isEmpty()) {
+            throw new IllegalArgumentException("at least one generalisation step");
+        }
+        for (int i = 1; i < order.size(); i++) {
+            if (!order.get(i).atLeast(order.get(i - 1))) {
+                throw new IllegalArgumentException("step " + i + " (" + order.get(i) + ") is finer than the step before on some ladder");
+            }
+        }
+        this.areas = areas;
+        this.order = List.copyOf(order);
+        this.sensitive = List.copyOf(sensitiveOutcomes);
+        this.l = l;
+    }
+
+    /** Counts one row of the first pass (an anonymiser without sensitive outcomes). */
     public void observe(QuasiIdentifiers row) {
+        observe(row, List.of());
+    }
+
+    /**
+     * Counts one row of the first pass, with the values of its sensitive outcomes in the order named
+     * (null where not recorded).
+     */
+    public void observe(QuasiIdentifiers row, List<?> sensitiveValues) {
         if (planned) {
             // a plan made earlier would not have counted this row
             throw new IllegalStateException("every row is observed before the plan is made");
         }
-        FineClass fine = new FineClass(AgeLadder.finestRepresentative(row.age()), SexLadder.canonical(row.sex()),
-                AreaLadder.canonical(row.area()), row.month());
+        if (sensitiveValues.size() != sensitive.size()) {
+            throw new IllegalArgumentException(sensitive.size() + " sensitive outcomes named, " + sensitiveValues.size()
+                    + " values given");
+        }
+        QuasiIdentifiers fine = row.finestClass();
         counts.merge(fine, 1L, Long::sum);
+        if (!sensitive.isEmpty()) {
+            diversity.computeIfAbsent(fine, f -> new Diversity(sensitive.size(), l)).add(sensitiveValues);
+        }
         rows++;
     }
 
@@ -105,17 +163,88 @@ public final class KAnonymiser {
         for (int step = 0; step < order.size(); step++) {
             Generalisation generalisation = order.get(step);
             Map<ReleasedQuasiIdentifiers, Long> classes = new HashMap<>();
-            counts.forEach((fine, count) -> classes.merge(
-                    generalisation.release(fine.age(), fine.sex(), fine.area(), fine.month(), areas), count, Long::sum));
+            counts.forEach((fine, count) -> classes.merge(generalisation.release(fine, areas), count, Long::sum));
             long suppressed = classes.values().stream().filter(count -> count < k).mapToLong(Long::longValue).sum();
             boolean last = step == order.size() - 1;
             if (suppressed <= allowed || last) {
                 Set<ReleasedQuasiIdentifiers> released = classes.entrySet().stream()
                         .filter(e -> e.getValue() >= k).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
                 return new KAnonymityPlan(k, maxSuppressedFraction, generalisation, step, rows, suppressed,
-                        suppressed <= allowed, released, areas);
+                        suppressed <= allowed, released, areas, new KAnonymityPlan.Diversity(sensitive, l,
+                                withheld(generalisation, released)));
             }
         }
         throw new AssertionError("the last step always gives a plan");
+    }
+
+    /** For each released class, the sensitive outcomes it withholds (recorded, with fewer than l distinct values). */
+    private Map<ReleasedQuasiIdentifiers, Set<String>> withheld(Generalisation generalisation,
+            Set<ReleasedQuasiIdentifiers> released) {
+        if (sensitive.isEmpty() || l < 2) {
+            return Map.of();
+        }
+        Map<ReleasedQuasiIdentifiers, Diversity> merged = new HashMap<>();
+        diversity.forEach((fine, values) -> {
+            ReleasedQuasiIdentifiers at = generalisation.release(fine, areas);
+            if (released.contains(at)) {
+                merged.computeIfAbsent(at, c -> new Diversity(sensitive.size(), l)).merge(values);
+            }
+        });
+        Map<ReleasedQuasiIdentifiers, Set<String>> out = new HashMap<>();
+        merged.forEach((at, values) -> {
+            Set<String> names = new LinkedHashSet<>();
+            for (int i = 0; i < sensitive.size(); i++) {
+                if (values.recorded(i) && !values.diverse(i)) {
+                    names.add(sensitive.get(i));
+                }
+            }
+            if (!names.isEmpty()) {
+                out.put(at, Set.copyOf(names));
+            }
+        });
+        return out;
+    }
+
+    /** Up to l distinct recorded values of each sensitive outcome: enough to tell whether there are l. */
+    private static final class Diversity {
+
+        private final List<Set<Object>> values;
+        private final int l;
+
+        Diversity(int outcomes, int l) {
+            this.l = l;
+            this.values = new java.util.ArrayList<>(outcomes);
+            for (int i = 0; i < outcomes; i++) {
+                values.add(new HashSet<>());
+            }
+        }
+
+        void add(List<?> row) {
+            for (int i = 0; i < row.size(); i++) {
+                keep(i, row.get(i));
+            }
+        }
+
+        void merge(Diversity other) {
+            for (int i = 0; i < values.size(); i++) {
+                int outcome = i;
+                other.values.get(i).forEach(value -> keep(outcome, value));
+            }
+        }
+
+        private void keep(int outcome, Object value) {
+            Set<Object> seen = values.get(outcome);
+            if (value != null && seen.size() < l) {
+                seen.add(value);
+            }
+        }
+
+        boolean recorded(int outcome) {
+            return !values.get(outcome).isEmpty();
+        }
+
+        boolean diverse(int outcome) {
+            return values.get(outcome).size() >= l;
+        }
     }
 }

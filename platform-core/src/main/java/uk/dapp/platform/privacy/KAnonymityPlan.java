@@ -25,12 +25,28 @@ public final class KAnonymityPlan {
     private final boolean withinSuppressionLimit;
     private final Set<ReleasedQuasiIdentifiers> releasedClasses;
     private final AreaLadder areas;
+    private final Diversity diversity;
     private final Map<ReleasedQuasiIdentifiers, LongAdder> appliedByClass = new ConcurrentHashMap<>();
     private final LongAdder appliedSuppressed = new LongAdder();
 
+    /**
+     * The l-diversity part of a plan.
+     *
+     * @param outcomes the sensitive outcomes checked (empty when none were)
+     * @param l the fewest distinct recorded values of an outcome a class may show
+     * @param withheld for each released class that withholds any, the outcomes it withholds
+     */
+    record Diversity(List<String> outcomes, int l, Map<ReleasedQuasiIdentifiers, Set<String>> withheld) {
+
+        Diversity {
+            outcomes = List.copyOf(outcomes);
+            withheld = Map.copyOf(withheld);
+        }
+    }
+
     KAnonymityPlan(int k, double maxSuppressedFraction, Generalisation generalisation, int step, long totalRows,
             long suppressedRows, boolean withinSuppressionLimit, Set<ReleasedQuasiIdentifiers> releasedClasses,
-            AreaLadder areas) {
+            AreaLadder areas, Diversity diversity) {
         this.k = k;
         this.maxSuppressedFraction = maxSuppressedFraction;
         this.generalisation = generalisation;
@@ -40,6 +56,7 @@ public final class KAnonymityPlan {
         this.withinSuppressionLimit = withinSuppressionLimit;
         this.releasedClasses = releasedClasses;
         this.areas = areas;
+        this.diversity = diversity;
     }
 
     /**
@@ -47,7 +64,7 @@ public final class KAnonymityPlan {
      * out. Safe for several threads.
      */
     public Optional<ReleasedQuasiIdentifiers> apply(QuasiIdentifiers row) {
-        ReleasedQuasiIdentifiers released = generalisation.release(row.age(), row.sex(), row.area(), row.month(), areas);
+        ReleasedQuasiIdentifiers released = generalisation.release(row, areas);
         if (!releasedClasses.contains(released)) {
             appliedSuppressed.increment();
             return Optional.empty();
@@ -58,6 +75,34 @@ public final class KAnonymityPlan {
 
     public int k() {
         return k;
+    }
+
+    /** The l of l-diversity (1 when no sensitive outcome was checked). */
+    public int l() {
+        return diversity.l();
+    }
+
+    /** The sensitive outcomes l-diversity was checked on, in the order named. */
+    public List<String> sensitiveOutcomes() {
+        return diversity.outcomes();
+    }
+
+    /**
+     * The sensitive outcomes a released class withholds: each was recorded in the class with fewer
+     * than l distinct values, so its value is left out of every row of the class.
+     */
+    public Set<String> withheld(ReleasedQuasiIdentifiers releasedClass) {
+        return diversity.withheld().getOrDefault(releasedClass, Set.of());
+    }
+
+    /** Released classes that withhold at least one outcome. */
+    public int classesWithholding() {
+        return diversity.withheld().size();
+    }
+
+    /** Outcome values withheld, over every class (an outcome of a class counts once). */
+    public int outcomesWithheld() {
+        return diversity.withheld().values().stream().mapToInt(Set::size).sum();
     }
 
     public double maxSuppressedFraction() {
@@ -102,10 +147,10 @@ public final class KAnonymityPlan {
         return withinSuppressionLimit;
     }
 
-    /** What the extract states about its disclosure control, in one sentence. */
+    /** What the extract states about its disclosure control: k-anonymity, then l-diversity when checked. */
     public String statement() {
         StringBuilder out = new StringBuilder()
-                .append("k-anonymity with k = ").append(k).append(" on age, sex, area and period: ");
+                .append("k-anonymity with k = ").append(k).append(" on ").append(QUASI_IDENTIFIERS).append(": ");
         List<String> generalised = generalised();
         out.append(generalised.isEmpty() ? "nothing generalised" : String.join(", ", generalised)).append("; ");
         if (suppressedRows == 0) {
@@ -119,8 +164,27 @@ public final class KAnonymityPlan {
             out.append(", more than the ").append(percent(maxSuppressedFraction)).append(" allowed, because no generalisation "
                     + "in the order tried kept within it");
         }
-        return out.append('.').toString();
+        out.append('.');
+        if (!diversity.outcomes().isEmpty() && diversity.l() >= 2) {
+            out.append(" l-diversity with l = ").append(diversity.l()).append(" on ")
+                    .append(diversity.outcomes().size()).append(" sensitive outcomes: ");
+            if (outcomesWithheld() == 0) {
+                out.append("every class shows at least ").append(diversity.l())
+                        .append(" distinct values of each outcome it records.");
+            } else {
+                out.append(outcomesWithheld()).append(outcomesWithheld() == 1 ? " outcome" : " outcomes")
+                        .append(" withheld in ").append(classesWithholding())
+                        .append(classesWithholding() == 1 ? " class" : " classes").append(" where fewer than ")
+                        .append(diversity.l()).append(" distinct values were recorded (left out of every row of "
+                                + "the class).");
+            }
+        }
+        return out.toString();
     }
+
+    /** The quasi-identifiers in words, as the statement names them. */
+    static final String QUASI_IDENTIFIERS = "age, sex, area, period, programme, referral source, mandated and "
+            + "routing decision";
 
     /** What the second pass has done so far. */
     public Applied applied() {

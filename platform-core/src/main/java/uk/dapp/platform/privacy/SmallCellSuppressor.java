@@ -1,9 +1,11 @@
 package uk.dapp.platform.privacy;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -34,6 +36,11 @@ import java.util.stream.IntStream;
  * the published sums; it does not stop a reader narrowing a hidden cell to a range (no hidden
  * cell can exceed its published totals), and when a zero had to be hidden, counts being
  * non-negative can narrow further. Rates are to be computed from published counts only.
+ *
+ * <p>Tables published side by side whose differences are counts of people too (a rate's numerator
+ * and its denominator: the denominator minus the numerator is the people who did not) go through
+ * {@link #suppressTogether}: one pattern for all of them, so a hidden numerator is never next to a
+ * published denominator it could be subtracted from.
  */
 public final class SmallCellSuppressor {
 
@@ -61,17 +68,80 @@ public final class SmallCellSuppressor {
         Grid grid = new Grid(table);
         for (int r = 0; r < grid.rows; r++) {
             for (int c = 0; c < grid.columns; c++) {
-                if (grid.values[r][c] >= 1 && grid.values[r][c] <= threshold) {
+                if (small(grid.values[r][c])) {
                     grid.status[r][c] = Suppression.PRIMARY;
                 }
             }
         }
-        boolean changed;
-        do {
-            grid.completeLines();
-            changed = grid.breakOneBridge();
-        } while (changed);
+        grid.protect();
         return new SuppressedTable(table.rows(), table.columns(), grid.values, grid.status);
+    }
+
+    /**
+     * Suppresses tables that are published together and could be subtracted from one another, with
+     * one hidden pattern: a cell (or total) is hidden in every table if it counts 1 to the threshold
+     * in any of them or in any of the {@code derived} tables, and the secondary steps then run on that
+     * one pattern. Every table then has the same hidden cells, so what one publishes and another hides
+     * cannot be subtracted (a published denominator next to a hidden numerator would give the hidden
+     * one away, and a published numerator and denominator whose difference is 1 to the threshold
+     * would give away the people in between). The pattern's protection is structural (no line with a
+     * single hidden cell, no bridge), so it holds for each table, and for their sums and differences,
+     * whatever the values.
+     *
+     * @param published the tables to publish, over the same rows and columns; the first should be the
+     *     widest (a rate's denominator): its counts guide the choice of secondary cells
+     * @param derived tables anyone could work out from the published ones, never published themselves
+     *     (a denominator minus its numerator): their small cells are hidden too
+     * @return the published tables suppressed, in the order given; in each, a cell small in that
+     *     table is {@link Suppression#PRIMARY}, any other hidden cell {@link Suppression#SECONDARY}
+     */
+    public List<SuppressedTable> suppressTogether(List<CountTable> published, List<CountTable> derived) {
+        if (published.isEmpty()) {
+            throw new IllegalArgumentException("at least one table to publish");
+        }
+        CountTable first = published.getFirst();
+        List<Grid> grids = new ArrayList<>();
+        for (CountTable table : published) {
+            grids.add(new Grid(sameShape(first, table)));
+        }
+        List<Grid> all = new ArrayList<>(grids);
+        for (CountTable table : derived) {
+            all.add(new Grid(sameShape(first, table)));
+        }
+        Grid pattern = grids.getFirst();
+        for (Grid grid : all) {
+            for (int r = 0; r < pattern.rows; r++) {
+                for (int c = 0; c < pattern.columns; c++) {
+                    if (small(grid.values[r][c])) {
+                        pattern.status[r][c] = Suppression.PRIMARY;
+                    }
+                }
+            }
+        }
+        pattern.protect();
+        List<SuppressedTable> out = new ArrayList<>();
+        for (int t = 0; t < published.size(); t++) {
+            Grid grid = grids.get(t);
+            for (int r = 0; r < pattern.rows; r++) {
+                for (int c = 0; c < pattern.columns; c++) {
+                    grid.status[r][c] = pattern.status[r][c] == Suppression.NONE ? Suppression.NONE
+                            : small(grid.values[r][c]) ? Suppression.PRIMARY : Suppression.SECONDARY;
+                }
+            }
+            out.add(new SuppressedTable(first.rows(), first.columns(), grid.values, grid.status));
+        }
+        return List.copyOf(out);
+    }
+
+    private boolean small(long count) {
+        return count >= 1 && count <= threshold;
+    }
+
+    private static CountTable sameShape(CountTable first, CountTable other) {
+        if (!first.rows().equals(other.rows()) || !first.columns().equals(other.columns())) {
+            throw new IllegalArgumentException("tables suppressed together have the same rows and columns");
+        }
+        return other;
     }
 
     /** The table with its margins, and what is hidden so far. */
@@ -106,6 +176,15 @@ public final class SmallCellSuppressor {
 
         boolean hidden(int r, int c) {
             return status[r][c] != Suppression.NONE;
+        }
+
+        /** Steps 2 and 3 on the primary cells marked so far. */
+        void protect() {
+            boolean changed;
+            do {
+                completeLines();
+                changed = breakOneBridge();
+            } while (changed);
         }
 
         int hiddenInRow(int r) {

@@ -70,7 +70,7 @@ class KAnonymiserTest {
         assertThat(plan.apply(row(30, "MALE", "Riverton", MAR)))
                 .contains(new ReleasedQuasiIdentifiers("28-32", "MALE", "RIVERTON", "2026-03"));
         assertThat(plan.statement()).isEqualTo(
-                "k-anonymity with k = 5 on age, sex, area and period: nothing generalised; no rows suppressed.");
+                "k-anonymity with k = 5 on age, sex, area, period, programme, referral source, mandated and routing decision: nothing generalised; no rows suppressed.");
     }
 
     @Test
@@ -113,7 +113,8 @@ class KAnonymiserTest {
 
         KAnonymityPlan plan = plan(rows, 5, 0.0);
 
-        assertThat(plan.generalisation()).isEqualTo(Generalisation.DEFAULT_ORDER.get(3));
+        // (step 3 widens the referral source to its kind, which these rows do not have: no help)
+        assertThat(plan.generalisation()).isEqualTo(Generalisation.DEFAULT_ORDER.get(4));
         assertThat(secondPass(plan, rows)).containsOnly(
                 Optional.of(new ReleasedQuasiIdentifiers("28-37", "MALE", "North East", "2026-Q1")));
     }
@@ -131,7 +132,7 @@ class KAnonymiserTest {
         assertThat(plan.withinSuppressionLimit()).isTrue();
         assertThat(plan.apply(outlier)).isEmpty();
         assertThat(secondPass(plan, rows.subList(0, 20))).allMatch(Optional::isPresent);
-        assertThat(plan.statement()).isEqualTo("k-anonymity with k = 5 on age, sex, area and period: "
+        assertThat(plan.statement()).isEqualTo("k-anonymity with k = 5 on age, sex, area, period, programme, referral source, mandated and routing decision: "
                 + "nothing generalised; 1 of 21 rows (4.8%) suppressed as in classes smaller than 5.");
     }
 
@@ -145,7 +146,7 @@ class KAnonymiserTest {
         // nothing short of suppressing age, sex and area merges the outlier into the big class
         assertThat(plan.generalisation()).isEqualTo(Generalisation.DEFAULT_ORDER.getLast());
         assertThat(plan.suppressedRows()).isZero();
-        assertThat(plan.apply(outlier)).contains(new ReleasedQuasiIdentifiers("*", "*", "ALL", "2026"));
+        assertThat(plan.apply(outlier)).contains(new ReleasedQuasiIdentifiers("*", "*", "ALL", "2026", "*", "*", "*", "*"));
     }
 
     @Test
@@ -160,9 +161,69 @@ class KAnonymiserTest {
         assertThat(plan.withinSuppressionLimit()).isFalse();
         assertThat(plan.suppressedRows()).isEqualTo(3);
         assertThat(plan.apply(rows.getFirst())).isEmpty();
-        assertThat(plan.apply(rows.getLast())).contains(new ReleasedQuasiIdentifiers("*", "*", "ALL", "2027"));
+        assertThat(plan.apply(rows.getLast()))
+                .contains(new ReleasedQuasiIdentifiers("*", "*", "ALL", "2027", "*", "*", "*", "*"));
         assertThat(plan.statement()).contains("3 of 9 rows (33.3%) suppressed")
                 .contains("more than the 5.0% allowed");
+    }
+
+    @Test
+    void everyReleasedAttributeANeighbourCouldKnowIsAQuasiIdentifierAndIsWidenedUntilKHolds() {
+        // five alike on age, sex, area and month, but one is on the women's group: the programme alone
+        // would pick her out, so it is widened to the programme's type
+        QuasiIdentifiers man = row(30, "MALE", "Riverton", MAR)
+                .withCircumstances("CHANGE-GROUP", "GROUP", "POLICE", "CRIMINAL_JUSTICE", false, "ENGAGE");
+        QuasiIdentifiers her = row(30, "MALE", "Riverton", MAR)
+                .withCircumstances("WOMEN-GROUP", "GROUP", "POLICE", "CRIMINAL_JUSTICE", false, "ENGAGE");
+        List<QuasiIdentifiers> rows = rows(times(4, man), List.of(her));
+
+        KAnonymityPlan plan = plan(rows, 5, 0.0);
+
+        assertThat(plan.generalisation().programme()).isEqualTo(CategoryLevel.GROUPED);
+        assertThat(plan.generalised()).contains("programme widened to its type");
+        assertThat(plan.apply(her)).contains(
+                new ReleasedQuasiIdentifiers("18-37", "MALE", "North East", "2026-Q1", "GROUP", "CRIMINAL_JUSTICE",
+                        "FALSE", "ENGAGE"));
+        assertThat(plan.statement()).startsWith("k-anonymity with k = 5 on age, sex, area, period, programme, "
+                + "referral source, mandated and routing decision");
+
+        // a mandated referral among voluntary ones is picked out too: suppressed once nothing else helps
+        QuasiIdentifiers mandated = row(30, "MALE", "Riverton", MAR)
+                .withCircumstances("CHANGE-GROUP", "GROUP", "POLICE", "CRIMINAL_JUSTICE", true, "ENGAGE");
+        KAnonymityPlan second = plan(rows(times(5, man), List.of(mandated)), 5, 0.0);
+        assertThat(second.apply(mandated).orElseThrow().mandated()).isEqualTo("*");
+        assertThat(second.apply(man).orElseThrow().mandated()).isEqualTo("*");
+    }
+
+    @Test
+    void aClassShowsAtLeastTwoDistinctValuesOfEachSensitiveOutcomeOrWithholdsIt() {
+        KAnonymiser anonymiser = new KAnonymiser(AREAS, Generalisation.DEFAULT_ORDER,
+                List.of("exitReason", "harmAfter", "childrenFrightenedAtExit", "convictionsAfter"), 2);
+        QuasiIdentifiers a = row(30, "MALE", "Riverton", MAR);
+        QuasiIdentifiers b = row(50, "FEMALE", "Lakeside", JAN);
+        // class a: everyone who left completed (homogeneous), harm varies, one child measure recorded once,
+        // no conviction recorded for anyone
+        for (int i = 0; i < 5; i++) {
+            anonymiser.observe(a, java.util.Arrays.asList("COMPLETED", (long) i * 10, i == 0 ? Boolean.TRUE : null, null));
+        }
+        // class b: two exit reasons, harm all zero
+        for (int i = 0; i < 5; i++) {
+            anonymiser.observe(b, java.util.Arrays.asList(i % 2 == 0 ? "COMPLETED" : "DROPPED_OUT", 0L, null, null));
+        }
+
+        KAnonymityPlan plan = anonymiser.plan(5, 0.0);
+
+        ReleasedQuasiIdentifiers classA = plan.apply(a).orElseThrow();
+        ReleasedQuasiIdentifiers classB = plan.apply(b).orElseThrow();
+        assertThat(plan.withheld(classA)).containsExactlyInAnyOrder("exitReason", "childrenFrightenedAtExit");
+        assertThat(plan.withheld(classB)).containsExactly("harmAfter");
+        assertThat(plan.l()).isEqualTo(2);
+        assertThat(plan.outcomesWithheld()).isEqualTo(3);
+        assertThat(plan.classesWithholding()).isEqualTo(2);
+        assertThat(plan.statement()).endsWith("l-diversity with l = 2 on 4 sensitive outcomes: 3 outcomes withheld in "
+                + "2 classes where fewer than 2 distinct values were recorded (left out of every row of the class).");
+        assertThatThrownBy(() -> new KAnonymiser(AREAS, Generalisation.DEFAULT_ORDER, List.of("x"), 2)
+                .observe(a, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -256,15 +317,16 @@ class KAnonymiserTest {
     }
 
     @Test
-    void theDefaultOrderWidensOneLadderAtATimeAndEndsWithEverythingButTheYearSuppressed() {
+    void theDefaultOrderWidensStepByStepAndEndsWithEverythingButTheYearSuppressed() {
         List<Generalisation> order = Generalisation.DEFAULT_ORDER;
         assertThat(order.getFirst()).isEqualTo(Generalisation.NONE);
         for (int i = 1; i < order.size(); i++) {
             assertThat(order.get(i).atLeast(order.get(i - 1))).isTrue();
             assertThat(order.get(i)).isNotEqualTo(order.get(i - 1));
         }
-        assertThat(order.getLast()).isEqualTo(
-                new Generalisation(AgeLevel.SUPPRESSED, SexLevel.SUPPRESSED, AreaLevel.ALL, PeriodLevel.YEAR));
+        CategoryLevel off = CategoryLevel.SUPPRESSED;
+        assertThat(order.getLast()).isEqualTo(new Generalisation(AgeLevel.SUPPRESSED, SexLevel.SUPPRESSED, AreaLevel.ALL,
+                PeriodLevel.YEAR, off, off, off, off));
     }
 
     @Test
@@ -278,11 +340,21 @@ class KAnonymiserTest {
             int k = 1 + random.nextInt(8);
             double fraction = fractions[random.nextInt(fractions.length)];
             List<QuasiIdentifiers> rows = new ArrayList<>();
+            List<String> programmes = List.of("CHANGE-GROUP", "CHANGE-GROUP", "DRIVE-1TO1", "WOMEN-GROUP");
+            List<String> sources = List.of("POLICE", "PROBATION", "SELF", "HEALTH", "RISK_MATRIX");
             for (int i = 0; i < size; i++) {
+                String programme = random.nextInt(5) == 0 ? null : programmes.get(random.nextInt(programmes.size()));
+                String source = programme == null ? null : sources.get(random.nextInt(sources.size()));
                 rows.add(row(random.nextInt(20) == 0 ? null : 15 + random.nextInt(70),
                         random.nextInt(30) == 0 ? null : sexes.get(random.nextInt(sexes.size())),
                         areas.get(random.nextInt(areas.size())),
-                        YearMonth.of(2025 + random.nextInt(2), 1 + random.nextInt(12))));
+                        YearMonth.of(2025 + random.nextInt(2), 1 + random.nextInt(12)))
+                        .withCircumstances(programme, programme == null ? null
+                                        : programme.equals("DRIVE-1TO1") ? "ONE_TO_ONE" : "GROUP",
+                                source, source == null ? null : source.equals("SELF") ? "SELF"
+                                        : source.equals("HEALTH") ? "AGENCY" : "CRIMINAL_JUSTICE",
+                                programme == null ? null : random.nextInt(4) == 0,
+                                random.nextInt(3) == 0 ? null : random.nextBoolean() ? "ENGAGE" : "CATCH_AND_CONVICT"));
             }
 
             KAnonymityPlan plan = plan(rows, k, fraction);
@@ -297,7 +369,7 @@ class KAnonymiserTest {
             for (int i = 0; i < size; i++) {
                 QuasiIdentifiers r = rows.get(i);
                 shown.get(i).ifPresent(released -> assertThat(released).as(context)
-                        .isEqualTo(plan.generalisation().release(r.age(), r.sex(), r.area(), r.month(), AREAS)));
+                        .isEqualTo(plan.generalisation().release(r, AREAS)));
             }
             long allowed = BigDecimal.valueOf(fraction).multiply(BigDecimal.valueOf(size))
                     .setScale(0, RoundingMode.FLOOR).longValue();
@@ -319,7 +391,7 @@ class KAnonymiserTest {
     private static long rowsInSmallClasses(List<QuasiIdentifiers> rows, Generalisation generalisation, int k) {
         Map<ReleasedQuasiIdentifiers, Long> classes = new HashMap<>();
         for (QuasiIdentifiers r : rows) {
-            classes.merge(generalisation.release(r.age(), r.sex(), r.area(), r.month(), AREAS), 1L, Long::sum);
+            classes.merge(generalisation.release(r, AREAS), 1L, Long::sum);
         }
         return classes.values().stream().filter(n -> n < k).mapToLong(Long::longValue).sum();
     }

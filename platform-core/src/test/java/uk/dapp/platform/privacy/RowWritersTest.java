@@ -223,7 +223,8 @@ class RowWritersTest {
         ExportColumns<ExtractRow> columns = ExportColumns.of(ExtractRow.class);
 
         assertThat(columns.names()).containsExactly("pseudonym", "quasi.ageBand", "quasi.sex", "quasi.area",
-                "quasi.period", "programme", "mandated", "outcome.harmBefore", "outcome.harmAfter", "decided");
+                "quasi.period", "quasi.programmeCode", "quasi.referralSource", "quasi.mandated", "quasi.routingDecision",
+                "programme", "mandated", "outcome.harmBefore", "outcome.harmAfter", "decided");
         assertThat(columns.labels()).startsWith(SAFE, SensitivityLabel.QUASI_IDENTIFIER);
     }
 
@@ -241,8 +242,9 @@ class RowWritersTest {
 
         assertThat(out.toString().split("\r\n")).containsExactly(
                 String.join(",", columns.names()),
-                "psn_0000000000000000000aa,28-37,MALE,RIVERTON,2026-Q1,CHANGE_GROUP,true,40,12,2026-02",
-                "psn_0000000000000000000ab,*,*,ALL,2026,ONE_TO_ONE,false,,,");
+                "psn_0000000000000000000aa,28-37,MALE,RIVERTON,2026-Q1,UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,CHANGE_GROUP,"
+                        + "true,40,12,2026-02",
+                "psn_0000000000000000000ab,*,*,ALL,2026,UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,ONE_TO_ONE,false,,,");
     }
 
     @Test

@@ -236,6 +236,136 @@ class SmallCellSuppressorTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aNumeratorAndItsDenominatorAreSuppressedTogetherSoThatOneCannotBeSubtractedFromTheOther() {
+        // 10 exits and 9 completions in one cell: each count alone is publishable, their difference (1) is not
+        CountTable exits = table(new long[][] {{10, 40}, {30, 25}});
+        CountTable completions = table(new long[][] {{9, 20}, {15, 12}});
+        CountTable notCompleted = table(new long[][] {{1, 20}, {15, 13}});
+
+        List<SuppressedTable> published = new SmallCellSuppressor(7).suppressTogether(List.of(exits, completions),
+                List.of(notCompleted));
+
+        assertThat(positions(published.get(0))).isEqualTo(positions(published.get(1))).contains("0,0");
+        assertThat(published.get(0).cell(0, 0).suppression()).isEqualTo(Suppression.SECONDARY);
+        for (SuppressedTable t : published) {
+            assertThat(recoverableBySubtraction(t)).isEmpty();
+        }
+    }
+
+    @Test
+    void onSeededRandomPairsEveryHiddenNumeratorComplementOrDenominatorStaysUnknownFromBothTables() {
+        for (long seed = 1; seed <= 200; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int rows = 1 + random.nextInt(5);
+            int columns = 1 + random.nextInt(5);
+            long[][] part = new long[rows][columns];
+            long[][] rest = new long[rows][columns];
+            long[][] whole = new long[rows][columns];
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < columns; c++) {
+                    part[r][c] = count(random);
+                    rest[r][c] = count(random);
+                    whole[r][c] = part[r][c] + rest[r][c];
+                }
+            }
+            List<String> rowNames = IntStream.range(0, rows).mapToObj(i -> "r" + i).toList();
+            List<String> columnNames = IntStream.range(0, columns).mapToObj(i -> "c" + i).toList();
+            CountTable numerator = CountTable.of(rowNames, columnNames, part);
+            CountTable complement = CountTable.of(rowNames, columnNames, rest);
+            CountTable denominator = CountTable.of(rowNames, columnNames, whole);
+
+            List<SuppressedTable> published = new SmallCellSuppressor(7)
+                    .suppressTogether(List.of(denominator, numerator), List.of(complement));
+
+            assertThat(positions(published.get(0))).as("seed %d", seed).isEqualTo(positions(published.get(1)));
+            for (int r = 0; r <= rows; r++) {
+                for (int c = 0; c <= columns; c++) {
+                    for (CountTable t : List.of(numerator, complement, denominator)) {
+                        long v = value(t, r, c);
+                        if (v >= 1 && v <= 7) {
+                            assertThat(at(published.get(0), r, c).suppressed()).as("seed %d cell %d,%d", seed, r, c)
+                                    .isTrue();
+                        }
+                    }
+                    if (!at(published.get(1), r, c).suppressed()) {
+                        assertThat(at(published.get(1), r, c).value()).hasValue(value(numerator, r, c));
+                        assertThat(at(published.get(0), r, c).value()).hasValue(value(denominator, r, c));
+                    }
+                }
+            }
+            // the numerator's and the complement's unknowns under both tables' published sums together
+            assertThat(recoverableFromPair(published.get(0))).as("seed %d", seed).isEmpty();
+        }
+    }
+
+    private static List<String> positions(SuppressedTable t) {
+        return hidden(t).stream().map(h -> h.substring(0, h.indexOf(':'))).toList();
+    }
+
+    private static long count(SplittableRandom random) {
+        int kind = random.nextInt(10);
+        return kind < 2 ? 0 : kind < 5 ? 1 + random.nextInt(7) : 8 + random.nextInt(120);
+    }
+
+    /**
+     * With one pattern over a numerator N and a denominator D = N + C, the published line sums of N
+     * and of D are equations over the hidden N and C cells. A hidden N, C or D cell is recoverable when
+     * its vector lies in their span.
+     */
+    private static List<String> recoverableFromPair(SuppressedTable pattern) {
+        int rows = pattern.rows().size() + 1;
+        int columns = pattern.columns().size() + 1;
+        List<int[]> unknowns = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                if (at(pattern, r, c).suppressed()) {
+                    unknowns.add(new int[] {r, c});
+                }
+            }
+        }
+        int n = unknowns.size();
+        List<double[]> equations = new ArrayList<>();
+        for (int table = 0; table < 2; table++) {
+            // table 0: lines of N over the N unknowns; table 1: lines of D over the N and C unknowns
+            for (int line = 0; line < rows + columns; line++) {
+                double[] eq = new double[2 * n];
+                for (int u = 0; u < n; u++) {
+                    int[] cell = unknowns.get(u);
+                    boolean inRow = line < rows && cell[0] == line;
+                    boolean inColumn = line >= rows && cell[1] == line - rows;
+                    if (inRow || inColumn) {
+                        double sign = (inRow && cell[1] == columns - 1) || (inColumn && cell[0] == rows - 1) ? -1 : 1;
+                        eq[u] = sign;
+                        if (table == 1) {
+                            eq[n + u] = sign;
+                        }
+                    }
+                }
+                equations.add(eq);
+            }
+        }
+        int rank = rank(equations);
+        List<String> out = new ArrayList<>();
+        for (int u = 0; u < n; u++) {
+            for (String which : List.of("N", "C", "D")) {
+                double[] target = new double[2 * n];
+                if (!which.equals("C")) {
+                    target[u] = 1;
+                }
+                if (!which.equals("N")) {
+                    target[n + u] = 1;
+                }
+                List<double[]> with = new ArrayList<>(equations);
+                with.add(target);
+                if (rank(with) == rank) {
+                    out.add(which + " " + unknowns.get(u)[0] + "," + unknowns.get(u)[1]);
+                }
+            }
+        }
+        return out;
+    }
+
     // ---- independent checks of what a reader of the published table could work out ----
 
     private static void assertNothingRecoverable(CountTable counts, SuppressedTable published) {

@@ -1,10 +1,15 @@
 package uk.dapp.platform.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,10 +24,20 @@ public class AuditWriter {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    /** {@code dapp.audit.records{action}}: records written, by action (never by case or user) */
+    private final Map<AuditAction, Counter> written = new EnumMap<>(AuditAction.class);
 
     public AuditWriter(MongoTemplate mongo, Clock clock) {
+        this(mongo, clock, new SimpleMeterRegistry());
+    }
+
+    public AuditWriter(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.clock = clock;
+        for (AuditAction action : AuditAction.values()) {
+            written.put(action, Counter.builder("dapp.audit.records").tag("action", action.name())
+                    .description("audit records written").register(meters));
+        }
     }
 
     public void record(AuditAction action, String caseId, String resourceType, String resourceId) {
@@ -35,6 +50,7 @@ public class AuditWriter {
         mongo.insert(new AuditRecord(UUID.randomUUID().toString(), clock.instant(), user.userId(),
                 user.username(), user.roles(), caseId, action, resourceType, resourceId, reason,
                 MDC.get(CorrelationIdFilter.MDC_KEY), null));
+        written.get(action).increment();
     }
 
     /**
@@ -56,6 +72,7 @@ public class AuditWriter {
                         user.roles(), caseId, action, resourceType, null, null, correlationId, kept))
                 .toList();
         mongo.insert(records, AuditRecord.class);
+        written.get(action).increment(records.size());
     }
 
     /** The longest query kept on an audit record (the contract's limit). */

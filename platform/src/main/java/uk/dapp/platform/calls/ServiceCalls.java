@@ -88,6 +88,12 @@ public final class ServiceCalls {
         this.timeLimiters = TimeLimiterRegistry.of(TimeLimiterConfig.custom()
                 .timeoutDuration(limits.timeout()).cancelRunningFuture(true).build());
         this.http = HttpClient.newBuilder().connectTimeout(limits.timeout()).build();
+        // one of each per destination up front, so their meters (breaker state above all) exist before the first call
+        this.baseUrls.keySet().forEach(destination -> {
+            breakers.circuitBreaker(destination);
+            retries.retry(destination);
+            timeLimiters.timeLimiter(destination);
+        });
         if (meters != null) {
             TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
             TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);

@@ -81,7 +81,13 @@ public class OutboxAutoConfiguration {
                 env.getProperty("dapp.outbox.relay.first-backoff", Duration.class, Duration.ofSeconds(1)),
                 env.getProperty("dapp.outbox.relay.max-backoff", Duration.class, Duration.ofSeconds(30)));
         return new OutboxRelay(mongo, new OutboxCollector(mongo, sources), lease, deliveries, policies, settings, clock,
-                new OutboxMetrics(meters.getIfAvailable(SimpleMeterRegistry::new), mongo));
+                new OutboxMetrics(meters.getIfAvailable(SimpleMeterRegistry::new)));
+    }
+
+    /** Bound to the registry by Boot, like every MeterBinder bean. */
+    @Bean
+    OutboxBacklogMetrics outboxBacklogMetrics(MongoTemplate mongo, Clock clock) {
+        return new OutboxBacklogMetrics(mongo, clock);
     }
 
     @Bean

@@ -1,13 +1,12 @@
 package uk.dapp.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
-/** {@code dapp.outbox.messages{outcome}} counters and a {@code dapp.outbox.pending} gauge. */
+/**
+ * {@code dapp.outbox.messages{outcome}} counters of this relay's delivery attempts (what the
+ * collection holds is {@link OutboxBacklogMetrics}).
+ */
 final class OutboxMetrics {
 
     private final Counter delivered;
@@ -15,14 +14,11 @@ final class OutboxMetrics {
     private final Counter withheld;
     private final Counter rejected;
 
-    OutboxMetrics(MeterRegistry meters, MongoTemplate mongo) {
+    OutboxMetrics(MeterRegistry meters) {
         this.delivered = counter(meters, "delivered");
         this.failed = counter(meters, "failed");
         this.withheld = counter(meters, "withheld");
         this.rejected = counter(meters, "rejected");
-        Gauge.builder("dapp.outbox.pending", mongo, m -> m.count(
-                Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name())), OutboxMessage.class))
-                .description("messages waiting to be delivered").register(meters);
     }
 
     private static Counter counter(MeterRegistry meters, String outcome) {

@@ -31,18 +31,34 @@ final class RelayLease {
         this.length = length;
     }
 
-    /** Takes or renews the lease; true when this relay holds it until {@code now + length}. */
+    /**
+     * Takes or renews the lease; true when this relay holds it until {@code now + length}. The
+     * lease document is created once, by an upsert matching its ID alone (which cannot collide with
+     * a held lease), and only then taken by a conditional update without upsert: an upsert on the
+     * "free or mine" condition would try to insert a second document every pass while another
+     * replica holds the lease, and the store logs each of those duplicate-key refusals as an ERROR.
+     */
     boolean acquire(Instant now) {
         Query free = Query.query(new Criteria().andOperator(Criteria.where("_id").is(ID),
                 new Criteria().orOperator(Criteria.where("until").lt(now), Criteria.where("owner").is(owner))));
         Update take = new Update().set("owner", owner).set("until", now.plus(length));
+        Document held = mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true),
+                Document.class, COLLECTION);
+        if (held == null && createIfAbsent()) {
+            held = mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true),
+                    Document.class, COLLECTION);
+        }
+        return held != null && owner.equals(held.get("owner"));
+    }
+
+    /** Creates the free lease document when there is none; true when it did not exist before. */
+    private boolean createIfAbsent() {
         try {
-            Document held = mongo.findAndModify(free, take,
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-            return held != null && owner.equals(held.get("owner"));
-        } catch (DuplicateKeyException heldByAnother) {
-            // the upsert tried to create the lease document because another relay holds it
-            return false;
+            return mongo.upsert(Query.query(Criteria.where("_id").is(ID)),
+                    new Update().setOnInsert("until", Instant.EPOCH), COLLECTION).getUpsertedId() != null;
+        } catch (DuplicateKeyException createdByAnother) {
+            // two replicas starting together both inserted; one document exists, which is all we need
+            return true;
         }
     }
 

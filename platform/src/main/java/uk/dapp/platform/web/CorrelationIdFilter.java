@@ -31,6 +31,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             MDC.remove(MDC_KEY);
+            MDC.remove(RequestLogContext.USER);
+            MDC.remove(RequestLogContext.CASE);
         }
     }
 }

@@ -68,6 +68,17 @@ public class PlatformWebAutoConfiguration {
         };
     }
 
+    /** The caller's subject and the request's case ID in the MDC, once the handler is known. */
+    @Bean
+    WebMvcConfigurer requestLogContext() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RequestLogContext());
+            }
+        };
+    }
+
     @Bean
     SensitiveLogGuard sensitiveLogGuard() {
         return new SensitiveLogGuard();

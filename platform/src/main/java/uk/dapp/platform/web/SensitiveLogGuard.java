@@ -14,7 +14,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * Keeps case data (names, contact details, free text) out of the logs even when someone turns
  * debug logging on: below INFO, the framework loggers that print request and response bodies
  * (Spring MVC's body processors and exception resolvers, which include rejected values) and stored
- * documents (Spring Data MongoDB, the driver's command log) are silenced in every service. Our own
+ * documents (Spring Data MongoDB, the driver's command log, the embedded store) are silenced in every service. Our own
  * code never logs values.
  */
 public class SensitiveLogGuard implements SmartInitializingSingleton {
@@ -26,7 +26,15 @@ public class SensitiveLogGuard implements SmartInitializingSingleton {
             "org.springframework.http.converter",
             "org.springframework.data.mongodb.core",
             "org.mongodb.driver.protocol",
-            "org.mongodb.driver.operation");
+            "org.mongodb.driver.operation",
+            "de.bwaldvogel.mongo");
+
+    /**
+     * Silenced at every level: the embedded store's wire handler prints each command it fails whole,
+     * stored documents included, at ERROR (the client receives the same error and the service
+     * handles it), and each command at DEBUG. Development and tests only: production uses MongoDB.
+     */
+    static final List<String> ALWAYS_GUARDED = List.of("de.bwaldvogel.mongo.wire");
 
     @Override
     public void afterSingletonsInstantiated() {
@@ -43,10 +51,18 @@ public class SensitiveLogGuard implements SmartInitializingSingleton {
 
         @Override
         public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-            if (logger == null || level == null || level.isGreaterOrEqual(Level.INFO)) {
+            if (logger == null || level == null) {
                 return FilterReply.NEUTRAL;
             }
             String name = logger.getName();
+            for (String guarded : ALWAYS_GUARDED) {
+                if (name.startsWith(guarded)) {
+                    return FilterReply.DENY;
+                }
+            }
+            if (level.isGreaterOrEqual(Level.INFO)) {
+                return FilterReply.NEUTRAL;
+            }
             for (String guarded : GUARDED) {
                 if (name.startsWith(guarded)) {
                     return FilterReply.DENY;

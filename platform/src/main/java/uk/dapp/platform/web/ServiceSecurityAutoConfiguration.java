@@ -71,7 +71,9 @@ public class ServiceSecurityAutoConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                    // prometheus: Prometheus has no token; in a cluster the actuator is on the management port only the
+                    // monitoring namespace reaches, and the public port serves none of it (ADR 0015)
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/error").permitAll();
                     for (OpenApiContract.Operation operation : contract.operations()) {
                         requests.requestMatchers(HttpMethod.valueOf(operation.method()), operation.path())

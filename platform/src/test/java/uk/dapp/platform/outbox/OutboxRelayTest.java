@@ -266,7 +266,7 @@ class OutboxRelayTest {
     private OutboxRelay relay(String owner, List<DeliveryPolicy> policies, Clock relayClock, Duration lease) {
         return new OutboxRelay(mongo, new OutboxCollector(mongo, List.of("referrals")),
                 new RelayLease(mongo, owner, lease), List.of(receiver), policies, SETTINGS, relayClock,
-                new OutboxMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), mongo));
+                new OutboxMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
     }
 
     private static OutboxEntry entry(String caseId, int sequence, Instant at) {

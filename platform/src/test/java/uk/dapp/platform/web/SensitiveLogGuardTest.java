@@ -22,4 +22,18 @@ class SensitiveLogGuardTest {
         assertThat(filter.decide(null, context.getLogger("org.springframework.web.servlet.DispatcherServlet"), Level.DEBUG,
                 "", null, null)).isEqualTo(FilterReply.NEUTRAL);
     }
+
+    @Test
+    void theEmbeddedStoresCommandLogIsSilencedAtEveryLevel() {
+        LoggerContext context = new LoggerContext();
+        SensitiveLogGuard.BodyFilter filter = new SensitiveLogGuard.BodyFilter();
+        String wire = "de.bwaldvogel.mongo.wire.MongoWireProtocolHandler";
+        for (Level level : new Level[] {Level.TRACE, Level.DEBUG, Level.INFO, Level.WARN, Level.ERROR}) {
+            assertThat(filter.decide(null, context.getLogger(wire), level, "", null, null)).as(level.toString())
+                    .isEqualTo(FilterReply.DENY);
+        }
+        String backend = "de.bwaldvogel.mongo.backend.AbstractMongoCollection";
+        assertThat(filter.decide(null, context.getLogger(backend), Level.DEBUG, "", null, null)).isEqualTo(FilterReply.DENY);
+        assertThat(filter.decide(null, context.getLogger(backend), Level.WARN, "", null, null)).isEqualTo(FilterReply.NEUTRAL);
+    }
 }

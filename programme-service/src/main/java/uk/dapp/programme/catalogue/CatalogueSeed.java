@@ -9,7 +9,8 @@ import uk.dapp.platform.risk.RiskLevel;
 /**
  * Synthetic programmes every installation starts with (an admin changes or adds to them): a
  * Drive-like one-to-one programme for high-harm perpetrators over about ten months, a Change-like
- * group programme of 26 weeks (at least 22 weeks of behaviour-change work), and a women's group.
+ * group programme of 26 weeks (at least 22 weeks of behaviour-change work), and a women's group; both
+ * groups meet the Respect minimums ({@link RespectMinimums}: 22 weeks, 60 hours of group work).
  */
 @Component
 class CatalogueSeed implements ApplicationRunner {
@@ -21,7 +22,7 @@ class CatalogueSeed implements ApplicationRunner {
             ProgrammeType.GROUP, 24, 150, 26, new Eligibility(Set.of(Sex.MALE), 18,
                     Set.of(RiskLevel.STANDARD, RiskLevel.MEDIUM, RiskLevel.HIGH)), 10, 20, 3, 3, null);
     static final Programme WOMEN = new Programme("WOMEN-GROUP", "Women's group for women who use harmful behaviour",
-            ProgrammeType.GROUP, 16, 120, 16, new Eligibility(Set.of(Sex.FEMALE), 18,
+            ProgrammeType.GROUP, 24, 150, 24, new Eligibility(Set.of(Sex.FEMALE), 18,
                     Set.of(RiskLevel.STANDARD, RiskLevel.MEDIUM)), 8, 15, 2, 2, null);
 
     private final Catalogue catalogue;

@@ -24,13 +24,17 @@ public record Programme(
         int miSessionCap,
         @Version Long version) {
 
-    /** Rules across fields: a group programme states its group capacity. */
+    /**
+     * Rules across fields: a group programme states its group capacity and meets the Respect
+     * minimums ({@link RespectMinimums}).
+     */
     public Programme checked() {
         List<FieldViolation> violations = new ArrayList<>();
         if (type == ProgrammeType.GROUP && groupCapacity == null) {
             violations.add(new FieldViolation("groupCapacity", "RequiredForGroup",
                     "a group programme states how many places a group has"));
         }
+        violations.addAll(RespectMinimums.check(type, sessionCount, sessionLengthMinutes, durationWeeks));
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }

@@ -1,6 +1,7 @@
 package uk.dapp.programme.evaluator;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -18,7 +19,9 @@ import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.evaluator.Contributions;
 import uk.dapp.platform.privacy.PeriodLadder;
 import uk.dapp.platform.store.StreamedQueries;
+import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.programme.catalogue.Catalogue;
+import uk.dapp.programme.catalogue.ProgrammeType;
 import uk.dapp.programme.referral.ExitRecord;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.session.Attendance;
@@ -103,7 +106,17 @@ public class ContributionService implements Contributions {
         }
         return new ProgrammeContribution(referral.caseId(), referral.sex(),
                 YearMonth.from(PeriodLadder.monthOf(referral.createdAt())), referral.programmeCode(),
-                referral.source(), referral.mandated(), assessment == null ? null : assessment.outcome(), attended,
-                required, exit == null ? null : exit.status(), referrals);
+                programmeType(referral.programmeCode()), referral.source(), referral.mandated(), assessment == null ? null : assessment.outcome(), attended,
+                required, exit == null ? null : exit.status(),
+                exit == null ? null : LocalDate.ofInstant(exit.exitedAt(), PeriodLadder.UK), referrals);
+    }
+
+    /** The programme's type from the catalogue; null if it is no longer there (never a failed extract). */
+    private ProgrammeType programmeType(String code) {
+        try {
+            return catalogue.get(code).type();
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 }

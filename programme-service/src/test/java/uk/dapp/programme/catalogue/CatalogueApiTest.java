@@ -75,4 +75,28 @@ class CatalogueApiTest {
         assertThat(mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("_id").is(code)), Programme.class)).isFalse();
     }
+
+    @Test
+    void aGroupProgrammeShorterThanTheRespectMinimumsIsRefusedNamingTheFieldAndTheRule() throws Exception {
+        Api api = new Api(mvc);
+        String code = "R" + (System.nanoTime() % 1_000_000_000L);
+        // the test programme: 12 sessions of 90 minutes (18 hours) over 24 weeks
+        JsonNode tooLittle = api.expect(400, "POST", "/programmes", "admin", programme(code, "GROUP", 10)).body();
+        assertThat(tooLittle.get("errors")).hasSize(1);
+        assertThat(tooLittle.get("errors").get(0).get("field").asString()).isEqualTo("sessionCount");
+        assertThat(tooLittle.get("errors").get(0).get("rule").asString()).isEqualTo("RespectMinimumHours");
+        assertThat(tooLittle.get("errors").get(0).get("message").asString()).contains("60 hours", "18 hours");
+        api.expect(404, "GET", "/programmes/" + code, "admin", null);
+
+        String enough = programme(code, "GROUP", 10).replace("\"sessionCount\":12", "\"sessionCount\":24")
+                .replace("\"sessionLengthMinutes\":90", "\"sessionLengthMinutes\":150");
+        long version = api.expect(201, "POST", "/programmes", "admin", enough).body().get("version").asLong();
+        // an edit that cuts the programme to 20 weeks is refused and changes nothing
+        String shorter = enough.replace("{\"code\":\"" + code + "\",", "{").replace("\"durationWeeks\":24",
+                "\"durationWeeks\":20").replace("\"miSessionCap\":1}", "\"miSessionCap\":1,\"version\":" + version + "}");
+        JsonNode refused = api.expect(400, "PUT", "/programmes/" + code, "admin", shorter).body();
+        assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("durationWeeks");
+        assertThat(refused.get("errors").get(0).get("rule").asString()).isEqualTo("RespectMinimumWeeks");
+        assertThat(api.getJson("/programmes/" + code, "admin").get("durationWeeks").asInt()).isEqualTo(24);
+    }
 }

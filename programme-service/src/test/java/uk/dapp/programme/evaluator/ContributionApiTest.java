@@ -88,6 +88,7 @@ class ContributionApiTest {
         assertThat(row.get("referralMonth").asString())
                 .isEqualTo(YearMonth.from(clock.instant().atZone(UK)).toString());
         assertThat(row.get("programmeCode").asString()).isEqualTo("CHANGE-GROUP");
+        assertThat(row.get("programmeType").asString()).isEqualTo("GROUP");
         assertThat(row.get("referralSource").asString()).isEqualTo("PROBATION");
         assertThat(row.get("mandated").asBoolean()).isTrue();
         assertThat(row.get("suitabilityOutcome").isNull()).isFalse();
@@ -95,9 +96,11 @@ class ContributionApiTest {
         assertThat(row.get("sessionsRequired").asInt()).isEqualTo(24);
         assertThat(row.get("exitReason").asString()).isEqualTo("COMPLETED");
         assertThat(row.get("referrals").asInt()).isEqualTo(1);
+        // the exit's day, for the gateway's follow-up window only
+        assertThat(row.get("exitDate").asString()).isEqualTo(exitedAt.atZone(UK).toLocalDate().toString());
         assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).containsExactly("caseId", "sex",
-                "referralMonth", "programmeCode", "referralSource", "mandated", "suitabilityOutcome",
-                "sessionsAttended", "sessionsRequired", "exitReason", "referrals");
+                "referralMonth", "programmeCode", "programmeType", "referralSource", "mandated", "suitabilityOutcome",
+                "sessionsAttended", "sessionsRequired", "exitReason", "exitDate", "referrals");
 
         JsonNode other = rows.get(ids.indexOf(openCase));
         assertThat(other.get("mandated").asBoolean()).isFalse();
@@ -110,6 +113,7 @@ class ContributionApiTest {
         JsonNode before = contributions(api, exitedAt.minusSeconds(10)).stream()
                 .filter(r -> r.get("caseId").asString().equals(exitedCase)).findFirst().orElseThrow();
         assertThat(before.get("exitReason").isNull()).isTrue();
+        assertThat(before.get("exitDate").isNull()).isTrue();
     }
 
     @Test

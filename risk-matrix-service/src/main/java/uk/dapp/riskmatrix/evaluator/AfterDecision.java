@@ -49,6 +49,43 @@ final class AfterDecision {
                 .count();
     }
 
+    /** Domestic-abuse crimes dated in the window. */
+    static int domesticAbuseCrimes(List<Incident> incidents, LocalDate from, LocalDate to) {
+        return (int) incidents.stream().filter(AfterDecision::domesticAbuseCrime)
+                .filter(incident -> within(incident, from, to)).count();
+    }
+
+    /**
+     * Of those, the ones disposed of positively: charged or cautioned ({@code Outcome.justiceOutcome()};
+     * a community resolution is not one for domestic abuse).
+     */
+    static int positiveDisposals(List<Incident> incidents, LocalDate from, LocalDate to) {
+        return (int) incidents.stream().filter(AfterDecision::domesticAbuseCrime)
+                .filter(incident -> within(incident, from, to))
+                .filter(incident -> incident.outcome() != null && incident.outcome().justiceOutcome()).count();
+    }
+
+    /**
+     * Court outcomes of charged domestic-abuse incidents decided in the window, whatever the
+     * incident's date: the prosecutions concluded then ({@code convictedOnly}: only the successful ones).
+     */
+    static int prosecutionsConcluded(List<Incident> incidents, LocalDate from, LocalDate to, boolean convictedOnly) {
+        return (int) incidents.stream().filter(Incident::domesticAbuse)
+                .filter(incident -> incident.courtOutcome() != null && incident.courtOutcomeOn() != null)
+                .filter(incident -> !incident.courtOutcomeOn().isBefore(from) && !incident.courtOutcomeOn().isAfter(to))
+                .filter(incident -> !convictedOnly || incident.courtOutcome().successful()).count();
+    }
+
+    /** The days of the domestic-abuse incidents up to the last day, ascending. */
+    static List<LocalDate> domesticAbuseDays(List<Incident> incidents, LocalDate to) {
+        return incidents.stream().filter(Incident::domesticAbuse).map(Incident::date)
+                .filter(date -> date != null && !date.isAfter(to)).sorted().toList();
+    }
+
+    private static boolean domesticAbuseCrime(Incident incident) {
+        return incident.domesticAbuse() && incident.crime();
+    }
+
     static boolean within(Incident incident, LocalDate from, LocalDate to) {
         return incident.date() != null && !incident.date().isBefore(from) && !incident.date().isAfter(to);
     }

@@ -55,8 +55,9 @@ public class ContributionService implements Contributions {
         LocalDate snapshotDay = LocalDate.ofInstant(asOf, PeriodLadder.UK);
         Query nominals = Query.query(Criteria.where("createdAt").lte(asOf)).with(Sort.by("_id"));
         // names, police and probation numbers are never even read
-        nominals.fields().include("_id", "dateOfBirth", "area", "incidents.date", "incidents.offenceCode",
-                "incidents.crime", "incidents.victimKey", "incidents.outcome");
+        nominals.fields().include("_id", "dateOfBirth", "area", "incidents.date", "incidents.type",
+                "incidents.offenceCode", "incidents.crime", "incidents.victimKey", "incidents.outcome",
+                "incidents.courtOutcome", "incidents.courtOutcomeOn");
         Query routings = Query.query(Criteria.where("firstDecidedAt").lte(asOf)).with(Sort.by("_id"));
         // (a record's primitive components must be read too)
         routings.fields().include("_id", "decidedRoute", "firstDecidedAt", "overridesRecommendation", "outboxSequence");
@@ -92,9 +93,10 @@ public class ContributionService implements Contributions {
         String ageBand = nominal.dateOfBirth() == null || nominal.dateOfBirth().isAfter(snapshotDay)
                 ? AgeLadder.band((Integer) null, AgeLevel.FIVE_YEAR)
                 : AgeLadder.band(nominal.dateOfBirth(), snapshotDay, AgeLevel.FIVE_YEAR);
+        List<LocalDate> domesticAbuseDays = AfterDecision.domesticAbuseDays(nominal.incidentsOrEmpty(), snapshotDay);
         if (routing == null || routing.firstDecidedAt() == null) {
             return new RiskMatrixContribution(nominal.caseId(), ageBand, nominal.area(), null, null, null, null, null,
-                    null, null, 0);
+                    null, null, 0, null, null, null, null, domesticAbuseDays);
         }
         LocalDate decided = LocalDate.ofInstant(routing.firstDecidedAt(), PeriodLadder.UK);
         LocalDate afterEnd = decided.plusMonths(FOLLOW_UP_MONTHS).minusDays(1);
@@ -113,6 +115,10 @@ public class ContributionService implements Contributions {
         return new RiskMatrixContribution(nominal.caseId(), ageBand, nominal.area(), YearMonth.from(decided),
                 routing.decidedRoute(), before, after, repeats,
                 AfterDecision.repeatVictims(incidents, decided, lastDay),
-                AfterDecision.justiceOutcomes(incidents, decided, lastDay), followed);
+                AfterDecision.justiceOutcomes(incidents, decided, lastDay), followed,
+                AfterDecision.domesticAbuseCrimes(incidents, decided, lastDay),
+                AfterDecision.positiveDisposals(incidents, decided, lastDay),
+                AfterDecision.prosecutionsConcluded(incidents, decided, lastDay, false),
+                AfterDecision.prosecutionsConcluded(incidents, decided, lastDay, true), domesticAbuseDays);
     }
 }

@@ -15,11 +15,16 @@ import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.problem.FieldViolation;
+import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 import uk.dapp.riskmatrix.scoring.Scorer;
+import uk.dapp.riskmatrix.values.CourtOutcome;
 import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.Outcome;
 import uk.dapp.riskmatrix.values.Score;
 import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 
@@ -77,6 +82,56 @@ public class IncidentService {
             if (matched == 1) {
                 audit.record(AuditAction.CREATE, nominal.caseId(), RESOURCE, incident.incidentId());
                 return new Added(incident, score);
+            }
+        }
+        throw new OptimisticLockingFailureException("nominal " + caseId.value() + " kept changing concurrently");
+    }
+
+    /**
+     * Records (or replaces) the court outcome of a charged incident, in one write conditional on the
+     * version read, retried on fresh data a few times when the nominal changes meanwhile. The score
+     * does not change.
+     *
+     * @throws RuleViolationException when the incident was not charged, or the day is in the future or
+     *     before the incident; nothing is stored then
+     */
+    public Incident recordCourtOutcome(CaseId caseId, String incidentId, CourtOutcome outcome, LocalDate decidedOn) {
+        LocalDate today = LocalDate.now(clock);
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Nominal nominal = nominals.load(caseId);
+            List<Incident> history = new ArrayList<>(nominal.incidentsOrEmpty());
+            int at = -1;
+            for (int i = 0; i < history.size(); i++) {
+                if (history.get(i).incidentId().equals(incidentId)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                throw new NotFoundException("No incident " + incidentId + " on nominal " + nominal.caseId());
+            }
+            Incident incident = history.get(at);
+            List<FieldViolation> violations = new ArrayList<>();
+            if (incident.outcome() != Outcome.CHARGED) {
+                violations.add(new FieldViolation("outcome", "AfterCharge", "a court outcome follows a charge; this "
+                        + "incident's police outcome is " + incident.outcome()));
+            }
+            if (decidedOn.isAfter(today)) {
+                violations.add(new FieldViolation("decidedOn", "NotFuture", "a court outcome cannot be dated in the future"));
+            } else if (decidedOn.isBefore(incident.date())) {
+                violations.add(new FieldViolation("decidedOn", "NotBeforeIncident",
+                        "a court outcome cannot come before the incident (" + incident.date() + ")"));
+            }
+            if (!violations.isEmpty()) {
+                throw new RuleViolationException(violations);
+            }
+            Incident decided = incident.withCourtOutcome(outcome, decidedOn);
+            history.set(at, decided);
+            long matched = mongo.updateFirst(Query.query(Criteria.where("_id").is(nominal.caseId())
+                    .and("version").is(nominal.version())), new Update().set("incidents", history).inc("version", 1),
+                    Nominal.class).getMatchedCount();
+            if (matched == 1) {
+                audit.record(AuditAction.UPDATE, nominal.caseId(), RESOURCE, incidentId, "court outcome");
+                return decided;
             }
         }
         throw new OptimisticLockingFailureException("nominal " + caseId.value() + " kept changing concurrently");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.dapp.riskmatrix.values.CourtOutcome;
 import uk.dapp.riskmatrix.values.DashLevel;
 import uk.dapp.riskmatrix.values.Incident;
 import uk.dapp.riskmatrix.values.IncidentType;
@@ -78,5 +79,45 @@ class AfterDecisionTest {
     void onlyChargeAndCautionAreJusticeOutcomes() {
         assertThat(java.util.Arrays.stream(Outcome.values()).filter(Outcome::justiceOutcome))
                 .containsExactly(Outcome.CHARGED, Outcome.CAUTIONED);
+    }
+
+    @Test
+    void aPositiveDisposalIsADomesticAbuseCrimeAfterTheDecisionChargedOrCautioned() {
+        Incident other = new Incident("o", DECIDED.plusDays(4), IncidentType.OTHER, "EX-THEFT", "VK-X", DashLevel.STANDARD,
+                true, Outcome.CHARGED, Instant.EPOCH, "test");
+        List<Incident> history = List.of(
+                incident(DECIDED.minusDays(1), "VK-A", Outcome.CHARGED), // before the decision
+                incident(DECIDED.plusDays(1), "VK-A", Outcome.CHARGED),
+                incident(DECIDED.plusDays(2), "VK-A", Outcome.CAUTIONED),
+                incident(DECIDED.plusDays(3), "VK-A", Outcome.COMMUNITY_RESOLUTION), // not one for domestic abuse
+                incident(DECIDED.plusDays(5), "VK-A", Outcome.NO_FURTHER_ACTION),
+                other); // not domestic abuse: neither a crime here nor a disposal
+        assertThat(AfterDecision.domesticAbuseCrimes(history, DECIDED, LAST_DAY)).isEqualTo(4);
+        assertThat(AfterDecision.positiveDisposals(history, DECIDED, LAST_DAY)).isEqualTo(2);
+    }
+
+    @Test
+    void aSuccessfulProsecutionIsAConvictionAmongTheProsecutionsConcludedInTheWindowWhateverTheIncidentsDate() {
+        List<Incident> history = List.of(
+                incident(DECIDED.minusMonths(8), "VK-A", Outcome.CHARGED)
+                        .withCourtOutcome(CourtOutcome.CONVICTED, DECIDED.plusMonths(1)), // charged before, convicted after
+                incident(DECIDED.plusDays(1), "VK-A", Outcome.CHARGED)
+                        .withCourtOutcome(CourtOutcome.ACQUITTED, DECIDED.plusMonths(2)),
+                incident(DECIDED.plusDays(2), "VK-B", Outcome.CHARGED)
+                        .withCourtOutcome(CourtOutcome.DISCONTINUED, LAST_DAY.plusDays(1)), // after the window
+                incident(DECIDED.plusDays(3), "VK-B", Outcome.CHARGED)); // still before the court
+        assertThat(AfterDecision.prosecutionsConcluded(history, DECIDED, LAST_DAY, false)).isEqualTo(2);
+        assertThat(AfterDecision.prosecutionsConcluded(history, DECIDED, LAST_DAY, true)).isEqualTo(1);
+    }
+
+    @Test
+    void theDomesticAbuseIncidentDaysAreTheGatewaysOnlyAndStopAtTheSnapshot() {
+        Incident other = new Incident("o", DECIDED.plusDays(4), IncidentType.OTHER, "EX-THEFT", "VK-X", DashLevel.STANDARD,
+                true, Outcome.CHARGED, Instant.EPOCH, "test");
+        List<Incident> history = List.of(incident(DECIDED.plusDays(9), "VK-A", Outcome.CHARGED),
+                incident(DECIDED.minusDays(9), "VK-A", Outcome.CHARGED), other,
+                incident(LAST_DAY.plusDays(1), "VK-A", Outcome.CHARGED));
+        assertThat(AfterDecision.domesticAbuseDays(history, LAST_DAY))
+                .containsExactly(DECIDED.minusDays(9), DECIDED.plusDays(9));
     }
 }

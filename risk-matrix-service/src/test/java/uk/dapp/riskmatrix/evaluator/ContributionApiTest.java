@@ -59,7 +59,8 @@ class ContributionApiTest {
         area = "Contrib-" + UUID.randomUUID().toString().substring(0, 8);
         policeId = TestApi.newPoliceId();
         decided = api.register("Zebediah", "Quillfeather", today.minusYears(30).minusDays(10), area, policeId);
-        api.addDaIncident(decided, today.minusMonths(9), "EX-ABH", "VK-E1");
+        String beforeTheDecision = api.addDaIncident(decided, today.minusMonths(9), "EX-ABH", "VK-E1")
+                .at("/incident/incidentId").asString();
         api.addDaIncident(decided, today.minusMonths(2), "EX-STRANGULATION", "VK-E2");
         api.put("/nominals/" + decided + "/suitability-facts", OM, TestApi.facts(true)).andExpect(status().isOk());
         api.post("/nominals/" + decided + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
@@ -72,6 +73,10 @@ class ContributionApiTest {
         betweenTheTwo = Instant.now();
         Thread.sleep(5);
         undecided = api.register("Ottoline", "Brackenbury", today.minusYears(17), area);
+        // charged before the decision, convicted after it: a prosecution concluded in the follow-up
+        api.put("/nominals/" + decided + "/incidents/" + beforeTheDecision + "/court-outcome", OM,
+                "{\"outcome\":\"CONVICTED\",\"decidedOn\":\"%s\"}".formatted(today.minusMonths(1)))
+                .andExpect(status().isOk());
     }
 
     private List<JsonNode> contributions(Instant asOf) throws Exception {
@@ -108,9 +113,18 @@ class ContributionApiTest {
         assertThat(row.get("repeatVictimsAfter").asInt()).isZero();
         assertThat(row.get("justiceOutcomesAfter").asInt()).isEqualTo(1);
         assertThat(row.get("followUpMonths").asInt()).isEqualTo(4);
+        assertThat(row.get("domesticAbuseCrimesAfter").asInt()).isEqualTo(1);
+        assertThat(row.get("positiveDisposalsAfter").asInt()).isEqualTo(1);
+        assertThat(row.get("prosecutionsConcludedAfter").asInt()).isEqualTo(1);
+        assertThat(row.get("convictionsAfter").asInt()).isEqualTo(1);
+        // the days, for the gateway's follow-up windows only
+        assertThat(row.get("domesticAbuseIncidentDates").values().stream().map(JsonNode::asString).toList())
+                .containsExactly(today.minusMonths(9).toString(), today.minusMonths(2).toString());
         assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).containsExactly("caseId", "ageBand",
                 "area", "decisionMonth", "routingDecision", "harmBefore", "harmAfter", "repeatIncidentsAfter",
-                "repeatVictimsAfter", "justiceOutcomesAfter", "followUpMonths");
+                "repeatVictimsAfter", "justiceOutcomesAfter", "followUpMonths", "domesticAbuseCrimesAfter",
+                "positiveDisposalsAfter", "prosecutionsConcludedAfter", "convictionsAfter",
+                "domesticAbuseIncidentDates");
 
         JsonNode open = byId.get(undecided);
         assertThat(open.get("ageBand").asString()).isEqualTo("0-17");

@@ -128,6 +128,71 @@ class IncidentApiTest {
     }
 
     @Test
+    void aChargedIncidentRecordsHowItsProsecutionEndedAndTheScoreDoesNotMove() throws Exception {
+        String caseId = api.register("Incidentshire");
+        JsonNode added = api.addDaIncident(caseId, today.minusMonths(3), "EX-ABH", "VK-C1");
+        String incidentId = added.at("/incident/incidentId").asString();
+        int total = added.at("/score/total").asInt();
+
+        api.put("/nominals/" + caseId + "/incidents/" + incidentId + "/court-outcome", OM, """
+                {"outcome":"ACQUITTED","decidedOn":"%s"}""".formatted(today.minusMonths(1)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.courtOutcome").value("ACQUITTED"));
+        // on appeal the outcome is replaced, not added
+        api.put("/nominals/" + caseId + "/incidents/" + incidentId + "/court-outcome", OM, """
+                {"outcome":"CONVICTED","decidedOn":"%s"}""".formatted(today))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.courtOutcome").value("CONVICTED"))
+                .andExpect(jsonPath("$.courtOutcomeOn").value(today.toString()));
+        api.get("/nominals/" + caseId + "/incidents", OM)
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].courtOutcome").value("CONVICTED"));
+        api.get("/nominals/" + caseId + "/score", OM).andExpect(jsonPath("$.total").value(total));
+        List<AuditRecord> audit = mongo.find(Query.query(Criteria.where("caseId").is(caseId)
+                .and("resourceType").is("incident")), AuditRecord.class);
+        assertThat(audit).extracting(AuditRecord::action).contains(AuditAction.UPDATE);
+    }
+
+    @Test
+    void onlyAChargeGoesToCourtAndACourtOutcomeIsNeitherInTheFutureNorBeforeTheIncident() throws Exception {
+        String caseId = api.register("Incidentshire");
+        JsonNode cautioned = TestApi.json(api.addIncident(caseId, """
+                {"date":"%s","type":"DOMESTIC_ABUSE","offenceCode":"EX-ABH","victimKey":"VK-C2","dashLevel":"HIGH",
+                 "crime":true,"outcome":"CAUTIONED"}""".formatted(today.minusMonths(2))));
+        String notCharged = cautioned.at("/incident/incidentId").asString();
+        String charged = api.addDaIncident(caseId, today.minusMonths(2), "EX-ABH", "VK-C2")
+                .at("/incident/incidentId").asString();
+        long version = TestApi.json(api.get("/nominals/" + caseId, OM)).get("version").asLong();
+
+        api.put("/nominals/" + caseId + "/incidents/" + notCharged + "/court-outcome", OM, """
+                {"outcome":"CONVICTED","decidedOn":"%s"}""".formatted(today))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("outcome"))
+                .andExpect(jsonPath("$.errors[0].rule").value("AfterCharge"));
+        api.put("/nominals/" + caseId + "/incidents/" + charged + "/court-outcome", OM, """
+                {"outcome":"CONVICTED","decidedOn":"%s"}""".formatted(today.plusDays(1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("decidedOn"))
+                .andExpect(jsonPath("$.errors[0].rule").value("NotFuture"));
+        api.put("/nominals/" + caseId + "/incidents/" + charged + "/court-outcome", OM, """
+                {"outcome":"CONVICTED","decidedOn":"%s"}""".formatted(today.minusMonths(3)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("decidedOn"))
+                .andExpect(jsonPath("$.errors[0].rule").value("NotBeforeIncident"));
+        api.put("/nominals/" + caseId + "/incidents/" + charged + "/court-outcome", OM, """
+                {"outcome":"HUNG_JURY","decidedOn":"%s"}""".formatted(today))
+                .andExpect(status().isBadRequest());
+        api.put("/nominals/" + caseId + "/incidents/00000000-0000-0000-0000-000000000000/court-outcome", OM, """
+                {"outcome":"CONVICTED","decidedOn":"%s"}""".formatted(today))
+                .andExpect(status().isNotFound());
+
+        api.get("/nominals/" + caseId, OM).andExpect(jsonPath("$.version").value(version));
+        api.get("/nominals/" + caseId + "/incidents", OM)
+                .andExpect(jsonPath("$.items[0].courtOutcome").doesNotExist())
+                .andExpect(jsonPath("$.items[1].courtOutcome").doesNotExist());
+    }
+
+    @Test
     void anIncidentOnAnUnknownCaseIs404() throws Exception {
         api.addIncident("000000-000000-000000", TestApi.incident(today, "EX-ABH", "VK-1", "HIGH", true))
                 .andExpect(status().isNotFound());

@@ -43,7 +43,9 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-        http.securityMatcher("/govuk/**", "/assets/**", "/app/**", "/actuator/health/**")
+        // prometheus: Prometheus has no token; in a cluster the actuator is on the management port only the
+        // monitoring namespace reaches, and the public port serves none of it (ADR 0015)
+        http.securityMatcher("/govuk/**", "/assets/**", "/app/**", "/actuator/health/**", "/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

@@ -2,6 +2,7 @@ package uk.dapp.gateway.outcomes.kpi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,14 +30,16 @@ import uk.dapp.platform.privacy.SmallCellSuppressor;
 import uk.dapp.platform.privacy.SuppressedTable;
 
 /**
- * The partnerships' outcome KPIs by area and period, from joined cases read one at a time: memory
+ * The partnerships' outcome KPIs by area (or programme, or referral source) and period, from joined cases read one at a time: memory
  * holds one tally per KPI, area and period (and, for the median, per distinct number of days), never
  * the cases. Not thread-safe; one calculator per report.
  *
- * <p>Each case is counted in one cell: its <b>area</b> is the risk matrix's area (UNKNOWN without one,
- * and widened to its region at {@link AreaLevel#REGION}); its <b>period</b> is the month of the first
+ * <p>Each case is counted in one cell: its <b>row</b> is the risk matrix's area (UNKNOWN without one,
+ * and widened to its region at {@link AreaLevel#REGION}), or its latest referral's programme or referral
+ * source ({@link KpiBreakdown}); its <b>period</b> is the month of the first
  * routing decision, else the month of the programme referral, else UNKNOWN, widened to the quarter or
- * year asked for. Each count table is suppressed with {@link SmallCellSuppressor}; sums, rates and
+ * year asked for. Each count table is suppressed with {@link SmallCellSuppressor}, a rate's numerator and
+ * denominator together ({@code suppressTogether}); sums, rates and
  * medians are published only through the count tables they are built on (see {@link #SUPPRESSION}).
  * The KPIs are defined one by one in {@link Count}, and in {@code docs/kpis.md}.
  */
@@ -44,7 +48,10 @@ public final class KpiCalculator {
     /** The rule stated with every report. */
     public static final String SUPPRESSION = "Counts of 1 to %d people (or victims), totals included, are hidden "
             + "(null, shown as [c] in print); further cells are hidden (secondary suppression) so that no hidden "
-            + "count can be worked out exactly from its row, column or grand totals. A sum is shown only where "
+            + "count can be worked out exactly from its row, column or grand totals. A rate's numerator and "
+            + "denominator (and the counts sharing that denominator) are hidden with one pattern, and a cell where "
+            + "their difference is 1 to %d is hidden too, so that no count can be subtracted from another. A sum is "
+            + "shown only where "
             + "the count of the people it adds up is shown, hiding the same cells; a rate only where both its "
             + "numerator and denominator are shown and the denominator is not zero; a median only where its "
             + "count is shown (so it describes more than %d people).";
@@ -65,6 +72,12 @@ public final class KpiCalculator {
                 + "(completed, dropped out, excluded, transferred, breached)"),
         /** Of those, exits as COMPLETED. */
         COMPLETIONS("programmeCompletions", "people", "cases whose latest programme referral exited as completed"),
+        /** Completions whose follow-up window has passed, on the risk matrix ({@link EffectiveCompletion}). */
+        COMPLETIONS_FOLLOWED_UP("completionsFollowedUp", "people", "cases on the risk matrix whose latest programme "
+                + "referral exited as completed at least 12 months before the snapshot (the follow-up window has passed)"),
+        /** Of those, with no domestic-abuse incident in the window: the Essex effective completion. */
+        EFFECTIVE_COMPLETIONS("effectiveCompletions", "people", "of those, completions with no further "
+                + "domestic-abuse incident recorded in the 12 months after the exit (effective completion, Essex)"),
         /** Decided cases with both harm figures: the people the harm sums add up. */
         HARM_COMPARED("harmCompared", "people", "cases with a routing decision and harm days before and after it"),
         /** Decided cases with at least one repeat victim after the decision. */
@@ -75,6 +88,19 @@ public final class KpiCalculator {
         /** Of those, with a charge or caution for an incident after the decision. */
         CATCH_AND_CONVICT_JUSTICE("catchAndConvictWithJusticeOutcome", "people", "catch-and-convict cases with "
                 + "at least one incident after the decision (within 12 months, up to the snapshot) charged or cautioned"),
+        /** Decided cases with a domestic-abuse crime after the decision. */
+        WITH_DOMESTIC_ABUSE_CRIME("perpetratorsWithDomesticAbuseCrimeAfter", "people", "cases with a routing "
+                + "decision and a domestic-abuse crime after it (within 12 months, up to the snapshot)"),
+        /** Of those, with at least one of those crimes charged or cautioned. */
+        WITH_POSITIVE_DISPOSAL("perpetratorsWithPositiveDisposal", "people", "of those, cases where at least one "
+                + "of those crimes was charged or cautioned (a positive disposal)"),
+        /** Decided cases with a prosecution for domestic abuse concluded after the decision. */
+        WITH_PROSECUTION_CONCLUDED("perpetratorsWithProsecutionConcluded", "people", "cases with a routing "
+                + "decision and a prosecution for a domestic-abuse incident concluded in court after it (within 12 "
+                + "months, up to the snapshot; convicted, acquitted, dismissed or discontinued)"),
+        /** Of those, convicted at least once: a successful prosecution. */
+        CONVICTED("perpetratorsConvicted", "people", "of those, cases where at least one of those prosecutions "
+                + "ended in a conviction (a successful prosecution)"),
         /** Partners (the case's first partner track) whose outcomes at intake and a later point can be compared. */
         PARTNERS_COMPARED("partnersWithOutcomesCompared", "people", "partners (the case's first partner track) "
                 + "with partner-reported outcomes at intake and at exit, or midway when there is no exit yet"),
@@ -86,6 +112,14 @@ public final class KpiCalculator {
                 + "(1 not at all, 5 completely)"),
         QUALITY_OF_LIFE("partnersWithBetterQualityOfLife", "people", "of those, partners whose 'quality of "
                 + "life' score rose (1 very poor, 5 very good)"),
+        /** Partners with children's fear recorded at intake and at the later point. */
+        CHILDREN_COMPARED("partnersWithChildrensFearCompared", "people", "partners (the case's first partner "
+                + "track) with children, whose children's fear of the perpetrator was recorded at intake and at exit, "
+                + "or midway when there is no exit yet"),
+        CHILDREN_FRIGHTENED_AT_INTAKE("childrenFrightenedAtIntake", "people", "of those, partners who reported "
+                + "their children frightened at intake (children's fear 1 very afraid to 3 somewhat afraid, of 5)"),
+        CHILDREN_FRIGHTENED_LATER("childrenFrightenedAtExit", "people", "of those, partners who reported their "
+                + "children frightened at exit (or midway when there is no exit yet)"),
         /** Partners reached by the snapshot. */
         CONTACTED("partnersContacted", "people", "partners (the case's first partner track) reached by a contact "
                 + "attempt by the snapshot"),
@@ -107,13 +141,36 @@ public final class KpiCalculator {
         }
     }
 
+    /**
+     * The count tables published with one suppression pattern: each list's first table is a rate's
+     * denominator, the others its numerators (subsets of it), so no count can be subtracted from another.
+     */
+    private static final List<List<Count>> TOGETHER = List.of(
+            List.of(Count.IDENTIFIED, Count.WITH_REPEAT_VICTIMS),
+            List.of(Count.EXITS, Count.COMPLETIONS),
+            List.of(Count.COMPLETIONS_FOLLOWED_UP, Count.EFFECTIVE_COMPLETIONS),
+            List.of(Count.CATCH_AND_CONVICT, Count.CATCH_AND_CONVICT_JUSTICE),
+            List.of(Count.WITH_DOMESTIC_ABUSE_CRIME, Count.WITH_POSITIVE_DISPOSAL),
+            List.of(Count.WITH_PROSECUTION_CONCLUDED, Count.CONVICTED),
+            List.of(Count.PARTNERS_COMPARED, Count.CESSATION, Count.REDUCED_RISK, Count.FEELING_SAFER,
+                    Count.QUALITY_OF_LIFE),
+            List.of(Count.CHILDREN_COMPARED, Count.CHILDREN_FRIGHTENED_AT_INTAKE, Count.CHILDREN_FRIGHTENED_LATER),
+            List.of(Count.CONTACTED, Count.WITHIN_DEADLINE));
+
+    /** The row of a case with no programme referral, by programme or by referral source. */
+    public static final String NOT_REFERRED = "NOT_REFERRED";
+
+    /** A row label (area, programme or referral source) and a period. */
     private record Place(String area, String period) {
     }
 
     private final PeriodLevel periodLevel;
     private final AreaLevel areaLevel;
+    private final KpiBreakdown breakdown;
     private final AreaLadder areas;
     private final SmallCellSuppressor suppressor;
+    private final LocalDate snapshotDay;
+    private final Map<String, KpiComparison> comparisons;
 
     private final Map<Count, Map<Place, Long>> counts = new EnumMap<>(Count.class);
     private final Map<Place, Long> repeatVictims = new HashMap<>();
@@ -130,15 +187,22 @@ public final class KpiCalculator {
 
     /**
      * @param periodLevel month, quarter or year
-     * @param areaLevel {@link AreaLevel#AREA} or {@link AreaLevel#REGION} (or ALL: one row)
+     * @param areaLevel {@link AreaLevel#AREA} or {@link AreaLevel#REGION} (or ALL: one row), for rows by area
+     * @param breakdown what the rows are: areas, programmes or referral sources
      * @param areas the area-to-region ladder
      * @param suppressor the small-cell rule (threshold 7 by default)
+     * @param snapshotDay the snapshot's day (UK), for the follow-up windows
+     * @param comparisons the outcome framework's comparison figures, by rate name (none for the others)
      */
-    public KpiCalculator(PeriodLevel periodLevel, AreaLevel areaLevel, AreaLadder areas, SmallCellSuppressor suppressor) {
+    public KpiCalculator(PeriodLevel periodLevel, AreaLevel areaLevel, KpiBreakdown breakdown, AreaLadder areas,
+            SmallCellSuppressor suppressor, LocalDate snapshotDay, Map<String, KpiComparison> comparisons) {
         this.periodLevel = periodLevel;
         this.areaLevel = areaLevel;
+        this.breakdown = breakdown;
         this.areas = areas;
         this.suppressor = suppressor;
+        this.snapshotDay = snapshotDay;
+        this.comparisons = Map.copyOf(comparisons);
     }
 
     /** Counts one case. */
@@ -146,8 +210,7 @@ public final class KpiCalculator {
         RiskMatrixContribution risk = joined.riskMatrix();
         ProgrammeContribution programme = joined.programme();
         PartnerSupportContribution partner = joined.partnerSupport();
-        Place place = new Place(areas.generalise(risk == null ? null : risk.getArea(), areaLevel),
-                PeriodLadder.generalise(month(risk, programme), periodLevel));
+        Place place = new Place(row(risk, programme), PeriodLadder.generalise(month(risk, programme), periodLevel));
         rowLabels.add(place.area());
         columnLabels.add(place.period());
 
@@ -169,6 +232,14 @@ public final class KpiCalculator {
                     count(Count.CATCH_AND_CONVICT_JUSTICE, place);
                 }
             }
+            if (positive(risk.getDomesticAbuseCrimesAfter())) {
+                count(Count.WITH_DOMESTIC_ABUSE_CRIME, place);
+                countIf(Count.WITH_POSITIVE_DISPOSAL, place, positive(risk.getPositiveDisposalsAfter()));
+            }
+            if (positive(risk.getProsecutionsConcludedAfter())) {
+                count(Count.WITH_PROSECUTION_CONCLUDED, place);
+                countIf(Count.CONVICTED, place, positive(risk.getConvictionsAfter()));
+            }
         }
         if (programme != null) {
             count(Count.REFERRED, place);
@@ -176,6 +247,12 @@ public final class KpiCalculator {
                 count(Count.EXITS, place);
                 if ("COMPLETED".equals(programme.getExitReason())) {
                     count(Count.COMPLETIONS, place);
+                    EffectiveCompletion.Verdict verdict = EffectiveCompletion.of(programme.getExitDate(),
+                            risk == null ? null : risk.getDomesticAbuseIncidentDates(), snapshotDay);
+                    if (verdict != EffectiveCompletion.Verdict.NOT_FOLLOWED_UP) {
+                        count(Count.COMPLETIONS_FOLLOWED_UP, place);
+                        countIf(Count.EFFECTIVE_COMPLETIONS, place, verdict == EffectiveCompletion.Verdict.EFFECTIVE);
+                    }
                 }
             }
         }
@@ -187,6 +264,11 @@ public final class KpiCalculator {
                 countIf(Count.FEELING_SAFER, place, improved(partner.getFeelingSafeChange()));
                 countIf(Count.QUALITY_OF_LIFE, place, improved(partner.getQualityOfLifeChange()));
             }
+            if (partner.getChildrenFrightenedAtIntake() != null && partner.getChildrenFrightenedLater() != null) {
+                count(Count.CHILDREN_COMPARED, place);
+                countIf(Count.CHILDREN_FRIGHTENED_AT_INTAKE, place, partner.getChildrenFrightenedAtIntake());
+                countIf(Count.CHILDREN_FRIGHTENED_LATER, place, partner.getChildrenFrightenedLater());
+            }
             if (partner.getWorkingDaysToFirstContact() != null) {
                 count(Count.CONTACTED, place);
                 countIf(Count.WITHIN_DEADLINE, place, Boolean.TRUE.equals(partner.getFirstContactWithinDeadline()));
@@ -194,6 +276,23 @@ public final class KpiCalculator {
                         .merge(partner.getWorkingDaysToFirstContact(), 1L, Long::sum);
             }
         }
+    }
+
+    private static boolean positive(Integer count) {
+        return count != null && count > 0;
+    }
+
+    /** The case's row: its area (or region), its latest referral's programme, or that referral's source. */
+    private String row(RiskMatrixContribution risk, ProgrammeContribution programme) {
+        return switch (breakdown) {
+            case AREA -> areas.generalise(risk == null ? null : risk.getArea(), areaLevel);
+            case PROGRAMME -> programme == null ? NOT_REFERRED : label(programme.getProgrammeCode());
+            case REFERRAL_SOURCE -> programme == null ? NOT_REFERRED : label(programme.getReferralSource());
+        };
+    }
+
+    private static String label(String code) {
+        return code == null || code.isBlank() ? Ladders.UNKNOWN : code.strip().toUpperCase(Locale.ROOT);
     }
 
     /** Every score is 1 to 5 with higher better (partner support's outcome scales), so a rise is an improvement. */
@@ -234,11 +333,10 @@ public final class KpiCalculator {
     public KpiReport report() {
         List<String> rows = List.copyOf(rowLabels);
         List<String> columns = List.copyOf(columnLabels);
-        Map<Count, SuppressedTable> published = new EnumMap<>(Count.class);
+        Map<Count, SuppressedTable> published = suppressed(rows, columns);
         List<KpiTable> tables = new ArrayList<>();
         for (Count what : Count.values()) {
-            SuppressedTable table = suppressor.suppress(countTable(rows, columns, counts.getOrDefault(what, Map.of())));
-            published.put(what, table);
+            SuppressedTable table = published.get(what);
             tables.add(KpiTable.of(what.kpi, KpiKind.COUNT, what.unit, what.definition, List.of(), rows, columns,
                     (r, c) -> value(at(table, rows, columns, r, c))));
         }
@@ -256,11 +354,22 @@ public final class KpiCalculator {
         tables.add(sum("harmChange", "harm days", "the cohort's total harm score change: harm after minus harm "
                 + "before, summed over harmCompared (negative is less harm)", published, Count.HARM_COMPARED, change,
                 rows, columns));
-        tables.add(rate("effectiveCompletionRate", "completed exits out of all exits", published, Count.COMPLETIONS,
+        tables.add(rate("completionRate", "completed exits out of all exits", published, Count.COMPLETIONS,
                 Count.EXITS, rows, columns));
+        tables.add(rate("effectiveCompletionRate", "effective completions (no further domestic-abuse incident in "
+                + "the 12 months after the exit) out of completions followed up that long (Essex)", published,
+                Count.EFFECTIVE_COMPLETIONS, Count.COMPLETIONS_FOLLOWED_UP, rows, columns));
+        tables.add(rate("repeatVictimisationRate", "perpetrators with a repeat victim after the decision, out of "
+                + "perpetrators identified", published, Count.WITH_REPEAT_VICTIMS, Count.IDENTIFIED, rows, columns));
         tables.add(rate("catchAndConvictPositiveOutcomeRate", "catch-and-convict cases with a charge or caution "
                 + "after the decision, out of all catch-and-convict cases", published, Count.CATCH_AND_CONVICT_JUSTICE,
                 Count.CATCH_AND_CONVICT, rows, columns));
+        tables.add(rate("positiveDisposalRate", "perpetrators with a domestic-abuse crime after the decision at "
+                + "least one of which was charged or cautioned, out of perpetrators with such a crime", published,
+                Count.WITH_POSITIVE_DISPOSAL, Count.WITH_DOMESTIC_ABUSE_CRIME, rows, columns));
+        tables.add(rate("successfulProsecutionRate", "perpetrators convicted, out of perpetrators whose "
+                + "prosecution for domestic abuse concluded after the decision", published, Count.CONVICTED,
+                Count.WITH_PROSECUTION_CONCLUDED, rows, columns));
         tables.add(rate("lessAbuseRate", "partners reporting less abuse out of partners with outcomes compared",
                 published, Count.CESSATION, Count.PARTNERS_COMPARED, rows, columns));
         tables.add(rate("reducedRiskRate", "partners reporting reduced risk out of partners with outcomes compared",
@@ -269,11 +378,46 @@ public final class KpiCalculator {
                 published, Count.FEELING_SAFER, Count.PARTNERS_COMPARED, rows, columns));
         tables.add(rate("betterQualityOfLifeRate", "partners reporting a better quality of life out of partners "
                 + "with outcomes compared", published, Count.QUALITY_OF_LIFE, Count.PARTNERS_COMPARED, rows, columns));
+        tables.add(rate("childrenFrightenedAtIntakeRate", "partners reporting their children frightened at "
+                + "intake, out of partners with children's fear compared", published,
+                Count.CHILDREN_FRIGHTENED_AT_INTAKE, Count.CHILDREN_COMPARED, rows, columns));
+        tables.add(rate("childrenFrightenedAtExitRate", "partners reporting their children frightened at exit (or "
+                + "midway), out of the same partners", published, Count.CHILDREN_FRIGHTENED_LATER,
+                Count.CHILDREN_COMPARED, rows, columns));
         tables.add(rate("contactedWithinDeadlineRate", "partners first reached by the local deadline out of "
                 + "partners reached", published, Count.WITHIN_DEADLINE, Count.CONTACTED, rows, columns));
         tables.add(median(published.get(Count.CONTACTED), rows, columns));
-        return new KpiReport(periodLevel, areaLevel, suppressor.threshold(),
-                SUPPRESSION.formatted(suppressor.threshold(), suppressor.threshold()), tables);
+        List<KpiTable> compared = tables.stream().map(table -> table.kind() == KpiKind.RATE
+                ? table.comparedWith(comparisons.get(table.name())) : table).toList();
+        return new KpiReport(periodLevel, areaLevel, breakdown, suppressor.threshold(),
+                SUPPRESSION.formatted(suppressor.threshold(), suppressor.threshold(), suppressor.threshold()), compared);
+    }
+
+    /**
+     * Every count table suppressed: the tables of a rate (its denominator first, then its numerators)
+     * with one pattern, their differences counted as derived tables; the others each on their own.
+     */
+    private Map<Count, SuppressedTable> suppressed(List<String> rows, List<String> columns) {
+        Map<Count, SuppressedTable> published = new EnumMap<>(Count.class);
+        for (List<Count> family : TOGETHER) {
+            Map<Place, Long> whole = counts.getOrDefault(family.getFirst(), Map.of());
+            List<CountTable> tables = family.stream()
+                    .map(what -> countTable(rows, columns, counts.getOrDefault(what, Map.of()))).toList();
+            List<CountTable> differences = family.subList(1, family.size()).stream().map(part -> {
+                Map<Place, Long> rest = new HashMap<>(whole);
+                counts.getOrDefault(part, Map.of()).forEach((place, n) -> rest.merge(place, -n, Long::sum));
+                return countTable(rows, columns, rest);
+            }).toList();
+            List<SuppressedTable> together = suppressor.suppressTogether(tables, differences);
+            for (int i = 0; i < family.size(); i++) {
+                published.put(family.get(i), together.get(i));
+            }
+        }
+        for (Count what : Count.values()) {
+            published.computeIfAbsent(what,
+                    alone -> suppressor.suppress(countTable(rows, columns, counts.getOrDefault(alone, Map.of()))));
+        }
+        return published;
     }
 
     private static CountTable countTable(List<String> rows, List<String> columns, Map<Place, Long> tally) {

@@ -9,11 +9,12 @@ import uk.dapp.platform.privacy.PeriodLevel;
  *
  * @param period how cases were grouped in time
  * @param areaLevel area or region
+ * @param breakdown what the rows are
  * @param threshold counts from 1 to this were hidden
  * @param suppression the rule applied, in words, for the report's readers
  * @param tables in a fixed order
  */
-public record KpiReport(PeriodLevel period, AreaLevel areaLevel, int threshold, String suppression,
+public record KpiReport(PeriodLevel period, AreaLevel areaLevel, KpiBreakdown breakdown, int threshold, String suppression,
         List<KpiTable> tables) {
 
     public KpiReport {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One published KPI table: rows are areas, columns periods, with row totals (each area over all
+ * One published KPI table: rows are areas (or programmes, or referral sources: {@link KpiBreakdown}), columns periods, with row totals (each area over all
  * periods), column totals (each period over all areas) and the grand total. A value that is not
  * published (hidden by suppression, or a rate or median that cannot be given) is null; there is no
  * way to read the hidden figure from here.
@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param definition exactly what is counted, in words
  * @param basedOn the count tables a sum, rate or median is published through (empty for a count)
  * @param cells {@code cells.get(row).get(column)}, null where not published
+ * @param comparison the outcome framework's comparison figure shown beside a rate, or null
  */
 public record KpiTable(String name, KpiKind kind, String unit, String definition, List<String> basedOn,
         List<String> rows, List<String> columns, List<List<BigDecimal>> cells, List<BigDecimal> rowTotals,
-        List<BigDecimal> columnTotals, BigDecimal grandTotal) {
+        List<BigDecimal> columnTotals, BigDecimal grandTotal, KpiComparison comparison) {
 
     public KpiTable {
         basedOn = List.copyOf(basedOn);
@@ -58,7 +59,13 @@ public record KpiTable(String name, KpiKind kind, String unit, String definition
             columnTotals.add(values.at(r, j));
         }
         return new KpiTable(name, kind, unit, definition, basedOn, rows, columns, cells, rowTotals, columnTotals,
-                values.at(r, c));
+                values.at(r, c), null);
+    }
+
+    /** The same table with the comparison figure shown beside it (null for none). */
+    KpiTable comparedWith(KpiComparison figure) {
+        return new KpiTable(name, kind, unit, definition, basedOn, rows, columns, cells, rowTotals, columnTotals,
+                grandTotal, figure);
     }
 
     /** The published value at a row and column label, or null. */

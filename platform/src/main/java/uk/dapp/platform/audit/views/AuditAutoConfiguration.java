@@ -1,5 +1,7 @@
 package uk.dapp.platform.audit.views;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,8 +27,8 @@ import uk.dapp.platform.audit.unusual.RestrictedResources;
 public class AuditAutoConfiguration {
 
     @Bean
-    AuditWriter auditWriter(MongoTemplate mongo, Clock clock) {
-        return new AuditWriter(mongo, clock);
+    AuditWriter auditWriter(MongoTemplate mongo, Clock clock, ObjectProvider<MeterRegistry> meters) {
+        return new AuditWriter(mongo, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

@@ -7,6 +7,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.riskmatrix.api.IncidentsApi;
+import uk.dapp.riskmatrix.api.model.CourtOutcomeDto;
+import uk.dapp.riskmatrix.api.model.CourtOutcomeRecordDto;
 import uk.dapp.riskmatrix.api.model.DashLevelDto;
 import uk.dapp.riskmatrix.api.model.IncidentAddedDto;
 import uk.dapp.riskmatrix.api.model.IncidentCreateDto;
@@ -17,6 +19,7 @@ import uk.dapp.riskmatrix.api.model.OutcomeDto;
 import uk.dapp.riskmatrix.nominal.IncidentService;
 import uk.dapp.riskmatrix.nominal.NewIncident;
 import uk.dapp.riskmatrix.scoring.ScoreDtos;
+import uk.dapp.riskmatrix.values.CourtOutcome;
 import uk.dapp.riskmatrix.values.DashLevel;
 import uk.dapp.riskmatrix.values.Incident;
 import uk.dapp.riskmatrix.values.IncidentType;
@@ -51,6 +54,14 @@ public class IncidentController implements IncidentsApi {
         return ResponseEntity.ok(dto);
     }
 
+    @Override
+    @PreAuthorize("hasRole('offender-manager')")
+    public ResponseEntity<IncidentDto> recordCourtOutcome(String caseId, java.util.UUID incidentId,
+            CourtOutcomeRecordDto body) {
+        return ResponseEntity.ok(toDto(service.recordCourtOutcome(CaseId.parse(caseId), incidentId.toString(),
+                CourtOutcome.valueOf(body.getOutcome().name()), body.getDecidedOn())));
+    }
+
     /** The incident as the contract shows it; also for the subject access export. */
     public static IncidentDto toDto(Incident incident) {
         return new IncidentDto()
@@ -63,6 +74,9 @@ public class IncidentController implements IncidentsApi {
                 .crime(incident.crime())
                 .outcome(OutcomeDto.valueOf(incident.outcome().name()))
                 .recordedAt(incident.recordedAt().atOffset(ZoneOffset.UTC))
-                .recordedBy(incident.recordedBy());
+                .recordedBy(incident.recordedBy())
+                .courtOutcome(incident.courtOutcome() == null ? null
+                        : CourtOutcomeDto.valueOf(incident.courtOutcome().name()))
+                .courtOutcomeOn(incident.courtOutcomeOn());
     }
 }

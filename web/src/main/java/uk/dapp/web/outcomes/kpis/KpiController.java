@@ -82,7 +82,9 @@ public class KpiController {
             return null;
         }
         try {
-            KpiReading reading = new KpiReading(kpis.getOutcomeKpis(null, filters.getPeriod(), filters.getAreaLevel()), words);
+            // by area (the API's default breakdown): the dashboard does not offer programme or referral source rows yet
+            KpiReading reading = new KpiReading(kpis.getOutcomeKpis(null, filters.getPeriod(), filters.getAreaLevel(),
+                    null), words);
             // the form shows what the report is for (the API's defaults when none was chosen)
             filters.setPeriod(reading.report().getPeriod());
             filters.setAreaLevel(reading.report().getAreaLevel());

@@ -10,23 +10,24 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import uk.dapp.gateway.correlation.AccessLog;
-import uk.dapp.platform.security.KeycloakJwt;
 
 /**
- * Runs just after the security chain and leaves the token's username on the exchange for the
- * access log, which runs outside that chain and so cannot see the security context itself.
+ * Runs just after the security chain and leaves the token's subject (an opaque ID, never the
+ * username, which may be a person's name) on the exchange for the access log, which runs outside
+ * that chain and so cannot see the security context itself.
  */
 @Component
-@Order(AfterSecurityOrder.USERNAME)
-public class AuthenticatedUsernameFilter implements WebFilter {
+@Order(AfterSecurityOrder.SUBJECT)
+public class AuthenticatedSubjectFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .filter(JwtAuthenticationToken.class::isInstance)
-                .map(authentication -> KeycloakJwt.username(((JwtAuthenticationToken) authentication).getToken()))
-                .doOnNext(username -> exchange.getAttributes().put(AccessLog.USERNAME_ATTRIBUTE, username))
+                // a token without a subject leaves none (the rate limit then refuses the request)
+                .mapNotNull(authentication -> ((JwtAuthenticationToken) authentication).getToken().getSubject())
+                .doOnNext(subject -> exchange.getAttributes().put(AccessLog.USER_ID_ATTRIBUTE, subject))
                 .then(chain.filter(exchange));
     }
 }
