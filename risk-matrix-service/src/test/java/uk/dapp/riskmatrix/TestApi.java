@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -31,6 +32,11 @@ public final class TestApi {
     }
 
     private final MockMvc mvc;
+
+    /** Adds an area to those the test team covers, for a test that registers its nominals itself. */
+    public static void useArea(String area) {
+        AREAS.add(area);
+    }
 
     /** A caller of the test team, whose team covers every area the tests use. */
     public static RequestPostProcessor caller(String role, String username) {
@@ -110,5 +116,32 @@ public final class TestApi {
         return """
                 {"willingToEngage":%s,"consentsToGpsTag":false,"drugMisuse":true,"alcoholMisuse":false,
                  "housingNeed":false,"inCustody":false,"existingOrders":false}""".formatted(willing);
+    }
+
+    private static final AtomicLong CATALOGUE_SEQUENCE = new AtomicLong(1_000);
+
+    /**
+     * programme-service's shipped catalogue, told to the matrix as its outbox relay tells it (each call
+     * newer than the last, so it also undoes a test's change): Drive takes men and women at HIGH risk,
+     * the Change group men at any level, the women's group women at STANDARD or MEDIUM; all 18 or over.
+     */
+    public void shippedCatalogue() throws Exception {
+        programmeTells("DRIVE-1TO1", "DRIVE", "\"MALE\",\"FEMALE\"", "\"HIGH\"");
+        programmeTells("CHANGE-GROUP", "CHANGE_PROGRAMME", "\"MALE\"", "\"STANDARD\",\"MEDIUM\",\"HIGH\"");
+        programmeTells("WOMEN-GROUP", "WOMENS_GROUP", "\"FEMALE\"", "\"STANDARD\",\"MEDIUM\"");
+    }
+
+    /** One programme's eligibility as programme-service tells it (sexes and risk levels as JSON array items). */
+    public void programmeTells(String code, String pathway, String sexes, String riskLevels) throws Exception {
+        int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/case-events/programme-eligibility/" + java.util.UUID.randomUUID())
+                .with(Callers.as("svc-programme", "service-account-svc-programme", List.of(), List.of()))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"programmeCode":"%s","programmeName":"%s","pathways":["%s"],"sexes":[%s],"minimumAge":18,
+                         "riskLevels":[%s],"sequence":%d}""".formatted(code, code, pathway, sexes, riskLevels,
+                        CATALOGUE_SEQUENCE.incrementAndGet()))).andReturn().getResponse().getStatus();
+        if (status != 204) {
+            throw new AssertionError("the programme's eligibility was answered " + status);
+        }
     }
 }

@@ -119,7 +119,14 @@ final class ProgrammeJourneyLoad {
         if (journey.monthlyReview()) {
             new ReviewsApi(gateway.programme(worker)).recordReview(id, new ReviewCreate()
                     .riskLevel(uk.dapp.client.programme.model.RiskLevel.fromValue(risk.name()))
-                    .safetyActions("check in with partner support before each session; review the safety plan monthly"));
+                    .safetyActions("check in with partner support before each session; review the safety plan monthly")
+                    .addAttendeesItem(new uk.dapp.client.programme.model.ReviewAttendee().name(worker).role("facilitator"))
+                    .addAttendeesItem(new uk.dapp.client.programme.model.ReviewAttendee().name("partner support")
+                            .role("partner support worker"))
+                    .addActionsItem(new uk.dapp.client.programme.model.ReviewAction()
+                            .action("check in with partner support before each session").owner(worker))
+                    .addActionsItem(new uk.dapp.client.programme.model.ReviewAction()
+                            .action("review the safety plan").owner("partner support").dueBy(today.plusMonths(1))));
             counts.add(Loader.PROGRAMME, "monthly reviews");
         }
         if (journey.facilitatorConcern()) {

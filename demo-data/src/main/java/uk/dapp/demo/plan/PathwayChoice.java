@@ -8,13 +8,14 @@ import java.util.Map;
  * The offender manager's ENGAGE decision: the recommended pathways, except a programme pathway
  * whose programme would not accept the person (the programme would refuse the referral). Drive
  * takes high risk only: a man not at high risk goes to the Change programme instead. Any change is
- * an override of the recommendation and says why.
+ * an override of the recommendation and says why. (The risk matrix now recommends only what the
+ * catalogue takes, so this rarely changes anything; a woman is advised the women's group.)
  */
 public final class PathwayChoice {
 
     /** The programme each programme pathway refers to (as programme-service maps them). */
     public static final Map<String, String> PROGRAMME_OF_PATHWAY = Map.of("CHANGE_PROGRAMME", "CHANGE-GROUP",
-            "DRIVE", "DRIVE-1TO1");
+            "DRIVE", "DRIVE-1TO1", "WOMENS_GROUP", "WOMEN-GROUP");
 
     public record Choice(List<String> pathways, String reason) {
 

@@ -109,7 +109,10 @@ class ProgrammeJourneysE2ETest {
         assertThat(reviewed.getOverdue()).isFalse();
 
         ProgrammeClients.reviews(FACILITATOR).recordReview(id, new ReviewCreate().riskLevel(RiskLevel.MEDIUM)
-                .safetyActions("weekly check with partner support"));
+                .safetyActions("weekly check with partner support")
+                .addAttendeesItem(new uk.dapp.client.programme.model.ReviewAttendee().name("Alex Example").role("case manager"))
+                .addActionsItem(new uk.dapp.client.programme.model.ReviewAction().action("weekly check with partner support")
+                        .owner("Alex Example")));
 
         List<CaseloadEntry> caseload = ProgrammeClients.views(FACILITATOR).getCaseload();
         assertThat(caseload).extracting(CaseloadEntry::getReferralId).contains(id);

@@ -158,6 +158,8 @@ class FacilitatorWebE2ETest {
             // the monthly review
             browser.open(referralPath).click("Record the monthly review");
             chooseValue(browser, "riskLevel", "MEDIUM");
+            browser.type("attendees", "Alex Example, case manager\nSam Sample, partner support worker");
+            browser.type("actions", "call her before each session; Sam Sample\ncheck the safety plan monthly; Alex Example");
             browser.type("safetyActions", "partner support to call her before each session; check the safety plan monthly");
             browser.check("programme-review");
             browser.click("Record the review");

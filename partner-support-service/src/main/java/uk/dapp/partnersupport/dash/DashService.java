@@ -10,7 +10,9 @@ import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 
 /** Scores and keeps each completed DASH checklist as the track's next version; the track takes the new level. */
@@ -41,11 +43,17 @@ class DashService {
         List<DashAssessment> earlier = assessments.findByTrackIdOrderByVersionNumberDesc(track.trackId());
         int version = earlier.isEmpty() ? 1 : earlier.getFirst().versionNumber() + 1;
         // a concurrent completion takes the same number: the unique index refuses the second (409)
-        DashAssessment saved = assessments.insert(new DashAssessment(UUID.randomUUID().toString(), track.trackId(),
+        String id = UUID.randomUUID().toString();
+        // at HIGH the programme is told in the same insert, under the disclosure's consent rule
+        List<OutboxEntry> owed = score.riskLevel() == RiskLevel.HIGH
+                ? List.of(DashRiskAlert.TYPE.entry(id, new DashRiskAlert(track.caseId(), RiskLevel.HIGH, completedOn),
+                        clock.instant(), 0))
+                : List.of();
+        DashAssessment saved = assessments.insert(new DashAssessment(id, track.trackId(),
                 track.caseId(), version, List.copyOf(answers), completedOn, incidents, previousMaracReferralOn,
                 score.yesCount(), score.checklistLevel(),
                 judgement == null ? null : new ProfessionalJudgement(judgement.level(), judgement.reason().strip()),
-                score.riskLevel(), score.maracCriteria(), CurrentUser.get().username(), clock.instant()));
+                score.riskLevel(), score.maracCriteria(), CurrentUser.get().username(), clock.instant(), owed));
         tracks.riskAssessed(track, score.riskLevel());
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, saved.assessmentId());
         return saved;

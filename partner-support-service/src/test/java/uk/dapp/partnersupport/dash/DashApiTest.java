@@ -22,6 +22,12 @@ class DashApiTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Autowired
+    DashRiskAlertConsentCheck consentCheck;
+
     static String answers(int yes) {
         return DashScoringTest.yes(yes).stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]"));
     }
@@ -73,5 +79,43 @@ class DashApiTest {
                 .andExpect(jsonPath("$.length()").value(24))
                 .andExpect(jsonPath("$[0].number").value(1))
                 .andExpect(jsonPath("$[23].code").value("POLICE_HISTORY"));
+    }
+
+    @Test
+    void aPartnersDashAssessedHighRaisesARiskAlertInTheProgramme_levelAndDateOnly_underTheDisclosuresConsentRule()
+            throws Exception {
+        String caseId = newCaseId();
+        String trackId = openTrack(mvc, caseId, "Anon Partner");
+        String url = "/partner-tracks/" + trackId + "/dash-assessments";
+        // MEDIUM raises nothing
+        String medium = tools.jackson.databind.json.JsonMapper.builder().build().readTree(send(mvc, post(url),
+                "{\"answers\":" + answers(11) + ",\"completedOn\":\"" + LocalDate.now()
+                        + "\",\"incidentsInLast12Months\":1}").andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString()).get("assessmentId").asString();
+        org.assertj.core.api.Assertions.assertThat(mongo.findById(medium, DashAssessment.class).outbox()).isEmpty();
+        // HIGH (14 yes, no consent recorded): the alert is written with the assessment and let go, HIGH risk
+        // being shared without consent as with a disclosure
+        String high = tools.jackson.databind.json.JsonMapper.builder().build().readTree(send(mvc, post(url),
+                "{\"answers\":" + answers(14) + ",\"completedOn\":\"" + LocalDate.now()
+                        + "\",\"incidentsInLast12Months\":1}").andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString()).get("assessmentId").asString();
+        java.util.List<uk.dapp.platform.outbox.OutboxEntry> owed = mongo.findById(high, DashAssessment.class).outbox();
+        org.assertj.core.api.Assertions.assertThat(owed).singleElement().satisfies(entry -> {
+            org.assertj.core.api.Assertions.assertThat(entry.messageId()).isEqualTo(high);
+            org.assertj.core.api.Assertions.assertThat(entry.type()).isEqualTo("dash-risk-alert.v1");
+            org.assertj.core.api.Assertions.assertThat(entry.payload()).containsOnlyKeys("caseId", "level", "assessedOn")
+                    .containsEntry("caseId", caseId).containsEntry("level", "HIGH")
+                    .containsEntry("assessedOn", LocalDate.now().toString());
+        });
+        uk.dapp.platform.outbox.OutboxMessage message = new uk.dapp.platform.outbox.OutboxMessage(high, "programme",
+                "dash-risk-alert.v1", caseId, owed.getFirst().payload(), java.time.Instant.now(), 0,
+                uk.dapp.platform.outbox.OutboxStatus.PENDING, 0, null, null, null, null);
+        org.assertj.core.api.Assertions.assertThat(consentCheck.withholdReason(message)).isEmpty();
+        // an alert whose assessment is not found is never shared blind
+        org.assertj.core.api.Assertions.assertThat(consentCheck.withholdReason(new uk.dapp.platform.outbox.OutboxMessage(
+                java.util.UUID.randomUUID().toString(), "programme", "dash-risk-alert.v1", caseId,
+                owed.getFirst().payload(), java.time.Instant.now(), 0,
+                uk.dapp.platform.outbox.OutboxStatus.PENDING, 0, null, null, null, null)))
+                .contains(DashRiskAlertConsentCheck.ASSESSMENT_MISSING);
     }
 }

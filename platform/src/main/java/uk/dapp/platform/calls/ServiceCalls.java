@@ -171,7 +171,8 @@ public final class ServiceCalls {
             }
             if (status.is4xxClientError() && status.value() != 401 && status.value() != 408
                     && status.value() != 429) {
-                throw new CallRejectedException(destination, status.value());
+                throw new CallRejectedException(destination, status.value(),
+                        RefusalReason.of(e.getResponseBodyAsString()));
             }
             throw new CallFailedException(destination, "HTTP " + status.value());
         }

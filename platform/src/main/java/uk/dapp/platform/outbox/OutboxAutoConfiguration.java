@@ -22,8 +22,9 @@ import uk.dapp.platform.calls.ServiceCalls;
 /**
  * The outbox, its relay and the resilient calls the relay's deliveries make, for every service.
  * A service declares what it sends in one {@link CaseEventFlows} bean (the collections that hold
- * entries, one line per flow), and {@link DeliveryPolicy} beans if any of its rules can stop a
- * message; its receivers apply each message once through {@link MessageReceipts}.
+ * entries, one line per flow), {@link DeliveryPolicy} beans if any of its rules can stop a
+ * message, and {@link RefusalHandler} beans if a refusal must change its own records; its receivers
+ * apply each message once through {@link MessageReceipts}.
  * {@code dapp.outbox.relay.enabled=false} stops the background passes
  * (tests drive {@link OutboxRelay#runOnce()} themselves).
  */
@@ -69,7 +70,7 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, List<CaseEventFlows> flows, List<DeliveryPolicy> policies,
-            Environment env, Clock clock, ObjectProvider<MeterRegistry> meters) {
+            List<RefusalHandler> refusals, Environment env, Clock clock, ObjectProvider<MeterRegistry> meters) {
         List<String> sources = flows.stream().flatMap(f -> f.sources().stream()).toList();
         List<OutboxDelivery> deliveries = flows.stream().flatMap(f -> f.deliveries().stream()).toList();
         String instance = env.getProperty("dapp.outbox.relay.instance-id",
@@ -80,7 +81,8 @@ public class OutboxAutoConfiguration {
                 env.getProperty("dapp.outbox.relay.batch", Integer.class, 100),
                 env.getProperty("dapp.outbox.relay.first-backoff", Duration.class, Duration.ofSeconds(1)),
                 env.getProperty("dapp.outbox.relay.max-backoff", Duration.class, Duration.ofSeconds(30)));
-        return new OutboxRelay(mongo, new OutboxCollector(mongo, sources), lease, deliveries, policies, settings, clock,
+        return new OutboxRelay(mongo, new OutboxCollector(mongo, sources), lease, deliveries, policies, refusals,
+                env.getRequiredProperty("dapp.service-account.client-id"), settings, clock,
                 new OutboxMetrics(meters.getIfAvailable(SimpleMeterRegistry::new)));
     }
 

@@ -15,6 +15,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import uk.dapp.platform.calls.CallRejectedException;
 import uk.dapp.platform.calls.CircuitOpenException;
 import uk.dapp.platform.web.CorrelationIdFilter;
@@ -45,17 +49,22 @@ public final class OutboxRelay {
     private final RelayLease lease;
     private final List<OutboxDelivery> deliveries;
     private final List<DeliveryPolicy> policies;
+    private final List<RefusalHandler> refusals;
+    private final String serviceAccount;
     private final Settings settings;
     private final Clock clock;
     private final OutboxMetrics metrics;
 
     OutboxRelay(MongoTemplate mongo, OutboxCollector collector, RelayLease lease, List<OutboxDelivery> deliveries,
-            List<DeliveryPolicy> policies, Settings settings, Clock clock, OutboxMetrics metrics) {
+            List<DeliveryPolicy> policies, List<RefusalHandler> refusals, String serviceAccount, Settings settings,
+            Clock clock, OutboxMetrics metrics) {
         this.mongo = mongo;
         this.collector = collector;
         this.lease = lease;
         this.deliveries = List.copyOf(deliveries);
         this.policies = List.copyOf(policies);
+        this.refusals = List.copyOf(refusals);
+        this.serviceAccount = serviceAccount;
         this.settings = settings;
         this.clock = clock;
         this.metrics = metrics;
@@ -107,6 +116,16 @@ public final class OutboxRelay {
                 close(message, OutboxStatus.DELIVERED, null);
                 delivered++;
             } catch (CallRejectedException e) {
+                try {
+                    tellSender(message, e.reason());
+                } catch (RuntimeException handlerFailed) {
+                    // the refusal's consequence is not recorded yet: keep the message, and be refused again later
+                    retryLater(message, "refused by " + message.destination() + ", and the sender's handling of it"
+                            + " failed: " + handlerFailed.getClass().getSimpleName());
+                    blocked.add(lane);
+                    failed++;
+                    continue;
+                }
                 log.error("outbox message {} ({}) refused by {}: {}; kept as REJECTED", message.id(), message.type(),
                         message.destination(), e.getMessage());
                 close(message, OutboxStatus.REJECTED, e.getMessage());
@@ -124,6 +143,26 @@ public final class OutboxRelay {
         }
         metrics.counted(delivered, failed, withheld, rejected);
         return new Pass(true, delivered, failed, withheld, rejected);
+    }
+
+    /**
+     * Asks every {@link RefusalHandler} to record what the refusal means for the sender, as the service's
+     * own account (the relay has no person behind it, and what the handlers write is audited).
+     */
+    private void tellSender(OutboxMessage message, String reason) {
+        if (refusals.isEmpty()) {
+            return;
+        }
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext asService = SecurityContextHolder.createEmptyContext();
+        asService.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("service-account-" + serviceAccount,
+                null, List.of(new SimpleGrantedAuthority("ROLE_" + serviceAccount))));
+        SecurityContextHolder.setContext(asService);
+        try {
+            refusals.forEach(handler -> handler.refused(message, reason));
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** Lets another replica take over at once. */

@@ -121,6 +121,22 @@ class ServiceCallsTest {
     }
 
     @Test
+    void aRefusalCarriesWhatTheReceiversProblemSaid_fieldsRulesAndMessages_andNothingWhenItIsNotAProblem() {
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"title":"Bad Request","status":400,"detail":"2 fields broke a rule","errors":[
+                          {"field":"riskLevel","rule":"Eligibility","message":"this programme works with risk levels [HIGH] only"},
+                          {"field":"sex","rule":"Eligibility","message":"this programme accepts [FEMALE] only"}]}""")));
+        assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
+                .isInstanceOfSatisfying(CallRejectedException.class, e -> assertThat(e.reason()).isEqualTo(
+                        "riskLevel (Eligibility): this programme works with risk levels [HIGH] only; "
+                                + "sex (Eligibility): this programme accepts [FEMALE] only"));
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(404).withBody("<html>gone</html>")));
+        assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
+                .isInstanceOfSatisfying(CallRejectedException.class, e -> assertThat(e.reason()).isEqualTo("HTTP 404"));
+    }
+
+    @Test
     void aBurstOf5xxOpensTheBreakerWhichThenFailsFastWithoutCallingTheReceiver() {
         remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
         // window of 4 calls at 50%: the fourth failed attempt opens the breaker

@@ -172,6 +172,37 @@ class OutboxRelayTest {
     }
 
     @Test
+    void theSenderLearnsOfARefusalBeforeTheMessageIsClosed_asItsOwnServiceAccount_andAFailedHandlingKeepsTheMessage() {
+        OutboxEntry refused = store(entry("CASE-A", 0, T0));
+        receiver.rejectWhen = id -> id.equals(refused.messageId());
+        List<String> told = new CopyOnWriteArrayList<>();
+        AtomicInteger failuresLeft = new AtomicInteger(1);
+        RefusalHandler sender = (message, reason) -> {
+            assertThat(message.payload()).as("the payload is still there").containsEntry("n", 0);
+            assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                    .getName()).isEqualTo("service-account-svc-test");
+            if (failuresLeft.getAndDecrement() > 0) {
+                throw new IllegalStateException("store busy");
+            }
+            told.add(message.id() + ": " + reason);
+        };
+        OutboxRelay relay = relay("one", List.of(), List.of(sender), clock, Duration.ofSeconds(30));
+        OutboxRelay.Pass first = relay.runOnce();
+        assertThat(first.rejected()).isZero();
+        assertThat(status(refused.messageId())).as("kept until the sender has recorded the refusal")
+                .isEqualTo(OutboxStatus.PENDING);
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(relay.runOnce().rejected()).isEqualTo(1);
+        assertThat(told).containsExactly(refused.messageId() + ": riskLevel (Eligibility): not taken");
+        OutboxMessage closed = mongo.findById(refused.messageId(), OutboxMessage.class);
+        assertThat(closed.status()).isEqualTo(OutboxStatus.REJECTED);
+        assertThat(closed.closedReason()).as("what the receiver said goes to the sender's handler only, never the logs")
+                .contains("HTTP 400").doesNotContain("not taken");
+        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
+                .isNull();
+    }
+
+    @Test
     void aPolicyCanWithholdAMessageAtTheLastMoment() {
         OutboxEntry withheld = store(entry("CASE-A", 0, T0));
         DeliveryPolicy consentWithdrawn = message -> message.id().equals(withheld.messageId())
@@ -264,8 +295,14 @@ class OutboxRelayTest {
     }
 
     private OutboxRelay relay(String owner, List<DeliveryPolicy> policies, Clock relayClock, Duration lease) {
+        return relay(owner, policies, List.of(), relayClock, lease);
+    }
+
+    private OutboxRelay relay(String owner, List<DeliveryPolicy> policies, List<RefusalHandler> refusals,
+            Clock relayClock, Duration lease) {
         return new OutboxRelay(mongo, new OutboxCollector(mongo, List.of("referrals")),
-                new RelayLease(mongo, owner, lease), List.of(receiver), policies, SETTINGS, relayClock,
+                new RelayLease(mongo, owner, lease), List.of(receiver), policies, refusals, "svc-test", SETTINGS,
+                relayClock,
                 new OutboxMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
     }
 
@@ -322,7 +359,7 @@ class OutboxRelayTest {
                 throw new IllegalStateException("receiver down");
             }
             if (rejectWhen.test(message.id())) {
-                throw new CallRejectedException(destination(), 400);
+                throw new CallRejectedException(destination(), 400, "riskLevel (Eligibility): not taken");
             }
             Thread.sleep(pause);
             received.add(message.id());

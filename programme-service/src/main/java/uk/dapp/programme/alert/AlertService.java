@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
@@ -92,6 +93,63 @@ public class AlertService {
         Alert alert = new Alert(messageId, onto.map(Referral::referralId).orElse(null), caseId,
                 AlertSource.PARTNER_DISCLOSURE, disclosure.describe(), disclosure, CurrentUser.get().username(), now,
                 AlertDeadline.dueBy(now), null, null, null, null);
+        if (!receipts.insert(alert)) {
+            return false;
+        }
+        audit.record(AuditAction.CREATE, caseId, RESOURCE, messageId);
+        return true;
+    }
+
+    /**
+     * A partner's DASH risk assessment at HIGH, sent by partner support under the disclosure's consent
+     * rule: an alert on the case's open referral (an active one first, else the newest) or against the
+     * case, due for review in 24 hours, with the level and date only. Once per message ID.
+     */
+    public boolean fromPartnerDash(String messageId, String caseIdText, RiskLevel level, LocalDate assessedOn) {
+        String caseId = CaseId.parse(caseIdText).value();
+        if (alerts.existsById(messageId)) {
+            return false;
+        }
+        Instant now = storedNow();
+        // a day's grace: the sender's date is local (UK) and may be a day ahead of UTC around midnight
+        if (assessedOn.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1))) {
+            throw new RuleViolationException("assessedOn", "NotFuture", "an assessment cannot be dated in the future");
+        }
+        Optional<Referral> onto = referralRepository.findByCaseIdOrderByCreatedAtDesc(caseId).stream()
+                .filter(r -> r.status().isOpen())
+                .min(Comparator.comparing((Referral r) -> !r.status().isActive()));
+        Alert alert = new Alert(messageId, onto.map(Referral::referralId).orElse(null), caseId,
+                AlertSource.PARTNER_DASH_HIGH, "partner's DASH risk assessment: risk level " + level + ", completed on "
+                + assessedOn, null, CurrentUser.get().username(), now, AlertDeadline.dueBy(now), null, null, null,
+                null);
+        if (!receipts.insert(alert)) {
+            return false;
+        }
+        audit.record(AuditAction.CREATE, caseId, RESOURCE, messageId);
+        return true;
+    }
+
+    /**
+     * A police incident recorded on the risk matrix against a nominal (risk-matrix's outbox): raises an
+     * alert, due for review in 24 hours like any other, on the case's open referral (an active one first,
+     * else the newest) with the level, category and date only. A case with no open referral raises
+     * nothing (false), as does the same message again (its ID is the alert's).
+     */
+    public boolean fromPoliceIncident(String messageId, String caseIdText, PoliceIncident incident) {
+        String caseId = CaseId.parse(caseIdText).value();
+        if (alerts.existsById(messageId)) {
+            return false;
+        }
+        Optional<Referral> onto = referralRepository.findByCaseIdOrderByCreatedAtDesc(caseId).stream()
+                .filter(r -> r.status().isOpen())
+                .min(Comparator.comparing((Referral r) -> !r.status().isActive()));
+        if (onto.isEmpty()) {
+            return false;
+        }
+        Instant now = storedNow();
+        Alert alert = new Alert(messageId, onto.get().referralId(), caseId, AlertSource.POLICE_INCIDENT,
+                incident.describe(), null, CurrentUser.get().username(), now, AlertDeadline.dueBy(now), null, null,
+                null, null);
         if (!receipts.insert(alert)) {
             return false;
         }

@@ -7,14 +7,19 @@ import uk.dapp.client.partnersupport.model.ReferralHeldEvent;
 import uk.dapp.platform.calls.ServiceCalls;
 import uk.dapp.platform.outbox.CaseEventFlows;
 import uk.dapp.platform.outbox.Destinations;
+import uk.dapp.programme.catalogue.Programme;
+import uk.dapp.programme.catalogue.ProgrammeEligibility;
 import uk.dapp.programme.referral.PartnerReferral;
 import uk.dapp.programme.referral.ProgrammeExit;
 import uk.dapp.programme.referral.ReferralHeld;
+import uk.dapp.programme.referral.ReturnForDisruption;
 
 /**
  * What the programme sends (README, "Cross-service flows"): referrals carry their messages in the
  * referral document; partners, exits and holdings go to partner support, exits for non-compliance to
- * the risk matrix.
+ * the risk matrix, as are assessments not suitable whose onward route is back to the matrix for
+ * disruption. Programmes of the catalogue carry theirs in the programme document: who each takes,
+ * to the risk matrix.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseEventsConfiguration {
@@ -23,7 +28,7 @@ class CaseEventsConfiguration {
 
     @Bean
     CaseEventFlows caseEventFlows(ServiceCalls calls) {
-        CaseEventFlows flows = CaseEventFlows.sending(calls).from(REFERRALS);
+        CaseEventFlows flows = CaseEventFlows.sending(calls).from(REFERRALS).from(Programme.COLLECTION);
         var partnerSupport = new uk.dapp.client.partnersupport.api.CaseEventsApi(flows.client(
                 Destinations.PARTNER_SUPPORT, uk.dapp.client.partnersupport.ApiClient::new,
                 uk.dapp.client.partnersupport.ApiClient::setBasePath));
@@ -35,6 +40,10 @@ class CaseEventsConfiguration {
                         partnerSupport::receiveProgrammeExit)
                 .flow(ReferralHeld.TYPE, ReferralHeldEvent.class, partnerSupport::receiveReferralHolding)
                 .flow(ProgrammeExit.TO_RISK_MATRIX, uk.dapp.client.riskmatrix.model.ProgrammeExitEvent.class,
-                        riskMatrix::receiveProgrammeExit);
+                        riskMatrix::receiveProgrammeExit)
+                .flow(ReturnForDisruption.TYPE, uk.dapp.client.riskmatrix.model.ReturnForDisruptionEvent.class,
+                        riskMatrix::receiveReturnForDisruption)
+                .flow(ProgrammeEligibility.TYPE, uk.dapp.client.riskmatrix.model.ProgrammeEligibilityEvent.class,
+                        riskMatrix::receiveProgrammeEligibility);
     }
 }

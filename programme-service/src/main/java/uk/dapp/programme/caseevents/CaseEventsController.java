@@ -8,8 +8,11 @@ import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.programme.alert.AlertService;
 import uk.dapp.programme.alert.Disclosure;
+import uk.dapp.programme.alert.PoliceIncident;
 import uk.dapp.programme.api.CaseEventsApi;
+import uk.dapp.programme.api.model.DashRiskAlertEventDto;
 import uk.dapp.programme.api.model.EngageReferralEventDto;
+import uk.dapp.programme.api.model.PoliceIncidentEventDto;
 import uk.dapp.programme.api.model.RiskAlertEventDto;
 import uk.dapp.programme.api.model.TrackHeldEventDto;
 import uk.dapp.programme.catalogue.Pathway;
@@ -51,6 +54,23 @@ class CaseEventsController implements CaseEventsApi {
         alerts.fromDisclosure(messageId.toString(), body.getCaseId(), new Disclosure(
                 RiskLevel.valueOf(body.getLevel().name()), Disclosure.Category.valueOf(body.getCategory().name()),
                 body.getDisclosedOn()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('svc-partner-support')")
+    public ResponseEntity<Void> receiveDashRiskAlert(UUID messageId, DashRiskAlertEventDto body) {
+        alerts.fromPartnerDash(messageId.toString(), body.getCaseId(), RiskLevel.valueOf(body.getLevel().name()),
+                body.getAssessedOn());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('svc-risk-matrix')")
+    public ResponseEntity<Void> receivePoliceIncident(UUID messageId, PoliceIncidentEventDto body) {
+        alerts.fromPoliceIncident(messageId.toString(), body.getCaseId(), new PoliceIncident(
+                RiskLevel.valueOf(body.getLevel().name()), PoliceIncident.Category.valueOf(body.getCategory().name()),
+                body.getOccurredOn()));
         return ResponseEntity.noContent().build();
     }
 

@@ -36,5 +36,6 @@ class CatalogueSeed implements ApplicationRunner {
         catalogue.seed(DRIVE);
         catalogue.seed(CHANGE);
         catalogue.seed(WOMEN);
+        catalogue.announceEligibility();
     }
 }

@@ -32,6 +32,16 @@ public record Eligibility(Set<Sex> sexes, int minimumAge, Set<RiskLevel> riskLev
         return check(sex, dateOfBirth, riskLevel, today, false);
     }
 
+    /**
+     * Whether the person, as the programme knows them now, is one it takes: the sex (required when the
+     * programme takes one sex only) and the age; checked again at assessment and at enrolment, since a
+     * referral from the risk matrix may have arrived without the sex, and the person's recorded identity
+     * may have been corrected since the referral.
+     */
+    public List<FieldViolation> checkPerson(Sex sex, LocalDate dateOfBirth, LocalDate today) {
+        return check(sex, dateOfBirth, null, today, true);
+    }
+
     private List<FieldViolation> check(Sex sex, LocalDate dateOfBirth, RiskLevel riskLevel, LocalDate today,
             boolean sexRequired) {
         List<FieldViolation> violations = new ArrayList<>();

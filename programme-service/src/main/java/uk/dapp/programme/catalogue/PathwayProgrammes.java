@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which catalogue programme each risk-matrix pathway refers into:
- * {@code dapp.programme.pathway-programmes.<PATHWAY>} (e.g. {@code ...CHANGE_PROGRAMME}, {@code ...DRIVE}),
- * by default the seeded Change-like and Drive-like programmes. A local partnership that runs its own
+ * {@code dapp.programme.pathway-programmes.<PATHWAY>} (e.g. {@code ...CHANGE_PROGRAMME}, {@code ...DRIVE},
+ * {@code ...WOMENS_GROUP}), by default the seeded Change-like, Drive-like and women's group programmes. A local partnership that runs its own
  * programmes points the pathways at their codes; the catalogue is checked when a decision arrives,
  * so an admin may add the programme after start-up.
  */
@@ -21,7 +21,7 @@ public class PathwayProgrammes {
 
     public PathwayProgrammes(Environment env) {
         Map<Pathway, String> defaults = Map.of(Pathway.CHANGE_PROGRAMME, CatalogueSeed.CHANGE.code(),
-                Pathway.DRIVE, CatalogueSeed.DRIVE.code());
+                Pathway.DRIVE, CatalogueSeed.DRIVE.code(), Pathway.WOMENS_GROUP, CatalogueSeed.WOMEN.code());
         for (Pathway pathway : Pathway.values()) {
             String code = env.getProperty(PREFIX + pathway.name(), defaults.get(pathway));
             // fail at start-up rather than refuse every decision later
@@ -35,5 +35,11 @@ public class PathwayProgrammes {
 
     public String programmeFor(Pathway pathway) {
         return codes.get(pathway);
+    }
+
+    /** The pathways that refer into the programme, in declaration order (none for a programme no pathway names). */
+    public java.util.List<Pathway> pathwaysOf(String programmeCode) {
+        return codes.entrySet().stream().filter(e -> e.getValue().equals(programmeCode)).map(Map.Entry::getKey)
+                .sorted().toList();
     }
 }

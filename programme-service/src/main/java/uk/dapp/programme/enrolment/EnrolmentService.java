@@ -93,12 +93,16 @@ public class EnrolmentService {
         return groups.findById(groupId).orElseThrow(() -> new NotFoundException("No group " + groupId));
     }
 
-    /** Enrols a suitable (or wait-listed) referral into a group or onto a case manager's caseload. */
+    /**
+     * Enrols a suitable (or wait-listed) referral into a group or onto a case manager's caseload, if the
+     * programme takes the person as recorded now (409 rule {@code Eligibility} otherwise).
+     */
     public Referral enrol(String referralId, String groupId, String caseManager) {
         Referral referral = referrals.load(referralId);
         // refuses with 409 naming the allowed moves unless the referral is suitable or wait-listed
         ReferralMachine.MACHINE.next(referral.status(), ReferralMachine.ENROL, StatusMachine.Actor.SYSTEM);
         Programme programme = catalogue.get(referral.programmeCode());
+        referrals.requireEligible(referral, programme, "enrolment");
         Instant now = clock.instant();
         if (programme.type() == ProgrammeType.GROUP) {
             return enrolInGroup(referral, groupId, now);

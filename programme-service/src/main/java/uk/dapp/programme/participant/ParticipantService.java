@@ -149,6 +149,14 @@ public class ParticipantService {
         return teams.of(caseId).stream().filter(scope::covers).sorted().toList();
     }
 
+    /**
+     * Who the person of a case is recorded as, unaudited and unscoped: for the programme's own checks on a
+     * referral the caller has already read (eligibility at assessment and enrolment), which audit themselves.
+     */
+    public Optional<Identity> identityOf(String caseId) {
+        return Optional.ofNullable(mongo.findById(caseId, Participant.class)).map(Participant::identity);
+    }
+
     /** The participant of a case, unaudited and unscoped: for the subject access export, which audits itself. */
     public Optional<Participant> forExport(CaseId caseId) {
         return Optional.ofNullable(mongo.findById(caseId.value(), Participant.class));

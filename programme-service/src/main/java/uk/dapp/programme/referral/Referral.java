@@ -55,6 +55,9 @@ public class Referral {
     private ReferralSource source;
     private boolean mandated;
     private RiskLevel riskLevel;
+    /** The risk level found last: the referral's own until a monthly review finds another (null before reviews kept it). */
+    private RiskLevel currentRiskLevel;
+    private Instant currentRiskSince;
     private String responsibleProbationOfficer;
     private Sex sex;
     private LocalDate dateOfBirth;
@@ -189,6 +192,15 @@ public class Referral {
         }
     }
 
+    /**
+     * Assessed not suitable with the onward route back to the risk matrix for disruption: the matrix is
+     * told in the same save as the move.
+     */
+    public void returnForDisruption(Instant assessedAt) {
+        owe(ReturnForDisruption.TYPE, new ReturnForDisruption(caseId, referralId, programmeCode, assessedAt),
+                assessedAt);
+    }
+
     public java.util.Set<String> allowedMoves() {
         return ReferralMachine.MACHINE.allowedMoves(status, StatusMachine.Actor.PERSON);
     }
@@ -200,8 +212,11 @@ public class Referral {
         this.nextReviewDue = firstReviewDue;
     }
 
-    public void reviewed(Instant nextDue) {
+    /** A monthly review: the next is due by {@code nextDue}, and the risk level it found is now the current one. */
+    public void reviewed(Instant nextDue, RiskLevel found, Instant at) {
         this.nextReviewDue = nextDue;
+        this.currentRiskLevel = found;
+        this.currentRiskSince = at;
     }
 
     public void miSessionHeld() {
@@ -230,6 +245,9 @@ public class Referral {
     public ReferralSource source() { return source; }
     public boolean mandated() { return mandated; }
     public RiskLevel riskLevel() { return riskLevel; }
+    /** The risk level found last; the referral's own until a review finds another. */
+    public RiskLevel currentRiskLevel() { return currentRiskLevel == null ? riskLevel : currentRiskLevel; }
+    public Instant currentRiskSince() { return currentRiskSince == null ? createdAt : currentRiskSince; }
     public String responsibleProbationOfficer() { return responsibleProbationOfficer; }
     public Sex sex() { return sex; }
     public LocalDate dateOfBirth() { return dateOfBirth; }

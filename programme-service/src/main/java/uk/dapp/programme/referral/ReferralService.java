@@ -27,12 +27,17 @@ import uk.dapp.programme.team.CaseTeams;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.programme.catalogue.Catalogue;
 import uk.dapp.programme.catalogue.Programme;
+import uk.dapp.programme.catalogue.Sex;
+import uk.dapp.platform.problem.FieldViolation;
 
 /** Takes, reads and moves referrals; every access is audited. */
 @Service
 public class ReferralService {
 
     public static final String RESOURCE = "referral";
+
+    /** The rule a referral whose person the programme does not take breaks at assessment or enrolment (409). */
+    public static final String ELIGIBILITY = "Eligibility";
 
     private final ReferralRepository referrals;
     private final CaseIdGenerator caseIds;
@@ -141,6 +146,29 @@ public class ReferralService {
     /** The referral whatever its team, unaudited: for what the system does on its own (a freed group place offered). */
     public Referral loadAnyTeam(String referralId) {
         return referrals.findById(referralId).orElseThrow(() -> new NotFoundException("No referral " + referralId));
+    }
+
+    /**
+     * Refuses (409, rule {@code Eligibility}, naming the field) a referral whose person the programme does
+     * not take, as the programme knows them now: the sex and date of birth of the case's recorded identity,
+     * else of the referral. Checked at assessment and at enrolment as well as at referral, because a
+     * referral from the risk matrix may come without the sex and a person's identity may be corrected
+     * after the referral (a woman is never assessed for, nor enrolled into, a men-only group).
+     */
+    public void requireEligible(Referral referral, Programme programme, String stage) {
+        Identity identity = participants.identityOf(referral.caseId()).orElse(null);
+        Sex sex = identity != null && identity.sex() != null ? identity.sex() : referral.sex();
+        LocalDate dateOfBirth = identity != null && identity.dateOfBirth() != null ? identity.dateOfBirth()
+                : referral.dateOfBirth();
+        List<FieldViolation> violations = programme.eligibility().checkPerson(sex, dateOfBirth,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        if (!violations.isEmpty()) {
+            FieldViolation first = violations.getFirst();
+            throw new ConflictException(programme.code() + " does not take this person, so there is no " + stage
+                    + ": " + first.field() + ": " + first.message()
+                    + (first.rule().equals("RequiredByProgramme") ? " (record it as who they are)" : ""),
+                    Map.of("rule", ELIGIBILITY, "field", first.field(), "programmeCode", programme.code()));
+        }
     }
 
     /** A move the system makes itself because something was recorded; saved under optimistic locking. */

@@ -42,7 +42,14 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    public Review record(String referralId, RiskLevel riskLevel, String safetyActions) {
+    /**
+     * Records the review: who attended and who owns each action agreed (each named, none blank), and
+     * the risk level found, which becomes the referral's current risk level in the same save as the
+     * next due date.
+     */
+    public Review record(String referralId, RiskLevel riskLevel, String safetyActions, List<Review.Attendee> attendees,
+            List<Review.Action> actions) {
+        ReviewRecordRules.check(attendees, actions);
         Referral referral = referrals.load(referralId);
         if (!referral.status().isActive()) {
             throw new ConflictException("Case-management reviews are for enrolled participants; this referral is "
@@ -50,10 +57,11 @@ public class ReviewService {
         }
         Instant now = clock.instant();
         Instant nextDue = ReviewSchedule.nextDue(now);
-        referral.reviewed(nextDue);
+        referral.reviewed(nextDue, riskLevel, now);
         referrals.save(referral);
         Review review = reviews.insert(new Review(UUID.randomUUID().toString(), referralId, referral.caseId(),
-                riskLevel, safetyActions, CurrentUser.get().username(), now, nextDue));
+                riskLevel, safetyActions, ReviewRecordRules.tidy(attendees), ReviewRecordRules.tidyActions(actions),
+                CurrentUser.get().username(), now, nextDue));
         audit.record(AuditAction.CREATE, referral.caseId(), RESOURCE, review.reviewId());
         return review;
     }

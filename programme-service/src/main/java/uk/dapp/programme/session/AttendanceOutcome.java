@@ -7,4 +7,12 @@ public enum AttendanceOutcome {
     public boolean attended() {
         return this == ATTENDED_COMPLIED || this == ATTENDED_FAILED_TO_COMPLY;
     }
+
+    /**
+     * Counts towards non-compliance: an unacceptable absence, and a session attended without complying
+     * (he came but would not take part, or broke the group's rules). Attending is not complying.
+     */
+    public boolean nonCompliant() {
+        return this == UNACCEPTABLE_ABSENCE || this == ATTENDED_FAILED_TO_COMPLY;
+    }
 }

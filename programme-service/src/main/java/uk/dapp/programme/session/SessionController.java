@@ -52,7 +52,8 @@ class SessionController implements SessionsApi {
                 .recordedAt(a.recordedAt().atOffset(ZoneOffset.UTC))
                 .referralStatus(ReferralStatusDto.valueOf(recorded.referralStatus().name()))
                 .sessionsAttended(recorded.sessionsAttended())
-                .unacceptableAbsences(recorded.unacceptableAbsences()));
+                .unacceptableAbsences(recorded.unacceptableAbsences())
+                .nonCompliantSessions(recorded.nonCompliantSessions()));
     }
 
     @Override

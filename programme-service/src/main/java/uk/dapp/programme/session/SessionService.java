@@ -35,7 +35,7 @@ public class SessionService {
 
     /** What recording an attendance led to. */
     public record Recorded(Attendance attendance, ReferralStatus referralStatus, int sessionsAttended,
-            int unacceptableAbsences) {
+            int unacceptableAbsences, int nonCompliantSessions) {
     }
 
     private final SessionRepository sessions;
@@ -110,7 +110,8 @@ public class SessionService {
 
     /**
      * Records (or corrects) an attendance. The first attendance puts an enrolled participant on the
-     * programme; reaching the programme's threshold of unacceptable absences opens a compliance
+     * programme; reaching the programme's threshold of non-compliant sessions (unacceptable absences and
+     * sessions attended without complying) opens a compliance
      * review and, for a mandated referral, notifies the responsible probation officer.
      */
     public Recorded record(String sessionId, String referralId, AttendanceOutcome outcome) {
@@ -136,25 +137,28 @@ public class SessionService {
         List<Attendance> all = attendance.findByReferralId(referralId);
         int attended = (int) all.stream().filter(a -> a.outcome().attended()).count();
         int unacceptable = (int) all.stream().filter(a -> a.outcome() == AttendanceOutcome.UNACCEPTABLE_ABSENCE).count();
+        int nonCompliant = (int) all.stream().filter(a -> a.outcome().nonCompliant()).count();
         if (outcome.attended() && referral.status() == ReferralStatus.ENROLLED) {
             referral = referrals.systemMove(referral, ReferralMachine.FIRST_ATTENDANCE, "first attended session");
         }
         if (referral.status() != ReferralStatus.COMPLIANCE_REVIEW
-                && NonCompliancePolicy.opensReview(unacceptable, programme.nonComplianceThreshold(),
+                && NonCompliancePolicy.opensReview(nonCompliant, programme.nonComplianceThreshold(),
                         referral.complianceReviewsOpened())) {
             referral.complianceReviewOpened();
             referral = referrals.systemMove(referral, ReferralMachine.NON_COMPLIANCE,
-                    unacceptable + " unacceptable absences (threshold " + programme.nonComplianceThreshold() + ")");
+                    nonCompliant + " non-compliant sessions, " + unacceptable + " of them unacceptable absences"
+                            + " (threshold " + programme.nonComplianceThreshold() + ")");
             if (referral.mandated() && referral.responsibleProbationOfficer() != null) {
                 Notification notice = notifications.insert(new Notification(UUID.randomUUID().toString(),
                         referral.responsibleProbationOfficer(), referral.caseId(), referralId, NON_COMPLIANCE,
-                        "Case " + referral.caseId() + " reached " + unacceptable
-                                + " unacceptable absences on " + referral.programmeCode() + ": compliance review opened",
+                        "Case " + referral.caseId() + " reached " + nonCompliant + " non-compliant sessions ("
+                                + unacceptable + " unacceptable absences) on " + referral.programmeCode()
+                                + ": compliance review opened",
                         clock.instant()));
                 audit.record(AuditAction.CREATE, referral.caseId(), NOTIFICATION_RESOURCE, notice.notificationId());
             }
         }
-        return new Recorded(stored, referral.status(), attended, unacceptable);
+        return new Recorded(stored, referral.status(), attended, unacceptable, nonCompliant);
     }
 
     public List<Notification> notificationsForCaller() {

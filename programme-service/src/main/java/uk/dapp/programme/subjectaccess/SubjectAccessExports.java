@@ -20,7 +20,6 @@ import uk.dapp.platform.security.AccessReason;
 import uk.dapp.programme.alert.Alert;
 import uk.dapp.programme.alert.AlertController;
 import uk.dapp.programme.alert.AlertRepository;
-import uk.dapp.programme.alert.AlertSource;
 import uk.dapp.programme.api.model.AttendanceOutcomeDto;
 import uk.dapp.programme.api.model.AttendanceRecordDto;
 import uk.dapp.programme.api.model.ProgrammeSubjectAccessDto;
@@ -115,9 +114,9 @@ class SubjectAccessExports implements CaseSubjectAccess {
         return dto;
     }
 
-    /** An alert from a partner's disclosure carries what she told partner support: hers to ask for, not his. */
+    /** An alert from a partner (her disclosure, her DASH) carries what she told partner support: hers to ask for, not his. */
     private static boolean fromAPartner(Alert alert) {
-        return alert.source() == AlertSource.PARTNER_DISCLOSURE;
+        return alert.source().fromAPartner();
     }
 
     private static AttendanceRecordDto toDto(Attendance a) {

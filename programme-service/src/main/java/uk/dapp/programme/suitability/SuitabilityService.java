@@ -48,6 +48,9 @@ public class SuitabilityService {
     public Assessment assess(String referralId, Scores scores) {
         Referral referral = referrals.load(referralId);
         Programme programme = catalogue.get(referral.programmeCode());
+        if (referral.status() == ReferralStatus.REFERRED || referral.status() == ReferralStatus.MOTIVATIONAL_WORK) {
+            referrals.requireEligible(referral, programme, "assessment");
+        }
         SuitabilityRules.Decision decision = SuitabilityRules.decide(scores, programme.type(),
                 referral.miSessionsUsed(), programme.miSessionCap());
         String move = switch (decision.outcome()) {
@@ -56,6 +59,9 @@ public class SuitabilityService {
             case NOT_SUITABLE -> ReferralMachine.ASSESSED_NOT_SUITABLE;
         };
         int version = (int) assessments.countByReferralId(referralId) + 1;
+        if (decision.onwardRoute() == OnwardRoute.RISK_MATRIX_DISRUPTION) {
+            referral.returnForDisruption(clock.instant()); // saved with the move below
+        }
         referrals.systemMove(referral, move, "assessment version " + version + ": " + decision.outcome()
                 + (decision.reason() == null ? "" : " (" + decision.reason() + ")"));
         Assessment stored = assessments.insert(new Assessment(UUID.randomUUID().toString(), referralId,

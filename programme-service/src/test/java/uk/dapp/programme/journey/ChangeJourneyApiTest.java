@@ -120,7 +120,7 @@ class ChangeJourneyApiTest {
         assertThat(overdueReviewIds(api)).contains(id);
         assertThat(strings(api.getJson("/referrals/" + id, "facilitator").get("flags"))).contains("REVIEW_OVERDUE");
         JsonNode review = api.expect(201, "POST", "/referrals/" + id + "/reviews", "facilitator",
-                "{\"riskLevel\":\"MEDIUM\",\"safetyActions\":\"check-in with partner support weekly\"}").body();
+                "{\"riskLevel\":\"MEDIUM\",\"safetyActions\":\"check-in with partner support weekly\",\"attendees\":[{\"name\":\"Alex Example\",\"role\":\"case manager\"}],\"actions\":[{\"action\":\"weekly check-in\",\"owner\":\"Sam Sample\"}]}").body();
         assertThat(Instant.parse(review.get("nextDue").asString())).isAfter(clock.instant());
         assertThat(overdueReviewIds(api)).doesNotContain(id);
 

@@ -26,4 +26,13 @@ class NonCompliancePolicyTest {
         assertThat(AttendanceOutcome.ACCEPTABLE_ABSENCE.attended()).isFalse();
         assertThat(AttendanceOutcome.UNACCEPTABLE_ABSENCE.attended()).isFalse();
     }
+
+    @Test
+    void attendedButFailedToComplyCountsTowardNonCompliance_notOnlyTowardCompletion() {
+        assertThat(AttendanceOutcome.ATTENDED_FAILED_TO_COMPLY.nonCompliant()).isTrue();
+        assertThat(AttendanceOutcome.ATTENDED_FAILED_TO_COMPLY.attended()).isTrue();
+        assertThat(AttendanceOutcome.UNACCEPTABLE_ABSENCE.nonCompliant()).isTrue();
+        assertThat(AttendanceOutcome.ATTENDED_COMPLIED.nonCompliant()).isFalse();
+        assertThat(AttendanceOutcome.ACCEPTABLE_ABSENCE.nonCompliant()).isFalse();
+    }
 }

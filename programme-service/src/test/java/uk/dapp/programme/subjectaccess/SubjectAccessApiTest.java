@@ -69,7 +69,7 @@ class SubjectAccessApiTest {
         api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator",
                 "{\"caseManager\":\"" + Api.unique("cm") + "\"}");
         api.expect(201, "POST", "/referrals/" + id + "/reviews", "facilitator",
-                "{\"riskLevel\":\"MEDIUM\",\"safetyActions\":\"weekly check-in arranged\"}");
+                "{\"riskLevel\":\"MEDIUM\",\"safetyActions\":\"weekly check-in arranged\",\"attendees\":[{\"name\":\"Alex Example\",\"role\":\"case manager\"}],\"actions\":[{\"action\":\"weekly check-in\",\"owner\":\"Sam Sample\"}]}");
         String ownAlert = api.expect(201, "POST", "/referrals/" + id + "/alerts", "facilitator",
                 "{\"concern\":\"missed two appointments and was agitated\"}").text("alertId");
         // what his partner told partner support arrives as an alert: hers, so not his to read

@@ -55,6 +55,7 @@ public class ContributionService implements Contributions {
         LocalDate snapshotDay = LocalDate.ofInstant(asOf, PeriodLadder.UK);
         Query nominals = Query.query(Criteria.where("createdAt").lte(asOf)).with(Sort.by("_id"));
         // names, police and probation numbers are never even read
+        // (the type too: only domestic abuse is scored)
         nominals.fields().include("_id", "dateOfBirth", "area", "incidents.date", "incidents.type",
                 "incidents.offenceCode", "incidents.crime", "incidents.victimKey", "incidents.outcome",
                 "incidents.courtOutcome", "incidents.courtOutcomeOn");

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import uk.dapp.platform.outbox.OutboxEntry;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
@@ -77,6 +78,12 @@ public class IncidentService {
                     .set("score", score)
                     .push("scoreHistory", score.historyEntry(ScoreHistoryEntry.INCIDENT_ADDED))
                     .inc("version", 1);
+            if (PoliceIncidentAlert.worthTelling(nominal.routingStatus())) {
+                // in the same write: the incident's ID is the message's, and the nominal's version orders
+                // its messages (every write raises it)
+                update.push(OutboxEntry.FIELD, PoliceIncidentAlert.TYPE.entry(incident.incidentId(),
+                        PoliceIncidentAlert.of(nominal.caseId(), incident), clock.instant(), nominal.version()));
+            }
             long matched = mongo.updateFirst(Query.query(Criteria.where("_id").is(nominal.caseId())
                     .and("version").is(nominal.version())), update, Nominal.class).getMatchedCount();
             if (matched == 1) {

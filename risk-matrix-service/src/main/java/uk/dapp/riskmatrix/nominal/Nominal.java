@@ -19,9 +19,11 @@ import uk.dapp.riskmatrix.values.Sex;
  * incident history, the current score and its history live in this one document, so adding an
  * incident and rescoring is a single atomic write (no multi-document transactions), and bulk
  * rescoring is one pass over one collection. The routing status is a copy of the routing
- * record's, kept here for the cohort filter. Reads that need no incidents leave them out.
+ * record's, kept here for the cohort filter. Reads that need no incidents leave them out. Its
+ * {@code outbox} (not mapped here: only the incident write adds to it, by an update) holds the police
+ * incidents owed to the programme ({@link PoliceIncidentAlert}).
  */
-@Document("nominals")
+@Document(Nominal.COLLECTION)
 @CompoundIndex(name = "cohort_rank", def = "{'score.total': -1, 'score.harmDays': -1, '_id': 1}")
 // Redundant in meaning (the _id is unique already) but it lets the embedded store, which matches a
 // query to a unique index only when the keys are exactly the index's, find a version-conditional
@@ -43,6 +45,8 @@ public record Nominal(
         List<ScoreHistoryEntry> scoreHistory,
         RoutingStatus routingStatus,
         @Version Long version) {
+
+    public static final String COLLECTION = "nominals";
 
     public List<Incident> incidentsOrEmpty() {
         return incidents == null ? List.of() : incidents;

@@ -32,7 +32,7 @@ public record EngageReferral(String caseId, Pathway pathway, RiskLevel riskLevel
             Destinations.PROGRAMME, EngageReferral.class);
 
     /** The pathways that are programmes, in the order their messages are written. */
-    public static final List<Pathway> PROGRAMME_PATHWAYS = List.of(Pathway.CHANGE_PROGRAMME, Pathway.DRIVE);
+    public static final List<Pathway> PROGRAMME_PATHWAYS = Pathway.PROGRAMMES;
 
     /** Who the person is, from the nominal; any part may be unknown (null). */
     public record Person(String givenName, String familyName, LocalDate dateOfBirth, Sex sex,

@@ -57,6 +57,10 @@ public record Routing(
                 List.of(), List.of(), List.of(), 0, List.of(), null);
     }
 
+    public Routing withRecommendation(Recommendation newRecommendation) {
+        return withFacts(facts, newRecommendation);
+    }
+
     public Routing withFacts(RecordedFacts newFacts, Recommendation newRecommendation) {
         return new Routing(caseId, status, newFacts, newRecommendation, decidedRoute, decidedPathways,
                 overridesRecommendation, decidedAt, firstDecidedAt, history, tasks, outbox, outboxSequence,

@@ -11,7 +11,16 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.riskmatrix.api.RoutingApi;
+import org.springframework.data.domain.Page;
+import uk.dapp.riskmatrix.api.model.AwaitingReroutingDto;
+import uk.dapp.riskmatrix.api.model.AwaitingReroutingPageDto;
 import uk.dapp.riskmatrix.api.model.PathwayDto;
+import uk.dapp.riskmatrix.api.model.ProgrammeEligibilityDto;
+import uk.dapp.riskmatrix.api.model.ProgrammePathwayDto;
+import uk.dapp.riskmatrix.api.model.RiskLevelDto;
+import uk.dapp.riskmatrix.api.model.SexDto;
+import uk.dapp.riskmatrix.eligibility.ProgrammeEligibilityService;
+import uk.dapp.riskmatrix.values.Recommendation;
 import uk.dapp.riskmatrix.api.model.RecommendationDto;
 import uk.dapp.riskmatrix.api.model.RecordedFactsDto;
 import uk.dapp.riskmatrix.api.model.RerouteDto;
@@ -29,10 +38,12 @@ import uk.dapp.riskmatrix.values.SuitabilityFacts;
 public class RoutingController implements RoutingApi {
 
     private final RoutingService service;
+    private final ProgrammeEligibilityService eligibility;
     private final Clock clock;
 
-    RoutingController(RoutingService service, Clock clock) {
+    RoutingController(RoutingService service, ProgrammeEligibilityService eligibility, Clock clock) {
         this.service = service;
+        this.eligibility = eligibility;
         this.clock = clock;
     }
 
@@ -69,6 +80,31 @@ public class RoutingController implements RoutingApi {
                 RoutingService.RerouteKind.valueOf(body.getKind().name()), body.getReason())));
     }
 
+    @Override
+    @PreAuthorize("hasRole('offender-manager')")
+    public ResponseEntity<AwaitingReroutingPageDto> listAwaitingRerouting(Integer page, Integer size) {
+        Page<RoutingService.AwaitingRerouting> found = service.awaitingRerouting(page == null ? 0 : page,
+                size == null ? 20 : size);
+        return ResponseEntity.ok(new AwaitingReroutingPageDto()
+                .items(found.getContent().stream().map(a -> new AwaitingReroutingDto().caseId(a.caseId())
+                        .status(RoutingStatusDto.valueOf(a.since().to())).since(a.since().at().atOffset(ZoneOffset.UTC))
+                        .move(a.since().move()).reason(a.since().reason()).by(a.since().by())).toList())
+                .page(found.getNumber()).size(found.getSize()).totalItems(found.getTotalElements())
+                .totalPages(found.getTotalPages()));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('offender-manager', 'admin')")
+    public ResponseEntity<List<ProgrammeEligibilityDto>> listProgrammeEligibility() {
+        return ResponseEntity.ok(eligibility.all().stream().map(p -> new ProgrammeEligibilityDto()
+                .programmeCode(p.programmeCode()).programmeName(p.programmeName())
+                .pathways(p.pathways().stream().map(x -> ProgrammePathwayDto.valueOf(x.name())).toList())
+                .sexes(p.sexes().stream().map(x -> SexDto.valueOf(x.name())).toList())
+                .minimumAge(p.minimumAge())
+                .riskLevels(p.riskLevels().stream().map(x -> RiskLevelDto.valueOf(x.name())).toList())
+                .receivedAt(p.receivedAt().atOffset(ZoneOffset.UTC))).toList());
+    }
+
     private RoutingDto toDto(Routing routing) {
         return toDto(routing, LocalDate.now(clock));
     }
@@ -92,9 +128,13 @@ public class RoutingController implements RoutingApi {
                     .recordedAt(routing.facts().recordedAt().atOffset(ZoneOffset.UTC)));
         }
         if (routing.recommendation() != null) {
+            Recommendation advised = routing.recommendation();
             RecommendationDto recommendation = new RecommendationDto()
-                    .route(RouteDto.valueOf(routing.recommendation().route().name()))
-                    .reasons(new ArrayList<>(routing.recommendation().reasons()));
+                    .route(RouteDto.valueOf(advised.route().name()))
+                    .reasons(new ArrayList<>(advised.reasons()))
+                    .computedAt(advised.computedAt() == null ? null : advised.computedAt().atOffset(ZoneOffset.UTC))
+                    .referralRiskLevel(advised.referralRiskLevel() == null ? null
+                            : RiskLevelDto.valueOf(advised.referralRiskLevel().name()));
             routing.recommendation().pathways().forEach(p -> recommendation.addPathwaysItem(PathwayDto.valueOf(p.name())));
             dto.recommendation(recommendation);
         }

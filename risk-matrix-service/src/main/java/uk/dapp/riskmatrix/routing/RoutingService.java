@@ -3,6 +3,8 @@ package uk.dapp.riskmatrix.routing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,6 +30,7 @@ import uk.dapp.platform.team.TakingTeam;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.riskmatrix.nominal.Nominal;
+import uk.dapp.riskmatrix.eligibility.ProgrammeEligibilityService;
 import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 import uk.dapp.riskmatrix.values.DisruptionTask;
@@ -45,7 +49,8 @@ import uk.dapp.riskmatrix.values.SuitabilityFacts;
  * the routing side never writes the nominal document itself). An ENGAGE decision with a
  * programme pathway writes its referral messages to programme-service into the same save
  * ({@link EngageReferral}); programme exits for non-compliance arrive through
- * {@link #applyProgrammeExit}.
+ * {@link #applyProgrammeExit}, assessments not suitable with the onward route back for disruption
+ * through {@link #applyReturnForDisruption}, and refused referrals through {@link #applyReferralRefused}.
  */
 @Service
 public class RoutingService {
@@ -64,26 +69,74 @@ public class RoutingService {
     private final RoutingRepository routings;
     private final NominalService nominals;
     private final ReferenceDataService referenceData;
+    private final ProgrammeEligibilityService eligibility;
     private final MongoTemplate mongo;
     private final MessageReceipts receipts;
     private final AuditWriter audit;
     private final Clock clock;
 
     RoutingService(RoutingRepository routings, NominalService nominals, ReferenceDataService referenceData,
-            MongoTemplate mongo, MessageReceipts receipts, AuditWriter audit, Clock clock) {
+            ProgrammeEligibilityService eligibility, MongoTemplate mongo, MessageReceipts receipts, AuditWriter audit,
+            Clock clock) {
         this.routings = routings;
         this.nominals = nominals;
         this.referenceData = referenceData;
+        this.eligibility = eligibility;
         this.mongo = mongo;
         this.receipts = receipts;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** The routing, its recommendation made again first if anything it was made from has changed. */
     public Routing read(CaseId caseId) {
-        Routing routing = load(caseId);
+        Routing routing = current(caseId);
         audit.record(AuditAction.READ, routing.caseId(), RESOURCE, routing.caseId());
         return routing;
+    }
+
+    /**
+     * The routing with a recommendation that is not stale: when what it was made from (the facts, the
+     * score, the nominal's sex and age, the risk level a referral would carry, who the programmes take)
+     * is not what it was made from, it is made again and saved with the time. A concurrent change wins
+     * the save; the advice made here is still the one answered. Unaudited: the caller audits.
+     */
+    Routing current(CaseId caseId) {
+        Nominal nominal = nominals.load(caseId);
+        Routing routing = routings.findById(nominal.caseId()).orElseGet(() -> Routing.fresh(nominal.caseId()));
+        if (routing.facts() == null) {
+            return routing;
+        }
+        Advice advice = advise(nominal, routing.facts().facts());
+        if (routing.recommendation() != null && advice.basis().equals(routing.recommendation().basis())) {
+            return routing;
+        }
+        Routing advised = routing.withRecommendation(advice.recommendation());
+        try {
+            return routings.save(advised);
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            return advised;
+        }
+    }
+
+    /** A recommendation and what it was made from. */
+    private record Advice(Recommendation recommendation, String basis) {
+    }
+
+    private Advice advise(Nominal nominal, SuitabilityFacts facts) {
+        boolean serial = nominal.score() != null && nominal.score().serial();
+        int harm = nominal.score() == null ? 0 : nominal.score().harmDays();
+        LocalDate today = LocalDate.now(clock);
+        RiskLevel level = ReferralRiskLevel.of(nominal.incidentsOrEmpty(), today, referenceData.current().windowMonths());
+        Integer age = nominal.dateOfBirth() == null ? null : Period.between(nominal.dateOfBirth(), today).getYears();
+        ProgrammeEligibilityService.Catalogue catalogue = eligibility.catalogue();
+        String basis = "score " + (nominal.score() == null ? "none" : nominal.score().calculatedAt()) + "; serial "
+                + serial + "; harm " + harm + "; sex " + nominal.sex() + "; age " + age + "; risk " + level
+                + "; programmes " + catalogue.basis() + "; facts " + facts;
+        Recommendation recommendation = RoutingAdvisor.recommend(facts, serial, harm,
+                new RoutingAdvisor.Person(nominal.sex(), age, level), catalogue.byPathway())
+                .computed(clock.instant().truncatedTo(ChronoUnit.MILLIS), level, basis); // as the store keeps it
+        return new Advice(recommendation, basis);
     }
 
     /** The routing of a nominal that exists; a fresh one (awaiting a decision) until something is recorded. Unaudited. */
@@ -93,11 +146,9 @@ public class RoutingService {
     }
 
     public Routing recordFacts(CaseId caseId, SuitabilityFacts facts) {
-        Nominal nominal = nominals.loadSummary(caseId);
+        Nominal nominal = nominals.load(caseId);
         Routing routing = routings.findById(nominal.caseId()).orElseGet(() -> Routing.fresh(nominal.caseId()));
-        boolean serial = nominal.score() != null && nominal.score().serial();
-        int harm = nominal.score() == null ? 0 : nominal.score().harmDays();
-        Recommendation recommendation = RoutingAdvisor.recommend(facts, serial, harm);
+        Recommendation recommendation = advise(nominal, facts).recommendation();
         Routing saved = routings.save(routing.withFacts(
                 new RecordedFacts(facts, CurrentUser.get().username(), clock.instant()), recommendation));
         audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.caseId());
@@ -113,7 +164,8 @@ public class RoutingService {
             throw new RuleViolationException("pathways", "EmptyForCatchAndConvict",
                     "a catch-and-convict decision has no support pathways");
         }
-        Routing routing = load(caseId);
+        // the decision is weighed against the advice as it stands now, never a stale one
+        Routing routing = current(caseId);
         RoutingStatus to = RoutingMachine.MACHINE.next(routing.status(), RoutingMachine.decisionMove(route),
                 StatusMachine.Actor.PERSON);
         Recommendation recommendation = routing.recommendation();
@@ -216,15 +268,60 @@ public class RoutingService {
         if (!exit.nonCompliance()) {
             return ExitOutcome.NO_CHANGE;
         }
-        RoutingStatus from = RoutingStatus.ENGAGED;
-        RoutingStatus to = RoutingMachine.MACHINE.next(from, RoutingMachine.PROGRAMME_EXIT,
-                StatusMachine.Actor.SYSTEM);
         String reason = "programme exit for non-compliance: " + exit.programmeCode() + " " + exit.exitStatus()
                 + " on " + LocalDate.ofInstant(exit.exitedAt(), clock.getZone());
-        StatusChange change = new StatusChange(from.name(), to.name(), RoutingMachine.PROGRAMME_EXIT,
-                CurrentUser.get().username(), clock.instant(), reason);
+        return backForDecision(caseId, messageId, RoutingMachine.PROGRAMME_EXIT, reason, exit.exitedAt(),
+                CurrentUser.get().username());
+    }
+
+    /**
+     * A programme assessed the referral not suitable with the onward route back to the matrix for
+     * disruption: an engaged nominal goes back for a routing decision (the system's
+     * {@link RoutingMachine#RETURNED_FOR_DISRUPTION} move), as for an exit for non-compliance: once per
+     * message, and only while still engaged under a decision made no later than the assessment.
+     */
+    public ExitOutcome applyReturnForDisruption(CaseId caseId, String messageId, String programmeCode,
+            Instant assessedAt) {
+        String reason = "assessed not suitable by " + programmeCode + " on "
+                + LocalDate.ofInstant(assessedAt, clock.getZone()) + ": back to the matrix for disruption";
+        return backForDecision(caseId, messageId, RoutingMachine.RETURNED_FOR_DISRUPTION, reason, assessedAt,
+                CurrentUser.get().username());
+    }
+
+    /**
+     * A programme refused an ENGAGE referral, or it could not be delivered for good (the receiver's 4xx
+     * answer, final for the relay): the nominal goes back for a routing decision with the programme's
+     * words as the reason (the system's {@link RoutingMachine#REFERRAL_REFUSED} move), so a refused
+     * referral never vanishes. Applied once per message, and only while he is still engaged under the
+     * decision that sent it (a newer decision is not undone by an older refusal). Offender managers see
+     * it in the routing's history and in {@link #awaitingRerouting}.
+     */
+    public ExitOutcome applyReferralRefused(CaseId caseId, String messageId, EngageReferral referral, String refusal) {
+        String reason = "the programme refused the " + referral.pathway() + " referral of the decision of "
+                + referral.decidedAt() + ": " + refusal;
+        return backForDecision(caseId, messageId, RoutingMachine.REFERRAL_REFUSED, reason, referral.decidedAt(),
+                REFUSED_BY);
+    }
+
+    /** Who the history names for a refusal: the programme refused it, through this service's relay. */
+    static final String REFUSED_BY = "programme-service";
+
+    /**
+     * The one way the system returns an ENGAGED nominal for a new decision: one conditional update of
+     * the routing document that changes the status, appends the history entry and records the message ID
+     * together (status still ENGAGED, decided no later than {@code decidedNoLaterThan}, message not yet
+     * received: {@link MessageReceipts}), so a duplicate, a concurrent duplicate or a crash and redelivery
+     * cannot apply it twice, and it bumps the version so a person's save from an older read is refused
+     * rather than undoing it. A nominal in any other status, decided again since, or unknown here changes
+     * nothing, which is neither written to the history (the status machine's log of moves) nor audited.
+     */
+    private ExitOutcome backForDecision(CaseId caseId, String messageId, String move, String reason,
+            Instant decidedNoLaterThan, String by) {
+        RoutingStatus from = RoutingStatus.ENGAGED;
+        RoutingStatus to = RoutingMachine.MACHINE.next(from, move, StatusMachine.Actor.SYSTEM);
+        StatusChange change = new StatusChange(from.name(), to.name(), move, by, clock.instant(), reason);
         Query stillEngaged = Query.query(Criteria.where("_id").is(caseId.value()).and("status").is(from)
-                .and("decidedAt").lte(exit.exitedAt()));
+                .and("decidedAt").lte(decidedNoLaterThan));
         Update reroute = new Update().set("status", to).push("history", change).inc("version", 1);
         if (receipts.update(stillEngaged, reroute, Routing.class, messageId)) {
             nominals.routingStatusChanged(caseId.value(), to);
@@ -238,6 +335,30 @@ public class RoutingService {
             return ExitOutcome.ALREADY_APPLIED;
         }
         return ExitOutcome.NO_CHANGE;
+    }
+
+    /** A nominal back for a routing decision, with the move that sent it back. */
+    public record AwaitingRerouting(String caseId, StatusChange since) {
+    }
+
+    /**
+     * Nominals in the caller's areas awaiting a new routing decision, longest waiting first, each with the
+     * history entry that sent it back; audited once per nominal listed.
+     */
+    public org.springframework.data.domain.Page<AwaitingRerouting> awaitingRerouting(int page, int size) {
+        List<Routing> waiting = mongo.find(Query.query(Criteria.where("status").is(RoutingStatus.AWAITING_REROUTING)),
+                Routing.class);
+        Set<String> visible = nominals.inCallersAreas(waiting.stream().map(Routing::caseId).toList());
+        List<AwaitingRerouting> all = waiting.stream().filter(r -> visible.contains(r.caseId()) && !r.history().isEmpty())
+                .map(r -> new AwaitingRerouting(r.caseId(), r.history().getLast()))
+                .sorted(java.util.Comparator.comparing((AwaitingRerouting a) -> a.since().at())
+                        .thenComparing(AwaitingRerouting::caseId))
+                .toList();
+        List<AwaitingRerouting> shown = all.stream().skip((long) page * size).limit(size).toList();
+        audit.recordList(AuditAction.SEARCH, RESOURCE, shown.stream().map(AwaitingRerouting::caseId).toList(),
+                "awaiting-rerouting&page=" + page + "&size=" + size);
+        return new org.springframework.data.domain.PageImpl<>(shown,
+                org.springframework.data.domain.PageRequest.of(page, size), all.size());
     }
 
     private void copyStatus(Routing routing) {

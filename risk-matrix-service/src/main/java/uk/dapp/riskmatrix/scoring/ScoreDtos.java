@@ -59,7 +59,9 @@ public final class ScoreDtos {
                     .countsForFrequency(c.countsForFrequency())
                     .newVictim(c.newVictim())
                     .mostRecent(c.mostRecent())
-                    .countsForSerial(c.countsForSerial())));
+                    .countsForSerial(c.countsForSerial())
+                    .scored(c.countsForFrequency())
+                    .notScoredBecause(c.notScoredBecause(score.windowMonths()))));
         }
         return dto;
     }

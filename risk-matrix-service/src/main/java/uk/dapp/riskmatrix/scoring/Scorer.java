@@ -13,6 +13,7 @@ import uk.dapp.riskmatrix.referencedata.OffenceWeight;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.values.Contribution;
 import uk.dapp.riskmatrix.values.Incident;
+import uk.dapp.riskmatrix.values.IncidentType;
 import uk.dapp.riskmatrix.values.Score;
 import uk.dapp.riskmatrix.values.ScoreComponent;
 
@@ -20,6 +21,10 @@ import uk.dapp.riskmatrix.values.ScoreComponent;
  * RFGV and harm over the window, plus the serial flag: a pure function of the nominal's date of
  * birth, incidents, the weights version and the as-of date. An incident is in the window when it
  * is dated on or after the as-of date minus the window's months, and not after the as-of date.
+ * <p>
+ * Only domestic-abuse incidents are scored, as MATAC scores them: an incident of another type stays
+ * in the history and in the explanation, labelled as not scored, and adds nothing to any component
+ * or to harm ({@link #scored}).
  * <ul>
  * <li>Recency: whole months from the latest in-window incident to the as-of date, banded;</li>
  * <li>Frequency: in-window incidents, banded;</li>
@@ -41,6 +46,11 @@ public final class Scorer {
         return !date.isBefore(asOf.minusMonths(windowMonths)) && !date.isAfter(asOf);
     }
 
+    /** Whether an incident counts towards RFGV and harm at all: domestic abuse only (MATAC). */
+    public static boolean scored(Incident incident) {
+        return incident.type() == IncidentType.DOMESTIC_ABUSE;
+    }
+
     public static Score score(ReferenceData weights, LocalDate dateOfBirth, List<Incident> incidents, LocalDate asOf,
             Instant calculatedAt) {
         List<Incident> ordered = new ArrayList<>(incidents);
@@ -48,7 +58,7 @@ public final class Scorer {
         int window = weights.windowMonths();
         Incident latest = null;
         for (Incident incident : ordered) {
-            if (inWindow(incident.date(), asOf, window)) {
+            if (scored(incident) && inWindow(incident.date(), asOf, window)) {
                 latest = incident;
             }
         }
@@ -61,10 +71,11 @@ public final class Scorer {
         int harm = 0;
         for (Incident incident : ordered) {
             boolean in = inWindow(incident.date(), asOf, window);
+            boolean counts = in && scored(incident);
             int gravityPoints = 0;
             int harmDays = 0;
             boolean newVictim = false;
-            if (in) {
+            if (counts) {
                 OffenceWeight offence = weights.offence(incident.offenceCode()).orElse(null);
                 if (offence != null) {
                     gravityPoints = offence.gravityPoints() + weights.dashUplift().pointsFor(incident.dashLevel());
@@ -76,32 +87,33 @@ public final class Scorer {
                 harm += harmDays;
             }
             contributions.add(new Contribution(incident.incidentId(), incident.date(), incident.offenceCode(), in,
-                    gravityPoints, harmDays, in, newVictim, incident == latest,
-                    serial.qualifyingIncidentIds().contains(incident.incidentId())));
+                    gravityPoints, harmDays, counts, newVictim, incident == latest,
+                    serial.qualifyingIncidentIds().contains(incident.incidentId()), scored(incident)));
         }
 
         ScoreComponent recency;
         if (latest == null) {
-            recency = new ScoreComponent(0, 0, "no incident in the last " + window + " months");
+            recency = new ScoreComponent(0, 0, "no domestic abuse incident in the last " + window + " months");
         } else {
             int months = (int) ChronoUnit.MONTHS.between(latest.date(), asOf);
             recency = banded(months, weights.recencyBands(), "months since the latest incident (" + latest.date() + ")");
         }
-        ScoreComponent frequency = banded(count, weights.frequencyBands(), "incidents in the last " + window + " months");
+        ScoreComponent frequency = banded(count, weights.frequencyBands(), "domestic abuse incidents in the last "
+                + window + " months");
         ScoreComponent victimComponent = banded(victims.size(), weights.victimBands(), "different victims in the last "
                 + window + " months");
         ScoreComponent gravityComponent = new ScoreComponent(gravity, gravity,
-                "sum of offence gravity and DASH uplift over " + count + " in-window incident(s)");
+                "sum of offence gravity and DASH uplift over " + count + " in-window domestic abuse incident(s)");
         int total = recency.points() + frequency.points() + gravityComponent.points() + victimComponent.points();
         return new Score(total, recency, frequency, gravityComponent, victimComponent, harm, serial.serial(),
                 serial.basis(), weights.version(), window, asOf, calculatedAt, List.copyOf(contributions));
     }
 
-    /** Harm days of the incidents dated from {@code from} to {@code to}, both inclusive. */
+    /** Harm days of the domestic-abuse incidents dated from {@code from} to {@code to}, both inclusive. */
     public static long harmBetween(ReferenceData weights, List<Incident> incidents, LocalDate from, LocalDate to) {
         long harm = 0;
         for (Incident incident : incidents) {
-            if (!incident.date().isBefore(from) && !incident.date().isAfter(to)) {
+            if (scored(incident) && !incident.date().isBefore(from) && !incident.date().isAfter(to)) {
                 harm += weights.offence(incident.offenceCode()).map(OffenceWeight::harmDays).orElse(0);
             }
         }

@@ -107,6 +107,7 @@ class ProgrammeDeliveryTest {
     @BeforeEach
     void freshStubs() throws Exception {
         api = new TestApi(mvc);
+        api.shippedCatalogue();
         PROGRAMME.resetAll();
         PROGRAMME.stubFor(post(urlEqualTo("/token")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
@@ -227,17 +228,55 @@ class ProgrammeDeliveryTest {
     }
 
     @Test
-    void aRefusalIsKeptAsRejectedAndNotSentAgain() throws Exception {
-        String messageId = waitingMessageIds(engaged("{\"route\":\"ENGAGE\"}")).getFirst();
+    void aRefusedEngageReferralNeverVanishes_theNominalGoesBackForARoutingDecisionWithTheProgrammesWords()
+            throws Exception {
+        String caseId = engaged("{\"route\":\"ENGAGE\"}");
+        String messageId = waitingMessageIds(caseId).getFirst();
         answer(messageId, aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"status\":400,\"errors\":[{\"field\":\"caseId\",\"rule\":\"Pattern\"}]}"));
+                .withBody("""
+                        {"status":400,"errors":[{"field":"riskLevel","rule":"Eligibility",
+                         "message":"this programme works with risk levels [HIGH] only"}]}"""));
 
         relay.runOnce();
         OutboxMessage refused = mongo.findById(messageId, OutboxMessage.class);
         assertThat(refused.status()).isEqualTo(OutboxStatus.REJECTED);
         assertThat(refused.closedReason()).contains("400");
+        JsonNode routing = TestApi.json(api.get("/nominals/" + caseId + "/routing", OM).andExpect(status().isOk()));
+        assertThat(routing.get("status").asString()).isEqualTo("AWAITING_REROUTING");
+        JsonNode back = routing.get("history").get(routing.get("history").size() - 1);
+        assertThat(back.get("move").asString()).isEqualTo("referral-refused");
+        assertThat(back.get("reason").asString()).contains("CHANGE_PROGRAMME")
+                .contains("riskLevel (Eligibility): this programme works with risk levels [HIGH] only");
+        assertThat(routing.get("allowedMoves").toString()).contains("decide-engage");
+        // offender managers see it in their list of nominals back for a decision, with the reason
+        JsonNode waiting = TestApi.json(api.get("/awaiting-rerouting?size=200", OM).andExpect(status().isOk()));
+        assertThat(waiting.get("items").valueStream().filter(i -> i.get("caseId").asString().equals(caseId)).toList())
+                .singleElement().satisfies(item -> {
+                    assertThat(item.get("move").asString()).isEqualTo("referral-refused");
+                    assertThat(item.get("reason").asString()).contains("[HIGH] only");
+                });
         relay.runOnce();
         puts(messageId, 1);
+        assertThat(TestApi.json(api.get("/nominals/" + caseId + "/routing", OM)).get("history").size())
+                .as("applied once").isEqualTo(routing.get("history").size());
+    }
+
+    @Test
+    void aRefusalOfAnOlderDecisionDoesNotUndoANewerOne() throws Exception {
+        String caseId = engaged("{\"route\":\"ENGAGE\"}");
+        String first = waitingMessageIds(caseId).getFirst();
+        // re-routed and engaged again before the first referral's refusal arrives
+        api.post("/nominals/" + caseId + "/routing/reroutes", OM,
+                "{\"kind\":\"ENGAGEMENT_FAILED\",\"reason\":\"stopped attending\"}").andExpect(status().isOk());
+        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}").andExpect(status().isOk());
+        answer(first, aResponse().withStatus(400));
+        PROGRAMME.stubFor(put(com.github.tomakehurst.wiremock.client.WireMock.urlMatching(REFERRALS + ".*"))
+                .atPriority(10).willReturn(aResponse().withStatus(204)));
+
+        relay.runOnce();
+        assertThat(statusOf(first)).isEqualTo(OutboxStatus.REJECTED);
+        assertThat(TestApi.json(api.get("/nominals/" + caseId + "/routing", OM)).get("status").asString())
+                .isEqualTo("ENGAGED");
     }
 
     @Test

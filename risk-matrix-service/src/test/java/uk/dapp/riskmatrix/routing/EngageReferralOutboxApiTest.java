@@ -43,6 +43,7 @@ class EngageReferralOutboxApiTest {
     @BeforeEach
     void nominalWithFacts() throws Exception {
         api = new TestApi(mvc);
+        api.shippedCatalogue();
         caseId = api.register("Testy", "Referral", DOB, "Outboxshire");
         // the old HIGH incident is outside the 36-month window; the recent MEDIUM one sets the level
         api.addIncident(caseId, TestApi.incident(LocalDate.now().minusMonths(40), "EX-ABH", "VK-O1", "HIGH", true))

@@ -29,6 +29,7 @@ class RoutingApiTest {
     @BeforeEach
     void setUp() throws Exception {
         api = new TestApi(mvc);
+        api.shippedCatalogue();
         caseId = api.register("Routeshire");
         api.addDaIncident(caseId, LocalDate.now().minusMonths(2), "EX-ABH", "VK-R1");
     }

@@ -87,7 +87,9 @@ class ScorerPropertiesTest {
             for (Contribution part : parts) {
                 Incident incident = byId.get(part.incidentId());
                 assertThat(part.inWindow()).isEqualTo(Scorer.inWindow(part.date(), score.asOf(), score.windowMonths()));
-                int expectedGravity = part.inWindow() ? WEIGHTS.offence(part.offenceCode()).orElseThrow().gravityPoints()
+                boolean scored = part.inWindow() && incident.type() == IncidentType.DOMESTIC_ABUSE;
+                assertThat(part.countsForFrequency()).as("seed %d", seed).isEqualTo(scored);
+                int expectedGravity = scored ? WEIGHTS.offence(part.offenceCode()).orElseThrow().gravityPoints()
                         + WEIGHTS.dashUplift().pointsFor(incident.dashLevel()) : 0;
                 assertThat(part.gravityPoints()).as("seed %d", seed).isEqualTo(expectedGravity);
                 if (part.countsForFrequency()) {

@@ -36,7 +36,7 @@ class ScorerTest {
         assertThat(score.serial()).isFalse();
         assertThat(score.referenceVersion()).isEqualTo(1);
         assertThat(score.windowMonths()).isEqualTo(36);
-        assertThat(score.recency().basis()).contains("no incident");
+        assertThat(score.recency().basis()).contains("no domestic abuse incident");
     }
 
     @Test
@@ -169,5 +169,35 @@ class ScorerTest {
                 of(AS_OF.minusYears(1), IncidentType.DOMESTIC_ABUSE, "EX-ABH", "V", DashLevel.HIGH),
                 of(AS_OF.minusYears(1).minusDays(1), IncidentType.DOMESTIC_ABUSE, "EX-ABH", "V", DashLevel.HIGH));
         assertThat(Scorer.harmBetween(WEIGHTS, incidents, AS_OF.minusYears(1), AS_OF)).isEqualTo(360);
+    }
+
+    @Test
+    void rfgvCountsWhatMatacCounts_domesticAbuseOnly_otherIncidentsStayInTheHistoryLabelled() {
+        Incident assault = of(AS_OF.minusMonths(2), IncidentType.DOMESTIC_ABUSE, "EX-ABH", "V1", DashLevel.HIGH);
+        Incident burglary = of(AS_OF.minusDays(3), IncidentType.OTHER, "EX-ABH", "V2", DashLevel.HIGH);
+        Score both = score(assault, burglary);
+        Score domesticOnly = score(assault);
+        // the other incident is newer, another victim, and grave: it still moves nothing
+        assertThat(both.total()).isEqualTo(domesticOnly.total());
+        assertThat(both.recency()).isEqualTo(domesticOnly.recency());
+        assertThat(both.frequency().value()).isEqualTo(1);
+        assertThat(both.victims().value()).isEqualTo(1);
+        assertThat(both.harmDays()).isEqualTo(domesticOnly.harmDays());
+        assertThat(both.incidents()).hasSize(2);
+        Contribution other = both.incidents().stream().filter(c -> c.incidentId().equals(burglary.incidentId()))
+                .findFirst().orElseThrow();
+        assertThat(other.inWindow()).isTrue();
+        assertThat(other.countsForFrequency()).isFalse();
+        assertThat(other.gravityPoints()).isZero();
+        assertThat(other.harmDays()).isZero();
+        assertThat(other.newVictim()).isFalse();
+        assertThat(other.mostRecent()).isFalse();
+        assertThat(other.domesticAbuse()).isFalse();
+        assertThat(other.notScoredBecause(36)).contains("not domestic abuse");
+        assertThat(both.incidents().stream().filter(c -> c.incidentId().equals(assault.incidentId())).findFirst()
+                .orElseThrow().notScoredBecause(36)).isNull();
+        // nor does it count towards the harm compared before and after a decision
+        assertThat(Scorer.harmBetween(WEIGHTS, List.of(assault, burglary), AS_OF.minusYears(1), AS_OF))
+                .isEqualTo(180);
     }
 }

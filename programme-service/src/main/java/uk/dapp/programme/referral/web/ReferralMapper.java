@@ -55,6 +55,8 @@ public class ReferralMapper {
                 .source(ReferralSourceDto.valueOf(referral.source().name()))
                 .mandated(referral.mandated())
                 .riskLevel(RiskLevelDto.valueOf(referral.riskLevel().name()))
+                .currentRiskLevel(RiskLevelDto.valueOf(referral.currentRiskLevel().name()))
+                .currentRiskSince(referral.currentRiskSince().atOffset(ZoneOffset.UTC))
                 .responsibleProbationOfficer(referral.responsibleProbationOfficer())
                 .status(ReferralStatusDto.valueOf(referral.status().name()))
                 .referredBy(referral.referredBy())

@@ -20,6 +20,8 @@ import uk.dapp.client.programme.api.ReviewsApi;
 import uk.dapp.client.programme.model.OverdueReview;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.client.programme.model.Review;
+import uk.dapp.client.programme.model.ReviewAction;
+import uk.dapp.client.programme.model.ReviewAttendee;
 import uk.dapp.client.programme.model.ReviewCreate;
 import uk.dapp.client.programme.model.RiskLevel;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
@@ -85,14 +87,55 @@ public class ReviewController {
         return "programme/reviews/review";
     }
 
-    /** "Record the monthly review": the API's ReviewCreate under the same names. */
+    /**
+     * "Record the monthly review": the API's ReviewCreate under the same names. Who attended and the
+     * actions agreed are typed one to a line, "name, role" and "action; owner" (the text after the last
+     * separator is the role or the owner); the service checks that each is named.
+     */
     public static class ReviewForm {
         private RiskLevel riskLevel;
         private String safetyActions;
+        private String attendees;
+        private String actions;
 
         ReviewCreate toRequest() {
-            return new ReviewCreate().riskLevel(riskLevel)
-                    .safetyActions(given(safetyActions));
+            ReviewCreate request = new ReviewCreate().riskLevel(riskLevel).safetyActions(given(safetyActions))
+                    .attendees(new java.util.ArrayList<>()).actions(new java.util.ArrayList<>());
+            for (String[] line : lines(attendees, ',')) {
+                request.addAttendeesItem(new ReviewAttendee().name(line[0]).role(line[1]));
+            }
+            for (String[] line : lines(actions, ';')) {
+                request.addActionsItem(new ReviewAction().action(line[0]).owner(line[1]));
+            }
+            return request;
+        }
+
+        /** Each non-blank line split at its last separator: {before, after}; after is null without one. */
+        private static List<String[]> lines(String text, char separator) {
+            if (text == null) {
+                return List.of();
+            }
+            return text.lines().map(String::strip).filter(line -> !line.isEmpty()).map(line -> {
+                int at = line.lastIndexOf(separator);
+                return at < 0 ? new String[] {line, null}
+                        : new String[] {given(line.substring(0, at)), given(line.substring(at + 1))};
+            }).toList();
+        }
+
+        public String getAttendees() {
+            return attendees;
+        }
+
+        public void setAttendees(String attendees) {
+            this.attendees = attendees;
+        }
+
+        public String getActions() {
+            return actions;
+        }
+
+        public void setActions(String actions) {
+            this.actions = actions;
         }
 
         public RiskLevel getRiskLevel() {
