@@ -1,6 +1,5 @@
 package uk.dapp.platform.store;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
@@ -12,7 +11,7 @@ import org.h2.mvstore.MVStore;
  * (It survives a process crash, not a power cut: the OS has the bytes, the disk may not yet.
  * Production runs on MongoDB with journaled majority writes.)
  */
-final class CommitBeforeAcknowledgeBackend extends H2Backend {
+final class CommitBeforeAcknowledgeBackend extends IndexingH2Backend {
 
     private final MVStore store;
 

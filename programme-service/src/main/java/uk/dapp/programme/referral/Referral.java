@@ -72,7 +72,10 @@ public class Referral {
     private String openSlot;
     private Instant createdAt;
     private List<StatusChange> history = new ArrayList<>();
+    /** Indexed, with {@code caseManager}, for the caseload's "my one-to-ones or my groups" (an $or of the two). */
+    @Indexed
     private String groupId;
+    @Indexed
     private String caseManager;
     private Instant enrolledAt;
     private Instant nextReviewDue;

@@ -55,38 +55,115 @@ class RescoringBenchmark {
                     new com.mongodb.client.model.IndexOptions().unique(true).name("id_version"));
             mongo.getCollection("nominals").createIndex(com.mongodb.client.model.Indexes.ascending("policeId"),
                     new com.mongodb.client.model.IndexOptions().unique(true).name("policeId"));
+            mongo.getCollection("nominals").createIndex(com.mongodb.client.model.Indexes.ascending("area"),
+                    new com.mongodb.client.model.IndexOptions().name("area"));
+            mongo.getCollection("nominals").createIndex(new Document("score.total", -1).append("score.harmDays", -1)
+                    .append("_id", 1), new com.mongodb.client.model.IndexOptions().name("cohort_rank"));
             long start = System.nanoTime();
             SyntheticNominals.load(mongo, nominals, incidents, weights);
             report("load (not part of the comparison)", start, -1);
             gc();
 
             resetPeaks();
+            LiveHeap scanLive = LiveHeap.sampleEvery(LIVE_SAMPLE_SECONDS);
             start = System.nanoTime();
-            long scanned = 0;
-            try (MongoCursor<Document> cursor = mongo.getCollection("nominals").find()
-                    .projection(new Document("incidents", 1).append("dateOfBirth", 1).append("version", 1))
-                    .batchSize(BulkRescorer.BATCH).iterator()) {
-                while (cursor.hasNext()) {
-                    List<?> list = cursor.next().getList("incidents", Object.class);
-                    scanned += list == null ? 0 : list.size();
-                }
-            }
+            long scanned = scan(mongo);
+            double scanSeconds = (System.nanoTime() - start) / 1e9;
             report("plain driver scan of " + String.format("%,d", scanned) + " incidents", start, peakHeap());
+            System.out.println("== " + scanLive.stop());
             gc();
 
             resetPeaks();
+            LiveHeap rescoringLive = LiveHeap.sampleEvery(LIVE_SAMPLE_SECONDS);
             start = System.nanoTime();
             BulkRescorer.Outcome outcome = new BulkRescorer(mongo, clock).run(weights, (processed, changed) -> {
                 if (processed % 50_000 == 0) {
                     System.out.printf("   ... %,d rescored%n", processed);
                 }
             });
+            double rescoringSeconds = (System.nanoTime() - start) / 1e9;
             report("bulk rescoring of " + String.format("%,d", outcome.processed()) + " nominals ("
                     + String.format("%,d", outcome.changed()) + " written)", start, peakHeap());
+            System.out.println("== " + rescoringLive.stop());
+            gc();
+            // the scan again, after: on a shared machine the load drifts, so the rescoring is set
+            // against the mean of a scan before and a scan after it
+            start = System.nanoTime();
+            scan(mongo);
+            double againSeconds = (System.nanoTime() - start) / 1e9;
+            report("plain driver scan again (after the rescoring)", start, -1);
+            System.out.printf("== rescoring / plain scan: %.2f against the mean of both scans, %.2f against the first (bar 2)%n",
+                    rescoringSeconds / ((scanSeconds + againSeconds) / 2), rescoringSeconds / scanSeconds);
         } finally {
             try (var files = Files.walk(folder)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** The plain driver scan: every nominal's incidents, date of birth and version, in batches; returns the incidents seen. */
+    private static long scan(MongoTemplate mongo) {
+        long scanned = 0;
+        try (MongoCursor<Document> cursor = mongo.getCollection("nominals").find()
+                .projection(new Document("incidents", 1).append("dateOfBirth", 1).append("version", 1))
+                .batchSize(BulkRescorer.BATCH).iterator()) {
+            while (cursor.hasNext()) {
+                List<?> list = cursor.next().getList("incidents", Object.class);
+                scanned += list == null ? 0 : list.size();
+            }
+        }
+        return scanned;
+    }
+
+    /** Seconds between the live-data samples (each a full collection, so it costs both phases alike). */
+    private static final int LIVE_SAMPLE_SECONDS = Integer.getInteger("benchmark.liveSampleSeconds", 10);
+
+    /**
+     * Live data: the heap in use straight after a full collection ({@code System.gc()}, which G1
+     * runs as a full stop-the-world collection), sampled every few seconds while a phase runs; the
+     * largest sample is the most the phase held live at once (the embedded store's own caches
+     * included, as it runs in this JVM).
+     */
+    static final class LiveHeap {
+        private final Thread sampler;
+        private volatile boolean running = true;
+        private long max;
+        private int samples;
+
+        private LiveHeap(int seconds) {
+            sampler = new Thread(() -> {
+                while (running) {
+                    try {
+                        Thread.sleep(seconds * 1000L);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    if (running) {
+                        sample();
+                    }
+                }
+            }, "live-heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        static LiveHeap sampleEvery(int seconds) {
+            return new LiveHeap(seconds);
+        }
+
+        private synchronized void sample() {
+            System.gc();
+            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            max = Math.max(max, used);
+            samples++;
+        }
+
+        String stop() throws InterruptedException {
+            running = false;
+            sampler.interrupt();
+            sampler.join();
+            sample();
+            return String.format("live data (heap after a full GC): at most %,d MB over %d samples", max >> 20, samples);
         }
     }
 

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# A second gateway beside a running ./dapp up, for the load tests: the same routes, services and
+# issuer, with the per-user rate limit raised so one user's load is not refused after its burst
+# (the limit is a guard against a runaway script, and the load tests are one on purpose). Started
+# with the production image's JVM options unless DAPP_JAVA_OPTS says otherwise; stopped with
+# "kill $(cat .run/second-gateway.pid)".
+#
+#   load-tests/second-gateway.sh [port]      # default: the gateway's port + 4
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+source scripts/lib/jdk.sh
+find_jdk
+
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+GATEWAY_PORT=${GATEWAY_PORT:-8080}
+RISK_MATRIX_PORT=${RISK_MATRIX_PORT:-8081}
+PROGRAMME_PORT=${PROGRAMME_PORT:-8082}
+PARTNER_SUPPORT_PORT=${PARTNER_SUPPORT_PORT:-8083}
+PORT=${1:-$((GATEWAY_PORT + 4))}
+JAVA_OPTS=${DAPP_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+mkdir -p .run/logs
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+nohup "$JAVA_HOME/bin/java" $JAVA_OPTS -jar gateway/target/gateway-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+  --spring.security.oauth2.resourceserver.jwt.issuer-uri="http://127.0.0.1:$KEYCLOAK_PORT/realms/dapp" \
+  --dapp.services.risk-matrix.url="http://127.0.0.1:$RISK_MATRIX_PORT" \
+  --dapp.services.programme.url="http://127.0.0.1:$PROGRAMME_PORT" \
+  --dapp.services.partner-support.url="http://127.0.0.1:$PARTNER_SUPPORT_PORT" \
+  --dapp.gateway.rate-limit.capacity=1000000 --dapp.gateway.rate-limit.refill-per-second=1000000 \
+  > .run/logs/second-gateway.log 2>&1 &
+echo $! > .run/second-gateway.pid
+until curl -fsS "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
+  kill -0 "$(cat .run/second-gateway.pid)" 2>/dev/null || { tail -20 .run/logs/second-gateway.log; exit 1; }
+  sleep 1
+done
+echo "second gateway (rate limit raised) on http://127.0.0.1:$PORT, pid $(cat .run/second-gateway.pid)"
