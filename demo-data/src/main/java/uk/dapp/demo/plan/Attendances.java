@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * The attendance marks of one referral on one programme, from its journey: completers attend every
- * required session (with the odd absence, never reaching the non-compliance threshold); exits for
- * non-compliance reach the threshold of unacceptable absences, which opens the compliance review;
+ * required session (with the odd absence or session attended without complying, never reaching the
+ * non-compliance threshold); exits for non-compliance reach the threshold, which opens the compliance review;
  * everyone else stops part-way, below the threshold.
  */
 public final class Attendances {
@@ -17,6 +17,11 @@ public final class Attendances {
 
         public boolean attended() {
             return this == ATTENDED_COMPLIED || this == ATTENDED_FAILED_TO_COMPLY;
+        }
+
+        /** What the programme's non-compliance threshold counts (attending is not complying). */
+        public boolean nonCompliant() {
+            return this == UNACCEPTABLE_ABSENCE || this == ATTENDED_FAILED_TO_COMPLY;
         }
     }
 
@@ -29,15 +34,17 @@ public final class Attendances {
         int required = programme.sessionCount();
         int threshold = programme.nonComplianceThreshold();
         List<Mark> marks = new ArrayList<>();
-        int unacceptable = 0;
+        // unacceptable absences and sessions attended without complying both count toward the threshold
+        int nonCompliant = 0;
         if (end == ProgrammeJourney.End.COMPLETED) {
             int attended = 0;
             while (attended < required) {
-                Mark mark = markFor(random.nextInt(20), unacceptable < threshold - 1);
+                Mark mark = markFor(random.nextInt(20), nonCompliant < threshold - 1);
                 marks.add(mark);
-                if (mark == Mark.UNACCEPTABLE_ABSENCE) {
-                    unacceptable++;
-                } else if (mark.attended()) {
+                if (mark.nonCompliant()) {
+                    nonCompliant++;
+                }
+                if (mark.attended()) {
                     attended++;
                 }
             }
@@ -46,32 +53,32 @@ public final class Attendances {
         // part-way: at least one session, always short of the required number
         int sessions = Math.max(1, Math.min(required - 1, (int) Math.round(journey.progress() * required)));
         for (int i = 0; i < sessions; i++) {
-            Mark mark = markFor(random.nextInt(10), unacceptable < threshold - 1);
+            Mark mark = markFor(random.nextInt(10), nonCompliant < threshold - 1);
             marks.add(mark);
-            if (mark == Mark.UNACCEPTABLE_ABSENCE) {
-                unacceptable++;
+            if (mark.nonCompliant()) {
+                nonCompliant++;
             }
         }
         if (end.nonCompliance()) {
-            while (unacceptable < threshold) {
+            while (nonCompliant < threshold) {
                 marks.add(Mark.UNACCEPTABLE_ABSENCE);
-                unacceptable++;
+                nonCompliant++;
             }
         }
         return List.copyOf(marks);
     }
 
     /**
-     * A session's mark from its roll: 0 an unacceptable absence while one is allowed, 1 an acceptable one,
-     * anything else attended.
+     * A session's mark from its roll: 0 an unacceptable absence and 2 attended without complying, while one
+     * more non-compliant session is allowed; 1 an acceptable absence; anything else attended and complied.
      */
-    private static Mark markFor(int roll, boolean unacceptableAllowed) {
-        if (roll == 0 && unacceptableAllowed) {
+    private static Mark markFor(int roll, boolean nonComplianceAllowed) {
+        if (roll == 0 && nonComplianceAllowed) {
             return Mark.UNACCEPTABLE_ABSENCE;
         }
         if (roll == 1) {
             return Mark.ACCEPTABLE_ABSENCE;
         }
-        return roll == 2 ? Mark.ATTENDED_FAILED_TO_COMPLY : Mark.ATTENDED_COMPLIED;
+        return roll == 2 && nonComplianceAllowed ? Mark.ATTENDED_FAILED_TO_COMPLY : Mark.ATTENDED_COMPLIED;
     }
 }

@@ -56,6 +56,13 @@ class PartnerFirewallE2ETest {
                 + LOCATION + "\",\"owner\":\"partner\"}],\"reviewOn\":\"" + today.plusDays(7) + "\"}"), "planId");
         String consentId = id(Http.send("POST", track + "/consents", token,
                 "{\"type\":\"SUPPORT\",\"givenOn\":\"" + today + "\"}"), "consentId");
+        // a high DASH (15 of 24 ticked) and, on it, a MARAC referral: the sweep reaches its pages too
+        String answers = String.join(",", java.util.Collections.nCopies(15, "\"YES\"")) + ","
+                + String.join(",", java.util.Collections.nCopies(9, "\"NO\""));
+        ok(Http.send("POST", track + "/dash-assessments", token, "{\"answers\":[" + answers + "],\"completedOn\":\""
+                + today + "\",\"incidentsInLast12Months\":0}"));
+        String maracReferralId = id(Http.send("POST", track + "/marac-referrals", token,
+                "{\"referredOn\":\"" + today + "\"}"), "maracReferralId");
         ok(Http.send("PUT", track + "/household", token,
                 "{\"childrenCount\":1,\"ageBands\":[\"AGE_1_TO_4\"],\"socialCare\":\"NONE\",\"version\":0}"));
         // the programme holds the case (a referral of it), so its staff get the summary, which the sweep
@@ -83,7 +90,9 @@ class PartnerFirewallE2ETest {
             // an admin's audit view names what was read (the track's ID), never what it holds
             boolean auditView = operation.path().startsWith("/audit-records");
             String url = base + operation.path().replace("{caseId}", caseId).replace("{trackId}", trackId)
-                    .replace("{planId}", planId).replace("{consentId}", consentId);
+                    .replace("{planId}", planId).replace("{consentId}", consentId)
+                    .replace("{maracReferralId}", maracReferralId)
+                    .replace("{notificationId}", java.util.UUID.randomUUID().toString());
             String body = List.of("POST", "PUT", "PATCH").contains(operation.method()) ? "{}" : null;
             for (String role : Roles.ALL) {
                 if (role.equals(WORKER)) {

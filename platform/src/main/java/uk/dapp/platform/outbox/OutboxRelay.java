@@ -70,14 +70,29 @@ public final class OutboxRelay {
         this.metrics = metrics;
     }
 
+    /** The lanes (receiver and case) whose oldest undelivered message waits out a backoff at {@code now}. */
+    private Set<String> lanesBackingOff(Instant now) {
+        Query backingOff = Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name()).and("nextAttemptAt").gt(now));
+        backingOff.fields().include("destination", "caseId");
+        Set<String> lanes = new HashSet<>();
+        for (org.bson.Document message : mongo.find(backingOff, org.bson.Document.class, OutboxMessage.COLLECTION)) {
+            lanes.add(message.getString("destination") + "/" + message.getString("caseId"));
+        }
+        return lanes;
+    }
+
     public synchronized Pass runOnce() {
         if (!lease.acquire(clock.instant())) {
             return new Pass(false, 0, 0, 0, 0);
         }
         collector.collect(settings.batch());
-        Query pending = Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name()))
+        Instant start = clock.instant();
+        // Only messages due now take the batch's places: with a batch's worth waiting out their backoff
+        // (a receiver down for a while), newer messages to other receivers and cases would otherwise
+        // never be reached. A case's lane holding a message in backoff stays blocked, so order holds.
+        Query pending = Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name()).and("nextAttemptAt").lte(start))
                 .with(Sort.by("createdAt", "sequence", "_id")).limit(settings.batch());
-        Set<String> blocked = new HashSet<>();
+        Set<String> blocked = lanesBackingOff(start);
         Set<String> waiting = new HashSet<>();
         int delivered = 0;
         int failed = 0;

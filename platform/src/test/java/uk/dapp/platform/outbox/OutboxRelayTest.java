@@ -127,6 +127,22 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aBatchOfMessagesWaitingOutTheirBackoffDoesNotStarveNewerMessagesOfOtherCases() {
+        List<String> failing = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) { // a whole batch (SETTINGS: 10) for a receiver that keeps failing
+            failing.add(store(entry("CASE-DOWN-" + i, 0, T0)).messageId());
+        }
+        receiver.failWhen = failing::contains;
+        OutboxRelay relay = relay("one", List.of());
+        assertThat(relay.runOnce().failed()).isEqualTo(10);
+
+        OutboxEntry later = store(entry("CASE-NEW", 0, T0.plusMillis(1)));
+        clock.advance(Duration.ofMillis(1));
+        relay.runOnce(); // the ten wait out their backoff: they must not take the batch's places
+        assertThat(receiver.received).containsExactly(later.messageId());
+    }
+
+    @Test
     void entriesOfOneDocumentWrittenInTheSameMillisecondLeaveInTheOrderWritten() {
         // the later entry has the smaller ID and is stored first: only its sequence puts it second
         OutboxEntry second = store(entry("a-second", "CASE-A", 7, T0));
