@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -87,73 +88,81 @@ public final class OutboxRelay {
         }
         collector.collect(settings.batch());
         Instant start = clock.instant();
-        // Only messages due now take the batch's places: with a batch's worth waiting out their backoff
-        // (a receiver down for a while), newer messages to other receivers and cases would otherwise
-        // never be reached. A case's lane holding a message in backoff stays blocked, so order holds.
+        // A batch is a number of messages tried, not read: messages waiting out a backoff, and those queued
+        // behind them in their case's lane (which must wait, so order holds), are passed over without taking
+        // a place. Otherwise a batch's worth of them (a receiver down for a while) would starve every newer
+        // message to other receivers and cases.
         Query pending = Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name()).and("nextAttemptAt").lte(start))
-                .with(Sort.by("createdAt", "sequence", "_id")).limit(settings.batch());
+                .with(Sort.by("createdAt", "sequence", "_id"));
         Set<String> blocked = lanesBackingOff(start);
         Set<String> waiting = new HashSet<>();
         int delivered = 0;
         int failed = 0;
         int withheld = 0;
         int rejected = 0;
-        for (OutboxMessage message : mongo.find(pending, OutboxMessage.class)) {
-            String lane = message.destination() + "/" + message.caseId();
-            Instant now = clock.instant();
-            if (blocked.contains(lane) || waiting.contains(message.destination())
-                    || message.nextAttemptAt().isAfter(now)) {
-                blocked.add(lane);
-                continue;
-            }
-            if (!lease.acquire(now)) {
-                break; // paused past the lease and another replica took over: stop at once
-            }
-            Optional<String> withhold = policies.stream().map(policy -> policy.withholdReason(message))
-                    .flatMap(Optional::stream).findFirst();
-            if (withhold.isPresent()) {
-                close(message, OutboxStatus.WITHHELD, withhold.get());
-                withheld++;
-                continue;
-            }
-            Optional<OutboxDelivery> delivery = deliveries.stream()
-                    .filter(d -> d.destination().equals(message.destination()) && d.handles(message.type()))
-                    .findFirst();
-            if (delivery.isEmpty()) {
-                retryLater(message, "no delivery for " + message.type() + " to " + message.destination());
-                blocked.add(lane);
-                failed++;
-                continue;
-            }
-            MDC.put(CorrelationIdFilter.MDC_KEY, "outbox-" + message.id());
-            try {
-                delivery.get().deliver(message);
-                close(message, OutboxStatus.DELIVERED, null);
-                delivered++;
-            } catch (CallRejectedException e) {
-                try {
-                    tellSender(message, e.reason());
-                } catch (RuntimeException handlerFailed) {
-                    // the refusal's consequence is not recorded yet: keep the message, and be refused again later
-                    retryLater(message, "refused by " + message.destination() + ", and the sender's handling of it"
-                            + " failed: " + handlerFailed.getClass().getSimpleName());
+        int tried = 0;
+        try (Stream<OutboxMessage> due = mongo.stream(pending, OutboxMessage.class)) {
+            for (OutboxMessage message : (Iterable<OutboxMessage>) due::iterator) {
+                if (tried >= settings.batch()) {
+                    break;
+                }
+                String lane = message.destination() + "/" + message.caseId();
+                Instant now = clock.instant();
+                if (blocked.contains(lane) || waiting.contains(message.destination())
+                        || message.nextAttemptAt().isAfter(now)) {
+                    blocked.add(lane);
+                    continue;
+                }
+                if (!lease.acquire(now)) {
+                    break; // paused past the lease and another replica took over: stop at once
+                }
+                tried++;
+                Optional<String> withhold = policies.stream().map(policy -> policy.withholdReason(message))
+                        .flatMap(Optional::stream).findFirst();
+                if (withhold.isPresent()) {
+                    close(message, OutboxStatus.WITHHELD, withhold.get());
+                    withheld++;
+                    continue;
+                }
+                Optional<OutboxDelivery> delivery = deliveries.stream()
+                        .filter(d -> d.destination().equals(message.destination()) && d.handles(message.type()))
+                        .findFirst();
+                if (delivery.isEmpty()) {
+                    retryLater(message, "no delivery for " + message.type() + " to " + message.destination());
                     blocked.add(lane);
                     failed++;
                     continue;
                 }
-                log.error("outbox message {} ({}) refused by {}: {}; kept as REJECTED", message.id(), message.type(),
-                        message.destination(), e.getMessage());
-                close(message, OutboxStatus.REJECTED, e.getMessage());
-                rejected++;
-            } catch (CircuitOpenException e) {
-                waiting.add(message.destination());
-                blocked.add(lane);
-            } catch (Exception e) {
-                retryLater(message, describe(e));
-                blocked.add(lane);
-                failed++;
-            } finally {
-                MDC.remove(CorrelationIdFilter.MDC_KEY);
+                MDC.put(CorrelationIdFilter.MDC_KEY, "outbox-" + message.id());
+                try {
+                    delivery.get().deliver(message);
+                    close(message, OutboxStatus.DELIVERED, null);
+                    delivered++;
+                } catch (CallRejectedException e) {
+                    try {
+                        tellSender(message, e.reason());
+                    } catch (RuntimeException handlerFailed) {
+                        // the refusal's consequence is not recorded yet: keep the message, and be refused again later
+                        retryLater(message, "refused by " + message.destination() + ", and the sender's handling of it"
+                                + " failed: " + handlerFailed.getClass().getSimpleName());
+                        blocked.add(lane);
+                        failed++;
+                        continue;
+                    }
+                    log.error("outbox message {} ({}) refused by {}: {}; kept as REJECTED", message.id(), message.type(),
+                            message.destination(), e.getMessage());
+                    close(message, OutboxStatus.REJECTED, e.getMessage());
+                    rejected++;
+                } catch (CircuitOpenException e) {
+                    waiting.add(message.destination());
+                    blocked.add(lane);
+                } catch (Exception e) {
+                    retryLater(message, describe(e));
+                    blocked.add(lane);
+                    failed++;
+                } finally {
+                    MDC.remove(CorrelationIdFilter.MDC_KEY);
+                }
             }
         }
         metrics.counted(delivered, failed, withheld, rejected);

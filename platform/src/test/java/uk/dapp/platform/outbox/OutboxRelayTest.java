@@ -143,6 +143,22 @@ class OutboxRelayTest {
     }
 
     @Test
+    void messagesQueuedBehindABackoffInTheirCaseDoNotTakeTheBatchsPlacesEither() {
+        OutboxEntry head = store(entry("CASE-HELD", 0, T0));
+        for (int i = 1; i <= 10; i++) { // a batch's worth queued behind it, due but held for order
+            store(entry("CASE-HELD", i, T0));
+        }
+        receiver.failWhen = id -> id.equals(head.messageId());
+        OutboxRelay relay = relay("one", List.of());
+        relay.runOnce();
+        OutboxEntry later = store(entry("CASE-OTHER", 0, T0.plusMillis(1)));
+        clock.advance(Duration.ofMillis(1));
+
+        relay.runOnce();
+        assertThat(receiver.received).containsExactly(later.messageId());
+    }
+
+    @Test
     void entriesOfOneDocumentWrittenInTheSameMillisecondLeaveInTheOrderWritten() {
         // the later entry has the smaller ID and is stored first: only its sequence puts it second
         OutboxEntry second = store(entry("a-second", "CASE-A", 7, T0));
