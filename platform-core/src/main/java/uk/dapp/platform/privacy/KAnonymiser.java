@@ -62,18 +62,7 @@ public final class KAnonymiser {
      * @param order the steps to try, each at least as coarse as the one before on every ladder
      */
     public KAnonymiser(AreaLadder areas, List<Generalisation> order) {
-        if (order.isEmpty()) {
-            throw new IllegalArgumentException("at least one generalisation step");
-        }
-        for (int i = 1; i < order.size(); i++) {
-            if (!order.get(i).atLeast(order.get(i - 1))) {
-                throw new IllegalArgumentException("step " + i + " (" + order.get(i) + ") is finer than the step before on some ladder");
-            }
-        }
-        this.areas = areas;
-        this.order = List.copyOf(order);
-        this.sensitive = List.of();
-        this.l = 1;
+        this(areas, order, List.of(), 1); // no sensitive outcomes named: nothing for l-diversity to check
     }
 
     /**
