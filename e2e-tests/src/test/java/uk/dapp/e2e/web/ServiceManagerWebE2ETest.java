@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import uk.dapp.client.programme.model.Alert;
 import uk.dapp.client.programme.model.AlertCreate;
 import uk.dapp.client.programme.model.AlertSource;
 import uk.dapp.client.programme.model.Group;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.e2e.programme.ProgrammeClients;
+import uk.dapp.e2e.flows.Eventually;
 import uk.dapp.e2e.support.Browser;
 
 /**
@@ -55,6 +57,17 @@ class ServiceManagerWebE2ETest {
             assertThat(browser.heading()).isEqualTo("Sol Safeguard" + suffix);
             assertThat(browser.text()).contains("Risk alert raised").contains("demo-facilitator");
             browser.check("programme-referral-service-manager");
+
+            // the alert's notice reaches the team's service managers through the outbox: their inbox names the
+            // case and what to do, and marks it read in the programme
+            browser.click("Notifications");
+            assertThat(browser.heading()).isEqualTo("Notifications");
+            Eventually.until("the alert's notification", () -> browser.open("/notifications").text(),
+                    text -> text.contains(referral.getCaseId()));
+            assertThat(browser.text()).contains("Risk alert raised");
+            browser.check("notifications");
+            browser.clickIn(By.xpath("//tr[.//a[normalize-space()='" + referral.getCaseId() + "']]"), "Mark as read");
+            assertThat(browser.text()).contains("Notification marked as read.");
 
             browser.click("Reviews due");
             assertThat(browser.heading()).isEqualTo("Monthly reviews overdue");

@@ -63,6 +63,12 @@ public class GatewayClients {
         return new uk.dapp.client.gateway.api.CasesApi(gatewayClient(gatewayRestClient, properties));
     }
 
+    /** The user's notifications from every service, composed by the gateway (ADR 0016). */
+    @Bean
+    uk.dapp.client.gateway.api.NotificationsApi composedNotificationsApi(RestClient gatewayRestClient, WebProperties properties) {
+        return new uk.dapp.client.gateway.api.NotificationsApi(gatewayClient(gatewayRestClient, properties));
+    }
+
     // the evaluator's outcomes and the admin's subject access exports: calls that read every case, or
     // a person's whole record, under the longer time limit (dapp.web.long-call-timeout)
 
@@ -103,6 +109,12 @@ public class GatewayClients {
                 uk.dapp.client.riskmatrix.ApiClient.createDefaultDateFormat());
         client.setBasePath(properties.gatewayUrl() + Service.RISK_MATRIX.prefix());
         return client;
+    }
+
+    /** Marks a risk matrix notification read (each service keeps its own read state). */
+    @Bean
+    uk.dapp.client.riskmatrix.api.NotificationsApi riskMatrixNotificationsApi(uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
+        return new uk.dapp.client.riskmatrix.api.NotificationsApi(riskMatrixClient);
     }
 
     @Bean
@@ -174,6 +186,11 @@ public class GatewayClients {
     }
 
     @Bean
+    uk.dapp.client.programme.api.NotificationsApi programmeNotificationsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.NotificationsApi(programmeClient);
+    }
+
+    @Bean
     uk.dapp.client.programme.api.ReferralsApi programmeReferralsApi(uk.dapp.client.programme.ApiClient programmeClient) {
         return new uk.dapp.client.programme.api.ReferralsApi(programmeClient);
     }
@@ -227,6 +244,11 @@ public class GatewayClients {
     }
 
     // partner support's APIs, for the partner support worker's pages (the service refuses every other role)
+
+    @Bean
+    uk.dapp.client.partnersupport.api.NotificationsApi partnerSupportNotificationsApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.NotificationsApi(partnerSupportClient);
+    }
 
     @Bean
     uk.dapp.client.partnersupport.api.PartnerTracksApi partnerTracksApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {

@@ -27,6 +27,7 @@ public final class Navigation {
     private static final Link PARTICIPANTS = new Link("Participants", "/programme/participants");
     private static final Link REVIEWS_DUE = new Link("Reviews due", "/programme/reviews/overdue");
     private static final Link RISK_ALERTS = new Link("Risk alerts", "/programme/alerts");
+    private static final Link NOTIFICATIONS = new Link("Notifications", "/notifications");
 
     private static final Map<Role, List<Link>> ROLE_LINKS = Map.of(
             Role.OFFENDER_MANAGER, List.of(
@@ -35,11 +36,11 @@ public final class Navigation {
                     new Link("Re-routing", "/risk-matrix/rerouting"),
                     new Link("Disruption tasks", "/risk-matrix/disruption-tasks"),
                     new Link("Rescoring", "/risk-matrix/rescoring"),
-                    FIND_A_CASE),
-            Role.FACILITATOR, List.of(CASELOAD, PARTICIPANTS, REVIEWS_DUE, RISK_ALERTS, FIND_A_CASE),
+                    NOTIFICATIONS, FIND_A_CASE),
+            Role.FACILITATOR, List.of(CASELOAD, PARTICIPANTS, REVIEWS_DUE, RISK_ALERTS, NOTIFICATIONS, FIND_A_CASE),
             Role.SERVICE_MANAGER, List.of(RISK_ALERTS, REVIEWS_DUE, new Link("Capacity", "/programme/capacity"), CASELOAD,
-                    PARTICIPANTS, FIND_A_CASE),
-            Role.PARTNER_SUPPORT_WORKER, List.of(new Link("Your work", "/partner-support"), FIND_A_CASE),
+                    PARTICIPANTS, NOTIFICATIONS, FIND_A_CASE),
+            Role.PARTNER_SUPPORT_WORKER, List.of(new Link("Your work", "/partner-support"), NOTIFICATIONS, FIND_A_CASE),
             Role.EVALUATOR, List.of(
                     new Link("Outcome KPIs", "/outcomes"),
                     new Link("Outcome extract", "/outcomes/extract")),

@@ -14,14 +14,14 @@ class NavigationTest {
         var om = new SignedInUser("om", "Om", Set.of(Role.OFFENDER_MANAGER));
         assertThat(Navigation.of(om, "/risk-matrix/nominals/7KQM4X-ZP9RTD-2HBWJG/decision"))
                 .extracting(Navigation.Item::label).containsExactly("Home", "Cohort", "Nominals", "Re-routing",
-                        "Disruption tasks", "Rescoring", "Find a case");
+                        "Disruption tasks", "Rescoring", "Notifications", "Find a case");
         assertThat(Navigation.of(om, "/risk-matrix/nominals/7KQM4X-ZP9RTD-2HBWJG/decision"))
                 .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Nominals");
         assertThat(Navigation.of(om, "/")).filteredOn(Navigation.Item::current).extracting(Navigation.Item::label)
                 .containsExactly("Home");
         var worker = new SignedInUser("psw", "Psw", Set.of(Role.PARTNER_SUPPORT_WORKER));
         assertThat(Navigation.of(worker, "/partner-support/tracks/11111111-2222-4333-8444-555555555555"))
-                .extracting(Navigation.Item::label).containsExactly("Home", "Your work", "Find a case");
+                .extracting(Navigation.Item::label).containsExactly("Home", "Your work", "Notifications", "Find a case");
         assertThat(Navigation.of(worker, "/partner-support/tracks/11111111-2222-4333-8444-555555555555"))
                 .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Your work");
         var evaluator = new SignedInUser("ev", "Ev", Set.of(Role.EVALUATOR));
@@ -42,18 +42,19 @@ class NavigationTest {
     void aLinkTwoRolesShareIsListedOnce() {
         var both = new SignedInUser("x", "X", Set.of(Role.FACILITATOR, Role.SERVICE_MANAGER));
         assertThat(Navigation.of(both, "/cases")).extracting(Navigation.Item::label).containsExactly("Home", "Caseload",
-                "Participants", "Reviews due", "Risk alerts", "Find a case", "Capacity");
+                "Participants", "Reviews due", "Risk alerts", "Notifications", "Find a case", "Capacity");
     }
 
     @Test
     void theProgrammeRolesStartFromTheirLists() {
         var facilitator = new SignedInUser("f", "F", Set.of(Role.FACILITATOR));
         assertThat(Navigation.of(facilitator, "/programme/caseload")).extracting(Navigation.Item::label)
-                .containsExactly("Home", "Caseload", "Participants", "Reviews due", "Risk alerts", "Find a case");
+                .containsExactly("Home", "Caseload", "Participants", "Reviews due", "Risk alerts", "Notifications", "Find a case");
         var manager = new SignedInUser("m", "M", Set.of(Role.SERVICE_MANAGER));
         assertThat(Navigation.of(manager, "/programme/alerts/0b7e3d5c-1f2a-4c6b-9d8e-7a6b5c4d3e2f"))
                 .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Risk alerts");
         assertThat(Navigation.of(manager, "/")).extracting(Navigation.Item::label)
-                .containsExactly("Home", "Risk alerts", "Reviews due", "Capacity", "Caseload", "Participants", "Find a case");
+                .containsExactly("Home", "Risk alerts", "Reviews due", "Capacity", "Caseload", "Participants", "Notifications",
+                        "Find a case");
     }
 }
