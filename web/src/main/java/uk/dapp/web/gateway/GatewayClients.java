@@ -111,6 +111,11 @@ public class GatewayClients {
         return client;
     }
 
+    @Bean
+    uk.dapp.client.riskmatrix.api.WorkApi riskMatrixWorkApi(uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
+        return new uk.dapp.client.riskmatrix.api.WorkApi(riskMatrixClient);
+    }
+
     /** Marks a risk matrix notification read (each service keeps its own read state). */
     @Bean
     uk.dapp.client.riskmatrix.api.NotificationsApi riskMatrixNotificationsApi(uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
@@ -186,6 +191,11 @@ public class GatewayClients {
     }
 
     @Bean
+    uk.dapp.client.programme.api.WorkApi programmeWorkApi(uk.dapp.client.programme.ApiClient programmeClient) {
+        return new uk.dapp.client.programme.api.WorkApi(programmeClient);
+    }
+
+    @Bean
     uk.dapp.client.programme.api.NotificationsApi programmeNotificationsApi(uk.dapp.client.programme.ApiClient programmeClient) {
         return new uk.dapp.client.programme.api.NotificationsApi(programmeClient);
     }
@@ -244,6 +254,11 @@ public class GatewayClients {
     }
 
     // partner support's APIs, for the partner support worker's pages (the service refuses every other role)
+
+    @Bean
+    uk.dapp.client.partnersupport.api.WorkApi partnerSupportWorkApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.WorkApi(partnerSupportClient);
+    }
 
     @Bean
     uk.dapp.client.partnersupport.api.NotificationsApi partnerSupportNotificationsApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {

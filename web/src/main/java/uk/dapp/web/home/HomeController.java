@@ -7,16 +7,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import uk.dapp.web.security.SignedInUser;
 
 /**
- * Each role's start page. Today it links to the role's main screens ({@link HomePage}). "My work"
- * (what is due, overdue first) needs an API that lists it per user; when that API exists, its
- * counts and lists become sections of {@link HomePage} fetched here, one per role.
+ * Each role's start page: their work waiting, counted by the services ({@link MyWork}), and links to
+ * the role's main screens ({@link HomePage}).
  */
 @Controller
 public class HomeController {
 
+    private final MyWork myWork;
+
+    public HomeController(MyWork myWork) {
+        this.myWork = myWork;
+    }
+
     @GetMapping("/")
     String home(Authentication authentication, Model model) {
-        model.addAttribute("page", HomePage.of(SignedInUser.of(authentication)));
+        SignedInUser user = SignedInUser.of(authentication);
+        model.addAttribute("page", HomePage.of(user));
+        model.addAttribute("work", myWork.of(user));
         return "home/home";
     }
 }

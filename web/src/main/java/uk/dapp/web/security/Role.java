@@ -31,6 +31,11 @@ public enum Role {
         return label;
     }
 
+    /** A role that works cases day to day (evaluators and admins do not): it has notifications and work lists. */
+    public boolean caseWork() {
+        return this != EVALUATOR && this != ADMIN;
+    }
+
     /** Spring Security's authority for the role. */
     public String authority() {
         return "ROLE_" + realmRole;
