@@ -34,7 +34,7 @@ class CasePageWebE2ETest {
             browser.signIn("facilitator");
             assertThat(browser.findAll(By.cssSelector(".govuk-service-navigation__list .govuk-service-navigation__link")))
                     .extracting(link -> link.getText()).containsExactly("Home", "Caseload", "Participants", "Reviews due", "Risk alerts",
-                            "Find a case");
+                            "Notifications", "Find a case");
             browser.check("home-facilitator");
             browser.click("Find a case");
             String mistyped = nominal.caseId().substring(0, nominal.caseId().length() - 1)

@@ -44,7 +44,7 @@ class PartnerSupportWorkerWebE2ETest {
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn(WORKER);
             assertThat(browser.findAll(By.cssSelector(".govuk-service-navigation__list .govuk-service-navigation__link")))
-                    .extracting(WebElement::getText).containsExactly("Home", "Your work", "Find a case");
+                    .extracting(WebElement::getText).containsExactly("Home", "Your work", "Notifications", "Find a case");
             assertThat(browser.findAll(By.cssSelector("a.govuk-exit-this-page__button"))).hasSize(1);
             browser.check("home-partner-support-worker");
 
