@@ -350,6 +350,7 @@ class ProgrammePagesTest extends WebTest {
                 .with(user("service-manager")).with(csrf()).param("version", "4").param("caseManager", "demo-service-manager"))
                 .andReturn());
         assertThat(page).contains("<title>Error: Reallocate the case").contains("id=\"reason-error\"")
+                .contains("Enter why the case is reallocated")
                 .containsPattern("value=\"demo-service-manager\"[^>]*checked");
     }
 
