@@ -32,8 +32,7 @@ import uk.dapp.web.security.SignedInUser;
 /**
  * A group's page (places, participants, waiting list in order, register), the groups of the user's
  * teams with their places and waiting lists, capacity (the user's groups and the programmes'
- * limits), and setting up a group (a service manager's task: the
- * service refuses others).
+ * limits), and setting up a group (a service manager's task: the service refuses others).
  */
 @Controller
 public class GroupController {
