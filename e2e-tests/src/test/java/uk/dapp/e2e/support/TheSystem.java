@@ -110,6 +110,9 @@ public final class TheSystem {
             services.put(module, new ServiceProcess(module, ports.get(module), arguments, logs));
         }
         List<String> gatewayArguments = new ArrayList<>(withUrls);
+        // a comparison figure beside one rate, as a partnership configures its framework's (synthetic here)
+        gatewayArguments.add("--dapp.gateway.outcomes.comparisons.effectiveCompletionRate.figure=0.6");
+        gatewayArguments.add("--dapp.gateway.outcomes.comparisons.effectiveCompletionRate.source=a synthetic figure for the tests");
         ServiceProcess gateway = new ServiceProcess("gateway", FreePorts.next(), gatewayArguments, logs);
         // "Exit this page" leaves for a neutral page served here, so the browser needs no internet
         NeutralSite neutralSite = new NeutralSite(FreePorts.next());
