@@ -58,7 +58,7 @@ public final class ServiceCalls {
     }
 
     private final Map<String, String> baseUrls;
-    private final ServiceAccountTokens tokens;
+    private final ServiceAccount account;
     private final Limits limits;
     private final CircuitBreakerRegistry breakers;
     private final RetryRegistry retries;
@@ -66,10 +66,10 @@ public final class ServiceCalls {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient http;
 
-    public ServiceCalls(Map<String, String> baseUrls, ServiceAccountTokens tokens, Limits limits,
+    public ServiceCalls(Map<String, String> baseUrls, ServiceAccount account, Limits limits,
             MeterRegistry meters) {
         this.baseUrls = Map.copyOf(baseUrls);
-        this.tokens = tokens;
+        this.account = account;
         this.limits = limits;
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -117,15 +117,16 @@ public final class ServiceCalls {
     public RestClient.Builder prepare(RestClient.Builder builder) {
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http, executor);
         factory.setReadTimeout(limits.timeout().plusSeconds(1));
-        return builder.requestFactory(factory).requestInterceptor((request, body, execution) -> {
-            request.getHeaders().setBearerAuth(tokens.token());
-            String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
-            if (correlationId != null) {
-                request.getHeaders().set(CorrelationIdFilter.HEADER, correlationId);
-            }
-            request.getHeaders().set(HttpHeaders.ACCEPT, "application/json, application/problem+json");
-            return execution.execute(request, body);
-        });
+        // the account's token first (a receiver's 401 makes it forget the token), then the correlation ID
+        return builder.requestFactory(factory).requestInterceptor(account.interceptor())
+                .requestInterceptor((request, body, execution) -> {
+                    String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+                    if (correlationId != null) {
+                        request.getHeaders().set(CorrelationIdFilter.HEADER, correlationId);
+                    }
+                    request.getHeaders().set(HttpHeaders.ACCEPT, "application/json, application/problem+json");
+                    return execution.execute(request, body);
+                });
     }
 
     public <T> T call(String destination, Safety safety, Callable<T> call) throws Exception {
@@ -166,9 +167,6 @@ public final class ServiceCalls {
             return call.call();
         } catch (RestClientResponseException e) {
             HttpStatusCode status = e.getStatusCode();
-            if (status.value() == 401) {
-                tokens.forget();
-            }
             if (status.is4xxClientError() && status.value() != 401 && status.value() != 408
                     && status.value() != 429) {
                 throw new CallRejectedException(destination, status.value(),

@@ -16,7 +16,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import uk.dapp.platform.calls.ServiceAccountTokens;
+import org.springframework.web.client.RestClient;
+import uk.dapp.platform.calls.ServiceAccount;
 import uk.dapp.platform.calls.ServiceCalls;
 
 /**
@@ -33,17 +34,20 @@ import uk.dapp.platform.calls.ServiceCalls;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class OutboxAutoConfiguration {
 
+    /** This service's Keycloak client (client credentials), for every call it makes to another service. */
     @Bean
-    ServiceAccountTokens serviceAccountTokens(Environment env, Clock clock) {
+    ServiceAccount serviceAccount(Environment env, Clock clock, ObjectProvider<RestClient.Builder> restClients) {
         String issuer = env.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
         String tokenUri = env.getProperty("dapp.service-account.token-uri", issuer + "/protocol/openid-connect/token");
-        return new ServiceAccountTokens(URI.create(tokenUri), env.getRequiredProperty("dapp.service-account.client-id"),
+        return ServiceAccount.clientCredentials(URI.create(tokenUri),
+                env.getRequiredProperty("dapp.service-account.client-id"),
                 env.getProperty("dapp.service-account.client-secret", ""), clock,
-                env.getProperty("dapp.calls.timeout", Duration.class, Duration.ofSeconds(3)));
+                env.getProperty("dapp.calls.timeout", Duration.class, Duration.ofSeconds(3)),
+                restClients.getIfAvailable(RestClient::builder));
     }
 
     @Bean
-    ServiceCalls serviceCalls(Environment env, ServiceAccountTokens tokens, ObjectProvider<MeterRegistry> meters) {
+    ServiceCalls serviceCalls(Environment env, ServiceAccount account, ObjectProvider<MeterRegistry> meters) {
         Map<String, String> urls = new LinkedHashMap<>();
         for (String destination : Destinations.ALL) {
             urls.put(destination, env.getRequiredProperty("dapp.services." + destination + ".url"));
@@ -55,7 +59,7 @@ public class OutboxAutoConfiguration {
                 env.getProperty("dapp.calls.breaker.window", Integer.class, 10),
                 env.getProperty("dapp.calls.breaker.failure-rate", Float.class, 50f),
                 env.getProperty("dapp.calls.breaker.open-for", Duration.class, Duration.ofSeconds(10)));
-        return new ServiceCalls(urls, tokens, limits, meters.getIfAvailable());
+        return new ServiceCalls(urls, account, limits, meters.getIfAvailable());
     }
 
     @Bean

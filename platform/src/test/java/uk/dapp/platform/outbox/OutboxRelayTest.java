@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +28,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import uk.dapp.platform.calls.CallRejectedException;
 import uk.dapp.platform.calls.CircuitOpenException;
 import uk.dapp.platform.store.EmbeddedMongoStore;
+import uk.dapp.platform.testsupport.MovableClock;
 
 /** The relay against the embedded store: order, retries, final states, and two relays on one database. */
 class OutboxRelayTest {
@@ -395,38 +394,6 @@ class OutboxRelayTest {
             }
             Thread.sleep(pause);
             received.add(message.id());
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        void set(Instant to) {
-            now = to;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.dapp.platform.calls.ServiceAccountTokens;
+import uk.dapp.platform.calls.ServiceAccount;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.outbox.CaseEventFlows;
 import uk.dapp.platform.outbox.OutboxEntry;
@@ -99,7 +99,7 @@ class ProgrammeDeliveryTest {
     CaseEventFlows flows;
 
     @Autowired
-    ServiceAccountTokens tokens;
+    ServiceAccount account;
 
     TestApi api;
 
@@ -112,7 +112,7 @@ class ProgrammeDeliveryTest {
         PROGRAMME.resetAll();
         PROGRAMME.stubFor(post(urlEqualTo("/token")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"risk-matrix-service-token\",\"expires_in\":300}")));
+                .withBody("{\"access_token\":\"risk-matrix-service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
         if (!warm) {
             warmUp();
             warm = true;
@@ -150,7 +150,7 @@ class ProgrammeDeliveryTest {
         String messageId = waitingMessageIds(caseId).getFirst();
         Instant decidedAt = routingDocument(caseId).getDate("decidedAt").toInstant();
         answer(messageId, aResponse().withStatus(204));
-        tokens.forget(); // so that this delivery fetches the service account's token afresh
+        account.forget(); // so that this delivery fetches the service account's token afresh
 
         relay.runOnce();
 
