@@ -2,6 +2,7 @@ package uk.dapp.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +48,8 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    ServiceCalls serviceCalls(Environment env, ServiceAccount account, ObjectProvider<MeterRegistry> meters) {
+    ServiceCalls serviceCalls(Environment env, ServiceAccount account, ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<RestClient.Builder> restClients) {
         Map<String, String> urls = new LinkedHashMap<>();
         for (String destination : Destinations.ALL) {
             urls.put(destination, env.getRequiredProperty("dapp.services." + destination + ".url"));
@@ -59,7 +61,9 @@ public class OutboxAutoConfiguration {
                 env.getProperty("dapp.calls.breaker.window", Integer.class, 10),
                 env.getProperty("dapp.calls.breaker.failure-rate", Float.class, 50f),
                 env.getProperty("dapp.calls.breaker.open-for", Duration.class, Duration.ofSeconds(10)));
-        return new ServiceCalls(urls, account, limits, meters.getIfAvailable());
+        // Boot's builder (a new one each time): observed, so every call carries the trace on
+        return new ServiceCalls(urls, account, limits, meters.getIfAvailable(),
+                () -> restClients.getIfAvailable(RestClient::builder));
     }
 
     @Bean
@@ -74,7 +78,8 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, List<CaseEventFlows> flows, List<DeliveryPolicy> policies,
-            List<RefusalHandler> refusals, Environment env, Clock clock, ObjectProvider<MeterRegistry> meters) {
+            List<RefusalHandler> refusals, Environment env, Clock clock, ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<ObservationRegistry> observations) {
         List<String> sources = flows.stream().flatMap(f -> f.sources().stream()).toList();
         List<OutboxDelivery> deliveries = flows.stream().flatMap(f -> f.deliveries().stream()).toList();
         String instance = env.getProperty("dapp.outbox.relay.instance-id",
@@ -87,7 +92,8 @@ public class OutboxAutoConfiguration {
                 env.getProperty("dapp.outbox.relay.max-backoff", Duration.class, Duration.ofSeconds(30)));
         return new OutboxRelay(mongo, new OutboxCollector(mongo, sources), lease, deliveries, policies, refusals,
                 env.getRequiredProperty("dapp.service-account.client-id"), settings, clock,
-                new OutboxMetrics(meters.getIfAvailable(SimpleMeterRegistry::new)));
+                new OutboxMetrics(meters.getIfAvailable(SimpleMeterRegistry::new)),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     /** Bound to the registry by Boot, like every MeterBinder bean. */

@@ -61,7 +61,8 @@ class ServiceCallsTest {
         ServiceAccount account = ServiceAccount.clientCredentials(URI.create(remote.baseUrl() + "/token"), "svc-test",
                 "secret", clock, Duration.ofSeconds(5), RestClient.builder());
         calls = new ServiceCalls(Map.of(DESTINATION, remote.baseUrl()), account,
-                new ServiceCalls.Limits(limit, 3, Duration.ofMillis(10), 4, 50f, Duration.ofSeconds(60)), meters);
+                new ServiceCalls.Limits(limit, 3, Duration.ofMillis(10), 4, 50f, Duration.ofSeconds(60)), meters,
+                RestClient::builder);
         client = calls.prepare(RestClient.builder()).baseUrl(calls.baseUrl(DESTINATION)).build();
     }
 

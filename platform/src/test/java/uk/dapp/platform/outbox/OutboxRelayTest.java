@@ -171,7 +171,7 @@ class OutboxRelayTest {
     @Test
     void outboxRecordsNeverShowTheirPayload() {
         OutboxEntry entry = new OutboxEntry("m1", Destinations.PARTNER_SUPPORT, "partner-referral.v1", "CASE-A",
-                Map.of("name", "Fakeley Mockington", "phone", "07700 900123"), T0, 0);
+                Map.of("name", "Fakeley Mockington", "phone", "07700 900123"), T0, 0, null);
         assertThat(entry.toString()).contains("m1", "partner-referral.v1").doesNotContain("Fakeley", "07700");
         assertThat(OutboxMessage.pending(entry).toString()).contains("m1").doesNotContain("Fakeley", "07700");
     }
@@ -334,7 +334,8 @@ class OutboxRelayTest {
         return new OutboxRelay(mongo, new OutboxCollector(mongo, List.of("referrals")),
                 new RelayLease(mongo, owner, lease), List.of(receiver), policies, refusals, "svc-test", SETTINGS,
                 relayClock,
-                new OutboxMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+                new OutboxMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
+                io.micrometer.observation.ObservationRegistry.NOOP);
     }
 
     private static OutboxEntry entry(String caseId, int sequence, Instant at) {
@@ -343,7 +344,7 @@ class OutboxRelayTest {
 
     private static OutboxEntry entry(String messageId, String caseId, int sequence, Instant at) {
         return new OutboxEntry(messageId, Destinations.PROGRAMME, "test-event.v1", caseId, Map.of("n", sequence), at,
-                sequence);
+                sequence, null);
     }
 
     private static OutboxEntry store(OutboxEntry entry) {

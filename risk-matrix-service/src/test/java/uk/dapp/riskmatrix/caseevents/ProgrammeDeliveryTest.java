@@ -67,6 +67,7 @@ class ProgrammeDeliveryTest {
 
     private static final String OM = "offender-manager";
     private static final String REFERRALS = "/case-events/engage-referrals/";
+    private static final String TRACEPARENT = "00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}";
     private static final LocalDate DOB = LocalDate.of(1981, 7, 9);
     private static final WireMockServer PROGRAMME = new WireMockServer(options().dynamicPort());
 
@@ -133,7 +134,7 @@ class ProgrammeDeliveryTest {
         answer(entry.messageId(), aResponse().withStatus(204));
         OutboxMessage message = new OutboxMessage(entry.messageId(), entry.destination(), entry.type(),
                 entry.caseId(), entry.payload(), entry.createdAt(), 0, OutboxStatus.PENDING, 0, entry.createdAt(),
-                null, null, null);
+                null, null, null, null);
         for (int call = 0; call < 5; call++) {
             try {
                 flows.deliveries().getFirst().deliver(message);
@@ -159,6 +160,11 @@ class ProgrammeDeliveryTest {
         LoggedRequest request = puts.getFirst();
         assertThat(request.getHeader("Authorization")).isEqualTo("Bearer risk-matrix-service-token");
         assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+        // the decision's trace was kept with the message, and its delivery continues it (ADR 0017)
+        String decisionTrace = mongo.findById(messageId, OutboxMessage.class).traceparent();
+        assertThat(decisionTrace).matches(TRACEPARENT);
+        assertThat(request.getHeader("traceparent")).matches(TRACEPARENT);
+        assertThat(request.getHeader("traceparent").split("-")[1]).isEqualTo(decisionTrace.split("-")[1]);
         JsonNode body = JsonMapper.builder().build().readTree(request.getBodyAsString());
         assertThat(ReceiverSchema.violations("programme-service.yaml", "EngageReferralEvent", body)).isEmpty();
         assertThat(body.get("caseId").asString()).isEqualTo(caseId);
