@@ -11,6 +11,7 @@ import uk.dapp.client.programme.model.PartnerDetails;
 import uk.dapp.client.programme.model.PartnersPassOn;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.client.riskmatrix.api.RoutingApi;
+import uk.dapp.client.riskmatrix.model.Pathway;
 import uk.dapp.client.riskmatrix.model.Route;
 import uk.dapp.client.riskmatrix.model.RoutingDecision;
 import uk.dapp.e2e.riskmatrix.RiskMatrixClients;
@@ -34,6 +35,9 @@ class TracingE2ETest {
     @Test
     void theEngageDecisionsTraceReachesTheProgrammesReferralAndPartnerSupport_andNamingAPartnerTracesTheTrackItOpens() {
         String caseId = FlowFixtures.scoredNominal();
+        // run first on a fresh system, the catalogue may still be on its way to the risk matrix (programme's outbox)
+        Eventually.until("Drive in the recommendation", () -> FlowFixtures.routing(caseId),
+                routing -> routing.getRecommendation().getPathways().contains(Pathway.DRIVE));
 
         // the ENGAGE decision, sent into the gateway inside a trace of the caller's
         String decisionTrace = newTraceId();
