@@ -269,6 +269,36 @@ class ProgrammeDeliveryTest {
     }
 
     @Test
+    void aRefusedReferralTellsTheOffenderManagersOfTheNominalsAreaOnce_aReferralWasRefused() throws Exception {
+        String caseId = engaged("{\"route\":\"ENGAGE\"}");
+        String messageId = waitingMessageIds(caseId).getFirst();
+        answer(messageId, aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
+                .withBody("""
+                        {"status":400,"errors":[{"field":"sex","rule":"Eligibility",
+                         "message":"this programme works with men only"}]}"""));
+
+        // the other tests' messages wait in the outbox too: the relay takes a batch at a time
+        for (int pass = 0; pass < 10; pass++) {
+            relay.runOnce();
+        }
+        assertThat(statusOf(messageId)).isEqualTo(OutboxStatus.REJECTED);
+        JsonNode inbox = TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/notifications?size=100").with(Callers.as(OM, "om-relayshire", List.of(),
+                        List.of("Relayshire")))).andExpect(status().isOk()));
+        assertThat(inbox.get("items").valueStream().filter(n -> n.get("caseId").asString().equals(caseId)).toList())
+                .singleElement().satisfies(n -> {
+                    assertThat(n.get("kind").asString()).isEqualTo("REFERRAL_REFUSED");
+                    assertThat(n.get("subject").asString()).isEqualTo("NOMINAL");
+                    assertThat(n.get("subjectId").asString()).isEqualTo(caseId);
+                    assertThat(n.get("whatToDo").asString()).contains("refused").doesNotContain("Testy");
+                });
+        JsonNode elsewhere = TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/notifications?size=100").with(Callers.as(OM, "om-elsewhere", List.of(),
+                        List.of(Callers.OTHER_AREA)))).andExpect(status().isOk()));
+        assertThat(elsewhere.toString()).doesNotContain(caseId);
+    }
+
+    @Test
     void aRefusalOfAnOlderDecisionDoesNotUndoANewerOne() throws Exception {
         String caseId = engaged("{\"route\":\"ENGAGE\"}");
         String first = waitingMessageIds(caseId).getFirst();
