@@ -6,7 +6,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** At start-up, gives every nominal stored before the cohort lines existed its line (idempotent). */
+/**
+ * At start-up, gives every nominal without a cohort line its line (a store from before the lines) and
+ * brings up to date any line behind its nominal (a stop between a write and its refresh); idempotent.
+ */
 @Component
 class CohortBackfill implements ApplicationRunner {
 
@@ -21,6 +24,6 @@ class CohortBackfill implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long added = rankings.backfill();
-        log.info("Cohort lines backfill done: {} added", added);
+        log.info("Cohort lines check done: {} lines written", added);
     }
 }

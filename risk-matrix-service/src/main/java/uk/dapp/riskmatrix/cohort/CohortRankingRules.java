@@ -1,9 +1,11 @@
 package uk.dapp.riskmatrix.cohort;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import uk.dapp.riskmatrix.referencedata.OffenceWeight;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.scoring.Scorer;
@@ -35,12 +37,27 @@ public final class CohortRankingRules {
         if (score == null) {
             return new RankedNominal(nominal.caseId(), nominal.givenName(), nominal.familyName(), nominal.area(),
                     areaKey(nominal.area()), false, 0, 0, 0, 0, 0, 0, false, 0, null, null, status, firstDecided,
-                    figures, null);
+                    figures, nominal.version(), null);
         }
         return new RankedNominal(nominal.caseId(), nominal.givenName(), nominal.familyName(), nominal.area(),
                 areaKey(nominal.area()), true, score.total(), score.recency().points(), score.frequency().points(),
                 score.gravity().points(), score.victims().points(), score.harmDays(), score.serial(),
-                score.referenceVersion(), score.asOf(), score.calculatedAt(), status, firstDecided, figures, null);
+                score.referenceVersion(), score.asOf(), score.calculatedAt(), status, firstDecided, figures,
+                nominal.version(), null);
+    }
+
+    /**
+     * Whether a stored line is behind its nominal: made from another version of it, another score
+     * (a bulk rescoring leaves the version alone), another routing status (copied without raising the
+     * version) or before its first decision. Null stored values compare as they are.
+     */
+    public static boolean behind(RankedNominal stored, Long nominalVersion, Instant scoreCalculatedAt,
+            RoutingStatus routingStatus, LocalDate firstDecided) {
+        RoutingStatus status = routingStatus == null ? RoutingStatus.AWAITING_DECISION : routingStatus;
+        return !Objects.equals(stored.sourceVersion(), nominalVersion)
+                || !Objects.equals(stored.calculatedAt(), scoreCalculatedAt)
+                || stored.routingStatus() != status
+                || !Objects.equals(stored.firstDecided(), firstDecided);
     }
 
     /** An area as scopes compare it: stripped, ignoring case. */

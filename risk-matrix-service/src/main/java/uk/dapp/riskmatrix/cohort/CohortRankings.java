@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import uk.dapp.riskmatrix.values.RoutingStatus;
 
 /**
  * Keeps each nominal's cohort line ({@link RankedNominal}) in step with the nominal and its routing.
@@ -38,6 +39,7 @@ public class CohortRankings {
     private static final String ROUTINGS = "routings";
     /** Every failed attempt means another refresh of the same nominal wrote meanwhile; this many is a storm. */
     private static final int ATTEMPTS = 20;
+    private static final int BACKFILL_BATCH = 500;
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -102,7 +104,7 @@ public class CohortRankings {
             return List.of();
         }
         Query query = Query.query(Criteria.where("_id").in(caseIds));
-        query.fields().include("_id", "givenName", "familyName", "area", "routingStatus", "score.total",
+        query.fields().include("_id", "givenName", "familyName", "area", "routingStatus", "version", "score.total",
                 "score.recency", "score.frequency", "score.gravity", "score.victims", "score.harmDays", "score.serial",
                 "score.referenceVersion", "score.windowMonths", "score.asOf", "score.calculatedAt");
         if (withIncidents) {
@@ -113,44 +115,62 @@ public class CohortRankings {
     }
 
     /**
-     * Adds the line of every nominal that has none (a store from before the lines existed), a batch
-     * at a time, logging progress; nominals that have one are left alone, so running it again adds
-     * nothing. Concurrent writes are safe: it refreshes as they do.
+     * Checks every nominal's line, a batch at a time, and refreshes the missing ones (a store from
+     * before the lines existed) and those behind their nominal (a stop between a write and its
+     * refresh), logging progress. Only the fields that tell are read; running it again refreshes
+     * nothing. Safe beside live writes: it refreshes as they do.
+     *
+     * @return how many lines it wrote
      */
     public long backfill() {
-        Query all = new Query().cursorBatchSize(500);
-        all.fields().include("_id");
-        long checked = 0;
-        long added = 0;
-        List<String> batch = new ArrayList<>(500);
+        Query all = new Query().cursorBatchSize(BACKFILL_BATCH);
+        all.fields().include("_id", "version", "score.calculatedAt", "routingStatus");
         long total = mongo.count(new Query(), NOMINALS);
-        try (var ids = mongo.stream(all, Document.class, NOMINALS)) {
-            var iterator = ids.iterator();
+        long checked = 0;
+        long written = 0;
+        List<Document> batch = new ArrayList<>(BACKFILL_BATCH);
+        try (var nominals = mongo.stream(all, Document.class, NOMINALS)) {
+            var iterator = nominals.iterator();
             while (iterator.hasNext()) {
-                batch.add(iterator.next().getString("_id"));
-                if (batch.size() == 500 || !iterator.hasNext()) {
-                    added += addMissing(batch);
+                batch.add(iterator.next());
+                if (batch.size() == BACKFILL_BATCH || !iterator.hasNext()) {
+                    written += refreshStale(batch);
                     checked += batch.size();
                     batch.clear();
-                    if (added > 0 && (checked % 10_000 == 0 || !iterator.hasNext())) {
-                        log.info("Cohort lines backfill: {} of {} nominals checked, {} lines added", checked, total,
-                                added);
+                    if (checked % 20_000 == 0 || !iterator.hasNext()) {
+                        log.info("Cohort lines check: {} of {} nominals checked, {} lines written", checked, total,
+                                written);
                     }
                 }
             }
         }
-        return added;
+        return written;
     }
 
-    private int addMissing(List<String> batch) {
-        Query present = Query.query(Criteria.where("_id").in(batch));
-        present.fields().include("_id");
-        Set<String> have = mongo.find(present, Document.class, RankedNominal.COLLECTION).stream()
-                .map(d -> d.getString("_id")).collect(Collectors.toSet());
-        List<String> missing = batch.stream().filter(id -> !have.contains(id)).toList();
-        if (!missing.isEmpty()) {
-            refresh(missing);
+    private int refreshStale(List<Document> nominals) {
+        List<String> ids = nominals.stream().map(d -> d.getString("_id")).toList();
+        Query lines = Query.query(Criteria.where("_id").in(ids));
+        lines.fields().exclude("harmFigures");
+        Map<String, RankedNominal> stored = mongo.find(lines, RankedNominal.class).stream()
+                .collect(Collectors.toMap(RankedNominal::caseId, line -> line));
+        Map<String, LocalDate> decided = firstDecisions(ids);
+        List<String> stale = new ArrayList<>();
+        for (Document nominal : nominals) {
+            String caseId = nominal.getString("_id");
+            RankedNominal line = stored.get(caseId);
+            Document score = nominal.get("score", Document.class);
+            java.util.Date calculatedAt = score == null ? null : score.getDate("calculatedAt");
+            Number version = (Number) nominal.get("version");
+            String status = nominal.getString("routingStatus");
+            if (line == null || CohortRankingRules.behind(line, version == null ? null : version.longValue(),
+                    calculatedAt == null ? null : calculatedAt.toInstant(),
+                    status == null ? null : RoutingStatus.valueOf(status), decided.get(caseId))) {
+                stale.add(caseId);
+            }
         }
-        return missing.size();
+        if (!stale.isEmpty()) {
+            refresh(stale);
+        }
+        return stale.size();
     }
 }

@@ -18,6 +18,9 @@ import uk.dapp.riskmatrix.values.RoutingStatus;
  * change to either, conditional on {@code version}. {@code areaKey} is the area as scopes and the
  * area filter compare it (stripped, lower case), so they are equality conditions an index serves.
  * {@code ranked} is false for a nominal without a score, which the cohort leaves out.
+ * {@code sourceVersion} is the nominal's version the line was made from; with the score's
+ * {@code calculatedAt}, the routing status and the first decision it tells the start-up check
+ * ({@link CohortRankings#backfill}) whether the line is behind its nominal.
  */
 @Document(RankedNominal.COLLECTION)
 @CompoundIndex(name = "rank", def = "{'ranked': 1, 'total': -1, 'harmDays': -1, '_id': 1}")
@@ -49,6 +52,7 @@ public record RankedNominal(
         RoutingStatus routingStatus,
         LocalDate firstDecided,
         List<HarmFigure> harmFigures,
+        Long sourceVersion,
         @Version Long version) {
 
     public static final String COLLECTION = "cohort_ranking";
@@ -61,6 +65,6 @@ public record RankedNominal(
     RankedNominal over(Long storedVersion) {
         return new RankedNominal(caseId, givenName, familyName, area, areaKey, ranked, total, recency, frequency,
                 gravity, victims, harmDays, serial, referenceVersion, asOf, calculatedAt, routingStatus, firstDecided,
-                harmFigures, storedVersion);
+                harmFigures, sourceVersion, storedVersion);
     }
 }

@@ -11,7 +11,7 @@ import uk.dapp.riskmatrix.values.Score;
  * without its explanation; the incidents only when the harm trend needs them).
  */
 public record RankingSource(@Id String caseId, String givenName, String familyName, String area,
-        List<Incident> incidents, Score score, RoutingStatus routingStatus) {
+        List<Incident> incidents, Score score, RoutingStatus routingStatus, Long version) {
 
     public List<Incident> incidentsOrEmpty() {
         return incidents == null ? List.of() : incidents;

@@ -148,22 +148,34 @@ class CohortLinesTest {
     }
 
     @Test
-    void theBackfillGivesAnUpgradedStoreItsLinesOnce() throws Exception {
+    void theStartUpCheckGivesAnUpgradedStoreItsLinesAndCatchesUpLinesLeftBehind() throws Exception {
         List<String> all = population(new Random(5));
+        rankings.backfill(); // whatever other tests left behind their service's back
         List<String> lost = all.subList(0, all.size() / 2);
         List<RankedNominal> before = lost.stream().map(this::storedLine).toList();
         // a store from before the lines existed: the nominals are there, their lines are not
         mongo.remove(Query.query(Criteria.where("_id").in(lost)), RankedNominal.class);
         assertThat(mongo.count(Query.query(Criteria.where("areaKey").in(north.toLowerCase(), south.toLowerCase())),
                 RankedNominal.class)).isEqualTo(all.size() - lost.size());
+        // and a stop between writes and their refresh: a status copied, a score rewritten in bulk
+        String copied = all.get(all.size() - 1);
+        String rescored = all.get(all.size() - 2);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(copied)),
+                new Update().set("routingStatus", RoutingStatus.AWAITING_REROUTING), Nominal.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(rescored)),
+                new Update().set("score.calculatedAt", Instant.now()).set("score.total", 99), Nominal.class);
 
-        assertThat(rankings.backfill()).isGreaterThanOrEqualTo(lost.size());
-        assertThat(rankings.backfill()).as("run again: nothing left to add").isZero();
+        assertThat(rankings.backfill()).isEqualTo(lost.size() + 2);
+        assertThat(rankings.backfill()).as("run again: nothing left to write").isZero();
 
         for (int i = 0; i < lost.size(); i++) {
             RankedNominal again = storedLine(lost.get(i));
             assertThat(again.over(null)).isEqualTo(before.get(i).over(null));
         }
+        assertThat(storedLine(copied).routingStatus()).isEqualTo(RoutingStatus.AWAITING_REROUTING);
+        assertThat(storedLine(rescored).total()).isEqualTo(99);
+        assertThat(storedLine(copied)).isEqualTo(expectedLine(copied));
+        assertThat(storedLine(rescored)).isEqualTo(expectedLine(rescored));
     }
 
     /** A varied population in two areas, written through the API: ties, serials, old and new decisions. */
@@ -193,13 +205,16 @@ class CohortLinesTest {
         for (int i = 0; i < 36; i += 4) {
             decide(caseIds.get(i), i % 8 == 0 ? "ENGAGE" : "CATCH_AND_CONVICT");
         }
-        // decisions taken long ago: the trend's "before" window then lies in the past
+        // decisions taken long ago, the trend's "before" window then in the past: written behind the
+        // service's back, so their lines are refreshed here; every other line is the write paths' work
+        List<String> decidedLongAgo = new ArrayList<>();
         for (int i = 4; i < 36; i += 8) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(caseIds.get(i))),
                     new Update().set("firstDecidedAt", Instant.now().minus(200 + 30L * i, ChronoUnit.DAYS)),
                     Routing.class);
+            decidedLongAgo.add(caseIds.get(i));
         }
-        rankings.refresh(caseIds);
+        rankings.refresh(decidedLongAgo);
         return caseIds;
     }
 
@@ -252,7 +267,7 @@ class CohortLinesTest {
         LocalDate decided = routing == null || routing.firstDecidedAt() == null ? null
                 : LocalDate.ofInstant(routing.firstDecidedAt(), java.time.ZoneOffset.UTC);
         RankingSource source = new RankingSource(nominal.caseId(), nominal.givenName(), nominal.familyName(),
-                nominal.area(), nominal.incidentsOrEmpty(), nominal.score(), nominal.routingStatus());
+                nominal.area(), nominal.incidentsOrEmpty(), nominal.score(), nominal.routingStatus(), nominal.version());
         return CohortRankingRules.line(source, decided, LocalDate.now(clock)).over(storedLine(caseId).version());
     }
 }

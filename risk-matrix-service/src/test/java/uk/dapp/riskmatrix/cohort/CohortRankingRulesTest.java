@@ -45,7 +45,22 @@ class CohortRankingRulesTest {
         assertThat(line.areaKey()).isEqualTo("north yorks");
         assertThat(line.firstDecided()).isNull();
         assertThat(line.harmFigures()).as("no decision: no trend to keep figures for").isEmpty();
+        assertThat(line.sourceVersion()).isEqualTo(3L);
         assertThat(line.version()).isNull();
+    }
+
+    @Test
+    void aLineIsBehindWhenItsNominalChangedInAnyWayThatTells() {
+        Score score = Scorer.score(WEIGHTS, BIRTH, List.of(), TODAY, Instant.parse("2026-12-06T10:00:00Z"));
+        RankedNominal line = CohortRankingRules.line(source(List.of(), score, null, "A"), TODAY.minusDays(2), TODAY);
+
+        assertThat(CohortRankingRules.behind(line, 3L, score.calculatedAt(), null, TODAY.minusDays(2))).isFalse();
+        assertThat(CohortRankingRules.behind(line, 4L, score.calculatedAt(), null, TODAY.minusDays(2))).isTrue();
+        assertThat(CohortRankingRules.behind(line, 3L, score.calculatedAt().plusSeconds(1), null,
+                TODAY.minusDays(2))).as("rescored in bulk").isTrue();
+        assertThat(CohortRankingRules.behind(line, 3L, score.calculatedAt(), RoutingStatus.ENGAGED,
+                TODAY.minusDays(2))).isTrue();
+        assertThat(CohortRankingRules.behind(line, 3L, score.calculatedAt(), null, null)).isTrue();
     }
 
     @Test
@@ -109,7 +124,7 @@ class CohortRankingRulesTest {
     }
 
     private static RankingSource source(List<Incident> incidents, Score score, RoutingStatus status, String area) {
-        return new RankingSource("DAPP-1", "Given", "Family", area, incidents, score, status);
+        return new RankingSource("DAPP-1", "Given", "Family", area, incidents, score, status, 3L);
     }
 
     private static Incident da(LocalDate date, String offence, String victim) {

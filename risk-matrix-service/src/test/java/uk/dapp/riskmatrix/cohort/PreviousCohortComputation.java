@@ -24,15 +24,15 @@ import uk.dapp.riskmatrix.scoring.Scorer;
  * The cohort as it was computed before the cohort lines (straight from the nominals and the
  * routings, every request), kept as the reference the lines' answers are checked against.
  */
-final class PreviousCohortComputation {
+public final class PreviousCohortComputation {
 
     private final MongoTemplate mongo;
 
-    PreviousCohortComputation(MongoTemplate mongo) {
+    public PreviousCohortComputation(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    CohortPageDto ranked(CaseScope scope, CohortFilter filter, int page, int size) {
+    public CohortPageDto ranked(CaseScope scope, CohortFilter filter, int page, int size) {
         Criteria criteria = Criteria.where("score").exists(true);
         if (!scope.isEverything()) {
             criteria.andOperator(scope.criteria("area"));
@@ -71,7 +71,7 @@ final class PreviousCohortComputation {
         return dto;
     }
 
-    CohortHarmDto harm(CaseScope scope, ReferenceData weights, LocalDate today) {
+    public CohortHarmDto harm(CaseScope scope, ReferenceData weights, LocalDate today) {
         int members = 0;
         long before = 0;
         long now = 0;
