@@ -1,5 +1,6 @@
 package uk.dapp.riskmatrix.cohort;
 
+import java.time.ZoneOffset;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,8 +10,7 @@ import uk.dapp.riskmatrix.api.model.CohortEntryDto;
 import uk.dapp.riskmatrix.api.model.CohortHarmDto;
 import uk.dapp.riskmatrix.api.model.CohortPageDto;
 import uk.dapp.riskmatrix.api.model.RoutingStatusDto;
-import uk.dapp.riskmatrix.nominal.Nominal;
-import uk.dapp.riskmatrix.scoring.ScoreDtos;
+import uk.dapp.riskmatrix.api.model.ScoreSummaryDto;
 import uk.dapp.riskmatrix.values.RoutingStatus;
 
 @RestController
@@ -39,13 +39,21 @@ class CohortController implements CohortApi {
         CohortPageDto dto = new CohortPageDto().page(page).size(size).totalItems(ranked.page().getTotalElements())
                 .totalPages(ranked.page().getTotalPages());
         int rank = ranked.firstRank();
-        for (Nominal nominal : ranked.page()) {
-            dto.addItemsItem(new CohortEntryDto().rank(rank++).caseId(nominal.caseId())
-                    .givenName(nominal.givenName()).familyName(nominal.familyName()).area(nominal.area())
-                    .score(ScoreDtos.summary(nominal.score()))
-                    .routingStatus(RoutingStatusDto.valueOf(nominal.routingStatusOrDefault().name())));
+        for (RankedNominal line : ranked.page()) {
+            dto.addItemsItem(new CohortEntryDto().rank(rank++).caseId(line.caseId())
+                    .givenName(line.givenName()).familyName(line.familyName()).area(line.area())
+                    .score(score(line))
+                    .routingStatus(RoutingStatusDto.valueOf(line.routingStatus().name())));
         }
         return ResponseEntity.ok(dto);
+    }
+
+    /** The score summary as the nominal's own score reads give it ({@code ScoreDtos.summary}). */
+    private static ScoreSummaryDto score(RankedNominal line) {
+        return new ScoreSummaryDto().total(line.total()).recency(line.recency()).frequency(line.frequency())
+                .gravity(line.gravity()).victims(line.victims()).harmDays(line.harmDays()).serial(line.serial())
+                .referenceVersion(line.referenceVersion()).asOf(line.asOf())
+                .calculatedAt(line.calculatedAt().atOffset(ZoneOffset.UTC));
     }
 
     @Override

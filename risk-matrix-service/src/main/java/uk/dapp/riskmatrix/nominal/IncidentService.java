@@ -20,6 +20,7 @@ import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.riskmatrix.cohort.CohortRankings;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 import uk.dapp.riskmatrix.scoring.Scorer;
@@ -47,14 +48,16 @@ public class IncidentService {
     private final ReferenceDataService referenceData;
     private final MongoTemplate mongo;
     private final AuditWriter audit;
+    private final CohortRankings rankings;
     private final Clock clock;
 
     IncidentService(NominalService nominals, ReferenceDataService referenceData, MongoTemplate mongo, AuditWriter audit,
-            Clock clock) {
+            CohortRankings rankings, Clock clock) {
         this.nominals = nominals;
         this.referenceData = referenceData;
         this.mongo = mongo;
         this.audit = audit;
+        this.rankings = rankings;
         this.clock = clock;
     }
 
@@ -87,6 +90,7 @@ public class IncidentService {
             long matched = mongo.updateFirst(Query.query(Criteria.where("_id").is(nominal.caseId())
                     .and("version").is(nominal.version())), update, Nominal.class).getMatchedCount();
             if (matched == 1) {
+                rankings.refresh(nominal.caseId());
                 audit.record(AuditAction.CREATE, nominal.caseId(), RESOURCE, incident.incidentId());
                 return new Added(incident, score);
             }

@@ -32,6 +32,7 @@ import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.team.CaseScope;
+import uk.dapp.riskmatrix.cohort.CohortRankings;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 import uk.dapp.riskmatrix.scoring.Scorer;
 import uk.dapp.riskmatrix.values.RoutingStatus;
@@ -57,15 +58,17 @@ public class NominalService {
     private final CaseIdGenerator caseIds;
     private final AuditWriter audit;
     private final ReferenceDataService referenceData;
+    private final CohortRankings rankings;
     private final Clock clock;
 
     NominalService(NominalRepository nominals, MongoTemplate mongo, CaseIdGenerator caseIds, AuditWriter audit,
-            ReferenceDataService referenceData, Clock clock) {
+            ReferenceDataService referenceData, CohortRankings rankings, Clock clock) {
         this.nominals = nominals;
         this.mongo = mongo;
         this.caseIds = caseIds;
         this.audit = audit;
         this.referenceData = referenceData;
+        this.rankings = rankings;
         this.clock = clock;
     }
 
@@ -94,6 +97,7 @@ public class NominalService {
             nominals.findByPoliceId(registration.policeId()).ifPresent(NominalService::refuseDuplicate);
             throw raced;
         }
+        rankings.refresh(stored.caseId());
         audit.record(AuditAction.CREATE, stored.caseId(), RESOURCE, stored.caseId());
         return stored;
     }
@@ -185,18 +189,20 @@ public class NominalService {
         if (updated == null) {
             throw new OptimisticLockingFailureException("nominal " + caseId.value() + " changed concurrently");
         }
+        rankings.refresh(updated.caseId());
         audit.record(AuditAction.UPDATE, updated.caseId(), RESOURCE, updated.caseId());
         return updated;
     }
 
     /**
      * Copies the routing decision's status onto the nominal, for the cohort filter: the one field of
-     * this document the routing side changes, and it changes it only through here. Unaudited: the
-     * routing change that causes it is audited.
+     * this document the routing side changes, and it changes it only through here (so the cohort line
+     * follows the routing, first decision included). Unaudited: the routing change that causes it is audited.
      */
     public void routingStatusChanged(String caseId, RoutingStatus status) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), new Update().set("routingStatus", status),
                 Nominal.class);
+        rankings.refresh(caseId);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import uk.dapp.riskmatrix.cohort.CohortRankings;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.scoring.Scorer;
 import uk.dapp.riskmatrix.values.Incident;
@@ -29,7 +30,8 @@ import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
  * unless it was already rescored since the run began. The version is checked but not raised: a
  * score is derived data, so a rescoring never makes an offender manager's own write answer 409,
  * and a write that lands first (an incident added, which rescores with the current weights too)
- * simply makes the bulk update miss and retry.
+ * simply makes the bulk update miss and retry. After each batch the batch's cohort lines are
+ * refreshed together ({@link CohortRankings}).
  */
 public final class BulkRescorer {
 
@@ -46,10 +48,12 @@ public final class BulkRescorer {
     }
 
     private final MongoTemplate mongo;
+    private final CohortRankings rankings;
     private final Clock clock;
 
-    public BulkRescorer(MongoTemplate mongo, Clock clock) {
+    public BulkRescorer(MongoTemplate mongo, CohortRankings rankings, Clock clock) {
         this.mongo = mongo;
+        this.rankings = rankings;
         this.clock = clock;
     }
 
@@ -71,6 +75,7 @@ public final class BulkRescorer {
                 batch.add(iterator.next());
                 if (batch.size() == BATCH || !iterator.hasNext()) {
                     changed += write(batch, weights, asOf, began);
+                    rankings.refresh(batch.stream().map(ScoringSubject::caseId).toList());
                     processed += batch.size();
                     batch.clear();
                     progress.batchDone(processed, changed);

@@ -20,6 +20,7 @@ import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.riskmatrix.cohort.CohortRankings;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 
@@ -44,12 +45,13 @@ public class RescoringService {
         return thread;
     });
 
-    RescoringService(MongoTemplate mongo, ReferenceDataService referenceData, AuditWriter audit, Clock clock) {
+    RescoringService(MongoTemplate mongo, ReferenceDataService referenceData, AuditWriter audit,
+            CohortRankings rankings, Clock clock) {
         this.mongo = mongo;
         this.referenceData = referenceData;
         this.audit = audit;
         this.clock = clock;
-        this.rescorer = new BulkRescorer(mongo, clock);
+        this.rescorer = new BulkRescorer(mongo, rankings, clock);
     }
 
     /** A job left RUNNING by a process that stopped will never finish: say so. */

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.TestApi;
+import uk.dapp.riskmatrix.cohort.CohortRankings;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 import uk.dapp.riskmatrix.scoring.Scorer;
@@ -46,6 +47,9 @@ class BulkRescorerTest {
     @Autowired
     ReferenceDataService referenceData;
 
+    @Autowired
+    CohortRankings rankings;
+
     @Test
     void storesWhatSpringsMappingOfTheSameUpdateStores() throws Exception {
         TestApi api = new TestApi(mvc);
@@ -53,7 +57,7 @@ class BulkRescorerTest {
         api.addDaIncident(caseId, LocalDate.now().minusMonths(3), "EX-STALKING", "VK-B");
         List<Long> progress = new ArrayList<>();
 
-        new BulkRescorer(mongo, FIXED).run(referenceData.current(), (processed, changed) -> progress.add(processed));
+        new BulkRescorer(mongo, rankings, FIXED).run(referenceData.current(), (processed, changed) -> progress.add(processed));
 
         Document stored = mongo.getCollection("nominals").find(Filters.eq("_id", caseId)).first();
         Document written = stored.get("score", Document.class);

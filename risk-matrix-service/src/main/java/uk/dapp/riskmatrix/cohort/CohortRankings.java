@@ -1,0 +1,176 @@
+package uk.dapp.riskmatrix.cohort;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import uk.dapp.riskmatrix.values.RoutingStatus;
+
+/**
+ * Keeps each nominal's cohort line ({@link RankedNominal}) in step with the nominal and its routing.
+ * Every write of a nominal's score, flag, area, name, incidents or routing status calls
+ * {@link #refresh} after it, in the same request. A refresh reads the stored line's version first,
+ * then the sources, and writes the new line only if the stored one is still at that version, else
+ * reads again: so the last line written was made from sources read after every write whose refresh
+ * had begun, and concurrent writes to one nominal never leave a stale line behind (no transaction
+ * needed). Writing the same line twice changes nothing but its version, so a repeated refresh is
+ * harmless.
+ */
+@Service
+public class CohortRankings {
+
+    private static final Logger log = LoggerFactory.getLogger(CohortRankings.class);
+    private static final String NOMINALS = "nominals";
+    private static final String ROUTINGS = "routings";
+    /** Every failed attempt means another refresh of the same nominal wrote meanwhile; this many is a storm. */
+    private static final int ATTEMPTS = 20;
+    private static final int BACKFILL_BATCH = 500;
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public CohortRankings(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public void refresh(String caseId) {
+        refresh(List.of(caseId));
+    }
+
+    /** Rewrites the lines of these nominals (a batch: three reads for all of them, then one write each). */
+    public void refresh(Collection<String> caseIds) {
+        List<String> pending = List.copyOf(Set.copyOf(caseIds));
+        for (int attempt = 1; attempt <= ATTEMPTS && !pending.isEmpty(); attempt++) {
+            pending = write(pending);
+        }
+        if (!pending.isEmpty()) {
+            log.error("Cohort lines of {} nominal(s) kept changing concurrently; not refreshed", pending.size());
+            throw new OptimisticLockingFailureException("the cohort lines of " + pending + " kept changing concurrently");
+        }
+    }
+
+    /** One attempt for each nominal: the ones whose line another refresh wrote meanwhile, to be tried again. */
+    private List<String> write(List<String> caseIds) {
+        Query lines = Query.query(Criteria.where("_id").in(caseIds));
+        lines.fields().include("_id", "version");
+        Map<String, Long> versions = new HashMap<>();
+        for (Document line : mongo.find(lines, Document.class, RankedNominal.COLLECTION)) {
+            versions.put(line.getString("_id"), ((Number) line.get("version")).longValue());
+        }
+        Map<String, LocalDate> decided = firstDecisions(caseIds);
+        List<RankingSource> sources = new ArrayList<>(sources(caseIds.stream().filter(id -> !decided.containsKey(id))
+                .toList(), false));
+        sources.addAll(sources(List.copyOf(decided.keySet()), true));
+        LocalDate today = LocalDate.now(clock);
+        List<String> again = new ArrayList<>();
+        for (RankingSource source : sources) {
+            RankedNominal line = CohortRankingRules.line(source, decided.get(source.caseId()), today)
+                    .over(versions.get(source.caseId()));
+            try {
+                mongo.save(line);
+            } catch (OptimisticLockingFailureException | DuplicateKeyException changedMeanwhile) {
+                again.add(source.caseId());
+            }
+        }
+        return again;
+    }
+
+    private Map<String, LocalDate> firstDecisions(List<String> caseIds) {
+        Query query = Query.query(Criteria.where("_id").in(caseIds).and("firstDecidedAt").ne(null));
+        query.fields().include("_id", "firstDecidedAt");
+        return mongo.find(query, Document.class, ROUTINGS).stream().collect(Collectors.toMap(
+                routing -> routing.getString("_id"),
+                routing -> LocalDate.ofInstant(routing.getDate("firstDecidedAt").toInstant(), ZoneOffset.UTC)));
+    }
+
+    private List<RankingSource> sources(List<String> caseIds, boolean withIncidents) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(caseIds));
+        query.fields().include("_id", "givenName", "familyName", "area", "routingStatus", "version", "score.total",
+                "score.recency", "score.frequency", "score.gravity", "score.victims", "score.harmDays", "score.serial",
+                "score.referenceVersion", "score.windowMonths", "score.asOf", "score.calculatedAt");
+        if (withIncidents) {
+            // (crime too: a primitive the record cannot be made without)
+            query.fields().include("incidents.date", "incidents.type", "incidents.offenceCode", "incidents.crime");
+        }
+        return mongo.find(query, RankingSource.class, NOMINALS);
+    }
+
+    /**
+     * Checks every nominal's line, a batch at a time, and refreshes the missing ones (a store from
+     * before the lines existed) and those behind their nominal (a stop between a write and its
+     * refresh), logging progress. Only the fields that tell are read; running it again refreshes
+     * nothing. Safe beside live writes: it refreshes as they do.
+     *
+     * @return how many lines it wrote
+     */
+    public long backfill() {
+        Query all = new Query().cursorBatchSize(BACKFILL_BATCH);
+        all.fields().include("_id", "version", "score.calculatedAt", "routingStatus");
+        long total = mongo.count(new Query(), NOMINALS);
+        long checked = 0;
+        long written = 0;
+        List<Document> batch = new ArrayList<>(BACKFILL_BATCH);
+        try (var nominals = mongo.stream(all, Document.class, NOMINALS)) {
+            var iterator = nominals.iterator();
+            while (iterator.hasNext()) {
+                batch.add(iterator.next());
+                if (batch.size() == BACKFILL_BATCH || !iterator.hasNext()) {
+                    written += refreshStale(batch);
+                    checked += batch.size();
+                    batch.clear();
+                    if (checked % 20_000 == 0 || !iterator.hasNext()) {
+                        log.info("Cohort lines check: {} of {} nominals checked, {} lines written", checked, total,
+                                written);
+                    }
+                }
+            }
+        }
+        return written;
+    }
+
+    private int refreshStale(List<Document> nominals) {
+        List<String> ids = nominals.stream().map(d -> d.getString("_id")).toList();
+        Query lines = Query.query(Criteria.where("_id").in(ids));
+        lines.fields().exclude("harmFigures");
+        Map<String, RankedNominal> stored = mongo.find(lines, RankedNominal.class).stream()
+                .collect(Collectors.toMap(RankedNominal::caseId, line -> line));
+        Map<String, LocalDate> decided = firstDecisions(ids);
+        List<String> stale = new ArrayList<>();
+        for (Document nominal : nominals) {
+            String caseId = nominal.getString("_id");
+            RankedNominal line = stored.get(caseId);
+            Document score = nominal.get("score", Document.class);
+            java.util.Date calculatedAt = score == null ? null : score.getDate("calculatedAt");
+            Number version = (Number) nominal.get("version");
+            String status = nominal.getString("routingStatus");
+            if (line == null || CohortRankingRules.behind(line, version == null ? null : version.longValue(),
+                    calculatedAt == null ? null : calculatedAt.toInstant(),
+                    status == null ? null : RoutingStatus.valueOf(status), decided.get(caseId))) {
+                stale.add(caseId);
+            }
+        }
+        if (!stale.isEmpty()) {
+            refresh(stale);
+        }
+        return stale.size();
+    }
+}
