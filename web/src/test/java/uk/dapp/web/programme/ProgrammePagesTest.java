@@ -371,6 +371,22 @@ class ProgrammePagesTest extends WebTest {
     }
 
     @Test
+    void enrolmentOffersTheTeamsGroupsOfTheProgrammeFromTheListOfGroupsAGroupNobodyHasJoinedIncluded() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL)).willReturn(okJson(
+                referral(REFERRAL, "SUITABLE", "\"withdraw\""))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes/CHANGE-GROUP")).willReturn(okJson(PROGRAMME)));
+        stubParticipant();
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups")).withQueryParam("programmeCode", equalTo("CHANGE-GROUP"))
+                .willReturn(okJson("""
+                {"items":[{"groupId":"%s","programmeCode":"CHANGE-GROUP","name":"Thursday morning","startsOn":"2026-04-02","capacity":8,
+                   "enrolled":0,"freePlaces":8,"waiting":0,"facilitators":["demo-facilitator-2"],"team":"north"}],
+                 "page":0,"size":100,"totalItems":1,"totalPages":1}""".formatted(OTHER))));
+        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL + "/enrolment")
+                .with(user("facilitator"))).andReturn());
+        assertThat(page).contains("value=\"" + OTHER + "\"").contains("Thursday morning").contains("8 of 8 places free.");
+    }
+
+    @Test
     void theTeamsCaseloadsAreCountedForAServiceManagerAndRefusedToAFacilitator() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
         // signed in under the name the teams' caseloads list them by
