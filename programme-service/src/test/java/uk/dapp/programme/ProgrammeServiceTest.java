@@ -7,10 +7,10 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
 import uk.dapp.platform.testsupport.ServiceTest;
 
-/** The whole service over its embedded store with a {@link MovableClock}; every class using it shares one context. */
+/** The whole service over its embedded store with a {@link MovableClock} and a {@link TestDirectory}; every class using it shares one context. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ServiceTest
-@Import(MovableClock.Config.class)
+@Import({MovableClock.Config.class, TestDirectory.Config.class})
 public @interface ProgrammeServiceTest {
 }

@@ -140,7 +140,7 @@ class ServiceManagerWebE2ETest {
             assertThat(ProgrammeClients.referrals("service-manager").getReferral(oneToOne.getReferralId()).getCaseManager())
                     .isEqualTo("demo-facilitator");
 
-            // capacity: the groups they facilitate with their places, and the programmes' limits
+            // capacity: the groups of their teams with their places (the programme's list of groups), and the programmes' limits
             browser.click("Capacity");
             assertThat(browser.text()).contains(group.getName()).contains("Places per group");
             browser.check("programme-capacity");

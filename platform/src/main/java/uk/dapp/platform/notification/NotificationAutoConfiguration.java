@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -44,19 +45,25 @@ public class NotificationAutoConfiguration {
         return new MeController();
     }
 
+    /**
+     * Who people are, from Keycloak (ADR 0016): the emails of urgent notifications, and a service's
+     * rules on who may take a case (a test gives its own).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Directory directory(ServiceAccount account, Environment env, ObjectProvider<RestClient.Builder> restClients) {
+        return new KeycloakDirectory(URI.create(env.getProperty("dapp.notify.directory-url", KeycloakDirectory.adminBaseOf(
+                env.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")).toString())), account,
+                env.getProperty("dapp.calls.timeout", Duration.class, Duration.ofSeconds(3)),
+                restClients.getIfAvailable(RestClient::builder));
+    }
+
     /** The inbox's own flows: raised notifications into it, and its urgent ones out to Notify. */
     @Bean
-    CaseEventFlows notificationFlows(ServiceCalls calls, Inbox inbox, NotifyProperties notify,
-            ObjectProvider<Directory> directory, ServiceAccount account, Environment env,
-            ObjectProvider<RestClient.Builder> restClients) {
+    CaseEventFlows notificationFlows(ServiceCalls calls, Inbox inbox, NotifyProperties notify, Directory people) {
         CaseEventFlows flows = CaseEventFlows.sending(calls).from(Notification.COLLECTION)
                 .delivery(new InboxDelivery(inbox));
         if (notify.enabled()) {
-            Directory people = directory.getIfAvailable(() -> new KeycloakDirectory(URI.create(env.getProperty(
-                    "dapp.notify.directory-url", KeycloakDirectory.adminBaseOf(env.getRequiredProperty(
-                            "spring.security.oauth2.resourceserver.jwt.issuer-uri")).toString())), account,
-                    env.getProperty("dapp.calls.timeout", Duration.class, Duration.ofSeconds(3)),
-                    restClients.getIfAvailable(RestClient::builder)));
             flows.delivery(new NotifyDelivery(inbox, people,
                     new NotifySender(notify.apiKey(), notify.baseUrl(), notify.timeout()), notify));
         }

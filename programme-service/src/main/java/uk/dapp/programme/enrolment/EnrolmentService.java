@@ -29,6 +29,7 @@ import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.team.TakingTeam;
 import uk.dapp.programme.team.CaseTeams;
+import uk.dapp.programme.team.TeamFacilitators;
 import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.programme.catalogue.Catalogue;
 import uk.dapp.programme.catalogue.Programme;
@@ -48,6 +49,7 @@ import uk.dapp.programme.review.ReviewSchedule;
 public class EnrolmentService {
 
     static final String GROUP_RESOURCE = "group";
+    static final String TEAM_RESOURCE = "team";
 
     private final MongoTemplate mongo;
     private final GroupRepository groups;
@@ -55,15 +57,17 @@ public class EnrolmentService {
     private final ReferralService referrals;
     private final AuditWriter audit;
     private final Clock clock;
+    private final TeamFacilitators facilitators;
 
     EnrolmentService(MongoTemplate mongo, GroupRepository groups, Catalogue catalogue, ReferralService referrals,
-            AuditWriter audit, Clock clock) {
+            AuditWriter audit, Clock clock, TeamFacilitators facilitators) {
         this.mongo = mongo;
         this.groups = groups;
         this.catalogue = catalogue;
         this.referrals = referrals;
         this.audit = audit;
         this.clock = clock;
+        this.facilitators = facilitators;
     }
 
     public Group createGroup(String programmeCode, String name, LocalDate startsOn, Integer capacity,
@@ -106,6 +110,17 @@ public class EnrolmentService {
         return new PageImpl<>(found, PageRequest.of(page, size), total);
     }
 
+    /**
+     * Who may take a case of one of the caller's teams (its facilitators and service managers, as
+     * Keycloak holds them); another team is not found, the refusal audited. No case data: one audit record.
+     */
+    public List<String> facilitatorsOf(String team) {
+        CaseTeams.scope().require(team, audit, null, TEAM_RESOURCE, team, "No team " + team);
+        List<String> found = facilitators.of(team);
+        audit.recordList(AuditAction.SEARCH, TEAM_RESOURCE, List.of(), "facilitators");
+        return found;
+    }
+
     /** Every group of the caller's teams, unaudited (for "my work", which audits what it serves). */
     public List<Group> allGroups() {
         return mongo.find(query(CaseTeams.scope().criteria("team")), Group.class);
@@ -136,6 +151,10 @@ public class EnrolmentService {
         if (to.equals(referral.caseManager())) {
             throw new RuleViolationException("caseManager", "DifferentCaseManager",
                     to + " is the case manager already");
+        }
+        if (!facilitators.includes(referral.team(), to)) {
+            throw new RuleViolationException("caseManager", "TeamFacilitator",
+                    to + " is not a facilitator of team " + referral.team() + ": choose one of the team's facilitators");
         }
         Programme programme = catalogue.get(referral.programmeCode());
         String newCaseload = takeCaseloadPlace(programme, to, referralId);

@@ -12,10 +12,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.platform.outbox.OutboxRelay;
+import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.team.CaseScope;
 import uk.dapp.platform.testsupport.Callers;
 import uk.dapp.programme.Api;
 import uk.dapp.programme.ProgrammeServiceTest;
+import uk.dapp.programme.TestDirectory;
 
 /**
  * A service manager reallocates a one-to-one case (issue 16 item 4), the team's groups are listed
@@ -34,11 +36,15 @@ class ReallocationAndGroupsApiTest {
     @Autowired
     OutboxRelay relay;
 
+    @Autowired
+    TestDirectory directory;
+
     @Test
     void aReallocationMovesTheCaseloadPlaceIsKeptInTheHistoryAndTellsTheNewCaseManager() throws Exception {
         Api api = new Api(mvc);
         String from = Api.unique("cm");
         String to = Api.unique("cm");
+        directory.add(Callers.TEAM, Roles.FACILITATOR, to);
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         api.assess(id, 4);
         long version = api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator",
@@ -67,6 +73,62 @@ class ReallocationAndGroupsApiTest {
         assertThat(inbox.get("unread").asLong()).isEqualTo(1);
         assertThat(api.expect(200, "GET", "/notifications", "facilitator", from, null).body().get("totalItems")
                 .asLong()).isZero();
+    }
+
+    @Test
+    void theNewCaseManagerMustWorkTheCasesTeamAFacilitatorOrServiceManagerOfIt() throws Exception {
+        Api api = new Api(mvc);
+        String from = Api.unique("cm");
+        String stranger = Api.unique("cm");
+        String otherTeams = Api.unique("cm");
+        String offenderManager = Api.unique("cm");
+        String serviceManager = Api.unique("sm");
+        directory.add(Callers.OTHER_TEAM, Roles.FACILITATOR, otherTeams);
+        directory.add(Callers.TEAM, Roles.OFFENDER_MANAGER, offenderManager);
+        directory.add(Callers.TEAM, Roles.SERVICE_MANAGER, serviceManager);
+        String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
+        api.assess(id, 4);
+        long version = api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator",
+                "{\"caseManager\":\"" + from + "\"}").body().get("version").asLong();
+
+        for (String notOfTheTeam : List.of(stranger, otherTeams, offenderManager)) {
+            JsonNode refused = api.expect(400, "POST", "/referrals/" + id + "/reallocation", "service-manager",
+                    "{\"caseManager\":\"" + notOfTheTeam + "\",\"reason\":\"leave\",\"version\":" + version + "}").body();
+            JsonNode error = refused.get("errors").get(0);
+            assertThat(error.get("field").asString()).as(notOfTheTeam).isEqualTo("caseManager");
+            assertThat(error.get("rule").asString()).as(notOfTheTeam).isEqualTo("TeamFacilitator");
+            assertThat(caseload(api, notOfTheTeam)).as("nothing moved").doesNotContain(id);
+        }
+        assertThat(caseload(api, from)).as("nothing lost").contains(id);
+
+        JsonNode moved = api.expect(200, "POST", "/referrals/" + id + "/reallocation", "service-manager",
+                "{\"caseManager\":\"" + serviceManager + "\",\"reason\":\"leave\",\"version\":" + version + "}").body();
+        assertThat(moved.get("caseManager").asString()).isEqualTo(serviceManager);
+    }
+
+    @Test
+    void aServiceManagerListsWhoMayTakeTheirTeamsCasesAndNoOtherTeams() throws Exception {
+        Api api = new Api(mvc);
+        String facilitator = Api.unique("f");
+        String serviceManager = Api.unique("sm");
+        String offenderManager = Api.unique("om");
+        String otherTeams = Api.unique("f");
+        directory.add(Callers.TEAM, Roles.FACILITATOR, facilitator);
+        directory.add(Callers.TEAM, Roles.SERVICE_MANAGER, serviceManager);
+        directory.add(Callers.TEAM, Roles.OFFENDER_MANAGER, offenderManager);
+        directory.add(Callers.OTHER_TEAM, Roles.FACILITATOR, otherTeams);
+
+        JsonNode listed = api.expect(200, "GET", "/teams/" + Callers.TEAM + "/facilitators", "service-manager", null).body();
+        assertThat(listed.get("team").asString()).isEqualTo(Callers.TEAM);
+        List<String> usernames = listed.get("facilitators").valueStream().map(JsonNode::asString).toList();
+        assertThat(usernames).contains(facilitator.toLowerCase(java.util.Locale.ROOT), serviceManager.toLowerCase(java.util.Locale.ROOT))
+                .doesNotContain(offenderManager.toLowerCase(java.util.Locale.ROOT), otherTeams.toLowerCase(java.util.Locale.ROOT))
+                .isSorted();
+
+        api.expect(404, "GET", "/teams/" + Callers.OTHER_TEAM + "/facilitators", "service-manager", null);
+        assertThat(mongo.find(Query.query(Criteria.where("resourceType").is("team").and("resourceId").is(Callers.OTHER_TEAM)
+                .and("reason").is(CaseScope.REFUSED)), AuditRecord.class)).isNotEmpty();
+        api.expect(403, "GET", "/teams/" + Callers.TEAM + "/facilitators", "facilitator", null);
     }
 
     @Test

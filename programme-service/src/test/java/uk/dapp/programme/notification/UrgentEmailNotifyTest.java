@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -69,10 +70,11 @@ class UrgentEmailNotifyTest {
         registry.add("dapp.notify.sign-in-url", () -> "https://dapp.example/inbox");
     }
 
-    /** Two service managers of the test team, one with no address in the directory. */
+    /** Two service managers of the test team, one with no address in the directory (instead of the shared TestDirectory). */
     @TestConfiguration
     static class People {
         @Bean
+        @Primary
         Directory directory() {
             return recipient -> Roles.SERVICE_MANAGER.equals(recipient.role())
                     ? List.of(new Directory.Person("u-sm-1", "sm-one", "sm.one@dapp.example"),

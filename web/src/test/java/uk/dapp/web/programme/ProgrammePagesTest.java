@@ -290,6 +290,11 @@ class ProgrammePagesTest extends WebTest {
                {"facilitator":"demo-facilitator-2","oneToOne":2,"inGroups":0,"reviewsOverdue":0},
                {"facilitator":"demo-service-manager","oneToOne":0,"inGroups":5,"reviewsOverdue":0}]}}""";
 
+    private static void stubTheTeamsFacilitators() {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/teams/north/facilitators")).willReturn(okJson("""
+                {"team":"north","facilitators":["demo-facilitator","demo-facilitator-2","demo-facilitator-3","demo-service-manager"]}""")));
+    }
+
     private void stubOneToOneReferralPage(String referral) {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL)).willReturn(okJson(referral)));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes/DRIVE-1TO1")).willReturn(aResponse().withStatus(404)));
@@ -300,9 +305,10 @@ class ProgrammePagesTest extends WebTest {
     }
 
     @Test
-    void aServiceManagerReallocatesAOneToOneCaseToAnotherCaseManagerOfTheTeamsCaseloads() throws Exception {
+    void aServiceManagerReallocatesAOneToOneCaseToAnotherFacilitatorOfTheCasesTeamWithTheirCaseloads() throws Exception {
         stubOneToOneReferralPage(oneToOne("demo-facilitator", 4, ""));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
+        stubTheTeamsFacilitators();
         String referralPage = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL)
                 .with(user("service-manager"))).andReturn());
         assertThat(referralPage).contains("href=\"/programme/referrals/" + REFERRAL + "/reallocation\"");
@@ -315,6 +321,7 @@ class ProgrammePagesTest extends WebTest {
         assertThat(form).contains("Reallocate the case").contains("name=\"version\" value=\"4\"")
                 .contains("value=\"demo-facilitator-2\"").contains("2 one-to-one, 0 in groups")
                 .contains("value=\"demo-service-manager\"").contains("0 one-to-one, 5 in groups")
+                .as("a facilitator with no caseload yet is offered").contains("value=\"demo-facilitator-3\"").contains("No caseload yet")
                 .as("the current case manager is not offered").doesNotContain("value=\"demo-facilitator\"");
 
         GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation")).willReturn(okJson(
@@ -342,6 +349,7 @@ class ProgrammePagesTest extends WebTest {
     void aRefusedReallocationShowsTheErrorBesideItsFieldAndKeepsTheChoice() throws Exception {
         stubOneToOneReferralPage(oneToOne("demo-facilitator", 4, ""));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
+        stubTheTeamsFacilitators();
         GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation")).willReturn(aResponse()
                 .withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
                         {"title":"Bad Request","status":400,"errors":[{"field":"reason","rule":"NotBlank",
@@ -368,6 +376,22 @@ class ProgrammePagesTest extends WebTest {
                 .contains("govuk-tag--red\">Full</strong>").contains("demo-facilitator, demo-service-manager")
                 .contains("1 March 2026").contains("Thursday morning");
         assertThat(page.indexOf("Tuesday evening")).isLessThan(page.indexOf("Thursday morning"));
+    }
+
+    @Test
+    void enrolmentOffersTheTeamsGroupsOfTheProgrammeFromTheListOfGroupsAGroupNobodyHasJoinedIncluded() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL)).willReturn(okJson(
+                referral(REFERRAL, "SUITABLE", "\"withdraw\""))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes/CHANGE-GROUP")).willReturn(okJson(PROGRAMME)));
+        stubParticipant();
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups")).withQueryParam("programmeCode", equalTo("CHANGE-GROUP"))
+                .willReturn(okJson("""
+                {"items":[{"groupId":"%s","programmeCode":"CHANGE-GROUP","name":"Thursday morning","startsOn":"2026-04-02","capacity":8,
+                   "enrolled":0,"freePlaces":8,"waiting":0,"facilitators":["demo-facilitator-2"],"team":"north"}],
+                 "page":0,"size":100,"totalItems":1,"totalPages":1}""".formatted(OTHER))));
+        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL + "/enrolment")
+                .with(user("facilitator"))).andReturn());
+        assertThat(page).contains("value=\"" + OTHER + "\"").contains("Thursday morning").contains("8 of 8 places free.");
     }
 
     @Test

@@ -12,6 +12,7 @@ import uk.dapp.programme.api.model.GroupDto;
 import uk.dapp.programme.api.model.GroupSummaryPageDto;
 import uk.dapp.programme.api.model.ReallocationDto;
 import uk.dapp.programme.api.model.ReferralDto;
+import uk.dapp.programme.api.model.TeamFacilitatorsDto;
 import uk.dapp.programme.enrolment.EnrolmentService;
 import uk.dapp.programme.enrolment.Group;
 import uk.dapp.programme.referral.web.ReferralMapper;
@@ -63,6 +64,12 @@ class EnrolmentController implements EnrolmentApi {
     public ResponseEntity<ReferralDto> reallocateReferral(UUID referralId, ReallocationDto body) {
         return ResponseEntity.ok(referrals.toDto(service.reallocate(referralId.toString(), body.getCaseManager(),
                 body.getReason(), body.getVersion())));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('service-manager')")
+    public ResponseEntity<TeamFacilitatorsDto> listTeamFacilitators(String team) {
+        return ResponseEntity.ok(new TeamFacilitatorsDto().team(team).facilitators(service.facilitatorsOf(team)));
     }
 
     static GroupDto toDto(Group group) {

@@ -26,8 +26,8 @@ import uk.dapp.web.security.SignedInUser;
 
 /**
  * Enrolling a suitable (or wait-listed) referral: into a group of a group programme (the groups
- * the user facilitates, with their free places; a full group puts them on its waiting list, as the
- * service decides), or onto a case manager's caseload for a one-to-one programme (the service
+ * of the user's teams that run it, as the programme's list of groups gives them with their free
+ * places; a full group puts them on its waiting list, as the service decides), or onto a case manager's caseload for a one-to-one programme (the service
  * refuses a full caseload).
  */
 @Controller
@@ -38,15 +38,12 @@ public class EnrolmentController {
     private final EnrolmentApi enrolment;
     private final ReferralsApi referrals;
     private final ProgrammesApi programmes;
-    private final YourGroups yourGroups;
     private final ParticipantNames names;
 
-    public EnrolmentController(EnrolmentApi enrolment, ReferralsApi referrals, ProgrammesApi programmes, YourGroups yourGroups,
-            ParticipantNames names) {
+    public EnrolmentController(EnrolmentApi enrolment, ReferralsApi referrals, ProgrammesApi programmes, ParticipantNames names) {
         this.enrolment = enrolment;
         this.referrals = referrals;
         this.programmes = programmes;
-        this.yourGroups = yourGroups;
         this.names = names;
     }
 
@@ -86,13 +83,14 @@ public class EnrolmentController {
         model.addAttribute("name", names.nameOrCaseId(referral.getCaseId()));
         model.addAttribute("group", programme.getType() == ProgrammeType.GROUP);
         if (programme.getType() == ProgrammeType.GROUP) {
-            model.addAttribute("groups", yourGroups.of(programme.getCode()));
+            // the first page of the list, at its largest size: a group beyond it is named by its reference
+            model.addAttribute("groups", enrolment.listGroups(programme.getCode(), 0, GroupController.LARGEST_PAGE).getItems());
         }
         return "programme/enrolment/enrol";
     }
 
     /**
-     * "Enrol": the API's EnrolmentCreate; for a group programme one of the user's groups, or another
+     * "Enrol": the API's EnrolmentCreate; for a group programme one of the teams' groups, or another
      * by the reference its page shows; for a one-to-one programme the case manager.
      */
     public static class EnrolmentForm {

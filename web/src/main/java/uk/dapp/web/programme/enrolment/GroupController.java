@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,33 +26,32 @@ import uk.dapp.client.programme.model.RegisterParticipant;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Pagination;
 import uk.dapp.web.programme.participants.ParticipantNames;
-import uk.dapp.web.security.SignedInUser;
 
 /**
  * A group's page (places, participants, waiting list in order, register), the groups of the user's
- * teams with their places and waiting lists, capacity (the user's groups and the programmes'
+ * teams with their places and waiting lists, capacity (the teams' groups and the programmes'
  * limits), and setting up a group (a service manager's task: the service refuses others).
  */
 @Controller
 public class GroupController {
 
     static final int PAGE_SIZE = 50;
+    /** The programme API's largest page of groups (its Size parameter's maximum). */
+    static final int LARGEST_PAGE = 100;
 
     private final EnrolmentApi enrolment;
     private final ViewsApi views;
     private final ReferralsApi referrals;
     private final ProgrammesApi programmes;
     private final ParticipantNames names;
-    private final YourGroups yourGroups;
 
     public GroupController(EnrolmentApi enrolment, ViewsApi views, ReferralsApi referrals, ProgrammesApi programmes,
-            ParticipantNames names, YourGroups yourGroups) {
+            ParticipantNames names) {
         this.enrolment = enrolment;
         this.views = views;
         this.referrals = referrals;
         this.programmes = programmes;
         this.names = names;
-        this.yourGroups = yourGroups;
     }
 
     @GetMapping("/programme/groups/{groupId}")
@@ -79,12 +77,11 @@ public class GroupController {
         return "programme/enrolment/groups";
     }
 
-    /** The catalogue's limits, and the places in the groups the user facilitates: what the API offers of capacity. */
+    /** The catalogue's limits, and the places in the groups of the user's teams (the first page; all on the groups page). */
     @GetMapping("/programme/capacity")
-    String capacity(Authentication user, Model model) {
+    String capacity(Model model) {
         model.addAttribute("programmes", programmes.listProgrammes());
-        model.addAttribute("groups", yourGroups.of(null));
-        model.addAttribute("username", SignedInUser.of(user).username());
+        model.addAttribute("groups", enrolment.listGroups(null, 0, LARGEST_PAGE));
         return "programme/enrolment/capacity";
     }
 

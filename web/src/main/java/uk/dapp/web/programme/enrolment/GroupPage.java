@@ -26,14 +26,17 @@ public record GroupPage(Group group, GroupRegister register, Map<String, String>
     public record Waiting(UUID referralId, String caseId, String name) {
     }
 
-    public YourGroups.Places places() {
-        return new YourGroups.Places(group);
+    public int taken() {
+        return group.getMembers().size();
+    }
+
+    public int free() {
+        return Math.max(0, group.getCapacity() - taken());
     }
 
     public List<Row> details() {
-        YourGroups.Places places = places();
         return new Rows().add("Programme", group.getProgrammeCode()).add("Starts", group.getStartsOn())
-                .add("Places", places.taken() + " of " + group.getCapacity() + " taken, " + places.free() + " free")
+                .add("Places", taken() + " of " + group.getCapacity() + " taken, " + free() + " free")
                 .add("Waiting list", waiting.size()).add("Facilitators", group.getFacilitators())
                 .add("Team", group.getTeam()).add("Reference", group.getGroupId()).list();
     }

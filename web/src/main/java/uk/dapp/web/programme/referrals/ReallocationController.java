@@ -1,6 +1,8 @@
 package uk.dapp.web.programme.referrals;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,18 +23,22 @@ import uk.dapp.web.programme.participants.ParticipantNames;
 
 /**
  * A service manager reallocates an enrolled one-to-one participant to another case manager of the
- * team, with the reason kept in the referral's history. The case managers offered are those the
- * programme counts in the teams' caseloads ({@code facilitatorCaseloads} of {@code GET /my-work},
- * the only list of them the API offers), each with their caseload, the current one left out. The
- * version read is sent back, so a referral changed meanwhile answers 409; a full caseload or a
- * group participant is the service's 409 too.
+ * team, with the reason kept in the referral's history. The case managers offered are the case's
+ * team's facilitators ({@code GET /teams/{team}/facilitators}: who the service accepts), the current
+ * one left out, each with their caseload where the teams' caseloads count one ({@code
+ * facilitatorCaseloads} of {@code GET /my-work}). The version read is sent back, so a referral
+ * changed meanwhile answers 409; a full caseload or a group participant is the service's 409 too.
  */
 @Controller
 public class ReallocationController {
 
     private static final String PATH = "/programme/referrals/{referralId}/reallocation";
-    /** As many of the teams' caseloads as my-work gives in one answer. */
+    /** As many of the teams' caseloads as my-work gives in one answer (the caseloads shown beside the names). */
     private static final int MOST_CASELOADS = 50;
+
+    /** A case manager offered, with their caseload in the teams (null when the teams' caseloads do not count one). */
+    public record CaseManager(String username, FacilitatorCaseload load) {
+    }
 
     private final ReferralsApi referrals;
     private final EnrolmentApi enrolment;
@@ -73,10 +79,12 @@ public class ReallocationController {
         model.addAttribute("referral", referral);
         model.addAttribute("name", names.nameOrCaseId(referral.getCaseId()));
         FacilitatorCaseloadSection caseloads = work.getMyProgrammeWork(MOST_CASELOADS).getFacilitatorCaseloads();
-        List<FacilitatorCaseload> others = caseloads == null ? List.of() : caseloads.getItems().stream()
-                .filter(c -> !c.getFacilitator().equals(referral.getCaseManager())).toList();
+        Map<String, FacilitatorCaseload> loads = caseloads == null ? Map.of() : caseloads.getItems().stream()
+                .collect(Collectors.toMap(FacilitatorCaseload::getFacilitator, load -> load, (a, b) -> a));
+        List<CaseManager> others = enrolment.listTeamFacilitators(referral.getTeam()).getFacilitators().stream()
+                .filter(username -> !username.equals(referral.getCaseManager()))
+                .map(username -> new CaseManager(username, loads.get(username))).toList();
         model.addAttribute("caseManagers", others);
-        model.addAttribute("notListed", caseloads == null ? 0 : Math.max(0, caseloads.getTotal() - caseloads.getItems().size()));
         return "programme/referrals/reallocate";
     }
 }

@@ -1,0 +1,47 @@
+package uk.dapp.programme;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import uk.dapp.platform.notification.Directory;
+import uk.dapp.platform.notification.Recipient;
+
+/**
+ * Keycloak's people as tests set them: who holds a role in a team (the service reads the real one,
+ * {@code KeycloakDirectory}, which end-to-end tests reach). The context is shared, so tests add
+ * people under unique names and never remove them.
+ */
+public final class TestDirectory implements Directory {
+
+    private final Map<String, Set<String>> members = new ConcurrentHashMap<>();
+
+    /** Makes the user a member of the team holding the role. */
+    public void add(String team, String role, String username) {
+        members.computeIfAbsent(key(role, team), k -> ConcurrentHashMap.newKeySet()).add(username.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public List<Person> people(Recipient recipient) {
+        if (recipient.user() != null) {
+            return List.of(new Person("id-" + recipient.user(), recipient.user(), null));
+        }
+        return members.getOrDefault(key(recipient.role(), recipient.team()), Set.of()).stream()
+                .map(username -> new Person("id-" + username, username, null)).toList();
+    }
+
+    private static String key(String role, String team) {
+        return role + "@" + (team == null ? "" : team.toLowerCase(Locale.ROOT));
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+        @Bean
+        TestDirectory testDirectory() {
+            return new TestDirectory();
+        }
+    }
+}
