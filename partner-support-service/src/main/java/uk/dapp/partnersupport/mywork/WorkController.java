@@ -8,6 +8,8 @@ import uk.dapp.partnersupport.api.WorkApi;
 import uk.dapp.partnersupport.api.model.ExitContactSectionDto;
 import uk.dapp.partnersupport.api.model.FirstContactDueDto;
 import uk.dapp.partnersupport.api.model.FirstContactSectionDto;
+import uk.dapp.partnersupport.api.model.MaracMeetingDueDto;
+import uk.dapp.partnersupport.api.model.MaracMeetingSectionDto;
 import uk.dapp.partnersupport.api.model.PartnerRelationshipDto;
 import uk.dapp.partnersupport.api.model.PartnerSupportWorkDto;
 import uk.dapp.partnersupport.api.model.RiskLevelDto;
@@ -51,7 +53,13 @@ class WorkController implements WorkApi {
                         w.safetyPlanReviews().items().stream().map(r -> new SafetyPlanReviewDueDto(
                                 UUID.fromString(r.plan().planId()), UUID.fromString(r.track().trackId()),
                                 r.track().caseId(), r.plan().reviewOn(), r.overdue())
-                                .allocatedWorker(r.track().allocatedWorker())).toList())));
+                                .allocatedWorker(r.track().allocatedWorker())).toList()),
+                new MaracMeetingSectionDto(w.maracMeetings().total(), w.maracMeetings().overdue(),
+                        w.maracMeetings().items().stream().map(m -> new MaracMeetingDueDto(
+                                UUID.fromString(m.referral().maracReferralId()), UUID.fromString(m.track().trackId()),
+                                m.track().caseId(), m.referral().referredOn(), m.meetingDueBy(), m.overdue(), m.near())
+                                .meetingOn(m.referral().meetingOn()).allocatedWorker(m.track().allocatedWorker()))
+                                .toList())));
     }
 
     @Override
