@@ -103,15 +103,7 @@ public class PartnerSupportWorkService {
                 .map(plan -> new PlanReview(plan, byId.get(plan.trackId()), plan.reviewOn().isBefore(today)))
                 .toList();
 
-        LocalDate lastNearDay = workingDays.after(today, maracNearWorkingDays);
-        List<MaracMeeting> meetings = maracReferrals.of(byId.keySet()).stream()
-                .map(referral -> new MaracMeeting(referral, byId.get(referral.trackId()),
-                        MaracRules.meetingDueBy(referral.referredOn()),
-                        MaracRules.overdue(referral.referredOn(), referral.outcome(), today),
-                        MaracRules.meetingNear(referral.meetingOn(), referral.outcome(), today, lastNearDay)))
-                .sorted(Comparator.comparing((MaracMeeting m) -> !m.overdue()).thenComparing(MaracMeeting::dueOn)
-                        .thenComparing(m -> m.referral().maracReferralId()))
-                .toList();
+        List<MaracMeeting> meetings = maracMeetingsOf(byId, today);
 
         PartnerSupportWork work = new PartnerSupportWork(now,
                 Section.of(mine, TrackDue::overdue, limit),
@@ -128,6 +120,27 @@ public class PartnerSupportWorkService {
         audited("safetyPlanReviews", work.safetyPlanReviews().items().stream().map(r -> r.track().caseId()).toList());
         audited("maracMeetings", work.maracMeetings().items().stream().map(m -> m.track().caseId()).toList());
         return work;
+    }
+
+    /** Every MARAC meeting of the open referrals of the caller's teams' open tracks, overdue first; audited per case. */
+    public List<MaracMeeting> maracMeetings() {
+        Map<String, PartnerTrack> byId = tracks.openOfCallersTeams().stream()
+                .collect(Collectors.toMap(PartnerTrack::trackId, t -> t));
+        List<MaracMeeting> meetings = maracMeetingsOf(byId, Times.today(clock));
+        audited("MARAC meetings", meetings.stream().map(m -> m.track().caseId()).toList());
+        return meetings;
+    }
+
+    private List<MaracMeeting> maracMeetingsOf(Map<String, PartnerTrack> openById, LocalDate today) {
+        LocalDate lastNearDay = workingDays.after(today, maracNearWorkingDays);
+        return maracReferrals.of(openById.keySet()).stream()
+                .map(referral -> new MaracMeeting(referral, openById.get(referral.trackId()),
+                        MaracRules.meetingDueBy(referral.referredOn()),
+                        MaracRules.overdue(referral.referredOn(), referral.outcome(), today),
+                        MaracRules.meetingNear(referral.meetingOn(), referral.outcome(), today, lastNearDay)))
+                .sorted(Comparator.comparing((MaracMeeting m) -> !m.overdue()).thenComparing(MaracMeeting::dueOn)
+                        .thenComparing(m -> m.referral().maracReferralId()))
+                .toList();
     }
 
     /** A page of the open tracks of the caller's teams (one worker's, when named), what is due soonest first. */

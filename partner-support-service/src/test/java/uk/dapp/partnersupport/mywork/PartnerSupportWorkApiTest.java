@@ -185,6 +185,13 @@ class PartnerSupportWorkApiTest {
         assertThat(mongo.count(Query.query(Criteria.where("caseId").is(nearCase).and("username").is(worker)
                 .and("action").is(AuditAction.SEARCH).and("query").is("maracMeetings")), AuditRecord.class))
                 .isEqualTo(1);
+        // the whole list, the same order; another team sees none of it
+        JsonNode all = call(get("/marac-meetings"), null, 200);
+        assertThat(TestTracks.values(all, "caseId")).containsExactly(overdueCase, nearCase, laterCase);
+        JsonNode theirs = TestTracks.tree(mvc.perform(get("/marac-meetings")
+                .with(Callers.ofOtherTeam("partner-support-worker"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(theirs.toString()).doesNotContain(nearCase).doesNotContain(overdueCase);
     }
 
     private JsonNode refer(String trackId, LocalDate referredOn, LocalDate meetingOn) throws Exception {
@@ -224,6 +231,7 @@ class PartnerSupportWorkApiTest {
         for (String role : List.of("facilitator", "service-manager", "offender-manager", "evaluator", "admin")) {
             mvc.perform(get("/partner-tracks").with(Callers.as(role))).andExpect(status().isForbidden());
             mvc.perform(get("/my-work").with(Callers.as(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/marac-meetings").with(Callers.as(role))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/my-work?limit=0").with(me)).andExpect(status().isBadRequest());
     }
