@@ -124,7 +124,7 @@ class PartnerTrackController implements PartnerTracksApi {
                         : RiskLevelDto.valueOf(track.currentRiskLevel().name()))
                 .closeReason(track.closeReason() == null ? null : CloseReasonDto.valueOf(track.closeReason().name()))
                 .consentToSupport(consentToSupport)
-                .unavailableWithoutConsentToSupport(ConsentToSupportRule.unavailable(consentToSupport).stream()
+                .unavailableWithoutConsentToSupport(ConsentToSupportRules.unavailable(consentToSupport).stream()
                         .map(kind -> TrackRecordKindDto.valueOf(kind.name())).toList())
                 .allowedMoves(service.allowedMoves(track))
                 .history(track.history().stream()

@@ -206,11 +206,11 @@ public class PartnerTrackService {
 
     /**
      * The track, which must be open and, for what needs it, have her consent to support in force now
-     * (409 {@link ConsentToSupportRule#RULE} otherwise).
+     * (409 {@link ConsentToSupportRules#RULE} otherwise).
      */
     public PartnerTrack findOpenToRecord(UUID trackId, TrackRecordKind kind) {
         PartnerTrack track = findOpen(trackId);
-        ConsentToSupportRule.require(kind, consentToSupportInForce(track));
+        ConsentToSupportRules.require(kind, consentToSupportInForce(track));
         return track;
     }
 

@@ -7,37 +7,37 @@ import org.junit.jupiter.api.Test;
 import uk.dapp.platform.problem.ConflictException;
 
 /** Issue 15 item 12: consent to support is enforced, in the practice's words. */
-class ConsentToSupportRuleTest {
+class ConsentToSupportRulesTest {
 
     @Test
     void withoutConsentToSupportATrackRecordsOnlyContactAttemptsAndTheSafetyRelevantMinimum() {
-        assertThat(ConsentToSupportRule.unavailable(false)).containsExactly(TrackRecordKind.SAFETY_PLAN,
+        assertThat(ConsentToSupportRules.unavailable(false)).containsExactly(TrackRecordKind.SAFETY_PLAN,
                 TrackRecordKind.PARTNER_OUTCOME, TrackRecordKind.HOUSEHOLD);
         for (TrackRecordKind minimum : new TrackRecordKind[] {TrackRecordKind.CONTACT_ATTEMPT,
                 TrackRecordKind.SAFE_CONTACT, TrackRecordKind.CONSENT, TrackRecordKind.DASH_ASSESSMENT,
                 TrackRecordKind.DISCLOSURE, TrackRecordKind.MARAC_REFERRAL}) {
-            assertThat(ConsentToSupportRule.mayRecord(minimum, false)).as(minimum.name()).isTrue();
+            assertThat(ConsentToSupportRules.mayRecord(minimum, false)).as(minimum.name()).isTrue();
         }
     }
 
     @Test
     void aRiskToHerLifeIsAssessedAndActedOnWhetherOrNotSheConsentsToSupport() {
-        assertThat(ConsentToSupportRule.mayRecord(TrackRecordKind.DASH_ASSESSMENT, false)).isTrue();
-        assertThat(ConsentToSupportRule.mayRecord(TrackRecordKind.DISCLOSURE, false)).isTrue();
-        assertThat(ConsentToSupportRule.mayRecord(TrackRecordKind.MARAC_REFERRAL, false)).isTrue();
+        assertThat(ConsentToSupportRules.mayRecord(TrackRecordKind.DASH_ASSESSMENT, false)).isTrue();
+        assertThat(ConsentToSupportRules.mayRecord(TrackRecordKind.DISCLOSURE, false)).isTrue();
+        assertThat(ConsentToSupportRules.mayRecord(TrackRecordKind.MARAC_REFERRAL, false)).isTrue();
     }
 
     @Test
     void withConsentToSupportInForceEverythingMayBeRecorded() {
-        assertThat(ConsentToSupportRule.unavailable(true)).isEmpty();
+        assertThat(ConsentToSupportRules.unavailable(true)).isEmpty();
         for (TrackRecordKind kind : TrackRecordKind.values()) {
-            assertThat(ConsentToSupportRule.mayRecord(kind, true)).as(kind.name()).isTrue();
+            assertThat(ConsentToSupportRules.mayRecord(kind, true)).as(kind.name()).isTrue();
         }
     }
 
     @Test
     void supportGivenWithoutHerConsentIsRefusedNamingTheRuleAndTheRecord() {
-        assertThatThrownBy(() -> ConsentToSupportRule.require(TrackRecordKind.PARTNER_OUTCOME, false))
+        assertThatThrownBy(() -> ConsentToSupportRules.require(TrackRecordKind.PARTNER_OUTCOME, false))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.facts()).containsEntry("rule", "ConsentToSupport")
                             .containsEntry("record", "PARTNER_OUTCOME");

@@ -11,11 +11,11 @@ import uk.dapp.platform.problem.ConflictException;
  * recorded while she consented stays, under the retention rules; only new records are refused. A
  * refusal is 409 with rule {@value #RULE}, naming what was refused.
  */
-public final class ConsentToSupportRule {
+public final class ConsentToSupportRules {
 
     public static final String RULE = "ConsentToSupport";
 
-    private ConsentToSupportRule() {
+    private ConsentToSupportRules() {
     }
 
     public static boolean mayRecord(TrackRecordKind kind, boolean consentToSupportInForce) {
