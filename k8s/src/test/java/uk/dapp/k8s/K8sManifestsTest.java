@@ -305,6 +305,11 @@ class K8sManifestsTest {
         assertThat(partner.reads("DAPP_PARTNERSUPPORT_BANKHOLIDAYS_DIVISION")).isTrue();
         assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_CURRENTKEY")).as("the keyset's primary key replaced it").isFalse();
         assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS")).isFalse();
+        // a properties record's components (the platform's NotifyProperties), a Map's keys below it
+        assertThat(partner.reads("DAPP_NOTIFY_APIKEY")).isTrue();
+        assertThat(partner.reads("DAPP_NOTIFY_SIGNINURL")).isTrue();
+        assertThat(partner.reads("DAPP_NOTIFY_TEMPLATES_RISKALERTRAISED")).isTrue();
+        assertThat(partner.reads("DAPP_NOTIFY_API_KEY")).as("an underscore is not a dash").isFalse();
     }
 
     @ParameterizedTest
@@ -457,6 +462,21 @@ class K8sManifestsTest {
                 .containsExactlyInAnyOrder("mongodb", "keycloak", "programme-service");
         // the web app reaches the gateway and Keycloak, nothing else (no service, no database)
         assertThat(sources(policies, "web", "Egress")).containsExactlyInAnyOrder("gateway", "keycloak");
+        // GOV.UK Notify: the three services only, HTTPS only, to public addresses only (no pod or host inside)
+        NetworkPolicy notify = policies.stream().filter(p -> p.getMetadata().getName().equals("gov-uk-notify-egress"))
+                .findFirst().orElseThrow();
+        assertThat(notify.getSpec().getPodSelector().getMatchExpressions()).singleElement().satisfies(e -> {
+            assertThat(e.getOperator()).isEqualTo("In");
+            assertThat(e.getValues()).containsExactlyInAnyOrder("risk-matrix-service", "programme-service", "partner-support-service");
+        });
+        assertThat(notify.getSpec().getEgress()).singleElement().satisfies(rule -> {
+            assertThat(rule.getPorts()).singleElement().satisfies(port -> assertThat(port.getPort().getIntVal()).isEqualTo(443));
+            assertThat(rule.getTo()).singleElement().satisfies(peer -> {
+                assertThat(peer.getIpBlock().getCidr()).isEqualTo("0.0.0.0/0");
+                assertThat(peer.getIpBlock().getExcept()).contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
+                        "169.254.0.0/16");
+            });
+        });
     }
 
     private static boolean selectsSpecifically(NetworkPolicy policy, Map<String, String> labels) {

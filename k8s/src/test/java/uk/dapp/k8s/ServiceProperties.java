@@ -40,7 +40,11 @@ final class ServiceProperties {
             "partner-support-service", "web");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-\\[\\]]+)");
-    private static final Pattern GET_PROPERTY = Pattern.compile("getProperty\\(\"([a-z0-9_.\\-]+)\"");
+    private static final Pattern GET_PROPERTY = Pattern.compile("getProperty\\(\\s*\"([a-z0-9_.\\-]+)\"");
+    /** A properties record: {@code @ConfigurationProperties("prefix") ... record Name(Type a, Map<K, V> b, ...)}. */
+    private static final Pattern PROPERTIES_RECORD = Pattern.compile(
+            "@ConfigurationProperties\\(\"([a-z0-9.\\-]+)\"\\)\\s+public\\s+record\\s+\\w+\\(([^)]*)\\)");
+    private static final Pattern RECORD_COMPONENT = Pattern.compile("([\\w.]+(?:<[^>]*>)?)\\s+(\\w+)\\s*(?:,|$)");
     private static final Pattern ROUTED_SERVICE = Pattern.compile("^\\s+[A-Z_]+\\(\"([a-z0-9-]+)\",", Pattern.MULTILINE);
 
     /** Properties the Spring Boot starters read that the services rely on. */
@@ -159,9 +163,27 @@ final class ServiceProperties {
                         properties.add(matcher.group(1));
                     }
                 }
+                propertiesRecord(code);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each component of a properties record is a property, kebab-cased under its prefix (a Map's, any key under it). */
+    private void propertiesRecord(String code) {
+        Matcher record = PROPERTIES_RECORD.matcher(code);
+        while (record.find()) {
+            Matcher component = RECORD_COMPONENT.matcher(record.group(2).replaceAll("\\s+", " ").trim());
+            while (component.find()) {
+                String property = record.group(1) + "." + component.group(2).replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                        .toLowerCase(Locale.ROOT);
+                if (component.group(1).startsWith("Map<")) {
+                    mapProperties.add(property);
+                } else {
+                    properties.add(property);
+                }
+            }
         }
     }
 

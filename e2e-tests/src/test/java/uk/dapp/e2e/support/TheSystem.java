@@ -36,14 +36,16 @@ public final class TheSystem {
     private final ServiceProcess gateway;
     private final ServiceProcess web;
     private final NeutralSite neutralSite;
+    private final NotifyStub notify;
 
     private TheSystem(Keycloak keycloak, Map<String, ServiceProcess> services, ServiceProcess gateway, ServiceProcess web,
-            NeutralSite neutralSite) {
+            NeutralSite neutralSite, NotifyStub notify) {
         this.keycloak = keycloak;
         this.services = services;
         this.gateway = gateway;
         this.web = web;
         this.neutralSite = neutralSite;
+        this.notify = notify;
     }
 
     /** The running system; a start that failed is reported to every test, not retried. */
@@ -96,13 +98,21 @@ public final class TheSystem {
         withUrls.add("--dapp.services.risk-matrix.url=http://127.0.0.1:" + ports.get("risk-matrix-service"));
         withUrls.add("--dapp.services.programme.url=http://127.0.0.1:" + ports.get("programme-service"));
         withUrls.add("--dapp.services.partner-support.url=http://127.0.0.1:" + ports.get("partner-support-service"));
+        // urgent notifications are emailed to the GOV.UK Notify stand-in ./dapp up uses too
+        NotifyStub notify = new NotifyStub(ROOT.resolve("notify-stub"));
+        STOPS.add(notify::stop);
+        notify.start();
         Map<String, ServiceProcess> services = new java.util.LinkedHashMap<>();
         for (String module : ports.keySet()) {
             List<String> arguments = new ArrayList<>(withUrls);
             arguments.add("--dapp.store.embedded.path=" + work.resolve("data").resolve(module));
+            arguments.addAll(notify.serviceArguments());
             services.put(module, new ServiceProcess(module, ports.get(module), arguments, logs));
         }
         List<String> gatewayArguments = new ArrayList<>(withUrls);
+        // a comparison figure beside one rate, as a partnership configures its framework's (synthetic here)
+        gatewayArguments.add("--dapp.gateway.outcomes.comparisons.effectiveCompletionRate.figure=0.6");
+        gatewayArguments.add("--dapp.gateway.outcomes.comparisons.effectiveCompletionRate.source=a synthetic figure for the tests");
         ServiceProcess gateway = new ServiceProcess("gateway", FreePorts.next(), gatewayArguments, logs);
         // "Exit this page" leaves for a neutral page served here, so the browser needs no internet
         NeutralSite neutralSite = new NeutralSite(FreePorts.next());
@@ -114,7 +124,7 @@ public final class TheSystem {
                 "--dapp.web.gateway-url=" + gateway.url(), "--dapp.web.keycloak.issuer=" + keycloak.issuer(),
                 "--dapp.web.secure-cookies=false", "--dapp.web.quick-exit.url=" + neutralSite.url()), logs);
 
-        TheSystem system = new TheSystem(keycloak, services, gateway, web, neutralSite);
+        TheSystem system = new TheSystem(keycloak, services, gateway, web, neutralSite, notify);
         for (ServiceProcess process : List.of(services.get("risk-matrix-service"), services.get("programme-service"),
                 services.get("partner-support-service"), gateway, web)) {
             STOPS.add(process::stop);
@@ -153,6 +163,11 @@ public final class TheSystem {
     /** Where the web app's "Exit this page" goes in the tests. */
     public String neutralSiteUrl() {
         return neutralSite.url();
+    }
+
+    /** The GOV.UK Notify stand-in the services email through. */
+    public NotifyStub notifyStub() {
+        return notify;
     }
 
     /** The gateway's base URL for one service's API, e.g. {@code /api/risk-matrix}. */

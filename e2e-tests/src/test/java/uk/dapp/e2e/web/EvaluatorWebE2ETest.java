@@ -184,6 +184,26 @@ class EvaluatorWebE2ETest {
             KpiChartCheck.drawTheApisFigures(browser, kpis("?period=MONTH&areaLevel=REGION"), -1);
             sweep(sweep, browser, "dashboard by region");
 
+            // rows by programme, then by referral source: the API's breakdowns, charted as it gives them
+            browser.choose("breakdown-2");
+            browser.click("Apply filters");
+            assertThat(browser.path()).contains("breakdown=PROGRAMME");
+            JsonNode byProgramme = kpis("?period=MONTH&areaLevel=REGION&breakdown=PROGRAMME");
+            KpiChartCheck.drawTheApisFigures(browser, byProgramme, -1);
+            assertThat(browser.findAll(By.cssSelector("div.dapp-kpi[data-kpi=referredToProgramme] thead th")).get(0).getText())
+                    .isEqualTo("Programme");
+            sweep(sweep, browser, "dashboard by programme");
+            browser.check("outcome-kpis-programme");
+            browser.choose("breakdown-3");
+            browser.click("Apply filters");
+            KpiChartCheck.drawTheApisFigures(browser, kpis("?period=MONTH&areaLevel=REGION&breakdown=REFERRAL_SOURCE"), -1);
+            sweep(sweep, browser, "dashboard by referral source");
+            // the comparison figure the partnership configured (here, the test system's) is beside its rate
+            assertThat(KpiChartCheck.table(byProgramme, "effectiveCompletionRate").get("comparison").get("figure").decimalValue())
+                    .isEqualByComparingTo("0.6");
+            assertThat(browser.find(By.cssSelector("div.dapp-kpi[data-kpi=effectiveCompletionRate] .dapp-kpi__comparison")).getText())
+                    .startsWith("Comparison figure: 60%");
+
             // a KPI's own page: by area, by period, and the whole table
             browser.click("Clear filters");
             browser.click("Referred to a behaviour change programme: by period, and the whole table");

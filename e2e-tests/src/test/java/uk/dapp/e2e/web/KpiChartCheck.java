@@ -24,6 +24,7 @@ final class KpiChartCheck {
               kpi: chart.dataset.kpi,
               id: chart.querySelector('svg').id,
               title: chart.querySelector('svg title').textContent,
+              reference: chart.querySelector('g.dapp-chart__reference') ? chart.querySelector('g.dapp-chart__reference').getAttribute('data-value') : '',
               bars: Array.from(chart.querySelectorAll('g.dapp-chart__bar')).map(bar => ({
                 label: bar.querySelector('text.dapp-chart__label').textContent,
                 value: bar.getAttribute('data-value') || '',
@@ -67,6 +68,14 @@ final class KpiChartCheck {
             }
             bars += check((String) chart.get("id"), (List<Map<String, String>>) chart.get("bars"),
                     (List<Map<String, String>>) chart.get("rows"), expected);
+            // the comparison figure is marked where the API gives one, and only there
+            JsonNode comparison = table.get("comparison");
+            if (comparison == null || comparison.isNull()) {
+                assertThat((String) chart.get("reference")).as("%s: no comparison line", chart.get("id")).isEmpty();
+            } else {
+                assertThat(new BigDecimal((String) chart.get("reference"))).as("%s: the comparison line", chart.get("id"))
+                        .isEqualByComparingTo(comparison.get("figure").decimalValue());
+            }
         }
         return bars;
     }

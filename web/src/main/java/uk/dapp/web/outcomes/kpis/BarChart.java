@@ -13,7 +13,7 @@ import java.util.Locale;
  * units ({@link #WIDTH} wide), printed with two decimals.
  */
 public record BarChart(String id, String title, String description, int height, String zeroX, int axisTop,
-        int axisBottom, List<BarShape> bars) {
+        int axisBottom, List<BarShape> bars, ReferenceLine reference) {
 
     public static final int WIDTH = 640;
     private static final double LABEL_END = 196;
@@ -36,7 +36,20 @@ public record BarChart(String id, String title, String description, int height, 
             String width, int barHeight, String textX, String textAnchor) {
     }
 
+    /** A figure to mark across the bars (a comparison figure), with its label. */
+    public record Reference(BigDecimal value, String label) {
+    }
+
+    /** A reference figure as drawn: a line across every bar at its value, labelled under the bars. */
+    public record ReferenceLine(String x, String value, String label, String labelY) {
+    }
+
     public static BarChart of(String id, String title, String description, List<Bar> bars) {
+        return of(id, title, description, bars, null);
+    }
+
+    /** As {@link #of(String, String, String, List)}, with a reference figure on the same scale (null for none). */
+    public static BarChart of(String id, String title, String description, List<Bar> bars, Reference reference) {
         double min = 0;
         double max = 0;
         for (Bar bar : bars) {
@@ -44,6 +57,10 @@ public record BarChart(String id, String title, String description, int height, 
                 min = Math.min(min, bar.value().doubleValue());
                 max = Math.max(max, bar.value().doubleValue());
             }
+        }
+        if (reference != null) {
+            min = Math.min(min, reference.value().doubleValue());
+            max = Math.max(max, reference.value().doubleValue());
         }
         if (max == min) {
             max = min + 1;
@@ -68,8 +85,13 @@ public record BarChart(String id, String title, String description, int height, 
                     number(top), number(length), BAR, number(negative ? start - GAP : start + length + GAP),
                     negative ? "end" : "start"));
         }
-        int height = TOP * 2 + Math.max(1, bars.size()) * ROW;
-        return new BarChart(id, title, description, height, number(zero), TOP / 2, height - TOP / 2, List.copyOf(shapes));
+        int plotted = TOP * 2 + Math.max(1, bars.size()) * ROW;
+        // the reference line's label sits in a row of its own under the bars
+        int height = reference == null ? plotted : plotted + ROW / 2 + 4;
+        ReferenceLine line = reference == null ? null : new ReferenceLine(number(zero + reference.value().doubleValue() * scale),
+                reference.value().toPlainString(), reference.label(), number(plotted + ROW / 2.0 - 4));
+        return new BarChart(id, title, description, height, number(zero), TOP / 2, plotted - TOP / 2, List.copyOf(shapes),
+                line);
     }
 
     public int width() {

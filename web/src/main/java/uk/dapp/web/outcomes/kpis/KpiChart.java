@@ -3,7 +3,7 @@ package uk.dapp.web.outcomes.kpis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.dapp.client.gateway.model.KpiAreaLevel;
+import uk.dapp.client.gateway.model.KpiComparison;
 import uk.dapp.client.gateway.model.KpiTable;
 
 /**
@@ -12,29 +12,32 @@ import uk.dapp.client.gateway.model.KpiTable;
  * drawn are the numbers in the table.
  */
 public record KpiChart(String name, String title, String definition, String dimension, String unit, BarChart chart,
-        List<Line> lines, Line total) {
+        List<Line> lines, Line total, Comparison comparison) {
 
     /** A row of the table and a bar of the chart. */
     public record Line(String label, String text, KpiValue value) {
     }
 
-    /** The figures of each row (areas or regions) in one column (a period, or {@link KpiReading#ALL}). */
-    static KpiChart byArea(KpiReading reading, KpiWords words, KpiTable table, int column) {
-        String dimension = reading.report().getAreaLevel() == KpiAreaLevel.REGION ? "Region" : "Area";
+    /** The outcome framework's figure the API gives beside a rate: as printed, and where it comes from. */
+    public record Comparison(String text, String source) {
+    }
+
+    /** The figures of each row (areas, regions, programmes or referral sources) in one column (a period, or {@link KpiReading#ALL}). */
+    static KpiChart byRow(KpiReading reading, KpiWords words, KpiTable table, int column) {
+        String dimension = reading.dimension();
         List<Line> lines = new ArrayList<>();
         for (int row = 0; row < table.getRows().size(); row++) {
-            lines.add(line(words, table, words.area(table.getRows().get(row)), reading.value(table, row, column)));
+            lines.add(line(words, table, reading.rowLabel(table, row), reading.value(table, row, column)));
         }
-        Line total = line(words, table, "All " + (dimension.equals("Area") ? "areas" : "regions"),
-                reading.value(table, KpiReading.ALL, column));
+        Line total = line(words, table, reading.allRows(), reading.value(table, KpiReading.ALL, column));
         String when = column == KpiReading.ALL ? "all periods" : words.period(table.getColumns().get(column));
-        String id = "chart-" + table.getName() + "-by-" + dimension.toLowerCase();
+        String id = "chart-" + table.getName() + "-by-" + dimension.toLowerCase().replace(' ', '-');
         return of(words, table, dimension, lines, total, id, "by " + dimension.toLowerCase() + ", " + when);
     }
 
     /** The figures of each column (period) over every row. */
     static KpiChart byPeriod(KpiReading reading, KpiWords words, KpiTable table) {
-        String areas = reading.report().getAreaLevel() == KpiAreaLevel.REGION ? "all regions" : "all areas";
+        String areas = reading.allRows().toLowerCase();
         List<Line> lines = new ArrayList<>();
         for (int column = 0; column < table.getColumns().size(); column++) {
             lines.add(line(words, table, words.period(table.getColumns().get(column)),
@@ -47,16 +50,23 @@ public record KpiChart(String name, String title, String definition, String dime
     private static KpiChart of(KpiWords words, KpiTable table, String dimension, List<Line> lines, Line total, String id,
             String caption) {
         String title = words.title(table.getName()) + " " + caption;
+        KpiComparison given = table.getComparison();
+        Comparison comparison = given == null || given.getFigure() == null ? null
+                : new Comparison(words.number(table, given.getFigure()), given.getSource());
         String description = "Bar chart of " + words.unit(table).toLowerCase() + ". " + lines.stream()
                 .map(line -> line.label() + ": " + (line.value().isShown() ? line.text()
                         : line.text() + " " + line.value().brief()))
-                .collect(Collectors.joining("; ")) + ". The table beside the chart has the same figures.";
+                .collect(Collectors.joining("; ")) + "."
+                + (comparison == null ? "" : " A line marks the comparison figure, " + comparison.text() + " (" + comparison.source() + ").")
+                + " The table beside the chart has the same figures.";
         List<BarChart.Bar> bars = lines.stream()
                 .map(line -> new BarChart.Bar(line.label(), line.value().value(),
                         line.value().isShown() ? line.text() : line.text() + " " + line.value().brief()))
                 .toList();
+        BarChart chart = BarChart.of(id, title, description, bars,
+                comparison == null ? null : new BarChart.Reference(given.getFigure(), "Comparison " + comparison.text()));
         return new KpiChart(table.getName(), words.title(table.getName()), table.getDefinition(), dimension,
-                words.unit(table), BarChart.of(id, title, description, bars), List.copyOf(lines), total);
+                words.unit(table), chart, List.copyOf(lines), total, comparison);
     }
 
     private static Line line(KpiWords words, KpiTable table, String label, KpiValue value) {

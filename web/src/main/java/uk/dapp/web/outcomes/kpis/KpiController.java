@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.dapp.client.gateway.api.OutcomeKpisApi;
 import uk.dapp.client.gateway.model.KpiAreaLevel;
+import uk.dapp.client.gateway.model.KpiBreakdown;
 import uk.dapp.client.gateway.model.KpiPeriod;
 import uk.dapp.client.gateway.model.KpiTable;
 import uk.dapp.web.errors.PageNotFoundException;
@@ -17,8 +18,9 @@ import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 
 /**
  * The evaluator's dashboard of the outcome KPIs ({@code GET /api/outcomes/kpis}): the headline
- * KPIs as charts by area or region, each with the table of its figures beside it, filtered by the
- * length of the periods, areas or regions, and the period shown; and each KPI table on a page of
+ * KPIs as charts by area or region, programme or referral source, each with the table of its figures
+ * beside it and the outcome framework's comparison figure where the API gives one, filtered by the
+ * length of the periods, the rows (areas, programmes, referral sources), areas or regions, and the period shown; and each KPI table on a page of
  * its own, by area, by period, and whole. Figures are the gateway's, already suppressed: the pages
  * show what it published, and for what it did not, the mark and the reason, never a zero.
  */
@@ -50,7 +52,7 @@ public class KpiController {
         for (String name : HEADLINES) {
             KpiTable table = reading.table(name);
             if (table != null) {
-                charts.add(KpiChart.byArea(reading, words, table, column));
+                charts.add(KpiChart.byRow(reading, words, table, column));
             }
         }
         model.addAttribute("page", page(reading, filters, column, charts, null, null));
@@ -70,7 +72,7 @@ public class KpiController {
         }
         int column = column(reading, filters);
         model.addAttribute("backLink", filters.on("/outcomes"));
-        model.addAttribute("page", page(reading, filters, column, List.of(KpiChart.byArea(reading, words, table, column)),
+        model.addAttribute("page", page(reading, filters, column, List.of(KpiChart.byRow(reading, words, table, column)),
                 KpiChart.byPeriod(reading, words, table), full(reading, table)));
         return "outcomes/kpis/table";
     }
@@ -78,16 +80,17 @@ public class KpiController {
     private KpiReading read(KpiFilters filters, BindingResult errors, Model model) {
         model.addAttribute("periodLengths", KpiPeriod.values());
         model.addAttribute("areaLevels", KpiAreaLevel.values());
+        model.addAttribute("breakdowns", KpiBreakdown.values());
         if (errors.hasErrors()) {
             return null;
         }
         try {
-            // by area (the API's default breakdown): the dashboard does not offer programme or referral source rows yet
             KpiReading reading = new KpiReading(kpis.getOutcomeKpis(null, filters.getPeriod(), filters.getAreaLevel(),
-                    null), words);
+                    filters.getBreakdown()), words);
             // the form shows what the report is for (the API's defaults when none was chosen)
             filters.setPeriod(reading.report().getPeriod());
             filters.setAreaLevel(reading.report().getAreaLevel());
+            filters.setBreakdown(reading.breakdown());
             return reading;
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
@@ -122,12 +125,11 @@ public class KpiController {
     private KpiPage.FullTable full(KpiReading reading, KpiTable table) {
         List<KpiPage.FullRow> rows = new ArrayList<>();
         for (int row = 0; row < table.getRows().size(); row++) {
-            rows.add(fullRow(reading, table, words.area(table.getRows().get(row)), row));
+            rows.add(fullRow(reading, table, reading.rowLabel(table, row), row));
         }
-        String dimension = reading.report().getAreaLevel() == KpiAreaLevel.REGION ? "Region" : "Area";
-        return new KpiPage.FullTable(words.title(table.getName()), words.unit(table), dimension,
+        return new KpiPage.FullTable(words.title(table.getName()), words.unit(table), reading.dimension(),
                 table.getColumns().stream().map(words::period).toList(), rows,
-                fullRow(reading, table, dimension.equals("Area") ? "All areas" : "All regions", KpiReading.ALL));
+                fullRow(reading, table, reading.allRows(), KpiReading.ALL));
     }
 
     private KpiPage.FullRow fullRow(KpiReading reading, KpiTable table, String label, int row) {

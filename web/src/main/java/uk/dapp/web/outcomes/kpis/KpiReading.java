@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.dapp.client.gateway.model.KpiAreaLevel;
+import uk.dapp.client.gateway.model.KpiBreakdown;
 import uk.dapp.client.gateway.model.KpiKind;
 import uk.dapp.client.gateway.model.KpiReport;
 import uk.dapp.client.gateway.model.KpiTable;
@@ -35,6 +37,35 @@ final class KpiReading {
 
     KpiReport report() {
         return report;
+    }
+
+    /** What the report's rows are: areas (the API's default), programmes or referral sources. */
+    KpiBreakdown breakdown() {
+        return report.getBreakdown() == null ? KpiBreakdown.AREA : report.getBreakdown();
+    }
+
+    /** The rows' heading: "Area", "Region", "Programme" or "Referral source". */
+    String dimension() {
+        return switch (breakdown()) {
+            case PROGRAMME -> "Programme";
+            case REFERRAL_SOURCE -> "Referral source";
+            default -> report.getAreaLevel() == KpiAreaLevel.REGION ? "Region" : "Area";
+        };
+    }
+
+    /** The label of the row of totals: "All areas", "All programmes"... */
+    String allRows() {
+        return switch (dimension()) {
+            case "Region" -> "All regions";
+            case "Programme" -> "All programmes";
+            case "Referral source" -> "All referral sources";
+            default -> "All areas";
+        };
+    }
+
+    /** A row as people read it. */
+    String rowLabel(KpiTable table, int row) {
+        return words.row(breakdown(), table.getRows().get(row));
     }
 
     List<KpiTable> tables() {

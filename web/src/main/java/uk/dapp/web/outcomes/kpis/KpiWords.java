@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import uk.dapp.client.gateway.model.KpiBreakdown;
 import uk.dapp.client.gateway.model.KpiKind;
 import uk.dapp.client.gateway.model.KpiTable;
 
@@ -28,6 +29,7 @@ public class KpiWords {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final String UNKNOWN = "UNKNOWN";
+    private static final String NOT_REFERRED = "NOT_REFERRED";
 
     private final MessageSource messages;
 
@@ -82,6 +84,25 @@ public class KpiWords {
             return monthName(first) + " to " + monthName(first + 2) + " " + quarter.group(1);
         }
         return column;
+    }
+
+    /**
+     * A row of a report as people read it: an area or region ({@link #area}), a programme by its code
+     * ("DRIVE-1TO1"), or a referral source by its name ("Children's social care"); cases with no
+     * referral, or whose row is not known, say so.
+     */
+    public String row(KpiBreakdown breakdown, String row) {
+        if (breakdown == null || breakdown == KpiBreakdown.AREA) {
+            return area(row);
+        }
+        if (NOT_REFERRED.equals(row)) {
+            return "No programme referral";
+        }
+        if (breakdown == KpiBreakdown.PROGRAMME) {
+            return UNKNOWN.equals(row) ? "Programme not known" : row;
+        }
+        return UNKNOWN.equals(row) ? "Referral source not known"
+                : messages.getMessage("enum.ReferralSource." + row, null, row, Locale.UK);
     }
 
     /** An area or region as people write it: "NORTHSHIRE" reads "Northshire". */

@@ -21,6 +21,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import uk.dapp.web.WebTest;
 
 /**
@@ -180,7 +182,74 @@ class KpiDashboardTest extends WebTest {
                     : table.get("rowTotals").get(r).decimalValue().toPlainString());
         }
         assertThat(rows.get(3).select("td").get(2).ownText()).isEqualTo("81%");
-        assertThat(page.selectFirst("a.govuk-back-link").attr("href")).isEqualTo("/outcomes?period=QUARTER&areaLevel=AREA");
+        assertThat(page.selectFirst("a.govuk-back-link").attr("href")).isEqualTo("/outcomes?period=QUARTER&breakdown=AREA&areaLevel=AREA");
+    }
+
+    @Test
+    void theRowsAreProgrammesOrReferralSourcesWhenTheApiIsAskedForThem() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/outcomes/kpis")).willReturn(okJson(brokenDown("PROGRAMME",
+                "DRIVE-1TO1", "CHANGE-GROUP", "NOT_REFERRED"))));
+        Document page = page("/outcomes?breakdown=PROGRAMME");
+        GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/outcomes/kpis")).withQueryParam("breakdown", equalTo("PROGRAMME")));
+        Element chart = page.selectFirst("div.dapp-kpi[data-kpi=referredToProgramme]");
+        assertThat(chart.selectFirst("svg title").text()).isEqualTo("Referred to a behaviour change programme by programme, all periods");
+        assertThat(chart.selectFirst("thead th").text()).isEqualTo("Programme");
+        assertThat(chart.select("tbody th").eachText())
+                .containsExactly("DRIVE-1TO1", "CHANGE-GROUP", "No programme referral", "All programmes");
+        List<BigDecimal> expected = new ArrayList<>();
+        table("referredToProgramme").get("rowTotals").forEach(value -> expected.add(value.isNull() ? null : value.decimalValue()));
+        ChartCheck.drawsItsTable(chart, expected);
+        assertThat(page.selectFirst("input[name=breakdown][checked]").val()).isEqualTo("PROGRAMME");
+        assertThat(page.selectFirst("a[href^=/outcomes/kpis/referredToProgramme]").attr("href")).contains("breakdown=PROGRAMME");
+
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/outcomes/kpis")).willReturn(okJson(brokenDown("REFERRAL_SOURCE",
+                "CHILDRENS_SOCIAL_CARE", "POLICE", "UNKNOWN"))));
+        Document bySource = page("/outcomes/kpis/referredToProgramme?breakdown=REFERRAL_SOURCE");
+        assertThat(bySource.selectFirst("table.dapp-kpi__whole thead th").text()).isEqualTo("Referral source");
+        assertThat(bySource.select("table.dapp-kpi__whole tbody th").eachText())
+                .containsExactly("Children's social care", "Police", "Referral source not known", "All referral sources");
+        assertThat(bySource.select("div.dapp-kpi").get(1).selectFirst("svg title").text()).endsWith("by period, all referral sources");
+    }
+
+    @Test
+    void aRateIsShownWithItsComparisonFigureMarkedOnTheChartToTheSameScale() throws Exception {
+        ObjectNode compared = (ObjectNode) JSON.readTree(report);
+        for (JsonNode table : compared.get("tables")) {
+            if (table.get("name").asString().equals("effectiveCompletionRate")) {
+                ((ObjectNode) table).putObject("comparison").put("figure", new BigDecimal("0.58"))
+                        .put("source", "the framework's national figure (synthetic, for this test)");
+            }
+        }
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/outcomes/kpis")).willReturn(okJson(compared.toString())));
+        Document page = page("/outcomes");
+        Element rate = page.selectFirst("div.dapp-kpi[data-kpi=effectiveCompletionRate]");
+        assertThat(rate.selectFirst(".dapp-kpi__comparison").text())
+                .isEqualTo("Comparison figure: 58% (the framework's national figure (synthetic, for this test)), marked by the dashed line.");
+        Element reference = rate.selectFirst("g.dapp-chart__reference");
+        assertThat(reference.attr("data-value")).isEqualTo("0.58");
+        assertThat(reference.selectFirst("text").text()).isEqualTo("Comparison 58%");
+        assertThat(rate.selectFirst("svg desc").text()).contains("A line marks the comparison figure, 58%");
+        // to the bars' scale: the unknown area's rate is 100%, so the line is at 0.58 of its bar
+        double zero = Double.parseDouble(rate.selectFirst("line.dapp-chart__axis").attr("x1"));
+        double line = Double.parseDouble(reference.selectFirst("line").attr("x1"));
+        double whole = Double.parseDouble(rate.selectFirst("g.dapp-chart__bar[data-label=Area not known] rect").attr("width"));
+        assertThat((line - zero) / whole).isCloseTo(0.58, org.assertj.core.data.Offset.offset(0.001));
+        // a table with no comparison figure has neither line nor words
+        Element count = page.selectFirst("div.dapp-kpi[data-kpi=referredToProgramme]");
+        assertThat(count.select("g.dapp-chart__reference, .dapp-kpi__comparison")).isEmpty();
+    }
+
+    /** The fixture as if broken down by programme or referral source: the same figures, these rows. */
+    private static String brokenDown(String breakdown, String... rows) {
+        ObjectNode copy = (ObjectNode) JSON.readTree(report);
+        copy.put("breakdown", breakdown);
+        for (JsonNode table : copy.get("tables")) {
+            ArrayNode names = ((ObjectNode) table).putArray("rows");
+            for (String row : rows) {
+                names.add(row);
+            }
+        }
+        return copy.toString();
     }
 
     @Test
