@@ -21,8 +21,8 @@ import java.util.Locale;
  * groups: a partnership creates its own, each with its {@code area} attribute); no client with the password grant
  * (the development realm's {@code dapp-cli}, for scripts and tests, is dropped); each confidential
  * client's secret becomes a placeholder {@code ${..._CLIENT_SECRET}} that Keycloak resolves from
- * its environment at import (a Secret); a browser client's ({@code dapp-web}) redirect URIs
- * become {@code https://${DAPP_PUBLIC_HOST}/*}; TLS is required for external requests; names
+ * its environment at import (a Secret); a browser client's ({@code dapp-web}, {@code dapp-api-docs}) redirect URIs
+ * become {@code https://${DAPP_PUBLIC_HOST}/*} and its web origins that host only; TLS is required for external requests; names
  * and descriptions no longer speak of demo values.</li>
  * </ul>
  */
@@ -93,6 +93,10 @@ final class RealmFiles {
             }
             if (client.path("standardFlowEnabled").asBoolean(false)) {
                 client.set("redirectUris", JSON.createArrayNode().add("https://${DAPP_PUBLIC_HOST}/*"));
+                if (client.has("webOrigins")) {
+                    // the browser's calls to Keycloak (the API documentation's token request) from the public host only
+                    client.set("webOrigins", JSON.createArrayNode().add("+"));
+                }
             }
             clients.add(client);
         }

@@ -175,15 +175,17 @@ class FacilitatorWebE2ETest {
                     .contains("Attendance");
             browser.check("programme-referral-timeline");
 
-            // the caseload says an alert waits for review; the overdue lists
+            // the caseload says an alert waits for review; the lists of what is due
             browser.click("Caseload");
             assertThat(browser.text()).contains("Webb " + family).contains("1 alert to review");
             browser.click("Reviews due");
             assertThat(browser.heading()).isEqualTo("Monthly reviews overdue");
             browser.check("programme-reviews-overdue");
             browser.click("Risk alerts");
-            assertThat(browser.heading()).isEqualTo("Risk alerts overdue");
-            browser.check("programme-alerts-overdue-facilitator");
+            // the alert just raised, with the time left on its 24-hour clock; reviewing is a service manager's
+            assertThat(browser.heading()).isEqualTo("Risk alerts to review");
+            assertThat(browser.find(By.xpath("//tr[.//a[normalize-space()='Webb " + family + "']]")).getText()).endsWith("left");
+            browser.check("programme-alerts-facilitator");
 
             // an exit asks for a reason and the outcome (not sent here: nothing filled in)
             browser.open(referralPath).click("Record a drop-out");

@@ -143,7 +143,8 @@ class PartnerFirewallWebE2ETest {
         List<String> starts = new ArrayList<>(List.of("/", "/cases", "/cases?caseId=" + partner.caseId(), "/cases/" + partner.caseId(),
                 "/risk-matrix/nominals?name=Fictitia", "/risk-matrix/nominals?name=" + partner.nominalFamilyName(),
                 "/risk-matrix/nominals/" + partner.caseId(), "/risk-matrix/cohort?area=Northshire",
-                "/partner-support", "/partner-support?mine=true", "/partner-support/cases/" + partner.caseId(), track));
+                "/partner-support", "/partner-support?mine=true", "/partner-support/cases/" + partner.caseId(), track,
+                "/programme/alerts", "/programme/alerts?escalated=true", "/programme/groups", "/programme/caseloads"));
         for (String page : List.of("/safe-contact", "/safe-contact/edit", "/contact-attempts", "/consents", "/dash", "/dash/1",
                 "/safety-plans/new", "/disclosures", "/outcomes", "/household", "/closure")) {
             starts.add(track + page);

@@ -15,47 +15,57 @@ import uk.dapp.e2e.flows.Eventually;
 import uk.dapp.e2e.support.Browser;
 
 /**
- * A service manager's day in a real browser: the risk alerts past their 24 hours, a participant
- * with an alert a facilitator has just raised (seen on the caseload of a group the manager
- * co-facilitates, and on the referral's timeline), the reviews overdue, capacity, and setting up a
- * group (first with nothing filled in). The programme's API lists risk alerts only once they are
- * overdue and reads no single alert, so a fresh alert cannot be opened for review in time from any
- * page yet: the test says so, and the review page itself is tested against the service's answers
- * in the web module (ProgrammePagesTest). axe-core runs on every page and a screenshot of each is kept.
+ * A service manager's day in a real browser: the risk alerts to review with the time left on each
+ * 24-hour clock (one a facilitator has just raised, also seen on the caseload of a group the
+ * manager co-facilitates and on the referral's timeline, its notice in the inbox) and the
+ * escalations; reviewing that alert well before its deadline; the reviews overdue; the teams'
+ * groups and caseloads; reallocating a one-to-one case to another case manager and seeing it in the
+ * referral's history; capacity, and setting up a group (first with nothing filled in). axe-core
+ * runs on every page and a screenshot of each is kept.
  */
 class ServiceManagerWebE2ETest {
 
     @Test
-    void aServiceManagerSeesTheAlertsCapacityAndSetsUpAGroup() {
+    void aServiceManagerReviewsAnAlertInTimeReallocatesACaseAndSeesTheGroupsAndCaseloads() {
         String suffix = WebProgramme.suffix();
         Group group = WebProgramme.group("Web Thursday morning " + suffix, "demo-service-manager");
         Referral referral = WebProgramme.inGroup(group, "Sol", "Safeguard" + suffix);
         Alert alert = ProgrammeClients.alerts("facilitator").raiseAlert(referral.getReferralId(), new AlertCreate()
                 .source(AlertSource.FACILITATOR_CONCERN).concern("talked about her new address " + suffix));
+        String caseManager = "web-cm-" + suffix;
+        Referral oneToOne = WebProgramme.onCaseload("Rory", "Reallocate" + suffix, caseManager);
+        String sol = "Sol Safeguard" + suffix;
+        By solsRow = By.xpath("//tr[.//a[normalize-space()='" + sol + "']]");
 
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn("service-manager");
-            assertThat(browser.text()).contains("Risk alerts overdue").contains("Capacity");
+            assertThat(browser.text()).contains("Risk alerts to review in your teams").contains("Escalated risk alerts")
+                    .contains("Caseloads in your teams").contains("Groups").contains("Capacity");
             browser.check("programme-home-service-manager");
 
-            // the alerts past their 24 hours, most overdue first; the one just raised is not among them yet
-            browser.click("Risk alerts");
-            assertThat(browser.heading()).isEqualTo("Risk alerts overdue");
-            assertThat(browser.text()).doesNotContain("Safeguard" + suffix);
-            browser.check("programme-alerts-overdue");
-            // nor can it be opened for review: the API reads no single alert and lists none within its 24 hours
-            browser.open("/programme/alerts/" + alert.getAlertId());
-            assertThat(browser.heading()).isEqualTo("Page not found");
+            // the alerts to review from the home page's "your work": the one just raised, with the time left on its clock
+            browser.find(By.cssSelector("dl.govuk-summary-list a[href='/programme/alerts']")).click();
+            browser.wait(d -> d.getTitle().startsWith("Risk alerts to review"));
+            assertThat(browser.find(solsRow).getText()).contains("A concern of programme staff")
+                    .containsPattern("(1 day|23 hours( \\d+ minutes?)?) left")
+                    .doesNotContain("Overdue").doesNotContain("Escalated");
+            browser.check("programme-alerts-to-review");
+            // the escalations: not it, well within its 24 hours
+            browser.click("Only the escalated alerts");
+            assertThat(browser.heading()).isEqualTo("Escalated risk alerts");
+            assertThat(browser.text()).doesNotContain(sol);
+            browser.check("programme-alerts-escalated");
 
             // the caseload of the group they co-facilitate counts it
             browser.click("Caseload");
-            assertThat(browser.text()).contains("Sol Safeguard" + suffix).contains("1 alert to review");
+            assertThat(browser.text()).contains(sol).contains("1 alert to review");
             browser.check("programme-caseload-service-manager");
 
             // the referral's timeline shows it raised, by whom and when
-            browser.click("Sol Safeguard" + suffix);
-            assertThat(browser.heading()).isEqualTo("Sol Safeguard" + suffix);
+            browser.click(sol);
+            assertThat(browser.heading()).isEqualTo(sol);
             assertThat(browser.text()).contains("Risk alert raised").contains("demo-facilitator");
+            assertThat(browser.text()).as("a group participant is worked by the group's facilitators").doesNotContain("Reallocate the case");
             browser.check("programme-referral-service-manager");
 
             // the alert's notice reaches the team's service managers through the outbox: their inbox names the
@@ -69,8 +79,66 @@ class ServiceManagerWebE2ETest {
             browser.clickIn(By.xpath("//tr[.//a[normalize-space()='" + referral.getCaseId() + "']]"), "Mark as read");
             assertThat(browser.text()).contains("Notification marked as read.");
 
+            // the review, from the navigation, long before its deadline: nothing filled in first
+            browser.click("Risk alerts");
+            browser.clickIn(solsRow, "Review");
+            assertThat(browser.heading()).isEqualTo("Review a risk alert");
+            assertThat(browser.text()).contains("talked about her new address " + suffix).contains("left to review it");
+            browser.check("programme-alert-review");
+            browser.click("Record the review and close it");
+            assertThat(browser.errorSummary()).contains("Enter the actions taken");
+            browser.check("programme-alert-review-errors");
+            browser.type("actionsTaken", "spoke to partner support and the offender manager " + suffix);
+            browser.click("Record the review and close it");
+            assertThat(browser.text()).contains("Review recorded and the alert closed, within its 24 hours.");
+            assertThat(browser.heading()).isEqualTo("Risk alerts to review");
+            assertThat(browser.text()).doesNotContain(sol);
+            Alert reviewed = ProgrammeClients.alerts("service-manager").getAlert(alert.getAlertId());
+            assertThat(reviewed.getStatus()).isEqualTo(Alert.StatusEnum.REVIEWED);
+            assertThat(reviewed.getOverdue()).isFalse();
+            assertThat(reviewed.getReviewedBy()).isEqualTo("demo-service-manager");
+
             browser.click("Reviews due");
             assertThat(browser.heading()).isEqualTo("Monthly reviews overdue");
+
+            // the teams' groups with their places and waiting lists, each leading to its page
+            browser.click("Groups");
+            assertThat(browser.heading()).isEqualTo("Groups");
+            assertThat(browser.find(By.xpath("//tr[.//a[normalize-space()='" + group.getName() + "']]")).getText())
+                    .contains("demo-facilitator, demo-service-manager").contains("10");
+            browser.check("programme-groups");
+            browser.click(group.getName());
+            assertThat(browser.heading()).isEqualTo(group.getName());
+
+            // the teams' caseloads, counted per case manager and facilitator
+            browser.click("Team caseloads");
+            assertThat(browser.heading()).isEqualTo("Team caseloads");
+            assertThat(browser.find(By.xpath("//tr[th[normalize-space()='" + caseManager + "']]")).getText()).contains(caseManager + " 1 0 0");
+            assertThat(browser.text()).contains("demo-facilitator").contains("demo-service-manager (you)");
+            browser.check("programme-team-caseloads");
+
+            // reallocating a one-to-one case to another case manager of the teams, with the reason: nothing chosen first
+            browser.open("/programme/referrals/" + oneToOne.getReferralId());
+            browser.click("Reallocate the case");
+            assertThat(browser.heading()).isEqualTo("Reallocate the case");
+            assertThat(browser.text()).contains("Rory Reallocate" + suffix).contains(caseManager);
+            assertThat(browser.findAll(By.cssSelector("input[name='caseManager'][value='" + caseManager + "']")))
+                    .as("the current case manager is not offered").isEmpty();
+            browser.check("programme-reallocate");
+            browser.click("Reallocate the case");
+            assertThat(browser.driver().getTitle()).startsWith("Error: Reallocate the case");
+            assertThat(browser.errorSummary()).isNotEmpty();
+            browser.check("programme-reallocate-errors");
+            FacilitatorWebE2ETest.chooseValue(browser, "caseManager", "demo-facilitator");
+            browser.type("reason", "caseload balanced after leave " + suffix);
+            browser.click("Reallocate the case");
+            assertThat(browser.heading()).isEqualTo("Rory Reallocate" + suffix);
+            assertThat(browser.text()).contains("Case reallocated to demo-facilitator.")
+                    .contains("Reallocated to another case manager")
+                    .contains("from " + caseManager + " to demo-facilitator: caseload balanced after leave " + suffix);
+            browser.check("programme-referral-reallocated");
+            assertThat(ProgrammeClients.referrals("service-manager").getReferral(oneToOne.getReferralId()).getCaseManager())
+                    .isEqualTo("demo-facilitator");
 
             // capacity: the groups they facilitate with their places, and the programmes' limits
             browser.click("Capacity");

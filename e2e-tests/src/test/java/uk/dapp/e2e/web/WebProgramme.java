@@ -17,12 +17,14 @@ import uk.dapp.e2e.programme.ProgrammeSteps;
 
 /**
  * What a programme browser test starts from, made through the gateway with the demo users' tokens
- * (the north team): a Change group the demo facilitator runs, and participants already in it, each
- * with a name of its own so a search by family name finds them alone.
+ * (the north team): a Change group the demo facilitator runs, and participants already in it or on
+ * a case manager's one-to-one caseload, each with a name of its own so a search by family name
+ * finds them alone.
  */
 final class WebProgramme {
 
     static final String PROGRAMME = "CHANGE-GROUP";
+    static final String ONE_TO_ONE = "DRIVE-1TO1";
 
     private WebProgramme() {
     }
@@ -53,5 +55,16 @@ final class WebProgramme {
         ProgrammeClients.suitability("facilitator").recordAssessment(referral.getReferralId(), ProgrammeSteps.assessment(4));
         return ProgrammeClients.enrolment("facilitator").enrol(referral.getReferralId(),
                 new EnrolmentCreate().groupId(group.getGroupId()));
+    }
+
+    /** A participant assessed suitable for the one-to-one programme and enrolled on this case manager's caseload. */
+    static Referral onCaseload(String givenName, String familyName, String caseManager) {
+        Referral referral = ProgrammeClients.referrals("facilitator").createReferral(new ReferralCreate().programmeCode(ONE_TO_ONE)
+                .source(ReferralSource.PROBATION).mandated(false).riskLevel(RiskLevel.HIGH)
+                .participant(new ParticipantIdentity().givenName(givenName).familyName(familyName)
+                        .dateOfBirth(LocalDate.of(1981, 7, 23)).sex(Sex.MALE)));
+        ProgrammeClients.suitability("facilitator").recordAssessment(referral.getReferralId(), ProgrammeSteps.assessment(3));
+        return ProgrammeClients.enrolment("service-manager").enrol(referral.getReferralId(),
+                new EnrolmentCreate().caseManager(caseManager));
     }
 }

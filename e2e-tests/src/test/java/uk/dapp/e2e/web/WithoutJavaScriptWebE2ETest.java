@@ -6,13 +6,19 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import uk.dapp.client.programme.model.AlertCreate;
+import uk.dapp.client.programme.model.AlertSource;
+import uk.dapp.client.programme.model.Group;
+import uk.dapp.client.programme.model.Referral;
+import uk.dapp.e2e.programme.ProgrammeClients;
 import uk.dapp.e2e.support.Browser;
 
 /**
  * Progressive enhancement: with JavaScript off in the browser, signing in, adding an incident
  * (errors and all), recording suitability facts and deciding all work with plain forms; the
  * rescoring page refreshes itself (a meta refresh inside noscript); the idle timeout is stated on
- * every page, since the warning dialog needs the script.
+ * every page, since the warning dialog needs the script. A service manager reviews a risk alert
+ * from the list of alerts to review and reallocates a one-to-one case with plain forms too.
  */
 class WithoutJavaScriptWebE2ETest {
 
@@ -64,6 +70,32 @@ class WithoutJavaScriptWebE2ETest {
                 assertThat(source).contains("<noscript><meta http-equiv=\"refresh\" content=\"5\"></noscript>")
                         .contains("Check progress now");
             }
+        }
+    }
+
+    @Test
+    void theServiceManagersFormsWorkWithJavaScriptOff() {
+        String suffix = WebProgramme.suffix();
+        Group group = WebProgramme.group("Web no-script group " + suffix);
+        Referral inGroup = WebProgramme.inGroup(group, "Nico", "Noscript" + suffix);
+        ProgrammeClients.alerts("facilitator").raiseAlert(inGroup.getReferralId(), new AlertCreate()
+                .source(AlertSource.FACILITATOR_CONCERN).concern("missed two sessions " + suffix));
+        Referral oneToOne = WebProgramme.onCaseload("Nell", "Noscript" + suffix, "web-cm-" + suffix);
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.signIn("service-manager");
+            browser.open("/programme/alerts");
+            browser.clickIn(By.xpath("//tr[.//a[normalize-space()='Nico Noscript" + suffix + "']]"), "Review");
+            browser.type("actionsTaken", "asked the facilitator to call him " + suffix).click("Record the review and close it");
+            assertThat(browser.text()).contains("Review recorded and the alert closed, within its 24 hours.")
+                    .doesNotContain("Nico Noscript" + suffix);
+            browser.screenshot("no-javascript-alert-reviewed");
+
+            browser.open("/programme/referrals/" + oneToOne.getReferralId()).click("Reallocate the case");
+            FacilitatorWebE2ETest.chooseValue(browser, "caseManager", "demo-facilitator");
+            browser.type("reason", "closer to where he lives " + suffix).click("Reallocate the case");
+            assertThat(browser.text()).contains("Case reallocated to demo-facilitator.")
+                    .contains("from web-cm-" + suffix + " to demo-facilitator: closer to where he lives " + suffix);
+            browser.screenshot("no-javascript-case-reallocated");
         }
     }
 }

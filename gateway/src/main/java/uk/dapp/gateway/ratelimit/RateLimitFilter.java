@@ -18,11 +18,12 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import uk.dapp.gateway.correlation.CorrelationId;
+import uk.dapp.gateway.docs.ApiDocs;
 import uk.dapp.gateway.problem.ProblemWriter;
 import uk.dapp.gateway.security.AfterSecurityOrder;
 
 /**
- * Every authenticated {@code /api/**} request spends one token of its user's bucket (keyed by the
+ * Every authenticated {@code /api/**} request (not the public documentation, {@link ApiDocs}) spends one token of its user's bucket (keyed by the
  * token's {@code sub}); an empty bucket is answered 429 with {@code Retry-After} in whole seconds,
  * rounded up. Fails closed: when the limiter cannot decide (it throws, or the token names no
  * subject) the request is refused with 503 and never passed on.
@@ -53,7 +54,8 @@ public class RateLimitFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/api/")) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        if (!path.startsWith("/api/") || ApiDocs.isDocumentation(path)) {
             return chain.filter(exchange);
         }
         return ReactiveSecurityContextHolder.getContext()

@@ -86,6 +86,8 @@ public class GatewaySecurityConfiguration {
                     // monitoring namespace reaches, and the public port serves none of it (ADR 0015)
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs", "/v3/api-docs/**").permitAll();
+                    // the API documentation: the public contracts and Swagger UI; trying an operation needs a token
+                    exchanges.pathMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**").permitAll();
                     for (OpenApiContract.Operation operation : contract.operations()) {
                         exchanges.pathMatchers(HttpMethod.valueOf(operation.method()), operation.path())
                                 .hasAnyRole(operation.roles().toArray(String[]::new));

@@ -45,7 +45,7 @@ public class ErrorPages {
         return page("errors/not-found", HttpStatus.NOT_FOUND);
     }
 
-    @ExceptionHandler(NotPermittedException.class)
+    @ExceptionHandler({NotPermittedException.class, PageNotPermittedException.class})
     ModelAndView notPermitted() {
         return page("errors/forbidden", HttpStatus.FORBIDDEN);
     }

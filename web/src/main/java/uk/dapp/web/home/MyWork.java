@@ -97,10 +97,17 @@ public class MyWork {
                     work.getAlertsToReview().getOverdue(), "/programme/alerts"));
         }
         if (manager && work.getEscalations() != null) {
-            lines.add(new Line("Escalated risk alerts", work.getEscalations().getTotal(), null, "/programme/alerts"));
+            lines.add(new Line("Escalated risk alerts", work.getEscalations().getTotal(), null, "/programme/alerts?escalated=true"));
+        }
+        if (manager && work.getOverdueReviews() != null) {
+            lines.add(new Line("Monthly reviews overdue in your teams", work.getOverdueReviews().getTotal(),
+                    work.getOverdueReviews().getOverdue(), "/programme/reviews/overdue"));
         }
         if (manager && work.getGroups() != null) {
-            lines.add(new Line("Groups", work.getGroups().getTotal(), null, "/programme/capacity"));
+            lines.add(new Line("Groups", work.getGroups().getTotal(), null, "/programme/groups"));
+        }
+        if (manager && work.getFacilitatorCaseloads() != null) {
+            lines.add(new Line("Caseloads in your teams", work.getFacilitatorCaseloads().getTotal(), null, "/programme/caseloads"));
         }
         return List.copyOf(lines);
     }

@@ -38,7 +38,8 @@ public final class Navigation {
                     new Link("Rescoring", "/risk-matrix/rescoring"),
                     NOTIFICATIONS, FIND_A_CASE),
             Role.FACILITATOR, List.of(CASELOAD, PARTICIPANTS, REVIEWS_DUE, RISK_ALERTS, NOTIFICATIONS, FIND_A_CASE),
-            Role.SERVICE_MANAGER, List.of(RISK_ALERTS, REVIEWS_DUE, new Link("Capacity", "/programme/capacity"), CASELOAD,
+            Role.SERVICE_MANAGER, List.of(RISK_ALERTS, REVIEWS_DUE, new Link("Groups", "/programme/groups"),
+                    new Link("Team caseloads", "/programme/caseloads"), new Link("Capacity", "/programme/capacity"), CASELOAD,
                     PARTICIPANTS, NOTIFICATIONS, FIND_A_CASE),
             Role.PARTNER_SUPPORT_WORKER, List.of(new Link("Your work", "/partner-support"), NOTIFICATIONS, FIND_A_CASE),
             Role.EVALUATOR, List.of(

@@ -36,7 +36,9 @@ class HomeWorkTest extends WebTest {
 
         assertThat(page).contains("Your work", "Unread notifications", "Monthly reviews due", "1 overdue",
                 "Risk alerts to review in your teams", "2 overdue", "Escalated risk alerts", "Groups",
-                "href=\"/programme/reviews/overdue\"", "href=\"/notifications\"");
+                "Monthly reviews overdue in your teams", "Caseloads in your teams",
+                "href=\"/programme/reviews/overdue\"", "href=\"/notifications\"", "href=\"/programme/alerts\"",
+                "href=\"/programme/alerts?escalated=true\"", "href=\"/programme/groups\"", "href=\"/programme/caseloads\"");
     }
 
     @Test

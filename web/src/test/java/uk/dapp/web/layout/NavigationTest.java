@@ -42,7 +42,7 @@ class NavigationTest {
     void aLinkTwoRolesShareIsListedOnce() {
         var both = new SignedInUser("x", "X", Set.of(Role.FACILITATOR, Role.SERVICE_MANAGER));
         assertThat(Navigation.of(both, "/cases")).extracting(Navigation.Item::label).containsExactly("Home", "Caseload",
-                "Participants", "Reviews due", "Risk alerts", "Notifications", "Find a case", "Capacity");
+                "Participants", "Reviews due", "Risk alerts", "Notifications", "Find a case", "Groups", "Team caseloads", "Capacity");
     }
 
     @Test
@@ -54,7 +54,12 @@ class NavigationTest {
         assertThat(Navigation.of(manager, "/programme/alerts/0b7e3d5c-1f2a-4c6b-9d8e-7a6b5c4d3e2f"))
                 .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Risk alerts");
         assertThat(Navigation.of(manager, "/")).extracting(Navigation.Item::label)
-                .containsExactly("Home", "Risk alerts", "Reviews due", "Capacity", "Caseload", "Participants", "Notifications",
-                        "Find a case");
+                .containsExactly("Home", "Risk alerts", "Reviews due", "Groups", "Team caseloads", "Capacity", "Caseload",
+                        "Participants", "Notifications", "Find a case");
+        // a group's page falls under the groups; the manager's own caseload is not the teams'
+        assertThat(Navigation.of(manager, "/programme/groups/0b7e3d5c-1f2a-4c6b-9d8e-7a6b5c4d3e2f"))
+                .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Groups");
+        assertThat(Navigation.of(manager, "/programme/caseloads"))
+                .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Team caseloads");
     }
 }

@@ -167,43 +167,226 @@ class ProgrammePagesTest extends WebTest {
                 .withRequestBody(matchingJsonPath("$.outcome", equalTo("UNACCEPTABLE_ABSENCE"))));
     }
 
-    private static final String OVERDUE_ALERT = """
-            [{"alertId":"%s","referralId":"%s","caseId":"%s","source":"FACILITATOR_CONCERN","concern":"minimising language",
-              "raisedBy":"demo-facilitator","raisedAt":"2026-03-01T10:00:00Z","reviewDueBy":"2026-03-02T10:00:00Z",
-              "status":"OPEN","overdue":true}]""".formatted(ALERT, REFERRAL, CASE);
+    private static String alert(String id, long minutesLeft, String escalatedAt) {
+        return """
+                {"alertId":"%s","referralId":"%s","caseId":"%s","source":"FACILITATOR_CONCERN","concern":"minimising language",
+                 "raisedBy":"demo-facilitator","raisedAt":"2026-03-01T10:00:00Z","reviewDueBy":"2026-03-02T10:00:00Z",
+                 "status":"OPEN","overdue":%s,"minutesLeft":%d%s}""".formatted(id, REFERRAL, CASE, minutesLeft < 0, minutesLeft,
+                escalatedAt == null ? "" : ",\"escalatedAt\":\"" + escalatedAt + "\"");
+    }
+
+    private static String alertPage(String... alerts) {
+        return "{\"items\":[" + String.join(",", alerts) + "],\"page\":0,\"size\":50,\"totalItems\":" + alerts.length
+                + ",\"totalPages\":1}";
+    }
+
+    private static final String SOON = "66666666-6666-4666-8666-666666666666";
+    private static final String LATER = "77777777-7777-4777-8777-777777777777";
 
     @Test
-    void aServiceManagerReviewsAnOverdueAlertFromTheOverdueList() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/overdue")).willReturn(okJson(OVERDUE_ALERT)));
+    void theAlertsToReviewShowTheTimeLeftOnEachClockOverdueAndEscalatedFirstAsTheServiceSortsThem() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/open")).willReturn(okJson(alertPage(
+                alert(ALERT, -185, "2026-03-02T10:01:00Z"), alert(SOON, 125, null), alert(LATER, 1210, null)))));
         stubParticipant();
         String list = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts").with(user("service-manager"))).andReturn());
-        assertThat(list).contains("1 alert overdue").contains("Testy McExample").contains("A concern of programme staff")
-                .contains("href=\"/programme/alerts/" + ALERT + "\"").containsPattern("(day|hour|minute)s?</strong>");
-        String forFacilitator = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts").with(user("facilitator"))).andReturn());
-        assertThat(forFacilitator).as("the review link is for service managers (the service refuses others)")
-                .doesNotContain("href=\"/programme/alerts/" + ALERT + "\"");
-        String form = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts/" + ALERT).with(user("service-manager"))).andReturn());
-        assertThat(form).contains("Review a risk alert").contains("minimising language").contains("Overdue by");
-        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + ALERT + "/review")).willReturn(okJson("""
+        assertThat(list).contains("<h1 class=\"govuk-heading-l\">Risk alerts to review</h1>").contains("3 alerts, 1 overdue")
+                .contains("Testy McExample").contains("A concern of programme staff")
+                .contains("govuk-tag--red\">Overdue by 3 hours 5 minutes</strong>")
+                .contains("Escalated 2 March 2026, 10:01am")
+                .contains("govuk-tag--orange\">2 hours 5 minutes left</strong>").contains("20 hours 10 minutes left")
+                .contains("href=\"/programme/alerts/" + ALERT + "\"").contains("href=\"/programme/alerts/" + LATER + "\"")
+                .contains("href=\"/programme/alerts?escalated=true\"");
+        assertThat(list.indexOf(ALERT)).as("in the service's order: overdue first").isLessThan(list.indexOf(SOON));
+        assertThat(list.indexOf(SOON)).isLessThan(list.indexOf(LATER));
+        GATEWAY.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/api/programme/alerts/open"))
+                .withQueryParam("page", equalTo("0")).withQueryParam("size", equalTo("50")));
+
+        String forFacilitator = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts?escalated=true")
+                .with(user("facilitator"))).andReturn());
+        assertThat(forFacilitator).as("the review link and the escalation list are for service managers (the service refuses others)")
+                .contains("Overdue by 3 hours 5 minutes").doesNotContain("href=\"/programme/alerts/" + ALERT + "\"")
+                .doesNotContain("escalated=true");
+    }
+
+    @Test
+    void aServiceManagersEscalationsAreTheServicesEscalationList() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/escalated")).willReturn(okJson(alertPage(
+                alert(ALERT, -185, "2026-03-02T10:01:00Z")))));
+        stubParticipant();
+        String list = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts?escalated=true").with(user("service-manager")))
+                .andReturn());
+        assertThat(list).contains("<h1 class=\"govuk-heading-l\">Escalated risk alerts</h1>").contains("1 alert, 1 overdue")
+                .contains("Escalated 2 March 2026, 10:01am").contains("href=\"/programme/alerts\"");
+    }
+
+    @Test
+    void aServiceManagerReviewsAnAlertWithinItsTwentyFourHours() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + LATER)).willReturn(okJson(alert(LATER, 1210, null))));
+        stubParticipant();
+        String form = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts/" + LATER).with(user("service-manager"))).andReturn());
+        assertThat(form).contains("Review a risk alert").contains("minimising language").contains("20 hours 10 minutes left to review it")
+                .doesNotContain("Overdue by").contains("Record the review and close it");
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/review")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"title":"Bad Request","status":400,"errors":[{"field":"actionsTaken","rule":"NotBlank",
+                          "message":"say what was done"}]}""")));
+        String refused = body(mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER).with(user("service-manager"))
+                .with(csrf()).param("actionsTaken", " ")).andReturn());
+        assertThat(refused).contains("<title>Error: Review a risk alert").contains("id=\"actionsTaken-error\"");
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/review")).willReturn(okJson("""
                 {"alertId":"%s","caseId":"%s","source":"FACILITATOR_CONCERN","concern":"minimising language","raisedBy":"demo-facilitator",
-                 "raisedAt":"2026-03-01T10:00:00Z","reviewDueBy":"2026-03-02T10:00:00Z","status":"REVIEWED","overdue":true,
-                 "actionsTaken":"spoke to partner support","reviewedBy":"demo-service-manager","reviewedAt":"2026-03-02T12:00:00Z"}"""
-                .formatted(ALERT, CASE))));
-        MvcResult reviewed = mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + ALERT).with(user("service-manager"))
+                 "raisedAt":"2026-03-01T10:00:00Z","reviewDueBy":"2026-03-02T10:00:00Z","status":"REVIEWED","overdue":false,
+                 "actionsTaken":"spoke to partner support","reviewedBy":"demo-service-manager","reviewedAt":"2026-03-01T12:00:00Z"}"""
+                .formatted(LATER, CASE))));
+        MvcResult reviewed = mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER).with(user("service-manager"))
                 .with(csrf()).param("actionsTaken", "spoke to partner support")).andReturn();
         assertThat(reviewed.getResponse().getRedirectedUrl()).isEqualTo("/programme/alerts");
-        assertThat(reviewed.getFlashMap().get("success").toString()).contains("after its deadline");
-        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/alerts/" + ALERT + "/review"))
+        assertThat(reviewed.getFlashMap().get("success").toString()).contains("within its 24 hours");
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/alerts/" + LATER + "/review"))
                 .withRequestBody(equalToJson("{\"actionsTaken\":\"spoke to partner support\"}")));
     }
 
     @Test
-    void anAlertNotOnTheOverdueListHasNoReviewPage() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/overdue")).willReturn(okJson("[]")));
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/programme/alerts/" + ALERT)
+    void aReviewedAlertShowsItsReviewAndNoFormAndAnAlertOfAnotherTeamIsPageNotFound() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + ALERT)).willReturn(okJson("""
+                {"alertId":"%s","caseId":"%s","source":"POLICE_INCIDENT","concern":"callout at the address","raisedBy":"system",
+                 "raisedAt":"2026-03-01T10:00:00Z","reviewDueBy":"2026-03-02T10:00:00Z","status":"REVIEWED","overdue":true,
+                 "actionsTaken":"asked the police for the log","reviewedBy":"demo-service-manager","reviewedAt":"2026-03-02T12:00:00Z",
+                 "escalatedAt":"2026-03-02T10:01:00Z"}""".formatted(ALERT, CASE))));
+        stubParticipant();
+        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts/" + ALERT).with(user("service-manager"))).andReturn());
+        assertThat(page).contains("asked the police for the log").contains("after its deadline").contains("Escalated")
+                .doesNotContain("Record the review and close it").doesNotContain("left to review it");
+
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + SOON)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"title\":\"Not Found\",\"status\":404}")));
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/programme/alerts/" + SOON)
                 .with(user("service-manager"))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentAsString()).contains("Page not found");
+    }
+
+    private static final String ONE_TO_ONE = """
+            {"referralId":"%s","caseId":"%s","programmeCode":"DRIVE-1TO1","source":"POLICE","mandated":false,
+             "riskLevel":"HIGH","currentRiskLevel":"HIGH","currentRiskSince":"2026-03-01T10:00:00Z","status":"ENROLLED",
+             "referredBy":"demo-facilitator","team":"north","createdAt":"2026-03-01T10:00:00Z","allowedMoves":["withdraw"],
+             "history":[{"to":"REFERRED","move":"refer","by":"demo-facilitator","at":"2026-03-01T10:00:00Z"}%s],
+             "caseManager":"%s","enrolledAt":"2026-03-03T10:00:00Z","nextReviewDue":"2026-04-03T10:00:00Z",
+             "miSessionsUsed":0,"flags":[],"version":%d}""";
+
+    private static String oneToOne(String caseManager, long version, String moreHistory) {
+        return ONE_TO_ONE.formatted(REFERRAL, CASE, moreHistory, caseManager, version);
+    }
+
+    private static final String TEAM_WORK = """
+            {"asOf":"2026-03-02T09:00:00Z",
+             "caseload":{"total":0,"items":[]},"sessionsThisWeek":{"total":0,"items":[]},
+             "awaitingAssessment":{"total":0,"items":[]},"reviews":{"total":0,"overdue":0,"items":[]},
+             "alerts":{"total":0,"overdue":0,"items":[]},
+             "alertsToReview":{"total":0,"overdue":0,"items":[]},"escalations":{"total":0,"items":[]},
+             "overdueReviews":{"total":0,"overdue":0,"items":[]},"groups":{"total":0,"items":[]},
+             "facilitatorCaseloads":{"total":3,"items":[
+               {"facilitator":"demo-facilitator","oneToOne":4,"inGroups":9,"reviewsOverdue":1},
+               {"facilitator":"demo-facilitator-2","oneToOne":2,"inGroups":0,"reviewsOverdue":0},
+               {"facilitator":"demo-service-manager","oneToOne":0,"inGroups":5,"reviewsOverdue":0}]}}""";
+
+    private void stubOneToOneReferralPage(String referral) {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL)).willReturn(okJson(referral)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes/DRIVE-1TO1")).willReturn(aResponse().withStatus(404)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/assessments")).willReturn(okJson("[]")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/timeline")).willReturn(okJson("[]")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referral-status-machine")).willReturn(okJson("[]")));
+        stubParticipant();
+    }
+
+    @Test
+    void aServiceManagerReallocatesAOneToOneCaseToAnotherCaseManagerOfTheTeamsCaseloads() throws Exception {
+        stubOneToOneReferralPage(oneToOne("demo-facilitator", 4, ""));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
+        String referralPage = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL)
+                .with(user("service-manager"))).andReturn());
+        assertThat(referralPage).contains("href=\"/programme/referrals/" + REFERRAL + "/reallocation\"");
+        String facilitatorsPage = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL)
+                .with(user("facilitator"))).andReturn());
+        assertThat(facilitatorsPage).as("a service manager's task").doesNotContain("/reallocation");
+
+        String form = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL + "/reallocation")
+                .with(user("service-manager"))).andReturn());
+        assertThat(form).contains("Reallocate the case").contains("name=\"version\" value=\"4\"")
+                .contains("value=\"demo-facilitator-2\"").contains("2 one-to-one, 0 in groups")
+                .contains("value=\"demo-service-manager\"").contains("0 one-to-one, 5 in groups")
+                .as("the current case manager is not offered").doesNotContain("value=\"demo-facilitator\"");
+
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation")).willReturn(okJson(
+                oneToOne("demo-facilitator-2", 5, """
+                        ,{"from":"ENROLLED","to":"ENROLLED","move":"reallocated","by":"demo-service-manager","at":"2026-03-04T10:00:00Z",
+                          "reason":"from demo-facilitator to demo-facilitator-2: leave"}"""))));
+        MvcResult done = mvc.perform(MockMvcRequestBuilders.post("/programme/referrals/" + REFERRAL + "/reallocation")
+                .with(user("service-manager")).with(csrf()).param("version", "4").param("caseManager", "demo-facilitator-2")
+                .param("reason", " leave ")).andReturn();
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/programme/referrals/" + REFERRAL);
+        assertThat(done.getFlashMap().get("success").toString()).contains("Case reallocated to demo-facilitator-2");
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation"))
+                .withRequestBody(equalToJson("{\"caseManager\":\"demo-facilitator-2\",\"reason\":\"leave\",\"version\":4}")));
+
+        // the history shows it, with who from and to and why
+        stubOneToOneReferralPage(oneToOne("demo-facilitator-2", 5, """
+                ,{"from":"ENROLLED","to":"ENROLLED","move":"reallocated","by":"demo-service-manager","at":"2026-03-04T10:00:00Z",
+                  "reason":"from demo-facilitator to demo-facilitator-2: leave"}"""));
+        String after = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL)
+                .with(user("service-manager"))).andReturn());
+        assertThat(after).contains("Reallocated to another case manager").contains("from demo-facilitator to demo-facilitator-2: leave");
+    }
+
+    @Test
+    void aRefusedReallocationShowsTheErrorBesideItsFieldAndKeepsTheChoice() throws Exception {
+        stubOneToOneReferralPage(oneToOne("demo-facilitator", 4, ""));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation")).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"title":"Bad Request","status":400,"errors":[{"field":"reason","rule":"NotBlank",
+                          "message":"say why the case is reallocated"}]}""")));
+        String page = body(mvc.perform(MockMvcRequestBuilders.post("/programme/referrals/" + REFERRAL + "/reallocation")
+                .with(user("service-manager")).with(csrf()).param("version", "4").param("caseManager", "demo-service-manager"))
+                .andReturn());
+        assertThat(page).contains("<title>Error: Reallocate the case").contains("id=\"reason-error\"")
+                .contains("Enter why the case is reallocated")
+                .containsPattern("value=\"demo-service-manager\"[^>]*checked");
+    }
+
+    @Test
+    void theGroupsOfTheTeamsShowTheirPlacesAndWaitingLists() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups")).willReturn(okJson("""
+                {"items":[
+                  {"groupId":"%s","programmeCode":"CHANGE-GROUP","name":"Tuesday evening","startsOn":"2026-03-01","capacity":10,
+                   "enrolled":10,"freePlaces":0,"waiting":3,"facilitators":["demo-facilitator","demo-service-manager"],"team":"north"},
+                  {"groupId":"%s","programmeCode":"CHANGE-GROUP","name":"Thursday morning","startsOn":"2026-04-02","capacity":8,
+                   "enrolled":2,"freePlaces":6,"waiting":0,"facilitators":["demo-facilitator"],"team":"north"}],
+                 "page":0,"size":50,"totalItems":2,"totalPages":1}""".formatted(GROUP, OTHER))));
+        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/groups").with(user("service-manager"))).andReturn());
+        assertThat(page).contains("2 groups").contains("href=\"/programme/groups/" + GROUP + "\"").contains("Tuesday evening")
+                .contains("govuk-tag--red\">Full</strong>").contains("demo-facilitator, demo-service-manager")
+                .contains("1 March 2026").contains("Thursday morning");
+        assertThat(page.indexOf("Tuesday evening")).isLessThan(page.indexOf("Thursday morning"));
+    }
+
+    @Test
+    void theTeamsCaseloadsAreCountedForAServiceManagerAndRefusedToAFacilitator() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
+        // signed in under the name the teams' caseloads list them by
+        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/caseloads").with(user("service-manager")
+                .idToken(token -> token.subject("demo-service-manager").claim("name", "Demo service-manager")))).andReturn());
+        assertThat(page).contains("3 caseloads").contains("demo-facilitator-2").contains("demo-service-manager (you)")
+                .contains("href=\"/programme/caseload\"").contains("govuk-tag--red\">1</strong>");
+        GATEWAY.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/api/programme/my-work"))
+                .withQueryParam("limit", equalTo("50")));
+
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK.replaceFirst(
+                ",\\s*\"alertsToReview\"[\\s\\S]*$", "}"))));
+        MockHttpServletResponse refused = mvc.perform(MockMvcRequestBuilders.get("/programme/caseloads").with(user("facilitator")))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getContentAsString()).contains("You cannot see this page");
     }
 
     @Test
@@ -291,7 +474,14 @@ class ProgrammePagesTest extends WebTest {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/reviews/overdue")).willReturn(okJson("""
                 [{"referralId":"%s","caseId":"%s","programmeCode":"CHANGE-GROUP","dueAt":"2026-03-01T10:00:00Z"}]"""
                 .formatted(REFERRAL, CASE))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/overdue")).willReturn(okJson(OVERDUE_ALERT)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/open")).willReturn(okJson(alertPage(alert(ALERT, -5, null)))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + ALERT)).willReturn(okJson(alert(ALERT, -5, null))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/escalated")).willReturn(okJson(alertPage())));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups")).willReturn(okJson("""
+                {"items":[{"groupId":"%s","programmeCode":"CHANGE-GROUP","name":"Tuesday evening","startsOn":"2026-03-01","capacity":10,
+                   "enrolled":1,"freePlaces":9,"waiting":1,"facilitators":["demo-facilitator"],"team":"north"}],
+                 "page":0,"size":50,"totalItems":1,"totalPages":1}""".formatted(GROUP))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/participants")).willReturn(okJson("""
                 {"items":[{"caseId":"%s","givenName":"Testy","familyName":"McExample","dateOfBirth":"1988-05-17","teams":["north"]}],
                  "page":0,"size":25,"totalItems":1,"totalPages":1}""".formatted(CASE))));
@@ -318,8 +508,11 @@ class ProgrammePagesTest extends WebTest {
         pages.put("/programme/groups/new", "Set up the group");
         pages.put("/programme/capacity", "Tuesday evening");
         pages.put("/programme/reviews/overdue", "1 review overdue");
-        pages.put("/programme/alerts", "1 alert overdue");
+        pages.put("/programme/alerts", "1 alert, 1 overdue");
+        pages.put("/programme/alerts?escalated=true", "Escalated risk alerts");
         pages.put("/programme/alerts/" + ALERT, "Record the review and close it");
+        pages.put("/programme/groups", "1 group");
+        pages.put("/programme/caseloads", "3 caseloads");
         for (var page : pages.entrySet()) {
             MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(page.getKey()).with(user("service-manager")))
                     .andReturn().getResponse();

@@ -15,36 +15,63 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.dapp.client.programme.api.AlertsApi;
 import uk.dapp.client.programme.api.ReferralsApi;
 import uk.dapp.client.programme.model.Alert;
 import uk.dapp.client.programme.model.AlertCreate;
+import uk.dapp.client.programme.model.AlertPage;
 import uk.dapp.client.programme.model.AlertReviewCreate;
 import uk.dapp.client.programme.model.AlertSource;
 import uk.dapp.client.programme.model.Referral;
-import uk.dapp.web.errors.PageNotFoundException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
+import uk.dapp.web.layout.Pagination;
 import uk.dapp.web.layout.Words;
 import uk.dapp.web.programme.participants.ParticipantNames;
 import uk.dapp.web.security.Role;
 import uk.dapp.web.security.SignedInUser;
 
 /**
- * Risk alerts: raising a concern on a participant (its 24-hour review clock starts), the alerts
- * past their 24 hours (most overdue first, with how long), and a service manager's review of one
- * (the actions taken; the review closes the alert). The programme's API lists only the alerts past
- * their deadline ({@code GET /alerts/overdue}) and reads no single alert, so an alert still within
- * its 24 hours is seen as a count on the caseloads until the API lists it.
+ * Risk alerts: raising a concern on a participant (its 24-hour review clock starts), the open alerts
+ * of the user's teams with the time left on each clock (overdue first, then the least time left, as
+ * the programme sorts them; {@code ?escalated=true} lists a service manager's escalations, those not
+ * reviewed within their 24 hours), and a service manager's review of one (the actions taken; the
+ * review closes the alert).
  */
 @Controller
 public class AlertController {
 
     private static final String RAISE = "/programme/referrals/{referralId}/alerts/new";
     private static final String REVIEW = "/programme/alerts/{alertId}";
+    static final int PAGE_SIZE = 50;
 
-    /** An alert with the participant's name and how far past its deadline it is now. */
-    public record Row(Alert alert, String name, Duration overdueBy) {
+    /**
+     * An alert with the participant's name and the time left on its 24-hour clock, as the service
+     * counted it for its answer (negative once overdue).
+     */
+    public record Row(Alert alert, String name, Duration timeLeft) {
+
+        public boolean overdue() {
+            return Boolean.TRUE.equals(alert.getOverdue()) || timeLeft.isNegative();
+        }
+
+        public boolean escalated() {
+            return alert.getEscalatedAt() != null;
+        }
+
+        public boolean open() {
+            return alert.getStatus() == Alert.StatusEnum.OPEN;
+        }
+
+        /** Within the last quarter of its 24 hours: said with a warning tag. */
+        public boolean dueSoon() {
+            return !overdue() && timeLeft.compareTo(Duration.ofHours(6)) <= 0;
+        }
+
+        public String who() {
+            return name != null ? name : alert.getCaseId();
+        }
     }
 
     private final AlertsApi alerts;
@@ -60,16 +87,32 @@ public class AlertController {
     }
 
     @GetMapping("/programme/alerts")
-    String overdue(Authentication user, Model model) {
-        model.addAttribute("rows", rows(alerts.listOverdueAlerts()));
-        model.addAttribute("reviewer", SignedInUser.of(user).has(Role.SERVICE_MANAGER));
-        return "programme/alerts/overdue";
+    String alerts(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean escalated,
+            Authentication user, Model model) {
+        boolean reviewer = SignedInUser.of(user).has(Role.SERVICE_MANAGER);
+        // the escalation list is a service manager's (the service refuses others): a facilitator sees the open alerts
+        boolean escalations = escalated && reviewer;
+        int asked = Math.clamp(page, 0, 10_000);
+        AlertPage found = escalations ? alerts.listEscalatedAlerts(asked, PAGE_SIZE) : alerts.listOpenAlerts(asked, PAGE_SIZE);
+        List<Row> rows = rows(found.getItems());
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", found.getTotalItems());
+        model.addAttribute("overdue", rows.stream().filter(Row::overdue).count());
+        model.addAttribute("pagination", Pagination.of(found.getPage(), found.getTotalPages()));
+        model.addAttribute("escalations", escalations);
+        model.addAttribute("reviewer", reviewer);
+        return "programme/alerts/alerts";
     }
 
     private List<Row> rows(List<Alert> found) {
-        Map<String, String> named = names.of(found.stream().map(Alert::getCaseId).toList());
-        OffsetDateTime now = OffsetDateTime.now();
-        return found.stream().map(a -> new Row(a, named.get(a.getCaseId()), Duration.between(a.getReviewDueBy(), now))).toList();
+        Map<String, String> named = names.of(found.stream().map(Alert::getCaseId).distinct().toList());
+        return found.stream().map(a -> row(a, named.get(a.getCaseId()))).toList();
+    }
+
+    private static Row row(Alert alert, String name) {
+        Duration left = alert.getMinutesLeft() != null ? Duration.ofMinutes(alert.getMinutesLeft())
+                : Duration.between(OffsetDateTime.now(), alert.getReviewDueBy());
+        return new Row(alert, name, left);
     }
 
     @GetMapping(RAISE)
@@ -123,11 +166,10 @@ public class AlertController {
         }
     }
 
-    /** The alert's details, from the only list the API offers; an alert not on it is not there to review here. */
+    /** The alert as the service reads it for this user (another team's is "Page not found", as it answers). */
     private String showReview(UUID alertId, Model model) {
-        Row row = rows(alerts.listOverdueAlerts()).stream().filter(r -> r.alert().getAlertId().equals(alertId)).findFirst()
-                .orElseThrow(() -> new PageNotFoundException("no overdue alert with this ID for the user's teams"));
-        model.addAttribute("row", row);
+        Alert alert = alerts.getAlert(alertId);
+        model.addAttribute("row", row(alert, names.nameOrCaseId(alert.getCaseId())));
         return "programme/alerts/review";
     }
 

@@ -3,17 +3,25 @@ package uk.dapp.web.programme.caseload;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.dapp.client.programme.api.ViewsApi;
+import uk.dapp.client.programme.api.WorkApi;
 import uk.dapp.client.programme.model.CaseloadEntry;
+import uk.dapp.client.programme.model.FacilitatorCaseloadSection;
+import uk.dapp.web.errors.PageNotPermittedException;
 import uk.dapp.web.programme.participants.ParticipantNames;
+import uk.dapp.web.security.SignedInUser;
 
 /**
  * The caller's caseload (the programme's {@code GET /caseload}: their one-to-one participants and
  * those in, or waiting for, the groups they facilitate), each with the participant's name, the next
- * session and what needs attention: overdue alerts first, then overdue reviews, then open alerts.
+ * session and what needs attention: overdue alerts first, then overdue reviews, then open alerts;
+ * and, for a service manager, the caseloads of their teams: each case manager's one-to-one
+ * participants and each facilitator's group participants, counted ({@code facilitatorCaseloads} of
+ * {@code GET /my-work}: the API lists no one else's caseload participant by participant).
  */
 @Controller
 public class CaseloadController {
@@ -32,11 +40,16 @@ public class CaseloadController {
             .thenComparing(row -> row.entry().getOpenAlerts() > 0 ? 0 : 1)
             .thenComparing(row -> row.name() == null ? row.entry().getCaseId() : row.name());
 
+    /** As many of the teams' caseloads as my-work gives in one answer. */
+    static final int MOST_CASELOADS = 50;
+
     private final ViewsApi views;
+    private final WorkApi work;
     private final ParticipantNames names;
 
-    public CaseloadController(ViewsApi views, ParticipantNames names) {
+    public CaseloadController(ViewsApi views, WorkApi programmeWorkApi, ParticipantNames names) {
         this.views = views;
+        this.work = programmeWorkApi;
         this.names = names;
     }
 
@@ -49,5 +62,18 @@ public class CaseloadController {
         model.addAttribute("rows", rows);
         model.addAttribute("attention", rows.stream().filter(Row::needsAttention).count());
         return "programme/caseload/caseload";
+    }
+
+    /** The teams' caseloads, the largest first, as the programme sorts them. */
+    @GetMapping("/programme/caseloads")
+    String teamCaseloads(Authentication user, Model model) {
+        FacilitatorCaseloadSection caseloads = work.getMyProgrammeWork(MOST_CASELOADS).getFacilitatorCaseloads();
+        if (caseloads == null) {
+            // the service answers the teams' caseloads to service managers only
+            throw new PageNotPermittedException("the teams' caseloads are a service manager's");
+        }
+        model.addAttribute("caseloads", caseloads);
+        model.addAttribute("me", SignedInUser.of(user).username());
+        return "programme/caseload/caseloads";
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.dapp.client.programme.api.EnrolmentApi;
 import uk.dapp.client.programme.api.ProgrammesApi;
@@ -19,20 +20,24 @@ import uk.dapp.client.programme.api.ReferralsApi;
 import uk.dapp.client.programme.api.ViewsApi;
 import uk.dapp.client.programme.model.Group;
 import uk.dapp.client.programme.model.GroupRegister;
+import uk.dapp.client.programme.model.GroupSummaryPage;
 import uk.dapp.client.programme.model.ProgrammeType;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.client.programme.model.RegisterParticipant;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
+import uk.dapp.web.layout.Pagination;
 import uk.dapp.web.programme.participants.ParticipantNames;
 import uk.dapp.web.security.SignedInUser;
 
 /**
- * A group's page (places, participants, waiting list in order, register), groups and caseload
- * capacity as far as the API offers it, and setting up a group (a service manager's task: the
- * service refuses others).
+ * A group's page (places, participants, waiting list in order, register), the groups of the user's
+ * teams with their places and waiting lists, capacity (the user's groups and the programmes'
+ * limits), and setting up a group (a service manager's task: the service refuses others).
  */
 @Controller
 public class GroupController {
+
+    static final int PAGE_SIZE = 50;
 
     private final EnrolmentApi enrolment;
     private final ViewsApi views;
@@ -63,6 +68,15 @@ public class GroupController {
         }
         model.addAttribute("page", new GroupPage(group, register, named, waiting));
         return "programme/enrolment/group";
+    }
+
+    /** The groups of the user's teams, soonest start first, with their places taken and free and how many wait. */
+    @GetMapping("/programme/groups")
+    String groups(@RequestParam(defaultValue = "0") int page, Model model) {
+        GroupSummaryPage found = enrolment.listGroups(null, Math.clamp(page, 0, 10_000), PAGE_SIZE);
+        model.addAttribute("groups", found);
+        model.addAttribute("pagination", Pagination.of(found.getPage(), found.getTotalPages()));
+        return "programme/enrolment/groups";
     }
 
     /** The catalogue's limits, and the places in the groups the user facilitates: what the API offers of capacity. */

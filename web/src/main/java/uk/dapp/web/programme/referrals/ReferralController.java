@@ -1,6 +1,7 @@
 package uk.dapp.web.programme.referrals;
 
 import java.util.UUID;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +14,13 @@ import uk.dapp.client.programme.model.Programme;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.web.gateway.GatewayException.NotFoundException;
 import uk.dapp.web.programme.participants.ParticipantNames;
+import uk.dapp.web.security.Role;
+import uk.dapp.web.security.SignedInUser;
 
 /**
  * The referral page: status, details, what may be done next (the allowed moves as buttons, and
- * the recording that moves it on), its suitability assessments and its history as a timeline. A
+ * the recording that moves it on; a service manager's reallocation of a one-to-one case), its
+ * suitability assessments and its history as a timeline. A
  * referral of another team is "Page not found", as the service answers (ADR 0012).
  */
 @Controller
@@ -38,11 +42,14 @@ public class ReferralController {
     }
 
     @GetMapping("/programme/referrals/{referralId}")
-    String referral(@PathVariable UUID referralId, Model model) {
+    String referral(@PathVariable UUID referralId, Authentication user, Model model) {
         Referral referral = referrals.getReferral(referralId);
-        model.addAttribute("page", new ReferralPage(referral, programme(referral.getProgrammeCode()),
+        ReferralPage page = new ReferralPage(referral, programme(referral.getProgrammeCode()),
                 names.find(referral.getCaseId()).orElse(null), suitability.listAssessments(referralId),
-                views.getTimeline(referralId), referrals.getReferralStatusMachine()));
+                views.getTimeline(referralId), referrals.getReferralStatusMachine());
+        model.addAttribute("page", page);
+        // a service manager's task (the service refuses others), offered where the service would take it
+        model.addAttribute("mayReallocate", SignedInUser.of(user).has(Role.SERVICE_MANAGER) && page.onCaseload());
         return "programme/referrals/referral";
     }
 

@@ -110,6 +110,11 @@ public record ReferralPage(Referral referral, Programme programme, Participant p
         return open() && referral.getNextReviewDue() != null;
     }
 
+    /** Enrolled on a case manager's one-to-one caseload and still open: the case may be reallocated. */
+    public boolean onCaseload() {
+        return enrolled() && referral.getCaseManager() != null;
+    }
+
     private boolean systemMoveFromHere(String move) {
         return machine.stream().anyMatch(t -> t.getFrom() == referral.getStatus() && t.getMove().equals(move));
     }
