@@ -91,6 +91,21 @@ class CaseViewTest extends GatewayTest {
     }
 
     @Test
+    void asksEachServiceWithinTheCallersTrace() {
+        allUp();
+        String trace = "0af7651916cd43dd8448eb211c80319c";
+        client.get().uri("/api/cases/" + CASE_ID).headers(headers -> {
+            headers.setBearerAuth(Tokens.forUser(UUID.randomUUID().toString(), "facilitator"));
+            headers.set("traceparent", "00-" + trace + "-b7ad6b7169203331-01");
+        }).exchange().expectStatus().isOk();
+
+        assertThat(Backends.downstreamRequests()).hasSize(3).allSatisfy(request -> {
+            assertThat(request.getHeader("traceparent")).matches(RoutingTest.TRACEPARENT);
+            assertThat(request.getHeader("traceparent").split("-")[1]).isEqualTo(trace);
+        });
+    }
+
+    @Test
     void asksWithTheCanonicalCaseIdHoweverItWasTyped() {
         allUp();
         client.get().uri("/api/cases/" + CASE_ID.replace("-", "").toLowerCase())

@@ -19,6 +19,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 class RoutingTest extends GatewayTest {
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    static final String TRACEPARENT = "00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}";
 
     @ParameterizedTest
     @CsvSource({
@@ -42,6 +43,36 @@ class RoutingTest extends GatewayTest {
         String correlationId = result.getResponseHeaders().getFirst("X-Correlation-Id");
         assertThat(correlationId).matches(UUID);
         assertThat(forwarded.getHeader("X-Correlation-Id")).isEqualTo(correlationId);
+    }
+
+    @Test
+    void continuesTheCallersTraceDownstreamUnderASpanOfItsOwn() {
+        Backends.wireMock().stubFor(any(anyUrl()).willReturn(okJson("{}")));
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callersSpan = "00f067aa0ba902b7";
+
+        client.get().uri("/api/risk-matrix/nominals")
+                .headers(headers -> {
+                    headers.setBearerAuth(Tokens.valid());
+                    headers.set("traceparent", "00-" + trace + "-" + callersSpan + "-01");
+                })
+                .exchange()
+                .expectStatus().isOk();
+
+        String forwarded = single(Backends.downstreamRequests()).getHeader("traceparent");
+        assertThat(forwarded).matches(TRACEPARENT);
+        assertThat(forwarded.split("-")[1]).isEqualTo(trace);
+        assertThat(forwarded.split("-")[2]).isNotEqualTo(callersSpan);
+    }
+
+    @Test
+    void beginsATraceWhenTheCallerSentNone() {
+        Backends.wireMock().stubFor(any(anyUrl()).willReturn(okJson("{}")));
+
+        client.get().uri("/api/programme/referrals").headers(headers -> headers.setBearerAuth(Tokens.valid()))
+                .exchange().expectStatus().isOk();
+
+        assertThat(single(Backends.downstreamRequests()).getHeader("traceparent")).matches(TRACEPARENT);
     }
 
     @Test

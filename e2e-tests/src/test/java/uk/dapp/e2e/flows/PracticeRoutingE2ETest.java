@@ -21,11 +21,15 @@ import uk.dapp.client.programme.model.TimelineEntry;
 import uk.dapp.client.riskmatrix.ApiClient;
 import uk.dapp.client.riskmatrix.api.IncidentsApi;
 import uk.dapp.client.riskmatrix.api.NominalsApi;
+import uk.dapp.client.riskmatrix.api.NotificationsApi;
 import uk.dapp.client.riskmatrix.api.RoutingApi;
 import uk.dapp.client.riskmatrix.model.DashLevel;
 import uk.dapp.client.riskmatrix.model.IncidentCreate;
 import uk.dapp.client.riskmatrix.model.IncidentType;
 import uk.dapp.client.riskmatrix.model.NominalCreate;
+import uk.dapp.client.riskmatrix.model.Notification;
+import uk.dapp.client.riskmatrix.model.NotificationKind;
+import uk.dapp.client.riskmatrix.model.NotificationSubject;
 import uk.dapp.client.riskmatrix.model.Outcome;
 import uk.dapp.client.riskmatrix.model.Pathway;
 import uk.dapp.client.riskmatrix.model.Route;
@@ -162,5 +166,21 @@ class PracticeRoutingE2ETest {
                     assertThat(item.getMove()).isEqualTo("referral-refused");
                 });
         assertThat(Clients.referrals(FACILITATOR).listCaseReferrals(man)).isEmpty();
+        // issue 16 item 8: the offender managers of his area are told that a referral was refused, once
+        List<Notification> told = Eventually.until("the refusal's notification", () -> noticesOf(man),
+                notices -> !notices.isEmpty());
+        assertThat(told).singleElement().satisfies(notice -> {
+            assertThat(notice.getKind()).isEqualTo(NotificationKind.REFERRAL_REFUSED);
+            assertThat(notice.getSubject()).isEqualTo(NotificationSubject.NOMINAL);
+            assertThat(notice.getWhatToDo()).contains("refused");
+        });
+        assertThat(new NotificationsApi(RiskMatrixClients.as("offender-manager-south")).listNotifications(null, 0, 100)
+                .getItems()).noneSatisfy(notice -> assertThat(notice.getCaseId()).isEqualTo(man));
+    }
+
+    /** The risk matrix's notifications about the case in the demo offender manager's inbox. */
+    private static List<Notification> noticesOf(String caseId) {
+        return new NotificationsApi(RiskMatrixClients.as(OM)).listNotifications(null, 0, 100).getItems().stream()
+                .filter(notice -> notice.getCaseId().equals(caseId)).toList();
     }
 }

@@ -10,20 +10,30 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClientResponseException;
 import uk.dapp.client.riskmatrix.ApiClient;
 import uk.dapp.client.riskmatrix.api.CohortApi;
+import uk.dapp.client.riskmatrix.api.DisruptionTasksApi;
 import uk.dapp.client.riskmatrix.api.IncidentsApi;
 import uk.dapp.client.riskmatrix.api.NominalsApi;
+import uk.dapp.client.riskmatrix.api.OnwardReferralsApi;
 import uk.dapp.client.riskmatrix.api.RoutingApi;
 import uk.dapp.client.riskmatrix.api.ScoresApi;
+import uk.dapp.client.riskmatrix.api.WorkApi;
 import uk.dapp.client.riskmatrix.model.CaseSummary;
 import uk.dapp.client.riskmatrix.model.CohortEntry;
 import uk.dapp.client.riskmatrix.model.CohortPage;
 import uk.dapp.client.riskmatrix.model.DashLevel;
+import uk.dapp.client.riskmatrix.model.DisruptionTaskKind;
+import uk.dapp.client.riskmatrix.model.DisruptionTasksOpen;
 import uk.dapp.client.riskmatrix.model.IncidentAdded;
 import uk.dapp.client.riskmatrix.model.IncidentContribution;
 import uk.dapp.client.riskmatrix.model.IncidentCreate;
 import uk.dapp.client.riskmatrix.model.IncidentType;
 import uk.dapp.client.riskmatrix.model.Nominal;
 import uk.dapp.client.riskmatrix.model.NominalCreate;
+import uk.dapp.client.riskmatrix.model.OnwardReferral;
+import uk.dapp.client.riskmatrix.model.OnwardReferralCreate;
+import uk.dapp.client.riskmatrix.model.OnwardReferralStatus;
+import uk.dapp.client.riskmatrix.model.OnwardReferralStatusUpdate;
+import uk.dapp.client.riskmatrix.model.OnwardReferralType;
 import uk.dapp.client.riskmatrix.model.Outcome;
 import uk.dapp.client.riskmatrix.model.Pathway;
 import uk.dapp.client.riskmatrix.model.Reroute;
@@ -37,7 +47,8 @@ import uk.dapp.client.riskmatrix.model.SuitabilityFacts;
 /**
  * The offender manager's journey through the gateway with real tokens: register a nominal, add
  * incidents, see the rank and the explanation, record facts, see the recommendation, decide with
- * and without an override reason, re-route; a facilitator sees the summary only.
+ * and without an override reason, re-route; a facilitator sees the summary only. An engaged HIGH-risk
+ * nominal gets disruption tasks (Drive's strand) and an onward referral tracked to its outcome.
  */
 class RiskMatrixJourneyE2ETest {
 
@@ -131,6 +142,66 @@ class RiskMatrixJourneyE2ETest {
         assertThat(summary.getDecidedRoute()).isEqualTo(Route.ENGAGE);
         assertThat(summary.getScore().getSerial()).isTrue();
         assertThatThrownBy(() -> new IncidentsApi(facilitator).listIncidents(caseId))
+                .isInstanceOfSatisfying(RestClientResponseException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
+    }
+
+    @Test
+    void anEngagedHighRiskNominalIsReferredOnAndDisruptedAlongsideTheProgramme() {
+        ApiClient om = RiskMatrixClients.as(OM);
+        String caseId = new NominalsApi(om).createNominal(new NominalCreate().givenName("Fictional")
+                .familyName("Onwardson").dateOfBirth(LocalDate.of(1986, 2, 2))
+                .policeId("23/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "O").area("Northshire"))
+                .getCaseId();
+        new IncidentsApi(om).addIncident(caseId, incident(LocalDate.now().minusMonths(2), "EX-ABH", "VK-E2E-O"));
+        RoutingApi routing = new RoutingApi(om);
+        routing.recordSuitabilityFacts(caseId, new SuitabilityFacts().willingToEngage(true).consentsToGpsTag(false)
+                .drugMisuse(false).alcoholMisuse(false).housingNeed(true).inCustody(false).existingOrders(false));
+        assertThat(routing.decideRouting(caseId, new RoutingDecision().route(Route.ENGAGE)).getStatus())
+                .isEqualTo(RoutingStatus.ENGAGED);
+
+        // Drive's disruption strand: engaged at HIGH risk, disruption tasks beside the one-to-one work
+        Routing disrupted = new DisruptionTasksApi(om).openDisruptionTasks(caseId,
+                new DisruptionTasksOpen().kinds(List.of(DisruptionTaskKind.OUTSTANDING_WARRANTS)));
+        assertThat(disrupted.getStatus()).isEqualTo(RoutingStatus.ENGAGED);
+        assertThat(disrupted.getTasks()).singleElement().satisfies(task -> {
+            assertThat(task.getKind()).isEqualTo(DisruptionTaskKind.OUTSTANDING_WARRANTS);
+            assertThat(task.getOwner()).isEqualTo("demo-offender-manager");
+        });
+
+        // the Engage route's housing option, tracked to its outcome
+        OnwardReferralsApi onward = new OnwardReferralsApi(om);
+        OnwardReferral made = onward.makeOnwardReferral(caseId, new OnwardReferralCreate().type(OnwardReferralType.HOUSING)
+                .provider("Northshire Housing Options").madeOn(LocalDate.now()).followUpDate(LocalDate.now()));
+        assertThat(made.getStatus()).isEqualTo(OnwardReferralStatus.MADE);
+        assertThat(made.getFollowUpDue()).isTrue();
+        assertThatThrownBy(() -> onward.makeOnwardReferral(caseId, new OnwardReferralCreate()
+                .type(OnwardReferralType.HOUSING).madeOn(LocalDate.now()).followUpDate(LocalDate.now())))
+                .isInstanceOfSatisfying(RestClientResponseException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+        assertThat(new WorkApi(om).getMyRiskMatrixWork(50).getOnwardReferrals().getItems())
+                .anySatisfy(due -> assertThat(due.getReferralId()).isEqualTo(made.getReferralId()));
+        onward.recordOnwardReferralStatus(caseId, made.getReferralId(),
+                new OnwardReferralStatusUpdate().status(OnwardReferralStatus.ACCEPTED));
+        assertThatThrownBy(() -> onward.recordOnwardReferralStatus(caseId, made.getReferralId(),
+                new OnwardReferralStatusUpdate().status(OnwardReferralStatus.COMPLETED)))
+                .isInstanceOfSatisfying(RestClientResponseException.class, e -> {
+                    assertThat(e.getStatusCode().value()).isEqualTo(400);
+                    assertThat(e.getResponseBodyAsString()).contains("OutcomeRequired");
+                });
+        OnwardReferral completed = onward.recordOnwardReferralStatus(caseId, made.getReferralId(),
+                new OnwardReferralStatusUpdate().status(OnwardReferralStatus.COMPLETED).outcome("housed out of area"));
+        assertThat(completed.getHistory()).extracting(h -> h.getTo() + " by " + h.getBy()).containsExactly(
+                "MADE by demo-offender-manager", "ACCEPTED by demo-offender-manager",
+                "COMPLETED by demo-offender-manager");
+        assertThat(onward.listOnwardReferrals(caseId).getItems()).singleElement()
+                .satisfies(r -> assertThat(r.getOutcome()).isEqualTo("housed out of area"));
+
+        // another team's offender manager does not find him; a facilitator may not read it
+        assertThatThrownBy(() -> new OnwardReferralsApi(RiskMatrixClients.as("offender-manager-south"))
+                .listOnwardReferrals(caseId)).isInstanceOfSatisfying(RestClientResponseException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+        assertThatThrownBy(() -> new OnwardReferralsApi(RiskMatrixClients.as("facilitator")).listOnwardReferrals(caseId))
                 .isInstanceOfSatisfying(RestClientResponseException.class,
                         e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
     }

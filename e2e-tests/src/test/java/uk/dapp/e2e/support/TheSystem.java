@@ -37,15 +37,17 @@ public final class TheSystem {
     private final ServiceProcess web;
     private final NeutralSite neutralSite;
     private final NotifyStub notify;
+    private final TraceReceiver traces;
 
     private TheSystem(Keycloak keycloak, Map<String, ServiceProcess> services, ServiceProcess gateway, ServiceProcess web,
-            NeutralSite neutralSite, NotifyStub notify) {
+            NeutralSite neutralSite, NotifyStub notify, TraceReceiver traces) {
         this.keycloak = keycloak;
         this.services = services;
         this.gateway = gateway;
         this.web = web;
         this.neutralSite = neutralSite;
         this.notify = notify;
+        this.traces = traces;
     }
 
     /** The running system; a start that failed is reported to every test, not retried. */
@@ -84,11 +86,18 @@ public final class TheSystem {
         STOPS.add(keycloak::stop);
         keycloak.start();
 
+        // the services and the gateway export their spans here (ADR 0017); off by default elsewhere
+        TraceReceiver traces = new TraceReceiver(FreePorts.next());
+        STOPS.add(traces::stop);
+        traces.start();
+
         Path logs = work.resolve("logs");
         List<String> common = List.of(
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + keycloak.issuer(),
                 // short, so the expired-token test does not wait half a minute; production keeps the default
-                "--dapp.security.clock-skew=1s");
+                "--dapp.security.clock-skew=1s",
+                "--management.opentelemetry.tracing.export.otlp.endpoint=" + traces.endpoint(),
+                "--management.opentelemetry.tracing.export.schedule-delay=500ms");
         Map<String, Integer> ports = new java.util.LinkedHashMap<>();
         for (String module : List.of("risk-matrix-service", "programme-service", "partner-support-service")) {
             ports.put(module, FreePorts.next());
@@ -124,7 +133,7 @@ public final class TheSystem {
                 "--dapp.web.gateway-url=" + gateway.url(), "--dapp.web.keycloak.issuer=" + keycloak.issuer(),
                 "--dapp.web.secure-cookies=false", "--dapp.web.quick-exit.url=" + neutralSite.url()), logs);
 
-        TheSystem system = new TheSystem(keycloak, services, gateway, web, neutralSite, notify);
+        TheSystem system = new TheSystem(keycloak, services, gateway, web, neutralSite, notify, traces);
         for (ServiceProcess process : List.of(services.get("risk-matrix-service"), services.get("programme-service"),
                 services.get("partner-support-service"), gateway, web)) {
             STOPS.add(process::stop);
@@ -168,6 +177,11 @@ public final class TheSystem {
     /** The GOV.UK Notify stand-in the services email through. */
     public NotifyStub notifyStub() {
         return notify;
+    }
+
+    /** The spans the services and the gateway exported. */
+    public TraceReceiver traces() {
+        return traces;
     }
 
     /** The gateway's base URL for one service's API, e.g. {@code /api/risk-matrix}. */

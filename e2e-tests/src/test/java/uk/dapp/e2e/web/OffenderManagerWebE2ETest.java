@@ -22,7 +22,8 @@ import uk.dapp.e2e.support.CaseView;
  * app, the gateway and the risk matrix: find a nominal, add an incident (first with every field
  * missing: the service's errors appear beside the fields), record suitability facts, route the
  * nominal to a programme against the recommendation (a reason is needed), and see the decision on
- * the nominal and case pages; then the lists, a bulk rescoring watched to its end, and signing out
+ * the nominal and case pages; refer him on for housing and follow it to its outcome, open a disruption
+ * task beside the programme (Drive's strand for high risk); then the lists, a bulk rescoring watched to its end, and signing out
  * of the web app and Keycloak. axe-core runs on every page and a screenshot of each is kept.
  */
 class OffenderManagerWebE2ETest {
@@ -121,6 +122,51 @@ class OffenderManagerWebE2ETest {
             assertThat(routing.getStatus()).isEqualTo(RoutingStatus.ENGAGED);
             assertThat(routing.getDecidedRoute()).isEqualTo(Route.ENGAGE);
             assertThat(routing.getDecidedPathways()).containsExactlyInAnyOrder(Pathway.OFFENDER_MANAGEMENT, Pathway.CHANGE_PROGRAMME);
+
+            // an Engage option beyond the programme: a housing referral, followed up until it is completed
+            browser.click("Make an onward referral");
+            assertThat(browser.heading()).isEqualTo("Make an onward referral");
+            browser.check("onward-referral-new");
+            browser.choose("type-4"); // Housing
+            browser.type("provider", "Midwick Housing Options");
+            LocalDate followUp = LocalDate.now().plusDays(3);
+            browser.type("followUpDate", String.valueOf(followUp.getDayOfMonth()))
+                    .type("followUpDate-month", String.valueOf(followUp.getMonthValue()))
+                    .type("followUpDate-year", String.valueOf(followUp.getYear()));
+            browser.click("Record the referral");
+            assertThat(browser.heading()).isEqualTo(nominal.name());
+            assertThat(browser.text()).contains("Onward referral recorded: Housing.").contains("Midwick Housing Options");
+            browser.check("nominal-onward-referral");
+            // due within the week: on the officer's follow-up list
+            browser.open("/risk-matrix/onward-referrals");
+            assertThat(browser.heading()).isEqualTo("Onward referrals to follow up");
+            assertThat(browser.text()).contains(nominal.caseId());
+            browser.check("onward-referrals-follow-up");
+            browser.open("/risk-matrix/nominals/" + nominal.caseId());
+            browser.click("Record what happened Housing");
+            assertThat(browser.heading()).isEqualTo("Housing referral");
+            browser.check("onward-referral");
+            browser.choose("status"); // Accepted
+            browser.click("Record it");
+            assertThat(browser.text()).contains("Housing referral: accepted.");
+            browser.click("Record what happened Housing");
+            browser.choose("status"); // Completed, now the first the service allows
+            browser.click("Record it");
+            assertThat(browser.errorSummary()).containsExactly("Say what came of the referral");
+            browser.check("onward-referral-needs-an-outcome");
+            browser.type("outcome", "Settled in a one-bedroom flat away from the victim's area");
+            browser.click("Record it");
+            assertThat(browser.text()).contains("Housing referral: completed.")
+                    .contains("Settled in a one-bedroom flat away from the victim's area");
+
+            // Drive's disruption strand: engaged at high risk, disruption goes on beside the one-to-one work
+            browser.click("Open disruption tasks");
+            browser.check("disruption-tasks-open");
+            browser.choose("kinds-2"); // Outstanding warrants
+            browser.click("Open the tasks");
+            assertThat(browser.text()).contains("Disruption tasks opened.").contains("Outstanding warrants");
+            assertThat(new RoutingApi(RiskMatrixClients.as("offender-manager")).getRouting(nominal.caseId()).getTasks())
+                    .singleElement().satisfies(task -> assertThat(task.getOwner()).isEqualTo("demo-offender-manager"));
 
             // the case page: the parts the role may see, as the gateway composed them
             browser.open("/cases/" + nominal.caseId());

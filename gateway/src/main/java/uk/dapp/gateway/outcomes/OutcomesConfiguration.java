@@ -14,9 +14,11 @@ import uk.dapp.platform.privacy.AreaLadder;
 class OutcomesConfiguration {
 
     @Bean
-    JoinedCaseSource joinedCaseSource(JsonMapper json, Environment environment, OutcomesProperties properties) {
+    JoinedCaseSource joinedCaseSource(JsonMapper json, Environment environment, OutcomesProperties properties,
+            WebClient.Builder webClients) {
         // its own client: the routes' response timeout would cut a long stream off
-        WebClient client = WebClient.builder()
+        // Boot's builder: observed, so each call to a service carries the request's trace
+        WebClient client = webClients
                 .codecs(codecs -> codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(json)))
                 .build();
         return new ServiceContributions(client, environment, properties);

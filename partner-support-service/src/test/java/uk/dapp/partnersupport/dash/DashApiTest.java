@@ -109,13 +109,13 @@ class DashApiTest {
         });
         uk.dapp.platform.outbox.OutboxMessage message = new uk.dapp.platform.outbox.OutboxMessage(high, "programme",
                 "dash-risk-alert.v1", caseId, owed.getFirst().payload(), java.time.Instant.now(), 0,
-                uk.dapp.platform.outbox.OutboxStatus.PENDING, 0, null, null, null, null);
+                uk.dapp.platform.outbox.OutboxStatus.PENDING, 0, null, null, null, null, null);
         org.assertj.core.api.Assertions.assertThat(consentCheck.withholdReason(message)).isEmpty();
         // an alert whose assessment is not found is never shared blind
         org.assertj.core.api.Assertions.assertThat(consentCheck.withholdReason(new uk.dapp.platform.outbox.OutboxMessage(
                 java.util.UUID.randomUUID().toString(), "programme", "dash-risk-alert.v1", caseId,
                 owed.getFirst().payload(), java.time.Instant.now(), 0,
-                uk.dapp.platform.outbox.OutboxStatus.PENDING, 0, null, null, null, null)))
+                uk.dapp.platform.outbox.OutboxStatus.PENDING, 0, null, null, null, null, null)))
                 .contains(DashRiskAlertConsentCheck.ASSESSMENT_MISSING);
     }
 }

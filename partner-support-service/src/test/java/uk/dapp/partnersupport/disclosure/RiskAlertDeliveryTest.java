@@ -91,7 +91,7 @@ class RiskAlertDeliveryTest {
     void programmeAcceptsEverything() {
         PROGRAMME.resetAll();
         PROGRAMME.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withHeader("Content-Type",
-                "application/json").withBody("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":300}")));
+                "application/json").withBody("{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
         // the default answer, for any message a test leaves behind; each test adds its own case first
         PROGRAMME.stubFor(put(urlPathMatching(ALERTS + ".*")).atPriority(10).willReturn(aResponse().withStatus(204)));
         // every track opened here also tells programme-service the case is supported (ADR 0009)

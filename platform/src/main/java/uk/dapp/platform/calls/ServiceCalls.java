@@ -14,6 +14,8 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -58,18 +61,25 @@ public final class ServiceCalls {
     }
 
     private final Map<String, String> baseUrls;
-    private final ServiceAccountTokens tokens;
+    private final ServiceAccount account;
     private final Limits limits;
     private final CircuitBreakerRegistry breakers;
     private final RetryRegistry retries;
     private final TimeLimiterRegistry timeLimiters;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient http;
+    private final Supplier<RestClient.Builder> builders;
+    private final ContextSnapshotFactory contexts = ContextSnapshotFactory.builder().build();
 
-    public ServiceCalls(Map<String, String> baseUrls, ServiceAccountTokens tokens, Limits limits,
-            MeterRegistry meters) {
+    /**
+     * @param builders a new builder for each client: Spring Boot's auto-configured one, so that each call is
+     *                 observed (its span, and the {@code traceparent} header that continues the trace)
+     */
+    public ServiceCalls(Map<String, String> baseUrls, ServiceAccount account, Limits limits,
+            MeterRegistry meters, Supplier<RestClient.Builder> builders) {
         this.baseUrls = Map.copyOf(baseUrls);
-        this.tokens = tokens;
+        this.account = account;
+        this.builders = builders;
         this.limits = limits;
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -110,6 +120,11 @@ public final class ServiceCalls {
         return url;
     }
 
+    /** A new builder for a generated client's calls to another service, {@link #prepare prepared}. */
+    public RestClient.Builder builder() {
+        return prepare(builders.get());
+    }
+
     /**
      * Fits a generated client's {@link RestClient.Builder} for calls to another service: its
      * service account token, the correlation ID, and a socket-level timeout behind the time limit.
@@ -117,22 +132,25 @@ public final class ServiceCalls {
     public RestClient.Builder prepare(RestClient.Builder builder) {
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http, executor);
         factory.setReadTimeout(limits.timeout().plusSeconds(1));
-        return builder.requestFactory(factory).requestInterceptor((request, body, execution) -> {
-            request.getHeaders().setBearerAuth(tokens.token());
-            String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
-            if (correlationId != null) {
-                request.getHeaders().set(CorrelationIdFilter.HEADER, correlationId);
-            }
-            request.getHeaders().set(HttpHeaders.ACCEPT, "application/json, application/problem+json");
-            return execution.execute(request, body);
-        });
+        // the account's token first (a receiver's 401 makes it forget the token), then the correlation ID
+        return builder.requestFactory(factory).requestInterceptor(account.interceptor())
+                .requestInterceptor((request, body, execution) -> {
+                    String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+                    if (correlationId != null) {
+                        request.getHeaders().set(CorrelationIdFilter.HEADER, correlationId);
+                    }
+                    request.getHeaders().set(HttpHeaders.ACCEPT, "application/json, application/problem+json");
+                    return execution.execute(request, body);
+                });
     }
 
     public <T> T call(String destination, Safety safety, Callable<T> call) throws Exception {
         CircuitBreaker breaker = breakers.circuitBreaker(destination);
         TimeLimiter timeLimiter = timeLimiters.timeLimiter(destination);
         String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
-        Callable<T> limited = () -> timeLimiter.executeFutureSupplier(() -> executor.submit(() -> {
+        // the call runs on another thread (for the time limit): the current observation, and so the trace, goes with it
+        ContextSnapshot context = contexts.captureAll();
+        Callable<T> limited = () -> timeLimiter.executeFutureSupplier(() -> executor.submit(context.wrap(() -> {
             if (correlationId != null) {
                 MDC.put(CorrelationIdFilter.MDC_KEY, correlationId);
             }
@@ -141,7 +159,7 @@ public final class ServiceCalls {
             } finally {
                 MDC.remove(CorrelationIdFilter.MDC_KEY);
             }
-        }));
+        })));
         Callable<T> guarded = () -> {
             try {
                 return breaker.executeCallable(limited);
@@ -166,9 +184,6 @@ public final class ServiceCalls {
             return call.call();
         } catch (RestClientResponseException e) {
             HttpStatusCode status = e.getStatusCode();
-            if (status.value() == 401) {
-                tokens.forget();
-            }
             if (status.is4xxClientError() && status.value() != 401 && status.value() != 408
                     && status.value() != 429) {
                 throw new CallRejectedException(destination, status.value(),

@@ -1,11 +1,8 @@
 package uk.dapp.platform.notification;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,9 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.dapp.platform.calls.ServiceAccountTokens;
+import uk.dapp.platform.calls.ServiceAccount;
 
 /**
  * Email addresses from Keycloak, the one place people are kept (ADR 0016): the admin REST API, read
@@ -30,17 +31,19 @@ public final class KeycloakDirectory implements Directory {
     private static final int MAX_MEMBERS = 1000;
 
     private final URI adminBase;
-    private final ServiceAccountTokens tokens;
-    private final HttpClient http;
-    private final Duration timeout;
+    private final RestClient rest;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    /** @param adminBase the realm's admin API, e.g. {@code http://127.0.0.1:8180/admin/realms/dapp} */
-    public KeycloakDirectory(URI adminBase, ServiceAccountTokens tokens, Duration timeout) {
+    /**
+     * @param adminBase the realm's admin API, e.g. {@code http://127.0.0.1:8180/admin/realms/dapp}
+     * @param builder   the builder its requests are made with (the auto-configured one, observed)
+     */
+    public KeycloakDirectory(URI adminBase, ServiceAccount account, Duration timeout, RestClient.Builder builder) {
         this.adminBase = adminBase;
-        this.tokens = tokens;
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(timeout).build());
+        requests.setReadTimeout(timeout);
+        this.rest = builder.requestFactory(requests).requestInterceptor(account.interceptor()).build();
     }
 
     /** The admin API of the realm whose issuer URI is given ({@code .../realms/dapp} becomes {@code .../admin/realms/dapp}). */
@@ -110,23 +113,17 @@ public final class KeycloakDirectory implements Directory {
     }
 
     private JsonNode get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(adminBase + path)).timeout(timeout)
-                .header("Authorization", "Bearer " + tokens.token()).header("Accept", "application/json").GET().build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 401) {
-                tokens.forget();
-            }
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak's directory answered HTTP " + response.statusCode()
-                        + " to " + path.replaceAll("\\?.*", ""));
-            }
-            return json.readTree(response.body());
-        } catch (IOException e) {
+            return rest.get().uri(URI.create(adminBase + path)).accept(MediaType.APPLICATION_JSON)
+                    .exchange((request, response) -> {
+                        if (response.getStatusCode().value() != 200) {
+                            throw new IllegalStateException("Keycloak's directory answered HTTP "
+                                    + response.getStatusCode().value() + " to " + path.replaceAll("\\?.*", ""));
+                        }
+                        return json.readTree(response.getBody());
+                    });
+        } catch (RestClientException e) {
             throw new IllegalStateException("Keycloak's directory unreachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading Keycloak's directory", e);
         }
     }
 

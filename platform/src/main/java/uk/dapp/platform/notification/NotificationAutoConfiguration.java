@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.client.RestClient;
 import uk.dapp.platform.audit.AuditWriter;
-import uk.dapp.platform.calls.ServiceAccountTokens;
+import uk.dapp.platform.calls.ServiceAccount;
 import uk.dapp.platform.calls.ServiceCalls;
 import uk.dapp.platform.outbox.CaseEventFlows;
 import uk.dapp.platform.outbox.OutboxAutoConfiguration;
@@ -46,14 +47,16 @@ public class NotificationAutoConfiguration {
     /** The inbox's own flows: raised notifications into it, and its urgent ones out to Notify. */
     @Bean
     CaseEventFlows notificationFlows(ServiceCalls calls, Inbox inbox, NotifyProperties notify,
-            ObjectProvider<Directory> directory, ServiceAccountTokens tokens, Environment env) {
+            ObjectProvider<Directory> directory, ServiceAccount account, Environment env,
+            ObjectProvider<RestClient.Builder> restClients) {
         CaseEventFlows flows = CaseEventFlows.sending(calls).from(Notification.COLLECTION)
                 .delivery(new InboxDelivery(inbox));
         if (notify.enabled()) {
             Directory people = directory.getIfAvailable(() -> new KeycloakDirectory(URI.create(env.getProperty(
                     "dapp.notify.directory-url", KeycloakDirectory.adminBaseOf(env.getRequiredProperty(
-                            "spring.security.oauth2.resourceserver.jwt.issuer-uri")).toString())), tokens,
-                    env.getProperty("dapp.calls.timeout", Duration.class, Duration.ofSeconds(3))));
+                            "spring.security.oauth2.resourceserver.jwt.issuer-uri")).toString())), account,
+                    env.getProperty("dapp.calls.timeout", Duration.class, Duration.ofSeconds(3)),
+                    restClients.getIfAvailable(RestClient::builder)));
             flows.delivery(new NotifyDelivery(inbox, people,
                     new NotifySender(notify.apiKey(), notify.baseUrl(), notify.timeout()), notify));
         }

@@ -8,7 +8,10 @@ package uk.dapp.platform.notification;
 public enum NotificationKind {
 
     REROUTING_NEEDED(Subject.NOMINAL, false,
-            "Make a new routing decision: the nominal left a programme for non-compliance."),
+            "Make a new routing decision: the nominal is back from a programme (an exit for non-compliance, or"
+                    + " assessed not suitable and returned for disruption)."),
+    REFERRAL_REFUSED(Subject.NOMINAL, false,
+            "Make a new routing decision: a programme refused the referral; its reason is in the routing history."),
     REFERRAL_NOT_SUITABLE(Subject.REFERRAL, false,
             "Read the assessment: the referral was found not suitable, with an onward route."),
     RISK_ALERT_RAISED(Subject.RISK_ALERT, true,

@@ -29,10 +29,13 @@ public record CaseEventType<E extends CaseEvent>(String name, String destination
         return entry(UUID.randomUUID().toString(), event, at, sequence);
     }
 
-    /** As {@link #entry(CaseEvent, Instant, long)}, under a message ID the sender chose (e.g. the ID of the document). */
+    /**
+     * As {@link #entry(CaseEvent, Instant, long)}, under a message ID the sender chose (e.g. the ID of the
+     * document). The entry carries the trace of the work writing it ({@link OutboxTrace#current()}).
+     */
     public OutboxEntry entry(String messageId, E event, Instant at, long sequence) {
         return new OutboxEntry(messageId, destination, name, event.caseId(), CaseEventJson.toPayload(event), at,
-                sequence);
+                sequence, OutboxTrace.current());
     }
 
     /** Whether the message is of this type. */

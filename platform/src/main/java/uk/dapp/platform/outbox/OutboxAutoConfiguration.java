@@ -2,6 +2,7 @@ package uk.dapp.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import uk.dapp.platform.calls.ServiceAccountTokens;
+import org.springframework.web.client.RestClient;
+import uk.dapp.platform.calls.ServiceAccount;
 import uk.dapp.platform.calls.ServiceCalls;
 
 /**
@@ -33,17 +35,21 @@ import uk.dapp.platform.calls.ServiceCalls;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class OutboxAutoConfiguration {
 
+    /** This service's Keycloak client (client credentials), for every call it makes to another service. */
     @Bean
-    ServiceAccountTokens serviceAccountTokens(Environment env, Clock clock) {
+    ServiceAccount serviceAccount(Environment env, Clock clock, ObjectProvider<RestClient.Builder> restClients) {
         String issuer = env.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
         String tokenUri = env.getProperty("dapp.service-account.token-uri", issuer + "/protocol/openid-connect/token");
-        return new ServiceAccountTokens(URI.create(tokenUri), env.getRequiredProperty("dapp.service-account.client-id"),
+        return ServiceAccount.clientCredentials(URI.create(tokenUri),
+                env.getRequiredProperty("dapp.service-account.client-id"),
                 env.getProperty("dapp.service-account.client-secret", ""), clock,
-                env.getProperty("dapp.calls.timeout", Duration.class, Duration.ofSeconds(3)));
+                env.getProperty("dapp.calls.timeout", Duration.class, Duration.ofSeconds(3)),
+                restClients.getIfAvailable(RestClient::builder));
     }
 
     @Bean
-    ServiceCalls serviceCalls(Environment env, ServiceAccountTokens tokens, ObjectProvider<MeterRegistry> meters) {
+    ServiceCalls serviceCalls(Environment env, ServiceAccount account, ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<RestClient.Builder> restClients) {
         Map<String, String> urls = new LinkedHashMap<>();
         for (String destination : Destinations.ALL) {
             urls.put(destination, env.getRequiredProperty("dapp.services." + destination + ".url"));
@@ -55,7 +61,9 @@ public class OutboxAutoConfiguration {
                 env.getProperty("dapp.calls.breaker.window", Integer.class, 10),
                 env.getProperty("dapp.calls.breaker.failure-rate", Float.class, 50f),
                 env.getProperty("dapp.calls.breaker.open-for", Duration.class, Duration.ofSeconds(10)));
-        return new ServiceCalls(urls, tokens, limits, meters.getIfAvailable());
+        // Boot's builder (a new one each time): observed, so every call carries the trace on
+        return new ServiceCalls(urls, account, limits, meters.getIfAvailable(),
+                () -> restClients.getIfAvailable(RestClient::builder));
     }
 
     @Bean
@@ -70,7 +78,8 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, List<CaseEventFlows> flows, List<DeliveryPolicy> policies,
-            List<RefusalHandler> refusals, Environment env, Clock clock, ObjectProvider<MeterRegistry> meters) {
+            List<RefusalHandler> refusals, Environment env, Clock clock, ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<ObservationRegistry> observations) {
         List<String> sources = flows.stream().flatMap(f -> f.sources().stream()).toList();
         List<OutboxDelivery> deliveries = flows.stream().flatMap(f -> f.deliveries().stream()).toList();
         String instance = env.getProperty("dapp.outbox.relay.instance-id",
@@ -83,7 +92,8 @@ public class OutboxAutoConfiguration {
                 env.getProperty("dapp.outbox.relay.max-backoff", Duration.class, Duration.ofSeconds(30)));
         return new OutboxRelay(mongo, new OutboxCollector(mongo, sources), lease, deliveries, policies, refusals,
                 env.getRequiredProperty("dapp.service-account.client-id"), settings, clock,
-                new OutboxMetrics(meters.getIfAvailable(SimpleMeterRegistry::new)));
+                new OutboxMetrics(meters.getIfAvailable(SimpleMeterRegistry::new)),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     /** Bound to the registry by Boot, like every MeterBinder bean. */

@@ -19,9 +19,11 @@ import java.util.Map;
  * @param createdAt   when it was written
  * @param sequence    its place among every entry its document has written: entries of one document
  *                    written in the same millisecond leave in the order written
+ * @param traceparent the W3C trace context of the work that wrote it (null outside a trace), so that the
+ *                    delivery and the receiver's handling continue that trace ({@link OutboxTrace})
  */
 public record OutboxEntry(String messageId, String destination, String type, String caseId, Map<String, Object> payload,
-        Instant createdAt, long sequence) {
+        Instant createdAt, long sequence, String traceparent) {
 
     public static final String FIELD = "outbox";
 

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A message in the outbox collection, with its delivery state. Its {@code id} is the entry's. */
+/**
+ * A message in the outbox collection, with its delivery state. Its {@code id} is the entry's, and so is
+ * its {@code traceparent}: the trace its delivery continues.
+ */
 @Document(OutboxMessage.COLLECTION)
 public record OutboxMessage(
         @Id String id,
@@ -20,7 +23,8 @@ public record OutboxMessage(
         Instant nextAttemptAt,
         String lastError,
         Instant closedAt,
-        String closedReason) {
+        String closedReason,
+        String traceparent) {
 
     public static final String COLLECTION = "outbox_messages";
 
@@ -33,6 +37,7 @@ public record OutboxMessage(
 
     static OutboxMessage pending(OutboxEntry entry) {
         return new OutboxMessage(entry.messageId(), entry.destination(), entry.type(), entry.caseId(), entry.payload(),
-                entry.createdAt(), entry.sequence(), OutboxStatus.PENDING, 0, entry.createdAt(), null, null, null);
+                entry.createdAt(), entry.sequence(), OutboxStatus.PENDING, 0, entry.createdAt(), null, null, null,
+                entry.traceparent());
     }
 }

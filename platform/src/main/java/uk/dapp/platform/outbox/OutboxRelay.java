@@ -1,5 +1,6 @@
 package uk.dapp.platform.outbox;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,10 +56,11 @@ public final class OutboxRelay {
     private final Settings settings;
     private final Clock clock;
     private final OutboxMetrics metrics;
+    private final ObservationRegistry observations;
 
     OutboxRelay(MongoTemplate mongo, OutboxCollector collector, RelayLease lease, List<OutboxDelivery> deliveries,
             List<DeliveryPolicy> policies, List<RefusalHandler> refusals, String serviceAccount, Settings settings,
-            Clock clock, OutboxMetrics metrics) {
+            Clock clock, OutboxMetrics metrics, ObservationRegistry observations) {
         this.mongo = mongo;
         this.collector = collector;
         this.lease = lease;
@@ -69,6 +71,7 @@ public final class OutboxRelay {
         this.settings = settings;
         this.clock = clock;
         this.metrics = metrics;
+        this.observations = observations;
     }
 
     /** The lanes (receiver and case) whose oldest undelivered message waits out a backoff at {@code now}. */
@@ -135,7 +138,8 @@ public final class OutboxRelay {
                 }
                 MDC.put(CorrelationIdFilter.MDC_KEY, "outbox-" + message.id());
                 try {
-                    delivery.get().deliver(message);
+                    // inside a span continuing the trace that wrote the message (OutboxTrace)
+                    OutboxTrace.delivery(message, observations).observeChecked(() -> delivery.get().deliver(message));
                     close(message, OutboxStatus.DELIVERED, null);
                     delivered++;
                 } catch (CallRejectedException e) {

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.caseid.CaseIdGenerator;
 import uk.dapp.platform.contract.OpenApiContract;
 import uk.dapp.platform.input.RequestBodyLimits;
+import uk.dapp.platform.privacy.SpanUrlsWithoutQueries;
 
 /**
  * The servlet-side pieces every service shares: correlation IDs, problem+json, case IDs, the clock
@@ -26,6 +27,12 @@ import uk.dapp.platform.input.RequestBodyLimits;
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class PlatformWebAutoConfiguration {
+
+    /** No query string (a searched name, a date of birth) in a span's recorded URL (ADR 0017). */
+    @Bean
+    SpanUrlsWithoutQueries spanUrlsWithoutQueries() {
+        return new SpanUrlsWithoutQueries();
+    }
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {

@@ -1,6 +1,7 @@
 package uk.dapp.platform.calls;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -10,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -17,17 +19,21 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.client.RestClient;
+import uk.dapp.platform.testsupport.MovableClock;
 
 /**
  * The resilience of every service-to-service call, against WireMock standing in for the receiver
- * and for Keycloak's token endpoint: slow answers, reset connections, empty answers, bursts of 5xx.
+ * and for Keycloak's token endpoint: slow answers, reset connections, empty answers, bursts of 5xx;
+ * the service account's token kept, refreshed before it expires, forgotten on a 401.
  */
 class ServiceCallsTest {
 
@@ -38,23 +44,25 @@ class ServiceCallsTest {
     private ServiceCalls calls;
     private RestClient client;
     private SimpleMeterRegistry meters;
+    // Spring dates a token from the system clock when it arrives: this clock starts there
+    private final MovableClock clock = new MovableClock(Instant.now());
 
     @BeforeEach
     void start() {
         remote = new WireMockServer(options().dynamicPort());
         remote.start();
-        remote.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"service-token\",\"expires_in\":300}")));
+        answerTokens("service-token");
         meters = new SimpleMeterRegistry();
         // a generous limit, so that a loaded machine never cuts off a call before it is sent
         useTimeLimit(Duration.ofSeconds(5));
     }
 
     private void useTimeLimit(Duration limit) {
-        ServiceAccountTokens tokens = new ServiceAccountTokens(URI.create(remote.baseUrl() + "/token"), "svc-test",
-                "secret", Clock.systemUTC(), Duration.ofSeconds(5));
-        calls = new ServiceCalls(Map.of(DESTINATION, remote.baseUrl()), tokens,
-                new ServiceCalls.Limits(limit, 3, Duration.ofMillis(10), 4, 50f, Duration.ofSeconds(60)), meters);
+        ServiceAccount account = ServiceAccount.clientCredentials(URI.create(remote.baseUrl() + "/token"), "svc-test",
+                "secret", clock, Duration.ofSeconds(5), RestClient.builder());
+        calls = new ServiceCalls(Map.of(DESTINATION, remote.baseUrl()), account,
+                new ServiceCalls.Limits(limit, 3, Duration.ofMillis(10), 4, 50f, Duration.ofSeconds(60)), meters,
+                RestClient::builder);
         client = calls.prepare(RestClient.builder()).baseUrl(calls.baseUrl(DESTINATION)).build();
     }
 
@@ -70,7 +78,77 @@ class ServiceCallsTest {
         calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
         remote.verify(2, putRequestedFor(urlEqualTo(PATH)).withHeader("Authorization",
                 equalTo("Bearer service-token")));
+        remote.verify(exactly(1), postRequestedFor(urlEqualTo("/token"))
+                .withRequestBody(containing("grant_type=client_credentials"))
+                .withRequestBody(containing("client_id=svc-test")));
+    }
+
+    @Test
+    void theTokenIsFetchedAfreshShortlyBeforeItExpires() throws Exception {
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(204)));
+        calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
+        answerTokens("second-token");
+        clock.advance(Duration.ofSeconds(300).minus(ServiceAccount.REFRESH_BEFORE_EXPIRY).minusSeconds(1));
+        calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
         remote.verify(exactly(1), postRequestedFor(urlEqualTo("/token")));
+
+        clock.advance(Duration.ofSeconds(2)); // now within the margin before expiry
+        calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
+        remote.verify(exactly(2), postRequestedFor(urlEqualTo("/token")));
+        remote.verify(exactly(1), putRequestedFor(urlEqualTo(PATH)).withHeader("Authorization",
+                equalTo("Bearer second-token")));
+    }
+
+    @Test
+    void aReceiversUnauthorisedAnswerForgetsTheTokenSoTheNextCallFetchesANewOne() throws Exception {
+        remote.stubFor(put(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer service-token"))
+                .willReturn(aResponse().withStatus(401)));
+        remote.stubFor(put(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer rotated-token"))
+                .willReturn(aResponse().withStatus(204)));
+        assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.NOT_IDEMPOTENT, this::putMessage))
+                .isInstanceOf(ServiceCalls.CallFailedException.class);
+        answerTokens("rotated-token"); // Keycloak's next token (the first was revoked, say)
+        calls.call(DESTINATION, ServiceCalls.Safety.NOT_IDEMPOTENT, this::putMessage);
+        remote.verify(exactly(2), postRequestedFor(urlEqualTo("/token")));
+        assertPuts(2);
+    }
+
+    @Test
+    void aTokenEndpointThatFailsIsAFailureToTryAgain_theReceiverIsNotCalled() {
+        remote.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withStatus(503)));
+        assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
+                .isInstanceOf(OAuth2AuthorizationException.class);
+        remote.verify(exactly(3), postRequestedFor(urlEqualTo("/token")));
+        assertPuts(0);
+
+        answerTokens("service-token"); // back: the next try goes through
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(204)));
+        assertThatCode(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
+                .doesNotThrowAnyException();
+        assertPuts(1);
+    }
+
+    @Test
+    void concurrentCallsShareTheAccountsToken() throws Exception {
+        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(204)));
+        calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<Void>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                done.add(threads.submit(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT,
+                        this::putMessage)));
+            }
+            for (var call : done) {
+                call.get();
+            }
+        }
+        assertPuts(9);
+        remote.verify(exactly(1), postRequestedFor(urlEqualTo("/token")));
+    }
+
+    private void answerTokens(String token) {
+        remote.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
     }
 
     @Test

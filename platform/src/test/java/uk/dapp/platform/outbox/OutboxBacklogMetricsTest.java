@@ -63,6 +63,6 @@ class OutboxBacklogMetricsTest {
 
     private static OutboxMessage message(String id, OutboxStatus status, Instant createdAt) {
         return new OutboxMessage(id, "programme", "REFERRAL", "7KQM4X-ZP9RTD-2HBWJG", Map.of(), createdAt, 0, status,
-                0, createdAt, null, null, null);
+                0, createdAt, null, null, null, null);
     }
 }

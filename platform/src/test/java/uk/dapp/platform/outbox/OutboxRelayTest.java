@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +28,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import uk.dapp.platform.calls.CallRejectedException;
 import uk.dapp.platform.calls.CircuitOpenException;
 import uk.dapp.platform.store.EmbeddedMongoStore;
+import uk.dapp.platform.testsupport.MovableClock;
 
 /** The relay against the embedded store: order, retries, final states, and two relays on one database. */
 class OutboxRelayTest {
@@ -172,7 +171,7 @@ class OutboxRelayTest {
     @Test
     void outboxRecordsNeverShowTheirPayload() {
         OutboxEntry entry = new OutboxEntry("m1", Destinations.PARTNER_SUPPORT, "partner-referral.v1", "CASE-A",
-                Map.of("name", "Fakeley Mockington", "phone", "07700 900123"), T0, 0);
+                Map.of("name", "Fakeley Mockington", "phone", "07700 900123"), T0, 0, null);
         assertThat(entry.toString()).contains("m1", "partner-referral.v1").doesNotContain("Fakeley", "07700");
         assertThat(OutboxMessage.pending(entry).toString()).contains("m1").doesNotContain("Fakeley", "07700");
     }
@@ -335,7 +334,8 @@ class OutboxRelayTest {
         return new OutboxRelay(mongo, new OutboxCollector(mongo, List.of("referrals")),
                 new RelayLease(mongo, owner, lease), List.of(receiver), policies, refusals, "svc-test", SETTINGS,
                 relayClock,
-                new OutboxMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+                new OutboxMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
+                io.micrometer.observation.ObservationRegistry.NOOP);
     }
 
     private static OutboxEntry entry(String caseId, int sequence, Instant at) {
@@ -344,7 +344,7 @@ class OutboxRelayTest {
 
     private static OutboxEntry entry(String messageId, String caseId, int sequence, Instant at) {
         return new OutboxEntry(messageId, Destinations.PROGRAMME, "test-event.v1", caseId, Map.of("n", sequence), at,
-                sequence);
+                sequence, null);
     }
 
     private static OutboxEntry store(OutboxEntry entry) {
@@ -395,38 +395,6 @@ class OutboxRelayTest {
             }
             Thread.sleep(pause);
             received.add(message.id());
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        void set(Instant to) {
-            now = to;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -134,7 +134,7 @@ class OutboxDeliveryTest {
         }
         KEYCLOAK.stubFor(post(urlEqualTo("/token")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":300}")));
+                .withBody("{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
         for (WireMockServer receiver : List.of(PARTNER_SUPPORT, RISK_MATRIX)) {
             receiver.stubFor(put(urlPathMatching("/case-events/.*")).atPriority(10)
                     .willReturn(aResponse().withStatus(204)));

@@ -32,13 +32,16 @@ import uk.dapp.riskmatrix.mywork.RiskMatrixWork.Section;
 import uk.dapp.riskmatrix.mywork.RiskMatrixWork.Task;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalService;
+import uk.dapp.riskmatrix.onward.OnwardReferralService;
+import uk.dapp.riskmatrix.onward.OnwardReferralService.CaseReferral;
 import uk.dapp.riskmatrix.routing.Routing;
 import uk.dapp.riskmatrix.routing.RoutingRepository;
 import uk.dapp.riskmatrix.values.RoutingStatus;
 
 /**
  * An offender manager's work (issue 16 item 5), in their areas only: nominals awaiting a routing
- * decision, their own disruption tasks due, and the cohort's changes since they last looked. Every
+ * decision, their own disruption tasks due, the cohort's changes since they last looked, and their own
+ * onward referrals whose follow-up is due (issue 15 item 6). Every
  * case served is audited, once per list, with the list's name as the query (ADR 0012).
  */
 @Service
@@ -53,14 +56,16 @@ public class RiskMatrixWorkService {
     private final MongoTemplate mongo;
     private final RoutingRepository routings;
     private final NominalService nominals;
+    private final OnwardReferralService onwardReferrals;
     private final AuditWriter audit;
     private final Clock clock;
 
-    RiskMatrixWorkService(MongoTemplate mongo, RoutingRepository routings, NominalService nominals, AuditWriter audit,
-            Clock clock) {
+    RiskMatrixWorkService(MongoTemplate mongo, RoutingRepository routings, NominalService nominals,
+            OnwardReferralService onwardReferrals, AuditWriter audit, Clock clock) {
         this.mongo = mongo;
         this.routings = routings;
         this.nominals = nominals;
+        this.onwardReferrals = onwardReferrals;
         this.audit = audit;
         this.clock = clock;
     }
@@ -103,13 +108,17 @@ public class RiskMatrixWorkService {
                         .thenComparing(c -> c.nominal().caseId()))
                 .toList();
 
+        List<CaseReferral> followUps = onwardReferrals.followUpsOf(me, today.plusDays(TASKS_AHEAD_DAYS));
+
         Section<Awaiting> awaitingSection = section(awaiting, a -> false, limit);
         Section<Task> taskSection = section(tasks, t -> t.task().overdue(today), limit);
         Section<Changed> changeSection = section(changes, c -> false, limit);
+        Section<CaseReferral> followUpSection = section(followUps, c -> c.referral().overdue(today), limit);
         audited("awaitingDecision", awaitingSection.items().stream().map(a -> a.nominal().caseId()).toList());
         audited("disruptionTasks", taskSection.items().stream().map(Task::caseId).toList());
         audited("cohortChanges", changeSection.items().stream().map(c -> c.nominal().caseId()).toList());
-        return new RiskMatrixWork(now, awaitingSection, taskSection, since, changeSection);
+        audited("onwardReferrals", followUpSection.items().stream().map(CaseReferral::caseId).toList());
+        return new RiskMatrixWork(now, awaitingSection, taskSection, since, changeSection, followUpSection);
     }
 
     /** Keeps the later of what was kept and {@code seenUpTo}, never later than now; answers what is kept. */

@@ -14,8 +14,10 @@ import uk.dapp.riskmatrix.api.model.CohortChangeKindDto;
 import uk.dapp.riskmatrix.api.model.CohortChangeSectionDto;
 import uk.dapp.riskmatrix.api.model.DisruptionTaskSectionDto;
 import uk.dapp.riskmatrix.api.model.LastVisitDto;
+import uk.dapp.riskmatrix.api.model.OnwardReferralSectionDto;
 import uk.dapp.riskmatrix.api.model.RiskMatrixWorkDto;
 import uk.dapp.riskmatrix.api.model.RoutingStatusDto;
+import uk.dapp.riskmatrix.onward.OnwardReferralDtos;
 import uk.dapp.riskmatrix.routing.DisruptionTaskDtos;
 
 @RestController
@@ -63,7 +65,11 @@ class WorkController implements WorkApi {
                                 .scoreFrom(c.change().scoreFrom())
                                 .scoreTo(c.change().scoreTo())
                                 .serial(c.change().serial())
-                                .changedAt(c.change().changedAt().atOffset(ZoneOffset.UTC))).toList())));
+                                .changedAt(c.change().changedAt().atOffset(ZoneOffset.UTC))).toList()))
+                .onwardReferrals(new OnwardReferralSectionDto().total(w.onwardReferrals().total())
+                        .overdue(w.onwardReferrals().overdue())
+                        .items(w.onwardReferrals().items().stream()
+                                .map(r -> OnwardReferralDtos.toDto(r.caseId(), r.referral(), today)).toList())));
     }
 
     @Override

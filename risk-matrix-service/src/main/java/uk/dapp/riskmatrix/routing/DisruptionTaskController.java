@@ -11,16 +11,30 @@ import uk.dapp.riskmatrix.api.DisruptionTasksApi;
 import uk.dapp.riskmatrix.api.model.DisruptionTaskDto;
 import uk.dapp.riskmatrix.api.model.DisruptionTaskPageDto;
 import uk.dapp.riskmatrix.api.model.DisruptionTaskUpdateDto;
+import uk.dapp.riskmatrix.api.model.DisruptionTasksOpenDto;
+import uk.dapp.riskmatrix.api.model.RoutingDto;
+import uk.dapp.riskmatrix.values.DisruptionTaskKind;
 
 @RestController
 class DisruptionTaskController implements DisruptionTasksApi {
 
     private final DisruptionTaskService service;
+    private final RoutingService routing;
     private final Clock clock;
 
-    DisruptionTaskController(DisruptionTaskService service, Clock clock) {
+    DisruptionTaskController(DisruptionTaskService service, RoutingService routing, Clock clock) {
         this.service = service;
+        this.routing = routing;
         this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('offender-manager')")
+    public ResponseEntity<RoutingDto> openDisruptionTasks(String caseId, DisruptionTasksOpenDto body) {
+        java.util.Set<DisruptionTaskKind> kinds = java.util.EnumSet.noneOf(DisruptionTaskKind.class);
+        body.getKinds().forEach(k -> kinds.add(DisruptionTaskKind.valueOf(k.name())));
+        return ResponseEntity.ok(RoutingController.toDto(routing.openDisruptionTasks(CaseId.parse(caseId), kinds),
+                LocalDate.now(clock)));
     }
 
     @Override

@@ -20,7 +20,7 @@ import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.values.DisruptionTask;
 
-/** Catch-and-convict review tasks: the open list (overdue on request) and changes to one task. */
+/** Disruption review tasks: the open list (overdue on request) and changes to one task. */
 @Service
 public class DisruptionTaskService {
 

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -199,18 +198,10 @@ public class RoutingService {
         List<StatusChange> history = new ArrayList<>(routing.history());
         history.add(new StatusChange(routing.status().name(), to.name(), RoutingMachine.decisionMove(route), username,
                 now, why));
-        List<DisruptionTask> tasks = new ArrayList<>(routing.tasks());
-        if (route == Route.CATCH_AND_CONVICT) {
-            Set<DisruptionTaskKind> open = EnumSet.noneOf(DisruptionTaskKind.class);
-            tasks.stream().filter(t -> !t.done()).forEach(t -> open.add(t.kind()));
-            LocalDate today = LocalDate.now(clock);
-            for (DisruptionTaskKind kind : DisruptionTaskKind.values()) {
-                if (!open.contains(kind)) {
-                    tasks.add(new DisruptionTask(UUID.randomUUID().toString(), kind, username,
-                            today.plusDays(kind.daysToComplete()), false, null, now));
-                }
-            }
-        }
+        List<DisruptionTask> tasks = route == Route.CATCH_AND_CONVICT
+                ? DisruptionRules.opened(routing.tasks(), EnumSet.allOf(DisruptionTaskKind.class), username,
+                        LocalDate.now(clock), now)
+                : routing.tasks();
         List<EngageReferral> referrals = List.of();
         if (EngageReferral.anyProgramme(route, chosen)) {
             // the referral messages go in the same save as the decision: one write, nothing lost between them
@@ -226,6 +217,26 @@ public class RoutingService {
                 referrals));
         copyStatus(saved);
         audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.caseId(), overrides ? why : null);
+        return saved;
+    }
+
+    /**
+     * Opens the disruption reviews asked for, those not open already, for a catch-and-convict nominal or an
+     * engaged one at HIGH risk (Drive's disruption strand, {@link DisruptionRules}); 409 for anyone else.
+     */
+    public Routing openDisruptionTasks(CaseId caseId, Set<DisruptionTaskKind> kinds) {
+        Nominal nominal = nominals.load(caseId);
+        Routing routing = routings.findById(nominal.caseId()).orElseGet(() -> Routing.fresh(nominal.caseId()));
+        RiskLevel level = ReferralRiskLevel.of(nominal.incidentsOrEmpty(), LocalDate.now(clock),
+                referenceData.current().windowMonths());
+        if (!DisruptionRules.mayOpen(routing.status(), level)) {
+            throw new ConflictException("Disruption tasks are for catch-and-convict nominals, and engaged ones at"
+                    + " HIGH risk; this one is " + routing.status() + " at " + level + " risk",
+                    Map.of("currentStatus", routing.status().name(), "riskLevel", level.name()));
+        }
+        Routing saved = routings.save(routing.withTasks(DisruptionRules.opened(routing.tasks(), kinds,
+                CurrentUser.get().username(), LocalDate.now(clock), clock.instant())));
+        audit.record(AuditAction.UPDATE, saved.caseId(), DisruptionTaskService.RESOURCE, saved.caseId());
         return saved;
     }
 
@@ -275,7 +286,7 @@ public class RoutingService {
         String reason = "programme exit for non-compliance: " + exit.programmeCode() + " " + exit.exitStatus()
                 + " on " + LocalDate.ofInstant(exit.exitedAt(), clock.getZone());
         return backForDecision(caseId, messageId, RoutingMachine.PROGRAMME_EXIT, reason, exit.exitedAt(),
-                CurrentUser.get().username());
+                CurrentUser.get().username(), NotificationKind.REROUTING_NEEDED);
     }
 
     /**
@@ -289,7 +300,7 @@ public class RoutingService {
         String reason = "assessed not suitable by " + programmeCode + " on "
                 + LocalDate.ofInstant(assessedAt, clock.getZone()) + ": back to the matrix for disruption";
         return backForDecision(caseId, messageId, RoutingMachine.RETURNED_FOR_DISRUPTION, reason, assessedAt,
-                CurrentUser.get().username());
+                CurrentUser.get().username(), NotificationKind.REROUTING_NEEDED);
     }
 
     /**
@@ -298,13 +309,14 @@ public class RoutingService {
      * words as the reason (the system's {@link RoutingMachine#REFERRAL_REFUSED} move), so a refused
      * referral never vanishes. Applied once per message, and only while he is still engaged under the
      * decision that sent it (a newer decision is not undone by an older refusal). Offender managers see
-     * it in the routing's history and in {@link #awaitingRerouting}.
+     * it in the routing's history and in {@link #awaitingRerouting}, and are told by a
+     * {@link NotificationKind#REFERRAL_REFUSED} notification raised in the same update (so once per refusal).
      */
     public ExitOutcome applyReferralRefused(CaseId caseId, String messageId, EngageReferral referral, String refusal) {
         String reason = "the programme refused the " + referral.pathway() + " referral of the decision of "
                 + referral.decidedAt() + ": " + refusal;
         return backForDecision(caseId, messageId, RoutingMachine.REFERRAL_REFUSED, reason, referral.decidedAt(),
-                REFUSED_BY);
+                REFUSED_BY, NotificationKind.REFERRAL_REFUSED);
     }
 
     /** Who the history names for a refusal: the programme refused it, through this service's relay. */
@@ -320,7 +332,7 @@ public class RoutingService {
      * nothing, which is neither written to the history (the status machine's log of moves) nor audited.
      */
     private ExitOutcome backForDecision(CaseId caseId, String messageId, String move, String reason,
-            Instant decidedNoLaterThan, String by) {
+            Instant decidedNoLaterThan, String by, NotificationKind tell) {
         RoutingStatus from = RoutingStatus.ENGAGED;
         RoutingStatus to = RoutingMachine.MACHINE.next(from, move, StatusMachine.Actor.SYSTEM);
         StatusChange change = new StatusChange(from.name(), to.name(), move, by, clock.instant(), reason);
@@ -331,7 +343,7 @@ public class RoutingService {
         if (before != null && before.status() == from) {
             // the offender managers of the nominal's area are told, in the same write as the move (ADR 0016)
             String area = nominals.loadSummary(caseId).area();
-            Notice notice = Notice.of(NotificationKind.REROUTING_NEEDED, caseId.value(), caseId.value(),
+            Notice notice = Notice.of(tell, caseId.value(), caseId.value(),
                     Recipient.roleInArea(Roles.OFFENDER_MANAGER, area));
             reroute.push("outbox", Notice.TYPE.entry(notice, clock.instant(), before.outboxSequence()))
                     .inc("outboxSequence", 1);

@@ -17,6 +17,8 @@ import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.nominal.web.IncidentController;
 import uk.dapp.riskmatrix.nominal.web.NominalController;
+import uk.dapp.riskmatrix.onward.OnwardReferralDtos;
+import uk.dapp.riskmatrix.onward.OnwardReferralService;
 import uk.dapp.riskmatrix.routing.RoutingController;
 import uk.dapp.riskmatrix.routing.RoutingService;
 import uk.dapp.riskmatrix.scoring.ScoreDtos;
@@ -24,7 +26,7 @@ import uk.dapp.riskmatrix.values.Incident;
 
 /**
  * Everything the risk matrix holds about the nominal of a case, for a subject access request: one
- * audited read (with the admin's reason) of the nominal document and its routing. The only other
+ * audited read (with the admin's reason) of the nominal document, its routing and its onward referrals. The only other
  * person in it is each incident's victim, known here by a pseudonymous key; the export replaces
  * each key by a label local to it, so the count of victims stays true and no one's key leaves.
  */
@@ -34,12 +36,15 @@ class SubjectAccessExports implements CaseSubjectAccess {
     private final SubjectAccess subjectAccess;
     private final NominalService nominals;
     private final RoutingService routings;
+    private final OnwardReferralService onwardReferrals;
     private final Clock clock;
 
-    SubjectAccessExports(SubjectAccess subjectAccess, NominalService nominals, RoutingService routings, Clock clock) {
+    SubjectAccessExports(SubjectAccess subjectAccess, NominalService nominals, RoutingService routings,
+            OnwardReferralService onwardReferrals, Clock clock) {
         this.subjectAccess = subjectAccess;
         this.nominals = nominals;
         this.routings = routings;
+        this.onwardReferrals = onwardReferrals;
         this.clock = clock;
     }
 
@@ -51,10 +56,13 @@ class SubjectAccessExports implements CaseSubjectAccess {
         List<Incident> incidents = nominal.incidentsOrEmpty().stream()
                 .sorted(Comparator.comparing(Incident::date).thenComparing(Incident::recordedAt))
                 .toList();
+        LocalDate today = LocalDate.now(clock);
         return new RiskMatrixSubjectAccessDto(nominal.caseId(), export, NominalController.toDto(nominal),
                 withVictimLabels(incidents), ScoreDtos.explained(nominal.caseId(), nominal.score()),
                 nominal.scoreHistoryOrEmpty().stream().map(ScoreDtos::history).toList(),
-                RoutingController.toDto(routings.load(caseId), LocalDate.now(clock)));
+                RoutingController.toDto(routings.load(caseId), today))
+                .onwardReferrals(onwardReferrals.unaudited(nominal.caseId()).stream()
+                        .map(r -> OnwardReferralDtos.toDto(nominal.caseId(), r, today)).toList());
     }
 
     /** Incidents in the order given, each victim key replaced by V1, V2... in order of first appearance. */

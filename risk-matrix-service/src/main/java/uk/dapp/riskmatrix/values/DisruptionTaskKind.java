@@ -1,6 +1,9 @@
 package uk.dapp.riskmatrix.values;
 
-/** The catch-and-convict reviews a disrupt decision opens, each with its default time to complete. */
+/**
+ * The disruption reviews: those a catch-and-convict decision opens, and those an offender manager opens for an
+ * engaged HIGH-risk nominal (Drive's disruption strand), each with its default time to complete.
+ */
 public enum DisruptionTaskKind {
     FULL_CRIMINALITY_REVIEW(28),
     OUTSTANDING_WARRANTS(7),

@@ -33,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.dapp.platform.calls.ServiceAccountTokens;
+import uk.dapp.platform.calls.ServiceAccount;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.outbox.CaseEventFlows;
 import uk.dapp.platform.outbox.OutboxEntry;
@@ -67,6 +67,7 @@ class ProgrammeDeliveryTest {
 
     private static final String OM = "offender-manager";
     private static final String REFERRALS = "/case-events/engage-referrals/";
+    private static final String TRACEPARENT = "00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}";
     private static final LocalDate DOB = LocalDate.of(1981, 7, 9);
     private static final WireMockServer PROGRAMME = new WireMockServer(options().dynamicPort());
 
@@ -99,7 +100,7 @@ class ProgrammeDeliveryTest {
     CaseEventFlows flows;
 
     @Autowired
-    ServiceAccountTokens tokens;
+    ServiceAccount account;
 
     TestApi api;
 
@@ -112,7 +113,7 @@ class ProgrammeDeliveryTest {
         PROGRAMME.resetAll();
         PROGRAMME.stubFor(post(urlEqualTo("/token")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"risk-matrix-service-token\",\"expires_in\":300}")));
+                .withBody("{\"access_token\":\"risk-matrix-service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
         if (!warm) {
             warmUp();
             warm = true;
@@ -133,7 +134,7 @@ class ProgrammeDeliveryTest {
         answer(entry.messageId(), aResponse().withStatus(204));
         OutboxMessage message = new OutboxMessage(entry.messageId(), entry.destination(), entry.type(),
                 entry.caseId(), entry.payload(), entry.createdAt(), 0, OutboxStatus.PENDING, 0, entry.createdAt(),
-                null, null, null);
+                null, null, null, null);
         for (int call = 0; call < 5; call++) {
             try {
                 flows.deliveries().getFirst().deliver(message);
@@ -150,7 +151,7 @@ class ProgrammeDeliveryTest {
         String messageId = waitingMessageIds(caseId).getFirst();
         Instant decidedAt = routingDocument(caseId).getDate("decidedAt").toInstant();
         answer(messageId, aResponse().withStatus(204));
-        tokens.forget(); // so that this delivery fetches the service account's token afresh
+        account.forget(); // so that this delivery fetches the service account's token afresh
 
         relay.runOnce();
 
@@ -159,6 +160,11 @@ class ProgrammeDeliveryTest {
         LoggedRequest request = puts.getFirst();
         assertThat(request.getHeader("Authorization")).isEqualTo("Bearer risk-matrix-service-token");
         assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+        // the decision's trace was kept with the message, and its delivery continues it (ADR 0017)
+        String decisionTrace = mongo.findById(messageId, OutboxMessage.class).traceparent();
+        assertThat(decisionTrace).matches(TRACEPARENT);
+        assertThat(request.getHeader("traceparent")).matches(TRACEPARENT);
+        assertThat(request.getHeader("traceparent").split("-")[1]).isEqualTo(decisionTrace.split("-")[1]);
         JsonNode body = JsonMapper.builder().build().readTree(request.getBodyAsString());
         assertThat(ReceiverSchema.violations("programme-service.yaml", "EngageReferralEvent", body)).isEmpty();
         assertThat(body.get("caseId").asString()).isEqualTo(caseId);
@@ -260,6 +266,36 @@ class ProgrammeDeliveryTest {
         puts(messageId, 1);
         assertThat(TestApi.json(api.get("/nominals/" + caseId + "/routing", OM)).get("history").size())
                 .as("applied once").isEqualTo(routing.get("history").size());
+    }
+
+    @Test
+    void aRefusedReferralTellsTheOffenderManagersOfTheNominalsAreaOnce_aReferralWasRefused() throws Exception {
+        String caseId = engaged("{\"route\":\"ENGAGE\"}");
+        String messageId = waitingMessageIds(caseId).getFirst();
+        answer(messageId, aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
+                .withBody("""
+                        {"status":400,"errors":[{"field":"sex","rule":"Eligibility",
+                         "message":"this programme works with men only"}]}"""));
+
+        // the other tests' messages wait in the outbox too: the relay takes a batch at a time
+        for (int pass = 0; pass < 10; pass++) {
+            relay.runOnce();
+        }
+        assertThat(statusOf(messageId)).isEqualTo(OutboxStatus.REJECTED);
+        JsonNode inbox = TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/notifications?size=100").with(Callers.as(OM, "om-relayshire", List.of(),
+                        List.of("Relayshire")))).andExpect(status().isOk()));
+        assertThat(inbox.get("items").valueStream().filter(n -> n.get("caseId").asString().equals(caseId)).toList())
+                .singleElement().satisfies(n -> {
+                    assertThat(n.get("kind").asString()).isEqualTo("REFERRAL_REFUSED");
+                    assertThat(n.get("subject").asString()).isEqualTo("NOMINAL");
+                    assertThat(n.get("subjectId").asString()).isEqualTo(caseId);
+                    assertThat(n.get("whatToDo").asString()).contains("refused").doesNotContain("Testy");
+                });
+        JsonNode elsewhere = TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/notifications?size=100").with(Callers.as(OM, "om-elsewhere", List.of(),
+                        List.of(Callers.OTHER_AREA)))).andExpect(status().isOk()));
+        assertThat(elsewhere.toString()).doesNotContain(caseId);
     }
 
     @Test

@@ -52,6 +52,11 @@ class SubjectAccessApiTest {
         api.addDaIncident(caseId, LocalDate.now().minusMonths(2), "EX-ABH", "VKEY-BRAVO-8842");
         api.addDaIncident(caseId, LocalDate.now().minusMonths(1), "EX-ABH", "VKEY-ALPHA-7731");
         api.put("/nominals/" + caseId + "/suitability-facts", "offender-manager", TestApi.facts(true));
+        assertThat(api.post("/nominals/" + caseId + "/routing/decisions", "offender-manager", "{\"route\":\"ENGAGE\"}")
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(api.post("/nominals/" + caseId + "/onward-referrals", "offender-manager", """
+                {"type":"PROBATION","madeOn":"%s","followUpDate":"%s"}""".formatted(LocalDate.now(), LocalDate.now()))
+                .andReturn().getResponse().getStatus()).isEqualTo(201);
 
         MvcResult result = export(caseId, "  " + REASON + "  ", "sar-admin-1");
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
@@ -68,6 +73,7 @@ class SubjectAccessApiTest {
         assertThat(export.at("/score/victims/value").asInt()).isEqualTo(2);
         assertThat(export.get("scoreHistory").size()).isEqualTo(4);
         assertThat(export.at("/routing/facts/facts/willingToEngage").asBoolean()).isTrue();
+        assertThat(export.at("/onwardReferrals/0/type").asString()).isEqualTo("PROBATION");
         assertThat(export.at("/export/reason").asString()).isEqualTo(REASON);
 
         // the trail here: registration, incidents, facts, reads... and this export, last

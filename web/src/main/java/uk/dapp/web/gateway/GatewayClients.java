@@ -153,6 +153,11 @@ public class GatewayClients {
     }
 
     @Bean
+    uk.dapp.client.riskmatrix.api.OnwardReferralsApi onwardReferralsApi(uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
+        return new uk.dapp.client.riskmatrix.api.OnwardReferralsApi(riskMatrixClient);
+    }
+
+    @Bean
     uk.dapp.client.riskmatrix.api.RescoringApi rescoringApi(uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
         return new uk.dapp.client.riskmatrix.api.RescoringApi(riskMatrixClient);
     }

@@ -21,7 +21,7 @@ public record HomePage(String name, List<Section> sections) {
                             "Nominals ranked by score, filtered by area, serial flag, routing status and threshold; the cohort's harm"),
                     new Link("Find a nominal", "/risk-matrix/nominals", "By name, police or probation identifier, or area"),
                     new Link("Re-routing queue", "/risk-matrix/rerouting", "Nominals waiting for a new routing decision"),
-                    new Link("Disruption tasks", "/risk-matrix/disruption-tasks", "Catch-and-convict review tasks, soonest due first"),
+                    new Link("Disruption tasks", "/risk-matrix/disruption-tasks", "Disruption review tasks, soonest due first"),
                     new Link("Rescore every nominal", "/risk-matrix/rescoring", "After a change of the scoring weights"))),
             Role.FACILITATOR, new Section("Programme", List.of(
                     new Link("Your caseload", "/programme/caseload",

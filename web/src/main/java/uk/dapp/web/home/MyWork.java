@@ -81,7 +81,9 @@ public class MyWork {
                 new Line("Nominals awaiting a routing decision", work.getAwaitingDecision().getTotal(), null, "/risk-matrix/rerouting"),
                 new Line("Disruption tasks", work.getDisruptionTasks().getTotal(), work.getDisruptionTasks().getOverdue(),
                         "/risk-matrix/disruption-tasks"),
-                new Line("Changes in the cohort", work.getCohortChanges().getTotal(), null, "/risk-matrix/cohort"));
+                new Line("Changes in the cohort", work.getCohortChanges().getTotal(), null, "/risk-matrix/cohort"),
+                new Line("Onward referrals to follow up", work.getOnwardReferrals().getTotal(),
+                        work.getOnwardReferrals().getOverdue(), "/risk-matrix/onward-referrals"));
     }
 
     private static List<Line> programme(ProgrammeWork work, boolean manager) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.dapp.client.riskmatrix.api.IncidentsApi;
 import uk.dapp.client.riskmatrix.api.NominalsApi;
+import uk.dapp.client.riskmatrix.api.OnwardReferralsApi;
 import uk.dapp.client.riskmatrix.api.RoutingApi;
 import uk.dapp.client.riskmatrix.api.ScoresApi;
 import uk.dapp.client.riskmatrix.model.NominalPage;
@@ -17,7 +18,7 @@ import uk.dapp.web.gateway.GatewayException.NotFoundException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Pagination;
 
-/** Finding a nominal, and the nominal's page: details, the score explained incident by incident, routing, tasks. */
+/** Finding a nominal, and the nominal's page: details, the score explained incident by incident, routing, tasks, onward referrals. */
 @Controller
 public class NominalController {
 
@@ -25,12 +26,15 @@ public class NominalController {
     private final ScoresApi scores;
     private final IncidentsApi incidents;
     private final RoutingApi routing;
+    private final OnwardReferralsApi onwardReferrals;
 
-    public NominalController(NominalsApi nominals, ScoresApi scores, IncidentsApi incidents, RoutingApi routing) {
+    public NominalController(NominalsApi nominals, ScoresApi scores, IncidentsApi incidents, RoutingApi routing,
+            OnwardReferralsApi onwardReferrals) {
         this.nominals = nominals;
         this.scores = scores;
         this.incidents = incidents;
         this.routing = routing;
+        this.onwardReferrals = onwardReferrals;
     }
 
     @GetMapping("/risk-matrix/nominals")
@@ -59,7 +63,7 @@ public class NominalController {
             score = null;
         }
         model.addAttribute("page", new NominalView(nominal, score, incidents.listIncidents(nominal.getCaseId()).getItems(),
-                routing.getRouting(nominal.getCaseId())));
+                routing.getRouting(nominal.getCaseId()), onwardReferrals.listOnwardReferrals(nominal.getCaseId()).getItems()));
         return "riskmatrix/nominals/nominal";
     }
 }

@@ -5,14 +5,16 @@ import uk.dapp.client.riskmatrix.model.DisruptionTask;
 import uk.dapp.client.riskmatrix.model.Incident;
 import uk.dapp.client.riskmatrix.model.IncidentContribution;
 import uk.dapp.client.riskmatrix.model.Nominal;
+import uk.dapp.client.riskmatrix.model.OnwardReferral;
 import uk.dapp.client.riskmatrix.model.Routing;
 import uk.dapp.client.riskmatrix.model.Score;
 import uk.dapp.client.riskmatrix.model.StatusChange;
 import uk.dapp.web.layout.Rows;
 import uk.dapp.web.layout.Rows.Row;
 
-/** The nominal page's view model: what the four risk-matrix reads say, arranged for the page. */
-public record NominalView(Nominal nominal, Score score, List<Incident> incidents, Routing routing) {
+/** The nominal page's view model: what the five risk-matrix reads say, arranged for the page. */
+public record NominalView(Nominal nominal, Score score, List<Incident> incidents, Routing routing,
+        List<OnwardReferral> onwardReferrals) {
 
     public String title() {
         return nominal.getGivenName() + " " + nominal.getFamilyName();

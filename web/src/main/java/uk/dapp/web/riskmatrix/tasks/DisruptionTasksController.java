@@ -13,13 +13,18 @@ import uk.dapp.client.riskmatrix.api.DisruptionTasksApi;
 import uk.dapp.client.riskmatrix.api.NominalsApi;
 import uk.dapp.client.riskmatrix.api.RoutingApi;
 import uk.dapp.client.riskmatrix.model.DisruptionTask;
+import uk.dapp.client.riskmatrix.model.DisruptionTaskKind;
 import uk.dapp.client.riskmatrix.model.DisruptionTaskPage;
+import uk.dapp.client.riskmatrix.model.Routing;
 import uk.dapp.client.riskmatrix.model.DisruptionTaskUpdate;
 import uk.dapp.web.errors.PageNotFoundException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Pagination;
 
-/** The open catch-and-convict review tasks (soonest due first, or only the overdue), and updating one. */
+/**
+ * The open disruption tasks (soonest due first, or only the overdue), opening them for a nominal (catch and
+ * convict, or engaged at high risk: the service decides), and updating one.
+ */
 @Controller
 public class DisruptionTasksController {
 
@@ -42,6 +47,31 @@ public class DisruptionTasksController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("pagination", Pagination.of(open.getPage(), open.getTotalPages()));
         return "riskmatrix/tasks/list";
+    }
+
+    @GetMapping("/risk-matrix/nominals/{caseId}/disruption-tasks/new")
+    String openForm(@PathVariable String caseId, Model model) {
+        model.addAttribute("openForm", new OpenTasksForm());
+        return showOpen(caseId, model);
+    }
+
+    @PostMapping("/risk-matrix/nominals/{caseId}/disruption-tasks/new")
+    String open(@PathVariable String caseId, @ModelAttribute("openForm") OpenTasksForm form, BindingResult errors,
+            Model model, RedirectAttributes flash) {
+        try {
+            Routing opened = tasks.openDisruptionTasks(caseId, form.toRequest());
+            flash.addFlashAttribute("success", "Disruption tasks opened.");
+            return "redirect:/risk-matrix/nominals/" + opened.getCaseId() + "#tasks";
+        } catch (RejectedRequestException rejected) {
+            rejected.problem().addTo(errors);
+            return showOpen(caseId, model);
+        }
+    }
+
+    private String showOpen(String caseId, Model model) {
+        model.addAttribute("nominal", nominals.getNominal(caseId));
+        model.addAttribute("kinds", DisruptionTaskKind.values());
+        return "riskmatrix/tasks/open";
     }
 
     @GetMapping(TASK)
