@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.dapp.partnersupport.TestTracks.json;
 import static uk.dapp.partnersupport.TestTracks.newCaseId;
-import static uk.dapp.partnersupport.TestTracks.openTrack;
+import static uk.dapp.partnersupport.TestTracks.openSupportedTrack;
 import static uk.dapp.partnersupport.TestTracks.send;
 import static uk.dapp.platform.testsupport.Callers.as;
 
@@ -42,7 +42,7 @@ class AuditCoverageTest {
     @Test
     void eachCallOnACaseIsAuditedOnce() throws Exception {
         String caseId = newCaseId();
-        String trackId = openTrack(mvc, caseId, "Audit Example");
+        String trackId = openSupportedTrack(mvc, caseId, "Audit Example");
         String t = "/partner-tracks/" + trackId;
         String today = LocalDate.now().toString();
         Map<MockHttpServletRequestBuilder, String> writes = new LinkedHashMap<>();

@@ -56,6 +56,23 @@ public final class TestTracks {
                 .andExpect(status().isCreated())).get("trackId").asString();
     }
 
+    /**
+     * Opens a track whose partner has consented to support (given today) and answers its ID: safety plans,
+     * partner-reported outcomes and the household are recorded only with her consent to support.
+     */
+    public static String openSupportedTrack(MockMvc mvc, String caseId, String partnerName) throws Exception {
+        String trackId = openTrack(mvc, caseId, partnerName);
+        consentToSupport(mvc, trackId);
+        return trackId;
+    }
+
+    /** Records her consent to support, given today, and answers the consent's ID. */
+    public static String consentToSupport(MockMvc mvc, String trackId) throws Exception {
+        return json(send(mvc, post("/partner-tracks/" + trackId + "/consents"),
+                "{\"type\":\"SUPPORT\",\"givenOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                        + "\"}").andExpect(status().isCreated())).get("consentId").asString();
+    }
+
     public static ResultActions send(MockMvc mvc, MockHttpServletRequestBuilder request, String body) throws Exception {
         return mvc.perform(request.with(as(WORKER, "psw-test")).contentType(MediaType.APPLICATION_JSON).content(body));
     }

@@ -13,6 +13,7 @@ import uk.dapp.client.partnersupport.api.ConsentApi;
 import uk.dapp.client.partnersupport.api.ContactAttemptsApi;
 import uk.dapp.client.partnersupport.api.DashApi;
 import uk.dapp.client.partnersupport.api.DisclosuresApi;
+import uk.dapp.client.partnersupport.api.MaracApi;
 import uk.dapp.client.partnersupport.api.OutcomesApi;
 import uk.dapp.client.partnersupport.api.PartnerTracksApi;
 import uk.dapp.client.partnersupport.api.SafetyPlansApi;
@@ -133,7 +134,14 @@ final class PartnerSupportLoad {
         }
         DashAssessment assessed = new DashApi(psw).completeDashAssessment(trackId, dash);
         counts.add(Loader.PARTNER, "DASH assessments");
-        if (plan.safetyPlan()) {
+        if (assessed.getRiskLevel() == RiskLevel.HIGH || l.person.index() % 5 == 0) {
+            marac(psw, l, trackId, assessed.getRiskLevel() == RiskLevel.HIGH);
+        }
+        // a safety plan and her outcomes are support: recorded only with her consent to support
+        if (!plan.supportConsent()) {
+            counts.add(Loader.PARTNER, "tracks without consent to support (contact, DASH and disclosures only)");
+        }
+        if (plan.safetyPlan() && plan.supportConsent()) {
             new SafetyPlansApi(psw).createSafetyPlan(trackId, new SafetyPlanContent().reviewOn(today.plusWeeks(4))
                     .actions(List.of(new SafetyAction().description("agree a code word with a trusted neighbour").owner("partner"),
                             new SafetyAction().description("check the safe number and safe times").owner("partner support worker")
@@ -151,6 +159,9 @@ final class PartnerSupportLoad {
                         l.team()));
             }
         }
+        if (!plan.supportConsent()) {
+            return;
+        }
         OutcomesApi outcomes = new OutcomesApi(psw);
         outcomes.recordOutcome(trackId, new OutcomeNew().point(OutcomePoint.INTAKE).recordedOn(today).measures(measures(plan.intake())));
         counts.add(Loader.PARTNER, "outcomes INTAKE");
@@ -160,6 +171,39 @@ final class PartnerSupportLoad {
         }
         if (assessed != null) {
             counts.add(Loader.PARTNER, "tracks worked");
+        }
+    }
+
+    /**
+     * A MARAC referral for a partner at high risk (or, for a few others, on the worker's judgement), in one
+     * of four states the worker's day shows: past the 14-day standard with no date, a meeting tomorrow (near:
+     * its worker is notified), a meeting in ten days, and heard with actions agreed, owned and dated.
+     */
+    private void marac(uk.dapp.client.partnersupport.ApiClient psw, Loaded l, UUID trackId, boolean highRisk) {
+        MaracApi marac = new MaracApi(psw);
+        int variant = l.person.index() % 4;
+        String judgement = highRisk && variant != 0 ? null
+                : "threats to kill and stalking since the separation; the worker judges the risk high";
+        MaracReferralNew referral = new MaracReferralNew().referredOn(variant == 0 ? today.minusDays(16) : today)
+                .professionalJudgementReason(judgement);
+        switch (variant) {
+            case 1 -> referral.meetingOn(today.plusDays(1));
+            case 2 -> referral.meetingOn(today.plusDays(10));
+            case 3 -> referral.meetingOn(today);
+            default -> { }
+        }
+        MaracReferral made = marac.referToMarac(trackId, referral);
+        counts.add(Loader.PARTNER, "MARAC referrals");
+        if (variant == 3) {
+            marac.updateMaracReferral(made.getMaracReferralId(), new MaracReferralUpdate().meetingOn(today)
+                    .actions(List.of(
+                            new MaracAction().description("flag the address for an urgent police response").owner("Police")
+                                    .dueOn(today.plusDays(2)),
+                            new MaracAction().description("expedite the move to the refuge place").owner("Housing")
+                                    .dueOn(today.plusDays(14))))
+                    .outcome(MaracOutcome.HEARD_ACTIONS_AGREED).outcomeNote("heard at the demo MARAC")
+                    .version(made.getVersion()));
+            counts.add(Loader.PARTNER, "MARAC referrals heard with actions agreed");
         }
     }
 

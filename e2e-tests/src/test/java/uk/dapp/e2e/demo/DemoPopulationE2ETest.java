@@ -81,6 +81,12 @@ class DemoPopulationE2ETest {
                 + teamOf.get(caseId)).listPartnerTracks(caseId).size()).sum();
         assertThat(tracks).isGreaterThan(0).isEqualTo(first.counts().get("partner-support", "partner tracks (opened through the outbox)"));
         assertThat(first.counts().get("partner-support", "DASH assessments")).isGreaterThan(0);
+        // a few MARAC referrals, which the partner support workers' day lists (one heard, with actions agreed)
+        assertThat(first.counts().get("partner-support", "MARAC referrals")).isGreaterThan(0);
+        long demoMeetings = java.util.stream.Stream.of("", "-south")
+                .flatMap(t -> Clients.partnerSupportWork("partner-support-worker" + t).listMaracMeetings().stream())
+                .filter(meeting -> teamOf.containsKey(meeting.getCaseId())).count();
+        assertThat(demoMeetings).isGreaterThan(0);
 
         // idempotent enough: a second run recognises every nominal and adds nothing
         Loader.Result second = DemoData.run(args);

@@ -52,10 +52,11 @@ class PartnerFirewallE2ETest {
                 + SAFE_TIMES + "\",\"mayLeaveMessage\":false,\"codeWord\":\"" + CODE_WORD + "\",\"version\":0}"));
         ok(Http.send("POST", track + "/disclosures", token, "{\"disclosedOn\":\"" + today + "\",\"category\":\"PHYSICAL\","
                 + "\"riskLevel\":\"MEDIUM\",\"account\":\"" + ACCOUNT + "\",\"location\":\"" + LOCATION + "\"}"));
-        String planId = id(Http.send("POST", track + "/safety-plans", token, "{\"actions\":[{\"description\":\"stay away from "
-                + LOCATION + "\",\"owner\":\"partner\"}],\"reviewOn\":\"" + today.plusDays(7) + "\"}"), "planId");
+        // a consenting partner: her safety plan is recorded only with consent to support
         String consentId = id(Http.send("POST", track + "/consents", token,
                 "{\"type\":\"SUPPORT\",\"givenOn\":\"" + today + "\"}"), "consentId");
+        String planId = id(Http.send("POST", track + "/safety-plans", token, "{\"actions\":[{\"description\":\"stay away from "
+                + LOCATION + "\",\"owner\":\"partner\"}],\"reviewOn\":\"" + today.plusDays(7) + "\"}"), "planId");
         // a high DASH (15 of 24 ticked) and, on it, a MARAC referral: the sweep reaches its pages too
         String answers = String.join(",", java.util.Collections.nCopies(15, "\"YES\"")) + ","
                 + String.join(",", java.util.Collections.nCopies(9, "\"NO\""));

@@ -26,6 +26,14 @@ public final class Clients {
         return new ReferralsApi(client);
     }
 
+    public static uk.dapp.client.partnersupport.api.WorkApi partnerSupportWork(String role) {
+        TheSystem system = TheSystem.get();
+        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient(Rest.CLIENT);
+        client.setBasePath(system.api("partner-support"));
+        client.setBearerToken(system.keycloak().tokenFor(role));
+        return new uk.dapp.client.partnersupport.api.WorkApi(client);
+    }
+
     public static PartnerTracksApi partnerTracks(String role) {
         TheSystem system = TheSystem.get();
         uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient(Rest.CLIENT);

@@ -110,6 +110,8 @@ class PartnerFirewallWebE2ETest {
                 .version(track.getVersion()));
         api(worker, SafeContactApi::new).putSafeContact(partner.trackId(), new SafeContactUpdate().safeNumber(secrets.get("the safe number"))
                 .safeTimes(secrets.get("the safe times")).mayLeaveMessage(false).codeWord(secrets.get("the code word")).version(0L));
+        // a consenting partner: her support (safety plan, household) is recorded only with consent to support
+        api(worker, ConsentApi::new).recordConsent(partner.trackId(), new ConsentNew().type(ConsentType.SUPPORT).givenOn(today));
         api(worker, ConsentApi::new).recordConsent(partner.trackId(), new ConsentNew().type(ConsentType.INFORMATION_SHARING)
                 .givenOn(today).scope(Set.of(SharingScope.PROGRAMME)));
         List<DashAnswer> answers = new ArrayList<>();

@@ -118,6 +118,18 @@ class PartnerSupportWorkerWebE2ETest {
             browser.type("note", "she asked for a pause");
             browser.click("Withdraw the consent");
             assertThat(browser.text()).contains("Consent to support withdrawn. It stopped at once.");
+            // without consent to support, what is support to her is not offered: the page says why and links to
+            // recording it, while the safety-relevant minimum (contact, DASH, disclosures) stays offered
+            assertThat(browser.text()).contains("She has not given consent to support, or has withdrawn it, so a safety plan")
+                    .contains("so her outcomes").contains("so the children in her household");
+            assertThat(browser.findAll(By.xpath("//a[normalize-space()='Make a safety plan']"))).isEmpty();
+            assertThat(browser.findAll(By.xpath("//a[normalize-space()='Complete a DASH checklist']"))).hasSize(1);
+            browser.check("partner-track-without-consent-to-support");
+            // she consents to support again (a new consent), and her support is recorded from here on
+            browser.click("Record her consent to support");
+            browser.choose("type");
+            browser.click("Record the consent");
+            assertThat(browser.text()).contains("Consent to support recorded.");
 
             // the DASH checklist: 15 yes is high, so judgement of medium would lower it (refused, and the page says so)
             browser.click("Complete a DASH checklist");

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
+import uk.dapp.partnersupport.track.TrackRecordKind;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.problem.ConflictException;
@@ -41,7 +42,7 @@ class HouseholdService {
             throw new RuleViolationException("socialCare", "NoChildren",
                     "social care involvement needs children in the household");
         }
-        PartnerTrack track = tracks.findOpen(trackId);
+        PartnerTrack track = tracks.findOpenToRecord(trackId, TrackRecordKind.HOUSEHOLD);
         boolean exists = households.existsById(track.trackId());
         if (!exists && expectedVersion != 0) {
             throw new ConflictException("No household is recorded yet: send version 0", Map.of("currentVersion", "none"));

@@ -9,4 +9,6 @@ interface MaracReferralRepository extends MongoRepository<MaracReferral, String>
     List<MaracReferral> findByTrackIdOrderByReferredOnDescReferredAtDesc(String trackId);
 
     List<MaracReferral> findByOpenSlotAndReferredOnBefore(String openSlot, LocalDate date);
+
+    List<MaracReferral> findByOpenSlotAndTrackIdIn(String openSlot, java.util.Collection<String> trackIds);
 }

@@ -113,6 +113,16 @@ public final class MaracRules {
     }
 
     /**
+     * A MARAC is near when the referral is still open (no outcome recorded) and its meeting falls from
+     * today to {@code lastNearDay} (today plus the near period in working days): the worker prepares her
+     * case and the partner's safety plan for it.
+     */
+    public static boolean meetingNear(LocalDate meetingOn, MaracOutcome outcome, LocalDate today,
+            LocalDate lastNearDay) {
+        return outcome == null && meetingOn != null && !meetingOn.isBefore(today) && !meetingOn.isAfter(lastNearDay);
+    }
+
+    /**
      * Checks a revision of the meeting, actions and outcome; answers the actions tidied (stripped).
      *
      * @throws RuleViolationException naming every field and rule broken; nothing is stored then

@@ -1,9 +1,11 @@
 package uk.dapp.partnersupport.mywork;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import uk.dapp.partnersupport.marac.MaracReferral;
 import uk.dapp.partnersupport.mywork.TrackDueRules.Due;
 import uk.dapp.partnersupport.safetyplan.SafetyPlan;
 import uk.dapp.partnersupport.track.ExitContactPrompt;
@@ -12,7 +14,20 @@ import uk.dapp.partnersupport.track.PartnerTrack;
 /** A partner support worker's work (issue 16 item 6): each list's total, overdue count and first items. */
 public record PartnerSupportWork(Instant asOf, Section<TrackDue> myTracks, Section<PartnerTrack> unallocated,
         Section<FirstContact> firstContacts, Section<ExitContactPrompt> exitContactPrompts,
-        Section<PlanReview> safetyPlanReviews) {
+        Section<PlanReview> safetyPlanReviews, Section<MaracMeeting> maracMeetings) {
+
+    /**
+     * An open MARAC referral of an open track: the meeting date (absent while none is set), the date the
+     * 14-day standard asks for, whether it is past that with no outcome, and whether the meeting is near.
+     */
+    public record MaracMeeting(MaracReferral referral, PartnerTrack track, LocalDate meetingDueBy, boolean overdue,
+            boolean near) {
+
+        /** The day it falls due: the meeting, or the standard's date while no meeting is set. */
+        public LocalDate dueOn() {
+            return referral.meetingOn() != null ? referral.meetingOn() : meetingDueBy;
+        }
+    }
 
     /** An open track and what falls due on it next, with the working days to it (negative once overdue). */
     public record TrackDue(PartnerTrack track, Optional<Due> due, int workingDays, boolean overdue) {

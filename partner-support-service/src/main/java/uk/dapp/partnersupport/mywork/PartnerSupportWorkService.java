@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import uk.dapp.partnersupport.common.PartnerSupportProperties;
 import uk.dapp.partnersupport.common.Times;
+import uk.dapp.partnersupport.marac.MaracRules;
+import uk.dapp.partnersupport.marac.OpenMaracReferrals;
+import uk.dapp.partnersupport.mywork.PartnerSupportWork.MaracMeeting;
 import uk.dapp.partnersupport.mywork.PartnerSupportWork.FirstContact;
 import uk.dapp.partnersupport.mywork.PartnerSupportWork.PlanReview;
 import uk.dapp.partnersupport.mywork.PartnerSupportWork.Section;
@@ -30,7 +34,7 @@ import uk.dapp.platform.security.CurrentUser;
 /**
  * A partner support worker's work (issue 16 item 6) over the open tracks of the caller's teams (ADR
  * 0012): their own tracks by what is due next, the unallocated ones, first contacts, exit-contact
- * prompts and safety plan reviews. Every case served is audited, once per list, with the list's name
+ * prompts, safety plan reviews and the MARAC meetings of open referrals. Every case served is audited, once per list, with the list's name
  * as the query. No partner detail is read into any list.
  */
 @Service
@@ -44,14 +48,18 @@ public class PartnerSupportWorkService {
 
     private final PartnerTrackService tracks;
     private final SafetyPlanService plans;
+    private final OpenMaracReferrals maracReferrals;
     private final WorkingDays workingDays;
     private final AuditWriter audit;
     private final Clock clock;
+    private final int maracNearWorkingDays;
 
-    PartnerSupportWorkService(PartnerTrackService tracks, SafetyPlanService plans, WorkingDays workingDays,
-            AuditWriter audit, Clock clock) {
+    PartnerSupportWorkService(PartnerTrackService tracks, SafetyPlanService plans, OpenMaracReferrals maracReferrals,
+            WorkingDays workingDays, AuditWriter audit, Clock clock, PartnerSupportProperties properties) {
         this.tracks = tracks;
         this.plans = plans;
+        this.maracReferrals = maracReferrals;
+        this.maracNearWorkingDays = properties.maracNearWorkingDays();
         this.workingDays = workingDays;
         this.audit = audit;
         this.clock = clock;
@@ -95,19 +103,44 @@ public class PartnerSupportWorkService {
                 .map(plan -> new PlanReview(plan, byId.get(plan.trackId()), plan.reviewOn().isBefore(today)))
                 .toList();
 
+        List<MaracMeeting> meetings = maracMeetingsOf(byId, today);
+
         PartnerSupportWork work = new PartnerSupportWork(now,
                 Section.of(mine, TrackDue::overdue, limit),
                 Section.of(unallocated, t -> t.firstContactDueOn().isBefore(today), limit),
                 Section.of(firstContacts, FirstContact::overdue, limit),
                 Section.of(prompts, p -> p.contactDueOn().isBefore(today), limit),
-                Section.of(reviews, PlanReview::overdue, limit));
+                Section.of(reviews, PlanReview::overdue, limit),
+                Section.of(meetings, MaracMeeting::overdue, limit));
         audited("myTracks", work.myTracks().items().stream().map(t -> t.track().caseId()).toList());
         audited("unallocated", work.unallocated().items().stream().map(PartnerTrack::caseId).toList());
         audited("firstContacts", work.firstContacts().items().stream().map(f -> f.track().caseId()).toList());
         audited("exitContactPrompts", work.exitContactPrompts().items().stream().map(ExitContactPrompt::caseId)
                 .toList());
         audited("safetyPlanReviews", work.safetyPlanReviews().items().stream().map(r -> r.track().caseId()).toList());
+        audited("maracMeetings", work.maracMeetings().items().stream().map(m -> m.track().caseId()).toList());
         return work;
+    }
+
+    /** Every MARAC meeting of the open referrals of the caller's teams' open tracks, overdue first; audited per case. */
+    public List<MaracMeeting> maracMeetings() {
+        Map<String, PartnerTrack> byId = tracks.openOfCallersTeams().stream()
+                .collect(Collectors.toMap(PartnerTrack::trackId, t -> t));
+        List<MaracMeeting> meetings = maracMeetingsOf(byId, Times.today(clock));
+        audited("MARAC meetings", meetings.stream().map(m -> m.track().caseId()).toList());
+        return meetings;
+    }
+
+    private List<MaracMeeting> maracMeetingsOf(Map<String, PartnerTrack> openById, LocalDate today) {
+        LocalDate lastNearDay = workingDays.after(today, maracNearWorkingDays);
+        return maracReferrals.of(openById.keySet()).stream()
+                .map(referral -> new MaracMeeting(referral, openById.get(referral.trackId()),
+                        MaracRules.meetingDueBy(referral.referredOn()),
+                        MaracRules.overdue(referral.referredOn(), referral.outcome(), today),
+                        MaracRules.meetingNear(referral.meetingOn(), referral.outcome(), today, lastNearDay)))
+                .sorted(Comparator.comparing((MaracMeeting m) -> !m.overdue()).thenComparing(MaracMeeting::dueOn)
+                        .thenComparing(m -> m.referral().maracReferralId()))
+                .toList();
     }
 
     /** A page of the open tracks of the caller's teams (one worker's, when named), what is due soonest first. */

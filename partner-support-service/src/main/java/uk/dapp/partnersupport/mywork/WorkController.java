@@ -1,5 +1,6 @@
 package uk.dapp.partnersupport.mywork;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,6 +9,8 @@ import uk.dapp.partnersupport.api.WorkApi;
 import uk.dapp.partnersupport.api.model.ExitContactSectionDto;
 import uk.dapp.partnersupport.api.model.FirstContactDueDto;
 import uk.dapp.partnersupport.api.model.FirstContactSectionDto;
+import uk.dapp.partnersupport.api.model.MaracMeetingDueDto;
+import uk.dapp.partnersupport.api.model.MaracMeetingSectionDto;
 import uk.dapp.partnersupport.api.model.PartnerRelationshipDto;
 import uk.dapp.partnersupport.api.model.PartnerSupportWorkDto;
 import uk.dapp.partnersupport.api.model.RiskLevelDto;
@@ -19,6 +22,7 @@ import uk.dapp.partnersupport.api.model.TrackWorkPageDto;
 import uk.dapp.partnersupport.api.model.TrackWorkSectionDto;
 import uk.dapp.partnersupport.api.model.UnallocatedSectionDto;
 import uk.dapp.partnersupport.common.Times;
+import uk.dapp.partnersupport.mywork.PartnerSupportWork.MaracMeeting;
 import uk.dapp.partnersupport.mywork.PartnerSupportWork.TrackDue;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.TrackDtos;
@@ -51,7 +55,22 @@ class WorkController implements WorkApi {
                         w.safetyPlanReviews().items().stream().map(r -> new SafetyPlanReviewDueDto(
                                 UUID.fromString(r.plan().planId()), UUID.fromString(r.track().trackId()),
                                 r.track().caseId(), r.plan().reviewOn(), r.overdue())
-                                .allocatedWorker(r.track().allocatedWorker())).toList())));
+                                .allocatedWorker(r.track().allocatedWorker())).toList()),
+                new MaracMeetingSectionDto(w.maracMeetings().total(), w.maracMeetings().overdue(),
+                        w.maracMeetings().items().stream().map(WorkController::meeting).toList())));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('partner-support-worker')")
+    public ResponseEntity<List<MaracMeetingDueDto>> listMaracMeetings() {
+        return ResponseEntity.ok(work.maracMeetings().stream().map(WorkController::meeting).toList());
+    }
+
+    private static MaracMeetingDueDto meeting(MaracMeeting m) {
+        return new MaracMeetingDueDto(UUID.fromString(m.referral().maracReferralId()),
+                UUID.fromString(m.track().trackId()), m.track().caseId(), m.referral().referredOn(), m.meetingDueBy(),
+                m.overdue(), m.near())
+                .meetingOn(m.referral().meetingOn()).allocatedWorker(m.track().allocatedWorker());
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
+import uk.dapp.partnersupport.track.TrackRecordKind;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.problem.ConflictException;
@@ -46,7 +47,7 @@ class OutcomeService {
                 throw new RuleViolationException("measures." + measure, "Range", "scores run from 1 to 5");
             }
         });
-        PartnerTrack track = tracks.findOpen(trackId);
+        PartnerTrack track = tracks.findOpenToRecord(trackId, TrackRecordKind.PARTNER_OUTCOME);
         if (outcomes.findByTrackId(track.trackId()).stream().anyMatch(o -> o.point() == point)) {
             throw new ConflictException("Outcomes at " + point + " are already recorded for this track",
                     Map.of("point", point.name()));

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
+import uk.dapp.partnersupport.track.TrackRecordKind;
 import uk.dapp.platform.team.CaseScope;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
@@ -41,7 +42,7 @@ public class SafetyPlanService {
 
     SafetyPlan create(UUID trackId, List<SafetyAction> actions, LocalDate reviewOn) {
         List<SafetyAction> checked = check(actions, reviewOn);
-        PartnerTrack track = tracks.findOpen(trackId);
+        PartnerTrack track = tracks.findOpenToRecord(trackId, TrackRecordKind.SAFETY_PLAN);
         Instant now = clock.instant();
         String by = CurrentUser.get().username();
         SafetyPlan plan = plans.insert(new SafetyPlan(UUID.randomUUID().toString(), track.trackId(), track.caseId(),
@@ -54,7 +55,7 @@ public class SafetyPlanService {
         List<SafetyAction> checked = check(actions, reviewOn);
         SafetyPlan plan = plans.findById(planId.toString())
                 .orElseThrow(() -> new NotFoundException("No safety plan " + planId));
-        tracks.findOpen(UUID.fromString(plan.trackId()));
+        tracks.findOpenToRecord(UUID.fromString(plan.trackId()), TrackRecordKind.SAFETY_PLAN);
         SafetyPlan saved = plans.save(plan.revised(checked, reviewOn, CurrentUser.get().username(), clock.instant(),
                 expectedVersion));
         audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.planId());

@@ -21,6 +21,7 @@ import uk.dapp.partnersupport.api.model.ReferralOriginDto;
 import uk.dapp.partnersupport.api.model.RiskLevelDto;
 import uk.dapp.partnersupport.api.model.StatusChangeDto;
 import uk.dapp.partnersupport.api.model.TrackClosureDto;
+import uk.dapp.partnersupport.api.model.TrackRecordKindDto;
 import uk.dapp.partnersupport.api.model.UnallocatedTrackDto;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.platform.caseid.CaseId;
@@ -95,6 +96,7 @@ class PartnerTrackController implements PartnerTracksApi {
 
     /** The track as the contract shows it to a partner support worker; also for the partner's own export. */
     static PartnerTrackDto toDto(PartnerTrack track, PartnerTrackService service) {
+        boolean consentToSupport = service.consentToSupportInForce(track);
         return new PartnerTrackDto()
                 .trackId(UUID.fromString(track.trackId()))
                 .caseId(track.caseId())
@@ -121,6 +123,9 @@ class PartnerTrackController implements PartnerTracksApi {
                 .currentRiskLevel(track.currentRiskLevel() == null ? null
                         : RiskLevelDto.valueOf(track.currentRiskLevel().name()))
                 .closeReason(track.closeReason() == null ? null : CloseReasonDto.valueOf(track.closeReason().name()))
+                .consentToSupport(consentToSupport)
+                .unavailableWithoutConsentToSupport(ConsentToSupportRules.unavailable(consentToSupport).stream()
+                        .map(kind -> TrackRecordKindDto.valueOf(kind.name())).toList())
                 .allowedMoves(service.allowedMoves(track))
                 .history(track.history().stream()
                         .map(h -> new StatusChangeDto(h.to(), h.move(), h.by(), Times.utc(h.at()))

@@ -36,11 +36,13 @@ public class PartnerTrackService {
     private final AuditWriter audit;
     private final Clock clock;
     private final WorkingDays workingDays;
+    private final SupportConsents supportConsents;
     private final int firstContactWorkingDays;
 
     PartnerTrackService(PartnerTrackRepository tracks, ReferralPhones phones, AuditWriter audit, Clock clock,
-            PartnerSupportProperties properties, WorkingDays workingDays) {
+            PartnerSupportProperties properties, WorkingDays workingDays, SupportConsents supportConsents) {
         this.tracks = tracks;
+        this.supportConsents = supportConsents;
         this.phones = phones;
         this.audit = audit;
         this.clock = clock;
@@ -200,6 +202,20 @@ public class PartnerTrackService {
                     Map.of("currentStatus", track.status().name(), "allowedMoves", allowedMoves(track)));
         }
         return track;
+    }
+
+    /**
+     * The track, which must be open and, for what needs it, have her consent to support in force now
+     * (409 {@link ConsentToSupportRules#RULE} otherwise).
+     */
+    public PartnerTrack findOpenToRecord(UUID trackId, TrackRecordKind kind) {
+        PartnerTrack track = findOpen(trackId);
+        ConsentToSupportRules.require(kind, consentToSupportInForce(track));
+        return track;
+    }
+
+    public boolean consentToSupportInForce(PartnerTrack track) {
+        return supportConsents.inForce(track.trackId());
     }
 
     public List<PartnerTrack> tracksOfCase(CaseId caseId) {

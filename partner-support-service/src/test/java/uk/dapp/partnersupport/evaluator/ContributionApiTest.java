@@ -73,7 +73,7 @@ class ContributionApiTest {
     @Test
     void oneRowPerCaseSortedByCaseIdFromTheFirstTrack() throws Exception {
         String caseId = TestTracks.newCaseId();
-        String first = TestTracks.openTrack(mvc, caseId, "Philippa Testpartner");
+        String first = TestTracks.openSupportedTrack(mvc, caseId, "Philippa Testpartner");
         TestTracks.openTrack(mvc, caseId, "Gwendolyn Otherpartner");
         Instant now = Instant.now();
         outcome(caseId, first, OutcomePoint.INTAKE, 1, 2, now);
@@ -152,7 +152,7 @@ class ContributionApiTest {
     @Test
     void childrenReportedFrightenedAreThoseWhoseFearIsOneToThreeAtIntakeAndAtThePointCompared() throws Exception {
         String caseId = TestTracks.newCaseId();
-        String track = TestTracks.openTrack(mvc, caseId, "Philippa Testpartner");
+        String track = TestTracks.openSupportedTrack(mvc, caseId, "Philippa Testpartner");
         Instant now = Instant.now();
         outcome(caseId, track, OutcomePoint.INTAKE, 1, 2, 2, now); // afraid
         outcome(caseId, track, OutcomePoint.EXIT, 4, 5, 4, now.plusSeconds(30)); // mostly not afraid

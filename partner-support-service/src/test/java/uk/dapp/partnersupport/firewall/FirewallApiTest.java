@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.dapp.partnersupport.TestTracks.json;
 import static uk.dapp.partnersupport.TestTracks.newCaseId;
-import static uk.dapp.partnersupport.TestTracks.openTrack;
+import static uk.dapp.partnersupport.TestTracks.openSupportedTrack;
 import static uk.dapp.partnersupport.TestTracks.referralHeld;
 import static uk.dapp.partnersupport.TestTracks.send;
 import static uk.dapp.platform.testsupport.Callers.as;
@@ -62,7 +62,7 @@ class FirewallApiTest {
 
     private Case partnerWithEverything() throws Exception {
         String caseId = newCaseId();
-        String trackId = openTrack(mvc, caseId, NAME);
+        String trackId = openSupportedTrack(mvc, caseId, NAME);
         String t = "/partner-tracks/" + trackId;
         send(mvc, put(t + "/safe-contact"), "{\"safeNumber\":\"" + NUMBER + "\",\"safeTimes\":\"after the chemist shuts\","
                 + "\"mayLeaveMessage\":true,\"codeWord\":\"" + CODE_WORD + "\",\"version\":0}").andExpect(status().isOk());

@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.dapp.partnersupport.TestTracks.newCaseId;
-import static uk.dapp.partnersupport.TestTracks.openTrack;
+import static uk.dapp.partnersupport.TestTracks.openSupportedTrack;
 import static uk.dapp.partnersupport.TestTracks.send;
 import static uk.dapp.platform.testsupport.Callers.as;
 
@@ -22,7 +22,7 @@ class HouseholdApiTest {
 
     @Test
     void childrenAreRecordedByCountAgeBandAndSocialCareWithVersions() throws Exception {
-        String trackId = openTrack(mvc, newCaseId(), "Anon Partner");
+        String trackId = openSupportedTrack(mvc, newCaseId(), "Anon Partner");
         String url = "/partner-tracks/" + trackId + "/household";
         mvc.perform(get(url).with(as("partner-support-worker"))).andExpect(status().isNotFound());
         send(mvc, put(url), "{\"childrenCount\":2,\"ageBands\":[\"AGE_5_TO_10\",\"UNDER_1\"],\"socialCare\":\"CHILD_IN_NEED\",\"version\":0}")
@@ -39,7 +39,7 @@ class HouseholdApiTest {
 
     @Test
     void bandsMustMatchTheCount() throws Exception {
-        String trackId = openTrack(mvc, newCaseId(), "Anon Partner");
+        String trackId = openSupportedTrack(mvc, newCaseId(), "Anon Partner");
         String url = "/partner-tracks/" + trackId + "/household";
         send(mvc, put(url), "{\"childrenCount\":3,\"ageBands\":[\"UNDER_1\"],\"socialCare\":\"NONE\",\"version\":0}")
                 .andExpect(status().isBadRequest())

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import uk.dapp.partnersupport.TestTracks;
+import uk.dapp.partnersupport.marac.MaracMeetingNotices;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.platform.outbox.OutboxRelay;
@@ -48,6 +49,9 @@ class PartnerSupportWorkApiTest {
     @Autowired
     OutboxRelay relay;
 
+    @Autowired
+    MaracMeetingNotices maracNotices;
+
     private final String team = "mywork-" + UUID.randomUUID();
     private final String worker = "psw-" + UUID.randomUUID();
     private final RequestPostProcessor me = Callers.as("partner-support-worker", worker, List.of(team),
@@ -63,6 +67,8 @@ class PartnerSupportWorkApiTest {
                 + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
                 + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}", 201);
         LocalDate review = LocalDate.now(ZoneId.of("Europe/London")).plusDays(3);
+        call(post("/partner-tracks/" + supportedTrack + "/consents"), "{\"type\":\"SUPPORT\",\"givenOn\":\""
+                + LocalDate.now(ZoneId.of("Europe/London")) + "\"}", 201);
         call(post("/partner-tracks/" + supportedTrack + "/safety-plans"),
                 "{\"actions\":[{\"description\":\"Keep a bag packed\",\"owner\":\"partner\"}],\"reviewOn\":\""
                         + review + "\"}", 201);
@@ -142,6 +148,71 @@ class PartnerSupportWorkApiTest {
     }
 
     @Test
+    void aMaracNearIsNotifiedToTheTracksWorkerOncePerMeetingAndTheMeetingsAreInTheirDay() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String nearCase = TestTracks.newCaseId();
+        String nearTrack = open(nearCase);
+        JsonNode near = refer(nearTrack, today, today);
+        String laterCase = TestTracks.newCaseId();
+        refer(open(laterCase), today, today.plusDays(30));
+        String overdueCase = TestTracks.newCaseId();
+        refer(open(overdueCase), today.minusDays(20), null);
+
+        // the MARAC is near: the check notifies it once, however often it runs
+        maracNotices.notifyNear();
+        maracNotices.notifyNear();
+        assertThat(maracNear(nearCase)).isEqualTo(1);
+        assertThat(maracNear(laterCase)).isZero();
+        assertThat(maracNear(overdueCase)).isZero();
+
+        // the meeting moved: the new date is a new meeting, notified again
+        call(put("/marac-referrals/" + near.get("maracReferralId").asString()), "{\"meetingOn\":\"" + today.plusDays(1)
+                + "\",\"actions\":[],\"version\":" + near.get("version").asLong() + "}", 200);
+        maracNotices.notifyNear();
+        maracNotices.notifyNear();
+        assertThat(maracNear(nearCase)).isEqualTo(2);
+
+        // the worker's day lists the MARAC meetings: past the 14-day standard first, then by meeting date
+        JsonNode meetings = call(get("/my-work"), null, 200).get("maracMeetings");
+        assertThat(meetings.get("total").asInt()).isEqualTo(3);
+        assertThat(meetings.get("overdue").asInt()).isEqualTo(1);
+        assertThat(TestTracks.values(meetings.get("items"), "caseId")).containsExactly(overdueCase, nearCase, laterCase);
+        assertThat(TestTracks.values(meetings.get("items"), "near")).containsExactly("false", "true", "false");
+        assertThat(meetings.get("items").get(0).has("meetingOn")).isFalse();
+        assertThat(meetings.get("items").get(0).get("meetingDueBy").asString())
+                .isEqualTo(today.minusDays(20).plusDays(14).toString());
+        assertThat(meetings.get("items").get(1).get("meetingOn").asString()).isEqualTo(today.plusDays(1).toString());
+        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(nearCase).and("username").is(worker)
+                .and("action").is(AuditAction.SEARCH).and("query").is("maracMeetings")), AuditRecord.class))
+                .isEqualTo(1);
+        // the whole list, the same order; another team sees none of it
+        JsonNode all = call(get("/marac-meetings"), null, 200);
+        assertThat(TestTracks.values(all, "caseId")).containsExactly(overdueCase, nearCase, laterCase);
+        JsonNode theirs = TestTracks.tree(mvc.perform(get("/marac-meetings")
+                .with(Callers.ofOtherTeam("partner-support-worker"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(theirs.toString()).doesNotContain(nearCase).doesNotContain(overdueCase);
+    }
+
+    private JsonNode refer(String trackId, LocalDate referredOn, LocalDate meetingOn) throws Exception {
+        return call(post("/partner-tracks/" + trackId + "/marac-referrals"), "{\"referredOn\":\"" + referredOn + "\""
+                + (meetingOn == null ? "" : ",\"meetingOn\":\"" + meetingOn + "\"")
+                + ",\"professionalJudgementReason\":\"threats to kill since the separation\"}", 201);
+    }
+
+    /** The MARAC_NEAR notifications of the case in the worker's inbox, once the relay has delivered them. */
+    private long maracNear(String caseId) throws Exception {
+        // other tests' messages wait in the outbox too: the relay takes a batch at a time
+        for (int i = 0; i < 10; i++) {
+            relay.runOnce();
+        }
+        JsonNode inbox = call(get("/notifications?size=100"), null, 200);
+        assertThat(inbox.toString()).doesNotContain("partnerName");
+        return inbox.get("items").valueStream().filter(n -> n.get("caseId").asString().equals(caseId))
+                .filter(n -> n.get("kind").asString().equals("MARAC_NEAR")).count();
+    }
+
+    @Test
     void theTeamsTracksComePagedDueFirstAndOneWorkersOnRequest() throws Exception {
         List<String> cases = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -160,6 +231,7 @@ class PartnerSupportWorkApiTest {
         for (String role : List.of("facilitator", "service-manager", "offender-manager", "evaluator", "admin")) {
             mvc.perform(get("/partner-tracks").with(Callers.as(role))).andExpect(status().isForbidden());
             mvc.perform(get("/my-work").with(Callers.as(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/marac-meetings").with(Callers.as(role))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/my-work?limit=0").with(me)).andExpect(status().isBadRequest());
     }

@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.dapp.partnersupport.TestTracks.newCaseId;
-import static uk.dapp.partnersupport.TestTracks.openTrack;
+import static uk.dapp.partnersupport.TestTracks.openSupportedTrack;
 import static uk.dapp.partnersupport.TestTracks.send;
 import static uk.dapp.platform.testsupport.Callers.as;
 
@@ -30,7 +30,7 @@ class OutcomeApiTest {
 
     @Test
     void intakeAndExitGiveTheChangeOncePerPoint() throws Exception {
-        String trackId = openTrack(mvc, newCaseId(), "Anon Partner");
+        String trackId = openSupportedTrack(mvc, newCaseId(), "Anon Partner");
         String url = "/partner-tracks/" + trackId + "/outcomes";
         send(mvc, post(url), outcome("INTAKE", 2, ",\"childrensFear\":1")).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.measures.childrensFear").value(1));
@@ -50,7 +50,7 @@ class OutcomeApiTest {
 
     @Test
     void aScoreOutOfRangeIsRefusedByField() throws Exception {
-        String trackId = openTrack(mvc, newCaseId(), "Anon Partner");
+        String trackId = openSupportedTrack(mvc, newCaseId(), "Anon Partner");
         String url = "/partner-tracks/" + trackId + "/outcomes";
         send(mvc, post(url), outcome("MIDWAY", 6, "")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value(org.hamcrest.Matchers.startsWith("measures.")))

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.dapp.partnersupport.TestTracks.json;
 import static uk.dapp.partnersupport.TestTracks.newCaseId;
-import static uk.dapp.partnersupport.TestTracks.openTrack;
+import static uk.dapp.partnersupport.TestTracks.openSupportedTrack;
 import static uk.dapp.partnersupport.TestTracks.send;
 import static uk.dapp.partnersupport.TestTracks.values;
 import static uk.dapp.platform.testsupport.Callers.as;
@@ -40,7 +40,7 @@ class SafetyPlanApiTest {
 
     @Test
     void plansAreMadeRevisedWithVersionsAndOverdueReviewsListed() throws Exception {
-        String trackId = openTrack(mvc, newCaseId(), "Anon Partner");
+        String trackId = openSupportedTrack(mvc, newCaseId(), "Anon Partner");
         LocalDate review = LocalDate.now().plusDays(14);
         String planId = json(send(mvc, post("/partner-tracks/" + trackId + "/safety-plans"), plan(review, ""))
                 .andExpect(status().isCreated())
@@ -65,7 +65,7 @@ class SafetyPlanApiTest {
 
     @Test
     void aPastReviewDateOrAnOwnerlessActionIsRefused() throws Exception {
-        String trackId = openTrack(mvc, newCaseId(), "Anon Partner");
+        String trackId = openSupportedTrack(mvc, newCaseId(), "Anon Partner");
         send(mvc, post("/partner-tracks/" + trackId + "/safety-plans"), plan(LocalDate.now().minusDays(1), ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reviewOn"));

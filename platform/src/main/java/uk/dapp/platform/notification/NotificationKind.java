@@ -23,7 +23,9 @@ public enum NotificationKind {
     CASE_REALLOCATED(Subject.REFERRAL, false,
             "Read the case and plan the next contact: it was reallocated to you."),
     EXIT_CONTACT_DUE(Subject.PARTNER_TRACK, true,
-            "Contact the partner: the programme has ended for this case.");
+            "Contact the partner: the programme has ended for this case."),
+    MARAC_NEAR(Subject.PARTNER_TRACK, false,
+            "Prepare for the MARAC: the partner's case is heard within the next working days.");
 
     /** What a notification is about, found by its subject ID in the service that raised it. */
     public enum Subject { NOMINAL, REFERRAL, RISK_ALERT, PARTNER_TRACK }

@@ -115,13 +115,18 @@ public class MyWork {
     }
 
     private static List<Line> partnerSupport(PartnerSupportWork work) {
-        return List.of(
+        List<Line> lines = new ArrayList<>(List.of(
                 new Line("Your partner tracks", work.getMyTracks().getTotal(), null, "/partner-support"),
                 new Line("Tracks waiting for a worker", work.getUnallocated().getTotal(), null, "/partner-support"),
                 new Line("First contacts due", work.getFirstContacts().getTotal(), work.getFirstContacts().getOverdue(), "/partner-support"),
                 new Line("Partners to contact after a programme exit", work.getExitContactPrompts().getTotal(),
                         work.getExitContactPrompts().getOverdue(), "/partner-support"),
                 new Line("Safety plan reviews due", work.getSafetyPlanReviews().getTotal(), work.getSafetyPlanReviews().getOverdue(),
-                        "/partner-support"));
+                        "/partner-support")));
+        if (work.getMaracMeetings() != null) {
+            lines.add(new Line("MARAC meetings", work.getMaracMeetings().getTotal(), work.getMaracMeetings().getOverdue(),
+                    "/partner-support#marac"));
+        }
+        return List.copyOf(lines);
     }
 }

@@ -37,10 +37,17 @@ final class PartnerFixtures {
                  "status":"OPEN","openedAt":"2026-03-02T10:00:00Z","firstContactDueOn":"2026-03-09","contactMade":false,
                  "referral":{"referralId":"99999999-2222-4333-8444-555555555555","programmeCode":"DRIVE-1TO1",
                              "referredAt":"2026-03-02T09:00:00Z","phoneGivenAtReferral":"%s"},
-                 "programmeExits":[],"currentRiskLevel":"MEDIUM","allowedMoves":["close"],
+                 "programmeExits":[],"currentRiskLevel":"MEDIUM","consentToSupport":true,"unavailableWithoutConsentToSupport":[],
+                 "allowedMoves":["close"],
                  "history":[{"to":"OPEN","move":"open","by":"svc-programme","at":"2026-03-02T10:00:00Z"}],"version":4}"""
                 .formatted(TRACK, CASE, NAME, allocatedWorker == null ? "" : "\"allocatedWorker\":\"" + allocatedWorker + "\",",
                         REFERRAL_PHONE);
+    }
+
+    /** The same track before she consents to support (or after she withdrew it), as partner support answers it. */
+    static String trackWithoutConsentToSupport() {
+        return track("demo-partner-support-worker").replace("\"consentToSupport\":true,\"unavailableWithoutConsentToSupport\":[]",
+                "\"consentToSupport\":false,\"unavailableWithoutConsentToSupport\":[\"SAFETY_PLAN\",\"PARTNER_OUTCOME\",\"HOUSEHOLD\"]");
     }
 
     static void stubTrack(WireMockServer gateway, String allocatedWorker) {

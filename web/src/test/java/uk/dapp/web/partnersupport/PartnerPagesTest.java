@@ -70,13 +70,18 @@ class PartnerPagesTest extends WebTest {
                   "exitedAt":"2026-03-01T10:00:00Z","receivedAt":"2026-03-01T10:01:00Z","contactDueOn":"2026-03-03","workingDaysOverdue":2}]"""
                 .formatted(TRACK, CASE))));
         GATEWAY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(API + "/overdue/safety-plan-reviews")).willReturn(okJson("[]")));
+        GATEWAY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(API + "/marac-meetings")).willReturn(okJson("""
+                [{"maracReferralId":"33333333-2222-4333-8444-555555555555","trackId":"%s","caseId":"%s",
+                  "allocatedWorker":"demo-partner-support-worker","referredOn":"2026-03-01","meetingDueBy":"2026-03-15",
+                  "meetingOn":"2026-03-10","overdue":false,"near":true}]""".formatted(TRACK, CASE))));
 
         String page = get("/partner-support").getContentAsString();
         assertThat(page).contains("<title>Partner support work – DAPP – GOV.UK</title>").contains("Tracks waiting for a worker")
                 .contains("Allocate to me").contains("name=\"version\" value=\"3\"")
                 .contains("3 working days").contains("another-worker").contains(">You<")
                 .contains("DRIVE-1TO1: Breached").contains("2 working days overdue")
-                .contains("No safety plan is past its review date.");
+                .contains("No safety plan is past its review date.")
+                .contains("MARAC meetings").contains("10 March 2026").contains("Soon");
         String mine = get("/partner-support?mine=true").getContentAsString();
         assertThat(mine).doesNotContain("another-worker").contains("3 working days")
                 .as("the unallocated tracks are everyone's to pick up").contains("Allocate to me");
@@ -121,6 +126,31 @@ class PartnerPagesTest extends WebTest {
         }
         assertThat(response.getHeader("Cache-Control")).contains("no-store");
         GATEWAY.verify(0, getRequestedFor(urlPathMatching(".*/safe-contact")));
+    }
+
+    @Test
+    void withoutConsentToSupportTheTrackAndItsFormsSayWhyAndLinkToRecordingItNeverADeadForm() throws Exception {
+        PartnerFixtures.stubTrackPage(GATEWAY);
+        GATEWAY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(API + "/partner-tracks/" + TRACK))
+                .willReturn(okJson(PartnerFixtures.trackWithoutConsentToSupport())));
+        String consentLink = "href=\"" + TRACK_PAGE + "/consents\"";
+
+        String page = get(TRACK_PAGE).getContentAsString();
+        assertThat(page).contains("Not given, or withdrawn")
+                .contains("so a safety plan", "so her outcomes", "so the children in her household")
+                .contains("Record her consent to support").contains(consentLink)
+                .doesNotContain("href=\"" + TRACK_PAGE + "/safety-plans/new\"")
+                .doesNotContain("href=\"" + TRACK_PAGE + "/outcomes\"")
+                .doesNotContain("href=\"" + TRACK_PAGE + "/household\"")
+                .as("the safety-relevant minimum is still offered")
+                .contains("Record a contact attempt", "Complete a DASH checklist", "Record a disclosure");
+
+        for (String[] form : new String[][] {{"/safety-plans/new", "a safety plan"}, {"/outcomes", "her outcomes"},
+                {"/household", "the children in her household"}}) {
+            String formPage = get(TRACK_PAGE + form[0]).getContentAsString();
+            assertThat(formPage).as(form[0]).contains("so " + form[1]).contains(consentLink)
+                    .doesNotContain("action=\"" + TRACK_PAGE + form[0] + "\"");
+        }
     }
 
     @Test

@@ -1,5 +1,8 @@
 package uk.dapp.web.partnersupport.household;
 
+import uk.dapp.client.partnersupport.model.PartnerTrack;
+import uk.dapp.client.partnersupport.model.TrackRecordKind;
+import uk.dapp.web.partnersupport.ConsentToSupport;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,7 +66,9 @@ public class HouseholdController {
     }
 
     private String show(UUID trackId, Model model) {
-        model.addAttribute("track", tracks.getPartnerTrack(trackId));
+        PartnerTrack track = tracks.getPartnerTrack(trackId);
+        model.addAttribute("track", track);
+        model.addAttribute("consentNeeded", ConsentToSupport.neededFor(track, TrackRecordKind.HOUSEHOLD));
         model.addAttribute("bands", AgeBand.values());
         model.addAttribute("socialCareOptions", SocialCareInvolvement.values());
         return "partnersupport/household/record";

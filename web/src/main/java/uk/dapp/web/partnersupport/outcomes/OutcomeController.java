@@ -1,5 +1,8 @@
 package uk.dapp.web.partnersupport.outcomes;
 
+import uk.dapp.client.partnersupport.model.PartnerTrack;
+import uk.dapp.client.partnersupport.model.TrackRecordKind;
+import uk.dapp.web.partnersupport.ConsentToSupport;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +63,9 @@ public class OutcomeController {
     }
 
     private String show(UUID trackId, Model model) {
-        model.addAttribute("track", tracks.getPartnerTrack(trackId));
+        PartnerTrack track = tracks.getPartnerTrack(trackId);
+        model.addAttribute("track", track);
+        model.addAttribute("consentNeeded", ConsentToSupport.neededFor(track, TrackRecordKind.PARTNER_OUTCOME));
         model.addAttribute("points", OutcomePoint.values());
         model.addAttribute("measures", Measure.ALL);
         return "partnersupport/outcomes/record";

@@ -1,5 +1,8 @@
 package uk.dapp.web.partnersupport.safetyplans;
 
+import uk.dapp.client.partnersupport.model.PartnerTrack;
+import uk.dapp.client.partnersupport.model.TrackRecordKind;
+import uk.dapp.web.partnersupport.ConsentToSupport;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -112,7 +115,9 @@ public class SafetyPlanController {
     }
 
     private String show(UUID trackId, UUID planId, Model model) {
-        model.addAttribute("track", tracks.getPartnerTrack(trackId));
+        PartnerTrack track = tracks.getPartnerTrack(trackId);
+        model.addAttribute("track", track);
+        model.addAttribute("consentNeeded", ConsentToSupport.neededFor(track, TrackRecordKind.SAFETY_PLAN));
         model.addAttribute("planId", planId);
         return "partnersupport/safetyplans/plan";
     }

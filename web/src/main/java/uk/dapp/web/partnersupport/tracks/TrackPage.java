@@ -17,9 +17,11 @@ import uk.dapp.client.partnersupport.model.PartnerTrackStatus;
 import uk.dapp.client.partnersupport.model.RiskAlert;
 import uk.dapp.client.partnersupport.model.SafetyPlan;
 import uk.dapp.client.partnersupport.model.StatusChange;
+import uk.dapp.client.partnersupport.model.TrackRecordKind;
 import uk.dapp.web.layout.Rows;
 import uk.dapp.web.layout.Rows.Row;
 import uk.dapp.web.layout.Words;
+import uk.dapp.web.partnersupport.ConsentToSupport;
 import uk.dapp.web.partnersupport.outcomes.Measure;
 
 /**
@@ -46,6 +48,14 @@ public record TrackPage(Words words, PartnerTrack track, String username, List<C
         return track.getAllocatedWorker() == null;
     }
 
+    /**
+     * Whether partner support says this track will not record this kind ({@code TrackRecordKind}) now for
+     * want of her consent to support: the page then says why and links to recording it, instead of a form.
+     */
+    public boolean consentNeeded(String kind) {
+        return open() && ConsentToSupport.neededFor(track, TrackRecordKind.valueOf(kind));
+    }
+
     public boolean allocatedToMe() {
         return username.equals(track.getAllocatedWorker());
     }
@@ -60,6 +70,8 @@ public record TrackPage(Words words, PartnerTrack track, String username, List<C
                 .add("First contact attempt", track.getFirstContactAttemptAt())
                 .add("Last contact attempt", track.getLastContactAttemptAt())
                 .add("Partner reached", track.getContactMade())
+                .add("Consent to support", Boolean.TRUE.equals(track.getConsentToSupport()) ? "Given"
+                        : "Not given, or withdrawn")
                 .add("Current risk level", track.getCurrentRiskLevel() == null ? "Not assessed yet" : track.getCurrentRiskLevel());
         if (track.getReferral() != null) {
             rows.add("Opened from the referral", track.getReferral().getProgrammeCode() + ", referred "

@@ -3,6 +3,7 @@ package uk.dapp.web.partnersupport.work;
 import java.util.List;
 import java.util.function.Function;
 import uk.dapp.client.partnersupport.model.ExitContactPrompt;
+import uk.dapp.client.partnersupport.model.MaracMeetingDue;
 import uk.dapp.client.partnersupport.model.OverdueFirstContact;
 import uk.dapp.client.partnersupport.model.OverdueSafetyPlanReview;
 import uk.dapp.client.partnersupport.model.UnallocatedTrack;
@@ -14,13 +15,15 @@ import uk.dapp.client.partnersupport.model.UnallocatedTrack;
  */
 public record WorkPage(String username, boolean mine, List<UnallocatedTrack> unallocated,
         List<OverdueFirstContact> overdueFirstContacts, List<ExitContactPrompt> exitContactPrompts,
-        List<OverdueSafetyPlanReview> overdueReviews) {
+        List<OverdueSafetyPlanReview> overdueReviews, List<MaracMeetingDue> maracMeetings) {
 
     static WorkPage of(String username, boolean mine, List<UnallocatedTrack> unallocated,
-            List<OverdueFirstContact> overdue, List<ExitContactPrompt> prompts, List<OverdueSafetyPlanReview> reviews) {
+            List<OverdueFirstContact> overdue, List<ExitContactPrompt> prompts, List<OverdueSafetyPlanReview> reviews,
+            List<MaracMeetingDue> meetings) {
         return new WorkPage(username, mine, unallocated, only(mine, username, overdue, OverdueFirstContact::getAllocatedWorker),
                 only(mine, username, prompts, ExitContactPrompt::getAllocatedWorker),
-                only(mine, username, reviews, OverdueSafetyPlanReview::getAllocatedWorker));
+                only(mine, username, reviews, OverdueSafetyPlanReview::getAllocatedWorker),
+                only(mine, username, meetings, MaracMeetingDue::getAllocatedWorker));
     }
 
     private static <T> List<T> only(boolean mine, String username, List<T> rows, Function<T, String> worker) {
@@ -37,6 +40,6 @@ public record WorkPage(String username, boolean mine, List<UnallocatedTrack> una
 
     public boolean nothingToDo() {
         return unallocated.isEmpty() && overdueFirstContacts.isEmpty() && exitContactPrompts.isEmpty()
-                && overdueReviews.isEmpty();
+                && overdueReviews.isEmpty() && maracMeetings.isEmpty();
     }
 }
