@@ -106,7 +106,13 @@ final class ProgrammeJourneyLoad {
         SessionsApi sessions = new SessionsApi(gateway.programme(worker));
         OffsetDateTime firstSession = OffsetDateTime.now(ZoneOffset.UTC).minusWeeks(programme.sessionCount() + 4L)
                 .withHour(18).withMinute(0).withSecond(0).withNano(0);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (int k = 0; k < marks.size(); k++) {
+            if (firstSession.plusWeeks(k).isAfter(now)) {
+                // a long journey runs past today: its remaining sessions have not happened, so nobody can mark them
+                counts.add(Loader.PROGRAMME, "journeys with sessions still to come");
+                break;
+            }
             UUID session = programme.group() ? groupSession(enrolled.getGroupId(), k, firstSession, sessions)
                     : sessions.scheduleSession(new SessionCreate().referralId(id).scheduledAt(firstSession.plusWeeks(k)))
                             .getSessionId();
