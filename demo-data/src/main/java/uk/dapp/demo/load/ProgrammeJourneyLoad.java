@@ -107,10 +107,13 @@ final class ProgrammeJourneyLoad {
         OffsetDateTime firstSession = OffsetDateTime.now(ZoneOffset.UTC).minusWeeks(programme.sessionCount() + 4L)
                 .withHour(18).withMinute(0).withSecond(0).withNano(0);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        boolean sessionsToCome = false;
         for (int k = 0; k < marks.size(); k++) {
             if (firstSession.plusWeeks(k).isAfter(now)) {
-                // a long journey runs past today: its remaining sessions have not happened, so nobody can mark them
+                // a long journey runs past today: its remaining sessions have not happened, so nobody can mark
+                // them, and the person is still on the programme (no exit below)
                 counts.add(Loader.PROGRAMME, "journeys with sessions still to come");
+                sessionsToCome = true;
                 break;
             }
             UUID session = programme.group() ? groupSession(enrolled.getGroupId(), k, firstSession, sessions)
@@ -146,7 +149,7 @@ final class ProgrammeJourneyLoad {
             }
         }
         ProgrammeJourney.End end = journey.end().forMandate(mandated);
-        if (end == ProgrammeJourney.End.ONGOING) {
+        if (end == ProgrammeJourney.End.ONGOING || sessionsToCome) {
             counts.add(Loader.PROGRAMME, "status ON_PROGRAMME or COMPLIANCE_REVIEW");
             return null;
         }
