@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,6 +42,8 @@ public class SessionService {
 
     static final String SESSION_RESOURCE = "session";
     static final String ATTENDANCE_RESOURCE = "attendance";
+    // a referral changed by another attendance at the same moment is read again this many times at most
+    private static final int CONCURRENT_ATTEMPTS = 3;
 
     /** What recording an attendance led to. */
     public record Recorded(Attendance attendance, ReferralStatus referralStatus, int sessionsAttended,
@@ -224,8 +226,6 @@ public class SessionService {
             }
         }
     }
-
-    private static final int CONCURRENT_ATTEMPTS = 3;
 
     private Recorded counted(Attendance stored, Referral referral) {
         String referralId = referral.referralId();
