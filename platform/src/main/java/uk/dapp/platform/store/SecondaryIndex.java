@@ -68,6 +68,39 @@ final class SecondaryIndex extends Index<Object> {
         };
     }
 
+    /**
+     * The entries from {@code from} to {@code to} (both probes) in index order, or from {@code to}
+     * down to {@code from} when {@code descending}.
+     */
+    Iterator<IndexEntry> entries(IndexEntry from, IndexEntry to, boolean descending) {
+        Iterator<IndexEntry> keys = descending ? entries.keyIteratorReverse(to) : entries.keyIterator(from);
+        IndexEntry end = descending ? from : to;
+        int pastEnd = descending ? -1 : 1;
+        return new Iterator<>() {
+            private IndexEntry next = advance();
+
+            private IndexEntry advance() {
+                if (!keys.hasNext()) {
+                    return null;
+                }
+                IndexEntry candidate = keys.next();
+                return Integer.signum(IndexEntryType.INSTANCE.compare(candidate, end)) == pastEnd ? null : candidate;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public IndexEntry next() {
+                IndexEntry current = next;
+                next = advance();
+                return current;
+            }
+        };
+    }
+
     /** How many entries lie between two probes, found in two descents of the tree. */
     long count(IndexEntry from, IndexEntry to) {
         return insertionPoint(to) - insertionPoint(from);
