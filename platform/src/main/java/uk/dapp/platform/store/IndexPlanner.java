@@ -332,7 +332,7 @@ final class IndexPlanner {
         }
 
         /** As the library normalises indexed values: numbers as doubles (longs a double cannot hold excepted). */
-        private static Object normalise(Object value) {
+        static Object normalise(Object value) {
             if (value instanceof Long l && l != (long) l.doubleValue()) {
                 return l;
             }

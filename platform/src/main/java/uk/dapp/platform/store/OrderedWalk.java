@@ -75,7 +75,8 @@ final class OrderedWalk {
         IndexPlanner.Conditions conditions = IndexPlanner.Conditions.of(query);
         OrderedWalk best = null;
         for (Index<Object> index : indexes) {
-            if (index instanceof SecondaryIndex secondary) {
+            // a sparse index leaves out documents that lack its fields, which a sort still returns
+            if (index instanceof SecondaryIndex secondary && !secondary.leavesOutDocuments()) {
                 OrderedWalk walk = of(conditions, sort, secondary);
                 if (walk != null && (best == null || walk.size < best.size)) {
                     best = walk;

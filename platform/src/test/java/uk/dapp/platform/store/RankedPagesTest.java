@@ -42,6 +42,9 @@ class RankedPagesTest {
                         .append("area", AREAS.get(random.nextInt(AREAS.size()))).append("ranked", random.nextInt(10) != 0)
                         .append("total", random.nextInt(40)).append("harm", random.nextInt(3) == 0 ? 0 : random.nextInt(400) + 0.5));
             }
+            // an empty array gives no key: the index must still hold the line (the library's sort puts it first)
+            lines.add(new Document("_id", "case-empty-total").append("area", "Northshire").append("ranked", true)
+                    .append("total", List.of()).append("harm", 1.5));
             indexed.insertMany(lines.stream().map(Document::new).toList());
             plain.insertMany(lines.stream().map(Document::new).toList());
 
@@ -57,6 +60,12 @@ class RankedPagesTest {
                             .isEqualTo(page(plain, filter, rank, skip));
                 }
             }
+            Bson ascending = new Document("total", 1).append("harm", 1).append("_id", 1);
+            long walkedBeforeAscending = IndexedH2Collection.PAGES_WALKED.get();
+            assertThat(page(indexed, north, ascending, 0)).isEqualTo(page(plain, north, ascending, 0))
+                    .first().extracting(line -> line.getString("_id")).isEqualTo("case-empty-total");
+            assertThat(IndexedH2Collection.PAGES_WALKED.get()).as("met the empty array: read every match instead")
+                    .isEqualTo(walkedBeforeAscending);
             // the first three pages of each; a page past half the matches (skip 975 of about 1,100 or
             // 550) reads every match, which is then as cheap
             assertThat(IndexedH2Collection.PAGES_WALKED.get() - walkedBefore).as("pages walked").isEqualTo(6);
