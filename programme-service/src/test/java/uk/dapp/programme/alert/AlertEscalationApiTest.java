@@ -162,7 +162,7 @@ class AlertEscalationApiTest {
         String referralId = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         String alertId = api.expect(201, "POST", "/referrals/" + referralId + "/alerts", "facilitator",
                 "{\"concern\":\"a worry\"}").text("alertId");
-        for (String body : new String[] {"{}", "{\"reason\":\"\"}", "{\"reason\":\"   \"}"}) {
+        for (String body : new String[] {"{}", "{\"reason\":null}", "{\"reason\":\"\"}", "{\"reason\":\"   \"}"}) {
             Api.Reply refused = api.expect(400, "POST", "/alerts/" + alertId + "/escalation", "facilitator", body);
             assertThat(refused.body().get("errors").get(0).get("field").asString()).as(body).isEqualTo("reason");
         }
