@@ -30,7 +30,8 @@ import uk.dapp.demo.plan.ProgrammeInfo;
  * outbox and are waited for; facilitators and the service manager take referrals through
  * assessment, enrolment, sessions and exits; partners named to the programme reach partner support
  * through the programme's outbox, where the partner support worker takes them on; disclosures raise
- * risk alerts the service manager reviews. A nominal already on the matrix (409 on his police
+ * risk alerts the service manager reviews; the first alert of each team left unreviewed is escalated
+ * by hand by the team's facilitator. A nominal already on the matrix (409 on his police
  * identifier) is skipped with everything that would follow for him, so a second run adds nothing.
  * Each service's part is its own class; this one runs them in order and keeps the failures.
  */

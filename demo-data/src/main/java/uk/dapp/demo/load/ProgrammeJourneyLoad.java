@@ -47,8 +47,10 @@ final class ProgrammeJourneyLoad {
     private final Map<String, Integer> groupMembers = new HashMap<>();
     private final Map<String, List<UUID>> groupSessions = new HashMap<>();
     private final Map<String, Integer> caseloads = new HashMap<>();
+    private final HandEscalations escalations;
 
     ProgrammeJourneyLoad(LoadContext context) {
+        this.escalations = context.escalations();
         this.gateway = context.gateway();
         this.counts = context.counts();
         this.today = context.today();
@@ -146,6 +148,9 @@ final class ProgrammeJourneyLoad {
                 new AlertsApi(gateway.programme(l.team().serviceManager())).reviewAlert(alert.getAlertId(),
                         new AlertReviewCreate().actionsTaken("discussed with the facilitator; partner support informed"));
                 counts.add(Loader.PROGRAMME, "risk alerts reviewed (facilitator concerns)");
+            } else {
+                escalations.firstOfTeam(alert.getAlertId(), l.team(),
+                        "he described following her home after the last session: this cannot wait for the review");
             }
         }
         ProgrammeJourney.End end = journey.end().forMandate(mandated);
