@@ -103,7 +103,9 @@ class WorkingDayE2ETest {
         assertThat(answer.get("escalationWay").asString()).isEqualTo("BY_HAND");
         assertThat(answer.get("escalatedBy").asString()).isEqualTo("demo-facilitator");
         HttpResponse<String> again = Http.send("POST", escalation, token("facilitator"), reason);
-        assertThat(JSON.readTree(again.body())).as(again.body()).isEqualTo(answer);
+        // the same answer (bar the minutes left on its clock, counted at each answer)
+        assertThat(((tools.jackson.databind.node.ObjectNode) JSON.readTree(again.body())).without("minutesLeft"))
+                .as(again.body()).isEqualTo(((tools.jackson.databind.node.ObjectNode) answer.deepCopy()).without("minutesLeft"));
         JsonNode listed = item(all("/api/programme/alerts/escalated", "service-manager"), "alertId", alertId);
         assertThat(listed.get("escalationReason").asString()).isEqualTo("synthetic: he said he will go to her workplace tomorrow");
         assertThat(values(all("/api/programme/alerts/escalated", "service-manager-south"), "alertId")).doesNotContain(alertId);
