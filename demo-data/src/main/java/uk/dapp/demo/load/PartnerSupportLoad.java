@@ -38,7 +38,7 @@ final class PartnerSupportLoad {
     }
 
     /** A disclosure's risk alert, and whether the service manager reviews it once it reaches the programme. */
-    record RaisedAlert(String caseId, UUID alertId, boolean review, DemoTeam team) {
+    record RaisedAlert(String caseId, UUID alertId, boolean review, DemoTeam team, int personIndex) {
     }
 
     /**
@@ -62,7 +62,7 @@ final class PartnerSupportLoad {
                                     "safety plan checked with the partner support worker; discussed at the next session"));
                     counts.add(Loader.PROGRAMME, "risk alerts reviewed (from disclosures)");
                 } else {
-                    escalations.firstOfTeam(alert.alertId(), alert.team(),
+                    escalations.offer(HandEscalations.AFTER_CONCERNS + alert.personIndex(), alert.alertId(), alert.team(),
                             "in today's session he said he knows where she is staying: this cannot wait for the review");
                 }
             }
@@ -73,7 +73,9 @@ final class PartnerSupportLoad {
         return null;
     }
 
-    Object partners(Loaded l, List<RaisedAlert> alerts) {
+    /** The worker's work with this person's partners; the risk alerts it raised. */
+    List<RaisedAlert> partners(Loaded l) {
+        List<RaisedAlert> alerts = new ArrayList<>();
         uk.dapp.client.partnersupport.ApiClient psw = gateway.partnerSupport(l.team().partnerSupportWorker());
         PartnerTracksApi tracks = new PartnerTracksApi(psw);
         int expected = l.person.partners().size();
@@ -97,7 +99,7 @@ final class PartnerSupportLoad {
             }
             work(psw, l, plan, track, alerts);
         }
-        return null;
+        return alerts;
     }
 
     private void work(uk.dapp.client.partnersupport.ApiClient psw, Loaded l, PartnerPlan plan, PartnerTrack track,
@@ -162,7 +164,7 @@ final class PartnerSupportLoad {
             counts.add(Loader.PARTNER, "disclosures");
             if (disclosure.getAlertId() != null) {
                 alerts.add(new RaisedAlert(l.caseId, disclosure.getAlertId(), l.person.journey().concernReviewed(),
-                        l.team()));
+                        l.team(), l.person.index()));
             }
         }
         if (!plan.supportConsent()) {

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo escalates by hand the first alert of each team left unreviewed, as the team's facilitator,
- * with the reason, and no other: against a stand-in for Keycloak's token endpoint and the gateway.
+ * The demo escalates by hand the first alert of each team left unreviewed (concerns first, then in the
+ * people's order, whatever order the threads offered them in), as the team's facilitator, with the
+ * reason, and no other: against a stand-in for Keycloak's token endpoint and the gateway.
  */
 class HandEscalationsTest {
 
     private HttpServer server;
-    private final List<String> escalations = new CopyOnWriteArrayList<>();
+    private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> tokensFor = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -39,7 +40,7 @@ class HandEscalationsTest {
         server.createContext("/api/programme/alerts/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String alertId = exchange.getRequestURI().getPath().split("/")[4];
-            escalations.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
                     + exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
             answer(exchange, """
                     {"alertId":"%s","caseId":"7KQM4X-ZP9RTD-2HBWJG","source":"FACILITATOR_CONCERN","concern":"c",
@@ -59,17 +60,23 @@ class HandEscalationsTest {
     void theFirstUnreviewedAlertOfEachTeamIsEscalatedByItsFacilitatorWithTheReasonAndNoOther() {
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         Counts counts = new Counts();
-        HandEscalations escalate = new HandEscalations(new Gateway(url, url, "demo-password"), counts);
-        UUID first = UUID.randomUUID();
+        HandEscalations escalations = new HandEscalations(new Gateway(url, url, "demo-password"), counts);
+        UUID northConcern = UUID.randomUUID();
+        UUID southDisclosure = UUID.randomUUID();
+        // offered as the threads get there: a disclosure's alert of an earlier person, then concerns
+        escalations.offer(HandEscalations.AFTER_CONCERNS + 1, UUID.randomUUID(), DemoTeam.NORTH, "a disclosure");
+        escalations.offer(7, UUID.randomUUID(), DemoTeam.NORTH, "a later person's concern");
+        escalations.offer(3, northConcern, DemoTeam.NORTH, "this cannot wait");
+        escalations.offer(HandEscalations.AFTER_CONCERNS + 2, southDisclosure, DemoTeam.SOUTH, "urgent in the south");
 
-        assertThat(escalate.firstOfTeam(first, DemoTeam.NORTH, "this cannot wait")).isTrue();
-        assertThat(escalate.firstOfTeam(UUID.randomUUID(), DemoTeam.NORTH, "another")).as("north has one").isFalse();
-        assertThat(escalate.firstOfTeam(UUID.randomUUID(), DemoTeam.SOUTH, "urgent in the south")).isTrue();
+        List<HandEscalations.Candidate> chosen = escalations.firstOfEachTeam();
+        assertThat(chosen).extracting(HandEscalations.Candidate::alertId).containsExactly(northConcern, southDisclosure);
+        chosen.forEach(escalations::escalate);
 
-        assertThat(escalations).hasSize(2);
-        assertThat(escalations.get(0)).startsWith("POST /api/programme/alerts/" + first + "/escalation Bearer token-1 ")
-                .endsWith("{\"reason\":\"this cannot wait\"}");
-        assertThat(escalations.get(1)).contains("Bearer token-2").endsWith("{\"reason\":\"urgent in the south\"}");
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(0)).startsWith("POST /api/programme/alerts/" + northConcern
+                + "/escalation Bearer token-1 ").endsWith("{\"reason\":\"this cannot wait\"}");
+        assertThat(requests.get(1)).contains("Bearer token-2").endsWith("{\"reason\":\"urgent in the south\"}");
         assertThat(tokensFor).containsExactly("demo-facilitator", "demo-facilitator-south");
         assertThat(counts.get(Loader.PROGRAMME, HandEscalations.COUNTED)).isEqualTo(2);
     }
