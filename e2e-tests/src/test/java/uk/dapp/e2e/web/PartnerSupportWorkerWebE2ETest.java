@@ -343,7 +343,7 @@ class PartnerSupportWorkerWebE2ETest {
     }
 
     @Test
-    void withoutJavaScriptTheShowTheChecklistAndTheExitStillWork() {
+    void withoutJavaScriptTheShowTheChecklistTheMaracAndTheExitStillWork() {
         WebPartners partner = WebPartners.referredWithAPartner();
         try (Browser browser = Browser.withoutJavaScript()) {
             browser.signIn(WORKER);
@@ -363,6 +363,18 @@ class PartnerSupportWorkerWebE2ETest {
             browser.click("Save the checklist");
             assertThat(browser.text()).contains("High (14 yes answers)").contains("Visible high risk: the answers give high");
             browser.check("dash-scored-no-js");
+            // 14 yes is visible high risk: the MARAC referral and its action are plain forms
+            browser.open(partner.trackPage());
+            browser.click("Refer to a MARAC");
+            browser.click("Refer to the MARAC");
+            assertThat(browser.text()).contains("Referred to the MARAC: visible high risk: the answers give high.");
+            browser.click("Add an action to the referral of " + words(TODAY));
+            browser.type("description", "share the risk with the school").type("owner", "Education")
+                    .type("dueOn", String.valueOf(TODAY.getDayOfMonth())).type("dueOn-month", String.valueOf(TODAY.getMonthValue()))
+                    .type("dueOn-year", String.valueOf(TODAY.getYear()));
+            browser.click("Add the action");
+            assertThat(browser.text()).contains("Action added: share the risk with the school, owned by Education");
+            browser.screenshot("marac-no-js");
             browser.find(By.cssSelector("a.govuk-exit-this-page__button")).click();
             browser.wait(ExpectedConditions.urlToBe(TheSystem.get().neutralSiteUrl()));
         }
