@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import uk.dapp.platform.notification.Directory;
 import uk.dapp.platform.notification.Recipient;
+import uk.dapp.platform.problem.DependencyUnavailableException;
 
 /**
  * Keycloak's people as tests set them: who holds a role in a team (the service reads the real one,
@@ -18,6 +19,16 @@ import uk.dapp.platform.notification.Recipient;
 public final class TestDirectory implements Directory {
 
     private final Map<String, Set<String>> members = new ConcurrentHashMap<>();
+    private volatile boolean down;
+
+    /** Keycloak stops answering, as the real directory reports it, until {@link #comeBack()}. */
+    public void goDown() {
+        down = true;
+    }
+
+    public void comeBack() {
+        down = false;
+    }
 
     /** Makes the user a member of the team holding the role. */
     public void add(String team, String role, String username) {
@@ -26,6 +37,9 @@ public final class TestDirectory implements Directory {
 
     @Override
     public List<Person> people(Recipient recipient) {
+        if (down) {
+            throw new DependencyUnavailableException("Keycloak's directory could not be reached");
+        }
         if (recipient.user() != null) {
             return List.of(new Person("id-" + recipient.user(), recipient.user(), null));
         }

@@ -33,7 +33,8 @@ import uk.dapp.demo.plan.ProgrammeInfo;
  * outbox and are waited for; facilitators and the service manager take referrals through
  * assessment, enrolment, sessions and exits; partners named to the programme reach partner support
  * through the programme's outbox, where the partner support worker takes them on; disclosures raise
- * risk alerts the service manager reviews. A nominal already on the matrix (409 on his police
+ * risk alerts the service manager reviews; the first alert of each team left unreviewed is escalated
+ * by hand by the team's facilitator. A nominal already on the matrix (409 on his police
  * identifier) is skipped with everything that would follow for him, so a second run adds nothing.
  * Each service's part is its own class; this one runs them phase after phase, each phase over its
  * people on a bounded pool of threads (the demo users of both teams at work at once), and keeps the
@@ -106,6 +107,9 @@ public final class Loader {
                     withPartners, l -> "partner support " + l.caseId, partnerSupport::partners)).stream()
                     .flatMap(List::stream).toList();
             phase(pool, "risk alerts settled and reviewed", alerts, a -> "risk alert " + a.alertId(), partnerSupport::settle);
+            HandEscalations escalations = context.escalations();
+            phase(pool, "urgent risk alerts escalated by hand", escalations.firstOfEachTeam(),
+                    c -> "escalate risk alert " + c.alertId(), escalations::escalate);
         }
         return new Result(counts, List.copyOf(failures));
     }

@@ -28,21 +28,24 @@ final class PartnerSupportLoad {
     private final Gateway gateway;
     private final Counts counts;
     private final LocalDate today;
+    private final HandEscalations escalations;
 
     PartnerSupportLoad(LoadContext context) {
+        this.escalations = context.escalations();
         this.gateway = context.gateway();
         this.counts = context.counts();
         this.today = context.today();
     }
 
     /** A disclosure's risk alert, and whether the service manager reviews it once it reaches the programme. */
-    record RaisedAlert(String caseId, UUID alertId, boolean review, DemoTeam team) {
+    record RaisedAlert(String caseId, UUID alertId, boolean review, DemoTeam team, int personIndex) {
     }
 
     /**
      * Waits until partner support has settled the alert (delivered to the programme, or withheld
      * because the partner's sharing consent does not cover it and the risk is below HIGH), as its
-     * worker sees it; a delivered one is reviewed by the service manager when the plan says so.
+     * worker sees it; a delivered one is reviewed by the service manager when the plan says so, and the
+     * first of a team left unreviewed is escalated by hand ({@link HandEscalations}).
      */
     Object settle(RaisedAlert alert) {
         DisclosuresApi disclosures = new DisclosuresApi(gateway.partnerSupport(alert.team().partnerSupportWorker()));
@@ -58,6 +61,9 @@ final class PartnerSupportLoad {
                             new AlertReviewCreate().actionsTaken(
                                     "safety plan checked with the partner support worker; discussed at the next session"));
                     counts.add(Loader.PROGRAMME, "risk alerts reviewed (from disclosures)");
+                } else {
+                    escalations.offer(HandEscalations.AFTER_CONCERNS + alert.personIndex(), alert.alertId(), alert.team(),
+                            "in today's session he said he knows where she is staying: this cannot wait for the review");
                 }
             }
             case WITHHELD -> counts.add(Loader.PARTNER, "risk alerts withheld (no sharing consent, below HIGH)");
@@ -158,7 +164,7 @@ final class PartnerSupportLoad {
             counts.add(Loader.PARTNER, "disclosures");
             if (disclosure.getAlertId() != null) {
                 alerts.add(new RaisedAlert(l.caseId, disclosure.getAlertId(), l.person.journey().concernReviewed(),
-                        l.team()));
+                        l.team(), l.person.index()));
             }
         }
         if (!plan.supportConsent()) {

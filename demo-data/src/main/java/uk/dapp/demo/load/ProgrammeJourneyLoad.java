@@ -42,6 +42,7 @@ final class ProgrammeJourneyLoad {
     private final Gateway gateway;
     private final Counts counts;
     private final LocalDate today;
+    private final HandEscalations escalations;
     // the groups opened in this run per team and programme, in the order opened, each filled before the next
     private final Map<String, List<Group>> groups = new HashMap<>();
     // each group's weekly sessions scheduled so far, shared by its members
@@ -77,6 +78,7 @@ final class ProgrammeJourneyLoad {
     }
 
     ProgrammeJourneyLoad(LoadContext context) {
+        this.escalations = context.escalations();
         this.gateway = context.gateway();
         this.counts = context.counts();
         this.today = context.today();
@@ -176,6 +178,9 @@ final class ProgrammeJourneyLoad {
                 new AlertsApi(gateway.programme(l.team().serviceManager())).reviewAlert(alert.getAlertId(),
                         new AlertReviewCreate().actionsTaken("discussed with the facilitator; partner support informed"));
                 counts.add(Loader.PROGRAMME, "risk alerts reviewed (facilitator concerns)");
+            } else {
+                escalations.offer(l.person.index(), alert.getAlertId(), l.team(),
+                        "he described following her home after the last session: this cannot wait for the review");
             }
         }
         ProgrammeJourney.End end = journey.end().forMandate(mandated);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.dapp.client.programme.model.Alert;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.client.riskmatrix.api.CohortApi;
 import uk.dapp.client.riskmatrix.api.NominalsApi;
@@ -15,6 +16,7 @@ import uk.dapp.client.riskmatrix.model.CohortPage;
 import uk.dapp.demo.DemoData;
 import uk.dapp.demo.load.Loader;
 import uk.dapp.demo.plan.PopulationPlanner;
+import uk.dapp.e2e.programme.ProgrammeClients;
 import uk.dapp.e2e.riskmatrix.RiskMatrixClients;
 import uk.dapp.e2e.support.Clients;
 import uk.dapp.e2e.support.TheSystem;
@@ -22,7 +24,8 @@ import uk.dapp.e2e.support.TheSystem;
 /**
  * The demo population generator against the running system: a small population loads through the
  * gateway with no failed step, every service then holds it (read back through the gateway, not
- * from the generator's own counts), and a second run adds nobody.
+ * from the generator's own counts), an alert escalated by hand is on a service manager's escalation
+ * list, and a second run adds nobody.
  */
 class DemoPopulationE2ETest {
 
@@ -87,6 +90,19 @@ class DemoPopulationE2ETest {
                 .flatMap(t -> Clients.partnerSupportWork("partner-support-worker" + t).listMaracMeetings().stream())
                 .filter(meeting -> teamOf.containsKey(meeting.getCaseId())).count();
         assertThat(demoMeetings).isGreaterThan(0);
+
+        // an urgent risk alert escalated by hand (nothing is 24 hours old yet): on its team's service manager's
+        // escalation list, saying who escalated it and why
+        int byHand = first.counts().get("programme", "risk alerts escalated by hand");
+        assertThat(byHand).isPositive();
+        List<Alert> escalatedByHand = java.util.stream.Stream.of("", "-south")
+                .flatMap(t -> ProgrammeClients.alerts("service-manager" + t).listEscalatedAlerts(0, 100).getItems().stream())
+                .filter(alert -> teamOf.containsKey(alert.getCaseId())
+                        && alert.getEscalationWay() == Alert.EscalationWayEnum.BY_HAND).toList();
+        assertThat(escalatedByHand).hasSize(byHand).allSatisfy(alert -> {
+            assertThat(alert.getEscalatedBy()).startsWith("demo-facilitator");
+            assertThat(alert.getEscalationReason()).contains("cannot wait");
+        });
 
         // idempotent enough: a second run recognises every nominal and adds nothing
         Loader.Result second = DemoData.run(args);

@@ -20,8 +20,8 @@ import uk.dapp.e2e.support.Browser;
  * find them by name; correct who they are; assess them (needs motivational work), hold a
  * motivational session and reassess (suitable); enrol them in a group with free places; schedule
  * the session that began an hour ago and take the whole group's register in one form (attendance
- * is recorded only for a session that has begun); record the monthly review; raise a
- * concern; and the lists. Then a facilitator of the other team opening that referral gets "Page not
+ * is recorded only for a session that has begun); record the monthly review; raise a concern and
+ * escalate it to the service manager now; and the lists. Then a facilitator of the other team opening that referral gets "Page not
  * found". axe-core runs on every page and a screenshot of each is kept.
  */
 class FacilitatorWebE2ETest {
@@ -184,8 +184,25 @@ class FacilitatorWebE2ETest {
             browser.click("Risk alerts");
             // the alert just raised, with the time left on its 24-hour clock; reviewing is a service manager's
             assertThat(browser.heading()).isEqualTo("Risk alerts to review");
-            assertThat(browser.find(By.xpath("//tr[.//a[normalize-space()='Webb " + family + "']]")).getText()).endsWith("left");
+            By webbsRow = By.xpath("//tr[.//a[normalize-space()='Webb " + family + "']]");
+            assertThat(browser.find(webbsRow).getText()).contains(" left");
             browser.check("programme-alerts-facilitator");
+
+            // it cannot wait for the review: escalated to the service manager now, with the reason (none given first)
+            browser.clickIn(webbsRow, "View");
+            assertThat(browser.heading()).isEqualTo("Risk alert");
+            assertThat(browser.text()).contains("talked in session about watching her leave work")
+                    .doesNotContain("Record the review");
+            browser.check("programme-alert-facilitator");
+            browser.click("Escalate to the service manager now");
+            assertThat(browser.errorSummary()).contains("Enter why the alert cannot wait for its review");
+            browser.check("programme-alert-escalate-errors");
+            browser.type("reason", "said he will wait outside her work tomorrow");
+            browser.click("Escalate to the service manager now");
+            assertThat(browser.text()).contains("Risk alert escalated.")
+                    .contains("escalated by demo-facilitator: said he will wait outside her work tomorrow")
+                    .doesNotContain("Why it cannot wait");
+            browser.check("programme-alert-escalated");
 
             // an exit asks for a reason and the outcome (not sent here: nothing filled in)
             browser.open(referralPath).click("Record a drop-out");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import uk.dapp.client.programme.model.Alert;
 import uk.dapp.client.programme.model.AlertCreate;
+import uk.dapp.client.programme.model.AlertEscalationCreate;
 import uk.dapp.client.programme.model.AlertSource;
 import uk.dapp.client.programme.model.Group;
 import uk.dapp.client.programme.model.Referral;
@@ -18,7 +19,7 @@ import uk.dapp.e2e.support.Browser;
  * A service manager's day in a real browser: the risk alerts to review with the time left on each
  * 24-hour clock (one a facilitator has just raised, also seen on the caseload of a group the
  * manager co-facilitates and on the referral's timeline, its notice in the inbox) and the
- * escalations; reviewing that alert well before its deadline; the reviews overdue; the teams'
+ * escalations (one a facilitator escalated by hand, saying who and why); reviewing that alert well before its deadline; the reviews overdue; the teams'
  * groups and caseloads; reallocating a one-to-one case to another case manager and seeing it in the
  * referral's history; capacity, and setting up a group (first with nothing filled in). axe-core
  * runs on every page and a screenshot of each is kept.
@@ -34,6 +35,11 @@ class ServiceManagerWebE2ETest {
                 .source(AlertSource.FACILITATOR_CONCERN).concern("talked about her new address " + suffix));
         String caseManager = "web-cm-" + suffix;
         Referral oneToOne = WebProgramme.onCaseload("Rory", "Reallocate" + suffix, caseManager);
+        // another alert a facilitator judged urgent and escalated at once, with the reason
+        Alert urgent = ProgrammeClients.alerts("facilitator").raiseAlert(oneToOne.getReferralId(), new AlertCreate()
+                .source(AlertSource.FACILITATOR_CONCERN).concern("described following her home " + suffix));
+        ProgrammeClients.alerts("facilitator").escalateAlert(urgent.getAlertId(), new AlertEscalationCreate()
+                .reason("said he will go to her sister's house tonight " + suffix));
         String sol = "Sol Safeguard" + suffix;
         By solsRow = By.xpath("//tr[.//a[normalize-space()='" + sol + "']]");
 
@@ -50,10 +56,13 @@ class ServiceManagerWebE2ETest {
                     .containsPattern("(1 day|23 hours( \\d+ minutes?)?) left")
                     .doesNotContain("Overdue").doesNotContain("Escalated");
             browser.check("programme-alerts-to-review");
-            // the escalations: not it, well within its 24 hours
+            // the escalations: not it, well within its 24 hours, but the one escalated by hand, saying who and why
             browser.click("Only the escalated alerts");
             assertThat(browser.heading()).isEqualTo("Escalated risk alerts");
             assertThat(browser.text()).doesNotContain(sol);
+            assertThat(browser.find(By.xpath("//tr[.//a[normalize-space()='Rory Reallocate" + suffix + "']]")).getText())
+                    .contains("Escalated").contains("escalated by demo-facilitator: said he will go to her sister's house tonight "
+                            + suffix);
             browser.check("programme-alerts-escalated");
 
             // the caseload of the group they co-facilitate counts it

@@ -24,8 +24,10 @@ import uk.dapp.e2e.support.TheSystem;
  * Issue 16 items 3-6 and 8, issue 15 item 10, through the gateway with the demo users' real tokens:
  * each role's "my work" in one call; a risk alert on the facilitator's new referral reaches the north
  * service manager's work (with its 24-hour clock) and, through the outbox, her composed inbox, where she
- * marks it read, while the south team's service manager sees neither; the escalation list answers; a
- * partner support worker's new track is in her work with its first contact due.
+ * marks it read, while the south team's service manager sees neither; the facilitator escalates it by
+ * hand as urgent, and it is on the north service manager's escalation list (who and why) and in her inbox
+ * once, until reviewed, after which it cannot be escalated; a partner support worker's new track is in
+ * her work with its first contact due.
  */
 class WorkingDayE2ETest {
 
@@ -88,6 +90,36 @@ class WorkingDayE2ETest {
         assertThat(find(get("/api/notifications?size=100", "service-manager-south").get("items"), alertId)).isNull();
         assertThat(get("/api/programme/my-work?limit=50", "service-manager-south").toString())
                 .doesNotContain(alertId);
+
+        // the facilitator judges it urgent and escalates it now, without waiting for the 24-hour clock: the other
+        // team's facilitator cannot; asking again answers the same; it is on the north service manager's escalation
+        // list saying who and why, and the escalation reaches her inbox once
+        String escalation = url("/api/programme/alerts/" + alertId + "/escalation");
+        String reason = "{\"reason\":\"synthetic: he said he will go to her workplace tomorrow\"}";
+        assertThat(Http.send("POST", escalation, token("facilitator-south"), reason).statusCode()).isEqualTo(404);
+        HttpResponse<String> escalated = Http.send("POST", escalation, token("facilitator"), reason);
+        assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(escalated.body());
+        assertThat(answer.get("escalationWay").asString()).isEqualTo("BY_HAND");
+        assertThat(answer.get("escalatedBy").asString()).isEqualTo("demo-facilitator");
+        HttpResponse<String> again = Http.send("POST", escalation, token("facilitator"), reason);
+        // the same answer (bar the minutes left on its clock, counted at each answer)
+        assertThat(((tools.jackson.databind.node.ObjectNode) JSON.readTree(again.body())).without("minutesLeft"))
+                .as(again.body()).isEqualTo(((tools.jackson.databind.node.ObjectNode) answer.deepCopy()).without("minutesLeft"));
+        JsonNode listed = item(all("/api/programme/alerts/escalated", "service-manager"), "alertId", alertId);
+        assertThat(listed.get("escalationReason").asString()).isEqualTo("synthetic: he said he will go to her workplace tomorrow");
+        assertThat(values(all("/api/programme/alerts/escalated", "service-manager-south"), "alertId")).doesNotContain(alertId);
+        Eventually.until("the escalation in the north service manager's inbox",
+                () -> get("/api/notifications?size=100", "service-manager"),
+                inboxNow -> kinds(inboxNow.get("items"), alertId).contains("RISK_ALERT_ESCALATED"));
+        HttpResponse<String> reviewed = Http.send("POST", url("/api/programme/alerts/" + alertId + "/review"),
+                token("service-manager"), "{\"actionsTaken\":\"called the police and partner support\"}");
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+        assertThat(kinds(get("/api/notifications?size=100", "service-manager").get("items"), alertId))
+                .containsExactlyInAnyOrder("RISK_ALERT_RAISED", "RISK_ALERT_ESCALATED");
+        HttpResponse<String> tooLate = Http.send("POST", escalation, token("facilitator"), reason);
+        assertThat(tooLate.statusCode()).isEqualTo(409);
+        assertThat(tooLate.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
     }
 
     @Test
@@ -170,6 +202,17 @@ class WorkingDayE2ETest {
         });
         assertThat(found).as("%s %s listed", field, value).hasSize(1);
         return found.get(0);
+    }
+
+    /** The kinds of the composed inbox's notifications about this alert. */
+    private static List<String> kinds(JsonNode items, String alertId) {
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode item : items) {
+            if (alertId.equals(item.get("notification").get("subjectId").asString())) {
+                kinds.add(item.get("notification").get("kind").asString());
+            }
+        }
+        return kinds;
     }
 
     /** The composed inbox's item about this alert, or null. */

@@ -17,6 +17,7 @@ import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.platform.calls.ServiceAccount;
+import uk.dapp.platform.problem.DependencyUnavailableException;
 
 /**
  * Email addresses from Keycloak, the one place people are kept (ADR 0016): the admin REST API, read
@@ -24,7 +25,9 @@ import uk.dapp.platform.calls.ServiceAccount;
  * nothing more. A named user is found by username; everyone of a role in a team is the members of the
  * team's group holding the realm role (effective, so through composites too); in an area, the members
  * of every group whose {@code area} attribute names it; in every team, the members of every group.
- * Nothing is cached: a change in Keycloak holds for the next email.
+ * A team's group is looked up by its exact name, so a check on one team reads that group only.
+ * Nothing is cached: a change in Keycloak holds for the next email or check. When Keycloak cannot
+ * answer, {@link DependencyUnavailableException}: a web request gets a 503, an outbox delivery retries.
  */
 public final class KeycloakDirectory implements Directory {
 
@@ -66,7 +69,10 @@ public final class KeycloakDirectory implements Directory {
             return found;
         }
         Map<String, Person> members = new LinkedHashMap<>();
-        for (JsonNode group : get("/groups?briefRepresentation=false&max=" + MAX_MEMBERS)) {
+        String groups = recipient.team() != null
+                ? "/groups?briefRepresentation=false&exact=true&search=" + encode(recipient.team()) + "&max=" + MAX_MEMBERS
+                : "/groups?briefRepresentation=false&max=" + MAX_MEMBERS;
+        for (JsonNode group : get(groups)) {
             if (!covers(group, recipient)) {
                 continue;
             }
@@ -117,13 +123,13 @@ public final class KeycloakDirectory implements Directory {
             return rest.get().uri(URI.create(adminBase + path)).accept(MediaType.APPLICATION_JSON)
                     .exchange((request, response) -> {
                         if (response.getStatusCode().value() != 200) {
-                            throw new IllegalStateException("Keycloak's directory answered HTTP "
+                            throw new DependencyUnavailableException("Keycloak's directory answered HTTP "
                                     + response.getStatusCode().value() + " to " + path.replaceAll("\\?.*", ""));
                         }
                         return json.readTree(response.getBody());
                     });
         } catch (RestClientException e) {
-            throw new IllegalStateException("Keycloak's directory unreachable", e);
+            throw new DependencyUnavailableException("Keycloak's directory could not be reached", e);
         }
     }
 

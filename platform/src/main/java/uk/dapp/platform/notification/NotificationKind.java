@@ -17,7 +17,7 @@ public enum NotificationKind {
     RISK_ALERT_RAISED(Subject.RISK_ALERT, true,
             "Review the risk alert within 24 hours of its arrival."),
     RISK_ALERT_ESCALATED(Subject.RISK_ALERT, true,
-            "Review the risk alert now: it was not reviewed within 24 hours."),
+            "Review the risk alert now: it was escalated as urgent, or not reviewed within 24 hours."),
     COMPLIANCE_REVIEW_DUE(Subject.REFERRAL, true,
             "Hold a compliance review: unacceptable absences reached the programme's threshold."),
     CASE_REALLOCATED(Subject.REFERRAL, false,

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 final class IndexPlanner {
 
     /** Past this many look-ups an {@code $in} is scanned instead. */
-    private static final int MAX_LOOKUPS = 1_000;
+    static final int MAX_LOOKUPS = 1_000;
 
     /** The plan of a query that matches nothing, such as {@code {f: {$in: []}}} on an indexed field. */
     private static final Plan NOTHING = new Plan() {
@@ -241,7 +241,7 @@ final class IndexPlanner {
     }
 
     /** What a query's top level (with its {@code $and}s flattened) asks of each field, and its {@code $or}s. */
-    private static final class Conditions {
+    static final class Conditions {
 
         final Map<String, List<Object>> byField = new LinkedHashMap<>();
         final List<List<Document>> disjunctions = new ArrayList<>();
@@ -332,7 +332,7 @@ final class IndexPlanner {
         }
 
         /** As the library normalises indexed values: numbers as doubles (longs a double cannot hold excepted). */
-        private static Object normalise(Object value) {
+        static Object normalise(Object value) {
             if (value instanceof Long l && l != (long) l.doubleValue()) {
                 return l;
             }

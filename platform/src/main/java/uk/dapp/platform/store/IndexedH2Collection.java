@@ -8,18 +8,26 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
 /**
- * The H2 backend's collection, with two changes to how queries find documents (results are
- * unchanged): a query that an index narrows reads only the documents the index points at
- * ({@link IndexPlanner}), in the collection's natural order as a scan would return them; and an
- * unsorted scan asked for in batches ({@code batchSize > 0}, as a driver's cursor does) reads one
- * batch at a time ({@link ScanCursor}) instead of gathering every match first.
+ * The H2 backend's collection, with three changes to how queries find documents (results are
+ * unchanged): a sorted query with a limit whose sort an index serves reads the index in that
+ * order and stops once it holds the page ({@link OrderedWalk}); a query that an index narrows reads
+ * only the documents the index points at ({@link IndexPlanner}), in the collection's natural order
+ * as a scan would return them; and an unsorted scan asked for in batches ({@code batchSize > 0}, as
+ * a driver's cursor does) reads one batch at a time ({@link ScanCursor}) instead of gathering every
+ * match first.
  */
 final class IndexedH2Collection extends H2Collection {
+
+    /** Pages served by walking an index in sort order, in this JVM (the property test shows it takes them). */
+    static final java.util.concurrent.atomic.AtomicLong PAGES_WALKED = new java.util.concurrent.atomic.AtomicLong();
 
     private final MVMap<Object, Document> documents;
 
@@ -33,6 +41,12 @@ final class IndexedH2Collection extends H2Collection {
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
             int batchSize, Document fieldSelector) {
         IndexPlanner.Plan plan = query.isEmpty() ? null : IndexPlanner.choose(query, getIndexes(), count());
+        if (limit > 0) {
+            List<Object> page = firstInSortOrder(query, orderBy, plan, (long) numberToSkip + limit);
+            if (page != null) {
+                return matchDocuments(query, page, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+        }
         if (plan != null) {
             List<Object> positions = inNaturalOrder(plan, isNaturalDescending(orderBy));
             return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -41,6 +55,58 @@ final class IndexedH2Collection extends H2Collection {
             return ScanCursor.open(this, documents, query, numberToSkip, limit, batchSize, fieldSelector, cursorRegistry);
         }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The positions of at least the first {@code needed} matches in the sort's order (whole groups of
+     * the sort's leading fields, so ties are all there), in natural order for the library to sort as
+     * it sorts a scan's matches; or null when no index serves the sort, when reading every candidate
+     * is about as cheap, or when a document's sort fields are not plain values.
+     */
+    private List<Object> firstInSortOrder(Document query, Document orderBy, IndexPlanner.Plan plan, long needed) {
+        List<OrderedWalk.SortKey> sort = OrderedWalk.sortKeys(orderBy);
+        if (sort == null) {
+            return null;
+        }
+        long candidates = plan == null ? count() : plan.estimate();
+        if (candidates <= 2 * needed) {
+            return null;
+        }
+        OrderedWalk walk = OrderedWalk.choose(query, sort, getIndexes());
+        // a walk may pass many entries that do not match: not when another index narrows far more
+        if (walk == null || walk.size() > 4 * candidates) {
+            return null;
+        }
+        List<Object> found = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        IndexEntry groupStart = null;
+        Iterator<IndexEntry> entries = walk.entries();
+        while (entries.hasNext()) {
+            IndexEntry entry = entries.next();
+            if (groupStart == null || !walk.sameGroup(groupStart, entry)) {
+                if (found.size() >= needed) {
+                    break;
+                }
+                groupStart = entry;
+            }
+            if (!seen.add(entry.position)) {
+                continue;
+            }
+            Document document = documents.get(entry.position);
+            if (document == null) {
+                continue;
+            }
+            if (!walk.sortsByItsEntry(document)) {
+                return null;
+            }
+            if (documentMatchesQuery(document, query)) {
+                found.add(entry.position);
+            }
+        }
+        Comparator<Object> natural = documents.getKeyType()::compare;
+        found.sort(natural);
+        PAGES_WALKED.incrementAndGet();
+        return found;
     }
 
     /** The candidates once each, in the order of the documents' keys (the order a scan returns them in). */

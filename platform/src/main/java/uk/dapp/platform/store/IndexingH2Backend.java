@@ -70,17 +70,46 @@ class IndexingH2Backend extends H2Backend {
                 MongoCollection<Object> collection = resolveCollection(collectionName, false);
                 if (collection != null && !pipeline.isEmpty() && pipeline.get(0).get("$match") instanceof Document match
                         && !match.isEmpty() && !mentionsExpr(match)) {
+                    Document counted = countFromIndex(collection, pipeline, match);
+                    if (counted != null) {
+                        return counted;
+                    }
                     Aggregation aggregation = Aggregation.fromPipeline(pipeline, databaseResolver, this, collection, oplog);
                     aggregation.validate(query);
                     // wrapped, as the find command wraps a filter: the library reads a top-level "query"
                     // key as the legacy wrapper, and a filter may name a field "query" (the audit does)
                     List<Document> result = aggregation.runStages(collection.handleQueryAsStream(new Document("query", match)));
-                    Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName))
-                            .append("firstBatch", result);
-                    return new Document("cursor", cursor).append("ok", 1.0);
+                    return firstBatch(collectionName, result);
                 }
             }
             return super.handleCommand(channel, command, query, databaseResolver, oplog);
+        }
+
+        private Document firstBatch(String collectionName, List<Document> result) {
+            Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName))
+                    .append("firstBatch", result);
+            return new Document("cursor", cursor).append("ok", 1.0);
+        }
+
+        /**
+         * The driver's {@code countDocuments} ({@code $match} then {@code $group} of a constant with
+         * {@code n: {$sum: 1}}), answered from index entries when an index answers the filter
+         * exactly ({@link IndexCount}); null otherwise.
+         */
+        private Document countFromIndex(MongoCollection<Object> collection, List<Document> pipeline, Document match) {
+            if (pipeline.size() != 2 || !(pipeline.get(1).get("$group") instanceof Document group) || group.size() != 2
+                    || !new Document("$sum", 1).equals(group.get("n")) || group.get("_id") instanceof Document
+                    || (group.get("_id") instanceof String id && id.startsWith("$"))) {
+                return null;
+            }
+            Long count = IndexCount.exact(match, collection.getIndexes());
+            if (count == null) {
+                return null;
+            }
+            List<Document> result = count == 0 ? List.of()
+                    : List.of(new Document("_id", group.get("_id")).append("n", count <= Integer.MAX_VALUE
+                            ? (Object) count.intValue() : count));
+            return firstBatch(collection.getCollectionName(), result);
         }
 
         /** Whether a filter uses {@code $expr}, which may name the pipeline's variables: left to the library. */

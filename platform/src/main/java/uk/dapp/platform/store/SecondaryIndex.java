@@ -35,6 +35,11 @@ final class SecondaryIndex extends Index<Object> {
         this.idField = idField;
     }
 
+    /** Whether it leaves out the documents that have none of its fields. */
+    boolean leavesOutDocuments() {
+        return isSparse();
+    }
+
     /** The indexed fields, in order. */
     List<String> fields() {
         return keys();
@@ -68,6 +73,39 @@ final class SecondaryIndex extends Index<Object> {
         };
     }
 
+    /**
+     * The entries from {@code from} to {@code to} (both probes) in index order, or from {@code to}
+     * down to {@code from} when {@code descending}.
+     */
+    Iterator<IndexEntry> entries(IndexEntry from, IndexEntry to, boolean descending) {
+        Iterator<IndexEntry> keys = descending ? entries.keyIteratorReverse(to) : entries.keyIterator(from);
+        IndexEntry end = descending ? from : to;
+        int pastEnd = descending ? -1 : 1;
+        return new Iterator<>() {
+            private IndexEntry next = advance();
+
+            private IndexEntry advance() {
+                if (!keys.hasNext()) {
+                    return null;
+                }
+                IndexEntry candidate = keys.next();
+                return Integer.signum(IndexEntryType.INSTANCE.compare(candidate, end)) == pastEnd ? null : candidate;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public IndexEntry next() {
+                IndexEntry current = next;
+                next = advance();
+                return current;
+            }
+        };
+    }
+
     /** How many entries lie between two probes, found in two descents of the tree. */
     long count(IndexEntry from, IndexEntry to) {
         return insertionPoint(to) - insertionPoint(from);
@@ -94,11 +132,22 @@ final class SecondaryIndex extends Index<Object> {
         }
         Set<KeyValue> keyValues = getKeyValues(document);
         Object position = positionOf(document);
+        if (keyValues.isEmpty()) {
+            // an empty array in an indexed field yields no key; MongoDB still indexes the document
+            // (under undefined), and an index walked in sort order must meet every document
+            return List.of(IndexEntry.of(fields().stream().map(field -> plainValueOf(document, field)).toArray(), position));
+        }
         List<IndexEntry> result = new ArrayList<>(keyValues.size());
         for (KeyValue keyValue : keyValues) {
             result.add(IndexEntry.of(keyValue.stream().toArray(), position));
         }
         return result;
+    }
+
+    /** The field's value as a key holds it, or null when it is missing or holds an array. */
+    private static Object plainValueOf(Document document, String field) {
+        Object value = Utils.getSubdocumentValueCollectionAware(document, field);
+        return value instanceof Missing || value instanceof java.util.Collection ? null : IndexPlanner.Conditions.normalise(value);
     }
 
     @Override

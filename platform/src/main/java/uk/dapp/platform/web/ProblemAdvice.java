@@ -35,6 +35,7 @@ import uk.dapp.platform.caseid.InvalidCaseIdException;
 import uk.dapp.platform.input.RequestBodyTooLargeException;
 import uk.dapp.platform.json.JsonViolations;
 import uk.dapp.platform.problem.ConflictException;
+import uk.dapp.platform.problem.DependencyUnavailableException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RequestNames;
@@ -73,6 +74,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         e.facts().forEach(body::setProperty);
         return createResponseEntity(body, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler(DependencyUnavailableException.class)
+    ResponseEntity<Object> dependencyUnavailable(DependencyUnavailableException e, WebRequest request) {
+        log.warn("{}", e.getMessage());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DependencyUnavailableException.RETRY_AFTER_SECONDS));
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                e.getMessage() + ": nothing was changed; try again in a moment");
+        return createResponseEntity(body, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -2,6 +2,7 @@ package uk.dapp.platform.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.dapp.platform.problem.DependencyUnavailableException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
 
@@ -37,6 +39,11 @@ class ProblemAdviceTest {
             }
             throw new RuleViolationException(violations);
         }
+
+        @GetMapping("/directory")
+        String directory() {
+            throw new DependencyUnavailableException("Keycloak's directory could not be reached");
+        }
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing()).setControllerAdvice(new ProblemAdvice())
@@ -56,5 +63,14 @@ class ProblemAdviceTest {
                 .andExpect(jsonPath("$.errors.length()").value(ProblemAdvice.MAX_LISTED_ERRORS))
                 .andExpect(jsonPath("$.moreErrors").value(1000 - ProblemAdvice.MAX_LISTED_ERRORS))
                 .andExpect(jsonPath("$.detail").value("1000 fields broke a rule"));
+    }
+
+    @Test
+    void aDependencyThatCannotAnswerIs503WithRetryAfterNotAnInternalError() throws Exception {
+        mvc.perform(get("/directory")).andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", String.valueOf(DependencyUnavailableException.RETRY_AFTER_SECONDS)))
+                .andExpect(jsonPath("$.detail").value(
+                        "Keycloak's directory could not be reached: nothing was changed; try again in a moment"));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.programme.api.AlertsApi;
 import uk.dapp.programme.api.model.AlertCreateDto;
 import uk.dapp.programme.api.model.AlertDto;
+import uk.dapp.programme.api.model.AlertEscalationCreateDto;
 import uk.dapp.programme.api.model.AlertPageDto;
 import uk.dapp.programme.api.model.AlertReviewCreateDto;
 import uk.dapp.programme.api.model.AlertSourceDto;
@@ -37,6 +38,12 @@ public class AlertController implements AlertsApi {
     @PreAuthorize("hasRole('service-manager')")
     public ResponseEntity<AlertDto> reviewAlert(UUID alertId, AlertReviewCreateDto body) {
         return ResponseEntity.ok(toDto(service.review(alertId.toString(), body.getActionsTaken()), service.now()));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
+    public ResponseEntity<AlertDto> escalateAlert(UUID alertId, AlertEscalationCreateDto body) {
+        return ResponseEntity.ok(toDto(service.escalateNow(alertId.toString(), body.getReason()), service.now()));
     }
 
     @Override
@@ -87,7 +94,11 @@ public class AlertController implements AlertsApi {
                 .reviewedBy(a.reviewedBy())
                 .reviewedAt(a.reviewedAt() == null ? null : a.reviewedAt().atOffset(ZoneOffset.UTC))
                 .minutesLeft(a.isOpen() ? minutesLeft(a, now) : null)
-                .escalatedAt(a.escalatedAt() == null ? null : a.escalatedAt().atOffset(ZoneOffset.UTC));
+                .escalatedAt(a.escalatedAt() == null ? null : a.escalatedAt().atOffset(ZoneOffset.UTC))
+                .escalationWay(a.escalationOrClock() == null ? null
+                        : AlertDto.EscalationWayEnum.valueOf(a.escalationOrClock().way().name()))
+                .escalatedBy(a.escalationOrClock() == null ? null : a.escalationOrClock().by())
+                .escalationReason(a.escalationOrClock() == null ? null : a.escalationOrClock().reason());
     }
 
     /** Whole minutes left on the clock, rounded towards the deadline (negative, rounded away from it, once overdue). */

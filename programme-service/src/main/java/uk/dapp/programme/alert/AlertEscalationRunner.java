@@ -1,15 +1,12 @@
 package uk.dapp.programme.alert;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import uk.dapp.platform.periodic.PeriodicRunner;
 
 /**
  * From start-up to shutdown, every {@code dapp.programme.alerts.escalation-check} (a minute by default):
@@ -18,49 +15,23 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "dapp.programme.alerts.escalation.enabled", havingValue = "true", matchIfMissing = true)
-class AlertEscalationRunner implements SmartLifecycle {
+class AlertEscalationRunner extends PeriodicRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AlertEscalationRunner.class);
 
     private final AlertService alerts;
-    private final Duration every;
-    private ScheduledExecutorService scheduler;
 
     AlertEscalationRunner(AlertService alerts,
             @Value("${dapp.programme.alerts.escalation-check:PT1M}") Duration every) {
+        super("alert-escalation", every, every);
         this.alerts = alerts;
-        this.every = every;
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("alert-escalation").daemon()
-                .factory());
-        scheduler.scheduleWithFixedDelay(this::check, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void check() {
-        try {
-            int escalated = alerts.escalateDue();
-            if (escalated > 0) {
-                log.info("{} risk alert(s) escalated: not reviewed within 24 hours", escalated);
-            }
-        } catch (RuntimeException e) {
-            // the store is down: the next check tries again, and nothing is escalated twice
-            log.warn("risk alert escalation check failed: {}", e.getClass().getSimpleName());
+    protected void check() {
+        int escalated = alerts.escalateDue();
+        if (escalated > 0) {
+            log.info("{} risk alert(s) escalated: not reviewed within 24 hours", escalated);
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
     }
 }

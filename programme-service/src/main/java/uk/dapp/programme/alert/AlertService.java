@@ -211,25 +211,55 @@ public class AlertService {
     }
 
     /**
-     * Escalates every alert still unreviewed past its deadline and not escalated yet: marks it and owes
-     * the notification in one conditional update of the alert (unreviewed, not escalated), so two
-     * replicas checking at once escalate it once, and a review that came first stops it. The version
-     * moves too, so a review saved from an older read is refused rather than undoing it. Answers how
-     * many escalated.
+     * Escalates every alert still unreviewed past its deadline and not escalated yet ({@link #escalate}).
+     * Answers how many escalated.
      */
     public int escalateDue() {
         Instant now = storedNow();
         int escalated = 0;
         for (Alert due : mongo.find(query(where("reviewedAt").is(null).and("escalatedAt").is(null)
                 .and("reviewDueBy").lt(now)), Alert.class)) {
-            Notice notice = notice(NotificationKind.RISK_ALERT_ESCALATED, due.caseId(), due.alertId());
-            Update escalate = new Update().set("escalatedAt", now)
-                    .push("outbox", Notice.TYPE.entry(notice, now, due.outboxSequence()))
-                    .inc("outboxSequence", 1).inc("version", 1);
-            escalated += (int) mongo.updateFirst(query(where("_id").is(due.alertId()).and("reviewedAt").is(null)
-                    .and("escalatedAt").is(null)), escalate, Alert.class).getModifiedCount();
+            escalated += escalate(due, AlertEscalation.reviewClockRanOut(), now) ? 1 : 0;
         }
         return escalated;
+    }
+
+    /**
+     * A facilitator or service manager escalates an open alert of a case of their teams (or of no team
+     * yet) now, saying why ({@link AlertEscalationRules}): the same escalation as the clock's, recording
+     * who and why. An alert escalated already (by hand, by the clock, or by a request that came at the
+     * same moment) is answered as it stands, nothing recorded or notified again; a reviewed one is 409.
+     */
+    public Alert escalateNow(String alertId, String reason) {
+        String kept = AlertEscalationRules.reason(reason);
+        Alert alert = alerts.findById(alertId).orElseThrow(() -> new NotFoundException("No risk alert " + alertId));
+        caseTeams.requireUnlessUnheld(alert.caseId(), RESOURCE, alertId, "No risk alert " + alertId);
+        boolean escalated = false;
+        if (AlertEscalationRules.byHand(alert) == AlertEscalationRules.Outcome.ESCALATE) {
+            escalated = escalate(alert, AlertEscalation.byHand(CurrentUser.get().username(), kept), storedNow());
+            // as it now stands: escalated by this request or by one at the same moment, or reviewed meanwhile (409)
+            alert = alerts.findById(alertId).orElseThrow(() -> new NotFoundException("No risk alert " + alertId));
+            AlertEscalationRules.byHand(alert);
+        }
+        // the answer is a read of the alert when it escalated before
+        audit.record(escalated ? AuditAction.UPDATE : AuditAction.READ, alert.caseId(), RESOURCE, alertId);
+        return alert;
+    }
+
+    /**
+     * The one escalation, by the clock or by hand: marks the alert escalated (when, how, by whom, why) and
+     * owes the notification in one conditional update of the alert (unreviewed, not escalated), so two
+     * replicas checking at once, or a hand escalation at the same moment as the clock's, escalate it once
+     * and notify once, and a review that came first stops it. The version moves too, so a review saved
+     * from an older read is refused rather than undoing it. Answers whether this call escalated it.
+     */
+    private boolean escalate(Alert alert, AlertEscalation how, Instant now) {
+        Notice notice = notice(NotificationKind.RISK_ALERT_ESCALATED, alert.caseId(), alert.alertId());
+        Update escalate = new Update().set("escalatedAt", now).set("escalation", how)
+                .push("outbox", Notice.TYPE.entry(notice, now, alert.outboxSequence()))
+                .inc("outboxSequence", 1).inc("version", 1);
+        return mongo.updateFirst(query(where("_id").is(alert.alertId()).and("reviewedAt").is(null)
+                .and("escalatedAt").is(null)), escalate, Alert.class).getModifiedCount() > 0;
     }
 
     /**

@@ -44,6 +44,6 @@ class OverdueAlertMetricsTest {
         return new Alert(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "7KQM4X-ZP9RTD-2HBWJG",
                 AlertSource.FACILITATOR_CONCERN, "a concern", null, "facilitator-1", raisedAt,
                 AlertDeadline.dueBy(raisedAt), reviewedAt == null ? null : "actions", reviewedAt == null ? null : "sm-1",
-                reviewedAt, null, java.util.List.of(), 0, null);
+                reviewedAt, null, null, java.util.List.of(), 0, null);
     }
 }

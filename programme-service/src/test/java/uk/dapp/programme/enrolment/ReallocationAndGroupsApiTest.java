@@ -107,6 +107,29 @@ class ReallocationAndGroupsApiTest {
     }
 
     @Test
+    void whenKeycloakCannotAnswerAReallocationIsRefusedAsUnavailableAndNothingMoves() throws Exception {
+        Api api = new Api(mvc);
+        String from = Api.unique("cm");
+        String to = Api.unique("cm");
+        directory.add(Callers.TEAM, Roles.FACILITATOR, to);
+        String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
+        api.assess(id, 4);
+        api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator", "{\"caseManager\":\"" + from + "\"}");
+
+        directory.goDown();
+        try {
+            Api.Reply refused = api.expect(503, "POST", "/referrals/" + id + "/reallocation", "service-manager",
+                    "{\"caseManager\":\"" + to + "\",\"reason\":\"leave\"}");
+            assertThat(refused.text("detail")).contains("Keycloak").contains("nothing was changed");
+            api.expect(503, "GET", "/teams/" + Callers.TEAM + "/facilitators", "service-manager", null);
+        } finally {
+            directory.comeBack();
+        }
+        assertThat(caseload(api, from)).as("nothing moved").contains(id);
+        assertThat(caseload(api, to)).doesNotContain(id);
+    }
+
+    @Test
     void aServiceManagerListsWhoMayTakeTheirTeamsCasesAndNoOtherTeams() throws Exception {
         Api api = new Api(mvc);
         String facilitator = Api.unique("f");

@@ -203,9 +203,10 @@ class ProgrammePagesTest extends WebTest {
 
         String forFacilitator = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts?escalated=true")
                 .with(user("facilitator"))).andReturn());
-        assertThat(forFacilitator).as("the review link and the escalation list are for service managers (the service refuses others)")
-                .contains("Overdue by 3 hours 5 minutes").doesNotContain("href=\"/programme/alerts/" + ALERT + "\"")
-                .doesNotContain("escalated=true");
+        assertThat(forFacilitator).as("the review and the escalation list are for service managers (the service refuses others)")
+                .contains("Overdue by 3 hours 5 minutes").doesNotContain(">Review<").doesNotContain("escalated=true")
+                .as("a facilitator views each alert, to escalate it").contains("href=\"/programme/alerts/" + ALERT + "\"")
+                .contains(">View<");
     }
 
     @Test
@@ -217,6 +218,50 @@ class ProgrammePagesTest extends WebTest {
                 .andReturn());
         assertThat(list).contains("<h1 class=\"govuk-heading-l\">Escalated risk alerts</h1>").contains("1 alert, 1 overdue")
                 .contains("Escalated 2 March 2026, 10:01am").contains("href=\"/programme/alerts\"");
+    }
+
+    @Test
+    void theEscalationsSayWhoEscalatedByHandAndWhyOrThatTheClockRanOut() throws Exception {
+        String byHand = alert(ALERT, 1000, "2026-03-01T11:00:00Z").replace("}", ",\"escalationWay\":\"BY_HAND\","
+                + "\"escalatedBy\":\"demo-facilitator\",\"escalationReason\":\"said he will go to her new address\"}");
+        String byClock = alert(SOON, -5, "2026-03-02T10:01:00Z").replace("}", ",\"escalationWay\":\"REVIEW_CLOCK_RAN_OUT\"}");
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/escalated")).willReturn(okJson(alertPage(byHand, byClock))));
+        stubParticipant();
+        String list = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts?escalated=true").with(user("service-manager")))
+                .andReturn());
+        assertThat(list).contains("escalated by demo-facilitator: said he will go to her new address")
+                .contains("24-hour review clock ran out");
+    }
+
+    @Test
+    void aFacilitatorEscalatesAnAlertToTheServiceManagerNowWithTheReason() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + LATER)).willReturn(okJson(alert(LATER, 1210, null))));
+        stubParticipant();
+        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts/" + LATER).with(user("facilitator"))).andReturn());
+        assertThat(page).contains("<h1 class=\"govuk-heading-l\">Risk alert</h1>").contains("minimising language")
+                .contains("Escalate to the service manager now").contains("action=\"/programme/alerts/" + LATER + "/escalation\"")
+                .as("reviewing is a service manager's").doesNotContain("Record the review and close it");
+
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/escalation")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"title":"Bad Request","status":400,"errors":[{"field":"reason","rule":"NotNull",
+                          "message":"must not be null"}]}""")));
+        String refused = body(mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER + "/escalation")
+                .with(user("facilitator")).with(csrf()).param("reason", "  ")).andReturn());
+        assertThat(refused).contains("<title>Error: Risk alert").contains("id=\"reason-error\"")
+                .contains("Enter why the alert cannot wait for its review");
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/alerts/" + LATER + "/escalation"))
+                .withRequestBody(equalToJson("{\"reason\":null}")));
+
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/escalation")).willReturn(okJson(
+                alert(LATER, 1210, "2026-03-01T11:00:00Z").replace("}", ",\"escalationWay\":\"BY_HAND\","
+                        + "\"escalatedBy\":\"demo-facilitator\",\"escalationReason\":\"said he will go there\"}"))));
+        MvcResult escalated = mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER + "/escalation")
+                .with(user("facilitator")).with(csrf()).param("reason", "said he will go there")).andReturn();
+        assertThat(escalated.getResponse().getRedirectedUrl()).isEqualTo("/programme/alerts/" + LATER);
+        assertThat(escalated.getFlashMap().get("success").toString()).contains("Risk alert escalated");
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/alerts/" + LATER + "/escalation"))
+                .withRequestBody(equalToJson("{\"reason\":\"said he will go there\"}")));
     }
 
     @Test

@@ -21,6 +21,7 @@ import uk.dapp.client.programme.api.AlertsApi;
 import uk.dapp.client.programme.api.ReferralsApi;
 import uk.dapp.client.programme.model.Alert;
 import uk.dapp.client.programme.model.AlertCreate;
+import uk.dapp.client.programme.model.AlertEscalationCreate;
 import uk.dapp.client.programme.model.AlertPage;
 import uk.dapp.client.programme.model.AlertReviewCreate;
 import uk.dapp.client.programme.model.AlertSource;
@@ -35,15 +36,17 @@ import uk.dapp.web.security.SignedInUser;
 /**
  * Risk alerts: raising a concern on a participant (its 24-hour review clock starts), the open alerts
  * of the user's teams with the time left on each clock (overdue first, then the least time left, as
- * the programme sorts them; {@code ?escalated=true} lists a service manager's escalations, those not
- * reviewed within their 24 hours), and a service manager's review of one (the actions taken; the
- * review closes the alert).
+ * the programme sorts them; {@code ?escalated=true} lists a service manager's escalations, by hand or
+ * because their 24 hours ran out), a service manager's review of one (the actions taken; the review
+ * closes the alert), and escalating one to the service managers at once, with the reason, when a
+ * facilitator (or a service manager) judges it urgent.
  */
 @Controller
 public class AlertController {
 
     private static final String RAISE = "/programme/referrals/{referralId}/alerts/new";
     private static final String REVIEW = "/programme/alerts/{alertId}";
+    private static final String ESCALATE = "/programme/alerts/{alertId}/escalation";
     static final int PAGE_SIZE = 50;
 
     /**
@@ -58,6 +61,11 @@ public class AlertController {
 
         public boolean escalated() {
             return alert.getEscalatedAt() != null;
+        }
+
+        /** Escalated by a facilitator or service manager who judged it urgent, rather than by the clock. */
+        public boolean escalatedByHand() {
+            return alert.getEscalationWay() == Alert.EscalationWayEnum.BY_HAND;
         }
 
         public boolean open() {
@@ -147,14 +155,15 @@ public class AlertController {
     }
 
     @GetMapping(REVIEW)
-    String reviewForm(@PathVariable UUID alertId, Model model) {
+    String reviewForm(@PathVariable UUID alertId, Authentication user, Model model) {
         model.addAttribute("alertReview", new AlertReviewForm());
-        return showReview(alertId, model);
+        model.addAttribute("alertEscalation", new EscalationForm());
+        return showReview(alertId, user, model);
     }
 
     @PostMapping(REVIEW)
     String review(@PathVariable UUID alertId, @ModelAttribute("alertReview") AlertReviewForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+            Authentication user, Model model, RedirectAttributes flash) {
         try {
             Alert reviewed = alerts.reviewAlert(alertId, form.toRequest());
             flash.addFlashAttribute("success", "Review recorded and the alert closed"
@@ -162,14 +171,36 @@ public class AlertController {
             return "redirect:/programme/alerts";
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
-            return showReview(alertId, model);
+            model.addAttribute("alertEscalation", new EscalationForm());
+            return showReview(alertId, user, model);
         }
     }
 
-    /** The alert as the service reads it for this user (another team's is "Page not found", as it answers). */
-    private String showReview(UUID alertId, Model model) {
+    @PostMapping(ESCALATE)
+    String escalate(@PathVariable UUID alertId, @ModelAttribute("alertEscalation") EscalationForm form,
+            BindingResult errors, Authentication user, Model model, RedirectAttributes flash) {
+        try {
+            Alert escalated = alerts.escalateAlert(alertId, form.toRequest());
+            flash.addFlashAttribute("success", escalated.getEscalationWay() == Alert.EscalationWayEnum.BY_HAND
+                    ? "Risk alert escalated. The service managers of the team have been notified and it is on their"
+                    + " escalation list."
+                    : "This risk alert had already escalated when its 24-hour review clock ran out.");
+            return "redirect:/programme/alerts/" + alertId;
+        } catch (RejectedRequestException rejected) {
+            rejected.problem().addTo(errors);
+            model.addAttribute("alertReview", new AlertReviewForm());
+            return showReview(alertId, user, model);
+        }
+    }
+
+    /**
+     * The alert as the service reads it for this user (another team's is "Page not found", as it answers):
+     * a service manager reviews it here; anyone who may read it may escalate it while it is open.
+     */
+    private String showReview(UUID alertId, Authentication user, Model model) {
         Alert alert = alerts.getAlert(alertId);
         model.addAttribute("row", row(alert, names.nameOrCaseId(alert.getCaseId())));
+        model.addAttribute("reviewer", SignedInUser.of(user).has(Role.SERVICE_MANAGER));
         return "programme/alerts/review";
     }
 
@@ -196,6 +227,23 @@ public class AlertController {
 
         public void setConcern(String concern) {
             this.concern = concern;
+        }
+    }
+
+    /** "Escalate to the service manager now": the API's AlertEscalationCreate. */
+    public static class EscalationForm {
+        private String reason;
+
+        AlertEscalationCreate toRequest() {
+            return new AlertEscalationCreate().reason(given(reason));
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
         }
     }
 
