@@ -156,6 +156,12 @@ public final class Browser implements AutoCloseable {
                 "the link or button " + text);
     }
 
+    /** Presses Tab until a link to this path of the web app has the focus (its words may hold hidden context). */
+    public WebElement tabToLink(String path) {
+        return tabUntil(focused -> "a".equals(focused.getTagName()) && focused.getAttribute("href") != null
+                && focused.getAttribute("href").endsWith(path), "a link to " + path);
+    }
+
     private WebElement tabUntil(java.util.function.Predicate<WebElement> reached, String what) {
         for (int i = 0; i < 80; i++) {
             WebElement focused = driver.switchTo().activeElement();
@@ -295,6 +301,24 @@ public final class Browser implements AutoCloseable {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    /** A screenshot of one part of the page (a section, for the documentation), with the window tall enough to hold it. */
+    public Path screenshot(String name, By part) {
+        Dimension size = driver.manage().window().getSize();
+        try {
+            long height = ((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollHeight")).longValue();
+            driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height, 600), 6000)));
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.findElement(part).getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

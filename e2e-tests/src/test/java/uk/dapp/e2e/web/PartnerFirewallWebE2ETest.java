@@ -22,6 +22,7 @@ import uk.dapp.client.partnersupport.api.ConsentApi;
 import uk.dapp.client.partnersupport.api.DashApi;
 import uk.dapp.client.partnersupport.api.DisclosuresApi;
 import uk.dapp.client.partnersupport.api.HouseholdApi;
+import uk.dapp.client.partnersupport.api.MaracApi;
 import uk.dapp.client.partnersupport.api.PartnerTracksApi;
 import uk.dapp.client.partnersupport.api.SafeContactApi;
 import uk.dapp.client.partnersupport.api.SafetyPlansApi;
@@ -34,6 +35,10 @@ import uk.dapp.client.partnersupport.model.DashAnswer;
 import uk.dapp.client.partnersupport.model.DashAssessmentNew;
 import uk.dapp.client.partnersupport.model.DisclosureNew;
 import uk.dapp.client.partnersupport.model.HouseholdUpdate;
+import uk.dapp.client.partnersupport.model.MaracAction;
+import uk.dapp.client.partnersupport.model.MaracReferral;
+import uk.dapp.client.partnersupport.model.MaracReferralNew;
+import uk.dapp.client.partnersupport.model.MaracReferralUpdate;
 import uk.dapp.client.partnersupport.model.ProfessionalJudgement;
 import uk.dapp.client.partnersupport.model.RiskLevel;
 import uk.dapp.client.partnersupport.model.SafeContactUpdate;
@@ -48,7 +53,7 @@ import uk.dapp.e2e.support.TheSystem;
 /**
  * The confidentiality firewall in the browser. A case with a partner has everything recorded on her
  * track (name, the referrer's number, safe number, safe times, code word, a disclosure's words and
- * place, a safety plan, a judgement's reason); then every other role signs in and goes through
+ * place, a safety plan, a judgement's reason, a MARAC referral's reason, action and outcome note); then every other role signs in and goes through
  * every page it can reach for the case (its home and navigation, the case page, finding the case,
  * the nominal search by her name (its invented root: the box shows what was typed), the nominal's pages, the lists, and the partner pages' addresses
  * typed in, with the deliberate "show" posted too), following every link from those, and no page's
@@ -83,6 +88,7 @@ class PartnerFirewallWebE2ETest {
         List<String> found = new ArrayList<>();
         sweep("partner-support-worker", partner, secrets, found, false);
         assertThat(found).contains("partner-support-worker sees her name on " + partner.trackPage(),
+                "partner-support-worker sees the MARAC action on " + partner.trackPage(),
                 "partner-support-worker sees the code word by posting the show", "partner-support-worker posting the show got 200");
     }
 
@@ -102,6 +108,9 @@ class PartnerFirewallWebE2ETest {
         secrets.put("where it happened", "Alder Mews " + tag);
         secrets.put("the safety plan", "bag packed at a neighbour's " + tag);
         secrets.put("the judgement's reason", "he has a new shotgun licence " + tag);
+        secrets.put("the MARAC referral's reason", "he waits outside her sister's house " + tag);
+        secrets.put("the MARAC action", "mark her phone for a priority police response " + tag);
+        secrets.put("the MARAC outcome note", "heard at the Midwick MARAC with housing present " + tag);
 
         String worker = "partner-support-worker";
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -126,6 +135,12 @@ class PartnerFirewallWebE2ETest {
         api(worker, DisclosuresApi::new).recordDisclosure(partner.trackId(), new DisclosureNew().disclosedOn(today)
                 .category(AbuseCategory.PHYSICAL).riskLevel(RiskLevel.HIGH).account(secrets.get("the disclosure's words"))
                 .location(secrets.get("where it happened")));
+        MaracReferral referral = api(worker, MaracApi::new).referToMarac(partner.trackId(), new MaracReferralNew().referredOn(today)
+                .professionalJudgementReason(secrets.get("the MARAC referral's reason")));
+        api(worker, MaracApi::new).updateMaracReferral(referral.getMaracReferralId(), new MaracReferralUpdate().meetingOn(today)
+                .actions(List.of(new MaracAction().description(secrets.get("the MARAC action")).owner("Police").dueOn(today.plusDays(7))))
+                .outcome(uk.dapp.client.partnersupport.model.MaracOutcome.HEARD_ACTIONS_AGREED)
+                .outcomeNote(secrets.get("the MARAC outcome note")).version(referral.getVersion()));
         api(worker, HouseholdApi::new).putHousehold(partner.trackId(), new HouseholdUpdate().childrenCount(1)
                 .ageBands(List.of(AgeBand.AGE_5_TO_10)).socialCare(SocialCareInvolvement.EARLY_HELP).version(0L));
         return secrets;
@@ -146,8 +161,12 @@ class PartnerFirewallWebE2ETest {
                 "/partner-support", "/partner-support?mine=true", "/partner-support/cases/" + partner.caseId(), track,
                 "/programme/alerts", "/programme/alerts?escalated=true", "/programme/groups", "/programme/caseloads"));
         for (String page : List.of("/safe-contact", "/safe-contact/edit", "/contact-attempts", "/consents", "/dash", "/dash/1",
-                "/safety-plans/new", "/disclosures", "/outcomes", "/household", "/closure")) {
+                "/safety-plans/new", "/disclosures", "/outcomes", "/household", "/closure", "/marac-referrals/new")) {
             starts.add(track + page);
+        }
+        for (MaracReferral referral : api("partner-support-worker", MaracApi::new).listMaracReferrals(partner.trackId())) {
+            starts.add(track + "/marac-referrals/" + referral.getMaracReferralId() + "/meeting");
+            starts.add(track + "/marac-referrals/" + referral.getMaracReferralId() + "/actions/new");
         }
         int read = 0;
         try (Browser browser = Browser.withJavaScript()) {

@@ -27,8 +27,9 @@ import uk.dapp.e2e.support.TheSystem;
  * (their read audited) and a successful one, consent, a DASH checklist whose professional judgement
  * is refused when it would lower the level and accepted when it raises it, a safety plan, a
  * disclosure after seeing what the programme will be told, outcomes at intake and exit, the
- * children; then "Exit this page", which replaces the page in the history. The DASH checklist with
- * the keyboard alone, and the same pages without JavaScript. axe-core runs on every page.
+ * children, a MARAC referral with an action agreed and done and the meeting's outcome; then "Exit this
+ * page", which replaces the page in the history. The DASH checklist and the MARAC (from her work's MARAC
+ * meetings) with the keyboard alone, and the same pages without JavaScript. axe-core runs on every page.
  */
 class PartnerSupportWorkerWebE2ETest {
 
@@ -190,6 +191,48 @@ class PartnerSupportWorkerWebE2ETest {
             browser.click("Save the disclosure");
             assertThat(browser.text()).contains("Disclosure recorded. The risk alert for the programme:").contains(account);
 
+            // the MARAC: referred on her judgement of high risk (the service works out the criteria), an action
+            // agreed there, refused first with nothing filled in, then marked done; the meeting and its outcome
+            String tag = partner.caseId().substring(0, 4);
+            String marac = "flag her address for an urgent police response " + tag;
+            browser.click("Refer to a MARAC");
+            assertThat(browser.heading()).isEqualTo("Refer to a MARAC");
+            browser.check("marac-refer");
+            browser.click("Refer to the MARAC");
+            assertThat(browser.text()).contains("Referred to the MARAC: professional judgement of high risk. The meeting is due by "
+                    + words(TODAY.plusDays(14)) + ".").contains("Open referral of " + words(TODAY))
+                    .contains("No date set yet. It is due by " + words(TODAY.plusDays(14)));
+            assertThat(browser.findAll(By.id("marac-refer"))).as("one open referral at a time").isEmpty();
+            browser.click("Add an action to the referral of " + words(TODAY));
+            browser.click("Add the action");
+            assertThat(browser.errorSummary()).contains("Say what the action is", "Say which agency or role owns the action",
+                    "Enter when the action is due");
+            browser.check("marac-action-errors");
+            LocalDate due = TODAY.plusDays(7);
+            browser.type("description", marac).type("owner", "Police").type("dueOn", String.valueOf(due.getDayOfMonth()))
+                    .type("dueOn-month", String.valueOf(due.getMonthValue())).type("dueOn-year", String.valueOf(due.getYear()));
+            browser.click("Add the action");
+            assertThat(browser.text()).contains("Action added: " + marac + ", owned by Police, due by " + words(due) + ".");
+            By actionRow = By.xpath("//tr[td[normalize-space()='" + marac + "']]");
+            assertThat(browser.find(actionRow).getText()).contains("Police").contains(words(due)).contains("Not done");
+            browser.clickIn(actionRow, "Mark as done");
+            assertThat(browser.text()).contains("Action done: " + marac + ".");
+            assertThat(browser.find(actionRow).getText()).contains("Done").doesNotContain("Not done");
+            browser.click("Record the meeting or outcome");
+            browser.type("meetingOn", String.valueOf(TODAY.getDayOfMonth())).type("meetingOn-month", String.valueOf(TODAY.getMonthValue()))
+                    .type("meetingOn-year", String.valueOf(TODAY.getYear()));
+            browser.choose("outcome"); // heard, with actions agreed
+            browser.type("outcomeNote", "heard at the Northshire MARAC " + tag);
+            browser.check("marac-meeting");
+            browser.click("Save the meeting");
+            assertThat(browser.text()).contains("The MARAC meeting is recorded for " + words(TODAY) + ". Outcome: Heard, with actions agreed.");
+            String section = browser.find(By.id("marac-section")).getText();
+            assertThat(section).contains("Referral of " + words(TODAY)).contains("Professional judgement of high risk")
+                    .contains(words(TODAY) + ", within the 14-day standard").contains("Heard, with actions agreed")
+                    .contains("heard at the Northshire MARAC " + tag).contains(marac);
+            browser.check("partner-track-marac");
+            browser.screenshot("partner-track-marac-section", By.id("marac-section"));
+
             // outcomes at intake and at exit, with the change
             recordOutcomes(browser, "point", 2);
             assertThat(browser.text()).contains("Outcomes at intake recorded.");
@@ -221,7 +264,7 @@ class PartnerSupportWorkerWebE2ETest {
     }
 
     @Test
-    void theDashChecklistWithTheKeyboardAloneAndExitWithShiftThreeTimes() {
+    void theDashChecklistAndTheMaracWithTheKeyboardAloneAndExitWithShiftThreeTimes() {
         WebPartners partner = WebPartners.referredWithAPartner();
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn(WORKER);
@@ -245,6 +288,50 @@ class PartnerSupportWorkerWebE2ETest {
             assertThat(browser.find(By.xpath("//tr[td[starts-with(normalize-space(), '11. ')]]/td[2]")).getText()).isEqualTo("No");
             browser.check("dash-keyboard-scored");
 
+            // the MARAC with the keyboard alone: 10 yes meets no criterion, so she is referred on judgement with its
+            // reason; an action is added and marked done, and the meeting's outcome recorded
+            browser.open(partner.trackPage());
+            browser.tabTo("marac-refer");
+            browser.enter();
+            assertThat(browser.heading()).isEqualTo("Refer to a MARAC");
+            browser.tabTo("professionalJudgementReason");
+            keys.sendKeys("threats to find her new address since he was released").perform();
+            browser.tabToControl("Refer to the MARAC");
+            browser.enter();
+            assertThat(browser.text()).contains("Referred to the MARAC: professional judgement of high risk.");
+            browser.tabTo("marac-0-add-action");
+            browser.enter();
+            LocalDate due = TODAY.plusDays(3);
+            browser.tabTo("description");
+            keys.sendKeys("share the safety plan with housing").perform();
+            browser.tabTo("owner");
+            keys.sendKeys("Housing").perform();
+            browser.tabTo("dueOn");
+            keys.sendKeys(String.valueOf(due.getDayOfMonth()), Keys.TAB, String.valueOf(due.getMonthValue()), Keys.TAB,
+                    String.valueOf(due.getYear())).perform();
+            browser.tabToControl("Add the action");
+            browser.enter();
+            assertThat(browser.text()).contains("Action added: share the safety plan with housing, owned by Housing");
+            browser.tabTo("marac-0-action-0-done");
+            keys.sendKeys(Keys.SPACE).perform();
+            browser.wait(d -> d.findElement(By.tagName("body")).getText().contains("Action done: share the safety plan with housing."));
+            // her work's MARAC meetings list the open referral, and lead back to the track's MARAC section
+            browser.open("/partner-support");
+            browser.tabToLink(partner.trackPage() + "#marac");
+            browser.enter();
+            assertThat(browser.path()).isEqualTo(partner.trackPage() + "#marac");
+            browser.tabTo("marac-0-meeting");
+            browser.enter();
+            browser.tabTo("meetingOn");
+            keys.sendKeys(String.valueOf(TODAY.getDayOfMonth()), Keys.TAB, String.valueOf(TODAY.getMonthValue()), Keys.TAB,
+                    String.valueOf(TODAY.getYear())).perform();
+            browser.tabTo("outcome");
+            keys.sendKeys(Keys.SPACE).perform(); // heard, with actions agreed
+            browser.tabToControl("Save the meeting");
+            browser.enter();
+            assertThat(browser.text()).contains("Outcome: Heard, with actions agreed.");
+            browser.check("marac-keyboard-recorded");
+
             // Shift three times leaves, as GOV.UK's component does, replacing the page
             long length = history(browser);
             for (int press = 0; press < 3; press++) {
@@ -256,7 +343,7 @@ class PartnerSupportWorkerWebE2ETest {
     }
 
     @Test
-    void withoutJavaScriptTheShowTheChecklistAndTheExitStillWork() {
+    void withoutJavaScriptTheShowTheChecklistTheMaracAndTheExitStillWork() {
         WebPartners partner = WebPartners.referredWithAPartner();
         try (Browser browser = Browser.withoutJavaScript()) {
             browser.signIn(WORKER);
@@ -276,6 +363,18 @@ class PartnerSupportWorkerWebE2ETest {
             browser.click("Save the checklist");
             assertThat(browser.text()).contains("High (14 yes answers)").contains("Visible high risk: the answers give high");
             browser.check("dash-scored-no-js");
+            // 14 yes is visible high risk: the MARAC referral and its action are plain forms
+            browser.open(partner.trackPage());
+            browser.click("Refer to a MARAC");
+            browser.click("Refer to the MARAC");
+            assertThat(browser.text()).contains("Referred to the MARAC: visible high risk: the answers give high.");
+            browser.click("Add an action to the referral of " + words(TODAY));
+            browser.type("description", "share the risk with the school").type("owner", "Education")
+                    .type("dueOn", String.valueOf(TODAY.getDayOfMonth())).type("dueOn-month", String.valueOf(TODAY.getMonthValue()))
+                    .type("dueOn-year", String.valueOf(TODAY.getYear()));
+            browser.click("Add the action");
+            assertThat(browser.text()).contains("Action added: share the risk with the school, owned by Education");
+            browser.screenshot("marac-no-js");
             browser.find(By.cssSelector("a.govuk-exit-this-page__button")).click();
             browser.wait(ExpectedConditions.urlToBe(TheSystem.get().neutralSiteUrl()));
         }

@@ -314,4 +314,9 @@ public class GatewayClients {
     uk.dapp.client.partnersupport.api.HouseholdApi householdApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
         return new uk.dapp.client.partnersupport.api.HouseholdApi(partnerSupportClient);
     }
+
+    @Bean
+    uk.dapp.client.partnersupport.api.MaracApi maracApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+        return new uk.dapp.client.partnersupport.api.MaracApi(partnerSupportClient);
+    }
 }

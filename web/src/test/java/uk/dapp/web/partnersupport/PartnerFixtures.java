@@ -57,7 +57,8 @@ final class PartnerFixtures {
     /** Every read of the track page, with nothing recorded yet but the track. */
     static void stubTrackPage(WireMockServer gateway) {
         stubTrack(gateway, "demo-partner-support-worker");
-        for (String list : List.of("contact-attempts", "consents", "dash-assessments", "safety-plans", "disclosures")) {
+        for (String list : List.of("contact-attempts", "consents", "dash-assessments", "safety-plans", "disclosures",
+                "marac-referrals")) {
             gateway.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/" + list)).willReturn(okJson("[]")));
         }
         gateway.stubFor(get(urlPathEqualTo(API + "/cases/" + CASE + "/risk-alerts")).willReturn(okJson("[]")));

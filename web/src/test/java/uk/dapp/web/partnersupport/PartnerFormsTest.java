@@ -228,4 +228,126 @@ class PartnerFormsTest extends WebTest {
                  "maracRecommended":true,"maracCriteria":["PROFESSIONAL_JUDGEMENT"],"completedBy":"demo-partner-support-worker"}"""
                 .formatted(TRACK, answers);
     }
+    private static final String REFERRAL = "66666666-2222-4333-8444-555555555555";
+
+    /** An open referral with one action, as partner support answers it. */
+    private static String maracReferral(String actions, String outcome) {
+        return """
+                {"maracReferralId":"%s","trackId":"%s","caseId":"%s","referredOn":"2026-03-04",
+                 "criteria":["PROFESSIONAL_JUDGEMENT","POTENTIAL_ESCALATION"],
+                 "basis":{"dashCompletedOn":"2026-03-03","dashYesCount":12,"dashChecklistLevel":"MEDIUM","dashRiskLevel":"HIGH",
+                          "incidentsInLast12Months":3},
+                 "professionalJudgementReason":"threats since the separation","meetingOn":"2026-03-20","meetingDueBy":"2026-03-18",
+                 "meetingWithinStandard":false,"actions":%s,%s"open":%s,"referredBy":"demo-partner-support-worker",
+                 "referredAt":"2026-03-04T10:00:00Z","updatedAt":"2026-03-04T10:00:00Z","version":3}"""
+                .formatted(REFERRAL, TRACK, PartnerFixtures.CASE, actions, outcome == null ? "" : "\"outcome\":\"" + outcome + "\",",
+                        outcome == null);
+    }
+
+    private static final String ONE_ACTION = """
+            [{"description":"flag the address for an urgent police response","owner":"Police","dueOn":"2026-03-25","done":false}]""";
+
+    @Test
+    void theTrackPageShowsTheMaracReferralItsActionsAndItsFormsAsTheServiceReturnedThem() throws Exception {
+        PartnerFixtures.stubTrackPage(GATEWAY);
+        GATEWAY.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/marac-referrals"))
+                .willReturn(okJson("[" + maracReferral(ONE_ACTION, null) + "]")));
+        String page = perform(MockMvcRequestBuilders.get(TRACK_PAGE)).getContentAsString();
+        assertThat(page).contains("href=\"#marac\"").contains("Open referral of 4 March 2026")
+                .contains("4 March 2026 by demo-partner-support-worker")
+                .contains("Professional judgement of high risk, Potential escalation: 3 or more incidents in 12 months")
+                .contains("threats since the separation")
+                .contains("DASH checklist of 3 March 2026: 12 yes answers, risk level high; 3 incidents disclosed in the 12 months before")
+                .contains("20 March 2026, after the 14-day standard (due by 18 March 2026)").contains("Not recorded yet")
+                .contains("flag the address for an urgent police response").contains(">Police<").contains("25 March 2026")
+                .contains("action=\"" + TRACK_PAGE + "/marac-referrals/" + REFERRAL + "/actions/0/done\"")
+                .contains("name=\"version\" value=\"3\"")
+                .contains("href=\"" + TRACK_PAGE + "/marac-referrals/" + REFERRAL + "/actions/new\"")
+                .contains("href=\"" + TRACK_PAGE + "/marac-referrals/" + REFERRAL + "/meeting\"")
+                .as("one open referral at a time: a second would be the service's 409")
+                .doesNotContain("href=\"" + TRACK_PAGE + "/marac-referrals/new\"");
+    }
+
+    @Test
+    void aReferralIsSentUnderTheApisNamesAndNoCriterionMetIsTheServicesReasonInTheSummary() throws Exception {
+        PartnerFixtures.stubTrack(GATEWAY, "demo-partner-support-worker");
+        GATEWAY.stubFor(post(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/marac-referrals")).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/problem+json").withBody(PartnerFixtures.problem400(
+                        "criteria", "MaracCriteria", "the records meet no MARAC criterion: the latest DASH checklist is missing"))));
+        String refused = perform(MockMvcRequestBuilders.post(TRACK_PAGE + "/marac-referrals/new").param("referredOn.day", "4")
+                .param("referredOn.month", "3").param("referredOn.year", "2026").param("meetingOn.day", "")
+                .param("meetingOn.month", "").param("meetingOn.year", "").param("professionalJudgementReason", "  "))
+                .getContentAsString();
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/marac-referrals"))
+                .withRequestBody(equalToJson("{\"referredOn\":\"2026-03-04\",\"meetingOn\":null,\"professionalJudgementReason\":null}")));
+        assertThat(refused).contains("<title>Error: Refer to a MARAC").contains("The records meet no MARAC criterion: the latest DASH checklist is missing")
+                .contains("value=\"4\"");
+
+        GATEWAY.stubFor(post(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/marac-referrals")).willReturn(aResponse()
+                .withStatus(201).withHeader("Content-Type", "application/json").withBody(maracReferral("[]", null))));
+        MockHttpServletResponse referred = perform(MockMvcRequestBuilders.post(TRACK_PAGE + "/marac-referrals/new")
+                .param("referredOn.day", "4").param("referredOn.month", "3").param("referredOn.year", "2026")
+                .param("professionalJudgementReason", "threats since the separation"));
+        assertThat(referred.getRedirectedUrl()).isEqualTo(TRACK_PAGE + "#marac");
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/marac-referrals")).withRequestBody(
+                equalToJson("{\"referredOn\":\"2026-03-04\",\"meetingOn\":null,\"professionalJudgementReason\":\"threats since the separation\"}")));
+    }
+
+    @Test
+    void anActionIsSentAfterTheReferralsOwnWithTheVersionShownAndItsErrorsLandOnItsFields() throws Exception {
+        PartnerFixtures.stubTrack(GATEWAY, "demo-partner-support-worker");
+        GATEWAY.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/marac-referrals"))
+                .willReturn(okJson("[" + maracReferral(ONE_ACTION, null) + "]")));
+        GATEWAY.stubFor(put(urlPathEqualTo(API + "/marac-referrals/" + REFERRAL)).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/problem+json")
+                .withBody(PartnerFixtures.problem400("actions[1].dueOn", "NotBeforeReferral", "an action cannot be due before the referral"))));
+        String page = perform(MockMvcRequestBuilders.post(TRACK_PAGE + "/marac-referrals/" + REFERRAL + "/actions/new")
+                .param("description", "refer to housing for a move").param("owner", "Housing").param("dueOn.day", "1")
+                .param("dueOn.month", "3").param("dueOn.year", "2026").param("version", "3")).getContentAsString();
+        GATEWAY.verify(putRequestedFor(urlPathEqualTo(API + "/marac-referrals/" + REFERRAL)).withRequestBody(equalToJson("""
+                {"meetingOn":"2026-03-20","actions":[
+                  {"description":"flag the address for an urgent police response","owner":"Police","dueOn":"2026-03-25","done":false},
+                  {"description":"refer to housing for a move","owner":"Housing","dueOn":"2026-03-01","done":false}],
+                 "outcome":null,"outcomeNote":null,"version":3}""")));
+        assertThat(page).contains("href=\"#dueOn\">The action cannot be due before the referral").contains("id=\"dueOn-error\"")
+                .contains("value=\"refer to housing for a move\"");
+    }
+
+    @Test
+    void markingAnActionDoneSendsTheActionsWithThatOneDoneAndTheVersionThePageShowed() throws Exception {
+        PartnerFixtures.stubTrack(GATEWAY, "demo-partner-support-worker");
+        GATEWAY.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/marac-referrals"))
+                .willReturn(okJson("[" + maracReferral(ONE_ACTION, null) + "]")));
+        GATEWAY.stubFor(put(urlPathEqualTo(API + "/marac-referrals/" + REFERRAL)).willReturn(okJson(
+                maracReferral(ONE_ACTION.replace("\"done\":false", "\"done\":true"), null))));
+        MockHttpServletResponse done = perform(MockMvcRequestBuilders.post(TRACK_PAGE + "/marac-referrals/" + REFERRAL + "/actions/0/done")
+                .param("version", "2"));
+        assertThat(done.getRedirectedUrl()).isEqualTo(TRACK_PAGE + "#marac");
+        GATEWAY.verify(putRequestedFor(urlPathEqualTo(API + "/marac-referrals/" + REFERRAL)).withRequestBody(equalToJson("""
+                {"meetingOn":"2026-03-20","actions":[
+                  {"description":"flag the address for an urgent police response","owner":"Police","dueOn":"2026-03-25","done":true}],
+                 "outcome":null,"outcomeNote":null,"version":2}""")));
+    }
+
+    @Test
+    void theOutcomeIsSentWithTheActionsHeldAndAHeardCaseWithoutItsMeetingIsShownBesideTheDate() throws Exception {
+        PartnerFixtures.stubTrack(GATEWAY, "demo-partner-support-worker");
+        GATEWAY.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/marac-referrals"))
+                .willReturn(okJson("[" + maracReferral(ONE_ACTION, null) + "]")));
+        String form = perform(MockMvcRequestBuilders.get(TRACK_PAGE + "/marac-referrals/" + REFERRAL + "/meeting")).getContentAsString();
+        assertThat(form).contains("value=\"HEARD_ACTIONS_AGREED\"").contains("Heard, with actions agreed")
+                .contains("name=\"version\" value=\"3\"").contains("value=\"20\"");
+        GATEWAY.stubFor(put(urlPathEqualTo(API + "/marac-referrals/" + REFERRAL)).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/problem+json")
+                .withBody(PartnerFixtures.problem400("meetingOn", "RequiredForOutcome", "a case heard at a MARAC needs the meeting's date"))));
+        String page = perform(MockMvcRequestBuilders.post(TRACK_PAGE + "/marac-referrals/" + REFERRAL + "/meeting")
+                .param("meetingOn.day", "").param("meetingOn.month", "").param("meetingOn.year", "")
+                .param("outcome", "HEARD_ACTIONS_AGREED").param("outcomeNote", "heard at the Northshire MARAC").param("version", "3"))
+                .getContentAsString();
+        GATEWAY.verify(putRequestedFor(urlPathEqualTo(API + "/marac-referrals/" + REFERRAL)).withRequestBody(equalToJson("""
+                {"meetingOn":null,"actions":[{"description":"flag the address for an urgent police response","owner":"Police","dueOn":"2026-03-25","done":false}],
+                 "outcome":"HEARD_ACTIONS_AGREED","outcomeNote":"heard at the Northshire MARAC","version":3}""")));
+        assertThat(page).contains("href=\"#meetingOn\">Enter the date of the MARAC that heard the case")
+                .contains("id=\"meetingOn-error\"");
+    }
 }

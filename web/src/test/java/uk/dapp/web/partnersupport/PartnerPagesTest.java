@@ -143,7 +143,7 @@ class PartnerPagesTest extends WebTest {
                 .doesNotContain("href=\"" + TRACK_PAGE + "/outcomes\"")
                 .doesNotContain("href=\"" + TRACK_PAGE + "/household\"")
                 .as("the safety-relevant minimum is still offered")
-                .contains("Record a contact attempt", "Complete a DASH checklist", "Record a disclosure");
+                .contains("Record a contact attempt", "Complete a DASH checklist", "Record a disclosure", "Refer to a MARAC");
 
         for (String[] form : new String[][] {{"/safety-plans/new", "a safety plan"}, {"/outcomes", "her outcomes"},
                 {"/household", "the children in her household"}}) {

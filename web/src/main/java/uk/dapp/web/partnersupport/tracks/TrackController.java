@@ -17,6 +17,7 @@ import uk.dapp.client.partnersupport.api.ContactAttemptsApi;
 import uk.dapp.client.partnersupport.api.DashApi;
 import uk.dapp.client.partnersupport.api.DisclosuresApi;
 import uk.dapp.client.partnersupport.api.HouseholdApi;
+import uk.dapp.client.partnersupport.api.MaracApi;
 import uk.dapp.client.partnersupport.api.OutcomesApi;
 import uk.dapp.client.partnersupport.api.PartnerTracksApi;
 import uk.dapp.client.partnersupport.api.SafetyPlansApi;
@@ -50,10 +51,12 @@ public class TrackController {
     private final DisclosuresApi disclosures;
     private final OutcomesApi outcomes;
     private final HouseholdApi households;
+    private final MaracApi marac;
     private final Words words;
 
     public TrackController(PartnerTracksApi tracks, ContactAttemptsApi attempts, ConsentApi consents, DashApi dash,
-            SafetyPlansApi plans, DisclosuresApi disclosures, OutcomesApi outcomes, HouseholdApi households, Words words) {
+            SafetyPlansApi plans, DisclosuresApi disclosures, OutcomesApi outcomes, HouseholdApi households, MaracApi marac,
+            Words words) {
         this.tracks = tracks;
         this.attempts = attempts;
         this.consents = consents;
@@ -62,6 +65,7 @@ public class TrackController {
         this.disclosures = disclosures;
         this.outcomes = outcomes;
         this.households = households;
+        this.marac = marac;
         this.words = words;
     }
 
@@ -77,7 +81,8 @@ public class TrackController {
         model.addAttribute("page", new TrackPage(words, track, SignedInUser.of(authentication).username(),
                 attempts.listContactAttempts(trackId), consents.listConsents(trackId), dash.listDashAssessments(trackId),
                 plans.listSafetyPlans(trackId), disclosures.listDisclosures(trackId),
-                disclosures.listRiskAlerts(track.getCaseId()), outcomes.getOutcomes(trackId), household));
+                disclosures.listRiskAlerts(track.getCaseId()), marac.listMaracReferrals(trackId), outcomes.getOutcomes(trackId),
+                household));
         return "partnersupport/tracks/track";
     }
 

@@ -9,6 +9,8 @@ import uk.dapp.client.partnersupport.model.ContactAttempt;
 import uk.dapp.client.partnersupport.model.DashAssessment;
 import uk.dapp.client.partnersupport.model.Disclosure;
 import uk.dapp.client.partnersupport.model.Household;
+import uk.dapp.client.partnersupport.model.MaracBasis;
+import uk.dapp.client.partnersupport.model.MaracReferral;
 import uk.dapp.client.partnersupport.model.OutcomeChange;
 import uk.dapp.client.partnersupport.model.OutcomeRecord;
 import uk.dapp.client.partnersupport.model.OutcomeSummary;
@@ -31,7 +33,7 @@ import uk.dapp.web.partnersupport.outcomes.Measure;
  */
 public record TrackPage(Words words, PartnerTrack track, String username, List<ContactAttempt> attempts,
         List<Consent> consents, List<DashAssessment> assessments, List<SafetyPlan> plans, List<Disclosure> disclosures,
-        List<RiskAlert> alerts, OutcomeSummary outcomes, Household household) {
+        List<RiskAlert> alerts, List<MaracReferral> maracReferrals, OutcomeSummary outcomes, Household household) {
 
     /** A table of the outcome measures: one column per point recorded, then one per change the service worked out. */
     public record OutcomeTable(List<String> columns, List<OutcomeRow> rows) {
@@ -99,6 +101,48 @@ public record TrackPage(Words words, PartnerTrack track, String username, List<C
     /** The alert a disclosure raised, as partner support reports its delivery. */
     public RiskAlert alertOf(Disclosure disclosure) {
         return alerts.stream().filter(alert -> alert.getAlertId().equals(disclosure.getAlertId())).findFirst().orElse(null);
+    }
+
+    /** Whether partner support holds an open MARAC referral (no outcome yet) of the track: a second is its 409. */
+    public boolean maracOpen() {
+        return maracReferrals.stream().anyMatch(referral -> Boolean.TRUE.equals(referral.getOpen()));
+    }
+
+    /** A MARAC referral as partner support returned it: when and why referred, the meeting, the outcome. */
+    public List<Row> maracRows(MaracReferral referral) {
+        Rows rows = new Rows().add("Referred", words.of(referral.getReferredOn()) + " by " + referral.getReferredBy())
+                .add("Criteria met", referral.getCriteria())
+                .add("Professional judgement", referral.getProfessionalJudgementReason())
+                .add("On the records", basis(referral.getBasis()))
+                .add("Meeting", referral.getMeetingOn() == null
+                        ? "No date set yet. It is due by " + words.of(referral.getMeetingDueBy())
+                        : words.of(referral.getMeetingOn()) + (Boolean.FALSE.equals(referral.getMeetingWithinStandard())
+                                ? ", after the 14-day standard (due by " + words.of(referral.getMeetingDueBy()) + ")"
+                                : ", within the 14-day standard"))
+                .add("Outcome", referral.getOutcome() == null ? "Not recorded yet" : referral.getOutcome())
+                .add("Outcome note", referral.getOutcomeNote());
+        return rows.list();
+    }
+
+    /** What the criteria were worked out from, as the service recorded it with the referral. */
+    private String basis(MaracBasis basis) {
+        if (basis == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (basis.getDashCompletedOn() != null) {
+            parts.add("DASH checklist of " + words.of(basis.getDashCompletedOn()) + ": " + basis.getDashYesCount()
+                    + " yes answers, risk level " + words.of(basis.getDashRiskLevel()).toLowerCase());
+        } else {
+            parts.add("no DASH checklist");
+        }
+        parts.add(basis.getIncidentsInLast12Months() == 1 ? "1 incident disclosed in the 12 months before"
+                : basis.getIncidentsInLast12Months() + " incidents disclosed in the 12 months before");
+        if (basis.getPreviousMaracReferralOn() != null) {
+            parts.add("a previous MARAC referral on " + words.of(basis.getPreviousMaracReferralOn()));
+        }
+        String text = String.join("; ", parts);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public boolean hasOutcomes() {
