@@ -101,7 +101,13 @@ public final class Loader {
             log.printf("  programme: %d referrals%n", referred.size());
             // who works each referral and where it enrols are settled in the people's order, before any thread runs
             List<ProgrammeJourneyLoad.Assignment> journeys = programmes.assign(referred);
-            phase(pool, "programme journeys", journeys, a -> "programme journey " + a.loaded().caseId, programmes::journey);
+            List<ProgrammeJourneyLoad.Enrolled> enrolled = present(phase(pool, "programme journeys to attendance", journeys,
+                    a -> "programme journey " + a.loaded().caseId, programmes::start));
+            // each group session's register in one request, a group's sessions in order, the groups at once
+            phase(pool, "group registers", programmes.groupRegisters(), g -> "registers of group " + g.groupId(),
+                    programmes::recordRegisters);
+            phase(pool, "programme journeys after attendance", enrolled,
+                    e -> "programme journey " + e.assignment().loaded().caseId, programmes::finish);
             List<Loaded> withPartners = referred.stream().filter(l -> !l.person.partners().isEmpty()).toList();
             List<PartnerSupportLoad.RaisedAlert> alerts = present(phase(pool, "partner support (and wait for the programme's outbox)",
                     withPartners, l -> "partner support " + l.caseId, partnerSupport::partners)).stream()

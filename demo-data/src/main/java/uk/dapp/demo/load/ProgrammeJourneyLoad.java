@@ -20,6 +20,8 @@ import uk.dapp.client.programme.model.AlertSource;
 import uk.dapp.client.programme.model.AssessmentCreate;
 import uk.dapp.client.programme.model.AttendanceCreate;
 import uk.dapp.client.programme.model.AttendanceOutcome;
+import uk.dapp.client.programme.model.RegisterCreate;
+import uk.dapp.client.programme.model.RegisterEntry;
 import uk.dapp.client.programme.model.EnrolmentCreate;
 import uk.dapp.client.programme.model.ExitOutcomeCreate;
 import uk.dapp.client.programme.model.Group;
@@ -45,8 +47,8 @@ final class ProgrammeJourneyLoad {
     private final HandEscalations escalations;
     // the groups opened in this run per team and programme, in the order opened, each filled before the next
     private final Map<String, List<Group>> groups = new HashMap<>();
-    // each group's weekly sessions scheduled so far, shared by its members
-    private final Map<UUID, List<UUID>> groupSessions = new HashMap<>();
+    // each group's weekly sessions scheduled so far, shared by its members, and their marks
+    private final Map<UUID, GroupSessions> groupSessions = new HashMap<>();
 
     /**
      * Who works a referral (facilitators and service managers take turns), and its place among the referrals
@@ -84,7 +86,23 @@ final class ProgrammeJourneyLoad {
         this.today = context.today();
     }
 
-    Object journey(Assignment assignment) {
+    /**
+     * A journey enrolled, its attendance planned: what the rest of it needs once its attendance is recorded
+     * (a group's by {@link #recordRegisters}).
+     */
+    record Enrolled(Assignment assignment, boolean sessionsToCome) {
+    }
+
+    /** One group's sessions in order, each with its members' marks gathered from their journeys. */
+    record GroupRegisters(UUID groupId, String worker, List<UUID> sessions, Map<UUID, List<RegisterEntry>> marks) {
+    }
+
+    /**
+     * A journey up to its attendance: assessed, enrolled, its sessions scheduled; a one-to-one participant's
+     * attendance is recorded session by session (one participant per session), a group member's marks are
+     * gathered into the group's registers, each recorded in one request by {@link #recordRegisters}.
+     */
+    Enrolled start(Assignment assignment) {
         Loaded l = assignment.loaded();
         String worker = assignment.worker();
         ProgrammeJourney journey = l.person.journey();
@@ -148,15 +166,75 @@ final class ProgrammeJourneyLoad {
                 sessionsToCome = true;
                 break;
             }
-            UUID session = programme.group() ? groupSession(enrolled.getGroupId(), k, firstSession, sessions)
-                    : sessions.scheduleSession(new SessionCreate().referralId(id).scheduledAt(firstSession.plusWeeks(k)))
-                            .getSessionId();
-            if (!programme.group()) {
-                counts.add(Loader.PROGRAMME, "sessions");
+            AttendanceOutcome outcome = AttendanceOutcome.fromValue(marks.get(k).name());
+            if (programme.group()) {
+                markInGroup(enrolled.getGroupId(), l.team(), k, firstSession, sessions,
+                        new RegisterEntry().referralId(id).outcome(outcome));
+                continue;
             }
-            sessions.recordAttendance(session, id, new AttendanceCreate().outcome(AttendanceOutcome.fromValue(marks.get(k).name())));
+            UUID session = sessions.scheduleSession(new SessionCreate().referralId(id).scheduledAt(firstSession.plusWeeks(k)))
+                    .getSessionId();
+            counts.add(Loader.PROGRAMME, "sessions");
+            sessions.recordAttendance(session, id, new AttendanceCreate().outcome(outcome));
             counts.add(Loader.PROGRAMME, "attendance " + marks.get(k).name());
         }
+        return new Enrolled(assignment, sessionsToCome);
+    }
+
+    /** The groups' registers gathered so far, in the order the groups were opened, each group's sessions in order. */
+    List<GroupRegisters> groupRegisters() {
+        List<GroupRegisters> registers = new ArrayList<>();
+        List<List<Group>> teams;
+        synchronized (groups) {
+            teams = groups.keySet().stream().sorted().map(groups::get).toList();
+        }
+        for (List<Group> opened : teams) {
+            for (Group group : opened) {
+                GroupSessions held;
+                synchronized (groupSessions) {
+                    held = groupSessions.get(group.getGroupId());
+                }
+                if (held == null) {
+                    continue;
+                }
+                synchronized (held) {
+                    Map<UUID, List<RegisterEntry>> marks = new HashMap<>();
+                    held.marks.forEach((session, entries) -> marks.put(session, entries.stream()
+                            .sorted(java.util.Comparator.comparing(e -> e.getReferralId().toString())).toList()));
+                    registers.add(new GroupRegisters(group.getGroupId(), held.worker, List.copyOf(held.sessions), marks));
+                }
+            }
+        }
+        return registers;
+    }
+
+    /**
+     * A group's registers, session after session as the weeks went: each session's whole register in one
+     * request (the API records all of it or none).
+     */
+    Object recordRegisters(GroupRegisters group) {
+        SessionsApi sessions = new SessionsApi(gateway.programme(group.worker()));
+        for (UUID session : group.sessions()) {
+            List<RegisterEntry> entries = group.marks().getOrDefault(session, List.of());
+            if (entries.isEmpty()) {
+                continue;
+            }
+            sessions.recordRegister(session, new RegisterCreate().attendances(entries));
+            counts.add(Loader.PROGRAMME, "group registers");
+            entries.forEach(e -> counts.add(Loader.PROGRAMME, "attendance " + e.getOutcome().getValue()));
+        }
+        return null;
+    }
+
+    /** The rest of a journey once its attendance is recorded: the monthly review, a concern, its exit. */
+    Object finish(Enrolled started) {
+        Loaded l = started.assignment().loaded();
+        String worker = started.assignment().worker();
+        ProgrammeJourney journey = l.person.journey();
+        UUID id = l.referral.getReferralId();
+        Level risk = Level.valueOf(l.referral.getRiskLevel().getValue());
+        boolean mandated = Boolean.TRUE.equals(l.referral.getMandated());
+        boolean sessionsToCome = started.sessionsToCome();
         if (journey.monthlyReview()) {
             new ReviewsApi(gateway.programme(worker)).recordReview(id, new ReviewCreate()
                     .riskLevel(uk.dapp.client.programme.model.RiskLevel.fromValue(risk.name()))
@@ -245,19 +323,34 @@ final class ProgrammeJourneyLoad {
         }
     }
 
-    /** The group's k-th weekly session, scheduling the ones before it that nobody has needed yet. */
-    private UUID groupSession(UUID groupId, int k, OffsetDateTime first, SessionsApi sessions) {
-        List<UUID> held;
+    /** A group's weekly sessions scheduled so far, and each one's marks gathered from its members' journeys. */
+    private static final class GroupSessions {
+        final String worker;
+        final List<UUID> sessions = new ArrayList<>();
+        final Map<UUID, List<RegisterEntry>> marks = new HashMap<>();
+
+        GroupSessions(String worker) {
+            this.worker = worker;
+        }
+    }
+
+    /**
+     * A member's mark at the group's k-th weekly session, scheduling the sessions up to it that nobody has
+     * needed yet; recorded with the rest of the session's register later.
+     */
+    private void markInGroup(UUID groupId, DemoTeam team, int k, OffsetDateTime first, SessionsApi sessions,
+            RegisterEntry entry) {
+        GroupSessions held;
         synchronized (groupSessions) {
-            held = groupSessions.computeIfAbsent(groupId, g -> new ArrayList<>());
+            held = groupSessions.computeIfAbsent(groupId, g -> new GroupSessions(team.facilitator()));
         }
         synchronized (held) {
-            while (held.size() <= k) {
-                held.add(sessions.scheduleSession(new SessionCreate().groupId(groupId).scheduledAt(first.plusWeeks(held.size())))
-                        .getSessionId());
+            while (held.sessions.size() <= k) {
+                held.sessions.add(sessions.scheduleSession(new SessionCreate().groupId(groupId)
+                        .scheduledAt(first.plusWeeks(held.sessions.size()))).getSessionId());
                 counts.add(Loader.PROGRAMME, "sessions");
             }
-            return held.get(k);
+            held.marks.computeIfAbsent(held.sessions.get(k), s -> new ArrayList<>()).add(entry);
         }
     }
 }

@@ -20,7 +20,8 @@ import uk.dapp.e2e.support.Browser;
  * find them by name; correct who they are; assess them (needs motivational work), hold a
  * motivational session and reassess (suitable); enrol them in a group with free places; schedule
  * the session that began an hour ago and take the whole group's register in one form (attendance
- * is recorded only for a session that has begun); record the monthly review; raise a concern and
+ * is recorded only for a session that has begun; a register with a row the API refuses records
+ * nobody); record the monthly review; raise a concern and
  * escalate it to the service manager now; and the lists. Then a facilitator of the other team opening that referral gets "Page not
  * found". axe-core runs on every page and a screenshot of each is kept.
  */
@@ -140,12 +141,24 @@ class FacilitatorWebE2ETest {
             assertThat(browser.heading()).isEqualTo("Take the register");
             assertThat(browser.findAll(By.cssSelector("fieldset legend"))).extracting(e -> e.getText())
                     .contains("Webb " + family, "Rhys Rollcall" + suffix, "Owen Onroll" + suffix);
-            for (var legend : browser.findAll(By.cssSelector("form fieldset"))) {
-                String who = legend.findElement(By.tagName("legend")).getText();
-                String outcome = who.startsWith("Owen") ? "ACCEPTABLE_ABSENCE" : "ATTENDED_COMPLIED";
-                String id = legend.findElement(By.cssSelector("input[value='" + outcome + "']")).getAttribute("id");
-                browser.choose(id);
-            }
+            String registerPath = browser.path();
+            markTheRegister(browser);
+            // the register is recorded all or nothing: a row naming someone who is no referral (its hidden
+            // field altered, as a stale or forged form would) is refused beside its row, and nobody is recorded
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.querySelector(\"input[name='rows[2].referralId']\").value = arguments[0]",
+                    UUID.randomUUID().toString());
+            browser.click("Save the register");
+            assertThat(browser.heading()).isEqualTo("Take the register");
+            assertThat(browser.errorSummary()).singleElement().asString().startsWith("No referral");
+            assertThat(browser.find(By.cssSelector("[id='rows[2].outcome-error']")).getText()).contains("No referral");
+            assertThat(browser.text()).contains("Nothing was recorded");
+            assertThat(ProgrammeClients.referrals("facilitator").getReferral(referralId).getStatus())
+                    .isEqualTo(ReferralStatus.ENROLLED);
+            assertThat(ProgrammeClients.referrals("facilitator").getReferral(first.getReferralId()).getStatus())
+                    .isEqualTo(ReferralStatus.ENROLLED);
+            browser.open(registerPath);
+            markTheRegister(browser);
             browser.check("programme-register");
             browser.click("Save the register");
             assertThat(browser.text()).contains("Register saved: 3 attendances recorded.").contains("Acceptable absence");
@@ -247,5 +260,15 @@ class FacilitatorWebE2ETest {
         chooseValue(browser, "substanceMisuse", "MANAGED");
         chooseValue(browser, "riskPosed", "MEDIUM");
         chooseValue(browser, "groupWorkSuitable", "true");
+    }
+
+    /** Each participant attended and complied, but Owen, whose absence was acceptable. */
+    private static void markTheRegister(Browser browser) {
+        for (var legend : browser.findAll(By.cssSelector("form fieldset"))) {
+            String who = legend.findElement(By.tagName("legend")).getText();
+            String outcome = who.startsWith("Owen") ? "ACCEPTABLE_ABSENCE" : "ATTENDED_COMPLIED";
+            String id = legend.findElement(By.cssSelector("input[value='" + outcome + "']")).getAttribute("id");
+            browser.choose(id);
+        }
     }
 }

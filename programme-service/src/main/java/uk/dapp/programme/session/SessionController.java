@@ -2,6 +2,7 @@ package uk.dapp.programme.session;
 
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +12,8 @@ import uk.dapp.programme.api.model.AttendanceCreateDto;
 import uk.dapp.programme.api.model.AttendanceDto;
 import uk.dapp.programme.api.model.AttendanceOutcomeDto;
 import uk.dapp.programme.api.model.ReferralStatusDto;
+import uk.dapp.programme.api.model.RegisterCreateDto;
+import uk.dapp.programme.api.model.SessionRegisterDto;
 import uk.dapp.programme.api.model.SessionCreateDto;
 import uk.dapp.programme.api.model.SessionDto;
 
@@ -40,18 +43,31 @@ class SessionController implements SessionsApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<AttendanceDto> recordAttendance(UUID sessionId, UUID referralId, AttendanceCreateDto body) {
-        SessionService.Recorded recorded = service.record(sessionId.toString(), referralId.toString(),
-                AttendanceOutcome.valueOf(body.getOutcome().name()));
+        return ResponseEntity.ok(attendance(service.record(sessionId.toString(), referralId.toString(),
+                AttendanceOutcome.valueOf(body.getOutcome().name()))));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
+    public ResponseEntity<SessionRegisterDto> recordRegister(UUID sessionId, RegisterCreateDto body) {
+        List<SessionService.Recorded> recorded = service.recordRegister(sessionId.toString(),
+                body.getAttendances().stream().map(e -> new SessionService.Entry(e.getReferralId().toString(),
+                        AttendanceOutcome.valueOf(e.getOutcome().name()))).toList());
+        return ResponseEntity.ok(new SessionRegisterDto().sessionId(sessionId)
+                .attendances(recorded.stream().map(SessionController::attendance).toList()));
+    }
+
+    private static AttendanceDto attendance(SessionService.Recorded recorded) {
         Attendance a = recorded.attendance();
-        return ResponseEntity.ok(new AttendanceDto()
-                .sessionId(sessionId).referralId(referralId)
+        return new AttendanceDto()
+                .sessionId(UUID.fromString(a.sessionId())).referralId(UUID.fromString(a.referralId()))
                 .outcome(AttendanceOutcomeDto.valueOf(a.outcome().name()))
                 .recordedBy(a.recordedBy())
                 .recordedAt(a.recordedAt().atOffset(ZoneOffset.UTC))
                 .referralStatus(ReferralStatusDto.valueOf(recorded.referralStatus().name()))
                 .sessionsAttended(recorded.sessionsAttended())
                 .unacceptableAbsences(recorded.unacceptableAbsences())
-                .nonCompliantSessions(recorded.nonCompliantSessions()));
+                .nonCompliantSessions(recorded.nonCompliantSessions());
     }
 
     private static String str(UUID id) {

@@ -2,12 +2,16 @@ package uk.dapp.programme.session;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
@@ -16,6 +20,7 @@ import uk.dapp.platform.notification.NotificationKind;
 import uk.dapp.platform.notification.Recipient;
 import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.problem.ConflictException;
+import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
@@ -37,6 +42,8 @@ public class SessionService {
 
     static final String SESSION_RESOURCE = "session";
     static final String ATTENDANCE_RESOURCE = "attendance";
+    // a referral changed by another attendance at the same moment is read again this many times at most
+    private static final int CONCURRENT_ATTEMPTS = 3;
 
     /** What recording an attendance led to. */
     public record Recorded(Attendance attendance, ReferralStatus referralStatus, int sessionsAttended,
@@ -111,6 +118,10 @@ public class SessionService {
         return stored;
     }
 
+    /** One line of a register: a participant and their outcome. */
+    public record Entry(String referralId, AttendanceOutcome outcome) {
+    }
+
     /**
      * Records (or corrects) an attendance. The first attendance puts an enrolled participant on the
      * programme; reaching the programme's threshold of non-compliant sessions (unacceptable absences and
@@ -118,7 +129,7 @@ public class SessionService {
      * review and, for a mandated referral, notifies the responsible probation officer.
      */
     public Recorded record(String sessionId, String referralId, AttendanceOutcome outcome) {
-        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("No session " + sessionId));
+        Session session = session(sessionId);
         Referral referral = referrals.load(referralId);
         if (!isFor(session, referral)) {
             throw new ConflictException("This referral is not a participant of this session",
@@ -128,20 +139,102 @@ public class SessionService {
             throw new ConflictException("Attendance is recorded for enrolled participants; this referral is "
                     + referral.status(), Map.of("currentStatus", referral.status().name()));
         }
+        requireBegun(session);
+        return apply(session, referral, outcome);
+    }
+
+    /**
+     * Records (or corrects) a session's register, all or nothing: every entry is checked against the
+     * rules {@link #record} applies to one before any is recorded, and a broken rule is a 400 naming
+     * {@code attendances[i].referralId}; then each entry is recorded exactly as {@link #record} records
+     * one. Answers what each entry led to, in the order given.
+     */
+    public List<Recorded> recordRegister(String sessionId, List<Entry> entries) {
+        Session session = session(sessionId);
+        requireBegun(session);
+        List<FieldViolation> violations = new ArrayList<>();
+        List<Referral> participants = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String field = "attendances[" + i + "].referralId";
+            String referralId = entries.get(i).referralId();
+            if (!named.add(referralId)) {
+                violations.add(new FieldViolation(field, "UniqueReferral", "this participant is named twice"));
+                continue;
+            }
+            Referral referral;
+            try {
+                referral = referrals.load(referralId);
+            } catch (NotFoundException e) {
+                violations.add(new FieldViolation(field, "KnownReferral", "no referral " + referralId));
+                continue;
+            }
+            if (!isFor(session, referral)) {
+                violations.add(new FieldViolation(field, "SessionParticipant",
+                        "this referral is not a participant of this session"));
+            } else if (!referral.status().isActive()) {
+                violations.add(new FieldViolation(field, "EnrolledParticipant",
+                        "attendance is recorded for enrolled participants; this referral is " + referral.status()));
+            }
+            participants.add(referral);
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        List<Recorded> recorded = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            recorded.add(apply(session, participants.get(i), entries.get(i).outcome()));
+        }
+        return recorded;
+    }
+
+    private Session session(String sessionId) {
+        return sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("No session " + sessionId));
+    }
+
+    private void requireBegun(Session session) {
         if (!session.hasBegunBy(clock.instant())) {
             throw new ConflictException("Attendance is recorded once a session has begun; this one is scheduled for "
                     + session.scheduledAt(), Map.of("scheduledAt", session.scheduledAt().toString()));
         }
+    }
+
+    /**
+     * Stores the attendance (unless that outcome is already recorded: a repeat changes nothing and is
+     * audited as the read it is) and then what the participant's counts set off.
+     */
+    private Recorded apply(Session session, Referral referral, AttendanceOutcome outcome) {
+        String id = Attendance.idOf(session.sessionId(), referral.referralId());
+        Attendance stored = attendance.findById(id).filter(a -> a.outcome() == outcome).orElse(null);
+        if (stored == null) {
+            stored = attendance.save(new Attendance(id, session.sessionId(), referral.referralId(), referral.caseId(),
+                    outcome, session.scheduledAt(), CurrentUser.get().username(), clock.instant()));
+            audit.record(AuditAction.CREATE, referral.caseId(), ATTENDANCE_RESOURCE, stored.id());
+        } else {
+            audit.record(AuditAction.READ, referral.caseId(), ATTENDANCE_RESOURCE, stored.id());
+        }
+        // the referral's moves are saved under optimistic locking: a concurrent change of the referral
+        // (another attendance of the same participant) is read again and the counts taken afresh
+        for (int attempt = 1;; attempt++) {
+            try {
+                return counted(stored, referral);
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == CONCURRENT_ATTEMPTS) {
+                    throw e;
+                }
+                referral = referrals.load(referral.referralId());
+            }
+        }
+    }
+
+    private Recorded counted(Attendance stored, Referral referral) {
+        String referralId = referral.referralId();
         Programme programme = catalogue.get(referral.programmeCode());
-        Attendance stored = attendance.save(new Attendance(Attendance.idOf(sessionId, referralId), sessionId,
-                referralId, referral.caseId(), outcome, session.scheduledAt(), CurrentUser.get().username(),
-                clock.instant()));
-        audit.record(AuditAction.CREATE, referral.caseId(), ATTENDANCE_RESOURCE, stored.id());
         List<Attendance> all = attendance.findByReferralId(referralId);
         int attended = (int) all.stream().filter(a -> a.outcome().attended()).count();
         int unacceptable = (int) all.stream().filter(a -> a.outcome() == AttendanceOutcome.UNACCEPTABLE_ABSENCE).count();
         int nonCompliant = (int) all.stream().filter(a -> a.outcome().nonCompliant()).count();
-        if (outcome.attended() && referral.status() == ReferralStatus.ENROLLED) {
+        if (stored.outcome().attended() && referral.status() == ReferralStatus.ENROLLED) {
             referral = referrals.systemMove(referral, ReferralMachine.FIRST_ATTENDANCE, "first attended session");
         }
         if (referral.status() != ReferralStatus.COMPLIANCE_REVIEW

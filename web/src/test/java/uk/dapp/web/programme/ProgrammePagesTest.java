@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -133,7 +134,7 @@ class ProgrammePagesTest extends WebTest {
     }
 
     @Test
-    void theRegisterIsTakenForTheWholeGroupInOneFormAndARefusalIsShownBesideItsParticipant() throws Exception {
+    void theRegisterIsSentForTheWholeGroupInOneRequestAndARefusalIsShownBesideItsParticipant() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups/" + GROUP + "/register")).willReturn(okJson("""
                 {"groupId":"%s","programmeCode":"CHANGE-GROUP","sessions":[{"sessionId":"%s","scheduledAt":"2026-03-10T18:00:00Z"}],
                  "participants":[{"referralId":"%s","caseId":"%s","status":"ENROLLED","marks":[]},
@@ -144,14 +145,11 @@ class ProgrammePagesTest extends WebTest {
                  "members":["%s","%s"],"waitingList":[],"facilitators":["demo-facilitator"],"team":"north"}"""
                 .formatted(GROUP, REFERRAL, OTHER))));
         stubParticipant();
-        GATEWAY.stubFor(put(urlPathEqualTo("/api/programme/sessions/" + SESSION + "/attendance/" + REFERRAL)).willReturn(okJson("""
-                {"sessionId":"%s","referralId":"%s","outcome":"ATTENDED_COMPLIED","recordedBy":"demo-facilitator",
-                 "recordedAt":"2026-03-10T20:00:00Z","referralStatus":"ON_PROGRAMME","sessionsAttended":1,"unacceptableAbsences":0}"""
-                .formatted(SESSION, REFERRAL))));
-        GATEWAY.stubFor(put(urlPathEqualTo("/api/programme/sessions/" + SESSION + "/attendance/" + OTHER)).willReturn(aResponse()
-                .withStatus(409).withHeader("Content-Type", "application/problem+json").withBody("""
-                        {"title":"Conflict","status":409,"detail":"Attendance is recorded for enrolled participants; this referral is WITHDRAWN",
-                         "currentStatus":"WITHDRAWN"}""")));
+        GATEWAY.stubFor(put(urlPathEqualTo("/api/programme/sessions/" + SESSION + "/register")).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"title":"Bad Request","status":400,"detail":"attendance is recorded for enrolled participants; this referral is WITHDRAWN",
+                         "errors":[{"field":"attendances[1].referralId","rule":"EnrolledParticipant",
+                                    "message":"attendance is recorded for enrolled participants; this referral is WITHDRAWN"}]}""")));
         String form = body(mvc.perform(MockMvcRequestBuilders.get("/programme/groups/" + GROUP + "/sessions/" + SESSION)
                 .with(user("facilitator"))).andReturn());
         assertThat(form).contains("Take the register").contains("name=\"rows[1].outcome\"").contains("Attended and complied");
@@ -159,12 +157,16 @@ class ProgrammePagesTest extends WebTest {
                 .with(user("facilitator")).with(csrf())
                 .param("rows[0].referralId", REFERRAL).param("rows[0].outcome", "ATTENDED_COMPLIED")
                 .param("rows[1].referralId", OTHER).param("rows[1].outcome", "UNACCEPTABLE_ABSENCE")).andReturn());
-        assertThat(page).contains("<title>Error: Take the register").contains("1 attendance was recorded")
-                .contains("id=\"rows[1].outcome-error\"").contains("this referral is WITHDRAWN");
-        GATEWAY.verify(putRequestedFor(urlPathEqualTo("/api/programme/sessions/" + SESSION + "/attendance/" + REFERRAL))
-                .withRequestBody(equalToJson("{\"outcome\":\"ATTENDED_COMPLIED\"}")).withHeader("Authorization", equalTo(ACCESS_TOKEN)));
-        GATEWAY.verify(putRequestedFor(urlPathEqualTo("/api/programme/sessions/" + SESSION + "/attendance/" + OTHER))
-                .withRequestBody(matchingJsonPath("$.outcome", equalTo("UNACCEPTABLE_ABSENCE"))));
+        // the whole register is one request, refused as a whole: the refusal is beside its participant's row
+        assertThat(page).contains("<title>Error: Take the register").contains("Nothing was recorded")
+                .contains("id=\"rows[1].outcome-error\"").contains("this referral is WITHDRAWN")
+                .doesNotContain("id=\"rows[0].outcome-error\"");
+        GATEWAY.verify(1, putRequestedFor(urlPathEqualTo("/api/programme/sessions/" + SESSION + "/register"))
+                .withRequestBody(equalToJson("""
+                        {"attendances":[{"referralId":"%s","outcome":"ATTENDED_COMPLIED"},
+                                        {"referralId":"%s","outcome":"UNACCEPTABLE_ABSENCE"}]}""".formatted(REFERRAL, OTHER)))
+                .withHeader("Authorization", equalTo(ACCESS_TOKEN)));
+        GATEWAY.verify(0, putRequestedFor(urlPathMatching("/api/programme/sessions/.*/attendance/.*")));
     }
 
     private static String alert(String id, long minutesLeft, String escalatedAt) {

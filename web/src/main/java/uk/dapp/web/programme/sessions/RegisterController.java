@@ -1,6 +1,8 @@
 package uk.dapp.web.programme.sessions;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,25 +18,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.dapp.client.programme.api.EnrolmentApi;
 import uk.dapp.client.programme.api.SessionsApi;
 import uk.dapp.client.programme.api.ViewsApi;
-import uk.dapp.client.programme.model.AttendanceCreate;
 import uk.dapp.client.programme.model.AttendanceOutcome;
 import uk.dapp.client.programme.model.GroupRegister;
+import uk.dapp.client.programme.model.RegisterCreate;
+import uk.dapp.client.programme.model.RegisterEntry;
 import uk.dapp.client.programme.model.RegisterMark;
 import uk.dapp.client.programme.model.RegisterParticipant;
 import uk.dapp.client.programme.model.RegisterSession;
 import uk.dapp.client.programme.model.Session;
 import uk.dapp.client.programme.model.SessionCreate;
 import uk.dapp.web.errors.PageNotFoundException;
-import uk.dapp.web.gateway.GatewayException.ConflictException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
-import uk.dapp.web.gateway.ServiceProblem;
 import uk.dapp.web.programme.participants.ParticipantNames;
 
 /**
  * A group's sessions: scheduling one, and taking a session's register for the whole group in one
- * form. The API records one participant's attendance per call, so the form makes one call per
- * participant marked (or whose mark changed); a refusal for one (400, or 409: no longer enrolled)
- * is shown beside that participant, and the others stay recorded.
+ * form, sent as one register (the participants marked, or whose mark changed): the API records all
+ * of it or, refusing an entry, none, and each refusal is shown beside its participant.
  */
 @Controller
 public class RegisterController {
@@ -94,7 +94,10 @@ public class RegisterController {
     String takeRegister(@PathVariable UUID groupId, @PathVariable UUID sessionId, @ModelAttribute("registerForm") RegisterForm form,
             BindingResult errors, Model model, RedirectAttributes flash) {
         GroupRegister before = views.getGroupRegister(groupId);
-        int recorded = 0;
+        // the rows marked or whose mark changed, sent as one register; the API names each refused
+        // entry attendances[k], shown beside the row it came from
+        List<RegisterEntry> entries = new ArrayList<>();
+        Map<String, String> rowOf = new HashMap<>();
         List<RegisterForm.Row> rows = form.getRows();
         for (int i = 0; i < rows.size(); i++) {
             RegisterForm.Row row = rows.get(i);
@@ -103,23 +106,24 @@ public class RegisterController {
             if (row.getReferralId() == null || row.getOutcome() == null || row.getOutcome() == was) {
                 continue;
             }
-            try {
-                sessions.recordAttendance(sessionId, row.getReferralId(), new AttendanceCreate().outcome(row.getOutcome()));
-                recorded++;
-            } catch (RejectedRequestException | ConflictException refused) {
-                ServiceProblem problem = refused.problem();
-                String message = problem.errors().isEmpty() ? (problem.detail() != null ? problem.detail() : problem.title())
-                        : problem.errors().getFirst().message();
-                errors.rejectValue("rows[" + i + "].outcome", "Refused", sentence(message));
-            }
+            int k = entries.size();
+            rowOf.put("attendances[" + k + "].referralId", "rows[" + i + "].outcome");
+            rowOf.put("attendances[" + k + "].outcome", "rows[" + i + "].outcome");
+            entries.add(new RegisterEntry().referralId(row.getReferralId()).outcome(row.getOutcome()));
         }
-        if (!errors.hasErrors()) {
-            flash.addFlashAttribute("success", recorded == 0 ? "No change to the register."
-                    : "Register saved: " + recorded + (recorded == 1 ? " attendance" : " attendances") + " recorded.");
+        if (entries.isEmpty()) {
+            flash.addFlashAttribute("success", "No change to the register.");
             return "redirect:/programme/groups/" + groupId;
         }
-        model.addAttribute("recorded", recorded);
-        return showRegister(groupId, sessionId, views.getGroupRegister(groupId), model);
+        try {
+            sessions.recordRegister(sessionId, new RegisterCreate().attendances(entries));
+        } catch (RejectedRequestException rejected) {
+            rejected.problem().addTo(errors, rowOf);
+            return showRegister(groupId, sessionId, before, model);
+        }
+        flash.addFlashAttribute("success", "Register saved: " + entries.size()
+                + (entries.size() == 1 ? " attendance" : " attendances") + " recorded.");
+        return "redirect:/programme/groups/" + groupId;
     }
 
     private String showRegister(UUID groupId, UUID sessionId, GroupRegister register, Model model) {
@@ -140,8 +144,4 @@ public class RegisterController {
                 .map(RegisterMark::getOutcome).findFirst().orElse(null);
     }
 
-    private static String sentence(String message) {
-        return message == null || message.isBlank() ? "This attendance could not be recorded"
-                : Character.toUpperCase(message.charAt(0)) + message.substring(1);
-    }
 }
