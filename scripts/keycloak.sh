@@ -10,7 +10,8 @@
 # fetch downloads org.keycloak:keycloak-quarkus-dist (version: <keycloak.version> in the root
 # pom.xml) from Maven Central through the project's Maven wrapper, unpacks it under
 # .keycloak/dist/ and primes it: one start in dev mode runs Keycloak's slow build step (with
-# BUILD_OPTS below) and creates its database schema and master realm, so copies skip all that.
+# BUILD_OPTS below) and creates its database schema, master realm and the dapp realm from
+# keycloak/dapp-realm.json, so copies skip all that (a changed realm file primes it again).
 # start makes <instance-dir> a fresh copy of that dist (its own H2 database, so the developer's
 # running system and a test run never share data), imports keycloak/dapp-realm.json and starts
 # Keycloak in dev mode in the background: log in <instance-dir>/keycloak.log, PID of kc.sh in
@@ -29,7 +30,7 @@ REALM_FILE="$ROOT/keycloak/dapp-realm.json"
 # (and the one-off priming run in fetch) passes exactly these.
 BUILD_OPTS=(--db=dev-file --health-enabled=true)
 # What a primed dist holds; a dist primed differently (older script) is primed again.
-PRIME_ID="${BUILD_OPTS[*]}; schema and master realm with admin/admin"
+PRIME_ID="${BUILD_OPTS[*]}; schema and master realm with admin/admin; dapp realm $( (sha256sum "$REALM_FILE" 2>/dev/null || echo none) | cut -c1-64)"
 JAVA_APPEND="${KEYCLOAK_JAVA_OPTS_APPEND:--XX:TieredStopAtLevel=1}"
 
 die() { echo "keycloak.sh: $*" >&2; exit 1; }
@@ -110,9 +111,12 @@ trap cleanup EXIT
 
 # Starts the staged dist once in dev mode with BUILD_OPTS, then stops it. That runs Keycloak's
 # build step (Quarkus augmentation, persisted in lib/quarkus/) and creates the H2 database with
-# its schema, the master realm and the bootstrap admin (data/h2/), so that copies start without
-# any of it: about half the CPU time of a start. No dapp realm is imported here: every start
-# imports the current keycloak/dapp-realm.json. ('kc.sh build' cannot do the build step for dev
+# its schema, the master realm, the bootstrap admin and the dapp realm (data/h2/), so that copies
+# start without any of it: about half the CPU time of a start, and the realm's import (a third of
+# what is left) too. Every start still asks for keycloak/dapp-realm.json's import, which Keycloak
+# skips for a realm that exists; PRIME_ID holds the realm file's checksum, so a changed realm file
+# primes the dist again and never meets an older realm. (Copies of one dist share the realm's
+# signing keys: dev only, and each instance's tokens name its own issuer.) ('kc.sh build' cannot do the build step for dev
 # mode: it builds for production mode, and start-dev then builds again.)
 primed_up() {  # ready, and it is our process that listens on these ports
   grep -q "Listening on: http://127.0.0.1:$2" "$1" 2>/dev/null && health_up "$3"
@@ -125,9 +129,11 @@ prime() {
   http=$(free_port $((20000 + RANDOM % 20000)))
   mgmt=$(free_port $((http + 1)))
   echo "Priming Keycloak in $dir (ports $http/$mgmt; one to three minutes, once per version)..." >&2
+  mkdir -p "$dir/data/import"
+  cp "$REALM_FILE" "$dir/data/import/" || die "cannot copy the realm file into $dir/data/import."
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_OPTS_APPEND="$JAVA_APPEND" \
     "$dir/bin/kc.sh" start-dev "${BUILD_OPTS[@]}" --http-host=127.0.0.1 --http-port="$http" --http-management-port="$mgmt" \
-    >"$log" 2>&1 </dev/null &
+    --import-realm >"$log" 2>&1 </dev/null &
   PRIME_PID=$!
   for ((i = 0; i < 600; i++)); do
     alive "$PRIME_PID" || { tail -n 40 "$log" >&2; die "the priming start of Keycloak failed (log above, full log in $log)."; }
@@ -138,6 +144,7 @@ prime() {
   terminate "$PRIME_PID" 20 || die "the priming Keycloak (PID $PRIME_PID) did not stop within 20 seconds of SIGTERM."
   PRIME_PID=""
   grep -q 'Keycloak stopped' "$log" || { tail -n 40 "$log" >&2; die "the priming Keycloak did not shut down cleanly (log above)."; }
+  grep -q "Realm 'dapp' imported" "$log" || { tail -n 40 "$log" >&2; die "the priming Keycloak did not import the dapp realm (log above)."; }
   [ -f "$dir/data/h2/keycloakdb.mv.db" ] || die "the priming start left no database in $dir/data/h2."
   # keep only the database; H2's trace file holds nothing but Liquibase's probing
   rm -rf "$dir/data/transaction-logs" "$dir/data/tmp" "$dir/data/import" "$dir/data/h2/keycloakdb.trace.db" "$log"

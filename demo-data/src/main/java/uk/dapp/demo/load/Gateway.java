@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The generated clients of each service's contract, pointed at the gateway ({@code /api/<service>})
  * with a demo user's real Keycloak token (password grant, fetched again before it expires). The
- * gateway's rate limit is honoured: a 429 waits for its Retry-After and asks again.
+ * gateway's rate limit is honoured: a 429 waits for its Retry-After and asks again. Safe to share
+ * between threads; it counts the requests it made and the waits the rate limit caused.
  */
 public final class Gateway {
 
@@ -43,7 +45,28 @@ public final class Gateway {
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final RestClient restClient;
 
+    private final Traffic traffic = new Traffic();
+
     private record Token(String value, Instant fetchedAt) {
+    }
+
+    /** Requests sent to the gateway, 429s among them and the time spent waiting on them, across threads. */
+    public static final class Traffic {
+        private final AtomicLong requests = new AtomicLong();
+        private final AtomicLong rateLimited = new AtomicLong();
+        private final AtomicLong waitedMillis = new AtomicLong();
+
+        public long requests() {
+            return requests.get();
+        }
+
+        public long rateLimited() {
+            return rateLimited.get();
+        }
+
+        public long waitedMillis() {
+            return waitedMillis.get();
+        }
     }
 
     public Gateway(String gatewayUrl, String keycloakUrl, String password) {
@@ -51,7 +74,11 @@ public final class Gateway {
         this.tokenEndpoint = strip(keycloakUrl) + "/realms/dapp/protocol/openid-connect/token";
         this.password = password;
         this.restClient = uk.dapp.client.riskmatrix.ApiClient.buildRestClientBuilder()
-                .requestInterceptor(waitOnRateLimit()).build();
+                .requestInterceptor(waitOnRateLimit(traffic)).build();
+    }
+
+    public Traffic traffic() {
+        return traffic;
     }
 
     public uk.dapp.client.riskmatrix.ApiClient riskMatrix(String user) {
@@ -79,12 +106,10 @@ public final class Gateway {
 
     /** The user's access token, reused while it has more than a minute to live (the realm's live 5 minutes). */
     public String token(String user) {
-        Token cached = tokens.get(user);
-        if (cached == null || Instant.now().isAfter(cached.fetchedAt().plus(REUSE_TOKEN_FOR))) {
-            cached = new Token(passwordGrant(user), Instant.now());
-            tokens.put(user, cached);
-        }
-        return cached.value();
+        // one grant per user when several threads act as him at once
+        return tokens.compute(user, (name, cached) -> cached == null
+                || Instant.now().isAfter(cached.fetchedAt().plus(REUSE_TOKEN_FOR))
+                ? new Token(passwordGrant(name), Instant.now()) : cached).value();
     }
 
     private String passwordGrant(String user) {
@@ -112,15 +137,23 @@ public final class Gateway {
 
     /** Honours the gateway's rate limit as a well-behaved client does: a 429 waits for its Retry-After and asks again. */
     public static ClientHttpRequestInterceptor waitOnRateLimit() {
+        return waitOnRateLimit(new Traffic());
+    }
+
+    private static ClientHttpRequestInterceptor waitOnRateLimit(Traffic traffic) {
         return (request, body, execution) -> {
             for (int attempt = 0; ; attempt++) {
+                traffic.requests.incrementAndGet();
                 ClientHttpResponse response = execution.execute(request, body);
                 if (response.getStatusCode().value() != HttpStatus.TOO_MANY_REQUESTS.value() || attempt >= RATE_LIMIT_RETRIES) {
                     return response;
                 }
                 String retryAfter = response.getHeaders().getFirst("Retry-After");
                 response.close();
-                sleep(Duration.ofMillis(retryAfterMillis(retryAfter)));
+                long wait = retryAfterMillis(retryAfter);
+                traffic.rateLimited.incrementAndGet();
+                traffic.waitedMillis.addAndGet(wait);
+                sleep(Duration.ofMillis(wait));
             }
         };
     }

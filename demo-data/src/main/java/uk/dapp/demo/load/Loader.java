@@ -1,5 +1,6 @@
 package uk.dapp.demo.load;
 
+import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -8,10 +9,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.web.client.RestClientResponseException;
 import uk.dapp.client.programme.api.ProgrammesApi;
 import uk.dapp.client.programme.model.Programme;
 import uk.dapp.client.programme.model.ProgrammeType;
@@ -32,7 +35,11 @@ import uk.dapp.demo.plan.ProgrammeInfo;
  * through the programme's outbox, where the partner support worker takes them on; disclosures raise
  * risk alerts the service manager reviews. A nominal already on the matrix (409 on his police
  * identifier) is skipped with everything that would follow for him, so a second run adds nothing.
- * Each service's part is its own class; this one runs them in order and keeps the failures.
+ * Each service's part is its own class; this one runs them phase after phase, each phase over its
+ * people on a bounded pool of threads (the demo users of both teams at work at once), and keeps the
+ * failures. Whatever is shared between people (who works a referral, which group or caseload it
+ * joins) is decided in the people's order before a phase starts, so a seed loads the same content
+ * with one thread or many.
  */
 public final class Loader {
 
@@ -42,13 +49,22 @@ public final class Loader {
 
     private final Gateway gateway;
     private final Counts counts = new Counts();
+    // every phase's failures, in the items' order within each phase
     private final List<String> failures = new ArrayList<>();
-    private final java.io.PrintStream log;
+    private final PrintStream log;
+    private final int threads;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-    public Loader(Gateway gateway, java.io.PrintStream log) {
+    /** Practitioners acting at once by default: enough to keep the services busy, few enough for a shared laptop. */
+    public static final int DEFAULT_THREADS = 8;
+
+    public Loader(Gateway gateway, PrintStream log, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("at least one thread");
+        }
         this.gateway = gateway;
         this.log = log;
+        this.threads = threads;
     }
 
     public record Result(Counts counts, List<String> failures) {
@@ -74,33 +90,22 @@ public final class Loader {
         ProgrammeJourneyLoad programmes = new ProgrammeJourneyLoad(context);
         PartnerSupportLoad partnerSupport = new PartnerSupportLoad(context);
 
-        List<Loaded> loaded = new ArrayList<>();
-        for (Person person : people) {
-            step("register " + person.policeId(), () -> riskMatrix.register(person, planner.windowMonths())).ifPresent(loaded::add);
-        }
-        log.printf("  risk matrix: %d registered, %d already there%n", loaded.size(), counts.get(RISK, "skipped (already loaded)"));
-        for (Loaded l : loaded) {
-            step("refer " + l.caseId, () -> referrals.refer(l, planner.windowMonths()));
-        }
-        log.printf("  programme: %d referrals%n", loaded.stream().filter(l -> l.referral != null).count());
-        int i = 0;
-        for (Loaded l : loaded) {
-            if (l.referral != null) {
-                String worker = i++ % 2 == 0 ? l.team().facilitator() : l.team().serviceManager();
-                if (i % 50 == 0) {
-                    log.printf("  programme: %d referrals taken through assessment, sessions and exits...%n", i);
-                }
-                step("programme journey " + l.caseId, () -> programmes.journey(l, worker));
-            }
-        }
-        List<PartnerSupportLoad.RaisedAlert> alerts = new ArrayList<>();
-        for (Loaded l : loaded) {
-            if (l.referral != null && !l.person.partners().isEmpty()) {
-                step("partner support " + l.caseId, () -> partnerSupport.partners(l, alerts));
-            }
-        }
-        for (PartnerSupportLoad.RaisedAlert alert : alerts) {
-            step("risk alert " + alert.alertId(), () -> partnerSupport.settle(alert));
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Loaded> loaded = present(phase(pool, "register, score and route", people, p -> "register " + p.policeId(),
+                    p -> riskMatrix.register(p, planner.windowMonths())));
+            log.printf("  risk matrix: %d registered, %d already there%n", loaded.size(), counts.get(RISK, "skipped (already loaded)"));
+            phase(pool, "refer (and wait for the risk matrix's outbox)", loaded, l -> "refer " + l.caseId,
+                    l -> referrals.refer(l, planner.windowMonths()));
+            List<Loaded> referred = loaded.stream().filter(l -> l.referral != null).toList();
+            log.printf("  programme: %d referrals%n", referred.size());
+            // who works each referral and where it enrols are settled in the people's order, before any thread runs
+            List<ProgrammeJourneyLoad.Assignment> journeys = programmes.assign(referred);
+            phase(pool, "programme journeys", journeys, a -> "programme journey " + a.loaded().caseId, programmes::journey);
+            List<Loaded> withPartners = referred.stream().filter(l -> !l.person.partners().isEmpty()).toList();
+            List<PartnerSupportLoad.RaisedAlert> alerts = present(phase(pool, "partner support (and wait for the programme's outbox)",
+                    withPartners, l -> "partner support " + l.caseId, partnerSupport::partners)).stream()
+                    .flatMap(List::stream).toList();
+            phase(pool, "risk alerts settled and reviewed", alerts, a -> "risk alert " + a.alertId(), partnerSupport::settle);
         }
         return new Result(counts, List.copyOf(failures));
     }
@@ -114,15 +119,20 @@ public final class Loader {
                 p.getMiSessionCap() == null ? 1 : p.getMiSessionCap(), p.getCaseloadLimit() == null ? 0 : p.getCaseloadLimit());
     }
 
-    private <T> java.util.Optional<T> step(String what, Supplier<T> action) {
-        try {
-            return java.util.Optional.ofNullable(action.get());
-        } catch (RuntimeException e) {
-            String message = what + ": " + (e instanceof RestClientResponseException r
-                    ? r.getStatusCode().value() + " " + r.getResponseBodyAsString() : e.getMessage());
-            failures.add(message);
-            log.println("  FAILED " + message);
-            return java.util.Optional.empty();
-        }
+    private <T, R> List<Optional<R>> phase(ExecutorService pool, String name, List<T> items, Function<T, String> what,
+            Function<T, R> action) {
+        long started = System.nanoTime();
+        long requestsBefore = gateway.traffic().requests();
+        long limitedBefore = gateway.traffic().rateLimited();
+        Phase.Outcome<R> outcome = Phase.run(pool, items, what, action, failure -> log.println("  FAILED " + failure));
+        failures.addAll(outcome.failures());
+        log.printf("  %s: %d in %.1f s, %d requests (%d refused by the rate limit and retried)%n", name, items.size(),
+                (System.nanoTime() - started) / 1e9, gateway.traffic().requests() - requestsBefore,
+                gateway.traffic().rateLimited() - limitedBefore);
+        return outcome.results();
+    }
+
+    private static <R> List<R> present(List<Optional<R>> results) {
+        return results.stream().flatMap(Optional::stream).toList();
     }
 }

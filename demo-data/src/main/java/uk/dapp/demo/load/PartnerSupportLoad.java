@@ -67,7 +67,9 @@ final class PartnerSupportLoad {
         return null;
     }
 
-    Object partners(Loaded l, List<RaisedAlert> alerts) {
+    /** The worker's work with this person's partners; the risk alerts it raised. */
+    List<RaisedAlert> partners(Loaded l) {
+        List<RaisedAlert> alerts = new ArrayList<>();
         uk.dapp.client.partnersupport.ApiClient psw = gateway.partnerSupport(l.team().partnerSupportWorker());
         PartnerTracksApi tracks = new PartnerTracksApi(psw);
         int expected = l.person.partners().size();
@@ -91,7 +93,7 @@ final class PartnerSupportLoad {
             }
             work(psw, l, plan, track, alerts);
         }
-        return null;
+        return alerts;
     }
 
     private void work(uk.dapp.client.partnersupport.ApiClient psw, Loaded l, PartnerPlan plan, PartnerTrack track,

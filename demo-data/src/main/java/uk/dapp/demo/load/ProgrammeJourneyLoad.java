@@ -42,11 +42,39 @@ final class ProgrammeJourneyLoad {
     private final Gateway gateway;
     private final Counts counts;
     private final LocalDate today;
-    // groups and caseloads made in this run, so that capacity is filled before a new one opens
-    private final Map<String, Group> openGroups = new HashMap<>();
-    private final Map<String, Integer> groupMembers = new HashMap<>();
-    private final Map<String, List<UUID>> groupSessions = new HashMap<>();
-    private final Map<String, Integer> caseloads = new HashMap<>();
+    // the groups opened in this run per team and programme, in the order opened, each filled before the next
+    private final Map<String, List<Group>> groups = new HashMap<>();
+    // each group's weekly sessions scheduled so far, shared by its members
+    private final Map<UUID, List<UUID>> groupSessions = new HashMap<>();
+
+    /**
+     * Who works a referral (facilitators and service managers take turns), and its place among the referrals
+     * enrolling into the same team's groups of its programme (or onto its programme's caseloads), counted in the
+     * people's order: the place says which group or caseload it joins, so capacity fills the same way whichever
+     * thread gets there first. The place is -1 for a journey that never reaches enrolment.
+     */
+    record Assignment(Loaded loaded, String worker, int enrolmentPlace) {
+    }
+
+    List<Assignment> assign(List<Loaded> referred) {
+        Map<String, Integer> enrolling = new HashMap<>();
+        List<Assignment> assignments = new ArrayList<>(referred.size());
+        for (int i = 0; i < referred.size(); i++) {
+            Loaded l = referred.get(i);
+            String worker = i % 2 == 0 ? l.team().facilitator() : l.team().serviceManager();
+            int place = -1;
+            if (l.person.journey().suitability().endsSuitable()) {
+                place = enrolling.merge(enrolmentKey(l.team(), l.programme), 1, Integer::sum) - 1;
+            }
+            assignments.add(new Assignment(l, worker, place));
+        }
+        return assignments;
+    }
+
+    // each team runs its own groups; a programme's case managers take referrals from both teams
+    private static String enrolmentKey(DemoTeam team, ProgrammeInfo programme) {
+        return programme.group() ? team + "/" + programme.code() : programme.code();
+    }
 
     ProgrammeJourneyLoad(LoadContext context) {
         this.gateway = context.gateway();
@@ -54,7 +82,9 @@ final class ProgrammeJourneyLoad {
         this.today = context.today();
     }
 
-    Object journey(Loaded l, String worker) {
+    Object journey(Assignment assignment) {
+        Loaded l = assignment.loaded();
+        String worker = assignment.worker();
         ProgrammeJourney journey = l.person.journey();
         UUID id = l.referral.getReferralId();
         ProgrammeInfo programme = l.programme;
@@ -95,7 +125,7 @@ final class ProgrammeJourneyLoad {
                 counts.add(Loader.PROGRAMME, "assessments");
             }
         }
-        Referral enrolled = enrol(id, programme, l.team());
+        Referral enrolled = enrol(id, programme, l.team(), assignment.enrolmentPlace());
         if (!"ENROLLED".equals(enrolled.getStatus().getValue())) {
             counts.add(Loader.PROGRAMME, "status " + enrolled.getStatus().getValue());
             return null;
@@ -179,41 +209,50 @@ final class ProgrammeJourneyLoad {
                 .riskPosed(uk.dapp.client.programme.model.RiskLevel.fromValue(risk.name())).groupWorkSuitable(true);
     }
 
-    private Referral enrol(UUID referralId, ProgrammeInfo programme, DemoTeam team) {
+    private Referral enrol(UUID referralId, ProgrammeInfo programme, DemoTeam team, int place) {
         EnrolmentApi enrolment = new EnrolmentApi(gateway.programme(team.serviceManager()));
         if (programme.group()) {
-            // each team runs its own groups
-            String groupKey = team + "/" + programme.code();
-            Group group = openGroups.get(groupKey);
-            if (group == null || groupMembers.getOrDefault(group.getGroupId().toString(), 0) >= group.getCapacity()) {
-                int number = (int) openGroups.values().stream().count() + groupSessions.size() + 1;
-                group = enrolment.createGroup(new GroupCreate().programmeCode(programme.code())
-                        .name("Demo " + programme.code() + " group " + number)
-                        .startsOn(today.minusWeeks(programme.sessionCount() + 4L))
-                        .facilitators(List.of(team.facilitator())));
-                openGroups.put(groupKey, group);
-                groupSessions.put(group.getGroupId().toString(), new ArrayList<>());
-                counts.add(Loader.PROGRAMME, "groups");
-            }
-            Referral enrolled = enrolment.enrol(referralId, new EnrolmentCreate().groupId(group.getGroupId()));
-            groupMembers.merge(group.getGroupId().toString(), 1, Integer::sum);
-            return enrolled;
+            Group group = group(enrolment, team, programme, place);
+            return enrolment.enrol(referralId, new EnrolmentCreate().groupId(group.getGroupId()));
         }
-        int manager = 1;
-        while (caseloads.getOrDefault(programme.code() + manager, 0) >= Math.max(1, programme.capacity())) {
-            manager++;
-        }
-        caseloads.merge(programme.code() + manager, 1, Integer::sum);
+        int manager = place / Math.max(1, programme.capacity()) + 1;
         return enrolment.enrol(referralId, new EnrolmentCreate().caseManager(String.format("demo-case-manager-%02d", manager)));
     }
 
-    private UUID groupSession(UUID groupId, int k, OffsetDateTime first, SessionsApi sessions) {
-        List<UUID> held = groupSessions.computeIfAbsent(groupId.toString(), g -> new ArrayList<>());
-        while (held.size() <= k) {
-            held.add(sessions.scheduleSession(new SessionCreate().groupId(groupId).scheduledAt(first.plusWeeks(held.size())))
-                    .getSessionId());
-            counts.add(Loader.PROGRAMME, "sessions");
+    /** The group the place falls in, opening the team's groups of the programme in order up to it (at the programme's capacity). */
+    private Group group(EnrolmentApi enrolment, DemoTeam team, ProgrammeInfo programme, int place) {
+        List<Group> opened;
+        synchronized (groups) {
+            opened = groups.computeIfAbsent(enrolmentKey(team, programme), key -> new ArrayList<>());
         }
-        return held.get(k);
+        synchronized (opened) {
+            do {
+                if (!opened.isEmpty() && place < opened.size() * opened.getFirst().getCapacity()) {
+                    return opened.get(place / opened.getFirst().getCapacity());
+                }
+                Group group = enrolment.createGroup(new GroupCreate().programmeCode(programme.code())
+                        .name("Demo " + programme.code() + " group " + (opened.size() + 1) + " (" + team.name().toLowerCase() + ")")
+                        .startsOn(today.minusWeeks(programme.sessionCount() + 4L))
+                        .facilitators(List.of(team.facilitator())));
+                opened.add(group);
+                counts.add(Loader.PROGRAMME, "groups");
+            } while (true);
+        }
+    }
+
+    /** The group's k-th weekly session, scheduling the ones before it that nobody has needed yet. */
+    private UUID groupSession(UUID groupId, int k, OffsetDateTime first, SessionsApi sessions) {
+        List<UUID> held;
+        synchronized (groupSessions) {
+            held = groupSessions.computeIfAbsent(groupId, g -> new ArrayList<>());
+        }
+        synchronized (held) {
+            while (held.size() <= k) {
+                held.add(sessions.scheduleSession(new SessionCreate().groupId(groupId).scheduledAt(first.plusWeeks(held.size())))
+                        .getSessionId());
+                counts.add(Loader.PROGRAMME, "sessions");
+            }
+            return held.get(k);
+        }
     }
 }

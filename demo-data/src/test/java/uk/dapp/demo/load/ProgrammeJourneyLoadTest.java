@@ -1,0 +1,69 @@
+package uk.dapp.demo.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import uk.dapp.demo.plan.Level;
+import uk.dapp.demo.plan.Offence;
+import uk.dapp.demo.plan.Person;
+import uk.dapp.demo.plan.PopulationPlanner;
+import uk.dapp.demo.plan.ProgrammeInfo;
+
+class ProgrammeJourneyLoadTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final ProgrammeInfo DRIVE = new ProgrammeInfo("DRIVE-1TO1", false, Set.of("MALE", "FEMALE"), 18,
+            Set.of(Level.HIGH), 20, 3, 3, 8);
+    private static final ProgrammeInfo CHANGE = new ProgrammeInfo("CHANGE-GROUP", true, Set.of("MALE"), 18,
+            Set.of(Level.STANDARD, Level.MEDIUM, Level.HIGH), 24, 3, 3, 0);
+
+    private static List<Loaded> referred() {
+        List<Person> people = new PopulationPlanner(7, TODAY, List.of(new Offence("EX-COMMON-ASSAULT", true, 20)), 36)
+                .plan(300);
+        return IntStream.range(0, people.size()).mapToObj(i -> {
+            Loaded l = new Loaded(people.get(i), "case-" + i);
+            l.programme = i % 3 == 0 ? DRIVE : CHANGE;
+            return l;
+        }).toList();
+    }
+
+    private static ProgrammeJourneyLoad load() {
+        return new ProgrammeJourneyLoad(new LoadContext(new Gateway("http://127.0.0.1:1", "http://127.0.0.1:1", "demo"),
+                new Counts(), TODAY, Map.of(DRIVE.code(), DRIVE, CHANGE.code(), CHANGE)));
+    }
+
+    @Test
+    void whoWorksEachReferralAndWhereItEnrolsAreSettledInThePeoplesOrder() {
+        List<Loaded> referred = referred();
+        List<ProgrammeJourneyLoad.Assignment> assignments = load().assign(referred);
+
+        assertThat(assignments).extracting(ProgrammeJourneyLoad.Assignment::loaded).containsExactlyElementsOf(referred);
+        // facilitators and service managers of the person's team take turns
+        for (int i = 0; i < assignments.size(); i++) {
+            DemoTeam team = referred.get(i).team();
+            assertThat(assignments.get(i).worker()).isEqualTo(i % 2 == 0 ? team.facilitator() : team.serviceManager());
+        }
+        // places count up from 0 in the people's order: per team for a group programme (each team runs its own
+        // groups), across teams for one-to-one case management; a journey that never ends suitable has none
+        Map<String, Integer> next = new HashMap<>();
+        for (ProgrammeJourneyLoad.Assignment a : assignments) {
+            Loaded l = a.loaded();
+            if (!l.person.journey().suitability().endsSuitable()) {
+                assertThat(a.enrolmentPlace()).isEqualTo(-1);
+                continue;
+            }
+            String key = l.programme.group() ? l.team() + "/" + l.programme.code() : l.programme.code();
+            assertThat(a.enrolmentPlace()).as(key).isEqualTo(next.getOrDefault(key, 0));
+            next.merge(key, 1, Integer::sum);
+        }
+        assertThat(next.keySet()).contains("NORTH/CHANGE-GROUP", "SOUTH/CHANGE-GROUP", "DRIVE-1TO1");
+        // and assigning again gives the same: nothing depends on what ran before
+        assertThat(load().assign(referred)).isEqualTo(assignments);
+    }
+}
