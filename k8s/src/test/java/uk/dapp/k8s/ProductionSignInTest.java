@@ -51,7 +51,7 @@ class ProductionSignInTest {
                         .isIn("auth-cookie", "identity-provider-redirector");
             }
         }
-        assertThat(forms).singleElement();
+        assertThat(forms).hasSize(1);
         Map<String, String> required = new java.util.HashMap<>();
         for (JsonNode step : flow(PRODUCTION, forms.get(0)).path("authenticationExecutions")) {
             assertThat(step.path("authenticatorFlow").asBoolean()).as("no nested flow could make a factor optional").isFalse();

@@ -97,9 +97,9 @@ public final class Gateway {
                 uk.dapp.client.partnersupport.ApiClient::setBearerToken);
     }
 
-    private <C> C client(C client, String service, String user, java.util.function.BiFunction<C, String, ?> basePath,
+    private <C> C client(C client, String service, String user, java.util.function.BiConsumer<C, String> basePath,
             java.util.function.BiConsumer<C, java.util.function.Supplier<String>> bearer) {
-        basePath.apply(client, gatewayUrl + "/api/" + service);
+        basePath.accept(client, gatewayUrl + "/api/" + service);
         bearer.accept(client, () -> token(user));
         return client;
     }

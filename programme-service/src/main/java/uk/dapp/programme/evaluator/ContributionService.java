@@ -2,7 +2,6 @@ package uk.dapp.programme.evaluator;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -105,7 +104,7 @@ public class ContributionService implements Contributions {
             required = catalogue.get(referral.programmeCode()).sessionCount();
         }
         return new ProgrammeContribution(referral.caseId(), referral.sex(),
-                YearMonth.from(PeriodLadder.monthOf(referral.createdAt())), referral.programmeCode(),
+                PeriodLadder.monthOf(referral.createdAt()), referral.programmeCode(),
                 programmeType(referral.programmeCode()), referral.source(), referral.mandated(), assessment == null ? null : assessment.outcome(), attended,
                 required, exit == null ? null : exit.status(),
                 exit == null ? null : LocalDate.ofInstant(exit.exitedAt(), PeriodLadder.UK), referrals);
