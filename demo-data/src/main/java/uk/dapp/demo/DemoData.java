@@ -14,8 +14,7 @@ import uk.dapp.demo.plan.PopulationPlanner;
  */
 public final class DemoData {
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     public static void main(String[] args) {
         Loader.Result result = run(args);
@@ -36,9 +35,13 @@ public final class DemoData {
             throw new IllegalArgumentException("--threads must be 1 to 64");
         }
         long started = System.nanoTime();
-        Loader.Result result = new Loader(new Gateway(gatewayUrl, keycloakUrl, options.getOrDefault("password", "demo")),
-                System.out, threads).load(seed, cases);
-        System.out.printf("Demo data loaded in %d s:%n%s", (System.nanoTime() - started) / 1_000_000_000L, result.counts());
+        Loader.Result result = new Loader(
+                        new Gateway(gatewayUrl, keycloakUrl, options.getOrDefault("password", "demo")),
+                        System.out,
+                        threads)
+                .load(seed, cases);
+        System.out.printf(
+                "Demo data loaded in %d s:%n%s", (System.nanoTime() - started) / 1_000_000_000L, result.counts());
         if (!result.failures().isEmpty()) {
             System.out.println("  " + result.failures().size() + " step(s) failed (see above)");
         }

@@ -29,10 +29,12 @@ class CaseIdE2ETest {
                 new String[] {"partner-support", "/cases/%s/partner-tracks", "partner-support-worker"});
         for (String[] path : paths) {
             for (String bad : List.of(mistyped(), "ABC", "UUUUUU-UUUUUU-UUUUUU")) {
-                HttpResponse<String> response = Http.get(system.api(path[0]) + path[1].formatted(bad),
+                HttpResponse<String> response = Http.get(
+                        system.api(path[0]) + path[1].formatted(bad),
                         system.keycloak().tokenFor(path[2]));
                 assertThat(response.statusCode()).as(path[0] + " " + bad).isEqualTo(400);
-                assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+                assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                        .contains("application/problem+json");
                 assertThat(response.body()).contains("\"field\":\"caseId\"");
             }
         }
@@ -40,8 +42,10 @@ class CaseIdE2ETest {
 
     @Test
     void aWellFormedCaseIdTypedCasuallyIsAccepted() {
-        String caseId = CaseId.generate(new SecureRandom()).value().toLowerCase().replace("-", "");
-        HttpResponse<String> response = Http.get(system.api("programme") + "/cases/" + caseId + "/referrals",
+        String caseId =
+                CaseId.generate(new SecureRandom()).value().toLowerCase().replace("-", "");
+        HttpResponse<String> response = Http.get(
+                system.api("programme") + "/cases/" + caseId + "/referrals",
                 system.keycloak().tokenFor("facilitator"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("[]");

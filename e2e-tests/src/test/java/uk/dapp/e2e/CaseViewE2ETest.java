@@ -39,20 +39,36 @@ class CaseViewE2ETest {
 
     @BeforeAll
     static void aCaseInEveryService() {
-        caseId = Clients.nominals("offender-manager").createNominal(new NominalCreate()
-                .givenName("Composed").familyName("Viewsson").dateOfBirth(LocalDate.of(1979, 6, 2))
-                .policeId("21/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "V")
-                .area("Northshire")).getCaseId();
-        Clients.referrals("offender-manager").createReferral(new ReferralCreate()
-                .caseId(caseId).programmeCode("DRIVE-1TO1").source(ReferralSource.RISK_MATRIX)
-                .mandated(false).riskLevel(RiskLevel.HIGH));
-        Clients.partnerTracks("partner-support-worker").openPartnerTrack(caseId,
-                new PartnerTrackOpen().relationship(PartnerRelationship.EX_PARTNER).partnerName(PARTNER_NAME));
+        caseId = Clients.nominals("offender-manager")
+                .createNominal(new NominalCreate()
+                        .givenName("Composed")
+                        .familyName("Viewsson")
+                        .dateOfBirth(LocalDate.of(1979, 6, 2))
+                        .policeId("21/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "V")
+                        .area("Northshire"))
+                .getCaseId();
+        Clients.referrals("offender-manager")
+                .createReferral(new ReferralCreate()
+                        .caseId(caseId)
+                        .programmeCode("DRIVE-1TO1")
+                        .source(ReferralSource.RISK_MATRIX)
+                        .mandated(false)
+                        .riskLevel(RiskLevel.HIGH));
+        Clients.partnerTracks("partner-support-worker")
+                .openPartnerTrack(
+                        caseId,
+                        new PartnerTrackOpen()
+                                .relationship(PartnerRelationship.EX_PARTNER)
+                                .partnerName(PARTNER_NAME));
         // each service learns through the other's outbox that the case is held and supported (ADR 0009)
-        Eventually.until("the partner support summary for the programme", () -> status(view("facilitator"),
-                "partnerSupport"), "AVAILABLE"::equals);
-        Eventually.until("the programme status for partner support", () -> status(view("partner-support-worker"),
-                "programme"), "AVAILABLE"::equals);
+        Eventually.until(
+                "the partner support summary for the programme",
+                () -> status(view("facilitator"), "partnerSupport"),
+                "AVAILABLE"::equals);
+        Eventually.until(
+                "the programme status for partner support",
+                () -> status(view("partner-support-worker"), "programme"),
+                "AVAILABLE"::equals);
     }
 
     @Test
@@ -76,7 +92,8 @@ class CaseViewE2ETest {
         assertThat(status(view, "riskMatrix")).isEqualTo("AVAILABLE");
         assertThat(view.at("/riskMatrix/summary/caseId").asString()).isEqualTo(caseId);
         assertThat(status(view, "programme")).isEqualTo("AVAILABLE");
-        assertThat(view.at("/programme/summary/programmes/0/programmeCode").asString()).isEqualTo("DRIVE-1TO1");
+        assertThat(view.at("/programme/summary/programmes/0/programmeCode").asString())
+                .isEqualTo("DRIVE-1TO1");
         assertThat(view.at("/programme/summary/programmes/0/status").asString()).isEqualTo("REFERRED");
         assertThat(status(view, "partnerSupport")).isEqualTo("AVAILABLE");
         assertThat(view.at("/partnerSupport/summary/trackExists").asBoolean()).isTrue();
@@ -103,7 +120,8 @@ class CaseViewE2ETest {
 
     @Test
     void noRoleLearnsThePartnersNameOrTheNominalsIdentity() {
-        for (String role : new String[] {"offender-manager", "facilitator", "service-manager", "partner-support-worker"}) {
+        for (String role :
+                new String[] {"offender-manager", "facilitator", "service-manager", "partner-support-worker"}) {
             String body = get("/api/cases/" + caseId, role).body();
             assertThat(body).as(role).doesNotContain(PARTNER_NAME, "Partnerperson", "Viewsson", "1979-06-02");
         }
@@ -112,7 +130,8 @@ class CaseViewE2ETest {
     @Test
     void aCaseARiskMatrixDoesNotKnowIsNotFoundThere() {
         String unknown = CaseId.generate(new SecureRandom()).value();
-        JsonNode view = JSON.readTree(ok(get("/api/cases/" + unknown, "facilitator")).body());
+        JsonNode view =
+                JSON.readTree(ok(get("/api/cases/" + unknown, "facilitator")).body());
         assertThat(status(view, "riskMatrix")).isEqualTo("NOT_FOUND");
         assertThat(status(view, "programme")).isEqualTo("AVAILABLE");
         assertThat(view.at("/programme/summary/programmes").size()).isZero();
@@ -133,8 +152,11 @@ class CaseViewE2ETest {
     void servicesInternalEndpointsAreNotReachableThroughTheGateway() {
         TheSystem system = TheSystem.get();
         for (String service : new String[] {"programme", "risk-matrix", "partner-support"}) {
-            HttpResponse<String> response = Http.send("PUT", system.api(service) + "/case-events/risk-alerts/m-1",
-                    system.keycloak().tokenFor("service-manager"), "{}");
+            HttpResponse<String> response = Http.send(
+                    "PUT",
+                    system.api(service) + "/case-events/risk-alerts/m-1",
+                    system.keycloak().tokenFor("service-manager"),
+                    "{}");
             assertThat(response.statusCode()).as(service).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         }

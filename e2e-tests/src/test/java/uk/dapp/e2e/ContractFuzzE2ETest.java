@@ -42,9 +42,10 @@ class ContractFuzzE2ETest {
             "Referrer-Policy", "no-referrer",
             "Content-Security-Policy", "default-src 'none'");
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect", "host",
-            "upgrade");
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Set<String> RESTRICTED_HEADERS =
+            Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     @Test
     void aSampleOfEveryOperationsInvalidRequestsIsRefusedThroughTheGateway() throws Exception {
@@ -60,7 +61,8 @@ class ContractFuzzE2ETest {
         int operations = 0;
         for (Map.Entry<String, String> contract : contracts.entrySet()) {
             ContractFuzzer fuzzer = new ContractFuzzer(OpenApiContract.forService(contract.getKey()));
-            for (OpenApiContract.Operation operation : OpenApiContract.forService(contract.getKey()).operations()) {
+            for (OpenApiContract.Operation operation :
+                    OpenApiContract.forService(contract.getKey()).operations()) {
                 if (InternalPaths.isInternal(operation.path())) {
                     continue; // 404 through the gateway, whatever is sent
                 }
@@ -75,7 +77,8 @@ class ContractFuzzE2ETest {
                         problems.add(contract.getValue() + " " + request.describe() + ": no answer within 15 s");
                     } else {
                         answer.problems(request, GATEWAY_SECURITY_HEADERS)
-                                .forEach(problem -> problems.add(contract.getValue() + " " + request.describe() + ": " + problem));
+                                .forEach(problem ->
+                                        problems.add(contract.getValue() + " " + request.describe() + ": " + problem));
                     }
                 }
             }
@@ -99,8 +102,11 @@ class ContractFuzzE2ETest {
             if (request.contentType() != null) {
                 builder.header("Content-Type", request.contentType());
             }
-            builder.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+            builder.method(
+                    request.method(),
+                    request.body() == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(request.body()));
             HttpResponse<String> response;
             try {
                 response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
@@ -120,8 +126,11 @@ class ContractFuzzE2ETest {
             }
             Map<String, String> headers = new LinkedHashMap<>();
             response.headers().map().forEach((name, values) -> headers.put(name, String.join(", ", values)));
-            return new FuzzAnswer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    headers, response.body());
+            return new FuzzAnswer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    headers,
+                    response.body());
         }
         throw new IllegalStateException("still limited after ten waits: " + request.describe());
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,8 +47,10 @@ class DocumentedExamplesE2ETest {
         assertThat(start).as("the Try: example in ./dapp").isPositive();
         // as the heredoc prints it: \$ is $, \\ is \, the ports are expanded
         String example = dapp.substring(start + "Try:\n".length(), end)
-                .replace("\\$", "$").replace("\\\\", "\\")
-                .replace("$KEYCLOAK_PORT", "8180").replace("$GATEWAY_PORT", "8080");
+                .replace("\\$", "$")
+                .replace("\\\\", "\\")
+                .replace("$KEYCLOAK_PORT", "8180")
+                .replace("$GATEWAY_PORT", "8080");
         run(example);
     }
 
@@ -61,14 +62,20 @@ class DocumentedExamplesE2ETest {
         String script = "set -euo pipefail\n"
                 + "curl() { command curl -sS --fail-with-body --max-time 30 \"$@\"; echo; }\n"
                 + example.replaceAll("\\b8180\\b", keycloakPort).replaceAll("\\b8080\\b", gatewayPort);
-        Process bash = new ProcessBuilder("bash", "-c", script).directory(TheSystem.root().toFile())
-                .redirectErrorStream(true).start();
+        Process bash = new ProcessBuilder("bash", "-c", script)
+                .directory(TheSystem.root().toFile())
+                .redirectErrorStream(true)
+                .start();
         boolean finished = bash.waitFor(120, TimeUnit.SECONDS);
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!finished) {
             bash.destroyForcibly();
         }
-        assertThat(finished).as("the example finished within 120 s:\n" + example).isTrue();
-        assertThat(bash.exitValue()).as("the example\n" + example + "\nanswered\n" + output).isZero();
+        assertThat(finished)
+                .as("the example finished within 120 s:\n" + example)
+                .isTrue();
+        assertThat(bash.exitValue())
+                .as("the example\n" + example + "\nanswered\n" + output)
+                .isZero();
     }
 }

@@ -63,24 +63,57 @@ class OutcomesE2ETest {
             String partner = "Privata Partnerow" + (char) ('A' + i);
             var nominals = Clients.nominals("offender-manager");
             var registered = nominals.createNominal(new NominalCreate()
-                    .givenName(given).familyName(family).dateOfBirth(born).policeId(policeId).area("Northshire"));
+                    .givenName(given)
+                    .familyName(family)
+                    .dateOfBirth(born)
+                    .policeId(policeId)
+                    .area("Northshire"));
             String caseId = registered.getCaseId();
             // handed over to an area of its own (no team covers it), so its KPI row counts these six alone
-            nominals.updateNominal(caseId, new NominalUpdate().givenName(given).familyName(family).dateOfBirth(born)
-                    .policeId(policeId).area(AREA).version(registered.getVersion()));
-            Clients.referrals("facilitator").createReferral(new ReferralCreate().caseId(caseId)
-                    .programmeCode("CHANGE-GROUP").source(ReferralSource.POLICE).mandated(false).riskLevel(RiskLevel.HIGH)
-                    .sex(uk.dapp.client.programme.model.Sex.MALE));
-            var track = Clients.partnerTracks("partner-support-worker").openPartnerTrack(caseId,
-                    new PartnerTrackOpen().relationship(PartnerRelationship.EX_PARTNER).partnerName(partner));
+            nominals.updateNominal(
+                    caseId,
+                    new NominalUpdate()
+                            .givenName(given)
+                            .familyName(family)
+                            .dateOfBirth(born)
+                            .policeId(policeId)
+                            .area(AREA)
+                            .version(registered.getVersion()));
+            Clients.referrals("facilitator")
+                    .createReferral(new ReferralCreate()
+                            .caseId(caseId)
+                            .programmeCode("CHANGE-GROUP")
+                            .source(ReferralSource.POLICE)
+                            .mandated(false)
+                            .riskLevel(RiskLevel.HIGH)
+                            .sex(uk.dapp.client.programme.model.Sex.MALE));
+            var track = Clients.partnerTracks("partner-support-worker")
+                    .openPartnerTrack(
+                            caseId,
+                            new PartnerTrackOpen()
+                                    .relationship(PartnerRelationship.EX_PARTNER)
+                                    .partnerName(partner));
             new DisclosuresApi(Clients.partnerTracks("partner-support-worker").getApiClient())
-                    .recordDisclosure(track.getTrackId(), new DisclosureNew().disclosedOn(LocalDate.now())
-                            .category(AbuseCategory.COERCIVE_CONTROL)
-                            .riskLevel(uk.dapp.client.partnersupport.model.RiskLevel.MEDIUM).account(FREE_TEXT));
+                    .recordDisclosure(
+                            track.getTrackId(),
+                            new DisclosureNew()
+                                    .disclosedOn(LocalDate.now())
+                                    .category(AbuseCategory.COERCIVE_CONTROL)
+                                    .riskLevel(uk.dapp.client.partnersupport.model.RiskLevel.MEDIUM)
+                                    .account(FREE_TEXT));
             caseIds.add(caseId);
-            identifying.addAll(List.of(given, family, partner, policeId, caseId, caseId.toLowerCase(),
-                    track.getTrackId().toString(), born.toString(), born.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                    "Quillstone", "car keys"));
+            identifying.addAll(List.of(
+                    given,
+                    family,
+                    partner,
+                    policeId,
+                    caseId,
+                    caseId.toLowerCase(),
+                    track.getTrackId().toString(),
+                    born.toString(),
+                    born.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                    "Quillstone",
+                    "car keys"));
         }
     }
 
@@ -89,7 +122,8 @@ class OutcomesE2ETest {
         return Http.send(HttpRequest.newBuilder(URI.create(system.gatewayUrl() + pathAndQuery))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + system.keycloak().tokenFor(role))
-                .GET().build());
+                .GET()
+                .build());
     }
 
     @Test
@@ -98,15 +132,17 @@ class OutcomesE2ETest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(response.headers().firstValue("X-Extract-Statement").orElse("")).contains("k-anonymity with k = 5");
-        long total = Long.parseLong(response.headers().firstValue("X-Extract-Total-Rows").orElseThrow());
-        long suppressed = Long.parseLong(response.headers().firstValue("X-Extract-Suppressed-Rows").orElseThrow());
+        assertThat(response.headers().firstValue("X-Extract-Statement").orElse(""))
+                .contains("k-anonymity with k = 5");
+        long total = Long.parseLong(
+                response.headers().firstValue("X-Extract-Total-Rows").orElseThrow());
+        long suppressed = Long.parseLong(
+                response.headers().firstValue("X-Extract-Suppressed-Rows").orElseThrow());
         List<String> lines = response.body().lines().toList();
         assertThat(total).isGreaterThanOrEqualTo(CASES);
         assertThat(lines).hasSize((int) (1 + total - suppressed));
         assertThat(lines.getFirst()).startsWith("pseudonym,ageBand,sex,area,period,");
-        lines.subList(1, lines.size()).forEach(line ->
-                assertThat(line).matches("psn_[0-9a-hjkmnp-tv-z]{21},.*"));
+        lines.subList(1, lines.size()).forEach(line -> assertThat(line).matches("psn_[0-9a-hjkmnp-tv-z]{21},.*"));
     }
 
     @Test
@@ -118,7 +154,9 @@ class OutcomesE2ETest {
         assertThat(extract.get("k").asInt()).isEqualTo(6);
         assertThat(extract.get("statement").asString()).contains("k = 6");
         assertThat(extract.get("complete").asBoolean()).isTrue();
-        assertThat(extract.get("rows").size()).isEqualTo(extract.get("totalRows").asInt() - extract.get("suppressedRows").asInt());
+        assertThat(extract.get("rows").size())
+                .isEqualTo(extract.get("totalRows").asInt()
+                        - extract.get("suppressedRows").asInt());
     }
 
     @Test
@@ -142,7 +180,8 @@ class OutcomesE2ETest {
                 assertThat(isCaseId).as("a case ID in the extract: " + token).isFalse();
             }
             // no exact date in any row: the finest is a month (the JSON's asOf is the snapshot, not anyone's date)
-            String rows = query.isEmpty() ? body : JSON.readTree(body).get("rows").toString();
+            String rows =
+                    query.isEmpty() ? body : JSON.readTree(body).get("rows").toString();
             assertThat(rows).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         }
     }
@@ -163,8 +202,11 @@ class OutcomesE2ETest {
                 table.get("rowTotals").forEach(published::add);
                 table.get("columnTotals").forEach(published::add);
                 published.add(table.get("grandTotal"));
-                published.stream().filter(cell -> !cell.isNull()).forEach(cell -> assertThat(
-                        cell.asInt() == 0 || cell.asInt() > 7).as(table.get("name").asString() + " shows " + cell).isTrue());
+                published.stream()
+                        .filter(cell -> !cell.isNull())
+                        .forEach(cell -> assertThat(cell.asInt() == 0 || cell.asInt() > 7)
+                                .as(table.get("name").asString() + " shows " + cell)
+                                .isTrue());
             }
             if ("referredToProgramme".equals(table.get("name").asString())) {
                 referred = table;
@@ -194,7 +236,8 @@ class OutcomesE2ETest {
             List<String> rows = new ArrayList<>();
             table.get("rows").forEach(row -> rows.add(row.asString()));
             // our six were referred to the men's group by the police
-            assertThat(rows).as(table.get("name").asString())
+            assertThat(rows)
+                    .as(table.get("name").asString())
                     .contains(breakdown.equals("PROGRAMME") ? "CHANGE-GROUP" : "POLICE");
             if ("COUNT".equals(table.get("kind").asString())) {
                 List<JsonNode> published = new ArrayList<>();
@@ -202,14 +245,26 @@ class OutcomesE2ETest {
                 table.get("rowTotals").forEach(published::add);
                 table.get("columnTotals").forEach(published::add);
                 published.add(table.get("grandTotal"));
-                published.stream().filter(cell -> !cell.isNull()).forEach(cell -> assertThat(
-                        cell.asInt() == 0 || cell.asInt() > 7).as(table.get("name").asString() + " shows " + cell).isTrue());
+                published.stream()
+                        .filter(cell -> !cell.isNull())
+                        .forEach(cell -> assertThat(cell.asInt() == 0 || cell.asInt() > 7)
+                                .as(table.get("name").asString() + " shows " + cell)
+                                .isTrue());
             }
         }
-        assertThat(names).contains("effectiveCompletionRate", "completionRate", "positiveDisposalRate",
-                "successfulProsecutionRate", "repeatVictimisationRate", "childrenFrightenedAtIntakeRate",
-                "childrenFrightenedAtExitRate", "lessAbuseRate", "reducedRiskRate", "feelingSaferRate",
-                "betterQualityOfLifeRate");
+        assertThat(names)
+                .contains(
+                        "effectiveCompletionRate",
+                        "completionRate",
+                        "positiveDisposalRate",
+                        "successfulProsecutionRate",
+                        "repeatVictimisationRate",
+                        "childrenFrightenedAtIntakeRate",
+                        "childrenFrightenedAtExitRate",
+                        "lessAbuseRate",
+                        "reducedRiskRate",
+                        "feelingSaferRate",
+                        "betterQualityOfLifeRate");
         identifying.forEach(value -> assertThat(response.body()).doesNotContainIgnoringCase(value));
         // no day anywhere in the tables (the days behind effective completion stay in the gateway)
         assertThat(report.get("tables").toString()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
@@ -230,7 +285,9 @@ class OutcomesE2ETest {
     @Test
     void theServicesContributionsAreNotReachableThroughTheGateway() {
         for (String service : List.of("risk-matrix", "programme", "partner-support")) {
-            assertThat(get("/api/" + service + "/evaluator/contributions", "evaluator").statusCode()).as(service)
+            assertThat(get("/api/" + service + "/evaluator/contributions", "evaluator")
+                            .statusCode())
+                    .as(service)
                     .isEqualTo(404);
         }
     }

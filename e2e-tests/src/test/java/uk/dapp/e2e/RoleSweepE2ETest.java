@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import uk.dapp.e2e.support.InternalPaths;
 import uk.dapp.e2e.support.Http;
+import uk.dapp.e2e.support.InternalPaths;
 import uk.dapp.e2e.support.TheSystem;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.contract.OpenApiContract;
@@ -56,22 +56,30 @@ class RoleSweepE2ETest {
         String evaluator = system.keycloak().tokenFor(Roles.EVALUATOR);
         String facilitator = system.keycloak().tokenFor(Roles.FACILITATOR);
         String gateway = system.gatewayUrl();
-        List<String> streamed = List.of("/api/outcomes/extract?format=csv", "/api/outcomes/extract?format=json",
-                "/api/outcomes/kpis");
-        record Next(String method, String path, String token, String body, int status) {
-        }
+        List<String> streamed =
+                List.of("/api/outcomes/extract?format=csv", "/api/outcomes/extract?format=json", "/api/outcomes/kpis");
+        record Next(String method, String path, String token, String body, int status) {}
         List<Next> followers = List.of(
                 new Next("POST", "/api/programme/referrals", null, "{}", 401),
                 new Next("GET", "/api/outcomes/kpis", facilitator, null, 403),
-                new Next("GET", "/api/programme/cases/" + CaseId.generate(new SecureRandom()).value() + "/referrals",
-                        facilitator, null, 200),
+                new Next(
+                        "GET",
+                        "/api/programme/cases/"
+                                + CaseId.generate(new SecureRandom()).value() + "/referrals",
+                        facilitator,
+                        null,
+                        200),
                 new Next("GET", "/api/outcomes/extract", evaluator, null, 200),
                 new Next("GET", "/api/outcomes/kpis", evaluator, null, 200));
         for (String first : streamed) {
             for (Next next : followers) {
-                assertThat(Http.send("GET", gateway + first, evaluator, null).statusCode()).as(first).isEqualTo(200);
-                assertThat(Http.send(next.method(), gateway + next.path(), next.token(), next.body()).statusCode())
-                        .as(next.method() + " " + next.path() + " after " + first).isEqualTo(next.status());
+                assertThat(Http.send("GET", gateway + first, evaluator, null).statusCode())
+                        .as(first)
+                        .isEqualTo(200);
+                assertThat(Http.send(next.method(), gateway + next.path(), next.token(), next.body())
+                                .statusCode())
+                        .as(next.method() + " " + next.path() + " after " + first)
+                        .isEqualTo(next.status());
             }
         }
     }
@@ -82,7 +90,8 @@ class RoleSweepE2ETest {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (Map.Entry<String, String> service : PREFIXES.entrySet()) {
-            for (OpenApiContract.Operation operation : OpenApiContract.forService(service.getKey()).operations()) {
+            for (OpenApiContract.Operation operation :
+                    OpenApiContract.forService(service.getKey()).operations()) {
                 String url = system.gatewayUrl() + service.getValue() + concretePath(operation.path());
                 String body = List.of("POST", "PUT", "PATCH").contains(operation.method()) ? "{}" : null;
                 HttpResponse<String> anonymous = Http.send(operation.method(), url, null, body);
@@ -91,13 +100,16 @@ class RoleSweepE2ETest {
                 }
                 boolean internal = InternalPaths.isInternal(operation.path());
                 for (String role : Roles.ALL) {
-                    HttpResponse<String> response = Http.send(operation.method(), url,
-                            system.keycloak().tokenFor(role), body);
+                    HttpResponse<String> response =
+                            Http.send(operation.method(), url, system.keycloak().tokenFor(role), body);
                     checked++;
                     int status = response.statusCode();
                     if (internal) {
                         if (status != 404
-                                || !response.headers().firstValue("Content-Type").orElse("").contains("problem+json")) {
+                                || !response.headers()
+                                        .firstValue("Content-Type")
+                                        .orElse("")
+                                        .contains("problem+json")) {
                             problems.add(operation.key() + " " + role + " is internal: should get 404 problem+json at"
                                     + " the gateway, got " + status);
                         }
@@ -106,8 +118,12 @@ class RoleSweepE2ETest {
                     if (operation.roles().contains(role) && (status == 401 || status == 403 || status >= 500)) {
                         problems.add(operation.key() + " " + role + " should pass, got " + status);
                     }
-                    if (!operation.roles().contains(role) && (status != 403
-                            || !response.headers().firstValue("Content-Type").orElse("").contains("problem+json"))) {
+                    if (!operation.roles().contains(role)
+                            && (status != 403
+                                    || !response.headers()
+                                            .firstValue("Content-Type")
+                                            .orElse("")
+                                            .contains("problem+json"))) {
                         problems.add(operation.key() + " " + role + " should get 403 problem+json, got " + status);
                     }
                 }

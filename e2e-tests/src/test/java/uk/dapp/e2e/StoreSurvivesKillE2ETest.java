@@ -20,9 +20,11 @@ class StoreSurvivesKillE2ETest {
         String token = system.keycloak().tokenFor("offender-manager");
         List<String> acknowledged = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            HttpResponse<String> created = Http.send("POST", system.api("risk-matrix") + "/nominals", token, """
+            HttpResponse<String> created =
+                    Http.send("POST", system.api("risk-matrix") + "/nominals", token, """
                     {"givenName":"Crash","familyName":"Testperson","dateOfBirth":"1980-05-05",
-                     "policeId":"30/%dK","area":"Northshire"}""".formatted(ThreadLocalRandom.current().nextInt(1, 9_999_999)));
+                     "policeId":"30/%dK","area":"Northshire"}""".formatted(
+                                    ThreadLocalRandom.current().nextInt(1, 9_999_999)));
             assertThat(created.statusCode()).isEqualTo(201);
             acknowledged.add(created.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1"));
         }
@@ -30,8 +32,10 @@ class StoreSurvivesKillE2ETest {
         service.kill();
         service.restart();
         for (String caseId : acknowledged) {
-            assertThat(Http.get(system.api("risk-matrix") + "/nominals/" + caseId, token).statusCode())
-                    .as(caseId).isEqualTo(200);
+            assertThat(Http.get(system.api("risk-matrix") + "/nominals/" + caseId, token)
+                            .statusCode())
+                    .as(caseId)
+                    .isEqualTo(200);
         }
     }
 }

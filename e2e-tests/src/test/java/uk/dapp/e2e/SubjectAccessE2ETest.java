@@ -45,16 +45,29 @@ class SubjectAccessE2ETest {
 
     @BeforeAll
     static void aCaseInEveryService() {
-        caseId = Clients.nominals("offender-manager").createNominal(new NominalCreate()
-                .givenName(GIVEN).familyName(FAMILY).dateOfBirth(LocalDate.of(1984, 8, 19))
-                .policeId("23/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "S")
-                .area("Northshire")).getCaseId();
-        Clients.referrals("offender-manager").createReferral(new ReferralCreate()
-                .caseId(caseId).programmeCode("DRIVE-1TO1").source(ReferralSource.RISK_MATRIX)
-                .mandated(false).riskLevel(RiskLevel.HIGH));
-        trackId = Clients.partnerTracks("partner-support-worker").openPartnerTrack(caseId,
-                new PartnerTrackOpen().relationship(PartnerRelationship.CURRENT_PARTNER).partnerName(PARTNER))
-                .getTrackId().toString();
+        caseId = Clients.nominals("offender-manager")
+                .createNominal(new NominalCreate()
+                        .givenName(GIVEN)
+                        .familyName(FAMILY)
+                        .dateOfBirth(LocalDate.of(1984, 8, 19))
+                        .policeId("23/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "S")
+                        .area("Northshire"))
+                .getCaseId();
+        Clients.referrals("offender-manager")
+                .createReferral(new ReferralCreate()
+                        .caseId(caseId)
+                        .programmeCode("DRIVE-1TO1")
+                        .source(ReferralSource.RISK_MATRIX)
+                        .mandated(false)
+                        .riskLevel(RiskLevel.HIGH));
+        trackId = Clients.partnerTracks("partner-support-worker")
+                .openPartnerTrack(
+                        caseId,
+                        new PartnerTrackOpen()
+                                .relationship(PartnerRelationship.CURRENT_PARTNER)
+                                .partnerName(PARTNER))
+                .getTrackId()
+                .toString();
     }
 
     private static HttpResponse<String> get(String path, String role, String reason) {
@@ -79,21 +92,27 @@ class SubjectAccessE2ETest {
         JsonNode export = ok(response);
         assertThat(export.get("caseId").asString()).isEqualTo(caseId);
         assertThat(export.at("/riskMatrix/status").asString()).isEqualTo("AVAILABLE");
-        assertThat(export.at("/riskMatrix/document/nominal/givenName").asString()).isEqualTo(GIVEN);
-        assertThat(export.at("/riskMatrix/document/nominal/familyName").asString()).isEqualTo(FAMILY);
+        assertThat(export.at("/riskMatrix/document/nominal/givenName").asString())
+                .isEqualTo(GIVEN);
+        assertThat(export.at("/riskMatrix/document/nominal/familyName").asString())
+                .isEqualTo(FAMILY);
         assertThat(export.at("/programme/status").asString()).isEqualTo("AVAILABLE");
-        assertThat(export.at("/programme/document/referrals/0/programmeCode").asString()).isEqualTo("DRIVE-1TO1");
+        assertThat(export.at("/programme/document/referrals/0/programmeCode").asString())
+                .isEqualTo("DRIVE-1TO1");
         assertThat(export.at("/partnerSupport/status").asString()).isEqualTo("AVAILABLE");
         assertThat(export.at("/partnerSupport/document/partnerTracks").asInt()).isEqualTo(1);
         for (String part : List.of("riskMatrix", "programme", "partnerSupport")) {
-            assertThat(export.at("/" + part + "/document/export/reason").asString()).as(part).isEqualTo(REASON);
+            assertThat(export.at("/" + part + "/document/export/reason").asString())
+                    .as(part)
+                    .isEqualTo(REASON);
         }
         assertThat(response.body()).doesNotContain(PARTNER, "Confidentia", "Partnerley", trackId);
     }
 
     @Test
     void thePartnersOwnExportIsHers() {
-        JsonNode export = ok(get("/api/partner-support/partner-tracks/" + trackId + "/subject-access", "admin", REASON));
+        JsonNode export =
+                ok(get("/api/partner-support/partner-tracks/" + trackId + "/subject-access", "admin", REASON));
         assertThat(export.at("/track/partnerName").asString()).isEqualTo(PARTNER);
         assertThat(export.toString()).doesNotContain(GIVEN, FAMILY);
     }
@@ -102,8 +121,8 @@ class SubjectAccessE2ETest {
     void eachServicesAuditLogShowsTheExportWithTheReasonToAnAdmin() {
         ok(get("/api/cases/" + caseId + "/subject-access", "admin", REASON));
         for (String service : List.of("risk-matrix", "programme", "partner-support")) {
-            JsonNode page = ok(get("/api/" + service + "/audit-records?caseId=" + caseId + "&action=READ&size=200",
-                    "admin", null));
+            JsonNode page = ok(get(
+                    "/api/" + service + "/audit-records?caseId=" + caseId + "&action=READ&size=200", "admin", null));
             List<String> exports = new ArrayList<>();
             page.get("items").forEach(record -> {
                 if ("subject-access".equals(record.get("resourceType").asString())) {
@@ -117,7 +136,8 @@ class SubjectAccessE2ETest {
         JsonNode unusual = ok(get("/api/risk-matrix/audit-records/unusual?limit=1000", "admin", null));
         List<String> breakGlass = new ArrayList<>();
         unusual.get("items").forEach(item -> {
-            if ("ADMIN_CASEWORK_READ".equals(item.get("rule").asString()) && caseId.equals(item.path("caseId").asString())) {
+            if ("ADMIN_CASEWORK_READ".equals(item.get("rule").asString())
+                    && caseId.equals(item.path("caseId").asString())) {
                 breakGlass.add(item.get("reason").asString());
             }
         });
@@ -133,9 +153,11 @@ class SubjectAccessE2ETest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"offender-manager", "facilitator", "service-manager", "partner-support-worker", "evaluator"})
+    @ValueSource(
+            strings = {"offender-manager", "facilitator", "service-manager", "partner-support-worker", "evaluator"})
     void everyOtherRoleIsRefusedTheExportAndTheAuditLog(String role) {
-        for (String path : List.of("/api/cases/" + caseId + "/subject-access",
+        for (String path : List.of(
+                "/api/cases/" + caseId + "/subject-access",
                 "/api/partner-support/partner-tracks/" + trackId + "/subject-access",
                 "/api/risk-matrix/audit-records?caseId=" + caseId,
                 "/api/partner-support/audit-records/unusual")) {

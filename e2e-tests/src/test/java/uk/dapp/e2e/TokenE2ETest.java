@@ -28,7 +28,9 @@ class TokenE2ETest {
     @Test
     void aGenuineTokenGetsThrough() {
         // the all-zero case ID is well formed and holds nothing: 404 proves authentication and the role passed
-        assertThat(Http.get(aReadUrl(), system.keycloak().tokenFor("offender-manager")).statusCode()).isEqualTo(404);
+        assertThat(Http.get(aReadUrl(), system.keycloak().tokenFor("offender-manager"))
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -37,10 +39,13 @@ class TokenE2ETest {
         String[] parts = genuine.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"evaluator\"", "\"offender-manager\"");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
         assertThat(Http.get(aReadUrl(), forged).statusCode()).isEqualTo(401);
-        assertThat(Http.get(aReadUrl(), parts[0] + "." + parts[1] + ".c2lnbmF0dXJl").statusCode()).isEqualTo(401);
+        assertThat(Http.get(aReadUrl(), parts[0] + "." + parts[1] + ".c2lnbmF0dXJl")
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(Http.get(aReadUrl(), "not-a-jwt").statusCode()).isEqualTo(401);
     }
 
@@ -48,17 +53,30 @@ class TokenE2ETest {
     void anExpiredTokenIs401() throws Exception {
         String clientId = "e2e-short-lived-" + System.nanoTime();
         String admin = system.keycloak().adminToken();
-        HttpResponse<String> created = Http.send("POST", system.keycloak().url() + "/admin/realms/dapp/clients", admin, """
+        HttpResponse<String> created = Http.send(
+                "POST", system.keycloak().url() + "/admin/realms/dapp/clients", admin, """
                 {"clientId":"%s","publicClient":true,"directAccessGrantsEnabled":true,"standardFlowEnabled":false,
                  "attributes":{"access.token.lifespan":"2"},
                  "protocolMappers":[{"name":"audience","protocol":"openid-connect","protocolMapper":"oidc-audience-mapper",
                    "config":{"included.custom.audience":"dapp-api","access.token.claim":"true"}}]}""".formatted(clientId));
         assertThat(created.statusCode()).isEqualTo(201);
-        String token = Http.postForm(system.keycloak().issuer() + "/protocol/openid-connect/token",
-                java.util.Map.of("grant_type", "password", "client_id", clientId,
-                        "username", "demo-offender-manager", "password", "demo"), null).body()
+        String token = Http.postForm(
+                        system.keycloak().issuer() + "/protocol/openid-connect/token",
+                        java.util.Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                clientId,
+                                "username",
+                                "demo-offender-manager",
+                                "password",
+                                "demo"),
+                        null)
+                .body()
                 .replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
-        assertThat(Http.get(aReadUrl(), token).statusCode()).as("fresh short-lived token").isEqualTo(404);
+        assertThat(Http.get(aReadUrl(), token).statusCode())
+                .as("fresh short-lived token")
+                .isEqualTo(404);
         Thread.sleep(4_000);
         HttpResponse<String> expired = Http.get(aReadUrl(), token);
         assertThat(expired.statusCode()).isEqualTo(401);
@@ -67,8 +85,9 @@ class TokenE2ETest {
 
     @Test
     void aTokenFetchedThroughLocalhostStillValidates() {
-        String viaLocalhost = system.keycloak().passwordGrant(
-                system.keycloak().url().replace("127.0.0.1", "localhost"), "demo-offender-manager", "demo");
+        String viaLocalhost = system.keycloak()
+                .passwordGrant(
+                        system.keycloak().url().replace("127.0.0.1", "localhost"), "demo-offender-manager", "demo");
         assertThat(Http.get(aReadUrl(), viaLocalhost).statusCode()).isEqualTo(404);
     }
 

@@ -7,8 +7,7 @@ public final class GatewayContract {
 
     public static final String NAME = "gateway";
 
-    private GatewayContract() {
-    }
+    private GatewayContract() {}
 
     public static OpenApiContract load() {
         return OpenApiContract.forService(NAME);

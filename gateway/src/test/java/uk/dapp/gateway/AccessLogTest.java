@@ -38,18 +38,27 @@ class AccessLogTest extends GatewayTest {
     void theCallerIsTheirSubjectNeverTheirUsername() {
         String subject = UUID.randomUUID().toString();
         String correlationId = "access-log-" + UUID.randomUUID();
-        client.get().uri("/api/programme/referrals")
+        client.get()
+                .uri("/api/programme/referrals")
                 .headers(h -> {
                     h.setBearerAuth(Tokens.forUser(subject, "facilitator"));
                     h.set("X-Correlation-Id", correlationId);
                 })
-                .exchange().expectStatus().isOk();
+                .exchange()
+                .expectStatus()
+                .isOk();
 
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> lines.list.stream()
-                .anyMatch(line -> line.getFormattedMessage().contains(correlationId)));
-        ILoggingEvent line = lines.list.stream().filter(l -> l.getFormattedMessage().contains(correlationId))
-                .findFirst().orElseThrow();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> lines.list.stream()
+                        .anyMatch(line -> line.getFormattedMessage().contains(correlationId)));
+        ILoggingEvent line = lines.list.stream()
+                .filter(l -> l.getFormattedMessage().contains(correlationId))
+                .findFirst()
+                .orElseThrow();
         assertThat(line.getFormattedMessage()).contains("user=" + subject).doesNotContain("user-" + subject);
-        assertThat(line.getMDCPropertyMap()).containsEntry("userId", subject).containsEntry("correlationId", correlationId);
+        assertThat(line.getMDCPropertyMap())
+                .containsEntry("userId", subject)
+                .containsEntry("correlationId", correlationId);
     }
 }

@@ -16,10 +16,14 @@ class AuthenticationTest extends GatewayTest {
     @Test
     void refusesARequestWithoutToken() {
         assertProblem(client.get().uri("/api/risk-matrix/nominals").exchange(), 401)
-                .jsonPath("$.detail").isEqualTo("A valid bearer token is required");
+                .jsonPath("$.detail")
+                .isEqualTo("A valid bearer token is required");
 
-        client.get().uri("/api/programme/referrals").exchange()
-                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        client.get()
+                .uri("/api/programme/referrals")
+                .exchange()
+                .expectHeader()
+                .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         assertNothingForwarded();
     }
 
@@ -35,22 +39,31 @@ class AuthenticationTest extends GatewayTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedTokens")
     void refusesAnInvalidToken(String why, Supplier<String> token) {
-        assertProblem(client.get().uri("/api/partner-support/partner-tracks/T-1")
-                .headers(headers -> headers.setBearerAuth(token.get()))
-                .exchange()
-                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""), 401);
+        assertProblem(
+                client.get()
+                        .uri("/api/partner-support/partner-tracks/T-1")
+                        .headers(headers -> headers.setBearerAuth(token.get()))
+                        .exchange()
+                        .expectHeader()
+                        .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""),
+                401);
         assertNothingForwarded();
     }
 
     @Test
     void answers503WhenKeycloaksKeysCannotBeFetched() {
         Backends.wireMock().resetAll();
-        Backends.wireMock().stubFor(get(Backends.JWKS_PATH).willReturn(aResponse().withStatus(503)));
+        Backends.wireMock()
+                .stubFor(get(Backends.JWKS_PATH).willReturn(aResponse().withStatus(503)));
 
-        assertProblem(client.get().uri("/api/risk-matrix/nominals")
-                .headers(headers -> headers.setBearerAuth(Tokens.signedByARotatedKey()))
-                .exchange(), 503)
-                .jsonPath("$.detail").isEqualTo("Tokens cannot be checked at the moment; try again shortly");
+        assertProblem(
+                        client.get()
+                                .uri("/api/risk-matrix/nominals")
+                                .headers(headers -> headers.setBearerAuth(Tokens.signedByARotatedKey()))
+                                .exchange(),
+                        503)
+                .jsonPath("$.detail")
+                .isEqualTo("Tokens cannot be checked at the moment; try again shortly");
         assertNothingForwarded();
     }
 
@@ -65,7 +78,8 @@ class AuthenticationTest extends GatewayTest {
     @Test
     void servesNothingOutsideTheApiAndActuator() {
         assertProblem(client.get().uri("/somewhere/else?name=Smith").exchange(), 404)
-                .jsonPath("$.instance").isEqualTo("/somewhere/else");
+                .jsonPath("$.instance")
+                .isEqualTo("/somewhere/else");
         assertProblem(client.get().uri("/actuator").exchange(), 404);
         assertProblem(client.get().uri("/actuator/env").exchange(), 404);
         assertNothingForwarded();

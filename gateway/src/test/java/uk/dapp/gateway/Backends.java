@@ -20,11 +20,11 @@ final class Backends {
 
     private static final WireMockServer SERVER = start();
 
-    private Backends() {
-    }
+    private Backends() {}
 
     private static WireMockServer start() {
-        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        WireMockServer server =
+                new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;

@@ -18,15 +18,18 @@ class CaseIdCheckTest extends GatewayTest {
     private static final String VALID = CaseId.generate(new Random(7)).value();
 
     /** The valid ID with its check character changed: a typo. */
-    private static final String BAD_CHECK = VALID.substring(0, VALID.length() - 1)
-            + (VALID.endsWith("0") ? "1" : "0");
+    private static final String BAD_CHECK = VALID.substring(0, VALID.length() - 1) + (VALID.endsWith("0") ? "1" : "0");
+
     private static final String WRONG_LENGTH = VALID.substring(0, VALID.length() - 1);
     private static final String BAD_CHARACTERS = "*" + VALID.substring(1);
 
     static Stream<Arguments> malformedInPaths() {
         Stream.Builder<Arguments> cases = Stream.builder();
-        for (String path : new String[] {"/api/risk-matrix/nominals/%s", "/api/programme/cases/%s/referrals",
-                "/api/partner-support/cases/%s/partner-tracks"}) {
+        for (String path : new String[] {
+            "/api/risk-matrix/nominals/%s",
+            "/api/programme/cases/%s/referrals",
+            "/api/partner-support/cases/%s/partner-tracks"
+        }) {
             cases.add(Arguments.of(path.formatted(BAD_CHECK), "CaseIdCheck"));
             cases.add(Arguments.of(path.formatted(WRONG_LENGTH), "CaseIdFormat"));
             cases.add(Arguments.of(path.formatted(BAD_CHARACTERS), "CaseIdFormat"));
@@ -51,10 +54,12 @@ class CaseIdCheckTest extends GatewayTest {
         Backends.wireMock().stubFor(any(anyUrl()).willReturn(okJson("{}")));
         String typed = VALID.replace("-", "").toLowerCase();
 
-        client.get().uri("/api/risk-matrix/nominals/" + typed + "?caseId=" + VALID)
+        client.get()
+                .uri("/api/risk-matrix/nominals/" + typed + "?caseId=" + VALID)
                 .headers(headers -> headers.setBearerAuth(Tokens.valid()))
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
 
         assertThat(RoutingTest.single(Backends.downstreamRequests()).getUrl())
                 .isEqualTo("/nominals/" + typed + "?caseId=" + VALID);
@@ -67,14 +72,26 @@ class CaseIdCheckTest extends GatewayTest {
     }
 
     private void assertInvalidCaseId(String uri, String rule) {
-        assertProblem(client.get().uri(uri).headers(headers -> headers.setBearerAuth(Tokens.valid())).exchange(), 400)
-                .jsonPath("$.title").isEqualTo("Invalid request")
-                .jsonPath("$.type").exists()
-                .jsonPath("$.detail").exists()
-                .jsonPath("$.errors.length()").isEqualTo(1)
-                .jsonPath("$.errors[0].field").isEqualTo("caseId")
-                .jsonPath("$.errors[0].rule").isEqualTo(rule)
-                .jsonPath("$.errors[0].message").isNotEmpty();
+        assertProblem(
+                        client.get()
+                                .uri(uri)
+                                .headers(headers -> headers.setBearerAuth(Tokens.valid()))
+                                .exchange(),
+                        400)
+                .jsonPath("$.title")
+                .isEqualTo("Invalid request")
+                .jsonPath("$.type")
+                .exists()
+                .jsonPath("$.detail")
+                .exists()
+                .jsonPath("$.errors.length()")
+                .isEqualTo(1)
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("caseId")
+                .jsonPath("$.errors[0].rule")
+                .isEqualTo(rule)
+                .jsonPath("$.errors[0].message")
+                .isNotEmpty();
         assertNothingForwarded();
     }
 }

@@ -44,8 +44,7 @@ class CaseViewTest extends GatewayTest {
             {"caseId":"%s","area":"Testshire","routingStatus":"ENGAGED","decidedRoute":"ENGAGE",
              "decidedPathways":["DRIVE"],"decidedAt":"2026-10-01T09:30:00Z",
              "score":{"total":31,"recency":8,"frequency":9,"gravity":10,"victims":4,"harmDays":420,"serial":true,
-                      "referenceVersion":2,"asOf":"2026-10-01","calculatedAt":"2026-10-01T09:00:00Z"}}"""
-            .formatted(CASE_ID);
+                      "referenceVersion":2,"asOf":"2026-10-01","calculatedAt":"2026-10-01T09:00:00Z"}}""".formatted(CASE_ID);
     private static final String PROGRAMME_STATUS = """
             {"caseId":"%s","programmes":[{"programmeCode":"DRIVE-1TO1","status":"ON_PROGRAMME",
              "nextSessionAt":"2026-12-01T10:00:00Z"}]}""".formatted(CASE_ID);
@@ -68,21 +67,34 @@ class CaseViewTest extends GatewayTest {
         allUp();
         String token = Tokens.forUser(UUID.randomUUID().toString(), "facilitator");
 
-        view(token).expectStatus().isOk()
+        view(token)
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.caseId").isEqualTo(CASE_ID)
-                .jsonPath("$.riskMatrix.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.riskMatrix.summary.routingStatus").isEqualTo("ENGAGED")
-                .jsonPath("$.riskMatrix.summary.score.total").isEqualTo(31)
-                .jsonPath("$.riskMatrix.summary.decidedPathways[0]").isEqualTo("DRIVE")
-                .jsonPath("$.programme.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.programme.summary.programmes[0].status").isEqualTo("ON_PROGRAMME")
-                .jsonPath("$.partnerSupport.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.partnerSupport.summary.currentRiskLevel").isEqualTo("HIGH")
-                .jsonPath("$.partnerSupport.summary.trackExists").isEqualTo(true);
+                .jsonPath("$.caseId")
+                .isEqualTo(CASE_ID)
+                .jsonPath("$.riskMatrix.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.riskMatrix.summary.routingStatus")
+                .isEqualTo("ENGAGED")
+                .jsonPath("$.riskMatrix.summary.score.total")
+                .isEqualTo(31)
+                .jsonPath("$.riskMatrix.summary.decidedPathways[0]")
+                .isEqualTo("DRIVE")
+                .jsonPath("$.programme.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.programme.summary.programmes[0].status")
+                .isEqualTo("ON_PROGRAMME")
+                .jsonPath("$.partnerSupport.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.partnerSupport.summary.currentRiskLevel")
+                .isEqualTo("HIGH")
+                .jsonPath("$.partnerSupport.summary.trackExists")
+                .isEqualTo(true);
 
         List<LoggedRequest> asked = Backends.downstreamRequests();
-        assertThat(asked).extracting(LoggedRequest::getUrl)
+        assertThat(asked)
+                .extracting(LoggedRequest::getUrl)
                 .containsExactlyInAnyOrder(RISK_PATH, PROGRAMME_PATH, PARTNER_PATH);
         assertThat(asked).allSatisfy(request -> {
             assertThat(request.getHeader(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + token);
@@ -94,10 +106,15 @@ class CaseViewTest extends GatewayTest {
     void asksEachServiceWithinTheCallersTrace() {
         allUp();
         String trace = "0af7651916cd43dd8448eb211c80319c";
-        client.get().uri("/api/cases/" + CASE_ID).headers(headers -> {
-            headers.setBearerAuth(Tokens.forUser(UUID.randomUUID().toString(), "facilitator"));
-            headers.set("traceparent", "00-" + trace + "-b7ad6b7169203331-01");
-        }).exchange().expectStatus().isOk();
+        client.get()
+                .uri("/api/cases/" + CASE_ID)
+                .headers(headers -> {
+                    headers.setBearerAuth(Tokens.forUser(UUID.randomUUID().toString(), "facilitator"));
+                    headers.set("traceparent", "00-" + trace + "-b7ad6b7169203331-01");
+                })
+                .exchange()
+                .expectStatus()
+                .isOk();
 
         assertThat(Backends.downstreamRequests()).hasSize(3).allSatisfy(request -> {
             assertThat(request.getHeader("traceparent")).matches(RoutingTest.TRACEPARENT);
@@ -108,12 +125,18 @@ class CaseViewTest extends GatewayTest {
     @Test
     void asksWithTheCanonicalCaseIdHoweverItWasTyped() {
         allUp();
-        client.get().uri("/api/cases/" + CASE_ID.replace("-", "").toLowerCase())
-                .headers(headers -> headers.setBearerAuth(Tokens.forUser(UUID.randomUUID().toString(), "facilitator")))
+        client.get()
+                .uri("/api/cases/" + CASE_ID.replace("-", "").toLowerCase())
+                .headers(headers ->
+                        headers.setBearerAuth(Tokens.forUser(UUID.randomUUID().toString(), "facilitator")))
                 .exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.caseId").isEqualTo(CASE_ID);
-        assertThat(Backends.downstreamRequests()).extracting(LoggedRequest::getUrl)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.caseId")
+                .isEqualTo(CASE_ID);
+        assertThat(Backends.downstreamRequests())
+                .extracting(LoggedRequest::getUrl)
                 .containsExactlyInAnyOrder(RISK_PATH, PROGRAMME_PATH, PARTNER_PATH);
     }
 
@@ -121,20 +144,33 @@ class CaseViewTest extends GatewayTest {
     void doesNotAskAServiceThatServesNoneOfTheCallersRoles() {
         allUp();
 
-        view(Tokens.forUser(UUID.randomUUID().toString(), "partner-support-worker")).expectStatus().isOk()
+        view(Tokens.forUser(UUID.randomUUID().toString(), "partner-support-worker"))
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.riskMatrix").isEqualTo(Map.of("status", "NOT_PERMITTED"))
-                .jsonPath("$.programme.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.partnerSupport").isEqualTo(Map.of("status", "NOT_PERMITTED"));
-        assertThat(Backends.downstreamRequests()).extracting(LoggedRequest::getUrl).containsExactly(PROGRAMME_PATH);
+                .jsonPath("$.riskMatrix")
+                .isEqualTo(Map.of("status", "NOT_PERMITTED"))
+                .jsonPath("$.programme.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.partnerSupport")
+                .isEqualTo(Map.of("status", "NOT_PERMITTED"));
+        assertThat(Backends.downstreamRequests())
+                .extracting(LoggedRequest::getUrl)
+                .containsExactly(PROGRAMME_PATH);
 
         Backends.wireMock().resetRequests();
-        view(Tokens.forUser(UUID.randomUUID().toString(), "offender-manager")).expectStatus().isOk()
+        view(Tokens.forUser(UUID.randomUUID().toString(), "offender-manager"))
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.riskMatrix.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.programme.status").isEqualTo("NOT_PERMITTED")
-                .jsonPath("$.partnerSupport.status").isEqualTo("AVAILABLE");
-        assertThat(Backends.downstreamRequests()).extracting(LoggedRequest::getUrl)
+                .jsonPath("$.riskMatrix.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.programme.status")
+                .isEqualTo("NOT_PERMITTED")
+                .jsonPath("$.partnerSupport.status")
+                .isEqualTo("AVAILABLE");
+        assertThat(Backends.downstreamRequests())
+                .extracting(LoggedRequest::getUrl)
                 .containsExactlyInAnyOrder(RISK_PATH, PARTNER_PATH);
     }
 
@@ -143,7 +179,8 @@ class CaseViewTest extends GatewayTest {
     void refusesRolesThatMaySeeNoPartBeforeAskingAnyService(String role) {
         allUp();
         assertProblem(view(Tokens.forUser(UUID.randomUUID().toString(), role)), 403)
-                .jsonPath("$.detail").isEqualTo("Your role may not do this");
+                .jsonPath("$.detail")
+                .isEqualTo("Your role may not do this");
         assertNothingForwarded();
     }
 
@@ -156,26 +193,41 @@ class CaseViewTest extends GatewayTest {
     @Test
     void aServiceThatRefusesTheRoleGivesNotPermitted() {
         allUp();
-        stub(RISK_PATH, aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"title\":\"Forbidden\",\"status\":403}"));
+        stub(
+                RISK_PATH,
+                aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"title\":\"Forbidden\",\"status\":403}"));
 
         facilitatorsView()
-                .jsonPath("$.riskMatrix.status").isEqualTo("NOT_PERMITTED")
-                .jsonPath("$.riskMatrix.summary").doesNotExist()
-                .jsonPath("$.programme.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.partnerSupport.status").isEqualTo("AVAILABLE");
+                .jsonPath("$.riskMatrix.status")
+                .isEqualTo("NOT_PERMITTED")
+                .jsonPath("$.riskMatrix.summary")
+                .doesNotExist()
+                .jsonPath("$.programme.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.partnerSupport.status")
+                .isEqualTo("AVAILABLE");
     }
 
     @Test
     void aServiceWithoutTheCaseGivesNotFound() {
         allUp();
-        stub(RISK_PATH, aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"title\":\"Not Found\",\"status\":404}"));
+        stub(
+                RISK_PATH,
+                aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"title\":\"Not Found\",\"status\":404}"));
 
         facilitatorsView()
-                .jsonPath("$.riskMatrix.status").isEqualTo("NOT_FOUND")
-                .jsonPath("$.riskMatrix.summary").doesNotExist()
-                .jsonPath("$.programme.status").isEqualTo("AVAILABLE");
+                .jsonPath("$.riskMatrix.status")
+                .isEqualTo("NOT_FOUND")
+                .jsonPath("$.riskMatrix.summary")
+                .doesNotExist()
+                .jsonPath("$.programme.status")
+                .isEqualTo("AVAILABLE");
     }
 
     @Test
@@ -185,9 +237,12 @@ class CaseViewTest extends GatewayTest {
         stub(PARTNER_PATH, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
         facilitatorsView()
-                .jsonPath("$.riskMatrix.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.programme").isEqualTo(Map.of("status", "UNAVAILABLE"))
-                .jsonPath("$.partnerSupport.status").isEqualTo("UNAVAILABLE");
+                .jsonPath("$.riskMatrix.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.programme")
+                .isEqualTo(Map.of("status", "UNAVAILABLE"))
+                .jsonPath("$.partnerSupport.status")
+                .isEqualTo("UNAVAILABLE");
     }
 
     @Test
@@ -197,13 +252,17 @@ class CaseViewTest extends GatewayTest {
 
         long started = System.nanoTime();
         facilitatorsView()
-                .jsonPath("$.riskMatrix.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.programme.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.partnerSupport.status").isEqualTo("UNAVAILABLE");
+                .jsonPath("$.riskMatrix.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.programme.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.partnerSupport.status")
+                .isEqualTo("UNAVAILABLE");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         // the part's 800 ms plus a margin for a busy 2-core machine; the service would have taken 5 s
-        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(Backends.PART_TIMEOUT_MILLIS))
+        assertThat(took)
+                .isGreaterThanOrEqualTo(Duration.ofMillis(Backends.PART_TIMEOUT_MILLIS))
                 .isLessThan(Duration.ofMillis(Backends.PART_TIMEOUT_MILLIS + 1_500));
     }
 
@@ -215,9 +274,12 @@ class CaseViewTest extends GatewayTest {
                  "disclosures":[{"text":"anything"}]}""".formatted(CASE_ID)));
 
         String body = new String(facilitatorsView()
-                .jsonPath("$.partnerSupport.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.partnerSupport.summary.trackExists").isEqualTo(true)
-                .returnResult().getResponseBodyContent());
+                .jsonPath("$.partnerSupport.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.partnerSupport.summary.trackExists")
+                .isEqualTo(true)
+                .returnResult()
+                .getResponseBodyContent());
         assertThat(body).doesNotContain("partnerName", "Made-up", "safeNumber", "07700", "disclosures", "anything");
     }
 
@@ -229,10 +291,14 @@ class CaseViewTest extends GatewayTest {
         stub(PARTNER_PATH, okJson("{\"caseId\":\"" + CASE_ID + "\",\"trackExists\":\"perhaps\"}"));
 
         String body = new String(facilitatorsView()
-                .jsonPath("$.riskMatrix.status").isEqualTo("UNAVAILABLE")
-                .jsonPath("$.programme.status").isEqualTo("UNAVAILABLE")
-                .jsonPath("$.partnerSupport.status").isEqualTo("UNAVAILABLE")
-                .returnResult().getResponseBodyContent());
+                .jsonPath("$.riskMatrix.status")
+                .isEqualTo("UNAVAILABLE")
+                .jsonPath("$.programme.status")
+                .isEqualTo("UNAVAILABLE")
+                .jsonPath("$.partnerSupport.status")
+                .isEqualTo("UNAVAILABLE")
+                .returnResult()
+                .getResponseBodyContent());
         assertThat(body).doesNotContain(OTHER_CASE_ID, "Testshire");
     }
 
@@ -241,15 +307,26 @@ class CaseViewTest extends GatewayTest {
         allUp();
         String badCheck = CASE_ID.substring(0, CASE_ID.length() - 1) + (CASE_ID.endsWith("0") ? "1" : "0");
 
-        assertProblem(client.get().uri("/api/cases/" + badCheck)
-                .headers(headers -> headers.setBearerAuth(Tokens.forUser(UUID.randomUUID().toString(), "facilitator")))
-                .exchange(), 400)
-                .jsonPath("$.errors[0].field").isEqualTo("caseId")
-                .jsonPath("$.errors[0].rule").isEqualTo("CaseIdCheck");
-        assertProblem(client.get().uri("/api/cases/not-a-case-id")
-                .headers(headers -> headers.setBearerAuth(Tokens.forUser(UUID.randomUUID().toString(), "facilitator")))
-                .exchange(), 400)
-                .jsonPath("$.errors[0].rule").isEqualTo("CaseIdFormat");
+        assertProblem(
+                        client.get()
+                                .uri("/api/cases/" + badCheck)
+                                .headers(headers -> headers.setBearerAuth(
+                                        Tokens.forUser(UUID.randomUUID().toString(), "facilitator")))
+                                .exchange(),
+                        400)
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("caseId")
+                .jsonPath("$.errors[0].rule")
+                .isEqualTo("CaseIdCheck");
+        assertProblem(
+                        client.get()
+                                .uri("/api/cases/not-a-case-id")
+                                .headers(headers -> headers.setBearerAuth(
+                                        Tokens.forUser(UUID.randomUUID().toString(), "facilitator")))
+                                .exchange(),
+                        400)
+                .jsonPath("$.errors[0].rule")
+                .isEqualTo("CaseIdFormat");
         assertNothingForwarded();
     }
 
@@ -268,17 +345,22 @@ class CaseViewTest extends GatewayTest {
             facilitatorsView().jsonPath("$.programme.status").isEqualTo("UNAVAILABLE");
         }
         assertThat(breakers.circuitBreaker("programme").getState()).isEqualTo(CircuitBreaker.State.OPEN);
-        assertThat(meters.get("resilience4j.circuitbreaker.state").tags("name", "programme", "state", "open")
-                .gauge().value()).isEqualTo(1.0);
+        assertThat(meters.get("resilience4j.circuitbreaker.state")
+                        .tags("name", "programme", "state", "open")
+                        .gauge()
+                        .value())
+                .isEqualTo(1.0);
 
         // the service has recovered, but the open breaker does not ask it
         stub(PROGRAMME_PATH, okJson(PROGRAMME_STATUS).withFixedDelay(5_000));
         long started = System.nanoTime();
         facilitatorsView()
-                .jsonPath("$.programme.status").isEqualTo("UNAVAILABLE")
-                .jsonPath("$.riskMatrix.status").isEqualTo("AVAILABLE");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(
-                Backends.PART_TIMEOUT_MILLIS));
+                .jsonPath("$.programme.status")
+                .isEqualTo("UNAVAILABLE")
+                .jsonPath("$.riskMatrix.status")
+                .isEqualTo("AVAILABLE");
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .isLessThan(Duration.ofMillis(Backends.PART_TIMEOUT_MILLIS));
         Backends.wireMock().verify(Backends.BREAKER_WINDOW, getRequestedFor(urlPathEqualTo(PROGRAMME_PATH)));
         // the other services' breakers are their own
         assertThat(breakers.circuitBreaker("risk-matrix").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -292,9 +374,12 @@ class CaseViewTest extends GatewayTest {
 
         for (int i = 0; i < Backends.BREAKER_WINDOW + 1; i++) {
             facilitatorsView()
-                    .jsonPath("$.riskMatrix.status").isEqualTo("UNAVAILABLE")
-                    .jsonPath("$.programme.status").isEqualTo("NOT_FOUND")
-                    .jsonPath("$.partnerSupport.status").isEqualTo("NOT_PERMITTED");
+                    .jsonPath("$.riskMatrix.status")
+                    .isEqualTo("UNAVAILABLE")
+                    .jsonPath("$.programme.status")
+                    .isEqualTo("NOT_FOUND")
+                    .jsonPath("$.partnerSupport.status")
+                    .isEqualTo("NOT_PERMITTED");
         }
         assertThat(breakers.getAllCircuitBreakers())
                 .allSatisfy(breaker -> assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED));
@@ -311,12 +396,16 @@ class CaseViewTest extends GatewayTest {
     }
 
     private WebTestClient.ResponseSpec view(String token) {
-        return client.get().uri("/api/cases/" + CASE_ID)
+        return client.get()
+                .uri("/api/cases/" + CASE_ID)
                 .headers(headers -> headers.setBearerAuth(token))
                 .exchange();
     }
 
     private WebTestClient.BodyContentSpec facilitatorsView() {
-        return view(Tokens.forUser(UUID.randomUUID().toString(), "facilitator")).expectStatus().isOk().expectBody();
+        return view(Tokens.forUser(UUID.randomUUID().toString(), "facilitator"))
+                .expectStatus()
+                .isOk()
+                .expectBody();
     }
 }

@@ -14,10 +14,14 @@ class DownstreamFailureTest extends GatewayTest {
     void aServiceThatBreaksOffGives502() {
         Backends.wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertProblem(client.get().uri("/api/programme/referrals")
-                .headers(headers -> headers.setBearerAuth(Tokens.valid()))
-                .exchange(), 502)
-                .jsonPath("$.detail").isEqualTo("The programme service broke off its answer");
+        assertProblem(
+                        client.get()
+                                .uri("/api/programme/referrals")
+                                .headers(headers -> headers.setBearerAuth(Tokens.valid()))
+                                .exchange(),
+                        502)
+                .jsonPath("$.detail")
+                .isEqualTo("The programme service broke off its answer");
     }
 
     @Test
@@ -25,9 +29,13 @@ class DownstreamFailureTest extends GatewayTest {
         // the tests' response timeout is 1.5 s (Backends)
         Backends.wireMock().stubFor(any(anyUrl()).willReturn(okJson("{}").withFixedDelay(3000)));
 
-        assertProblem(client.get().uri("/api/risk-matrix/nominals")
-                .headers(headers -> headers.setBearerAuth(Tokens.valid()))
-                .exchange(), 504)
-                .jsonPath("$.detail").isEqualTo("The risk-matrix service did not answer in time");
+        assertProblem(
+                        client.get()
+                                .uri("/api/risk-matrix/nominals")
+                                .headers(headers -> headers.setBearerAuth(Tokens.valid()))
+                                .exchange(),
+                        504)
+                .jsonPath("$.detail")
+                .isEqualTo("The risk-matrix service did not answer in time");
     }
 }

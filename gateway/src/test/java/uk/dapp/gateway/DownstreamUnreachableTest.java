@@ -36,9 +36,13 @@ class DownstreamUnreachableTest {
 
     @Test
     void anUnreachableServiceGives503() {
-        GatewayTest.assertProblem(client.get().uri("/api/partner-support/partner-tracks/T-1")
-                .headers(headers -> headers.setBearerAuth(Tokens.valid()))
-                .exchange(), 503)
-                .jsonPath("$.detail").isEqualTo("The partner-support service cannot be reached; try again shortly");
+        GatewayTest.assertProblem(
+                        client.get()
+                                .uri("/api/partner-support/partner-tracks/T-1")
+                                .headers(headers -> headers.setBearerAuth(Tokens.valid()))
+                                .exchange(),
+                        503)
+                .jsonPath("$.detail")
+                .isEqualTo("The partner-support service cannot be reached; try again shortly");
     }
 }

@@ -20,7 +20,9 @@ class GatewayArchitectureTest extends ArchitectureTest {
     /** The composed case view, subject access export, inbox and outcome extract are made of the services' wire types. */
     @Override
     protected String[] wirePackages() {
-        return new String[] {"uk.dapp.gateway.caseview..", "uk.dapp.gateway.notifications..", "uk.dapp.gateway.outcomes.."};
+        return new String[] {
+            "uk.dapp.gateway.caseview..", "uk.dapp.gateway.notifications..", "uk.dapp.gateway.outcomes.."
+        };
     }
 
     @Test

@@ -48,7 +48,8 @@ class GatewayContractFuzzTest extends GatewayTest {
         Map<String, Integer> sent = new LinkedHashMap<>();
         for (OpenApiContract.Operation operation : GatewayContract.load().operations()) {
             // a user of its own per operation, so the fuzz never meets the rate limit
-            String token = Tokens.forUser("fuzz-" + UUID.randomUUID(), operation.roles().getFirst());
+            String token = Tokens.forUser(
+                    "fuzz-" + UUID.randomUUID(), operation.roles().getFirst());
             List<FuzzRequest> requests = fuzzer.invalid(fuzzer.shape(operation));
             sent.put(operation.key(), requests.size());
             for (FuzzRequest request : requests) {
@@ -58,7 +59,9 @@ class GatewayContractFuzzTest extends GatewayTest {
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(sent).allSatisfy((operation, count) -> assertThat(count).as(operation).isPositive());
+        assertThat(sent)
+                .allSatisfy(
+                        (operation, count) -> assertThat(count).as(operation).isPositive());
         assertNothingForwarded();
     }
 
@@ -73,11 +76,16 @@ class GatewayContractFuzzTest extends GatewayTest {
                     }
                 });
         EntityExchangeResult<byte[]> result = (request.body() == null ? spec : spec.bodyValue(request.body()))
-                .exchange().expectBody().returnResult();
+                .exchange()
+                .expectBody()
+                .returnResult();
         Map<String, String> headers = new LinkedHashMap<>();
         result.getResponseHeaders().forEach((name, values) -> headers.put(name, String.join(", ", values)));
         byte[] body = result.getResponseBody();
-        return new FuzzAnswer(result.getStatus().value(), result.getResponseHeaders().getFirst("Content-Type"), headers,
+        return new FuzzAnswer(
+                result.getStatus().value(),
+                result.getResponseHeaders().getFirst("Content-Type"),
+                headers,
                 body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -69,20 +69,34 @@ class GatewayContractTest extends GatewayTest {
     @Test
     void everyOperationOfTheContractIsServedAndNothingElse() {
         Set<String> served = new TreeSet<>();
-        ownHandlers().keySet().forEach(info -> info.getMethodsCondition().getMethods().forEach(method ->
-                info.getPatternsCondition().getPatterns().forEach(pattern ->
-                        served.add(method.name() + " " + pattern.getPatternString()))));
+        ownHandlers()
+                .keySet()
+                .forEach(info -> info.getMethodsCondition()
+                        .getMethods()
+                        .forEach(method -> info.getPatternsCondition()
+                                .getPatterns()
+                                .forEach(pattern -> served.add(method.name() + " " + pattern.getPatternString()))));
         assertThat(served).isNotEmpty().isEqualTo(specified());
     }
 
     @Test
     void theServedApiDocsListTheContractsOperations() {
-        EntityExchangeResult<byte[]> result = client.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk().expectBody().returnResult();
-        JsonNode paths = JsonMapper.builder().build().readTree(result.getResponseBodyContent()).get("paths");
+        EntityExchangeResult<byte[]> result = client.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult();
+        JsonNode paths = JsonMapper.builder()
+                .build()
+                .readTree(result.getResponseBodyContent())
+                .get("paths");
         Set<String> documented = new TreeSet<>();
-        paths.properties().forEach(path -> path.getValue().properties().forEach(method ->
-                documented.add(method.getKey().toUpperCase() + " " + path.getKey())));
+        paths.properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(method -> documented.add(method.getKey().toUpperCase() + " " + path.getKey())));
         assertThat(documented).isEqualTo(specified());
     }
 
@@ -93,18 +107,20 @@ class GatewayContractTest extends GatewayTest {
         List<String> problems = new ArrayList<>();
         ownHandlers().forEach((info, handler) -> {
             PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
-            String name = handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName();
+            String name = handler.getBeanType().getSimpleName() + "."
+                    + handler.getMethod().getName();
             if (rule == null) {
                 problems.add(name + " has no @PreAuthorize role rule");
                 return;
             }
-            info.getMethodsCondition().getMethods().forEach(method ->
-                    info.getPatternsCondition().getPatterns().forEach(pattern -> {
+            info.getMethodsCondition()
+                    .getMethods()
+                    .forEach(method -> info.getPatternsCondition().getPatterns().forEach(pattern -> {
                         List<String> specifiedRoles = roles.get(method.name() + " " + pattern.getPatternString());
                         if (specifiedRoles != null
                                 && !RoleRule.rolesIn(rule.value()).equals(new TreeSet<>(specifiedRoles))) {
-                            problems.add(name + " allows " + RoleRule.rolesIn(rule.value())
-                                    + " but the contract says " + new TreeSet<>(specifiedRoles));
+                            problems.add(name + " allows " + RoleRule.rolesIn(rule.value()) + " but the contract says "
+                                    + new TreeSet<>(specifiedRoles));
                         }
                     }));
         });
@@ -116,33 +132,51 @@ class GatewayContractTest extends GatewayTest {
         // any service asked answers 404: an allowed role must still get through to a 200 view
         Backends.wireMock().stubFor(any(anyUrl()).willReturn(notFound()));
         // the outcome extract reads the services' contributions: none, so an allowed role gets an empty 200
-        Backends.wireMock().stubFor(get(urlPathEqualTo("/evaluator/contributions")).atPriority(2)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson").withBody("")));
+        Backends.wireMock()
+                .stubFor(get(urlPathEqualTo("/evaluator/contributions"))
+                        .atPriority(2)
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", "application/x-ndjson")
+                                .withBody("")));
         List<String> problems = new ArrayList<>();
         for (OpenApiContract.Operation operation : contract().operations()) {
-            String path = operation.path().replace("{caseId}", CaseId.generate(new SecureRandom()).value())
+            String path = operation
+                    .path()
+                    .replace("{caseId}", CaseId.generate(new SecureRandom()).value())
                     .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-            int anonymous = client.method(HttpMethod.valueOf(operation.method())).uri(path).exchange()
-                    .returnResult(byte[].class).getStatus().value();
+            int anonymous = client.method(HttpMethod.valueOf(operation.method()))
+                    .uri(path)
+                    .exchange()
+                    .returnResult(byte[].class)
+                    .getStatus()
+                    .value();
             if (anonymous != 401) {
                 problems.add(operation.key() + " without a token answered " + anonymous);
             }
             for (String role : Roles.ALL) {
-                EntityExchangeResult<byte[]> result = client.method(HttpMethod.valueOf(operation.method())).uri(path)
+                EntityExchangeResult<byte[]> result = client.method(HttpMethod.valueOf(operation.method()))
+                        .uri(path)
                         .headers(headers -> {
-                            headers.setBearerAuth(Tokens.forUser(UUID.randomUUID().toString(), role));
+                            headers.setBearerAuth(
+                                    Tokens.forUser(UUID.randomUUID().toString(), role));
                             // the reason an admin must state (the only required header), so an allowed role gets a 200
                             operation.requiredHeaders().forEach(header -> headers.set(header, "conformance sweep"));
                         })
-                        .exchange().expectBody().returnResult();
+                        .exchange()
+                        .expectBody()
+                        .returnResult();
                 int status = result.getStatus().value();
                 boolean allowed = operation.roles().contains(role);
                 if (allowed && status != 200) {
                     problems.add(operation.key() + " refused " + role + " (" + status + ")");
                 }
-                if (!allowed && (status != 403 || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(
-                        result.getResponseHeaders().getContentType()))) {
-                    problems.add(operation.key() + " let " + role + " through or without problem+json (" + status + ")");
+                if (!allowed
+                        && (status != 403
+                                || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(
+                                        result.getResponseHeaders().getContentType()))) {
+                    problems.add(
+                            operation.key() + " let " + role + " through or without problem+json (" + status + ")");
                 }
             }
         }

@@ -38,7 +38,8 @@ abstract class GatewayTest {
         registry.add("dapp.services.partner-support.url", Backends::url);
         // one comparison figure, for the KPI tests
         registry.add("dapp.gateway.outcomes.comparisons.effectiveCompletionRate.figure", () -> "0.8");
-        registry.add("dapp.gateway.outcomes.comparisons.effectiveCompletionRate.source",
+        registry.add(
+                "dapp.gateway.outcomes.comparisons.effectiveCompletionRate.source",
                 () -> "the partnership's framework target (test)");
     }
 
@@ -53,17 +54,25 @@ abstract class GatewayTest {
     }
 
     static void assertNothingForwarded() {
-        assertThat(Backends.downstreamRequests()).as("requests that reached a service").isEmpty();
+        assertThat(Backends.downstreamRequests())
+                .as("requests that reached a service")
+                .isEmpty();
     }
 
     /** The gateway's own error shape; returns the body for further checks. */
     static WebTestClient.BodyContentSpec assertProblem(WebTestClient.ResponseSpec response, int status) {
-        return response.expectStatus().isEqualTo(status)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return response.expectStatus()
+                .isEqualTo(status)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.status").isEqualTo(status)
-                .jsonPath("$.title").exists()
-                .jsonPath("$.instance").exists()
-                .jsonPath("$.correlationId").isNotEmpty();
+                .jsonPath("$.status")
+                .isEqualTo(status)
+                .jsonPath("$.title")
+                .exists()
+                .jsonPath("$.instance")
+                .exists()
+                .jsonPath("$.correlationId")
+                .isNotEmpty();
     }
 }

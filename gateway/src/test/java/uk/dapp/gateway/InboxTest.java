@@ -66,21 +66,38 @@ class InboxTest extends GatewayTest {
     void mergesEveryServicesInboxNewestFirstAndAddsUpTheUnread() {
         String older = UUID.randomUUID().toString();
         String newer = UUID.randomUUID().toString();
-        Backends.wireMock().stubFor(get(urlPathEqualTo("/notifications")).willReturn(okJson(page(1,
-                notification(older, "2026-12-01T09:00:00Z", true), notification(newer, "2026-12-02T09:00:00Z", false)))));
+        Backends.wireMock()
+                .stubFor(get(urlPathEqualTo("/notifications"))
+                        .willReturn(okJson(page(
+                                1,
+                                notification(older, "2026-12-01T09:00:00Z", true),
+                                notification(newer, "2026-12-02T09:00:00Z", false)))));
         String token = Tokens.forUser(UUID.randomUUID().toString(), "service-manager");
 
-        inbox(token, "/api/notifications?size=4&unreadOnly=true").expectStatus().isOk().expectBody()
-                .jsonPath("$.unread").isEqualTo(3)
-                .jsonPath("$.items.length()").isEqualTo(4)
-                .jsonPath("$.items[0].notification.notificationId").isEqualTo(newer)
-                .jsonPath("$.items[2].notification.notificationId").isEqualTo(newer)
-                .jsonPath("$.items[3].notification.notificationId").isEqualTo(older)
-                .jsonPath("$.items[0].service").exists()
-                .jsonPath("$.parts.length()").isEqualTo(3)
-                .jsonPath("$.parts[0]").isEqualTo(Map.of("service", "risk-matrix", "status", "AVAILABLE", "unread", 1))
-                .jsonPath("$.parts[1].service").isEqualTo("programme")
-                .jsonPath("$.parts[2].service").isEqualTo("partner-support");
+        inbox(token, "/api/notifications?size=4&unreadOnly=true")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.unread")
+                .isEqualTo(3)
+                .jsonPath("$.items.length()")
+                .isEqualTo(4)
+                .jsonPath("$.items[0].notification.notificationId")
+                .isEqualTo(newer)
+                .jsonPath("$.items[2].notification.notificationId")
+                .isEqualTo(newer)
+                .jsonPath("$.items[3].notification.notificationId")
+                .isEqualTo(older)
+                .jsonPath("$.items[0].service")
+                .exists()
+                .jsonPath("$.parts.length()")
+                .isEqualTo(3)
+                .jsonPath("$.parts[0]")
+                .isEqualTo(Map.of("service", "risk-matrix", "status", "AVAILABLE", "unread", 1))
+                .jsonPath("$.parts[1].service")
+                .isEqualTo("programme")
+                .jsonPath("$.parts[2].service")
+                .isEqualTo("partner-support");
         List<LoggedRequest> asked = Backends.downstreamRequests();
         assertThat(asked).hasSize(3).allSatisfy(request -> {
             assertThat(request.getUrl()).isEqualTo("/notifications?page=0&size=4&unreadOnly=true");
@@ -90,21 +107,33 @@ class InboxTest extends GatewayTest {
 
     @Test
     void aServiceThatFailsIsMarkedAndTheOthersStillAnswer() {
-        Backends.wireMock().stubFor(get(urlPathEqualTo("/notifications")).inScenario("one down")
-                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503))
-                .willSetStateTo("up"));
-        Backends.wireMock().stubFor(get(urlPathEqualTo("/notifications")).inScenario("one down")
-                .whenScenarioStateIs("up")
-                .willReturn(okJson(page(1, notification(UUID.randomUUID().toString(), "2026-12-01T09:00:00Z", false)))));
+        Backends.wireMock()
+                .stubFor(get(urlPathEqualTo("/notifications"))
+                        .inScenario("one down")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willReturn(aResponse().withStatus(503))
+                        .willSetStateTo("up"));
+        Backends.wireMock()
+                .stubFor(get(urlPathEqualTo("/notifications"))
+                        .inScenario("one down")
+                        .whenScenarioStateIs("up")
+                        .willReturn(okJson(
+                                page(1, notification(UUID.randomUUID().toString(), "2026-12-01T09:00:00Z", false)))));
 
         // the three are asked at once, so which of them the first (failing) answer reaches is chance
-        com.jayway.jsonpath.DocumentContext answer = com.jayway.jsonpath.JsonPath.parse(new String(
-                inbox(Tokens.forUser(UUID.randomUUID().toString(), "facilitator"), "/api/notifications")
-                        .expectStatus().isOk().expectBody().returnResult().getResponseBodyContent()));
+        com.jayway.jsonpath.DocumentContext answer = com.jayway.jsonpath.JsonPath.parse(
+                new String(inbox(Tokens.forUser(UUID.randomUUID().toString(), "facilitator"), "/api/notifications")
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBodyContent()));
         List<String> statuses = answer.read("$.parts[*].status");
         long available = statuses.stream().filter("AVAILABLE"::equals).count();
-        assertThat(statuses).hasSize(3).contains("UNAVAILABLE").allMatch(s -> s.equals("AVAILABLE")
-                || s.equals("UNAVAILABLE"));
+        assertThat(statuses)
+                .hasSize(3)
+                .contains("UNAVAILABLE")
+                .allMatch(s -> s.equals("AVAILABLE") || s.equals("UNAVAILABLE"));
         assertThat(((Number) answer.read("$.unread")).longValue()).isEqualTo(available);
         assertThat((List<?>) answer.read("$.items")).hasSize((int) available);
         List<Object> unreadOfTheUnavailable = answer.read("$.parts[?(@.status == 'UNAVAILABLE')].unread");
@@ -113,32 +142,47 @@ class InboxTest extends GatewayTest {
 
     @Test
     void theUnreadCountIsEachServicesAddedUpAndABrokenAnswerIsNotPassedOn() {
-        Backends.wireMock().stubFor(get(urlPathEqualTo("/notifications/unread-count"))
-                .willReturn(okJson("{\"unread\":2}")));
+        Backends.wireMock()
+                .stubFor(get(urlPathEqualTo("/notifications/unread-count")).willReturn(okJson("{\"unread\":2}")));
         inbox(Tokens.forUser(UUID.randomUUID().toString(), "offender-manager"), "/api/notifications/unread-count")
-                .expectStatus().isOk().expectBody()
-                .jsonPath("$.unread").isEqualTo(6)
-                .jsonPath("$.parts[1]").isEqualTo(Map.of("service", "programme", "status", "AVAILABLE", "unread", 2));
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.unread")
+                .isEqualTo(6)
+                .jsonPath("$.parts[1]")
+                .isEqualTo(Map.of("service", "programme", "status", "AVAILABLE", "unread", 2));
 
         Backends.reset();
-        Backends.wireMock().stubFor(get(urlPathEqualTo("/notifications/unread-count"))
-                .willReturn(okJson("{\"unreadd\":2}")));
+        Backends.wireMock()
+                .stubFor(get(urlPathEqualTo("/notifications/unread-count")).willReturn(okJson("{\"unreadd\":2}")));
         inbox(Tokens.forUser(UUID.randomUUID().toString(), "offender-manager"), "/api/notifications/unread-count")
-                .expectStatus().isOk().expectBody()
-                .jsonPath("$.unread").isEqualTo(0)
-                .jsonPath("$.parts[0]").isEqualTo(Map.of("service", "risk-matrix", "status", "UNAVAILABLE"));
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.unread")
+                .isEqualTo(0)
+                .jsonPath("$.parts[0]")
+                .isEqualTo(Map.of("service", "risk-matrix", "status", "UNAVAILABLE"));
     }
 
     @Test
     void rolesWithoutAnInboxAreRefusedAtTheGateway() {
         for (String role : List.of("evaluator", "admin")) {
-            inbox(Tokens.forUser(UUID.randomUUID().toString(), role), "/api/notifications").expectStatus().isForbidden();
+            inbox(Tokens.forUser(UUID.randomUUID().toString(), role), "/api/notifications")
+                    .expectStatus()
+                    .isForbidden();
         }
         assertNothingForwarded();
     }
 
     private WebTestClient.ResponseSpec inbox(String token, String path) {
-        return client.mutate().responseTimeout(Duration.ofSeconds(30)).build()
-                .get().uri(path).headers(headers -> headers.setBearerAuth(token)).exchange();
+        return client.mutate()
+                .responseTimeout(Duration.ofSeconds(30))
+                .build()
+                .get()
+                .uri(path)
+                .headers(headers -> headers.setBearerAuth(token))
+                .exchange();
     }
 }

@@ -54,17 +54,23 @@ class KeptAliveConnectionTest extends GatewayTest {
     }
 
     /** Writes one request and reads its whole response (by length or by chunks); returns the status code. */
-    private static String exchange(OutputStream out, InputStream in, String method, String path, String token,
-            String json) throws IOException {
+    private static String exchange(
+            OutputStream out, InputStream in, String method, String path, String token, String json)
+            throws IOException {
         StringBuilder request = new StringBuilder()
-                .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
+                .append(method)
+                .append(' ')
+                .append(path)
+                .append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1\r\n");
         if (token != null) {
             request.append("Authorization: Bearer ").append(token).append("\r\n");
         }
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         if (json != null) {
-            request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+            request.append("Content-Type: application/json\r\nContent-Length: ")
+                    .append(body.length)
+                    .append("\r\n");
         }
         out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
         out.write(body);
@@ -90,7 +96,8 @@ class KeptAliveConnectionTest extends GatewayTest {
             }
         }
         if (chunked) {
-            for (long size = Long.parseLong(line(in).split(";")[0].trim(), 16); size > 0;
+            for (long size = Long.parseLong(line(in).split(";")[0].trim(), 16);
+                    size > 0;
                     size = Long.parseLong(line(in).split(";")[0].trim(), 16)) {
                 in.readNBytes((int) size);
                 line(in);

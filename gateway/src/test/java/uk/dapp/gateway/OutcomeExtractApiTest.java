@@ -78,18 +78,25 @@ class OutcomeExtractApiTest {
 
     private void stub(String service, java.util.function.Function<String, String> row) {
         String body = caseIds.stream().map(row).collect(Collectors.joining("\n", "", "\n"));
-        Backends.wireMock().stubFor(get(urlPathEqualTo("/extract-" + service + "/evaluator/contributions"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson").withBody(body)));
+        Backends.wireMock()
+                .stubFor(get(urlPathEqualTo("/extract-" + service + "/evaluator/contributions"))
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", "application/x-ndjson")
+                                .withBody(body)));
     }
 
     private WebTestClient.ResponseSpec extract(String query, String token) {
-        return client.get().uri(PATH + query).headers(headers -> headers.setBearerAuth(token)).exchange();
+        return client.get()
+                .uri(PATH + query)
+                .headers(headers -> headers.setBearerAuth(token))
+                .exchange();
     }
 
     @Test
     void anEvaluatorGetsOneRowPerCaseUnderPseudonymsWithTheStatementInTheHeaders() {
-        EntityExchangeResult<byte[]> result = extract("", EVALUATOR).expectStatus().isOk()
-                .expectBody().returnResult();
+        EntityExchangeResult<byte[]> result =
+                extract("", EVALUATOR).expectStatus().isOk().expectBody().returnResult();
         HttpHeaders headers = result.getResponseHeaders();
         String csv = new String(result.getResponseBodyContent(), StandardCharsets.UTF_8);
 
@@ -102,9 +109,11 @@ class OutcomeExtractApiTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(13);
         lines.subList(1, 13).forEach(line -> {
-            assertThat(Pseudonymiser.looksLikePseudonym(line.substring(0, line.indexOf(',')))).isTrue();
+            assertThat(Pseudonymiser.looksLikePseudonym(line.substring(0, line.indexOf(','))))
+                    .isTrue();
             // twelve people alike in every outcome: each sensitive outcome is withheld (l-diversity)
-            assertThat(line).contains(",28-32,MALE,NORTHSHIRE,2026-05,CHANGE-GROUP,RISK_MATRIX,TRUE,ENGAGE,,,,,,5,,3,22,,1,1,");
+            assertThat(line)
+                    .contains(",28-32,MALE,NORTHSHIRE,2026-05,CHANGE-GROUP,RISK_MATRIX,TRUE,ENGAGE,,,,,,5,,3,22,,1,1,");
         });
         caseIds.forEach(id -> assertThat(csv).doesNotContain(id));
 
@@ -120,9 +129,14 @@ class OutcomeExtractApiTest {
 
     @Test
     void theJsonFormIsOneDocumentCompletedLast() {
-        byte[] body = extract("?format=json&asOf=2026-10-31T23:00:00Z&k=6", EVALUATOR).expectStatus().isOk()
-                .expectHeader().contentType("application/json")
-                .expectBody().returnResult().getResponseBodyContent();
+        byte[] body = extract("?format=json&asOf=2026-10-31T23:00:00Z&k=6", EVALUATOR)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType("application/json")
+                .expectBody()
+                .returnResult()
+                .getResponseBodyContent();
         JsonNode json = JsonMapper.builder().build().readTree(body);
 
         assertThat(json.get("asOf").asString()).isEqualTo("2026-10-31T23:00Z");
@@ -132,38 +146,52 @@ class OutcomeExtractApiTest {
         assertThat(json.get("rows").get(0).get("dashLevelAtIntake").isNull()).isTrue();
         assertThat(json.get("statement").asString()).contains("l-diversity with l = 2");
         assertThat(json.get("complete").asBoolean()).isTrue();
-        assertThat(Backends.downstreamRequests()).allSatisfy(request ->
-                assertThat(request.queryParameter("asOf").firstValue()).isEqualTo("2026-10-31T23:00Z"));
+        assertThat(Backends.downstreamRequests())
+                .allSatisfy(request ->
+                        assertThat(request.queryParameter("asOf").firstValue()).isEqualTo("2026-10-31T23:00Z"));
     }
 
     @Test
     void aServiceFailingInTheFirstPassGivesA503NamingItAndNothingElse() {
-        Backends.wireMock().stubFor(get(urlPathEqualTo("/extract-programme/evaluator/contributions"))
-                .atPriority(1).willReturn(serverError()));
+        Backends.wireMock()
+                .stubFor(get(urlPathEqualTo("/extract-programme/evaluator/contributions"))
+                        .atPriority(1)
+                        .willReturn(serverError()));
 
         GatewayTest.assertProblem(extract("", EVALUATOR), 503)
-                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("programme"));
+                .jsonPath("$.detail")
+                .value(detail -> assertThat(detail.toString()).contains("programme"));
     }
 
     @Test
     void aServiceThatStallsCountsAsUnavailable() {
-        Backends.wireMock().stubFor(get(urlPathEqualTo("/extract-partner-support/evaluator/contributions"))
-                .atPriority(1).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson")
-                        .withBody("").withFixedDelay(4_000)));
+        Backends.wireMock()
+                .stubFor(get(urlPathEqualTo("/extract-partner-support/evaluator/contributions"))
+                        .atPriority(1)
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", "application/x-ndjson")
+                                .withBody("")
+                                .withFixedDelay(4_000)));
 
         GatewayTest.assertProblem(extract("", EVALUATOR), 503)
-                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("partner-support"));
+                .jsonPath("$.detail")
+                .value(detail -> assertThat(detail.toString()).contains("partner-support"));
     }
 
     @Test
     void badParametersAreRefusedNamingTheParameterAndRule() {
         GatewayTest.assertProblem(extract("?asOf=2999-01-01T00:00:00Z", EVALUATOR), 400)
-                .jsonPath("$.errors[0].field").isEqualTo("asOf")
-                .jsonPath("$.errors[0].rule").isEqualTo("NotInFuture");
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("asOf")
+                .jsonPath("$.errors[0].rule")
+                .isEqualTo("NotInFuture");
         GatewayTest.assertProblem(extract("?k=3", EVALUATOR), 400)
-                .jsonPath("$.errors[0].field").isEqualTo("k");
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("k");
         GatewayTest.assertProblem(extract("?format=xml", EVALUATOR), 400)
-                .jsonPath("$.errors[0].field").isEqualTo("format");
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("format");
         assertThat(Backends.downstreamRequests()).isEmpty();
     }
 
@@ -171,7 +199,8 @@ class OutcomeExtractApiTest {
     void noOtherRoleGetsIt() {
         for (String role : uk.dapp.platform.security.Roles.ALL) {
             if (!role.equals("evaluator")) {
-                GatewayTest.assertProblem(extract("", Tokens.forUser(UUID.randomUUID().toString(), role)), 403);
+                GatewayTest.assertProblem(
+                        extract("", Tokens.forUser(UUID.randomUUID().toString(), role)), 403);
             }
         }
         assertThat(Backends.downstreamRequests()).isEmpty();

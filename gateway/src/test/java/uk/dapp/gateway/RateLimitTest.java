@@ -26,9 +26,8 @@ import uk.dapp.gateway.ratelimit.TokenBucketRateLimiter;
  * Its own context: a tiny bucket (2 requests, then one every 2.5 s), a clock the test moves, and a
  * limiter the test can break.
  */
-@TestPropertySource(properties = {
-        "dapp.gateway.rate-limit.capacity=2",
-        "dapp.gateway.rate-limit.refill-per-second=0.4"})
+@TestPropertySource(
+        properties = {"dapp.gateway.rate-limit.capacity=2", "dapp.gateway.rate-limit.refill-per-second=0.4"})
 @Import(RateLimitTest.Controls.class)
 class RateLimitTest extends GatewayTest {
 
@@ -92,7 +91,8 @@ class RateLimitTest extends GatewayTest {
         get(token).expectStatus().isOk();
 
         assertProblem(get(token).expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "3"), 429)
-                .jsonPath("$.detail").isEqualTo("Too many requests from this user; try again in 3 seconds");
+                .jsonPath("$.detail")
+                .isEqualTo("Too many requests from this user; try again in 3 seconds");
         assertThat(Backends.downstreamRequests()).hasSize(2);
 
         advance(Duration.ofMillis(2499));
@@ -121,7 +121,8 @@ class RateLimitTest extends GatewayTest {
         limiter.failure = new IllegalStateException("deliberately broken for the test");
 
         assertProblem(get(Tokens.forUser(user, "facilitator")), 503)
-                .jsonPath("$.detail").isEqualTo("Requests cannot be admitted at the moment; try again shortly");
+                .jsonPath("$.detail")
+                .isEqualTo("Requests cannot be admitted at the moment; try again shortly");
         assertNothingForwarded();
     }
 
@@ -139,7 +140,8 @@ class RateLimitTest extends GatewayTest {
     }
 
     private WebTestClient.ResponseSpec get(String token) {
-        return client.get().uri("/api/programme/referrals")
+        return client.get()
+                .uri("/api/programme/referrals")
                 .headers(headers -> headers.setBearerAuth(token))
                 .exchange();
     }

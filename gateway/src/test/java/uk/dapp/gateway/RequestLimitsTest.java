@@ -38,39 +38,70 @@ class RequestLimitsTest extends GatewayTest {
 
     @Test
     void aBodyWithinItsOperationsLimitIsForwarded() {
-        client.post().uri("/api/programme/referrals").headers(h -> h.setBearerAuth(Tokens.valid()))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(json(DEFAULT_LIMIT))
-                .exchange().expectStatus().isOk();
+        client.post()
+                .uri("/api/programme/referrals")
+                .headers(h -> h.setBearerAuth(Tokens.valid()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json(DEFAULT_LIMIT))
+                .exchange()
+                .expectStatus()
+                .isOk();
         // the reference data may be larger: its contract says so (x-max-request-bytes)
-        client.post().uri("/api/risk-matrix/reference-data/versions").headers(h -> h.setBearerAuth(Tokens.valid()))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(json(1024 * 1024))
-                .exchange().expectStatus().isOk();
+        client.post()
+                .uri("/api/risk-matrix/reference-data/versions")
+                .headers(h -> h.setBearerAuth(Tokens.valid()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json(1024 * 1024))
+                .exchange()
+                .expectStatus()
+                .isOk();
         assertThat(Backends.downstreamRequests()).hasSize(2);
     }
 
     @Test
     void aDeclaredLengthPastTheLimitIs413AndNothingIsForwarded() {
-        assertTooLarge(client.post().uri("/api/programme/referrals").headers(h -> h.setBearerAuth(Tokens.valid()))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(json(DEFAULT_LIMIT + 1)).exchange(), DEFAULT_LIMIT);
-        assertTooLarge(client.post().uri("/api/risk-matrix/reference-data/versions")
-                .headers(h -> h.setBearerAuth(Tokens.valid())).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(2621440 + 1)).exchange(), 2621440);
+        assertTooLarge(
+                client.post()
+                        .uri("/api/programme/referrals")
+                        .headers(h -> h.setBearerAuth(Tokens.valid()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(json(DEFAULT_LIMIT + 1))
+                        .exchange(),
+                DEFAULT_LIMIT);
+        assertTooLarge(
+                client.post()
+                        .uri("/api/risk-matrix/reference-data/versions")
+                        .headers(h -> h.setBearerAuth(Tokens.valid()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(json(2621440 + 1))
+                        .exchange(),
+                2621440);
         assertNothingForwarded();
     }
 
     @Test
     void aChunkedBodyPastTheLimitIs413AndNothingIsForwarded() {
-        assertTooLarge(client.post().uri("/api/partner-support/cases/7KQM4X-ZP9RTD-2HBWJG/partner-tracks")
-                .headers(h -> h.setBearerAuth(Tokens.valid())).contentType(MediaType.APPLICATION_JSON)
-                .body(chunked(10), DataBuffer.class).exchange(), DEFAULT_LIMIT);
+        assertTooLarge(
+                client.post()
+                        .uri("/api/partner-support/cases/7KQM4X-ZP9RTD-2HBWJG/partner-tracks")
+                        .headers(h -> h.setBearerAuth(Tokens.valid()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(chunked(10), DataBuffer.class)
+                        .exchange(),
+                DEFAULT_LIMIT);
         assertNothingForwarded();
     }
 
     @Test
     void aChunkedBodyWithinTheLimitIsForwardedWithItsLength() {
-        client.post().uri("/api/partner-support/cases/7KQM4X-ZP9RTD-2HBWJG/partner-tracks")
-                .headers(h -> h.setBearerAuth(Tokens.valid())).contentType(MediaType.APPLICATION_JSON)
-                .body(chunked(3), DataBuffer.class).exchange().expectStatus().isOk();
+        client.post()
+                .uri("/api/partner-support/cases/7KQM4X-ZP9RTD-2HBWJG/partner-tracks")
+                .headers(h -> h.setBearerAuth(Tokens.valid()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(chunked(3), DataBuffer.class)
+                .exchange()
+                .expectStatus()
+                .isOk();
         assertThat(Backends.downstreamRequests()).singleElement().satisfies(forwarded -> {
             assertThat(forwarded.getHeader("Content-Length")).isEqualTo(Integer.toString(3 * 16 * 1024));
             assertThat(forwarded.getBody()).hasSize(3 * 16 * 1024);
@@ -88,8 +119,9 @@ class RequestLimitsTest extends GatewayTest {
     /** Spring's adapter refused such a URI itself, with an empty 400. */
     @Test
     void aMalformedPercentEncodingIs400ProblemJsonWithTheSecurityHeaders() throws IOException {
-        Answer answer = rawRequest("GET /api/risk-matrix/nominals?name=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                + Tokens.valid() + "\r\n\r\n");
+        Answer answer = rawRequest(
+                "GET /api/risk-matrix/nominals?name=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                        + Tokens.valid() + "\r\n\r\n");
         assertThat(answer.status()).isEqualTo(400);
         assertDecodingProblem(answer, 400);
         assertThat(answer.body()).contains("\"field\":\"query\"");
@@ -98,16 +130,21 @@ class RequestLimitsTest extends GatewayTest {
 
     @Test
     void anAnonymousCallerGets401WhateverTheBody() {
-        assertProblem(client.post().uri("/api/programme/referrals").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(DEFAULT_LIMIT + 1)).exchange(), 401);
+        assertProblem(
+                client.post()
+                        .uri("/api/programme/referrals")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(json(DEFAULT_LIMIT + 1))
+                        .exchange(),
+                401);
         assertNothingForwarded();
     }
 
     @Test
     void aUrlPastTheLimitIs414ProblemJsonWithTheSecurityHeaders() throws IOException {
         String path = "/api/risk-matrix/nominals?name=" + "a".repeat(9000);
-        Answer answer = rawRequest("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                + Tokens.valid() + "\r\n\r\n");
+        Answer answer = rawRequest(
+                "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + Tokens.valid() + "\r\n\r\n");
         assertThat(answer.status()).isEqualTo(414);
         assertDecodingProblem(answer, 414);
         assertNothingForwarded();
@@ -129,35 +166,56 @@ class RequestLimitsTest extends GatewayTest {
         for (int i = 0; i < 1200; i++) {
             query.append(i == 0 ? "" : "&").append('a').append(i);
         }
-        assertProblem(client.get().uri(raw("/api/risk-matrix/nominals" + query))
-                .headers(h -> h.setBearerAuth(Tokens.valid())).exchange(), 400)
-                .jsonPath("$.errors[0].field").isEqualTo("query")
-                .jsonPath("$.errors[0].rule").isEqualTo("Size");
+        assertProblem(
+                        client.get()
+                                .uri(raw("/api/risk-matrix/nominals" + query))
+                                .headers(h -> h.setBearerAuth(Tokens.valid()))
+                                .exchange(),
+                        400)
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("query")
+                .jsonPath("$.errors[0].rule")
+                .isEqualTo("Size");
         assertNothingForwarded();
-        client.get().uri(raw("/api/risk-matrix/nominals?a=1&a=2&b=3")).headers(h -> h.setBearerAuth(Tokens.valid()))
-                .exchange().expectStatus().isOk();
+        client.get()
+                .uri(raw("/api/risk-matrix/nominals?a=1&a=2&b=3"))
+                .headers(h -> h.setBearerAuth(Tokens.valid()))
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test
     void aUrlJustWithinTheLimitIsServed() {
         String name = "a".repeat(7000);
-        client.get().uri(raw("/api/risk-matrix/nominals?name=" + name)).headers(h -> h.setBearerAuth(Tokens.valid()))
-                .exchange().expectStatus().isOk();
+        client.get()
+                .uri(raw("/api/risk-matrix/nominals?name=" + name))
+                .headers(h -> h.setBearerAuth(Tokens.valid()))
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     private static void assertDecodingProblem(Answer answer, int status) {
         assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
-        SecurityHeaders.HEADERS.forEach((name, value) -> assertThat(answer.header(name)).as(name).isEqualTo(value));
+        SecurityHeaders.HEADERS.forEach(
+                (name, value) -> assertThat(answer.header(name)).as(name).isEqualTo(value));
         assertThat(answer.header("X-Correlation-Id")).isNotBlank();
         JsonNode problem = JsonMapper.builder().build().readTree(answer.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("correlationId").asString()).isEqualTo(answer.header("X-Correlation-Id"));
     }
 
-    private void assertTooLarge(org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec response,
-            long limit) {
-        assertProblem(response.expectHeader().values("X-Content-Type-Options", v -> assertThat(v).containsExactly("nosniff")),
-                413).jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains(Long.toString(limit)));
+    private void assertTooLarge(
+            org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec response, long limit) {
+        assertProblem(
+                        response.expectHeader()
+                                .values(
+                                        "X-Content-Type-Options",
+                                        v -> assertThat(v).containsExactly("nosniff")),
+                        413)
+                .jsonPath("$.detail")
+                .value(detail -> assertThat(detail.toString()).contains(Long.toString(limit)));
     }
 
     /** A JSON document of exactly {@code bytes} bytes (a string padded with spaces). */

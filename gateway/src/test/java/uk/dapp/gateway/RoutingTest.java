@@ -23,18 +23,22 @@ class RoutingTest extends GatewayTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/api/risk-matrix/nominals, /nominals",
-            "/api/programme/referrals, /referrals",
-            "/api/partner-support/partner-tracks/T-1, /partner-tracks/T-1"})
+        "/api/risk-matrix/nominals, /nominals",
+        "/api/programme/referrals, /referrals",
+        "/api/partner-support/partner-tracks/T-1, /partner-tracks/T-1"
+    })
     void routesWithThePrefixStrippedAndTheCallersOwnToken(String gatewayPath, String servicePath) {
         Backends.wireMock().stubFor(any(anyUrl()).willReturn(okJson("{\"served\":true}")));
         String token = Tokens.valid();
 
-        EntityExchangeResult<byte[]> result = client.get().uri(gatewayPath + "?page=1")
+        EntityExchangeResult<byte[]> result = client.get()
+                .uri(gatewayPath + "?page=1")
                 .headers(headers -> headers.setBearerAuth(token))
                 .exchange()
-                .expectStatus().isOk()
-                .expectBody().json("{\"served\":true}")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .json("{\"served\":true}")
                 .returnResult();
 
         LoggedRequest forwarded = single(Backends.downstreamRequests());
@@ -51,13 +55,15 @@ class RoutingTest extends GatewayTest {
         String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
         String callersSpan = "00f067aa0ba902b7";
 
-        client.get().uri("/api/risk-matrix/nominals")
+        client.get()
+                .uri("/api/risk-matrix/nominals")
                 .headers(headers -> {
                     headers.setBearerAuth(Tokens.valid());
                     headers.set("traceparent", "00-" + trace + "-" + callersSpan + "-01");
                 })
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
 
         String forwarded = single(Backends.downstreamRequests()).getHeader("traceparent");
         assertThat(forwarded).matches(TRACEPARENT);
@@ -69,77 +75,102 @@ class RoutingTest extends GatewayTest {
     void beginsATraceWhenTheCallerSentNone() {
         Backends.wireMock().stubFor(any(anyUrl()).willReturn(okJson("{}")));
 
-        client.get().uri("/api/programme/referrals").headers(headers -> headers.setBearerAuth(Tokens.valid()))
-                .exchange().expectStatus().isOk();
+        client.get()
+                .uri("/api/programme/referrals")
+                .headers(headers -> headers.setBearerAuth(Tokens.valid()))
+                .exchange()
+                .expectStatus()
+                .isOk();
 
-        assertThat(single(Backends.downstreamRequests()).getHeader("traceparent")).matches(TRACEPARENT);
+        assertThat(single(Backends.downstreamRequests()).getHeader("traceparent"))
+                .matches(TRACEPARENT);
     }
 
     @Test
     void keepsASafeCorrelationIdFromTheCaller() {
         Backends.wireMock().stubFor(any(anyUrl()).willReturn(okJson("{}")));
 
-        client.get().uri("/api/risk-matrix/nominals")
+        client.get()
+                .uri("/api/risk-matrix/nominals")
                 .headers(headers -> {
                     headers.setBearerAuth(Tokens.valid());
                     headers.set("X-Correlation-Id", "call-centre-4711-ab");
                 })
                 .exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("X-Correlation-Id", "call-centre-4711-ab");
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("X-Correlation-Id", "call-centre-4711-ab");
 
         assertThat(single(Backends.downstreamRequests()).getHeader("X-Correlation-Id"))
                 .isEqualTo("call-centre-4711-ab");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"short", "has spaces and <script>", "semi;colon;semi;colon"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"short", "has spaces and <script>", "semi;colon;semi;colon"})
     void replacesAnUnsafeCorrelationId(String unsafe) {
         Backends.wireMock().stubFor(any(anyUrl()).willReturn(okJson("{}")));
 
-        EntityExchangeResult<byte[]> result = client.get().uri("/api/programme/referrals")
+        EntityExchangeResult<byte[]> result = client.get()
+                .uri("/api/programme/referrals")
                 .headers(headers -> {
                     headers.setBearerAuth(Tokens.valid());
                     headers.set("X-Correlation-Id", unsafe);
                 })
                 .exchange()
-                .expectStatus().isOk()
-                .expectBody().returnResult();
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult();
 
         String correlationId = result.getResponseHeaders().getFirst("X-Correlation-Id");
         assertThat(correlationId).matches(UUID);
-        assertThat(single(Backends.downstreamRequests()).getHeader("X-Correlation-Id")).isEqualTo(correlationId);
+        assertThat(single(Backends.downstreamRequests()).getHeader("X-Correlation-Id"))
+                .isEqualTo(correlationId);
     }
 
     @Test
     void answersWithOneCorrelationIdWhenTheServiceEchoesIt() {
-        Backends.wireMock().stubFor(any(anyUrl()).willReturn(okJson("{}")
-                .withHeader("X-Correlation-Id", "echoed-by-the-service")));
+        Backends.wireMock()
+                .stubFor(
+                        any(anyUrl()).willReturn(okJson("{}").withHeader("X-Correlation-Id", "echoed-by-the-service")));
 
-        client.get().uri("/api/programme/referrals")
+        client.get()
+                .uri("/api/programme/referrals")
                 .headers(headers -> {
                     headers.setBearerAuth(Tokens.valid());
                     headers.set("X-Correlation-Id", "given-by-caller-1");
                 })
                 .exchange()
-                .expectStatus().isOk()
-                .expectHeader().values("X-Correlation-Id",
-                        values -> assertThat(values).containsExactly("given-by-caller-1"));
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .values("X-Correlation-Id", values -> assertThat(values).containsExactly("given-by-caller-1"));
     }
 
     @Test
     void passesAServiceProblemThroughUnchanged() {
         String problem = "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
                 + "\"detail\":\"Your role may not do this\",\"instance\":\"/nominals\",\"correlationId\":\"abc-12345678\"}";
-        Backends.wireMock().stubFor(get(urlPathEqualTo("/nominals")).willReturn(aResponse().withStatus(403)
-                .withHeader("Content-Type", "application/problem+json").withBody(problem)));
+        Backends.wireMock()
+                .stubFor(get(urlPathEqualTo("/nominals"))
+                        .willReturn(aResponse()
+                                .withStatus(403)
+                                .withHeader("Content-Type", "application/problem+json")
+                                .withBody(problem)));
 
-        EntityExchangeResult<byte[]> result = client.get().uri("/api/risk-matrix/nominals")
+        EntityExchangeResult<byte[]> result = client.get()
+                .uri("/api/risk-matrix/nominals")
                 .headers(headers -> headers.setBearerAuth(Tokens.valid()))
                 .exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentType("application/problem+json")
-                .expectBody().returnResult();
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType("application/problem+json")
+                .expectBody()
+                .returnResult();
 
         assertThat(new String(result.getResponseBodyContent())).isEqualTo(problem);
     }

@@ -22,10 +22,12 @@ import uk.dapp.gateway.ratelimit.RateLimiter;
  * Its own context: the gateway configured as production runs it, with the buckets in a shared
  * MongoDB-wire store, refuses past the capacity with 429 as the in-memory limiter does.
  */
-@TestPropertySource(properties = {
-        "dapp.gateway.rate-limit.store=mongodb",
-        "dapp.gateway.rate-limit.capacity=3",
-        "dapp.gateway.rate-limit.refill-per-second=0.01"})
+@TestPropertySource(
+        properties = {
+            "dapp.gateway.rate-limit.store=mongodb",
+            "dapp.gateway.rate-limit.capacity=3",
+            "dapp.gateway.rate-limit.refill-per-second=0.01"
+        })
 class SharedRateLimitTest extends GatewayTest {
 
     private static final MongoServer STORE = new MongoServer(new MemoryBackend());
@@ -57,11 +59,14 @@ class SharedRateLimitTest extends GatewayTest {
             get(token).expectStatus().isOk();
         }
         assertProblem(get(token), 429);
-        get(Tokens.forUser(UUID.randomUUID().toString(), "facilitator")).expectStatus().isOk();
+        get(Tokens.forUser(UUID.randomUUID().toString(), "facilitator"))
+                .expectStatus()
+                .isOk();
     }
 
     private WebTestClient.ResponseSpec get(String token) {
-        return client.get().uri("/api/programme/referrals")
+        return client.get()
+                .uri("/api/programme/referrals")
                 .headers(headers -> headers.setBearerAuth(token))
                 .exchange();
     }

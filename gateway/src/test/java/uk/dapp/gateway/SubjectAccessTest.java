@@ -59,16 +59,14 @@ class SubjectAccessTest {
                           "serial":false,"serialBasis":"none","referenceVersion":1,"windowMonths":12,
                           "asOf":"2026-11-01","calculatedAt":"2026-11-01T09:00:00Z","incidents":[]},
                  "scoreHistory":[],
-                 "routing":{"caseId":"%s","status":"AWAITING_DECISION","allowedMoves":[],"history":[],"tasks":[]}}"""
-                .formatted(caseId, EXPORT, caseId, caseId, COMPONENT, COMPONENT, COMPONENT, COMPONENT, caseId);
+                 "routing":{"caseId":"%s","status":"AWAITING_DECISION","allowedMoves":[],"history":[],"tasks":[]}}""".formatted(caseId, EXPORT, caseId, caseId, COMPONENT, COMPONENT, COMPONENT, COMPONENT, caseId);
     }
 
     private static final String PROGRAMME = """
             {"caseId":"%s","export":%s,"referrals":[],"assessments":[],"miSessions":[],"attendance":[],"alerts":[],
              "reviews":[]}""".formatted(CASE_ID, EXPORT);
     private static final String PARTNER_SUPPORT = """
-            {"caseId":"%s","export":%s,"partnerTracks":2,"programmeReferrals":[],"programmeExits":[]}"""
-            .formatted(CASE_ID, EXPORT);
+            {"caseId":"%s","export":%s,"partnerTracks":2,"programmeReferrals":[],"programmeExits":[]}""".formatted(CASE_ID, EXPORT);
 
     private static final List<String> SERVICES = List.of("risk-matrix", "programme", "partner-support");
 
@@ -103,7 +101,8 @@ class SubjectAccessTest {
     }
 
     private WebTestClient.ResponseSpec export(String role, String reason) {
-        return client.get().uri("/api/cases/" + CASE_ID + "/subject-access")
+        return client.get()
+                .uri("/api/cases/" + CASE_ID + "/subject-access")
                 .headers(headers -> {
                     headers.setBearerAuth(Tokens.forUser(UUID.randomUUID().toString(), role));
                     if (reason != null) {
@@ -117,27 +116,39 @@ class SubjectAccessTest {
     void anAdminGetsEveryServicesExportAskedWithTheirTokenAndReason() {
         allAnswer();
         String token = Tokens.forUser(UUID.randomUUID().toString(), "admin");
-        client.get().uri("/api/cases/" + CASE_ID + "/subject-access")
+        client.get()
+                .uri("/api/cases/" + CASE_ID + "/subject-access")
                 .headers(headers -> {
                     headers.setBearerAuth(token);
                     headers.set("X-Access-Reason", REASON);
                 })
                 .exchange()
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.caseId").isEqualTo(CASE_ID)
-                .jsonPath("$.riskMatrix.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.riskMatrix.document.nominal.familyName").isEqualTo("Exportman")
-                .jsonPath("$.riskMatrix.document.export.reason").isEqualTo(REASON)
-                .jsonPath("$.riskMatrix.document.export.auditTrail[0].resourceType").isEqualTo("nominal")
-                .jsonPath("$.programme.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.programme.document.referrals").isEmpty()
-                .jsonPath("$.partnerSupport.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.partnerSupport.document.partnerTracks").isEqualTo(2);
+                .jsonPath("$.caseId")
+                .isEqualTo(CASE_ID)
+                .jsonPath("$.riskMatrix.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.riskMatrix.document.nominal.familyName")
+                .isEqualTo("Exportman")
+                .jsonPath("$.riskMatrix.document.export.reason")
+                .isEqualTo(REASON)
+                .jsonPath("$.riskMatrix.document.export.auditTrail[0].resourceType")
+                .isEqualTo("nominal")
+                .jsonPath("$.programme.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.programme.document.referrals")
+                .isEmpty()
+                .jsonPath("$.partnerSupport.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.partnerSupport.document.partnerTracks")
+                .isEqualTo(2);
 
         List<LoggedRequest> asked = Backends.downstreamRequests();
-        assertThat(asked).extracting(LoggedRequest::getUrl).containsExactlyInAnyOrder(
-                "/risk-matrix" + PATH, "/programme" + PATH, "/partner-support" + PATH);
+        assertThat(asked)
+                .extracting(LoggedRequest::getUrl)
+                .containsExactlyInAnyOrder("/risk-matrix" + PATH, "/programme" + PATH, "/partner-support" + PATH);
         assertThat(asked).allSatisfy(request -> {
             assertThat(request.getHeader(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + token);
             assertThat(request.getHeader("X-Access-Reason")).isEqualTo(REASON);
@@ -149,11 +160,16 @@ class SubjectAccessTest {
         answer("risk-matrix", okJson(riskMatrix(CASE_ID)));
         answer("programme", notFound());
         answer("partner-support", serverError());
-        export("admin", REASON).expectStatus().isOk()
+        export("admin", REASON)
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.riskMatrix.status").isEqualTo("AVAILABLE")
-                .jsonPath("$.programme").isEqualTo(Map.of("status", "NOT_FOUND"))
-                .jsonPath("$.partnerSupport").isEqualTo(Map.of("status", "UNAVAILABLE"));
+                .jsonPath("$.riskMatrix.status")
+                .isEqualTo("AVAILABLE")
+                .jsonPath("$.programme")
+                .isEqualTo(Map.of("status", "NOT_FOUND"))
+                .jsonPath("$.partnerSupport")
+                .isEqualTo(Map.of("status", "UNAVAILABLE"));
     }
 
     @Test
@@ -162,11 +178,16 @@ class SubjectAccessTest {
         answer("risk-matrix", okJson(riskMatrix(OTHER_CASE_ID)));
         // without its required export header
         answer("programme", okJson(PROGRAMME.replace("\"export\":" + EXPORT + ",", "")));
-        export("admin", REASON).expectStatus().isOk()
+        export("admin", REASON)
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.riskMatrix").isEqualTo(Map.of("status", "UNAVAILABLE"))
-                .jsonPath("$.programme").isEqualTo(Map.of("status", "UNAVAILABLE"))
-                .jsonPath("$.partnerSupport.status").isEqualTo("AVAILABLE");
+                .jsonPath("$.riskMatrix")
+                .isEqualTo(Map.of("status", "UNAVAILABLE"))
+                .jsonPath("$.programme")
+                .isEqualTo(Map.of("status", "UNAVAILABLE"))
+                .jsonPath("$.partnerSupport.status")
+                .isEqualTo("AVAILABLE");
     }
 
     @Test
@@ -177,7 +198,8 @@ class SubjectAccessTest {
         for (int i = 0; i < Backends.BREAKER_WINDOW + 1; i++) {
             export("admin", REASON).expectStatus().isOk();
         }
-        assertThat(breakers.circuitBreaker("risk-matrix-subject-access").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(breakers.circuitBreaker("risk-matrix-subject-access").getState())
+                .isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(breakers.circuitBreaker("risk-matrix").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
@@ -186,12 +208,14 @@ class SubjectAccessTest {
     void aMissingOrShortReasonIs400NamingTheHeaderAndNoServiceIsAsked(String reason) {
         allAnswer();
         GatewayTest.assertProblem(export("admin", reason.isEmpty() ? null : reason), 400)
-                .jsonPath("$.errors[0].field").isEqualTo("X-Access-Reason");
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("X-Access-Reason");
         GatewayTest.assertNothingForwarded();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"offender-manager", "facilitator", "service-manager", "partner-support-worker", "evaluator"})
+    @ValueSource(
+            strings = {"offender-manager", "facilitator", "service-manager", "partner-support-worker", "evaluator"})
     void everyOtherRoleIsRefusedAndNoServiceIsAsked(String role) {
         allAnswer();
         GatewayTest.assertProblem(export(role, REASON), 403);
@@ -202,12 +226,18 @@ class SubjectAccessTest {
     void aMistypedCaseIdIsRefusedBeforeAnyServiceIsAsked() {
         allAnswer();
         String mistyped = CASE_ID.substring(0, 17) + (CASE_ID.endsWith("A") ? "B" : "A");
-        GatewayTest.assertProblem(client.get().uri("/api/cases/" + mistyped + "/subject-access")
-                .headers(headers -> {
-                    headers.setBearerAuth(Tokens.forUser(UUID.randomUUID().toString(), "admin"));
-                    headers.set("X-Access-Reason", REASON);
-                }).exchange(), 400)
-                .jsonPath("$.errors[0].field").isEqualTo("caseId");
+        GatewayTest.assertProblem(
+                        client.get()
+                                .uri("/api/cases/" + mistyped + "/subject-access")
+                                .headers(headers -> {
+                                    headers.setBearerAuth(
+                                            Tokens.forUser(UUID.randomUUID().toString(), "admin"));
+                                    headers.set("X-Access-Reason", REASON);
+                                })
+                                .exchange(),
+                        400)
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("caseId");
         GatewayTest.assertNothingForwarded();
     }
 }

@@ -30,8 +30,7 @@ final class Tokens {
     /** A key Keycloak might have rotated to: its ID is not in the cached key set, so the set is fetched again. */
     private static final RSAKey ROTATED_KEY = generate("rotated-key");
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String jwks() {
         return new JWKSet(KEY.toPublicJWK()).toString();
@@ -43,8 +42,11 @@ final class Tokens {
 
     /** A valid token of another person, with the realm roles given. */
     static String forUser(String subject, String... roles) {
-        return signed(KEY, claims -> claims.subject(subject).claim("preferred_username", "user-" + subject)
-                .claim("realm_access", Map.of("roles", List.of(roles))));
+        return signed(
+                KEY,
+                claims -> claims.subject(subject)
+                        .claim("preferred_username", "user-" + subject)
+                        .claim("realm_access", Map.of("roles", List.of(roles))));
     }
 
     /** Valid in every respect the gateway checks, but naming nobody. */
@@ -54,8 +56,10 @@ final class Tokens {
 
     static String expired() {
         Instant past = Instant.now().minus(Duration.ofMinutes(10));
-        return signed(KEY, claims -> claims.issueTime(Date.from(past))
-                .expirationTime(Date.from(past.plus(Duration.ofMinutes(5)))));
+        return signed(
+                KEY,
+                claims ->
+                        claims.issueTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofMinutes(5)))));
     }
 
     static String signedByAnotherKey() {
@@ -84,8 +88,12 @@ final class Tokens {
                 .claim("realm_access", Map.of("roles", List.of("PROBATION_PRACTITIONER")))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(), adjust.apply(claims).build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(key.getKeyID())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                adjust.apply(claims).build());
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
@@ -96,7 +104,10 @@ final class Tokens {
 
     private static RSAKey generate(String keyId) {
         try {
-            return new RSAKeyGenerator(2048).keyID(keyId).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+            return new RSAKeyGenerator(2048)
+                    .keyID(keyId)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
                     .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);

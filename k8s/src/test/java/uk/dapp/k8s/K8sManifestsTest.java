@@ -51,7 +51,8 @@ class K8sManifestsTest {
 
     private static final String NAME = "app.kubernetes.io/name";
     private static final Set<String> APPS = Set.copyOf(ServiceProperties.MODULES);
-    private static final Set<String> SERVICES = Set.of("risk-matrix-service", "programme-service", "partner-support-service");
+    private static final Set<String> SERVICES =
+            Set.of("risk-matrix-service", "programme-service", "partner-support-service");
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\(([A-Za-z0-9_]+)\\)");
 
     @BeforeAll
@@ -64,7 +65,8 @@ class K8sManifestsTest {
 
     private static List<HasMetadata> load(String source) {
         if (!source.equals("base")) {
-            Assumptions.assumeTrue(Manifests.kubectlPresent(),
+            Assumptions.assumeTrue(
+                    Manifests.kubectlPresent(),
                     "kubectl is not on the PATH: overlay " + source + " not rendered (install kubectl to check it)");
         }
         return Manifests.of(source);
@@ -80,29 +82,40 @@ class K8sManifestsTest {
         }
 
         Map<String, String> labels() {
-            return template.getMetadata().getLabels() == null ? Map.of() : template.getMetadata().getLabels();
+            return template.getMetadata().getLabels() == null
+                    ? Map.of()
+                    : template.getMetadata().getLabels();
         }
     }
 
     private static List<Workload> workloads(List<HasMetadata> resources) {
         List<Workload> all = new ArrayList<>();
-        Manifests.all(resources, Deployment.class).forEach(d -> all.add(new Workload(d, d.getSpec().getTemplate())));
-        Manifests.all(resources, StatefulSet.class).forEach(s -> all.add(new Workload(s, s.getSpec().getTemplate())));
-        Manifests.all(resources, Job.class).forEach(j -> all.add(new Workload(j, j.getSpec().getTemplate())));
-        Manifests.all(resources, CronJob.class).forEach(c -> all.add(new Workload(c, c.getSpec().getJobTemplate().getSpec().getTemplate())));
+        Manifests.all(resources, Deployment.class)
+                .forEach(d -> all.add(new Workload(d, d.getSpec().getTemplate())));
+        Manifests.all(resources, StatefulSet.class)
+                .forEach(s -> all.add(new Workload(s, s.getSpec().getTemplate())));
+        Manifests.all(resources, Job.class)
+                .forEach(j -> all.add(new Workload(j, j.getSpec().getTemplate())));
+        Manifests.all(resources, CronJob.class)
+                .forEach(c -> all.add(
+                        new Workload(c, c.getSpec().getJobTemplate().getSpec().getTemplate())));
         return all;
     }
 
     private static Deployment deployment(List<HasMetadata> resources, String name) {
-        return Manifests.all(resources, Deployment.class).stream().filter(d -> d.getMetadata().getName().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError("no Deployment " + name));
+        return Manifests.all(resources, Deployment.class).stream()
+                .filter(d -> d.getMetadata().getName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Deployment " + name));
     }
 
     private static <T extends HasMetadata> T named(List<HasMetadata> resources, Class<T> type, String prefix) {
         // generated ConfigMaps and Secrets carry a content hash after their name
         return Manifests.all(resources, type).stream()
-                .filter(r -> r.getMetadata().getName().equals(prefix) || r.getMetadata().getName().matches(Pattern.quote(prefix) + "-[a-z0-9]{10}"))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + prefix));
+                .filter(r -> r.getMetadata().getName().equals(prefix)
+                        || r.getMetadata().getName().matches(Pattern.quote(prefix) + "-[a-z0-9]{10}"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + prefix));
     }
 
     @ParameterizedTest
@@ -112,21 +125,42 @@ class K8sManifestsTest {
         assertThat(resources).isNotEmpty();
         assertThat(resources).allSatisfy(r -> {
             if (!r.getKind().equals("Namespace")) {
-                assertThat(r.getMetadata().getNamespace()).as(r.getKind() + "/" + r.getMetadata().getName()).isEqualTo("dapp");
+                assertThat(r.getMetadata().getNamespace())
+                        .as(r.getKind() + "/" + r.getMetadata().getName())
+                        .isEqualTo("dapp");
             }
         });
         Set<String> kinds = resources.stream().map(HasMetadata::getKind).collect(Collectors.toSet());
-        assertThat(kinds).contains("Deployment", "StatefulSet", "Job", "Service", "ConfigMap", "NetworkPolicy",
-                "HorizontalPodAutoscaler", "PodDisruptionBudget", "Ingress", "Namespace");
+        assertThat(kinds)
+                .contains(
+                        "Deployment",
+                        "StatefulSet",
+                        "Job",
+                        "Service",
+                        "ConfigMap",
+                        "NetworkPolicy",
+                        "HorizontalPodAutoscaler",
+                        "PodDisruptionBudget",
+                        "Ingress",
+                        "Namespace");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "local", "production"})
     void everyContainerHasProbesResourcesAndTheSecurityContext(String source) {
         List<Workload> workloads = workloads(load(source));
-        assertThat(workloads).extracting(Workload::name).contains("Deployment/gateway", "Deployment/web", "Deployment/risk-matrix-service",
-                "Deployment/programme-service", "Deployment/partner-support-service", "StatefulSet/mongodb",
-                "Job/mongodb-init", "CronJob/mongodb-backup", "Deployment/keycloak");
+        assertThat(workloads)
+                .extracting(Workload::name)
+                .contains(
+                        "Deployment/gateway",
+                        "Deployment/web",
+                        "Deployment/risk-matrix-service",
+                        "Deployment/programme-service",
+                        "Deployment/partner-support-service",
+                        "StatefulSet/mongodb",
+                        "Job/mongodb-init",
+                        "CronJob/mongodb-backup",
+                        "Deployment/keycloak");
         // production runs Keycloak's database as a CloudNativePG cluster, whose pods the operator makes
         if (source.equals("production")) {
             assertThat(workloads).extracting(Workload::name).doesNotContain("StatefulSet/keycloak-postgres");
@@ -135,10 +169,16 @@ class K8sManifestsTest {
         }
         for (Workload workload : workloads) {
             PodSpec spec = workload.spec();
-            assertThat(spec.getSecurityContext()).as(workload.name() + " pod securityContext").isNotNull();
-            assertThat(spec.getSecurityContext().getRunAsNonRoot()).as(workload.name() + " runAsNonRoot").isTrue();
+            assertThat(spec.getSecurityContext())
+                    .as(workload.name() + " pod securityContext")
+                    .isNotNull();
+            assertThat(spec.getSecurityContext().getRunAsNonRoot())
+                    .as(workload.name() + " runAsNonRoot")
+                    .isTrue();
             assertThat(spec.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
-            assertThat(spec.getAutomountServiceAccountToken()).as(workload.name() + " automountServiceAccountToken").isFalse();
+            assertThat(spec.getAutomountServiceAccountToken())
+                    .as(workload.name() + " automountServiceAccountToken")
+                    .isFalse();
             List<Container> containers = new ArrayList<>(spec.getContainers());
             if (spec.getInitContainers() != null) {
                 containers.addAll(spec.getInitContainers());
@@ -151,26 +191,52 @@ class K8sManifestsTest {
                 assertThat(resources.getLimits()).as(where + " limits").containsKeys("cpu", "memory");
                 SecurityContext security = container.getSecurityContext();
                 assertThat(security).as(where + " securityContext").isNotNull();
-                assertThat(security.getRunAsNonRoot()).as(where + " runAsNonRoot").isTrue();
-                assertThat(security.getReadOnlyRootFilesystem()).as(where + " readOnlyRootFilesystem").isTrue();
-                assertThat(security.getAllowPrivilegeEscalation()).as(where + " allowPrivilegeEscalation").isFalse();
-                assertThat(security.getCapabilities().getDrop()).as(where + " capabilities.drop").containsExactly("ALL");
-                assertThat(security.getCapabilities().getAdd()).as(where + " capabilities.add").isNullOrEmpty();
-                assertThat(security.getSeccompProfile().getType()).as(where + " seccomp").isEqualTo("RuntimeDefault");
+                assertThat(security.getRunAsNonRoot())
+                        .as(where + " runAsNonRoot")
+                        .isTrue();
+                assertThat(security.getReadOnlyRootFilesystem())
+                        .as(where + " readOnlyRootFilesystem")
+                        .isTrue();
+                assertThat(security.getAllowPrivilegeEscalation())
+                        .as(where + " allowPrivilegeEscalation")
+                        .isFalse();
+                assertThat(security.getCapabilities().getDrop())
+                        .as(where + " capabilities.drop")
+                        .containsExactly("ALL");
+                assertThat(security.getCapabilities().getAdd())
+                        .as(where + " capabilities.add")
+                        .isNullOrEmpty();
+                assertThat(security.getSeccompProfile().getType())
+                        .as(where + " seccomp")
+                        .isEqualTo("RuntimeDefault");
                 assertThat(security.getPrivileged()).as(where + " privileged").isNotEqualTo(Boolean.TRUE);
-                assertThat(container.getImage()).as(where + " image").isNotBlank().doesNotEndWith(":latest");
+                assertThat(container.getImage())
+                        .as(where + " image")
+                        .isNotBlank()
+                        .doesNotEndWith(":latest");
             }
             for (Container container : spec.getContainers()) {
                 String where = workload.name() + " container " + container.getName();
                 if (!(workload.owner() instanceof Job) && !(workload.owner() instanceof CronJob)) {
-                    assertThat(container.getLivenessProbe()).as(where + " livenessProbe").isNotNull();
-                    assertThat(container.getReadinessProbe()).as(where + " readinessProbe").isNotNull();
+                    assertThat(container.getLivenessProbe())
+                            .as(where + " livenessProbe")
+                            .isNotNull();
+                    assertThat(container.getReadinessProbe())
+                            .as(where + " readinessProbe")
+                            .isNotNull();
                 }
                 // a read-only root filesystem still needs a writable /tmp
-                var tmp = container.getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp")).findFirst();
+                var tmp = container.getVolumeMounts().stream()
+                        .filter(m -> m.getMountPath().equals("/tmp"))
+                        .findFirst();
                 assertThat(tmp).as(where + " mounts /tmp").isPresent();
-                Volume volume = spec.getVolumes().stream().filter(v -> v.getName().equals(tmp.get().getName())).findFirst().orElseThrow();
-                assertThat(volume.getEmptyDir()).as(where + " /tmp is an emptyDir").isNotNull();
+                Volume volume = spec.getVolumes().stream()
+                        .filter(v -> v.getName().equals(tmp.get().getName()))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(volume.getEmptyDir())
+                        .as(where + " /tmp is an emptyDir")
+                        .isNotNull();
             }
         }
     }
@@ -180,14 +246,27 @@ class K8sManifestsTest {
     void theApplicationsProbeTheActuatorOnTheirManagementPort(String source) {
         List<HasMetadata> resources = load(source);
         for (String app : APPS) {
-            Container container = deployment(resources, app).getSpec().getTemplate().getSpec().getContainers().get(0);
+            Container container = deployment(resources, app)
+                    .getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getContainers()
+                    .get(0);
             String serverPort = env(container).get("SERVER_PORT").getValue();
-            int port = container.getPorts().stream().filter(p -> "http".equals(p.getName())).findFirst().orElseThrow().getContainerPort();
-            assertThat(Integer.parseInt(serverPort)).as(app + " SERVER_PORT is the container port").isEqualTo(port);
+            int port = container.getPorts().stream()
+                    .filter(p -> "http".equals(p.getName()))
+                    .findFirst()
+                    .orElseThrow()
+                    .getContainerPort();
+            assertThat(Integer.parseInt(serverPort))
+                    .as(app + " SERVER_PORT is the container port")
+                    .isEqualTo(port);
             assertProbe(app + " liveness", container.getLivenessProbe(), "/actuator/health/liveness");
             assertProbe(app + " readiness", container.getReadinessProbe(), "/actuator/health/readiness");
             var service = Manifests.all(resources, io.fabric8.kubernetes.api.model.Service.class).stream()
-                    .filter(s -> s.getMetadata().getName().equals(app)).findFirst().orElseThrow(() -> new AssertionError("no Service " + app));
+                    .filter(s -> s.getMetadata().getName().equals(app))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no Service " + app));
             assertThat(service.getSpec().getPorts().get(0).getPort()).isEqualTo(port);
             assertThat(service.getSpec().getSelector()).containsEntry(NAME, app);
         }
@@ -199,7 +278,12 @@ class K8sManifestsTest {
     void everyApplicationEndsOnOutOfMemory(String source) {
         List<HasMetadata> resources = load(source);
         for (String app : APPS) {
-            Container container = deployment(resources, app).getSpec().getTemplate().getSpec().getContainers().get(0);
+            Container container = deployment(resources, app)
+                    .getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getContainers()
+                    .get(0);
             EnvVar options = env(container).get("JAVA_TOOL_OPTIONS");
             assertThat(options).as(app + " JAVA_TOOL_OPTIONS").isNotNull();
             assertThat(options.getValue()).as(app).contains("-XX:+ExitOnOutOfMemoryError");
@@ -236,7 +320,12 @@ class K8sManifestsTest {
         List<HasMetadata> resources = load(source);
         for (String app : APPS) {
             ServiceProperties reads = ServiceProperties.of(app);
-            Container container = deployment(resources, app).getSpec().getTemplate().getSpec().getContainers().get(0);
+            Container container = deployment(resources, app)
+                    .getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getContainers()
+                    .get(0);
             Map<String, EnvVar> env = env(container);
             Set<String> interpolated = new TreeSet<>();
             env.values().stream().map(EnvVar::getValue).filter(Objects::nonNull).forEach(value -> {
@@ -254,19 +343,36 @@ class K8sManifestsTest {
                         .isTrue();
             }
             if (app.equals("web")) {
-                // the web app: the gateway, the public issuer, Keycloak's internal address and its client secret (a Secret)
-                assertThat(env).containsKeys("SERVER_PORT", "DAPP_KEYCLOAK_ISSUER", "DAPP_WEB_GATEWAYURL",
-                        "DAPP_WEB_KEYCLOAK_BACKCHANNELURL", "DAPP_WEB_CLIENT_SECRET", "SPRING_PROFILES_ACTIVE");
+                // the web app: the gateway, the public issuer, Keycloak's internal address and its client secret (a
+                // Secret)
+                assertThat(env)
+                        .containsKeys(
+                                "SERVER_PORT",
+                                "DAPP_KEYCLOAK_ISSUER",
+                                "DAPP_WEB_GATEWAYURL",
+                                "DAPP_WEB_KEYCLOAK_BACKCHANNELURL",
+                                "DAPP_WEB_CLIENT_SECRET",
+                                "SPRING_PROFILES_ACTIVE");
                 assertThat(env.get("DAPP_WEB_GATEWAYURL").getValue()).isEqualTo("http://gateway:8080");
-                assertThat(env.get("DAPP_WEB_CLIENT_SECRET").getValueFrom().getSecretKeyRef().getName()).startsWith("keycloak-clients");
-                assertThat(env.get("SPRING_PROFILES_ACTIVE").getValue()).as("never the demo profile").isNotEqualTo("demo");
+                assertThat(env.get("DAPP_WEB_CLIENT_SECRET")
+                                .getValueFrom()
+                                .getSecretKeyRef()
+                                .getName())
+                        .startsWith("keycloak-clients");
+                assertThat(env.get("SPRING_PROFILES_ACTIVE").getValue())
+                        .as("never the demo profile")
+                        .isNotEqualTo("demo");
                 continue;
             }
             assertThat(env).as(app).containsKeys("SERVER_PORT", "DAPP_KEYCLOAK_ISSUER", "DAPP_SECURITY_AUDIENCE");
             if (app.equals("gateway")) {
-                assertThat(env).containsKeys("DAPP_SERVICES_RISKMATRIX_URL", "DAPP_SERVICES_PROGRAMME_URL",
-                        "DAPP_SERVICES_PARTNERSUPPORT_URL");
-                assertThat(env.get("DAPP_SERVICES_PARTNERSUPPORT_URL").getValue()).isEqualTo("http://partner-support-service:8083");
+                assertThat(env)
+                        .containsKeys(
+                                "DAPP_SERVICES_RISKMATRIX_URL",
+                                "DAPP_SERVICES_PROGRAMME_URL",
+                                "DAPP_SERVICES_PARTNERSUPPORT_URL");
+                assertThat(env.get("DAPP_SERVICES_PARTNERSUPPORT_URL").getValue())
+                        .isEqualTo("http://partner-support-service:8083");
             } else {
                 assertThat(env).containsKeys("SPRING_MONGODB_URI");
             }
@@ -274,11 +380,15 @@ class K8sManifestsTest {
                 for (var from : container.getEnvFrom()) {
                     if (from.getSecretRef() != null) {
                         Manifests.all(resources, Secret.class).stream()
-                                .filter(s -> s.getMetadata().getName().startsWith(from.getSecretRef().getName()))
-                                .flatMap(s -> Stream.concat(s.getData() == null ? Stream.of() : s.getData().keySet().stream(),
+                                .filter(s -> s.getMetadata()
+                                        .getName()
+                                        .startsWith(from.getSecretRef().getName()))
+                                .flatMap(s -> Stream.concat(
+                                        s.getData() == null ? Stream.of() : s.getData().keySet().stream(),
                                         s.getStringData() == null ? Stream.of() : s.getStringData().keySet().stream()))
                                 .forEach(variable -> assertThat(reads.reads(variable))
-                                        .as("%s gets %s from a Secret, which it does not read", app, variable).isTrue());
+                                        .as("%s gets %s from a Secret, which it does not read", app, variable)
+                                        .isTrue());
                     }
                 }
             }
@@ -287,29 +397,41 @@ class K8sManifestsTest {
 
     @Test
     void theEnvironmentNamesFollowSpringRelaxedBinding() {
-        assertThat(ServiceProperties.environmentName("dapp.services.risk-matrix.url")).isEqualTo("DAPP_SERVICES_RISKMATRIX_URL");
+        assertThat(ServiceProperties.environmentName("dapp.services.risk-matrix.url"))
+                .isEqualTo("DAPP_SERVICES_RISKMATRIX_URL");
         assertThat(ServiceProperties.environmentName("spring.security.oauth2.resourceserver.jwt.issuer-uri"))
                 .isEqualTo("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI");
         ServiceProperties gateway = ServiceProperties.of("gateway");
         assertThat(gateway.reads("DAPP_SERVICES_PARTNERSUPPORT_URL")).isTrue();
         assertThat(gateway.reads("DAPP_KEYCLOAK_ISSUER")).isTrue();
         assertThat(gateway.reads("SPRING_MONGODB_URI")).isTrue(); // a Boot property, harmless; not set on it
-        assertThat(gateway.reads("DAPP_SERVICES_PARTNER_SUPPORT_URL")).as("an underscore is not a dash").isFalse();
+        assertThat(gateway.reads("DAPP_SERVICES_PARTNER_SUPPORT_URL"))
+                .as("an underscore is not a dash")
+                .isFalse();
         assertThat(gateway.reads("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI"))
-                .as("the gateway fetches Keycloak's keys at the internal address, like the services").isTrue();
-        assertThat(ServiceProperties.of("programme-service").reads("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI")).isTrue();
+                .as("the gateway fetches Keycloak's keys at the internal address, like the services")
+                .isTrue();
+        assertThat(ServiceProperties.of("programme-service")
+                        .reads("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI"))
+                .isTrue();
         ServiceProperties partner = ServiceProperties.of("partner-support-service");
-        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS_K2027A")).as("v1 keys, read during the migration").isTrue();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS_K2027A"))
+                .as("v1 keys, read during the migration")
+                .isTrue();
         assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSETFILE")).isTrue();
         assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSET")).isTrue();
         assertThat(partner.reads("DAPP_PARTNERSUPPORT_BANKHOLIDAYS_DIVISION")).isTrue();
-        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_CURRENTKEY")).as("the keyset's primary key replaced it").isFalse();
+        assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_CURRENTKEY"))
+                .as("the keyset's primary key replaced it")
+                .isFalse();
         assertThat(partner.reads("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYS")).isFalse();
         // a properties record's components (the platform's NotifyProperties), a Map's keys below it
         assertThat(partner.reads("DAPP_NOTIFY_APIKEY")).isTrue();
         assertThat(partner.reads("DAPP_NOTIFY_SIGNINURL")).isTrue();
         assertThat(partner.reads("DAPP_NOTIFY_TEMPLATES_RISKALERTRAISED")).isTrue();
-        assertThat(partner.reads("DAPP_NOTIFY_API_KEY")).as("an underscore is not a dash").isFalse();
+        assertThat(partner.reads("DAPP_NOTIFY_API_KEY"))
+                .as("an underscore is not a dash")
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -317,24 +439,51 @@ class K8sManifestsTest {
     void everyServiceHasItsOwnDatabaseUserWithMajorityJournaledRetryableWrites(String source) {
         List<HasMetadata> resources = load(source);
         for (String service : SERVICES) {
-            String uri = env(deployment(resources, service).getSpec().getTemplate().getSpec().getContainers().get(0))
-                    .get("SPRING_MONGODB_URI").getValue();
-            assertThat(uri).as(service)
-                    .startsWith("mongodb://" + service + ":$(MONGODB_PASSWORD)@mongodb-0.mongodb:27017,mongodb-1.mongodb:27017,mongodb-2.mongodb:27017/" + service + "?")
-                    .contains("replicaSet=rs0", "w=majority", "journal=true", "retryWrites=true", "authSource=" + service);
+            String uri = env(deployment(resources, service)
+                            .getSpec()
+                            .getTemplate()
+                            .getSpec()
+                            .getContainers()
+                            .get(0))
+                    .get("SPRING_MONGODB_URI")
+                    .getValue();
+            assertThat(uri)
+                    .as(service)
+                    .startsWith("mongodb://" + service
+                            + ":$(MONGODB_PASSWORD)@mongodb-0.mongodb:27017,mongodb-1.mongodb:27017,mongodb-2.mongodb:27017/"
+                            + service + "?")
+                    .contains(
+                            "replicaSet=rs0",
+                            "w=majority",
+                            "journal=true",
+                            "retryWrites=true",
+                            "authSource=" + service);
         }
         StatefulSet mongodb = named(resources, StatefulSet.class, "mongodb");
         assertThat(mongodb.getSpec().getReplicas()).isEqualTo(3);
         assertThat(mongodb.getSpec().getVolumeClaimTemplates()).hasSize(1);
-        assertThat(mongodb.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs()).contains("--replSet=rs0");
-        var antiAffinity = mongodb.getSpec().getTemplate().getSpec().getAffinity().getPodAntiAffinity();
+        assertThat(mongodb.getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)
+                        .getArgs())
+                .contains("--replSet=rs0");
+        var antiAffinity =
+                mongodb.getSpec().getTemplate().getSpec().getAffinity().getPodAntiAffinity();
         if (source.equals("production")) {
             assertThat(antiAffinity.getRequiredDuringSchedulingIgnoredDuringExecution())
-                    .singleElement().satisfies(t -> assertThat(t.getTopologyKey()).isEqualTo("kubernetes.io/hostname"));
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.getTopologyKey()).isEqualTo("kubernetes.io/hostname"));
         } else {
-            assertThat(antiAffinity.getPreferredDuringSchedulingIgnoredDuringExecution()).isNotEmpty();
+            assertThat(antiAffinity.getPreferredDuringSchedulingIgnoredDuringExecution())
+                    .isNotEmpty();
         }
-        assertThat(named(resources, PodDisruptionBudget.class, "mongodb").getSpec().getMaxUnavailable().getIntVal()).isEqualTo(1);
+        assertThat(named(resources, PodDisruptionBudget.class, "mongodb")
+                        .getSpec()
+                        .getMaxUnavailable()
+                        .getIntVal())
+                .isEqualTo(1);
     }
 
     /** "Literal" means data or stringData: only the local overlay may hold either. */
@@ -343,37 +492,57 @@ class K8sManifestsTest {
     void noSecretHoldsALiteralOutsideTheLocalOverlay(String source) {
         List<HasMetadata> resources = load(source);
         for (Secret secret : Manifests.all(resources, Secret.class)) {
-            assertThat(secret.getData()).as("Secret " + secret.getMetadata().getName() + " in " + source).isNullOrEmpty();
-            assertThat(secret.getStringData()).as("Secret " + secret.getMetadata().getName() + " in " + source).isNullOrEmpty();
+            assertThat(secret.getData())
+                    .as("Secret " + secret.getMetadata().getName() + " in " + source)
+                    .isNullOrEmpty();
+            assertThat(secret.getStringData())
+                    .as("Secret " + secret.getMetadata().getName() + " in " + source)
+                    .isNullOrEmpty();
         }
         // and no credential slipped into a plain value or a ConfigMap
         for (Workload workload : workloads(resources)) {
             for (Container container : workload.spec().getContainers()) {
                 for (EnvVar variable : env(container).values()) {
                     if (variable.getName().matches("(.*_)?(PASSWORD|SECRET|KEY|KEYS|TOKEN|KEYFILE)(_.*)?")) {
-                        assertThat(variable.getValue()).as(workload.name() + " " + variable.getName() + " must come from a Secret").isNull();
+                        assertThat(variable.getValue())
+                                .as(workload.name() + " " + variable.getName() + " must come from a Secret")
+                                .isNull();
                     }
                 }
             }
         }
         for (ConfigMap map : Manifests.all(resources, ConfigMap.class)) {
-            assertThat(String.valueOf(map.getData())).as("ConfigMap " + map.getMetadata().getName())
-                    .doesNotContain("demo-secret").doesNotContainIgnoringCase("\"password\"");
+            assertThat(String.valueOf(map.getData()))
+                    .as("ConfigMap " + map.getMetadata().getName())
+                    .doesNotContain("demo-secret")
+                    .doesNotContainIgnoringCase("\"password\"");
         }
     }
 
     @Test
     void theLocalOverlaysSecretsAreGeneratedDemoValues() {
         List<HasMetadata> resources = load("local");
-        Set<String> names = Manifests.all(resources, Secret.class).stream().map(s -> s.getMetadata().getName().replaceAll("-[a-z0-9]{10}$", ""))
+        Set<String> names = Manifests.all(resources, Secret.class).stream()
+                .map(s -> s.getMetadata().getName().replaceAll("-[a-z0-9]{10}$", ""))
                 .collect(Collectors.toSet());
-        assertThat(names).containsExactlyInAnyOrder("mongodb-root", "mongodb-keyfile", "mongodb-users", "keycloak-postgres",
-                "keycloak-admin", "partner-support-keyset", "keycloak-clients");
+        assertThat(names)
+                .containsExactlyInAnyOrder(
+                        "mongodb-root",
+                        "mongodb-keyfile",
+                        "mongodb-users",
+                        "keycloak-postgres",
+                        "keycloak-admin",
+                        "partner-support-keyset",
+                        "keycloak-clients");
         // MongoDB passwords go into a connection string unencoded: hex only
-        named(resources, Secret.class, "mongodb-users").getData().forEach((user, password) ->
-                assertThat(decode(password)).as(user).matches("[0-9a-f]{16,}"));
+        named(resources, Secret.class, "mongodb-users")
+                .getData()
+                .forEach((user, password) ->
+                        assertThat(decode(password)).as(user).matches("[0-9a-f]{16,}"));
         // a Tink keyset of AES-GCM keys with Tink's prefix, its primary among them, and not the demo keyset
-        JsonNode keyset = readJson(decode(named(resources, Secret.class, "partner-support-keyset").getData().get("keyset.json")));
+        JsonNode keyset = readJson(decode(named(resources, Secret.class, "partner-support-keyset")
+                .getData()
+                .get("keyset.json")));
         List<Long> keyIds = new ArrayList<>();
         keyset.path("key").forEach(key -> {
             keyIds.add(key.path("keyId").asLong());
@@ -399,17 +568,30 @@ class K8sManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"base", "local", "production"})
     void partnerSupportReadsItsKeysetFromAMountedSecret(String source) {
-        PodSpec pod = deployment(load(source), "partner-support-service").getSpec().getTemplate().getSpec();
+        PodSpec pod = deployment(load(source), "partner-support-service")
+                .getSpec()
+                .getTemplate()
+                .getSpec();
         Container container = pod.getContainers().get(0);
-        String file = env(container).get("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSETFILE").getValue();
-        var mount = container.getVolumeMounts().stream().filter(m -> file.startsWith(m.getMountPath() + "/")).findFirst()
+        String file =
+                env(container).get("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSETFILE").getValue();
+        var mount = container.getVolumeMounts().stream()
+                .filter(m -> file.startsWith(m.getMountPath() + "/"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("nothing is mounted at " + file));
         assertThat(mount.getReadOnly()).isTrue();
-        Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+        Volume volume = pod.getVolumes().stream()
+                .filter(v -> v.getName().equals(mount.getName()))
+                .findFirst()
+                .orElseThrow();
         assertThat(volume.getSecret().getSecretName()).startsWith("partner-support-keyset");
-        assertThat(volume.getSecret().getDefaultMode()).as("0440: owner and the fsGroup only").isEqualTo(0440);
-        assertThat(volume.getSecret().getItems()).singleElement()
-                .satisfies(item -> assertThat(mount.getMountPath() + "/" + item.getPath()).isEqualTo(file));
+        assertThat(volume.getSecret().getDefaultMode())
+                .as("0440: owner and the fsGroup only")
+                .isEqualTo(0440);
+        assertThat(volume.getSecret().getItems())
+                .singleElement()
+                .satisfies(item ->
+                        assertThat(mount.getMountPath() + "/" + item.getPath()).isEqualTo(file));
         assertThat(pod.getSecurityContext().getFsGroup()).isEqualTo(65532L);
         assertThat(env(container)).doesNotContainKey("DAPP_PARTNERSUPPORT_ENCRYPTION_KEYSET");
     }
@@ -431,20 +613,32 @@ class K8sManifestsTest {
             assertThat(p.getSpec().getEgress()).isNullOrEmpty();
         });
         for (Workload workload : workloads(resources)) {
-            assertThat(policies.stream().filter(p -> selectsSpecifically(p, workload.labels())).toList())
-                    .as(workload.name() + " is selected by a policy of its own").isNotEmpty();
+            assertThat(policies.stream()
+                            .filter(p -> selectsSpecifically(p, workload.labels()))
+                            .toList())
+                    .as(workload.name() + " is selected by a policy of its own")
+                    .isNotEmpty();
         }
         // who may reach each application: the gateway from the Ingress controller only; the
         // services from the gateway and the services whose flows need them (README, cross-service flows)
         assertThat(sources(policies, "web", "Ingress")).containsExactly("namespace:ingress-nginx");
         assertThat(sources(policies, "gateway", "Ingress")).containsExactlyInAnyOrder("namespace:ingress-nginx", "web");
-        assertThat(sources(policies, "risk-matrix-service", "Ingress")).containsExactlyInAnyOrder("gateway", "programme-service");
+        assertThat(sources(policies, "risk-matrix-service", "Ingress"))
+                .containsExactlyInAnyOrder("gateway", "programme-service");
         assertThat(sources(policies, "programme-service", "Ingress"))
                 .containsExactlyInAnyOrder("gateway", "risk-matrix-service", "partner-support-service");
-        assertThat(sources(policies, "partner-support-service", "Ingress")).containsExactlyInAnyOrder("gateway", "programme-service");
+        assertThat(sources(policies, "partner-support-service", "Ingress"))
+                .containsExactlyInAnyOrder("gateway", "programme-service");
         // the gateway too, for its shared rate-limit buckets in a database of its own
-        assertThat(sources(policies, "mongodb", "Ingress")).containsExactlyInAnyOrder("risk-matrix-service",
-                "programme-service", "partner-support-service", "gateway", "mongodb", "mongodb-init", "mongodb-backup");
+        assertThat(sources(policies, "mongodb", "Ingress"))
+                .containsExactlyInAnyOrder(
+                        "risk-matrix-service",
+                        "programme-service",
+                        "partner-support-service",
+                        "gateway",
+                        "mongodb",
+                        "mongodb-init",
+                        "mongodb-backup");
         assertThat(sources(policies, "mongodb-backup", "Egress")).containsExactly("mongodb");
         if (source.equals("production")) {
             assertThat(sources(policies, "keycloak-postgres", "Ingress")).isEmpty();
@@ -453,35 +647,53 @@ class K8sManifestsTest {
             assertThat(sources(policies, "keycloak", "Egress")).containsExactlyInAnyOrder("keycloak-db", "keycloak");
         } else {
             assertThat(sources(policies, "keycloak-postgres", "Ingress")).containsExactly("keycloak");
-            assertThat(sources(policies, "keycloak", "Egress")).containsExactlyInAnyOrder("keycloak-postgres", "keycloak");
+            assertThat(sources(policies, "keycloak", "Egress"))
+                    .containsExactlyInAnyOrder("keycloak-postgres", "keycloak");
         }
-        assertThat(sources(policies, "keycloak", "Ingress")).containsExactlyInAnyOrder("namespace:ingress-nginx", "web", "gateway",
-                "risk-matrix-service", "programme-service", "partner-support-service", "keycloak");
+        assertThat(sources(policies, "keycloak", "Ingress"))
+                .containsExactlyInAnyOrder(
+                        "namespace:ingress-nginx",
+                        "web",
+                        "gateway",
+                        "risk-matrix-service",
+                        "programme-service",
+                        "partner-support-service",
+                        "keycloak");
         // the outbound side matches: partner-support calls only programme-service among the applications
         assertThat(sources(policies, "partner-support-service", "Egress"))
                 .containsExactlyInAnyOrder("mongodb", "keycloak", "programme-service");
         // the web app reaches the gateway and Keycloak, nothing else (no service, no database)
         assertThat(sources(policies, "web", "Egress")).containsExactlyInAnyOrder("gateway", "keycloak");
         // GOV.UK Notify: the three services only, HTTPS only, to public addresses only (no pod or host inside)
-        NetworkPolicy notify = policies.stream().filter(p -> p.getMetadata().getName().equals("gov-uk-notify-egress"))
-                .findFirst().orElseThrow();
-        assertThat(notify.getSpec().getPodSelector().getMatchExpressions()).singleElement().satisfies(e -> {
-            assertThat(e.getOperator()).isEqualTo("In");
-            assertThat(e.getValues()).containsExactlyInAnyOrder("risk-matrix-service", "programme-service", "partner-support-service");
-        });
+        NetworkPolicy notify = policies.stream()
+                .filter(p -> p.getMetadata().getName().equals("gov-uk-notify-egress"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(notify.getSpec().getPodSelector().getMatchExpressions())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getOperator()).isEqualTo("In");
+                    assertThat(e.getValues())
+                            .containsExactlyInAnyOrder(
+                                    "risk-matrix-service", "programme-service", "partner-support-service");
+                });
         assertThat(notify.getSpec().getEgress()).singleElement().satisfies(rule -> {
-            assertThat(rule.getPorts()).singleElement().satisfies(port -> assertThat(port.getPort().getIntVal()).isEqualTo(443));
+            assertThat(rule.getPorts())
+                    .singleElement()
+                    .satisfies(port -> assertThat(port.getPort().getIntVal()).isEqualTo(443));
             assertThat(rule.getTo()).singleElement().satisfies(peer -> {
                 assertThat(peer.getIpBlock().getCidr()).isEqualTo("0.0.0.0/0");
-                assertThat(peer.getIpBlock().getExcept()).contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
-                        "169.254.0.0/16");
+                assertThat(peer.getIpBlock().getExcept())
+                        .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16");
             });
         });
     }
 
     private static boolean selectsSpecifically(NetworkPolicy policy, Map<String, String> labels) {
         Map<String, String> match = policy.getSpec().getPodSelector().getMatchLabels();
-        return match != null && !match.isEmpty() && match.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
+        return match != null
+                && !match.isEmpty()
+                && match.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
     }
 
     /** The peers allowed in (or out) for the pods named so, as app names or "namespace:<name>". */
@@ -503,7 +715,8 @@ class K8sManifestsTest {
                 if (peer.getIpBlock() != null) {
                     peers.add("ipBlock:" + peer.getIpBlock().getCidr());
                 } else if (peer.getNamespaceSelector() != null) {
-                    peers.add("namespace:" + peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
+                    peers.add("namespace:"
+                            + peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
                 } else {
                     peers.add(peer.getPodSelector().getMatchLabels().get(NAME));
                 }
@@ -517,7 +730,9 @@ class K8sManifestsTest {
     void everyApplicationScalesAndHasADisruptionBudget(String overlay) {
         List<HasMetadata> resources = load(overlay);
         for (String app : APPS) {
-            assertThat(deployment(resources, app).getSpec().getReplicas()).as(app + ": the autoscaler owns the count").isNull();
+            assertThat(deployment(resources, app).getSpec().getReplicas())
+                    .as(app + ": the autoscaler owns the count")
+                    .isNull();
             HorizontalPodAutoscaler hpa = named(resources, HorizontalPodAutoscaler.class, app);
             assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(app);
             if (overlay.equals("local")) {
@@ -525,7 +740,9 @@ class K8sManifestsTest {
                 assertThat(hpa.getSpec().getMaxReplicas()).as(app).isEqualTo(1);
             } else {
                 assertThat(hpa.getSpec().getMinReplicas()).as(app).isGreaterThanOrEqualTo(2);
-                assertThat(hpa.getSpec().getMaxReplicas()).as(app).isGreaterThan(hpa.getSpec().getMinReplicas());
+                assertThat(hpa.getSpec().getMaxReplicas())
+                        .as(app)
+                        .isGreaterThan(hpa.getSpec().getMinReplicas());
             }
             PodDisruptionBudget budget = named(resources, PodDisruptionBudget.class, app);
             assertThat(budget.getSpec().getSelector().getMatchLabels()).containsEntry(NAME, app);
@@ -544,26 +761,41 @@ class K8sManifestsTest {
     @ValueSource(strings = {"local", "production"})
     void theApplicationImagesCarryTheOverlaysTagLocallyAndADigestInProduction(String overlay) {
         List<HasMetadata> resources = load(overlay);
-        Map<String, Object> kustomization = Manifests.yamlFile(Manifests.K8S.resolve("overlays").resolve(overlay).resolve("kustomization.yaml"));
+        Map<String, Object> kustomization = Manifests.yamlFile(
+                Manifests.K8S.resolve("overlays").resolve(overlay).resolve("kustomization.yaml"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> images = (List<Map<String, Object>>) kustomization.get("images");
         Map<String, String> expected = new HashMap<>();
         for (Map<String, Object> image : images) {
             if (overlay.equals("production")) {
                 assertThat(image).as(image.get("name") + ": by digest, no tag").doesNotContainKey("newTag");
-                assertThat(String.valueOf(image.get("digest"))).as(image.get("name") + " digest").matches("sha256:[0-9a-f]{64}");
+                assertThat(String.valueOf(image.get("digest")))
+                        .as(image.get("name") + " digest")
+                        .matches("sha256:[0-9a-f]{64}");
                 expected.put(image.get("name").toString(), image.get("newName") + "@" + image.get("digest"));
             } else {
                 expected.put(image.get("name").toString(), image.get("newName") + ":" + image.get("newTag"));
             }
         }
-        assertThat(expected).containsOnlyKeys(APPS.stream().map(a -> "dapp-" + a).toList());
+        assertThat(expected)
+                .containsOnlyKeys(APPS.stream().map(a -> "dapp-" + a).toList());
         if (overlay.equals("local")) {
-            assertThat(images.stream().map(i -> i.get("newTag")).distinct()).as("one tag for all four").hasSize(1);
+            assertThat(images.stream().map(i -> i.get("newTag")).distinct())
+                    .as("one tag for all four")
+                    .hasSize(1);
         }
         for (String app : APPS) {
-            String image = deployment(resources, app).getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
-            assertThat(image).as(app).isEqualTo(expected.get("dapp-" + app)).contains("/dapp-" + app + (overlay.equals("local") ? ":" : "@sha256:"));
+            String image = deployment(resources, app)
+                    .getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getContainers()
+                    .get(0)
+                    .getImage();
+            assertThat(image)
+                    .as(app)
+                    .isEqualTo(expected.get("dapp-" + app))
+                    .contains("/dapp-" + app + (overlay.equals("local") ? ":" : "@sha256:"));
         }
         if (overlay.equals("production")) {
             for (Workload workload : workloads(resources)) {
@@ -572,7 +804,8 @@ class K8sManifestsTest {
                     containers.addAll(workload.spec().getInitContainers());
                 }
                 for (Container container : containers) {
-                    assertThat(container.getImage()).as(workload.name() + " " + container.getName())
+                    assertThat(container.getImage())
+                            .as(workload.name() + " " + container.getName())
                             .matches(".+@sha256:[0-9a-f]{64}|.+:[0-9]+\\.[0-9]+(\\.[0-9]+)?(-[a-z0-9.]+)?");
                 }
             }
@@ -584,19 +817,36 @@ class K8sManifestsTest {
     void keycloakRunsInProductionModeWithTheIssuerTheServicesExpect(String overlay) {
         List<HasMetadata> resources = load(overlay);
         Deployment keycloak = named(resources, Deployment.class, "keycloak");
-        Container container = keycloak.getSpec().getTemplate().getSpec().getContainers().get(0);
-        assertThat(container.getArgs()).contains("start", "--optimized", "--import-realm").doesNotContain("start-dev");
-        assertThat(keycloak.getSpec().getTemplate().getSpec().getInitContainers().get(0).getCommand().get(2))
+        Container container =
+                keycloak.getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertThat(container.getArgs())
+                .contains("start", "--optimized", "--import-realm")
+                .doesNotContain("start-dev");
+        assertThat(keycloak.getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getInitContainers()
+                        .get(0)
+                        .getCommand()
+                        .get(2))
                 .contains("kc.sh build --db=postgres");
-        String hostname = named(resources, ConfigMap.class, "keycloak-config").getData().get("KC_HOSTNAME");
-        String issuer = named(resources, ConfigMap.class, "dapp-config").getData().get("DAPP_KEYCLOAK_ISSUER");
+        String hostname =
+                named(resources, ConfigMap.class, "keycloak-config").getData().get("KC_HOSTNAME");
+        String issuer =
+                named(resources, ConfigMap.class, "dapp-config").getData().get("DAPP_KEYCLOAK_ISSUER");
         assertThat(hostname).startsWith("https://");
         assertThat(issuer).isEqualTo(hostname + "/realms/dapp");
         Ingress ingress = named(resources, Ingress.class, "dapp");
-        assertThat(ingress.getSpec().getTls()).singleElement().satisfies(tls -> assertThat(tls.getHosts())
-                .containsExactlyInAnyOrder(hostname.substring("https://".length()), ingress.getSpec().getRules().get(0).getHost()));
-        assertThat(ingress.getSpec().getRules()).flatExtracting(rule -> rule.getHttp().getPaths())
-                .extracting(path -> path.getBackend().getService().getName()).containsOnly("gateway", "keycloak");
+        assertThat(ingress.getSpec().getTls())
+                .singleElement()
+                .satisfies(tls -> assertThat(tls.getHosts())
+                        .containsExactlyInAnyOrder(
+                                hostname.substring("https://".length()),
+                                ingress.getSpec().getRules().get(0).getHost()));
+        assertThat(ingress.getSpec().getRules())
+                .flatExtracting(rule -> rule.getHttp().getPaths())
+                .extracting(path -> path.getBackend().getService().getName())
+                .containsOnly("gateway", "keycloak");
         // the web app at the root of the API's host, each browser kept on the replica holding its session
         Ingress web = named(resources, Ingress.class, "dapp-web");
         String host = ingress.getSpec().getRules().get(0).getHost();
@@ -607,10 +857,15 @@ class K8sManifestsTest {
                 assertThat(path.getBackend().getService().getName()).isEqualTo("web");
             });
         });
-        assertThat(web.getSpec().getTls()).singleElement().satisfies(tls -> assertThat(tls.getHosts()).containsExactly(host));
-        assertThat(web.getMetadata().getAnnotations()).containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie")
+        assertThat(web.getSpec().getTls())
+                .singleElement()
+                .satisfies(tls -> assertThat(tls.getHosts()).containsExactly(host));
+        assertThat(web.getMetadata().getAnnotations())
+                .containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie")
                 .containsEntry("nginx.ingress.kubernetes.io/session-cookie-secure", "true");
-        assertThat(ingress.getSpec().getRules().get(0).getHttp().getPaths()).extracting(path -> path.getPath()).containsExactly("/api");
+        assertThat(ingress.getSpec().getRules().get(0).getHttp().getPaths())
+                .extracting(path -> path.getPath())
+                .containsExactly("/api");
         // the realm: demo users only in local
         JsonNode realm = realmIn(resources);
         List<String> people = new ArrayList<>();
@@ -624,8 +879,11 @@ class K8sManifestsTest {
         } else {
             assertThat(people).as("no demo users in production").isEmpty();
             // no password grant at all; the web app's client is confidential with PKCE and an https redirect
-            realm.path("clients").forEach(client -> assertThat(client.path("directAccessGrantsEnabled").asBoolean(false))
-                    .as(client.path("clientId").asText() + " has the password grant").isFalse());
+            realm.path("clients")
+                    .forEach(client -> assertThat(
+                                    client.path("directAccessGrantsEnabled").asBoolean(false))
+                            .as(client.path("clientId").asText() + " has the password grant")
+                            .isFalse());
             JsonNode webClient = null;
             for (JsonNode client : realm.path("clients")) {
                 if (client.path("clientId").asText().equals("dapp-web")) {
@@ -635,16 +893,25 @@ class K8sManifestsTest {
             assertThat(webClient).as("the web app's client").isNotNull();
             assertThat(webClient.path("publicClient").asBoolean(true)).isFalse();
             assertThat(webClient.path("secret").asText()).isEqualTo("${DAPP_WEB_CLIENT_SECRET}");
-            assertThat(webClient.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+            assertThat(webClient
+                            .path("attributes")
+                            .path("pkce.code.challenge.method")
+                            .asText())
+                    .isEqualTo("S256");
             assertThat(webClient.path("redirectUris").toString()).isEqualTo("[\"https://${DAPP_PUBLIC_HOST}/*\"]");
             assertThat(realm.toString()).doesNotContain("demo-secret").doesNotContain("\"password\"");
-            assertThat(realm.path("groups")).as("the demo teams are not a partnership's").isEmpty();
+            assertThat(realm.path("groups"))
+                    .as("the demo teams are not a partnership's")
+                    .isEmpty();
             Set<String> env = env(container).keySet();
             realm.path("clients").forEach(client -> {
                 if (client.has("secret")) {
-                    String variable = RealmFiles.secretVariable(client.path("clientId").asText());
+                    String variable =
+                            RealmFiles.secretVariable(client.path("clientId").asText());
                     assertThat(client.path("secret").asText()).isEqualTo("${" + variable + "}");
-                    assertThat(env).as("Keycloak gets " + variable + " from a Secret").contains(variable);
+                    assertThat(env)
+                            .as("Keycloak gets " + variable + " from a Secret")
+                            .contains(variable);
                 }
             });
         }
@@ -652,7 +919,9 @@ class K8sManifestsTest {
 
     private static JsonNode realmIn(List<HasMetadata> resources) {
         try {
-            return RealmFiles.JSON.readTree(named(resources, ConfigMap.class, "keycloak-realm").getData().get("dapp-realm.json"));
+            return RealmFiles.JSON.readTree(named(resources, ConfigMap.class, "keycloak-realm")
+                    .getData()
+                    .get("dapp-realm.json"));
         } catch (Exception e) {
             throw new AssertionError("the keycloak-realm ConfigMap holds no valid dapp-realm.json", e);
         }

@@ -32,15 +32,16 @@ final class Manifests {
     static final Path K8S = ROOT.resolve("k8s");
     static final String KUBECTL = findKubectl();
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     private static final Map<String, List<HasMetadata>> CACHE = new ConcurrentHashMap<>();
     /** Kinds of the operators the production overlay relies on (CloudNativePG and its Barman Cloud plugin), read as generic resources. */
-    static final java.util.Set<String> OPERATOR_KINDS = java.util.Set.of("postgresql.cnpg.io/v1/Cluster",
-            "postgresql.cnpg.io/v1/ScheduledBackup", "barmancloud.cnpg.io/v1/ObjectStore");
+    static final java.util.Set<String> OPERATOR_KINDS = java.util.Set.of(
+            "postgresql.cnpg.io/v1/Cluster",
+            "postgresql.cnpg.io/v1/ScheduledBackup",
+            "barmancloud.cnpg.io/v1/ObjectStore");
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     /** "base" (raw files) or an overlay's name (rendered). */
     static List<HasMetadata> of(String source) {
@@ -58,8 +59,13 @@ final class Manifests {
         try {
             Path out = Files.createTempFile("kustomize-" + overlay, ".yaml");
             Path err = Files.createTempFile("kustomize-" + overlay, ".err");
-            Process process = new ProcessBuilder(KUBECTL, "kustomize", K8S.resolve("overlays").resolve(overlay).toString())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = new ProcessBuilder(
+                            KUBECTL,
+                            "kustomize",
+                            K8S.resolve("overlays").resolve(overlay).toString())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("kubectl kustomize " + overlay + " did not finish in 120 s");
@@ -84,8 +90,12 @@ final class Manifests {
         List<HasMetadata> all = new ArrayList<>();
         try (Stream<Path> files = Files.walk(K8S.resolve("base"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml"))
-                    .filter(f -> !f.getFileName().toString().equals("kustomization.yaml")).sorted().toList()) {
-                all.addAll(parse(Files.readString(file, StandardCharsets.UTF_8), K8S.relativize(file).toString()));
+                    .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
+                    .sorted()
+                    .toList()) {
+                all.addAll(parse(
+                        Files.readString(file, StandardCharsets.UTF_8),
+                        K8S.relativize(file).toString()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,12 +116,14 @@ final class Manifests {
             try {
                 resource = MAPPER.convertValue(document, KubernetesResource.class);
             } catch (IllegalArgumentException e) {
-                throw new AssertionError(origin + ", document " + index + " is not a valid Kubernetes object: "
-                        + e.getMessage(), e);
+                throw new AssertionError(
+                        origin + ", document " + index + " is not a valid Kubernetes object: " + e.getMessage(), e);
             }
             boolean generic = resource instanceof GenericKubernetesResource;
             if (!(resource instanceof HasMetadata object)
-                    || (generic && !OPERATOR_KINDS.contains(((Map<?, ?>) document).get("apiVersion") + "/" + ((Map<?, ?>) document).get("kind")))) {
+                    || (generic
+                            && !OPERATOR_KINDS.contains(((Map<?, ?>) document).get("apiVersion") + "/"
+                                    + ((Map<?, ?>) document).get("kind")))) {
                 throw new AssertionError(origin + ", document " + index + ": kind " + ((Map<?, ?>) document).get("kind")
                         + " is not known to the Kubernetes model nor one of the operators' kinds " + OPERATOR_KINDS);
             }
@@ -139,7 +151,8 @@ final class Manifests {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "cannot find the repository root above " + Path.of("").toAbsolutePath());
         }
         return dir;
     }

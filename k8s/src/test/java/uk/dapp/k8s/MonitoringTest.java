@@ -43,12 +43,18 @@ class MonitoringTest {
     private static final String NAME = "app.kubernetes.io/name";
     private static final int MANAGEMENT_PORT = 9090;
     private static final Set<String> APPS = Set.copyOf(ServiceProperties.MODULES);
-    private static final Set<String> ALERTS = Set.of("DappOutboxBacklog", "DappOutboxOldestPendingMessage",
-            "DappOutboxRejectedMessages", "DappCircuitBreakerOpen", "DappHigh5xxRate", "DappRiskAlertsOverdue");
+    private static final Set<String> ALERTS = Set.of(
+            "DappOutboxBacklog",
+            "DappOutboxOldestPendingMessage",
+            "DappOutboxRejectedMessages",
+            "DappCircuitBreakerOpen",
+            "DappHigh5xxRate",
+            "DappRiskAlertsOverdue");
 
     /** PromQL words that are not metric names. */
-    private static final Set<String> PROMQL_WORDS = Set.of("by", "without", "on", "ignoring", "group_left",
-            "group_right", "bool", "and", "or", "unless", "offset");
+    private static final Set<String> PROMQL_WORDS = Set.of(
+            "by", "without", "on", "ignoring", "group_left", "group_right", "bool", "and", "or", "unless", "offset");
+
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*(?!\\s*\\()(?![a-zA-Z0-9_:])");
 
     @Test
@@ -60,16 +66,24 @@ class MonitoringTest {
         for (Map<String, Object> group : list(map(rule.get("spec")).get("groups"))) {
             for (Map<String, Object> each : list(group.get("rules"))) {
                 exprs.put((String) each.get("alert"), String.valueOf(each.get("expr")));
-                assertThat(map(each.get("labels"))).as((String) each.get("alert")).containsKey("severity");
-                assertThat(map(each.get("annotations"))).as((String) each.get("alert")).containsKey("summary");
+                assertThat(map(each.get("labels")))
+                        .as((String) each.get("alert"))
+                        .containsKey("severity");
+                assertThat(map(each.get("annotations")))
+                        .as((String) each.get("alert"))
+                        .containsKey("summary");
             }
         }
         assertThat(exprs.keySet()).containsExactlyInAnyOrderElementsOf(ALERTS);
         Set<String> listed = listedMetrics();
-        exprs.forEach((alert, expr) -> assertThat(metricsIn(expr)).as(alert + ": " + expr).isNotEmpty()
-                .allSatisfy(metric -> assertThat(listed).as(alert + " names " + metric).contains(metric)));
+        exprs.forEach((alert, expr) -> assertThat(metricsIn(expr))
+                .as(alert + ": " + expr)
+                .isNotEmpty()
+                .allSatisfy(metric ->
+                        assertThat(listed).as(alert + " names " + metric).contains(metric)));
         assertThat(metricsIn(exprs.get("DappOutboxBacklog"))).containsExactly("dapp_outbox_pending");
-        assertThat(metricsIn(exprs.get("DappOutboxOldestPendingMessage"))).containsExactly("dapp_outbox_oldest_pending_age_seconds");
+        assertThat(metricsIn(exprs.get("DappOutboxOldestPendingMessage")))
+                .containsExactly("dapp_outbox_oldest_pending_age_seconds");
         assertThat(metricsIn(exprs.get("DappOutboxRejectedMessages"))).containsExactly("dapp_outbox_rejected");
         assertThat(metricsIn(exprs.get("DappCircuitBreakerOpen"))).containsExactly("resilience4j_circuitbreaker_state");
         assertThat(metricsIn(exprs.get("DappHigh5xxRate"))).containsExactly("http_server_requests_seconds_count");
@@ -78,28 +92,43 @@ class MonitoringTest {
 
     @Test
     void theDashboardParsesAndNamesListedMetricsOnly() throws IOException {
-        JsonNode dashboard = new ObjectMapper().readTree(MONITORING.resolve("grafana-dashboard.json").toFile());
+        JsonNode dashboard = new ObjectMapper()
+                .readTree(MONITORING.resolve("grafana-dashboard.json").toFile());
         assertThat(dashboard.path("uid").asText()).isNotBlank();
         List<String> exprs = new ArrayList<>();
-        dashboard.path("panels").forEach(panel -> panel.path("targets").forEach(target -> exprs.add(target.path("expr").asText())));
+        dashboard
+                .path("panels")
+                .forEach(panel -> panel.path("targets")
+                        .forEach(target -> exprs.add(target.path("expr").asText())));
         assertThat(exprs).hasSizeGreaterThanOrEqualTo(10);
         Set<String> listed = listedMetrics();
         Set<String> used = new TreeSet<>();
         for (String expr : exprs) {
             Set<String> metrics = metricsIn(expr);
-            assertThat(metrics).as(expr).isNotEmpty().allSatisfy(metric -> assertThat(listed).as(expr).contains(metric));
+            assertThat(metrics)
+                    .as(expr)
+                    .isNotEmpty()
+                    .allSatisfy(metric -> assertThat(listed).as(expr).contains(metric));
             used.addAll(metrics);
         }
         // every condition an alert watches has its panel
-        assertThat(used).contains("dapp_outbox_pending", "dapp_outbox_oldest_pending_age_seconds", "dapp_outbox_rejected",
-                "resilience4j_circuitbreaker_state", "http_server_requests_seconds_count", "dapp_programme_alerts_overdue",
-                "dapp_gateway_rate_limit_refusals_total", "dapp_audit_records_total");
+        assertThat(used)
+                .contains(
+                        "dapp_outbox_pending",
+                        "dapp_outbox_oldest_pending_age_seconds",
+                        "dapp_outbox_rejected",
+                        "resilience4j_circuitbreaker_state",
+                        "http_server_requests_seconds_count",
+                        "dapp_programme_alerts_overdue",
+                        "dapp_gateway_rate_limit_refusals_total",
+                        "dapp_audit_records_total");
     }
 
     @Test
     void theMetricNameReaderFindsNamesNotFunctionsLabelsOrKeywords() {
-        assertThat(metricsIn("sum by (application, uri) (rate(http_server_requests_seconds_count{status=~\"5..\",uri=\"/x\"}[5m]))"
-                + " / on (application) max without (pod) (up) > bool 0.05"))
+        assertThat(metricsIn(
+                        "sum by (application, uri) (rate(http_server_requests_seconds_count{status=~\"5..\",uri=\"/x\"}[5m]))"
+                                + " / on (application) max without (pod) (up) > bool 0.05"))
                 .containsExactlyInAnyOrder("http_server_requests_seconds_count", "up");
     }
 
@@ -109,14 +138,19 @@ class MonitoringTest {
         List<Map<String, Object>> resources = new ArrayList<>();
         if (Manifests.kubectlPresent()) {
             Process process = new ProcessBuilder(Manifests.KUBECTL, "kustomize", MONITORING.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes());
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).as(out).isZero();
             new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(out).forEach(d -> resources.add(map(d)));
-            assertThat(resources).extracting(r -> r.get("kind"))
+            assertThat(resources)
+                    .extracting(r -> r.get("kind"))
                     .containsExactlyInAnyOrder("ConfigMap", "ServiceMonitor", "PrometheusRule");
-            Map<String, Object> dashboard = resources.stream().filter(r -> r.get("kind").equals("ConfigMap")).findFirst().orElseThrow();
+            Map<String, Object> dashboard = resources.stream()
+                    .filter(r -> r.get("kind").equals("ConfigMap"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(map(map(dashboard.get("metadata")).get("labels"))).containsEntry("grafana_dashboard", "1");
         }
         Map<String, Object> monitor = Manifests.yamlFile(MONITORING.resolve("service-monitor.yaml"));
@@ -126,7 +160,8 @@ class MonitoringTest {
             assertThat(endpoint.get("port")).isEqualTo("management");
             assertThat(endpoint.get("path")).isEqualTo("/actuator/prometheus");
         });
-        Map<String, Object> expression = list(map(spec.get("selector")).get("matchExpressions")).get(0);
+        Map<String, Object> expression =
+                list(map(spec.get("selector")).get("matchExpressions")).get(0);
         assertThat(expression.get("key")).isEqualTo(NAME);
         assertThat((List<String>) expression.get("values")).containsExactlyInAnyOrderElementsOf(APPS);
     }
@@ -138,18 +173,26 @@ class MonitoringTest {
         List<HasMetadata> resources = Manifests.of(source);
         for (String app : APPS) {
             Deployment deployment = Manifests.all(resources, Deployment.class).stream()
-                    .filter(d -> d.getMetadata().getName().equals(app)).findFirst().orElseThrow();
-            Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
-            Map<String, String> env = container.getEnv().stream().filter(e -> e.getValue() != null)
+                    .filter(d -> d.getMetadata().getName().equals(app))
+                    .findFirst()
+                    .orElseThrow();
+            Container container =
+                    deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+            Map<String, String> env = container.getEnv().stream()
+                    .filter(e -> e.getValue() != null)
                     .collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
-            assertThat(env).as(app).containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(MANAGEMENT_PORT))
+            assertThat(env)
+                    .as(app)
+                    .containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(MANAGEMENT_PORT))
                     .containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
             assertThat(container.getPorts()).as(app).anySatisfy(port -> {
                 assertThat(port.getName()).isEqualTo("management");
                 assertThat(port.getContainerPort()).isEqualTo(MANAGEMENT_PORT);
             });
             var service = Manifests.all(resources, io.fabric8.kubernetes.api.model.Service.class).stream()
-                    .filter(s -> s.getMetadata().getName().equals(app)).findFirst().orElseThrow();
+                    .filter(s -> s.getMetadata().getName().equals(app))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(service.getSpec().getPorts()).as(app + " Service").anySatisfy(port -> {
                 assertThat(port.getName()).isEqualTo("management");
                 assertThat(port.getTargetPort().getStrVal()).isEqualTo("management");
@@ -162,8 +205,10 @@ class MonitoringTest {
     @ValueSource(strings = {"base", "local", "production"})
     void onlyTheMonitoringNamespaceReachesTheManagementPort(String source) {
         List<NetworkPolicy> policies = Manifests.all(Manifests.of(source), NetworkPolicy.class);
-        NetworkPolicy metrics = policies.stream().filter(p -> p.getMetadata().getName().equals("metrics-from-monitoring"))
-                .findFirst().orElseThrow();
+        NetworkPolicy metrics = policies.stream()
+                .filter(p -> p.getMetadata().getName().equals("metrics-from-monitoring"))
+                .findFirst()
+                .orElseThrow();
         var selector = metrics.getSpec().getPodSelector().getMatchExpressions();
         assertThat(selector).singleElement().satisfies(e -> {
             assertThat(e.getKey()).isEqualTo(NAME);
@@ -182,10 +227,13 @@ class MonitoringTest {
             if (other == metrics || other.getSpec().getIngress() == null) {
                 continue;
             }
-            other.getSpec().getIngress().forEach(rule -> assertThat(rule.getPorts()).as(other.getMetadata().getName())
-                    .isNotNull()
-                    .extracting(NetworkPolicyPort::getPort)
-                    .allSatisfy(port -> assertThat(port.getIntVal()).isNotEqualTo(MANAGEMENT_PORT)));
+            other.getSpec()
+                    .getIngress()
+                    .forEach(rule -> assertThat(rule.getPorts())
+                            .as(other.getMetadata().getName())
+                            .isNotNull()
+                            .extracting(NetworkPolicyPort::getPort)
+                            .allSatisfy(port -> assertThat(port.getIntVal()).isNotEqualTo(MANAGEMENT_PORT)));
         }
     }
 
@@ -210,7 +258,8 @@ class MonitoringTest {
         try {
             return Files.readAllLines(MONITORING.resolve("exposed-metrics.txt")).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.strip().split("\\s+")[0]).collect(Collectors.toCollection(TreeSet::new));
+                    .map(line -> line.strip().split("\\s+")[0])
+                    .collect(Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -37,6 +37,7 @@ final class ProductionSignIn {
     static final Duration IDLE = Duration.ofMinutes(20);
     /** A working day and a bit: a session never outlives a shift. */
     static final Duration MAX = Duration.ofHours(10);
+
     static final int FAILURES = 5;
     static final Duration EVENTS_KEPT = Duration.ofDays(90);
 
@@ -58,8 +59,7 @@ final class ProductionSignIn {
         {"update_user_locale", "Update User Locale", "true", "1000"},
     };
 
-    private ProductionSignIn() {
-    }
+    private ProductionSignIn() {}
 
     static ObjectNode apply(ObjectNode realm) {
         realm.put("passwordPolicy", PASSWORD_POLICY);
@@ -97,8 +97,10 @@ final class ProductionSignIn {
         ArrayNode flows = RealmFiles.JSON.createArrayNode();
         ObjectNode top = flows.addObject();
         top.put("alias", FLOW);
-        top.put("description", "Browser sign-in: an existing session, or the password and then a one-time code,"
-                + " which a user without one must set up first.");
+        top.put(
+                "description",
+                "Browser sign-in: an existing session, or the password and then a one-time code,"
+                        + " which a user without one must set up first.");
         top.put("providerId", "basic-flow");
         top.put("topLevel", true);
         top.put("builtIn", false);

@@ -47,18 +47,24 @@ class ProductionSignInTest {
             if (step.path("authenticatorFlow").asBoolean()) {
                 forms.add(step.path("flowAlias").asText());
             } else {
-                assertThat(step.path("authenticator").asText()).as("a way into " + browser)
+                assertThat(step.path("authenticator").asText())
+                        .as("a way into " + browser)
                         .isIn("auth-cookie", "identity-provider-redirector");
             }
         }
         assertThat(forms).hasSize(1);
         Map<String, String> required = new java.util.HashMap<>();
         for (JsonNode step : flow(PRODUCTION, forms.get(0)).path("authenticationExecutions")) {
-            assertThat(step.path("authenticatorFlow").asBoolean()).as("no nested flow could make a factor optional").isFalse();
-            required.put(step.path("authenticator").asText(), step.path("requirement").asText());
+            assertThat(step.path("authenticatorFlow").asBoolean())
+                    .as("no nested flow could make a factor optional")
+                    .isFalse();
+            required.put(
+                    step.path("authenticator").asText(),
+                    step.path("requirement").asText());
         }
         assertThat(required).containsEntry("auth-username-password-form", "REQUIRED");
-        assertThat(required).as("a second factor, REQUIRED: a user without one is made to set it up")
+        assertThat(required)
+                .as("a second factor, REQUIRED: a user without one is made to set it up")
                 .containsAnyOf(Map.entry("auth-otp-form", "REQUIRED"), Map.entry("webauthn-authenticator", "REQUIRED"));
         assertThat(required.values()).containsOnly("REQUIRED");
     }
@@ -76,8 +82,14 @@ class ProductionSignInTest {
         }
         assertThat(defaults).containsExactly("CONFIGURE_TOTP");
         // listing required actions replaces Keycloak's own at import: the ones people need are all there
-        assertThat(priority).containsKeys("UPDATE_PASSWORD", "UPDATE_PROFILE", "VERIFY_EMAIL", "webauthn-register",
-                "CONFIGURE_RECOVERY_AUTHN_CODES", "VERIFY_PROFILE");
+        assertThat(priority)
+                .containsKeys(
+                        "UPDATE_PASSWORD",
+                        "UPDATE_PROFILE",
+                        "VERIFY_EMAIL",
+                        "webauthn-register",
+                        "CONFIGURE_RECOVERY_AUTHN_CODES",
+                        "VERIFY_PROFILE");
         // an account made with a temporary password (admins included) sets up OTP before choosing a password
         assertThat(priority.get("CONFIGURE_TOTP")).isLessThan(priority.get("UPDATE_PASSWORD"));
     }
@@ -86,10 +98,17 @@ class ProductionSignInTest {
     void noClientCanSignInAroundTheBrowserFlow() {
         for (JsonNode client : PRODUCTION.path("clients")) {
             String id = client.path("clientId").asText();
-            assertThat(client.path("directAccessGrantsEnabled").asBoolean(false)).as(id + ": no password grant").isFalse();
-            assertThat(client.path("implicitFlowEnabled").asBoolean(false)).as(id + ": no implicit flow").isFalse();
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean(false))
+                    .as(id + ": no password grant")
+                    .isFalse();
+            assertThat(client.path("implicitFlowEnabled").asBoolean(false))
+                    .as(id + ": no implicit flow")
+                    .isFalse();
             assertThat(client.has("authenticationFlowBindingOverrides")
-                    && !client.path("authenticationFlowBindingOverrides").isEmpty()).as(id + ": no flow of its own").isFalse();
+                            && !client.path("authenticationFlowBindingOverrides")
+                                    .isEmpty())
+                    .as(id + ": no flow of its own")
+                    .isFalse();
         }
     }
 
@@ -108,18 +127,23 @@ class ProductionSignInTest {
 
     @Test
     void sessionsEndWithTheWebAppsAndWithinAWorkingDay() {
-        Duration idle = Duration.ofSeconds(PRODUCTION.path("ssoSessionIdleTimeout").asLong());
-        Duration max = Duration.ofSeconds(PRODUCTION.path("ssoSessionMaxLifespan").asLong());
+        Duration idle =
+                Duration.ofSeconds(PRODUCTION.path("ssoSessionIdleTimeout").asLong());
+        Duration max =
+                Duration.ofSeconds(PRODUCTION.path("ssoSessionMaxLifespan").asLong());
         assertThat(idle).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(30));
         assertThat(max).isPositive().isLessThanOrEqualTo(Duration.ofHours(12));
         assertThat(PRODUCTION.path("rememberMe").asBoolean()).isFalse();
-        assertThat(PRODUCTION.path("offlineSessionMaxLifespanEnabled").asBoolean()).isTrue();
+        assertThat(PRODUCTION.path("offlineSessionMaxLifespanEnabled").asBoolean())
+                .isTrue();
         assertThat(PRODUCTION.path("offlineSessionMaxLifespan").asLong()).isLessThanOrEqualTo(max.toSeconds());
         assertThat(PRODUCTION.path("offlineSessionIdleTimeout").asLong()).isLessThanOrEqualTo(idle.toSeconds());
         assertThat(PRODUCTION.path("accessTokenLifespan").asInt(300)).isLessThanOrEqualTo(300);
         // the web app forgets its session after its idle timeout: Keycloak's ends then too, or a
         // returning user would be signed in again without a password
-        webAppIdleTimeout().ifPresent(web -> assertThat(idle).as("the web app's idle timeout").isEqualTo(web));
+        webAppIdleTimeout()
+                .ifPresent(
+                        web -> assertThat(idle).as("the web app's idle timeout").isEqualTo(web));
     }
 
     /** dapp.web.session.idle-timeout in the web app's application.yml, once the web module is there. */
@@ -138,11 +162,12 @@ class ProductionSignInTest {
         Matcher m = Pattern.compile("(\\d+)([smh])").matcher(value.toString().strip());
         assertThat(m.matches()).as("dapp.web.session.idle-timeout " + value).isTrue();
         long n = Long.parseLong(m.group(1));
-        return java.util.Optional.of(switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofHours(n);
-        });
+        return java.util.Optional.of(
+                switch (m.group(2)) {
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    default -> Duration.ofHours(n);
+                });
     }
 
     @Test
@@ -150,15 +175,21 @@ class ProductionSignInTest {
         assertThat(PRODUCTION.path("bruteForceProtected").asBoolean()).isTrue();
         assertThat(PRODUCTION.path("failureFactor").asInt()).isBetween(3, 10);
         assertThat(PRODUCTION.path("maxFailureWaitSeconds").asInt()).isGreaterThanOrEqualTo(300);
-        assertThat(PRODUCTION.path("otpPolicyCodeReusable").asBoolean(true)).as("a one-time code is used once").isFalse();
-        assertThat(PRODUCTION.path("eventsEnabled").asBoolean()).as("sign-ins recorded").isTrue();
+        assertThat(PRODUCTION.path("otpPolicyCodeReusable").asBoolean(true))
+                .as("a one-time code is used once")
+                .isFalse();
+        assertThat(PRODUCTION.path("eventsEnabled").asBoolean())
+                .as("sign-ins recorded")
+                .isTrue();
     }
 
     @Test
     void theDevelopmentRealmSignsInWithPasswordsAlone() {
         assertThat(DEVELOPMENT.has("browserFlow")).isFalse();
         assertThat(DEVELOPMENT.has("authenticationFlows")).isFalse();
-        assertThat(DEVELOPMENT.path("requiredActions")).noneMatch(a -> a.path("defaultAction").asBoolean());
-        assertThat(DEVELOPMENT.path("users")).noneMatch(u -> u.path("requiredActions").size() > 0);
+        assertThat(DEVELOPMENT.path("requiredActions"))
+                .noneMatch(a -> a.path("defaultAction").asBoolean());
+        assertThat(DEVELOPMENT.path("users"))
+                .noneMatch(u -> u.path("requiredActions").size() > 0);
     }
 }

@@ -31,8 +31,7 @@ final class RealmFiles {
     static final Path SOURCE = Manifests.ROOT.resolve("keycloak/dapp-realm.json");
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private RealmFiles() {
-    }
+    private RealmFiles() {}
 
     static Path copy(String overlay) {
         return Manifests.K8S.resolve("overlays").resolve(overlay).resolve("realm/dapp-realm.json");
@@ -48,7 +47,9 @@ final class RealmFiles {
 
     static JsonNode derive(String overlay) {
         JsonNode realm = read(SOURCE);
-        return overlay.equals("production") ? ProductionSignIn.apply((ObjectNode) production((ObjectNode) realm.deepCopy())) : realm;
+        return overlay.equals("production")
+                ? ProductionSignIn.apply((ObjectNode) production((ObjectNode) realm.deepCopy()))
+                : realm;
     }
 
     static void write(Path file, JsonNode realm) {
@@ -85,11 +86,13 @@ final class RealmFiles {
             if (client.has("secret")) {
                 String variable = secretVariable(client.path("clientId").asText());
                 client.put("secret", "${" + variable + "}");
-                client.put("description", client.path("standardFlowEnabled").asBoolean(false)
-                        ? "Confidential client of the web app: authorization code flow with PKCE; its secret is "
-                                + variable + " in Keycloak's environment (the keycloak-clients Secret)."
-                        : "Confidential client for service-to-service calls; its secret is "
-                                + variable + " in Keycloak's environment (the keycloak-clients Secret).");
+                client.put(
+                        "description",
+                        client.path("standardFlowEnabled").asBoolean(false)
+                                ? "Confidential client of the web app: authorization code flow with PKCE; its secret is "
+                                        + variable + " in Keycloak's environment (the keycloak-clients Secret)."
+                                : "Confidential client for service-to-service calls; its secret is " + variable
+                                        + " in Keycloak's environment (the keycloak-clients Secret).");
             }
             if (client.path("standardFlowEnabled").asBoolean(false)) {
                 client.set("redirectUris", JSON.createArrayNode().add("https://${DAPP_PUBLIC_HOST}/*"));

@@ -33,14 +33,17 @@ class SelfContainedRepositoryTest {
      * Names of the design brief and stack notes the project started from, which lived beside the
      * repository. Spelt in pieces so that this file does not match itself.
      */
-    private static final List<String> OUTSIDE_REFERENCES = List.of(".." + "/shared", "DESIGN" + ".md", "NOTES" + "-STACK");
+    private static final List<String> OUTSIDE_REFERENCES =
+            List.of(".." + "/shared", "DESIGN" + ".md", "NOTES" + "-STACK");
 
     /** What a walk skips when there is no git to ask: .gitignore's folders and git's own. */
-    private static final Set<String> UNTRACKED_FOLDERS = Set.of(".git", "target", "data", ".keycloak", ".run", ".idea",
-            ".vscode", "node_modules");
+    private static final Set<String> UNTRACKED_FOLDERS =
+            Set.of(".git", "target", "data", ".keycloak", ".run", ".idea", ".vscode", "node_modules");
 
     /** An inline link or image, {@code [text](target "title")}, and a reference definition, {@code [id]: target}. */
-    private static final Pattern INLINE_LINK = Pattern.compile("!?\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern INLINE_LINK =
+            Pattern.compile("!?\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+
     private static final Pattern REFERENCE_LINK = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+]:\\s*<?(\\S+?)>?(?:\\s.*)?$");
     private static final Pattern FENCED_CODE = Pattern.compile("(?ms)^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\\1[`~]*\\s*$");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1", Pattern.DOTALL);
@@ -79,7 +82,8 @@ class SelfContainedRepositoryTest {
             }
             for (String target : relativeLinks(text)) {
                 checked++;
-                Path resolved = target.startsWith("/") ? Manifests.ROOT.resolve(target.substring(1))
+                Path resolved = target.startsWith("/")
+                        ? Manifests.ROOT.resolve(target.substring(1))
                         : file.getParent().resolve(target);
                 if (!Files.exists(resolved.normalize())) {
                     broken.add(relative(file) + " links to " + target + ", which does not exist");
@@ -107,7 +111,8 @@ class SelfContainedRepositoryTest {
 
     /** The relative targets of a Markdown text's links, without fragment or query, outside code. */
     static List<String> relativeLinks(String markdown) {
-        String prose = CODE_SPAN.matcher(FENCED_CODE.matcher(markdown).replaceAll("")).replaceAll("");
+        String prose =
+                CODE_SPAN.matcher(FENCED_CODE.matcher(markdown).replaceAll("")).replaceAll("");
         List<String> targets = new ArrayList<>();
         for (Pattern pattern : List.of(INLINE_LINK, REFERENCE_LINK)) {
             Matcher m = pattern.matcher(prose);
@@ -130,7 +135,9 @@ class SelfContainedRepositoryTest {
     private static List<Path> gitFiles() {
         try {
             Process git = new ProcessBuilder("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
-                    .directory(Manifests.ROOT.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    .directory(Manifests.ROOT.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             byte[] out = git.getInputStream().readAllBytes();
             if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) {
                 return null;
@@ -138,7 +145,10 @@ class SelfContainedRepositoryTest {
             Set<String> names = new TreeSet<>(Arrays.asList(new String(out, StandardCharsets.UTF_8).split("\0")));
             names.remove("");
             // a tracked file deleted in the working tree is no longer there to check
-            return names.stream().map(Manifests.ROOT::resolve).filter(Files::isRegularFile).toList();
+            return names.stream()
+                    .map(Manifests.ROOT::resolve)
+                    .filter(Files::isRegularFile)
+                    .toList();
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {
@@ -159,7 +169,8 @@ class SelfContainedRepositoryTest {
                         }
                         return true;
                     })
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,34 +36,40 @@ import java.util.stream.Stream;
  */
 final class ServiceProperties {
 
-    static final List<String> MODULES = List.of("gateway", "risk-matrix-service", "programme-service",
-            "partner-support-service", "web");
+    static final List<String> MODULES =
+            List.of("gateway", "risk-matrix-service", "programme-service", "partner-support-service", "web");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-\\[\\]]+)");
     private static final Pattern GET_PROPERTY = Pattern.compile("getProperty\\(\\s*\"([a-z0-9_.\\-]+)\"");
     /** A properties record: {@code @ConfigurationProperties("prefix") ... record Name(Type a, Map<K, V> b, ...)}. */
     private static final Pattern PROPERTIES_RECORD = Pattern.compile(
             "@ConfigurationProperties\\(\"([a-z0-9.\\-]+)\"\\)\\s+public\\s+record\\s+\\w+\\(([^)]*)\\)");
+
     private static final Pattern RECORD_COMPONENT = Pattern.compile("([\\w.]+(?:<[^>]*>)?)\\s+(\\w+)\\s*(?:,|$)");
-    private static final Pattern ROUTED_SERVICE = Pattern.compile("^\\s+[A-Z_]+\\(\"([a-z0-9-]+)\",", Pattern.MULTILINE);
+    private static final Pattern ROUTED_SERVICE =
+            Pattern.compile("^\\s+[A-Z_]+\\(\"([a-z0-9-]+)\",", Pattern.MULTILINE);
 
     /** Properties the Spring Boot starters read that the services rely on. */
-    private static final Set<String> BOOT = Set.of("server.port", "spring.mongodb.uri", "spring.profiles.active",
-            "management.server.port", "logging.structured.format.console");
+    private static final Set<String> BOOT = Set.of(
+            "server.port",
+            "spring.mongodb.uri",
+            "spring.profiles.active",
+            "management.server.port",
+            "logging.structured.format.console");
 
     final Set<String> properties = new TreeSet<>();
     final Set<String> exactEnvironmentNames = new TreeSet<>();
     final Set<String> mapProperties = new TreeSet<>();
 
-    private ServiceProperties() {
-    }
+    private ServiceProperties() {}
 
     static ServiceProperties of(String module) {
         Path root = Manifests.ROOT;
         ServiceProperties read = new ServiceProperties();
         read.properties.addAll(BOOT);
         try (Stream<Path> files = Files.list(root.resolve(module).resolve("src/main/resources"))) {
-            for (Path yml : files.filter(f -> f.getFileName().toString().matches("application.*\\.ya?ml")).toList()) {
+            for (Path yml : files.filter(f -> f.getFileName().toString().matches("application.*\\.ya?ml"))
+                    .toList()) {
                 Map<String, Object> tree = Manifests.yamlFile(yml);
                 read.flatten("", tree);
                 read.placeholders(Files.readString(yml));
@@ -92,8 +98,10 @@ final class ServiceProperties {
         if (module.equals("gateway")) {
             String routed = source(root.resolve("gateway/src/main/java/uk/dapp/gateway/routing/RoutedService.java"));
             String routes = source(root.resolve("gateway/src/main/java/uk/dapp/gateway/routing/ServiceRoutes.java"));
-            if (!(routes + routed).matches("(?s).*\"dapp\\.services\\.\" \\+ (service\\.)?key(\\(\\))? \\+ \"\\.url\".*")) {
-                throw new IllegalStateException("the gateway no longer reads dapp.services.<key>.url: update this test");
+            if (!(routes + routed)
+                    .matches("(?s).*\"dapp\\.services\\.\" \\+ (service\\.)?key(\\(\\))? \\+ \"\\.url\".*")) {
+                throw new IllegalStateException(
+                        "the gateway no longer reads dapp.services.<key>.url: update this test");
             }
             Matcher keys = ROUTED_SERVICE.matcher(routed);
             while (keys.find()) {
@@ -104,7 +112,8 @@ final class ServiceProperties {
             String settings = source(root.resolve(
                     "partner-support-service/src/main/java/uk/dapp/partnersupport/crypto/EncryptionSettings.java"));
             if (!settings.contains("@ConfigurationProperties(\"dapp.partner-support.encryption\")")
-                    || !settings.contains("String keyset,") || !settings.contains("String keysetFile,")
+                    || !settings.contains("String keyset,")
+                    || !settings.contains("String keysetFile,")
                     || !settings.contains("Map<String, String> keys")) {
                 throw new IllegalStateException("EncryptionSettings changed shape: update this test");
             }
@@ -128,7 +137,8 @@ final class ServiceProperties {
         if (properties.stream().map(ServiceProperties::environmentName).anyMatch(variable::equals)) {
             return true;
         }
-        return mapProperties.stream().map(ServiceProperties::environmentName)
+        return mapProperties.stream()
+                .map(ServiceProperties::environmentName)
                 .anyMatch(prefix -> variable.startsWith(prefix + "_") && variable.length() > prefix.length() + 1);
     }
 
@@ -174,10 +184,14 @@ final class ServiceProperties {
     private void propertiesRecord(String code) {
         Matcher record = PROPERTIES_RECORD.matcher(code);
         while (record.find()) {
-            Matcher component = RECORD_COMPONENT.matcher(record.group(2).replaceAll("\\s+", " ").trim());
+            Matcher component = RECORD_COMPONENT.matcher(
+                    record.group(2).replaceAll("\\s+", " ").trim());
             while (component.find()) {
-                String property = record.group(1) + "." + component.group(2).replaceAll("([a-z0-9])([A-Z])", "$1-$2")
-                        .toLowerCase(Locale.ROOT);
+                String property = record.group(1) + "."
+                        + component
+                                .group(2)
+                                .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                                .toLowerCase(Locale.ROOT);
                 if (component.group(1).startsWith("Map<")) {
                     mapProperties.add(property);
                 } else {

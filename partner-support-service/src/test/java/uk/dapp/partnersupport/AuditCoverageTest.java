@@ -46,25 +46,43 @@ class AuditCoverageTest {
         String t = "/partner-tracks/" + trackId;
         String today = LocalDate.now().toString();
         Map<MockHttpServletRequestBuilder, String> writes = new LinkedHashMap<>();
-        writes.put(post(t + "/contact-attempts"), "{\"attemptedAt\":\"" + java.time.Instant.now().minusSeconds(60)
-                + "\",\"method\":\"LETTER\",\"outcome\":\"NO_ANSWER\"}");
-        writes.put(put(t + "/safe-contact"), "{\"safeNumber\":\"07700 900001\",\"safeTimes\":\"any\",\"mayLeaveMessage\":true,"
-                + "\"codeWord\":\"fern\",\"version\":0}");
+        writes.put(
+                post(t + "/contact-attempts"),
+                "{\"attemptedAt\":\"" + java.time.Instant.now().minusSeconds(60)
+                        + "\",\"method\":\"LETTER\",\"outcome\":\"NO_ANSWER\"}");
+        writes.put(
+                put(t + "/safe-contact"),
+                "{\"safeNumber\":\"07700 900001\",\"safeTimes\":\"any\",\"mayLeaveMessage\":true,"
+                        + "\"codeWord\":\"fern\",\"version\":0}");
         writes.put(post(t + "/consents"), "{\"type\":\"SUPPORT\",\"givenOn\":\"" + today + "\"}");
-        writes.put(post(t + "/safety-plans"), "{\"actions\":[{\"description\":\"a\",\"owner\":\"b\"}],\"reviewOn\":\""
-                + LocalDate.now().plusDays(1) + "\"}");
+        writes.put(
+                post(t + "/safety-plans"),
+                "{\"actions\":[{\"description\":\"a\",\"owner\":\"b\"}],\"reviewOn\":\""
+                        + LocalDate.now().plusDays(1) + "\"}");
         writes.put(post(t + "/outcomes"), uk.dapp.partnersupport.outcome.OutcomeApiTestSupport.intake());
-        writes.put(put(t + "/household"), "{\"childrenCount\":0,\"ageBands\":[],\"socialCare\":\"NONE\",\"version\":0}");
+        writes.put(
+                put(t + "/household"), "{\"childrenCount\":0,\"ageBands\":[],\"socialCare\":\"NONE\",\"version\":0}");
         for (Map.Entry<MockHttpServletRequestBuilder, String> write : writes.entrySet()) {
             long before = audited(caseId);
             send(mvc, write.getKey(), write.getValue()).andExpect(status().is2xxSuccessful());
             assertThat(audited(caseId)).as(write.getValue()).isEqualTo(before + 1);
         }
-        for (String read : new String[] {t, t + "/contact-attempts", t + "/safe-contact", t + "/consents",
-                t + "/dash-assessments", t + "/safety-plans", t + "/disclosures", t + "/outcomes", t + "/household",
-                "/cases/" + caseId + "/partner-tracks", "/cases/" + caseId + "/risk-alerts"}) {
+        for (String read : new String[] {
+            t,
+            t + "/contact-attempts",
+            t + "/safe-contact",
+            t + "/consents",
+            t + "/dash-assessments",
+            t + "/safety-plans",
+            t + "/disclosures",
+            t + "/outcomes",
+            t + "/household",
+            "/cases/" + caseId + "/partner-tracks",
+            "/cases/" + caseId + "/risk-alerts"
+        }) {
             long before = audited(caseId);
-            mvc.perform(get(read).with(as("partner-support-worker", "psw-audit"))).andExpect(status().isOk());
+            mvc.perform(get(read).with(as("partner-support-worker", "psw-audit")))
+                    .andExpect(status().isOk());
             assertThat(audited(caseId)).as(read).isEqualTo(before + 1);
         }
         assertThat(mongo.find(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class))
@@ -76,6 +94,8 @@ class AuditCoverageTest {
         mvc.perform(get(t + "/safe-contact").with(as("facilitator"))).andExpect(status().isForbidden());
         assertThat(audited(caseId)).isEqualTo(before);
         assertThat(json(mvc.perform(get(t).with(as("partner-support-worker"))))
-                .get("history").size()).isEqualTo(1);
+                        .get("history")
+                        .size())
+                .isEqualTo(1);
     }
 }

@@ -33,9 +33,18 @@ class MetricsTest {
         String scrape = mvc.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("uri=\"/cases/{caseId}/partner-support-summary\"")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        ExposedMetrics.assertExposes("partner-support-service", scrape, CASE_ID, USERNAME,
-                java.util.UUID.nameUUIDFromBytes(USERNAME.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+        ExposedMetrics.assertExposes(
+                "partner-support-service",
+                scrape,
+                CASE_ID,
+                USERNAME,
+                java.util
+                        .UUID
+                        .nameUUIDFromBytes(USERNAME.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .toString());
     }
 }

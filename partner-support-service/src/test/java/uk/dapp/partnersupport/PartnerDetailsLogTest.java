@@ -68,14 +68,18 @@ class PartnerDetailsLogTest {
     void aPartnersDetailsNeverReachALogAndEachRequestLineCarriesItsContext() throws Exception {
         String caseId = newCaseId();
         String trackId = openTrack(mvc, caseId, PARTNER_NAME);
-        send(mvc, put("/partner-tracks/" + trackId + "/safe-contact"),
-                "{\"safeNumber\":\"" + SAFE_NUMBER + "\",\"safeTimes\":\"" + SAFE_TIMES + "\",\"mayLeaveMessage\":false,"
-                        + "\"codeWord\":\"" + CODE_WORD + "\",\"version\":0}")
+        send(
+                        mvc,
+                        put("/partner-tracks/" + trackId + "/safe-contact"),
+                        "{\"safeNumber\":\"" + SAFE_NUMBER + "\",\"safeTimes\":\"" + SAFE_TIMES
+                                + "\",\"mayLeaveMessage\":false," + "\"codeWord\":\"" + CODE_WORD + "\",\"version\":0}")
                 .andExpect(status().isOk());
         // refused input (a wrong version, then a malformed body) is where rejected values usually leak
-        send(mvc, put("/partner-tracks/" + trackId + "/safe-contact"),
-                "{\"safeNumber\":\"" + SAFE_NUMBER + "\",\"safeTimes\":\"" + SAFE_TIMES + "\",\"mayLeaveMessage\":false,"
-                        + "\"codeWord\":\"" + CODE_WORD + "\",\"version\":7}");
+        send(
+                mvc,
+                put("/partner-tracks/" + trackId + "/safe-contact"),
+                "{\"safeNumber\":\"" + SAFE_NUMBER + "\",\"safeTimes\":\"" + SAFE_TIMES
+                        + "\",\"mayLeaveMessage\":false," + "\"codeWord\":\"" + CODE_WORD + "\",\"version\":7}");
         send(mvc, put("/partner-tracks/" + trackId + "/safe-contact"), "{\"safeNumber\":\"" + SAFE_NUMBER + "\",");
         mvc.perform(get("/cases/{caseId}/partner-tracks", caseId).with(as(TestTracks.WORKER, WORKER)));
         mvc.perform(get("/partner-tracks/" + trackId + "/safe-contact").with(as(TestTracks.WORKER, WORKER)))
@@ -90,14 +94,19 @@ class PartnerDetailsLogTest {
                 assertThat(everything).as("%s log line", event.getLoggerName()).doesNotContain(detail);
             }
         }
-        String subject = UUID.nameUUIDFromBytes(WORKER.getBytes(StandardCharsets.UTF_8)).toString();
-        assertThat(written).as("a line written while a handler of the case answered")
+        String subject =
+                UUID.nameUUIDFromBytes(WORKER.getBytes(StandardCharsets.UTF_8)).toString();
+        assertThat(written)
+                .as("a line written while a handler of the case answered")
                 .anySatisfy(event -> {
-                    assertThat(event.getMDCPropertyMap()).containsKey(CorrelationIdFilter.MDC_KEY)
+                    assertThat(event.getMDCPropertyMap())
+                            .containsKey(CorrelationIdFilter.MDC_KEY)
                             .containsEntry(RequestLogContext.USER, subject)
                             .containsEntry(RequestLogContext.CASE, caseId);
                 });
-        assertThat(written).allSatisfy(event -> assertThat(event.getMDCPropertyMap().values())
-                .as("the worker's name is never a log field").doesNotContain(WORKER));
+        assertThat(written)
+                .allSatisfy(event -> assertThat(event.getMDCPropertyMap().values())
+                        .as("the worker's name is never a log field")
+                        .doesNotContain(WORKER));
     }
 }

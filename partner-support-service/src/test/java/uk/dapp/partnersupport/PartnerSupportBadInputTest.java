@@ -36,8 +36,12 @@ class PartnerSupportBadInputTest {
     MongoTemplate mongo;
 
     private MockHttpServletResponse send(String method, String path, String body) throws Exception {
-        return mvc.perform(request(HttpMethod.valueOf(method), path).with(as(TestTracks.WORKER))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+        return mvc.perform(request(HttpMethod.valueOf(method), path)
+                        .with(as(TestTracks.WORKER))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse();
     }
 
     private long stored(String collection, String caseId) {
@@ -70,8 +74,11 @@ class PartnerSupportBadInputTest {
             five.shutdownNow();
         }
         assertThat(stored("safety_plans", caseId)).isZero();
-        assertThat(mvc.perform(request(HttpMethod.GET, plans).with(as(TestTracks.WORKER))).andReturn().getResponse()
-                .getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, plans).with(as(TestTracks.WORKER)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     /** Defect 7: 100,000 copies of one consent scope were accepted and silently de-duplicated. */
@@ -80,13 +87,18 @@ class PartnerSupportBadInputTest {
         String caseId = newCaseId();
         String consents = "/partner-tracks/" + openTrack(mvc, caseId, "Anon Partner") + "/consents";
         String body = "{\"type\":\"INFORMATION_SHARING\",\"givenOn\":\"2026-01-01\",\"scope\":[%s]}";
-        assertFieldError(send("POST", consents, body.formatted("\"PROGRAMME\",\"PROGRAMME\"")), "scope[1]", "UniqueItems");
-        assertFieldError(send("POST", consents, body.formatted("\"POLICE\"" + ",\"POLICE\"".repeat(5_000))), "scope[1]",
+        assertFieldError(
+                send("POST", consents, body.formatted("\"PROGRAMME\",\"PROGRAMME\"")), "scope[1]", "UniqueItems");
+        assertFieldError(
+                send("POST", consents, body.formatted("\"POLICE\"" + ",\"POLICE\"".repeat(5_000))),
+                "scope[1]",
                 "UniqueItems");
         assertProblem(send("POST", consents, body.formatted("\"POLICE\"" + ",\"POLICE\"".repeat(99_999))), 413);
         assertThat(stored("consents", caseId)).isZero();
         // the same scopes once each are taken
-        assertThat(send("POST", consents, body.formatted("\"PROGRAMME\",\"POLICE\"")).getStatus()).isEqualTo(201);
+        assertThat(send("POST", consents, body.formatted("\"PROGRAMME\",\"POLICE\""))
+                        .getStatus())
+                .isEqualTo(201);
     }
 
     /** Defects 4 and 5 at partner support: a null item and a number for a date. */
@@ -94,13 +106,27 @@ class PartnerSupportBadInputTest {
     void aNullItemOrANumberForADateIsRefusedNamingTheField() throws Exception {
         String caseId = newCaseId();
         String track = "/partner-tracks/" + openTrack(mvc, caseId, "Anon Partner");
-        assertFieldError(send("POST", track + "/consents",
-                "{\"type\":\"INFORMATION_SHARING\",\"givenOn\":\"2026-01-01\",\"scope\":[\"POLICE\",null]}"), "scope[1]", "NotNull");
-        assertFieldError(send("POST", track + "/consents",
-                "{\"type\":\"INFORMATION_SHARING\",\"givenOn\":12345,\"scope\":[\"POLICE\"]}"), "givenOn", "Type");
-        assertFieldError(send("POST", track + "/disclosures",
-                "{\"disclosedOn\":[2026,1,1],\"category\":\"PHYSICAL\",\"riskLevel\":\"HIGH\",\"account\":\"x\"}"),
-                "disclosedOn", "Type");
+        assertFieldError(
+                send(
+                        "POST",
+                        track + "/consents",
+                        "{\"type\":\"INFORMATION_SHARING\",\"givenOn\":\"2026-01-01\",\"scope\":[\"POLICE\",null]}"),
+                "scope[1]",
+                "NotNull");
+        assertFieldError(
+                send(
+                        "POST",
+                        track + "/consents",
+                        "{\"type\":\"INFORMATION_SHARING\",\"givenOn\":12345,\"scope\":[\"POLICE\"]}"),
+                "givenOn",
+                "Type");
+        assertFieldError(
+                send(
+                        "POST",
+                        track + "/disclosures",
+                        "{\"disclosedOn\":[2026,1,1],\"category\":\"PHYSICAL\",\"riskLevel\":\"HIGH\",\"account\":\"x\"}"),
+                "disclosedOn",
+                "Type");
         assertThat(stored("consents", caseId)).isZero();
         assertThat(stored("disclosures", caseId)).isZero();
     }

@@ -4,5 +4,4 @@ import uk.dapp.platform.testsupport.ContractFuzzTest;
 import uk.dapp.platform.testsupport.ServiceTest;
 
 @ServiceTest
-class PartnerSupportContractFuzzTest extends ContractFuzzTest {
-}
+class PartnerSupportContractFuzzTest extends ContractFuzzTest {}

@@ -4,5 +4,4 @@ import uk.dapp.platform.testsupport.ContractConformanceTest;
 import uk.dapp.platform.testsupport.ServiceTest;
 
 @ServiceTest
-class PartnerSupportContractTest extends ContractConformanceTest {
-}
+class PartnerSupportContractTest extends ContractConformanceTest {}

@@ -19,8 +19,7 @@ public final class TestTracks {
     public static final String WORKER = "partner-support-worker";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private TestTracks() {
-    }
+    private TestTracks() {}
 
     public static String newCaseId() {
         return CaseId.generate(new SecureRandom()).value();
@@ -33,11 +32,15 @@ public final class TestTracks {
      */
     public static int referralHeld(MockMvc mvc, String caseId, String referralId, boolean held, long sequence)
             throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .put("/case-events/referral-holdings/" + java.util.UUID.randomUUID()).with(as("svc-programme"))
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .content("{\"caseId\":\"" + caseId + "\",\"referralId\":\"" + referralId + "\",\"held\":" + held
-                        + ",\"sequence\":" + sequence + "}")).andReturn().getResponse().getStatus();
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/case-events/referral-holdings/" + java.util.UUID.randomUUID())
+                        .with(as("svc-programme"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"caseId\":\"" + caseId + "\",\"referralId\":\"" + referralId + "\",\"held\":" + held
+                                + ",\"sequence\":" + sequence + "}"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     /** A case the programme holds through a new open referral; answers the referral's ID. */
@@ -51,9 +54,13 @@ public final class TestTracks {
 
     /** Opens a track on the case and answers its ID. */
     public static String openTrack(MockMvc mvc, String caseId, String partnerName) throws Exception {
-        return json(send(mvc, post("/cases/" + caseId + "/partner-tracks"),
-                "{\"relationship\":\"CURRENT_PARTNER\",\"partnerName\":\"" + partnerName + "\"}")
-                .andExpect(status().isCreated())).get("trackId").asString();
+        return json(send(
+                                mvc,
+                                post("/cases/" + caseId + "/partner-tracks"),
+                                "{\"relationship\":\"CURRENT_PARTNER\",\"partnerName\":\"" + partnerName + "\"}")
+                        .andExpect(status().isCreated()))
+                .get("trackId")
+                .asString();
     }
 
     /**
@@ -68,13 +75,20 @@ public final class TestTracks {
 
     /** Records her consent to support, given today, and answers the consent's ID. */
     public static String consentToSupport(MockMvc mvc, String trackId) throws Exception {
-        return json(send(mvc, post("/partner-tracks/" + trackId + "/consents"),
-                "{\"type\":\"SUPPORT\",\"givenOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
-                        + "\"}").andExpect(status().isCreated())).get("consentId").asString();
+        return json(send(
+                                mvc,
+                                post("/partner-tracks/" + trackId + "/consents"),
+                                "{\"type\":\"SUPPORT\",\"givenOn\":\""
+                                        + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\"}")
+                        .andExpect(status().isCreated()))
+                .get("consentId")
+                .asString();
     }
 
     public static ResultActions send(MockMvc mvc, MockHttpServletRequestBuilder request, String body) throws Exception {
-        return mvc.perform(request.with(as(WORKER, "psw-test")).contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(request.with(as(WORKER, "psw-test"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     /** The string values of a field across the items of a JSON array. */

@@ -16,8 +16,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
-            environment.getPropertySources().addLast(new ResourcePropertySource("dappPlatformDefaults",
-                    new ClassPathResource(RESOURCE, PlatformDefaults.class.getClassLoader())));
+            environment
+                    .getPropertySources()
+                    .addLast(new ResourcePropertySource(
+                            "dappPlatformDefaults",
+                            new ClassPathResource(RESOURCE, PlatformDefaults.class.getClassLoader())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -61,25 +61,33 @@ public final class Api {
     /** A referral of a new case; returns its referralId. */
     public String refer(String programme, String sex, boolean mandated, String officer, String risk) throws Exception {
         String body = """
-                {"programmeCode":"%s","source":"PROBATION","mandated":%s,"riskLevel":"%s"%s%s}"""
-                .formatted(programme, mandated, risk, sex == null ? "" : ",\"sex\":\"" + sex + "\"",
+                {"programmeCode":"%s","source":"PROBATION","mandated":%s,"riskLevel":"%s"%s%s}""".formatted(
+                        programme,
+                        mandated,
+                        risk,
+                        sex == null ? "" : ",\"sex\":\"" + sex + "\"",
                         officer == null ? "" : ",\"responsibleProbationOfficer\":\"" + officer + "\"");
         return expect(201, "POST", "/referrals", "facilitator", body).text("referralId");
     }
 
     public Reply assess(String referralId, int motivation) throws Exception {
-        return expect(201, "POST", "/referrals/" + referralId + "/assessments", "facilitator", """
+        return expect(
+                201, "POST", "/referrals/" + referralId + "/assessments", "facilitator", """
                 {"motivation":%d,"accountability":4,"awareness":4,"mentalHealth":"NO_CONCERN",
                  "substanceMisuse":"MANAGED","riskPosed":"HIGH","groupWorkSuitable":true}""".formatted(motivation));
     }
 
     /** A group of the programme with the capacity given (null: the programme's). */
     public String group(String programme, Integer capacity, List<String> facilitators) throws Exception {
-        String names = String.join(",", facilitators.stream().map(f -> "\"" + f + "\"").toList());
+        String names =
+                String.join(",", facilitators.stream().map(f -> "\"" + f + "\"").toList());
         return expect(201, "POST", "/groups", "service-manager", """
-                {"programmeCode":"%s","name":"Group %d","startsOn":"2026-12-01"%s,"facilitators":[%s]}"""
-                .formatted(programme, SEQUENCE.incrementAndGet(), capacity == null ? "" : ",\"capacity\":" + capacity,
-                        names)).text("groupId");
+                {"programmeCode":"%s","name":"Group %d","startsOn":"2026-12-01"%s,"facilitators":[%s]}""".formatted(
+                                programme,
+                                SEQUENCE.incrementAndGet(),
+                                capacity == null ? "" : ",\"capacity\":" + capacity,
+                                names))
+                .text("groupId");
     }
 
     public String status(String referralId) throws Exception {
@@ -92,10 +100,14 @@ public final class Api {
      * status only while one of its tracks is open (ADR 0009).
      */
     public int partnerTrack(String caseId, String trackRef, boolean held, long sequence) throws Exception {
-        return call("PUT", "/case-events/track-holdings/" + java.util.UUID.randomUUID(), "svc-partner-support",
-                "service-account-svc-partner-support", """
-                        {"caseId":"%s","trackRef":"%s","held":%s,"sequence":%d}""".formatted(caseId, trackRef, held,
-                        sequence)).status();
+        return call(
+                        "PUT",
+                        "/case-events/track-holdings/" + java.util.UUID.randomUUID(),
+                        "svc-partner-support",
+                        "service-account-svc-partner-support",
+                        """
+                        {"caseId":"%s","trackRef":"%s","held":%s,"sequence":%d}""".formatted(caseId, trackRef, held, sequence))
+                .status();
     }
 
     /** A new open track of the case, as partner support tells it; answers the track's reference. */
@@ -118,5 +130,4 @@ public final class Api {
     public static JsonNode parse(String raw) {
         return JSON.readTree(raw);
     }
-
 }

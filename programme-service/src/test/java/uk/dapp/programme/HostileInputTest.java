@@ -24,7 +24,11 @@ import uk.dapp.programme.referral.Referral;
 @ProgrammeServiceTest
 class HostileInputTest {
 
-    private static final List<String> BODIES = List.of("{}", "[]", "not json", "null",
+    private static final List<String> BODIES = List.of(
+            "{}",
+            "[]",
+            "not json",
+            "null",
             "{\"move\":\"" + "x".repeat(5000) + "\",\"reason\":\"<script>alert(1)</script>\"}",
             "{\"programmeCode\":\"CHANGE-GROUP\",\"source\":\"POLICE\",\"mandated\":\"yes\",\"riskLevel\":\"HIGH\"}",
             "{\"motivation\":99,\"accountability\":-1,\"awareness\":3,\"mentalHealth\":\"X\"}",
@@ -42,23 +46,30 @@ class HostileInputTest {
     void noOperationAnswersAServerErrorToJunk() throws Exception {
         long referralsBefore = mongo.count(new Query(), Referral.class);
         List<String> problems = new ArrayList<>();
-        for (OpenApiContract.Operation operation : OpenApiContract.forService("programme-service").operations()) {
+        for (OpenApiContract.Operation operation :
+                OpenApiContract.forService("programme-service").operations()) {
             List<String> paths = List.of(
-                    operation.path().replace("{caseId}", CaseId.generate(new SecureRandom()).value())
+                    operation
+                            .path()
+                            .replace(
+                                    "{caseId}",
+                                    CaseId.generate(new SecureRandom()).value())
                             .replaceAll("\\{[^}]+}", UUID.randomUUID().toString()),
                     operation.path().replaceAll("\\{[^}]+}", "%27%3B%20drop"));
             boolean hasBody = Set.of("POST", "PUT", "PATCH").contains(operation.method());
             for (String role : operation.roles()) {
                 for (String path : paths) {
                     for (String body : hasBody ? BODIES : List.of("")) {
-                        var builder = request(HttpMethod.valueOf(operation.method()), path).with(as(role));
+                        var builder = request(HttpMethod.valueOf(operation.method()), path)
+                                .with(as(role));
                         if (hasBody) {
                             builder.contentType(MediaType.APPLICATION_JSON).content(body);
                         }
-                        int status = mvc.perform(builder).andReturn().getResponse().getStatus();
+                        int status =
+                                mvc.perform(builder).andReturn().getResponse().getStatus();
                         if (status >= 500) {
-                            problems.add(operation.key() + " as " + role + " " + path + " " + body.substring(0,
-                                    Math.min(40, body.length())) + " -> " + status);
+                            problems.add(operation.key() + " as " + role + " " + path + " "
+                                    + body.substring(0, Math.min(40, body.length())) + " -> " + status);
                         }
                     }
                 }

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Bean;
 /** A clock tests move forward (never back: the context, and its store, is shared by test classes). */
 public final class MovableClock extends Clock {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    private final AtomicReference<Instant> now =
+            new AtomicReference<>(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
     @Override
     public ZoneId getZone() {

@@ -4,5 +4,4 @@ import uk.dapp.platform.testsupport.ContractFuzzTest;
 import uk.dapp.platform.testsupport.ServiceTest;
 
 @ServiceTest
-class ProgrammeContractFuzzTest extends ContractFuzzTest {
-}
+class ProgrammeContractFuzzTest extends ContractFuzzTest {}

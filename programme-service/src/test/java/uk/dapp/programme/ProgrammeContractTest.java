@@ -4,5 +4,4 @@ import uk.dapp.platform.testsupport.ContractConformanceTest;
 import uk.dapp.platform.testsupport.ServiceTest;
 
 @ServiceTest
-class ProgrammeContractTest extends ContractConformanceTest {
-}
+class ProgrammeContractTest extends ContractConformanceTest {}

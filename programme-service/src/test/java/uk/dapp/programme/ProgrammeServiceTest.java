@@ -12,5 +12,4 @@ import uk.dapp.platform.testsupport.ServiceTest;
 @Retention(RetentionPolicy.RUNTIME)
 @ServiceTest
 @Import({MovableClock.Config.class, TestDirectory.Config.class})
-public @interface ProgrammeServiceTest {
-}
+public @interface ProgrammeServiceTest {}

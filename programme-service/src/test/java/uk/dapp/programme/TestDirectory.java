@@ -32,7 +32,8 @@ public final class TestDirectory implements Directory {
 
     /** Makes the user a member of the team holding the role. */
     public void add(String team, String role, String username) {
-        members.computeIfAbsent(key(role, team), k -> ConcurrentHashMap.newKeySet()).add(username.toLowerCase(Locale.ROOT));
+        members.computeIfAbsent(key(role, team), k -> ConcurrentHashMap.newKeySet())
+                .add(username.toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -44,7 +45,8 @@ public final class TestDirectory implements Directory {
             return List.of(new Person("id-" + recipient.user(), recipient.user(), null));
         }
         return members.getOrDefault(key(recipient.role(), recipient.team()), Set.of()).stream()
-                .map(username -> new Person("id-" + username, username, null)).toList();
+                .map(username -> new Person("id-" + username, username, null))
+                .toList();
     }
 
     private static String key(String role, String team) {

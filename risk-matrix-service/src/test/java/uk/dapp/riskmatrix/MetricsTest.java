@@ -33,9 +33,18 @@ class MetricsTest {
         String scrape = mvc.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("uri=\"/nominals/{caseId}\"")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        ExposedMetrics.assertExposes("risk-matrix-service", scrape, CASE_ID, USERNAME,
-                java.util.UUID.nameUUIDFromBytes(USERNAME.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+        ExposedMetrics.assertExposes(
+                "risk-matrix-service",
+                scrape,
+                CASE_ID,
+                USERNAME,
+                java.util
+                        .UUID
+                        .nameUUIDFromBytes(USERNAME.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .toString());
     }
 }

@@ -4,5 +4,4 @@ import uk.dapp.platform.testsupport.ContractFuzzTest;
 import uk.dapp.platform.testsupport.ServiceTest;
 
 @ServiceTest
-class RiskMatrixContractFuzzTest extends ContractFuzzTest {
-}
+class RiskMatrixContractFuzzTest extends ContractFuzzTest {}

@@ -4,5 +4,4 @@ import uk.dapp.platform.testsupport.ContractConformanceTest;
 import uk.dapp.platform.testsupport.ServiceTest;
 
 @ServiceTest
-class RiskMatrixContractTest extends ContractConformanceTest {
-}
+class RiskMatrixContractTest extends ContractConformanceTest {}

@@ -10,9 +10,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import uk.dapp.platform.testsupport.Callers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.dapp.platform.testsupport.Callers;
 
 /** Terse calls to the service as an offender manager, for the integration tests. */
 public final class TestApi {
@@ -62,13 +62,16 @@ public final class TestApi {
     public String register(String givenName, String familyName, LocalDate dob, String area, String policeId)
             throws Exception {
         AREAS.add(area.strip());
-        ResultActions result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/nominals").with(caller("offender-manager", "om-test"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"givenName":"%s","familyName":"%s","dateOfBirth":"%s","policeId":"%s","area":"%s"}"""
-                        .formatted(givenName, familyName, dob, policeId, area)));
+        ResultActions result =
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/nominals")
+                        .with(caller("offender-manager", "om-test"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"givenName":"%s","familyName":"%s","dateOfBirth":"%s","policeId":"%s","area":"%s"}""".formatted(givenName, familyName, dob, policeId, area)));
         JsonNode node = json(result);
         if (result.andReturn().getResponse().getStatus() != 201) {
-            throw new AssertionError("register answered " + result.andReturn().getResponse().getStatus() + ": " + node);
+            throw new AssertionError(
+                    "register answered " + result.andReturn().getResponse().getStatus() + ": " + node);
         }
         return node.get("caseId").asString();
     }
@@ -84,15 +87,19 @@ public final class TestApi {
     }
 
     public ResultActions addIncident(String caseId, String body) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/nominals/" + caseId + "/incidents").with(caller("offender-manager", "om-test"))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/nominals/" + caseId + "/incidents")
+                .with(caller("offender-manager", "om-test"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     public JsonNode addDaIncident(String caseId, LocalDate date, String offence, String victim) throws Exception {
         ResultActions result = addIncident(caseId, incident(date, offence, victim, "HIGH", true));
         if (result.andReturn().getResponse().getStatus() != 201) {
-            throw new AssertionError("addIncident answered " + result.andReturn().getResponse().getStatus() + ": "
-                    + result.andReturn().getResponse().getContentAsString());
+            throw new AssertionError(
+                    "addIncident answered " + result.andReturn().getResponse().getStatus() + ": "
+                            + result.andReturn().getResponse().getContentAsString());
         }
         return json(result);
     }
@@ -104,12 +111,16 @@ public final class TestApi {
 
     public ResultActions post(String path, String role, String body) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-                .with(caller(role, "user-" + role)).contentType(MediaType.APPLICATION_JSON).content(body));
+                .with(caller(role, "user-" + role))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     public ResultActions put(String path, String role, String body) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
-                .with(caller(role, "user-" + role)).contentType(MediaType.APPLICATION_JSON).content(body));
+                .with(caller(role, "user-" + role))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     public static String facts(boolean willing) {
@@ -133,13 +144,17 @@ public final class TestApi {
 
     /** One programme's eligibility as programme-service tells it (sexes and risk levels as JSON array items). */
     public void programmeTells(String code, String pathway, String sexes, String riskLevels) throws Exception {
-        int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .put("/case-events/programme-eligibility/" + java.util.UUID.randomUUID())
-                .with(Callers.as("svc-programme", "service-account-svc-programme", List.of(), List.of()))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/case-events/programme-eligibility/" + java.util.UUID.randomUUID())
+                        .with(Callers.as("svc-programme", "service-account-svc-programme", List.of(), List.of()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"programmeCode":"%s","programmeName":"%s","pathways":["%s"],"sexes":[%s],"minimumAge":18,
-                         "riskLevels":[%s],"sequence":%d}""".formatted(code, code, pathway, sexes, riskLevels,
-                        CATALOGUE_SEQUENCE.incrementAndGet()))).andReturn().getResponse().getStatus();
+                         "riskLevels":[%s],"sequence":%d}""".formatted(
+                                        code, code, pathway, sexes, riskLevels, CATALOGUE_SEQUENCE.incrementAndGet())))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         if (status != 204) {
             throw new AssertionError("the programme's eligibility was answered " + status);
         }

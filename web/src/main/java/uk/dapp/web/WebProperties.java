@@ -5,11 +5,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The web app's settings ({@code dapp.web.*} in application.yml, which documents each). */
 @ConfigurationProperties("dapp.web")
-public record WebProperties(String gatewayUrl, Duration gatewayTimeout, Duration longCallTimeout, boolean secureCookies,
-        Session session, Keycloak keycloak, GovukFrontend govukFrontend, QuickExit quickExit) {
+public record WebProperties(
+        String gatewayUrl,
+        Duration gatewayTimeout,
+        Duration longCallTimeout,
+        boolean secureCookies,
+        Session session,
+        Keycloak keycloak,
+        GovukFrontend govukFrontend,
+        QuickExit quickExit) {
 
-    public record Session(Duration idleTimeout, Duration warnBefore) {
-    }
+    public record Session(Duration idleTimeout, Duration warnBefore) {}
 
     /**
      * The issuer is what tokens carry and where the browser goes to sign in and out; the back
@@ -22,10 +28,8 @@ public record WebProperties(String gatewayUrl, Duration gatewayTimeout, Duration
         }
     }
 
-    public record GovukFrontend(String version) {
-    }
+    public record GovukFrontend(String version) {}
 
     /** Where "Exit this page" goes: a neutral site that says nothing about the service. */
-    public record QuickExit(String url) {
-    }
+    public record QuickExit(String url) {}
 }

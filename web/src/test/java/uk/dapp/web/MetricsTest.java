@@ -26,7 +26,9 @@ class MetricsTest extends WebTest {
 
         String scrape = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         ExposedMetrics.assertExposes("web", scrape, CASE_ID, "demo-offender-manager");
         org.assertj.core.api.Assertions.assertThat(scrape).contains("uri=\"/cases/{caseId}\"");

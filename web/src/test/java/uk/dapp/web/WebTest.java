@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 public abstract class WebTest {
 
-    protected static final WireMockServer GATEWAY = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    protected static final WireMockServer GATEWAY =
+            new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
     static {
         GATEWAY.start();
@@ -52,8 +53,10 @@ public abstract class WebTest {
 
     /** A signed-in user of the realm role, signed in through the app's Keycloak registration. */
     protected OidcLoginRequestPostProcessor user(String role) {
-        return oidcLogin().clientRegistration(registrations.findByRegistrationId("keycloak"))
-                .idToken(token -> token.claim("preferred_username", "demo-" + role).claim("name", "Demo " + role))
+        return oidcLogin()
+                .clientRegistration(registrations.findByRegistrationId("keycloak"))
+                .idToken(token ->
+                        token.claim("preferred_username", "demo-" + role).claim("name", "Demo " + role))
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role));
     }
 

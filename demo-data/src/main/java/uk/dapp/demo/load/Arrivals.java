@@ -9,8 +9,7 @@ final class Arrivals {
 
     private static final Duration DELIVERY = Duration.ofSeconds(120);
 
-    private Arrivals() {
-    }
+    private Arrivals() {}
 
     /** Polls for an effect that arrives through an outbox (a 404 or nothing yet means: not yet). */
     static <T> T until(String what, Supplier<T> read) {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -41,14 +40,14 @@ public final class Gateway {
     private final String gatewayUrl;
     private final String tokenEndpoint;
     private final String password;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final RestClient restClient;
 
     private final Traffic traffic = new Traffic();
 
-    private record Token(String value, Instant fetchedAt) {
-    }
+    private record Token(String value, Instant fetchedAt) {}
 
     /** Requests sent to the gateway, 429s among them and the time spent waiting on them, across threads. */
     public static final class Traffic {
@@ -74,7 +73,8 @@ public final class Gateway {
         this.tokenEndpoint = strip(keycloakUrl) + "/realms/dapp/protocol/openid-connect/token";
         this.password = password;
         this.restClient = uk.dapp.client.riskmatrix.ApiClient.buildRestClientBuilder()
-                .requestInterceptor(waitOnRateLimit(traffic)).build();
+                .requestInterceptor(waitOnRateLimit(traffic))
+                .build();
     }
 
     public Traffic traffic() {
@@ -82,22 +82,37 @@ public final class Gateway {
     }
 
     public uk.dapp.client.riskmatrix.ApiClient riskMatrix(String user) {
-        return client(new uk.dapp.client.riskmatrix.ApiClient(restClient), "risk-matrix", user,
-                uk.dapp.client.riskmatrix.ApiClient::setBasePath, uk.dapp.client.riskmatrix.ApiClient::setBearerToken);
+        return client(
+                new uk.dapp.client.riskmatrix.ApiClient(restClient),
+                "risk-matrix",
+                user,
+                uk.dapp.client.riskmatrix.ApiClient::setBasePath,
+                uk.dapp.client.riskmatrix.ApiClient::setBearerToken);
     }
 
     public uk.dapp.client.programme.ApiClient programme(String user) {
-        return client(new uk.dapp.client.programme.ApiClient(restClient), "programme", user,
-                uk.dapp.client.programme.ApiClient::setBasePath, uk.dapp.client.programme.ApiClient::setBearerToken);
+        return client(
+                new uk.dapp.client.programme.ApiClient(restClient),
+                "programme",
+                user,
+                uk.dapp.client.programme.ApiClient::setBasePath,
+                uk.dapp.client.programme.ApiClient::setBearerToken);
     }
 
     public uk.dapp.client.partnersupport.ApiClient partnerSupport(String user) {
-        return client(new uk.dapp.client.partnersupport.ApiClient(restClient), "partner-support", user,
+        return client(
+                new uk.dapp.client.partnersupport.ApiClient(restClient),
+                "partner-support",
+                user,
                 uk.dapp.client.partnersupport.ApiClient::setBasePath,
                 uk.dapp.client.partnersupport.ApiClient::setBearerToken);
     }
 
-    private <C> C client(C client, String service, String user, java.util.function.BiConsumer<C, String> basePath,
+    private <C> C client(
+            C client,
+            String service,
+            String user,
+            java.util.function.BiConsumer<C, String> basePath,
             java.util.function.BiConsumer<C, java.util.function.Supplier<String>> bearer) {
         basePath.accept(client, gatewayUrl + "/api/" + service);
         bearer.accept(client, () -> token(user));
@@ -107,21 +122,30 @@ public final class Gateway {
     /** The user's access token, reused while it has more than a minute to live (the realm's live 5 minutes). */
     public String token(String user) {
         // one grant per user when several threads act as him at once
-        return tokens.compute(user, (name, cached) -> cached == null
-                || Instant.now().isAfter(cached.fetchedAt().plus(REUSE_TOKEN_FOR))
-                ? new Token(passwordGrant(name), Instant.now()) : cached).value();
+        return tokens.compute(
+                        user,
+                        (name, cached) -> cached == null
+                                        || Instant.now()
+                                                .isAfter(cached.fetchedAt().plus(REUSE_TOKEN_FOR))
+                                ? new Token(passwordGrant(name), Instant.now())
+                                : cached)
+                .value();
     }
 
     private String passwordGrant(String user) {
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", "dapp-cli", "username", user,
-                "password", password);
+        Map<String, String> form =
+                Map.of("grant_type", "password", "client_id", "dapp-cli", "username", user, "password", password);
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenEndpoint))
-                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(tokenEndpoint))
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.statusCode());
             }
@@ -145,7 +169,8 @@ public final class Gateway {
             for (int attempt = 0; ; attempt++) {
                 traffic.requests.incrementAndGet();
                 ClientHttpResponse response = execution.execute(request, body);
-                if (response.getStatusCode().value() != HttpStatus.TOO_MANY_REQUESTS.value() || attempt >= RATE_LIMIT_RETRIES) {
+                if (response.getStatusCode().value() != HttpStatus.TOO_MANY_REQUESTS.value()
+                        || attempt >= RATE_LIMIT_RETRIES) {
                     return response;
                 }
                 String retryAfter = response.getHeaders().getFirst("Retry-After");
@@ -179,5 +204,4 @@ public final class Gateway {
     private static String strip(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
-
 }

@@ -22,8 +22,7 @@ final class HandEscalations {
     static final int AFTER_CONCERNS = 1_000_000;
 
     /** An unreviewed alert that could be escalated; {@code order} decides which of a team's comes first. */
-    record Candidate(int order, UUID alertId, DemoTeam team, String reason) {
-    }
+    record Candidate(int order, UUID alertId, DemoTeam team, String reason) {}
 
     private final Gateway gateway;
     private final Counts counts;
@@ -42,7 +41,9 @@ final class HandEscalations {
     synchronized List<Candidate> firstOfEachTeam() {
         List<Candidate> chosen = new ArrayList<>();
         for (DemoTeam team : DemoTeam.values()) {
-            offered.stream().filter(c -> c.team() == team).min(Comparator.comparingInt(Candidate::order))
+            offered.stream()
+                    .filter(c -> c.team() == team)
+                    .min(Comparator.comparingInt(Candidate::order))
                     .ifPresent(chosen::add);
         }
         return chosen;
@@ -50,8 +51,8 @@ final class HandEscalations {
 
     /** Escalates the alert by hand, as its team's facilitator. */
     Object escalate(Candidate candidate) {
-        new AlertsApi(gateway.programme(candidate.team().facilitator())).escalateAlert(candidate.alertId(),
-                new AlertEscalationCreate().reason(candidate.reason()));
+        new AlertsApi(gateway.programme(candidate.team().facilitator()))
+                .escalateAlert(candidate.alertId(), new AlertEscalationCreate().reason(candidate.reason()));
         counts.add(Loader.PROGRAMME, COUNTED);
         return null;
     }

@@ -68,22 +68,25 @@ public final class Loader {
         this.threads = threads;
     }
 
-    public record Result(Counts counts, List<String> failures) {
-    }
+    public record Result(Counts counts, List<String> failures) {}
 
     public Result load(long seed, int cases) {
         ReferenceData reference = new ReferenceDataApi(gateway.riskMatrix(Gateway.OFFENDER_MANAGER))
-                .listReferenceDataVersions().getItems().stream().max(Comparator.comparing(ReferenceData::getVersion))
-                .orElseThrow(() -> new IllegalStateException("the risk matrix has no reference data"));
+                .listReferenceDataVersions().getItems().stream()
+                        .max(Comparator.comparing(ReferenceData::getVersion))
+                        .orElseThrow(() -> new IllegalStateException("the risk matrix has no reference data"));
         List<Offence> offences = reference.getOffences().stream()
-                .map(o -> new Offence(o.getCode(), Boolean.TRUE.equals(o.getCrime()), o.getHarmDays() == null ? 0 : o.getHarmDays()))
+                .map(o -> new Offence(
+                        o.getCode(), Boolean.TRUE.equals(o.getCrime()), o.getHarmDays() == null ? 0 : o.getHarmDays()))
                 .toList();
-        Map<String, ProgrammeInfo> catalogue = new ProgrammesApi(gateway.programme(Gateway.FACILITATOR)).listProgrammes().stream()
-                .collect(Collectors.toMap(Programme::getCode, Loader::info, (a, b) -> a, LinkedHashMap::new));
+        Map<String, ProgrammeInfo> catalogue = new ProgrammesApi(gateway.programme(Gateway.FACILITATOR))
+                .listProgrammes().stream()
+                        .collect(Collectors.toMap(Programme::getCode, Loader::info, (a, b) -> a, LinkedHashMap::new));
         PopulationPlanner planner = new PopulationPlanner(seed, today, offences, reference.getWindowMonths());
         List<Person> people = planner.plan(cases);
-        log.printf("Demo data: %d invented people (seed %d), reference data version %d, programmes %s%n", cases, seed,
-                reference.getVersion(), catalogue.keySet());
+        log.printf(
+                "Demo data: %d invented people (seed %d), reference data version %d, programmes %s%n",
+                cases, seed, reference.getVersion(), catalogue.keySet());
 
         LoadContext context = new LoadContext(gateway, counts, today, catalogue);
         RiskMatrixLoad riskMatrix = new RiskMatrixLoad(context);
@@ -92,30 +95,70 @@ public final class Loader {
         PartnerSupportLoad partnerSupport = new PartnerSupportLoad(context);
 
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            List<Loaded> loaded = present(phase(pool, "register, score and route", people, p -> "register " + p.policeId(),
+            List<Loaded> loaded = present(phase(
+                    pool,
+                    "register, score and route",
+                    people,
+                    p -> "register " + p.policeId(),
                     p -> riskMatrix.register(p, planner.windowMonths())));
-            log.printf("  risk matrix: %d registered, %d already there%n", loaded.size(), counts.get(RISK, "skipped (already loaded)"));
-            phase(pool, "refer (and wait for the risk matrix's outbox)", loaded, l -> "refer " + l.caseId,
+            log.printf(
+                    "  risk matrix: %d registered, %d already there%n",
+                    loaded.size(), counts.get(RISK, "skipped (already loaded)"));
+            phase(
+                    pool,
+                    "refer (and wait for the risk matrix's outbox)",
+                    loaded,
+                    l -> "refer " + l.caseId,
                     l -> referrals.refer(l, planner.windowMonths()));
-            List<Loaded> referred = loaded.stream().filter(l -> l.referral != null).toList();
+            List<Loaded> referred =
+                    loaded.stream().filter(l -> l.referral != null).toList();
             log.printf("  programme: %d referrals%n", referred.size());
             // who works each referral and where it enrols are settled in the people's order, before any thread runs
             List<ProgrammeJourneyLoad.Assignment> journeys = programmes.assign(referred);
-            List<ProgrammeJourneyLoad.Enrolled> enrolled = present(phase(pool, "programme journeys to attendance", journeys,
-                    a -> "programme journey " + a.loaded().caseId, programmes::start));
+            List<ProgrammeJourneyLoad.Enrolled> enrolled = present(phase(
+                    pool,
+                    "programme journeys to attendance",
+                    journeys,
+                    a -> "programme journey " + a.loaded().caseId,
+                    programmes::start));
             // each group session's register in one request, a group's sessions in order, the groups at once
-            phase(pool, "group registers", programmes.groupRegisters(), g -> "registers of group " + g.groupId(),
+            phase(
+                    pool,
+                    "group registers",
+                    programmes.groupRegisters(),
+                    g -> "registers of group " + g.groupId(),
                     programmes::recordRegisters);
-            phase(pool, "programme journeys after attendance", enrolled,
-                    e -> "programme journey " + e.assignment().loaded().caseId, programmes::finish);
-            List<Loaded> withPartners = referred.stream().filter(l -> !l.person.partners().isEmpty()).toList();
-            List<PartnerSupportLoad.RaisedAlert> alerts = present(phase(pool, "partner support (and wait for the programme's outbox)",
-                    withPartners, l -> "partner support " + l.caseId, partnerSupport::partners)).stream()
-                    .flatMap(List::stream).toList();
-            phase(pool, "risk alerts settled and reviewed", alerts, a -> "risk alert " + a.alertId(), partnerSupport::settle);
+            phase(
+                    pool,
+                    "programme journeys after attendance",
+                    enrolled,
+                    e -> "programme journey " + e.assignment().loaded().caseId,
+                    programmes::finish);
+            List<Loaded> withPartners = referred.stream()
+                    .filter(l -> !l.person.partners().isEmpty())
+                    .toList();
+            List<PartnerSupportLoad.RaisedAlert> alerts = present(phase(
+                            pool,
+                            "partner support (and wait for the programme's outbox)",
+                            withPartners,
+                            l -> "partner support " + l.caseId,
+                            partnerSupport::partners))
+                    .stream()
+                    .flatMap(List::stream)
+                    .toList();
+            phase(
+                    pool,
+                    "risk alerts settled and reviewed",
+                    alerts,
+                    a -> "risk alert " + a.alertId(),
+                    partnerSupport::settle);
             HandEscalations escalations = context.escalations();
-            phase(pool, "urgent risk alerts escalated by hand", escalations.firstOfEachTeam(),
-                    c -> "escalate risk alert " + c.alertId(), escalations::escalate);
+            phase(
+                    pool,
+                    "urgent risk alerts escalated by hand",
+                    escalations.firstOfEachTeam(),
+                    c -> "escalate risk alert " + c.alertId(),
+                    escalations::escalate);
         }
         return new Result(counts, List.copyOf(failures));
     }
@@ -123,21 +166,31 @@ public final class Loader {
     private static ProgrammeInfo info(Programme p) {
         Set<Level> levels = EnumSet.noneOf(Level.class);
         p.getEligibility().getRiskLevels().forEach(r -> levels.add(Level.valueOf(r.getValue())));
-        return new ProgrammeInfo(p.getCode(), p.getType() == ProgrammeType.GROUP,
+        return new ProgrammeInfo(
+                p.getCode(),
+                p.getType() == ProgrammeType.GROUP,
                 p.getEligibility().getSexes().stream().map(Sex::getValue).collect(Collectors.toSet()),
-                p.getEligibility().getMinimumAge(), levels, p.getSessionCount(), p.getNonComplianceThreshold(),
-                p.getMiSessionCap() == null ? 1 : p.getMiSessionCap(), p.getCaseloadLimit() == null ? 0 : p.getCaseloadLimit());
+                p.getEligibility().getMinimumAge(),
+                levels,
+                p.getSessionCount(),
+                p.getNonComplianceThreshold(),
+                p.getMiSessionCap() == null ? 1 : p.getMiSessionCap(),
+                p.getCaseloadLimit() == null ? 0 : p.getCaseloadLimit());
     }
 
-    private <T, R> List<Optional<R>> phase(ExecutorService pool, String name, List<T> items, Function<T, String> what,
-            Function<T, R> action) {
+    private <T, R> List<Optional<R>> phase(
+            ExecutorService pool, String name, List<T> items, Function<T, String> what, Function<T, R> action) {
         long started = System.nanoTime();
         long requestsBefore = gateway.traffic().requests();
         long limitedBefore = gateway.traffic().rateLimited();
         Phase.Outcome<R> outcome = Phase.run(pool, items, what, action, failure -> log.println("  FAILED " + failure));
         failures.addAll(outcome.failures());
-        log.printf("  %s: %d in %.1f s, %d requests (%d refused by the rate limit and retried)%n", name, items.size(),
-                (System.nanoTime() - started) / 1e9, gateway.traffic().requests() - requestsBefore,
+        log.printf(
+                "  %s: %d in %.1f s, %d requests (%d refused by the rate limit and retried)%n",
+                name,
+                items.size(),
+                (System.nanoTime() - started) / 1e9,
+                gateway.traffic().requests() - requestsBefore,
                 gateway.traffic().rateLimited() - limitedBefore);
         return outcome.results();
     }

@@ -18,14 +18,16 @@ import org.springframework.web.client.RestClientResponseException;
  */
 final class Phase {
 
-    private Phase() {
-    }
+    private Phase() {}
 
     /** The items' results in their order (empty where an item failed or gave nothing), and the failures in the same order. */
-    record Outcome<R>(List<Optional<R>> results, List<String> failures) {
-    }
+    record Outcome<R>(List<Optional<R>> results, List<String> failures) {}
 
-    static <T, R> Outcome<R> run(ExecutorService pool, List<T> items, Function<T, String> what, Function<T, R> action,
+    static <T, R> Outcome<R> run(
+            ExecutorService pool,
+            List<T> items,
+            Function<T, String> what,
+            Function<T, R> action,
             Consumer<String> onFailure) {
         List<Future<Item<R>>> futures = new ArrayList<>(items.size());
         for (T item : items) {
@@ -41,15 +43,16 @@ final class Phase {
         return new Outcome<>(results, failures);
     }
 
-    private record Item<R>(Optional<R> result, Optional<String> failure) {
-    }
+    private record Item<R>(Optional<R> result, Optional<String> failure) {}
 
     private static <R> Item<R> attempt(String what, java.util.function.Supplier<R> action, Consumer<String> onFailure) {
         try {
             return new Item<>(Optional.ofNullable(action.get()), Optional.empty());
         } catch (RuntimeException e) {
-            String failure = what + ": " + (e instanceof RestClientResponseException r
-                    ? r.getStatusCode().value() + " " + r.getResponseBodyAsString() : e.getMessage());
+            String failure = what + ": "
+                    + (e instanceof RestClientResponseException r
+                            ? r.getStatusCode().value() + " " + r.getResponseBodyAsString()
+                            : e.getMessage());
             onFailure.accept(failure);
             return new Item<>(Optional.empty(), Optional.of(failure));
         }

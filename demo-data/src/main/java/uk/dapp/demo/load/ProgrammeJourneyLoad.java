@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import uk.dapp.client.programme.api.AlertsApi;
 import uk.dapp.client.programme.api.EnrolmentApi;
-import uk.dapp.client.programme.api.ReferralsApi;
 import uk.dapp.client.programme.api.ReviewsApi;
 import uk.dapp.client.programme.api.SessionsApi;
 import uk.dapp.client.programme.api.SuitabilityApi;
@@ -20,8 +19,6 @@ import uk.dapp.client.programme.model.AlertSource;
 import uk.dapp.client.programme.model.AssessmentCreate;
 import uk.dapp.client.programme.model.AttendanceCreate;
 import uk.dapp.client.programme.model.AttendanceOutcome;
-import uk.dapp.client.programme.model.RegisterCreate;
-import uk.dapp.client.programme.model.RegisterEntry;
 import uk.dapp.client.programme.model.EnrolmentCreate;
 import uk.dapp.client.programme.model.ExitOutcomeCreate;
 import uk.dapp.client.programme.model.Group;
@@ -30,6 +27,8 @@ import uk.dapp.client.programme.model.MentalHealth;
 import uk.dapp.client.programme.model.MiSessionCreate;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.client.programme.model.ReferralMove;
+import uk.dapp.client.programme.model.RegisterCreate;
+import uk.dapp.client.programme.model.RegisterEntry;
 import uk.dapp.client.programme.model.ReviewCreate;
 import uk.dapp.client.programme.model.SessionCreate;
 import uk.dapp.client.programme.model.SubstanceMisuse;
@@ -56,8 +55,7 @@ final class ProgrammeJourneyLoad {
      * people's order: the place says which group or caseload it joins, so capacity fills the same way whichever
      * thread gets there first. The place is -1 for a journey that never reaches enrolment.
      */
-    record Assignment(Loaded loaded, String worker, int enrolmentPlace) {
-    }
+    record Assignment(Loaded loaded, String worker, int enrolmentPlace) {}
 
     List<Assignment> assign(List<Loaded> referred) {
         Map<String, Integer> enrolling = new HashMap<>();
@@ -90,12 +88,10 @@ final class ProgrammeJourneyLoad {
      * A journey enrolled, its attendance planned: what the rest of it needs once its attendance is recorded
      * (a group's by {@link #recordRegisters}).
      */
-    record Enrolled(Assignment assignment, boolean sessionsToCome) {
-    }
+    record Enrolled(Assignment assignment, boolean sessionsToCome) {}
 
     /** One group's sessions in order, each with its members' marks gathered from their journeys. */
-    record GroupRegisters(UUID groupId, String worker, List<UUID> sessions, Map<UUID, List<RegisterEntry>> marks) {
-    }
+    record GroupRegisters(UUID groupId, String worker, List<UUID> sessions, Map<UUID, List<RegisterEntry>> marks) {}
 
     /**
      * A journey up to its attendance: assessed, enrolled, its sessions scheduled; a one-to-one participant's
@@ -117,9 +113,11 @@ final class ProgrammeJourneyLoad {
             }
             case NOT_SUITABLE -> {
                 boolean mental = l.person.index() % 2 == 0;
-                suitability.recordAssessment(id, assessment(3, risk, programme)
-                        .mentalHealth(mental ? MentalHealth.UNMANAGED : MentalHealth.NO_CONCERN)
-                        .substanceMisuse(mental ? SubstanceMisuse.NO_CONCERN : SubstanceMisuse.UNMANAGED));
+                suitability.recordAssessment(
+                        id,
+                        assessment(3, risk, programme)
+                                .mentalHealth(mental ? MentalHealth.UNMANAGED : MentalHealth.NO_CONCERN)
+                                .substanceMisuse(mental ? SubstanceMisuse.NO_CONCERN : SubstanceMisuse.UNMANAGED));
                 counts.add(Loader.PROGRAMME, "assessments");
                 counts.add(Loader.PROGRAMME, "status NOT_SUITABLE");
                 return null;
@@ -127,7 +125,8 @@ final class ProgrammeJourneyLoad {
             case MOTIVATIONAL_PENDING, MOTIVATIONAL_THEN_SUITABLE -> {
                 suitability.recordAssessment(id, assessment(2, risk, programme));
                 counts.add(Loader.PROGRAMME, "assessments");
-                int sessions = journey.suitability() == ProgrammeJourney.Suitability.MOTIVATIONAL_PENDING ? 1
+                int sessions = journey.suitability() == ProgrammeJourney.Suitability.MOTIVATIONAL_PENDING
+                        ? 1
                         : Math.max(1, programme.miSessionCap());
                 for (int s = 0; s < sessions; s++) {
                     suitability.recordMiSession(id, new MiSessionCreate().heldOn(today.minusDays(7L * (sessions - s))));
@@ -154,8 +153,12 @@ final class ProgrammeJourneyLoad {
         boolean mandated = Boolean.TRUE.equals(l.referral.getMandated());
         List<Attendances.Mark> marks = Attendances.expand(journey, programme, mandated);
         SessionsApi sessions = new SessionsApi(gateway.programme(worker));
-        OffsetDateTime firstSession = OffsetDateTime.now(ZoneOffset.UTC).minusWeeks(programme.sessionCount() + 4L)
-                .withHour(18).withMinute(0).withSecond(0).withNano(0);
+        OffsetDateTime firstSession = OffsetDateTime.now(ZoneOffset.UTC)
+                .minusWeeks(programme.sessionCount() + 4L)
+                .withHour(18)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         boolean sessionsToCome = false;
         for (int k = 0; k < marks.size(); k++) {
@@ -168,11 +171,17 @@ final class ProgrammeJourneyLoad {
             }
             AttendanceOutcome outcome = AttendanceOutcome.fromValue(marks.get(k).name());
             if (programme.group()) {
-                markInGroup(enrolled.getGroupId(), l.team(), k, firstSession, sessions,
+                markInGroup(
+                        enrolled.getGroupId(),
+                        l.team(),
+                        k,
+                        firstSession,
+                        sessions,
                         new RegisterEntry().referralId(id).outcome(outcome));
                 continue;
             }
-            UUID session = sessions.scheduleSession(new SessionCreate().referralId(id).scheduledAt(firstSession.plusWeeks(k)))
+            UUID session = sessions.scheduleSession(
+                            new SessionCreate().referralId(id).scheduledAt(firstSession.plusWeeks(k)))
                     .getSessionId();
             counts.add(Loader.PROGRAMME, "sessions");
             sessions.recordAttendance(session, id, new AttendanceCreate().outcome(outcome));
@@ -199,9 +208,14 @@ final class ProgrammeJourneyLoad {
                 }
                 synchronized (held) {
                     Map<UUID, List<RegisterEntry>> marks = new HashMap<>();
-                    held.marks.forEach((session, entries) -> marks.put(session, entries.stream()
-                            .sorted(java.util.Comparator.comparing(e -> e.getReferralId().toString())).toList()));
-                    registers.add(new GroupRegisters(group.getGroupId(), held.worker, List.copyOf(held.sessions), marks));
+                    held.marks.forEach((session, entries) -> marks.put(
+                            session,
+                            entries.stream()
+                                    .sorted(java.util.Comparator.comparing(
+                                            e -> e.getReferralId().toString()))
+                                    .toList()));
+                    registers.add(
+                            new GroupRegisters(group.getGroupId(), held.worker, List.copyOf(held.sessions), marks));
                 }
             }
         }
@@ -221,7 +235,8 @@ final class ProgrammeJourneyLoad {
             }
             sessions.recordRegister(session, new RegisterCreate().attendances(entries));
             counts.add(Loader.PROGRAMME, "group registers");
-            entries.forEach(e -> counts.add(Loader.PROGRAMME, "attendance " + e.getOutcome().getValue()));
+            entries.forEach(e ->
+                    counts.add(Loader.PROGRAMME, "attendance " + e.getOutcome().getValue()));
         }
         return null;
     }
@@ -236,28 +251,48 @@ final class ProgrammeJourneyLoad {
         boolean mandated = Boolean.TRUE.equals(l.referral.getMandated());
         boolean sessionsToCome = started.sessionsToCome();
         if (journey.monthlyReview()) {
-            new ReviewsApi(gateway.programme(worker)).recordReview(id, new ReviewCreate()
-                    .riskLevel(uk.dapp.client.programme.model.RiskLevel.fromValue(risk.name()))
-                    .safetyActions("check in with partner support before each session; review the safety plan monthly")
-                    .addAttendeesItem(new uk.dapp.client.programme.model.ReviewAttendee().name(worker).role("facilitator"))
-                    .addAttendeesItem(new uk.dapp.client.programme.model.ReviewAttendee().name("partner support")
-                            .role("partner support worker"))
-                    .addActionsItem(new uk.dapp.client.programme.model.ReviewAction()
-                            .action("check in with partner support before each session").owner(worker))
-                    .addActionsItem(new uk.dapp.client.programme.model.ReviewAction()
-                            .action("review the safety plan").owner("partner support").dueBy(today.plusMonths(1))));
+            new ReviewsApi(gateway.programme(worker))
+                    .recordReview(
+                            id,
+                            new ReviewCreate()
+                                    .riskLevel(uk.dapp.client.programme.model.RiskLevel.fromValue(risk.name()))
+                                    .safetyActions(
+                                            "check in with partner support before each session; review the safety plan monthly")
+                                    .addAttendeesItem(new uk.dapp.client.programme.model.ReviewAttendee()
+                                            .name(worker)
+                                            .role("facilitator"))
+                                    .addAttendeesItem(new uk.dapp.client.programme.model.ReviewAttendee()
+                                            .name("partner support")
+                                            .role("partner support worker"))
+                                    .addActionsItem(new uk.dapp.client.programme.model.ReviewAction()
+                                            .action("check in with partner support before each session")
+                                            .owner(worker))
+                                    .addActionsItem(new uk.dapp.client.programme.model.ReviewAction()
+                                            .action("review the safety plan")
+                                            .owner("partner support")
+                                            .dueBy(today.plusMonths(1))));
             counts.add(Loader.PROGRAMME, "monthly reviews");
         }
         if (journey.facilitatorConcern()) {
-            var alert = new AlertsApi(gateway.programme(worker)).raiseAlert(id, new AlertCreate()
-                    .source(AlertSource.FACILITATOR_CONCERN).concern("minimising language about a recent argument in session"));
+            var alert = new AlertsApi(gateway.programme(worker))
+                    .raiseAlert(
+                            id,
+                            new AlertCreate()
+                                    .source(AlertSource.FACILITATOR_CONCERN)
+                                    .concern("minimising language about a recent argument in session"));
             counts.add(Loader.PROGRAMME, "risk alerts raised by facilitators");
             if (journey.concernReviewed()) {
-                new AlertsApi(gateway.programme(l.team().serviceManager())).reviewAlert(alert.getAlertId(),
-                        new AlertReviewCreate().actionsTaken("discussed with the facilitator; partner support informed"));
+                new AlertsApi(gateway.programme(l.team().serviceManager()))
+                        .reviewAlert(
+                                alert.getAlertId(),
+                                new AlertReviewCreate()
+                                        .actionsTaken("discussed with the facilitator; partner support informed"));
                 counts.add(Loader.PROGRAMME, "risk alerts reviewed (facilitator concerns)");
             } else {
-                escalations.offer(l.person.index(), alert.getAlertId(), l.team(),
+                escalations.offer(
+                        l.person.index(),
+                        alert.getAlertId(),
+                        l.team(),
                         "he described following her home after the last session: this cannot wait for the review");
             }
         }
@@ -266,10 +301,19 @@ final class ProgrammeJourneyLoad {
             counts.add(Loader.PROGRAMME, "status ON_PROGRAMME or COMPLIANCE_REVIEW");
             return null;
         }
-        Referral exited = new uk.dapp.client.programme.api.ReferralsApi(gateway.programme(worker)).moveReferral(id,
-                new ReferralMove().move(end.move).reason(exitReason(end)).outcome(new ExitOutcomeCreate()
-                        .summary(exitReason(end)).riskLevelAtExit(uk.dapp.client.programme.model.RiskLevel.fromValue(
-                                (end == ProgrammeJourney.End.COMPLETED && risk != Level.STANDARD ? Level.values()[risk.ordinal() - 1] : risk).name()))));
+        Referral exited = new uk.dapp.client.programme.api.ReferralsApi(gateway.programme(worker))
+                .moveReferral(
+                        id,
+                        new ReferralMove()
+                                .move(end.move)
+                                .reason(exitReason(end))
+                                .outcome(new ExitOutcomeCreate()
+                                        .summary(exitReason(end))
+                                        .riskLevelAtExit(uk.dapp.client.programme.model.RiskLevel.fromValue(
+                                                (end == ProgrammeJourney.End.COMPLETED && risk != Level.STANDARD
+                                                                ? Level.values()[risk.ordinal() - 1]
+                                                                : risk)
+                                                        .name()))));
         l.exited = true;
         counts.add(Loader.PROGRAMME, "status " + exited.getStatus().getValue());
         return null;
@@ -287,9 +331,14 @@ final class ProgrammeJourneyLoad {
     }
 
     private static AssessmentCreate assessment(int motivation, Level risk, ProgrammeInfo programme) {
-        return new AssessmentCreate().motivation(motivation).accountability(Math.min(5, motivation + 1)).awareness(motivation)
-                .mentalHealth(MentalHealth.NO_CONCERN).substanceMisuse(SubstanceMisuse.MANAGED)
-                .riskPosed(uk.dapp.client.programme.model.RiskLevel.fromValue(risk.name())).groupWorkSuitable(true);
+        return new AssessmentCreate()
+                .motivation(motivation)
+                .accountability(Math.min(5, motivation + 1))
+                .awareness(motivation)
+                .mentalHealth(MentalHealth.NO_CONCERN)
+                .substanceMisuse(SubstanceMisuse.MANAGED)
+                .riskPosed(uk.dapp.client.programme.model.RiskLevel.fromValue(risk.name()))
+                .groupWorkSuitable(true);
     }
 
     private Referral enrol(UUID referralId, ProgrammeInfo programme, DemoTeam team, int place) {
@@ -299,7 +348,8 @@ final class ProgrammeJourneyLoad {
             return enrolment.enrol(referralId, new EnrolmentCreate().groupId(group.getGroupId()));
         }
         int manager = place / Math.max(1, programme.capacity()) + 1;
-        return enrolment.enrol(referralId, new EnrolmentCreate().caseManager(String.format("demo-case-manager-%02d", manager)));
+        return enrolment.enrol(
+                referralId, new EnrolmentCreate().caseManager(String.format("demo-case-manager-%02d", manager)));
     }
 
     /** The group the place falls in, opening the team's groups of the programme in order up to it (at the programme's capacity). */
@@ -310,11 +360,14 @@ final class ProgrammeJourneyLoad {
         }
         synchronized (opened) {
             do {
-                if (!opened.isEmpty() && place < opened.size() * opened.getFirst().getCapacity()) {
+                if (!opened.isEmpty()
+                        && place < opened.size() * opened.getFirst().getCapacity()) {
                     return opened.get(place / opened.getFirst().getCapacity());
                 }
-                Group group = enrolment.createGroup(new GroupCreate().programmeCode(programme.code())
-                        .name("Demo " + programme.code() + " group " + (opened.size() + 1) + " (" + team.name().toLowerCase() + ")")
+                Group group = enrolment.createGroup(new GroupCreate()
+                        .programmeCode(programme.code())
+                        .name("Demo " + programme.code() + " group " + (opened.size() + 1) + " ("
+                                + team.name().toLowerCase() + ")")
                         .startsOn(today.minusWeeks(programme.sessionCount() + 4L))
                         .facilitators(List.of(team.facilitator())));
                 opened.add(group);
@@ -338,19 +391,22 @@ final class ProgrammeJourneyLoad {
      * A member's mark at the group's k-th weekly session, scheduling the sessions up to it that nobody has
      * needed yet; recorded with the rest of the session's register later.
      */
-    private void markInGroup(UUID groupId, DemoTeam team, int k, OffsetDateTime first, SessionsApi sessions,
-            RegisterEntry entry) {
+    private void markInGroup(
+            UUID groupId, DemoTeam team, int k, OffsetDateTime first, SessionsApi sessions, RegisterEntry entry) {
         GroupSessions held;
         synchronized (groupSessions) {
             held = groupSessions.computeIfAbsent(groupId, g -> new GroupSessions(team.facilitator()));
         }
         synchronized (held) {
             while (held.sessions.size() <= k) {
-                held.sessions.add(sessions.scheduleSession(new SessionCreate().groupId(groupId)
-                        .scheduledAt(first.plusWeeks(held.sessions.size()))).getSessionId());
+                held.sessions.add(sessions.scheduleSession(
+                                new SessionCreate().groupId(groupId).scheduledAt(first.plusWeeks(held.sessions.size())))
+                        .getSessionId());
                 counts.add(Loader.PROGRAMME, "sessions");
             }
-            held.marks.computeIfAbsent(held.sessions.get(k), s -> new ArrayList<>()).add(entry);
+            held.marks
+                    .computeIfAbsent(held.sessions.get(k), s -> new ArrayList<>())
+                    .add(entry);
         }
     }
 }

@@ -39,13 +39,20 @@ final class RiskMatrixLoad {
     }
 
     Loaded register(Person p, int windowMonths) {
-        uk.dapp.client.riskmatrix.ApiClient om = gateway.riskMatrix(DemoTeam.of(p.area()).offenderManager());
+        uk.dapp.client.riskmatrix.ApiClient om =
+                gateway.riskMatrix(DemoTeam.of(p.area()).offenderManager());
         String caseId;
         try {
-            caseId = new NominalsApi(om).createNominal(new NominalCreate().givenName(p.givenName())
-                    .familyName(p.familyName()).dateOfBirth(p.dateOfBirth()).policeId(p.policeId())
-                    .probationId(p.probationId()).area(p.area())
-                    .sex(uk.dapp.client.riskmatrix.model.Sex.fromValue(p.sex()))).getCaseId();
+            caseId = new NominalsApi(om)
+                    .createNominal(new NominalCreate()
+                            .givenName(p.givenName())
+                            .familyName(p.familyName())
+                            .dateOfBirth(p.dateOfBirth())
+                            .policeId(p.policeId())
+                            .probationId(p.probationId())
+                            .area(p.area())
+                            .sex(uk.dapp.client.riskmatrix.model.Sex.fromValue(p.sex())))
+                    .getCaseId();
         } catch (RestClientResponseException e) {
             if (e.getStatusCode().value() == 409) {
                 counts.add(Loader.RISK, "skipped (already loaded)");
@@ -56,11 +63,16 @@ final class RiskMatrixLoad {
         counts.add(Loader.RISK, "nominals");
         IncidentsApi incidents = new IncidentsApi(om);
         for (var incident : p.incidents()) {
-            incidents.addIncident(caseId, new IncidentCreate().date(incident.date())
-                    .type(incident.domesticAbuse() ? IncidentType.DOMESTIC_ABUSE : IncidentType.OTHER)
-                    .offenceCode(incident.offenceCode()).victimKey(incident.victimKey())
-                    .dashLevel(DashLevel.fromValue(incident.dashLevel().name())).crime(incident.crime())
-                    .outcome(Outcome.fromValue(incident.outcome())));
+            incidents.addIncident(
+                    caseId,
+                    new IncidentCreate()
+                            .date(incident.date())
+                            .type(incident.domesticAbuse() ? IncidentType.DOMESTIC_ABUSE : IncidentType.OTHER)
+                            .offenceCode(incident.offenceCode())
+                            .victimKey(incident.victimKey())
+                            .dashLevel(DashLevel.fromValue(incident.dashLevel().name()))
+                            .crime(incident.crime())
+                            .outcome(Outcome.fromValue(incident.outcome())));
             counts.add(Loader.RISK, "incidents");
         }
         Loaded loaded = new Loaded(p, caseId);
@@ -70,22 +82,38 @@ final class RiskMatrixLoad {
         }
         RoutingApi routing = new RoutingApi(om);
         var f = p.facts();
-        Routing advised = routing.recordSuitabilityFacts(caseId, new SuitabilityFacts().willingToEngage(f.willingToEngage())
-                .consentsToGpsTag(f.consentsToGpsTag()).drugMisuse(f.drugMisuse()).alcoholMisuse(f.alcoholMisuse())
-                .housingNeed(f.housingNeed()).inCustody(f.inCustody()).existingOrders(f.existingOrders()));
+        Routing advised = routing.recordSuitabilityFacts(
+                caseId,
+                new SuitabilityFacts()
+                        .willingToEngage(f.willingToEngage())
+                        .consentsToGpsTag(f.consentsToGpsTag())
+                        .drugMisuse(f.drugMisuse())
+                        .alcoholMisuse(f.alcoholMisuse())
+                        .housingNeed(f.housingNeed())
+                        .inCustody(f.inCustody())
+                        .existingOrders(f.existingOrders()));
         if (p.route() == Person.Route.CATCH_AND_CONVICT) {
-            routing.decideRouting(caseId, new RoutingDecision().route(Route.CATCH_AND_CONVICT).reason(p.overrideReason()));
+            routing.decideRouting(
+                    caseId, new RoutingDecision().route(Route.CATCH_AND_CONVICT).reason(p.overrideReason()));
             counts.add(Loader.RISK, "decisions CATCH_AND_CONVICT");
             if (p.overrideReason() != null) {
                 counts.add(Loader.RISK, "decisions overriding the recommendation");
             }
             return loaded;
         }
-        List<String> recommended = advised.getRecommendation().getPathways().stream().map(Pathway::getValue).toList();
+        List<String> recommended = advised.getRecommendation().getPathways().stream()
+                .map(Pathway::getValue)
+                .toList();
         Level risk = RiskLevels.referralLevel(p.incidents(), today, windowMonths);
         PathwayChoice.Choice choice = PathwayChoice.choose(recommended, p.sex(), p.ageOn(today), risk, catalogue);
-        routing.decideRouting(caseId, new RoutingDecision().route(Route.ENGAGE)
-                .pathways(choice.pathways().stream().map(Pathway::fromValue).toList()).reason(choice.reason()));
+        routing.decideRouting(
+                caseId,
+                new RoutingDecision()
+                        .route(Route.ENGAGE)
+                        .pathways(choice.pathways().stream()
+                                .map(Pathway::fromValue)
+                                .toList())
+                        .reason(choice.reason()));
         counts.add(Loader.RISK, "decisions ENGAGE");
         if (choice.reason() != null) {
             counts.add(Loader.RISK, "decisions overriding the recommendation");

@@ -13,7 +13,10 @@ import java.util.SplittableRandom;
 public final class Attendances {
 
     public enum Mark {
-        ATTENDED_COMPLIED, ATTENDED_FAILED_TO_COMPLY, ACCEPTABLE_ABSENCE, UNACCEPTABLE_ABSENCE;
+        ATTENDED_COMPLIED,
+        ATTENDED_FAILED_TO_COMPLY,
+        ACCEPTABLE_ABSENCE,
+        UNACCEPTABLE_ABSENCE;
 
         public boolean attended() {
             return this == ATTENDED_COMPLIED || this == ATTENDED_FAILED_TO_COMPLY;
@@ -25,8 +28,7 @@ public final class Attendances {
         }
     }
 
-    private Attendances() {
-    }
+    private Attendances() {}
 
     public static List<Mark> expand(ProgrammeJourney journey, ProgrammeInfo programme, boolean mandated) {
         ProgrammeJourney.End end = journey.end().forMandate(mandated);

@@ -10,19 +10,57 @@ import java.util.random.RandomGenerator;
 public final class Names {
 
     /** Every name contains one of these (case-insensitively): the test that no name looks real relies on it. */
-    public static final List<String> MARKERS = List.of("test", "fake", "mock", "sampl", "dumm", "notreal",
-            "madeup", "pretend", "placehold", "exampl", "demo", "fictio", "synth", "invent");
+    public static final List<String> MARKERS = List.of(
+            "test",
+            "fake",
+            "mock",
+            "sampl",
+            "dumm",
+            "notreal",
+            "madeup",
+            "pretend",
+            "placehold",
+            "exampl",
+            "demo",
+            "fictio",
+            "synth",
+            "invent");
 
-    private static final List<String> GIVEN_ROOTS = List.of("Testy", "Fakey", "Mocky", "Sampla", "Dummyo", "Notreal",
-            "Madeup", "Pretendo", "Demo", "Fictio", "Synthia", "Invento", "Placeholdo", "Exampla");
+    private static final List<String> GIVEN_ROOTS = List.of(
+            "Testy",
+            "Fakey",
+            "Mocky",
+            "Sampla",
+            "Dummyo",
+            "Notreal",
+            "Madeup",
+            "Pretendo",
+            "Demo",
+            "Fictio",
+            "Synthia",
+            "Invento",
+            "Placeholdo",
+            "Exampla");
     private static final List<String> GIVEN_ENDINGS = List.of("", "", "n", "bert", "ric", "line", "ward", "ette");
-    private static final List<String> FAMILY_ROOTS = List.of("Example", "Fake", "Mock", "Sample", "Dummy", "Notreal",
-            "Madeup", "Pretend", "Placeholder", "Demo", "Fiction", "Synth", "Invent", "Test");
-    private static final List<String> FAMILY_ENDINGS = List.of("", "ington", "son", "ley", "worth", "shaw", "by",
-            "well", "more", "ton");
+    private static final List<String> FAMILY_ROOTS = List.of(
+            "Example",
+            "Fake",
+            "Mock",
+            "Sample",
+            "Dummy",
+            "Notreal",
+            "Madeup",
+            "Pretend",
+            "Placeholder",
+            "Demo",
+            "Fiction",
+            "Synth",
+            "Invent",
+            "Test");
+    private static final List<String> FAMILY_ENDINGS =
+            List.of("", "ington", "son", "ley", "worth", "shaw", "by", "well", "more", "ton");
 
-    private Names() {
-    }
+    private Names() {}
 
     public static String given(RandomGenerator random) {
         return pick(random, GIVEN_ROOTS) + pick(random, GIVEN_ENDINGS);

@@ -14,8 +14,8 @@ import java.util.Map;
 public final class PathwayChoice {
 
     /** The programme each programme pathway refers to (as programme-service maps them). */
-    public static final Map<String, String> PROGRAMME_OF_PATHWAY = Map.of("CHANGE_PROGRAMME", "CHANGE-GROUP",
-            "DRIVE", "DRIVE-1TO1", "WOMENS_GROUP", "WOMEN-GROUP");
+    public static final Map<String, String> PROGRAMME_OF_PATHWAY =
+            Map.of("CHANGE_PROGRAMME", "CHANGE-GROUP", "DRIVE", "DRIVE-1TO1", "WOMENS_GROUP", "WOMEN-GROUP");
 
     public record Choice(List<String> pathways, String reason) {
 
@@ -24,11 +24,10 @@ public final class PathwayChoice {
         }
     }
 
-    private PathwayChoice() {
-    }
+    private PathwayChoice() {}
 
-    public static Choice choose(List<String> recommended, String sex, int age, Level risk,
-            Map<String, ProgrammeInfo> catalogue) {
+    public static Choice choose(
+            List<String> recommended, String sex, int age, Level risk, Map<String, ProgrammeInfo> catalogue) {
         List<String> chosen = new ArrayList<>();
         List<String> why = new ArrayList<>();
         for (String pathway : recommended) {
@@ -37,7 +36,9 @@ public final class PathwayChoice {
             if (code != null && (programme == null || !programme.accepts(sex, age, risk))) {
                 why.add(code + " does not take this person (" + sex + ", " + risk + ")");
                 ProgrammeInfo change = catalogue.get(PROGRAMME_OF_PATHWAY.get("CHANGE_PROGRAMME"));
-                if (pathway.equals("DRIVE") && change != null && change.accepts(sex, age, risk)
+                if (pathway.equals("DRIVE")
+                        && change != null
+                        && change.accepts(sex, age, risk)
                         && !recommended.contains("CHANGE_PROGRAMME")) {
                     chosen.add("CHANGE_PROGRAMME");
                     why.add("the Change programme instead");

@@ -10,18 +10,32 @@ import java.util.List;
  * supported. {@code referral} is the direct referral: used when the person is referred by another
  * source, or engaged without a programme pathway the programmes accept.
  */
-public record Person(int index, String givenName, String familyName, String sex, LocalDate dateOfBirth, String policeId,
-        String probationId, String area, List<IncidentPlan> incidents, Facts facts, Route route, String overrideReason,
-        DirectReferral referral, ProgrammeJourney journey, List<PartnerPlan> partners) {
+public record Person(
+        int index,
+        String givenName,
+        String familyName,
+        String sex,
+        LocalDate dateOfBirth,
+        String policeId,
+        String probationId,
+        String area,
+        List<IncidentPlan> incidents,
+        Facts facts,
+        Route route,
+        String overrideReason,
+        DirectReferral referral,
+        ProgrammeJourney journey,
+        List<PartnerPlan> partners) {
 
     public enum Route {
         /** left awaiting the offender manager's decision */
-        UNDECIDED, ENGAGE, CATCH_AND_CONVICT
+        UNDECIDED,
+        ENGAGE,
+        CATCH_AND_CONVICT
     }
 
     /** A referral from another source, straight to the programme service. */
-    public record DirectReferral(boolean wanted, String source, boolean mandated) {
-    }
+    public record DirectReferral(boolean wanted, String source, boolean mandated) {}
 
     public int ageOn(LocalDate day) {
         return Period.between(dateOfBirth, day).getYears();

@@ -5,11 +5,21 @@ package uk.dapp.demo.plan;
  * through the programme's sessions it got, and the side events (a facilitator's concern, a monthly
  * review). Independent of the programme: {@link Attendances} turns it into sessions for one.
  */
-public record ProgrammeJourney(Suitability suitability, End end, double progress, boolean facilitatorConcern,
-        boolean concernReviewed, boolean monthlyReview, long attendanceSeed) {
+public record ProgrammeJourney(
+        Suitability suitability,
+        End end,
+        double progress,
+        boolean facilitatorConcern,
+        boolean concernReviewed,
+        boolean monthlyReview,
+        long attendanceSeed) {
 
     public enum Suitability {
-        SUITABLE, MOTIVATIONAL_THEN_SUITABLE, MOTIVATIONAL_PENDING, NOT_SUITABLE, NOT_YET_ASSESSED;
+        SUITABLE,
+        MOTIVATIONAL_THEN_SUITABLE,
+        MOTIVATIONAL_PENDING,
+        NOT_SUITABLE,
+        NOT_YET_ASSESSED;
 
         public boolean endsSuitable() {
             return this == SUITABLE || this == MOTIVATIONAL_THEN_SUITABLE;
@@ -18,7 +28,11 @@ public record ProgrammeJourney(Suitability suitability, End end, double progress
 
     /** The exits are the referral moves of the same name; ONGOING is still on the programme. */
     public enum End {
-        ONGOING("ongoing"), COMPLETED("complete"), DROPPED_OUT("drop-out"), EXCLUDED("exclude"), BREACHED("breach"),
+        ONGOING("ongoing"),
+        COMPLETED("complete"),
+        DROPPED_OUT("drop-out"),
+        EXCLUDED("exclude"),
+        BREACHED("breach"),
         TRANSFERRED("transfer");
 
         public final String move;

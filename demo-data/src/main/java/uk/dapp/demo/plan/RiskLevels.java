@@ -10,14 +10,15 @@ import java.util.List;
  */
 public final class RiskLevels {
 
-    private RiskLevels() {
-    }
+    private RiskLevels() {}
 
     public static Level referralLevel(List<IncidentPlan> incidents, LocalDate today, int windowMonths) {
         LocalDate from = today.minusMonths(windowMonths);
         Level highest = Level.STANDARD;
         for (IncidentPlan incident : incidents) {
-            if (!incident.date().isBefore(from) && !incident.date().isAfter(today) && incident.dashLevel().ordinal() > highest.ordinal()) {
+            if (!incident.date().isBefore(from)
+                    && !incident.date().isAfter(today)
+                    && incident.dashLevel().ordinal() > highest.ordinal()) {
                 highest = incident.dashLevel();
             }
         }

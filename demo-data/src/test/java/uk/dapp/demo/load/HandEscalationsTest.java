@@ -40,13 +40,13 @@ class HandEscalationsTest {
         server.createContext("/api/programme/alerts/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String alertId = exchange.getRequestURI().getPath().split("/")[4];
-            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
-                    + exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
+            requests.add(
+                    exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
+                            + exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
             answer(exchange, """
                     {"alertId":"%s","caseId":"7KQM4X-ZP9RTD-2HBWJG","source":"FACILITATOR_CONCERN","concern":"c",
                      "raisedBy":"demo-facilitator","raisedAt":"2026-11-23T10:00:00Z","reviewDueBy":"2026-11-24T10:00:00Z",
-                     "status":"OPEN","overdue":false,"escalatedAt":"2026-11-23T10:05:00Z","escalationWay":"BY_HAND"}"""
-                    .formatted(alertId));
+                     "status":"OPEN","overdue":false,"escalatedAt":"2026-11-23T10:05:00Z","escalationWay":"BY_HAND"}""".formatted(alertId));
         });
         server.start();
     }
@@ -70,12 +70,15 @@ class HandEscalationsTest {
         escalations.offer(HandEscalations.AFTER_CONCERNS + 2, southDisclosure, DemoTeam.SOUTH, "urgent in the south");
 
         List<HandEscalations.Candidate> chosen = escalations.firstOfEachTeam();
-        assertThat(chosen).extracting(HandEscalations.Candidate::alertId).containsExactly(northConcern, southDisclosure);
+        assertThat(chosen)
+                .extracting(HandEscalations.Candidate::alertId)
+                .containsExactly(northConcern, southDisclosure);
         chosen.forEach(escalations::escalate);
 
         assertThat(requests).hasSize(2);
-        assertThat(requests.get(0)).startsWith("POST /api/programme/alerts/" + northConcern
-                + "/escalation Bearer token-1 ").endsWith("{\"reason\":\"this cannot wait\"}");
+        assertThat(requests.get(0))
+                .startsWith("POST /api/programme/alerts/" + northConcern + "/escalation Bearer token-1 ")
+                .endsWith("{\"reason\":\"this cannot wait\"}");
         assertThat(requests.get(1)).contains("Bearer token-2").endsWith("{\"reason\":\"urgent in the south\"}");
         assertThat(tokensFor).containsExactly("demo-facilitator", "demo-facilitator-south");
         assertThat(counts.get(Loader.PROGRAMME, HandEscalations.COUNTED)).isEqualTo(2);

@@ -16,21 +16,26 @@ class PhaseTest {
     private static final List<Integer> ITEMS = IntStream.range(0, 200).boxed().toList();
 
     /** Every seventh item fails; the others take a time that makes later items finish first on many threads. */
-    private static Phase.Outcome<String> run(int threads, ConcurrentLinkedQueue<String> reported, AtomicInteger atOnce,
-            AtomicInteger mostAtOnce) {
+    private static Phase.Outcome<String> run(
+            int threads, ConcurrentLinkedQueue<String> reported, AtomicInteger atOnce, AtomicInteger mostAtOnce) {
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            return Phase.run(pool, ITEMS, i -> "item " + i, i -> {
-                mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
-                try {
-                    Gateway.sleep(java.time.Duration.ofMillis((200 - i) % 5));
-                    if (i % 7 == 0) {
-                        throw new IllegalStateException("refused " + i);
-                    }
-                    return i % 3 == 0 ? null : "done " + i;
-                } finally {
-                    atOnce.decrementAndGet();
-                }
-            }, reported::add);
+            return Phase.run(
+                    pool,
+                    ITEMS,
+                    i -> "item " + i,
+                    i -> {
+                        mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+                        try {
+                            Gateway.sleep(java.time.Duration.ofMillis((200 - i) % 5));
+                            if (i % 7 == 0) {
+                                throw new IllegalStateException("refused " + i);
+                            }
+                            return i % 3 == 0 ? null : "done " + i;
+                        } finally {
+                            atOnce.decrementAndGet();
+                        }
+                    },
+                    reported::add);
         }
     }
 
@@ -51,8 +56,9 @@ class PhaseTest {
         assertThat(together.results().get(3)).isEmpty();
         assertThat(together.results().get(7)).isEmpty();
         assertThat(together.failures()).hasSize(29).first().isEqualTo("item 0: refused 0");
-        assertThat(together.failures()).isSortedAccordingTo(
-                java.util.Comparator.comparingInt(f -> Integer.parseInt(f.substring(5, f.indexOf(':')))));
+        assertThat(together.failures())
+                .isSortedAccordingTo(
+                        java.util.Comparator.comparingInt(f -> Integer.parseInt(f.substring(5, f.indexOf(':')))));
         // each failure is reported once, as it happens
         assertThat(reportedTogether).containsExactlyInAnyOrderElementsOf(together.failures());
         assertThat(List.copyOf(reportedAlone)).isEqualTo(alone.failures());

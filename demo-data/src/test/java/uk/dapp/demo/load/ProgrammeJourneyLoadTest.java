@@ -18,24 +18,29 @@ import uk.dapp.demo.plan.ProgrammeInfo;
 class ProgrammeJourneyLoadTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final ProgrammeInfo DRIVE = new ProgrammeInfo("DRIVE-1TO1", false, Set.of("MALE", "FEMALE"), 18,
-            Set.of(Level.HIGH), 20, 3, 3, 8);
-    private static final ProgrammeInfo CHANGE = new ProgrammeInfo("CHANGE-GROUP", true, Set.of("MALE"), 18,
-            Set.of(Level.STANDARD, Level.MEDIUM, Level.HIGH), 24, 3, 3, 0);
+    private static final ProgrammeInfo DRIVE =
+            new ProgrammeInfo("DRIVE-1TO1", false, Set.of("MALE", "FEMALE"), 18, Set.of(Level.HIGH), 20, 3, 3, 8);
+    private static final ProgrammeInfo CHANGE = new ProgrammeInfo(
+            "CHANGE-GROUP", true, Set.of("MALE"), 18, Set.of(Level.STANDARD, Level.MEDIUM, Level.HIGH), 24, 3, 3, 0);
 
     private static List<Loaded> referred() {
-        List<Person> people = new PopulationPlanner(7, TODAY, List.of(new Offence("EX-COMMON-ASSAULT", true, 20)), 36)
-                .plan(300);
-        return IntStream.range(0, people.size()).mapToObj(i -> {
-            Loaded l = new Loaded(people.get(i), "case-" + i);
-            l.programme = i % 3 == 0 ? DRIVE : CHANGE;
-            return l;
-        }).toList();
+        List<Person> people =
+                new PopulationPlanner(7, TODAY, List.of(new Offence("EX-COMMON-ASSAULT", true, 20)), 36).plan(300);
+        return IntStream.range(0, people.size())
+                .mapToObj(i -> {
+                    Loaded l = new Loaded(people.get(i), "case-" + i);
+                    l.programme = i % 3 == 0 ? DRIVE : CHANGE;
+                    return l;
+                })
+                .toList();
     }
 
     private static ProgrammeJourneyLoad load() {
-        return new ProgrammeJourneyLoad(new LoadContext(new Gateway("http://127.0.0.1:1", "http://127.0.0.1:1", "demo"),
-                new Counts(), TODAY, Map.of(DRIVE.code(), DRIVE, CHANGE.code(), CHANGE)));
+        return new ProgrammeJourneyLoad(new LoadContext(
+                new Gateway("http://127.0.0.1:1", "http://127.0.0.1:1", "demo"),
+                new Counts(),
+                TODAY,
+                Map.of(DRIVE.code(), DRIVE, CHANGE.code(), CHANGE)));
     }
 
     @Test
@@ -43,7 +48,9 @@ class ProgrammeJourneyLoadTest {
         List<Loaded> referred = referred();
         List<ProgrammeJourneyLoad.Assignment> assignments = load().assign(referred);
 
-        assertThat(assignments).extracting(ProgrammeJourneyLoad.Assignment::loaded).containsExactlyElementsOf(referred);
+        assertThat(assignments)
+                .extracting(ProgrammeJourneyLoad.Assignment::loaded)
+                .containsExactlyElementsOf(referred);
         // facilitators and service managers of the person's team take turns
         for (int i = 0; i < assignments.size(); i++) {
             DemoTeam team = referred.get(i).team();

@@ -13,13 +13,27 @@ import org.junit.jupiter.api.Test;
 class PopulationPlannerTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    static final List<Offence> OFFENCES = List.of(new Offence("EX-NC-DOMESTIC", false, 0),
-            new Offence("EX-COMMON-ASSAULT", true, 20), new Offence("EX-ABH", true, 180),
-            new Offence("EX-COERCIVE-CONTROL", true, 365), new Offence("EX-GBH", true, 1095));
+    static final List<Offence> OFFENCES = List.of(
+            new Offence("EX-NC-DOMESTIC", false, 0),
+            new Offence("EX-COMMON-ASSAULT", true, 20),
+            new Offence("EX-ABH", true, 180),
+            new Offence("EX-COERCIVE-CONTROL", true, 365),
+            new Offence("EX-GBH", true, 1095));
     static final Map<String, ProgrammeInfo> CATALOGUE = Map.of(
-            "DRIVE-1TO1", new ProgrammeInfo("DRIVE-1TO1", false, Set.of("MALE", "FEMALE"), 18, Set.of(Level.HIGH), 20, 3, 3, 8),
-            "CHANGE-GROUP", new ProgrammeInfo("CHANGE-GROUP", true, Set.of("MALE"), 18,
-                    Set.of(Level.STANDARD, Level.MEDIUM, Level.HIGH), 24, 3, 3, 0));
+            "DRIVE-1TO1",
+                    new ProgrammeInfo(
+                            "DRIVE-1TO1", false, Set.of("MALE", "FEMALE"), 18, Set.of(Level.HIGH), 20, 3, 3, 8),
+            "CHANGE-GROUP",
+                    new ProgrammeInfo(
+                            "CHANGE-GROUP",
+                            true,
+                            Set.of("MALE"),
+                            18,
+                            Set.of(Level.STANDARD, Level.MEDIUM, Level.HIGH),
+                            24,
+                            3,
+                            3,
+                            0));
 
     private static List<Person> plan(long seed, int cases) {
         return new PopulationPlanner(seed, TODAY, OFFENCES, 36).plan(cases);
@@ -38,10 +52,14 @@ class PopulationPlannerTest {
         List<Person> people = plan(PopulationPlanner.DEFAULT_SEED, 1000);
         for (Person p : people) {
             assertThat(Names.obviouslyInvented(p.givenName())).as(p.givenName()).isTrue();
-            assertThat(Names.obviouslyInvented(p.familyName())).as(p.familyName()).isTrue();
+            assertThat(Names.obviouslyInvented(p.familyName()))
+                    .as(p.familyName())
+                    .isTrue();
             assertThat(p.policeId()).matches("99/[0-9]{7}D");
             p.partners().forEach(partner -> {
-                assertThat(Names.obviouslyInvented(partner.name())).as(partner.name()).isTrue();
+                assertThat(Names.obviouslyInvented(partner.name()))
+                        .as(partner.name())
+                        .isTrue();
                 assertThat(partner.phone()).startsWith("07700 900");
             });
             p.incidents().forEach(i -> assertThat(i.victimKey()).matches("VK-DEMO-[0-9]+-[A-Z]"));
@@ -55,20 +73,26 @@ class PopulationPlannerTest {
         List<Person> people = plan(PopulationPlanner.DEFAULT_SEED, 300);
         for (Person p : people) {
             assertThat(p.ageOn(TODAY)).isBetween(18, 70);
-            assertThat(p.incidents()).isNotEmpty().allSatisfy(i -> assertThat(i.date()).isBefore(TODAY));
+            assertThat(p.incidents())
+                    .isNotEmpty()
+                    .allSatisfy(i -> assertThat(i.date()).isBefore(TODAY));
         }
         long women = people.stream().filter(p -> p.sex().equals("FEMALE")).count();
         assertThat(women).isBetween(15L, 60L); // mostly men, some women
-        assertThat(people.stream().map(Person::area).collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(PopulationPlanner.AREAS);
+        assertThat(people.stream().map(Person::area).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(PopulationPlanner.AREAS);
         // every area is big enough for a k=5 extract cell
-        people.stream().collect(Collectors.groupingBy(Person::area, Collectors.counting()))
-                .values().forEach(n -> assertThat(n).isGreaterThanOrEqualTo(8));
+        people.stream()
+                .collect(Collectors.groupingBy(Person::area, Collectors.counting()))
+                .values()
+                .forEach(n -> assertThat(n).isGreaterThanOrEqualTo(8));
     }
 
     @Test
     void everyRouteSuitabilityExitAndDashLevelOccurs() {
         List<Person> people = plan(PopulationPlanner.DEFAULT_SEED, 300);
-        assertThat(people.stream().map(Person::route).collect(Collectors.toSet())).containsExactlyInAnyOrder(Person.Route.values());
+        assertThat(people.stream().map(Person::route).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(Person.Route.values());
         assertThat(people.stream().map(p -> p.journey().suitability()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(ProgrammeJourney.Suitability.values());
         assertThat(people.stream().map(p -> p.journey().end()).collect(Collectors.toSet()))
@@ -77,9 +101,12 @@ class PopulationPlannerTest {
         people.forEach(p -> p.partners().forEach(partner -> dash.add(partner.dashLevel())));
         assertThat(dash).containsExactlyInAnyOrder(Level.STANDARD, Level.MEDIUM, Level.HIGH);
         assertThat(people.stream().filter(p -> p.victimKeys().size() > 1)).isNotEmpty();
-        assertThat(people.stream().flatMap(p -> p.partners().stream()).filter(p -> p.disclosureCategory() != null)).isNotEmpty();
+        assertThat(people.stream().flatMap(p -> p.partners().stream()).filter(p -> p.disclosureCategory() != null))
+                .isNotEmpty();
         // catch-and-convict for a willing nominal overrides the recommendation and says why
-        people.stream().filter(p -> p.route() == Person.Route.CATCH_AND_CONVICT && p.facts().willingToEngage())
+        people.stream()
+                .filter(p ->
+                        p.route() == Person.Route.CATCH_AND_CONVICT && p.facts().willingToEngage())
                 .forEach(p -> assertThat(p.overrideReason()).isNotBlank());
     }
 
@@ -90,7 +117,8 @@ class PopulationPlannerTest {
             List<Attendances.Mark> marks = Attendances.expand(p.journey(), change, true);
             long attended = marks.stream().filter(Attendances.Mark::attended).count();
             // unacceptable absences and sessions attended without complying: what the threshold counts
-            long unacceptable = marks.stream().filter(Attendances.Mark::nonCompliant).count();
+            long unacceptable =
+                    marks.stream().filter(Attendances.Mark::nonCompliant).count();
             switch (p.journey().end()) {
                 case COMPLETED -> {
                     assertThat(attended).isEqualTo(change.sessionCount());
@@ -108,13 +136,16 @@ class PopulationPlannerTest {
 
     @Test
     void drivePathwayIsSwappedForChangeWhenDriveWouldRefuseAndTheOverrideSaysWhy() {
-        PathwayChoice.Choice notHigh = PathwayChoice.choose(List.of("OFFENDER_MANAGEMENT", "DRIVE"), "MALE", 30, Level.MEDIUM, CATALOGUE);
+        PathwayChoice.Choice notHigh =
+                PathwayChoice.choose(List.of("OFFENDER_MANAGEMENT", "DRIVE"), "MALE", 30, Level.MEDIUM, CATALOGUE);
         assertThat(notHigh.pathways()).containsExactly("OFFENDER_MANAGEMENT", "CHANGE_PROGRAMME");
         assertThat(notHigh.reason()).contains("DRIVE-1TO1");
-        PathwayChoice.Choice high = PathwayChoice.choose(List.of("OFFENDER_MANAGEMENT", "DRIVE"), "MALE", 30, Level.HIGH, CATALOGUE);
+        PathwayChoice.Choice high =
+                PathwayChoice.choose(List.of("OFFENDER_MANAGEMENT", "DRIVE"), "MALE", 30, Level.HIGH, CATALOGUE);
         assertThat(high.pathways()).containsExactly("OFFENDER_MANAGEMENT", "DRIVE");
         assertThat(high.reason()).isNull();
-        PathwayChoice.Choice woman = PathwayChoice.choose(List.of("OFFENDER_MANAGEMENT", "CHANGE_PROGRAMME"), "FEMALE", 30, Level.MEDIUM, CATALOGUE);
+        PathwayChoice.Choice woman = PathwayChoice.choose(
+                List.of("OFFENDER_MANAGEMENT", "CHANGE_PROGRAMME"), "FEMALE", 30, Level.MEDIUM, CATALOGUE);
         assertThat(woman.pathways()).containsExactly("OFFENDER_MANAGEMENT");
         assertThat(woman.anyProgramme()).isFalse();
     }
@@ -123,7 +154,8 @@ class PopulationPlannerTest {
     void theReferralLevelIsTheHighestAssessedInTheWindow() {
         List<IncidentPlan> incidents = List.of(
                 new IncidentPlan(TODAY.minusMonths(40), true, "EX-ABH", "VK-DEMO-1-A", Level.HIGH, true, "CHARGED"),
-                new IncidentPlan(TODAY.minusMonths(2), true, "EX-ABH", "VK-DEMO-1-A", Level.NOT_ASSESSED, true, "CHARGED"));
+                new IncidentPlan(
+                        TODAY.minusMonths(2), true, "EX-ABH", "VK-DEMO-1-A", Level.NOT_ASSESSED, true, "CHARGED"));
         assertThat(RiskLevels.referralLevel(incidents, TODAY, 36)).isEqualTo(Level.STANDARD);
         assertThat(RiskLevels.referralLevel(incidents, TODAY, 48)).isEqualTo(Level.HIGH);
     }

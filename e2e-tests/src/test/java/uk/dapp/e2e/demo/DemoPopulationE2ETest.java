@@ -40,8 +40,12 @@ class DemoPopulationE2ETest {
     @Test
     void aSmallDemoPopulationFillsEveryServiceAndASecondRunAddsNothing() {
         TheSystem system = TheSystem.get();
-        String[] args = {"--gateway=" + system.gatewayUrl(), "--keycloak=" + system.keycloak().url(),
-                "--cases=" + CASES, "--seed=" + SEED};
+        String[] args = {
+            "--gateway=" + system.gatewayUrl(),
+            "--keycloak=" + system.keycloak().url(),
+            "--cases=" + CASES,
+            "--seed=" + SEED
+        };
         Loader.Result first = DemoData.run(args);
         assertThat(first.failures()).isEmpty();
         assertThat(first.counts().get("risk-matrix", "nominals")).isEqualTo(CASES);
@@ -49,19 +53,25 @@ class DemoPopulationE2ETest {
         // the risk matrix: every demo nominal is there, in the invented areas, each seen by the offender
         // manager of the team covering his area (north: Northshire, Midwick; south: the rest) and by no other
         assertThat(new NominalsApi(RiskMatrixClients.as("offender-manager" + team("Northshire")))
-                .searchNominals(null, null, null, "Northshire", null, 0, 100).getItems()).isNotEmpty();
-        CohortPage cohort = new CohortApi(RiskMatrixClients.as("offender-manager")).getCohort(null, null, "Northshire",
-                null, null, 0, 100);
+                        .searchNominals(null, null, null, "Northshire", null, 0, 100)
+                        .getItems())
+                .isNotEmpty();
+        CohortPage cohort = new CohortApi(RiskMatrixClients.as("offender-manager"))
+                .getCohort(null, null, "Northshire", null, null, 0, 100);
         assertThat(cohort.getItems()).isNotEmpty();
         Map<String, String> teamOf = new HashMap<>();
         for (String area : PopulationPlanner.AREAS) {
             String ours = team(area);
             String theirs = ours.isEmpty() ? "-south" : "";
-            new NominalsApi(RiskMatrixClients.as("offender-manager" + ours)).searchNominals(null, null, null, area, null,
-                    0, 200).getItems().stream().filter(n -> n.getPoliceId().startsWith("99/"))
-                    .forEach(n -> teamOf.put(n.getCaseId(), ours));
-            assertThat(new NominalsApi(RiskMatrixClients.as("offender-manager" + theirs)).searchNominals(null, null,
-                    null, area, null, 0, 200).getItems()).as(area + " to the other team").isEmpty();
+            new NominalsApi(RiskMatrixClients.as("offender-manager" + ours))
+                    .searchNominals(null, null, null, area, null, 0, 200).getItems().stream()
+                            .filter(n -> n.getPoliceId().startsWith("99/"))
+                            .forEach(n -> teamOf.put(n.getCaseId(), ours));
+            assertThat(new NominalsApi(RiskMatrixClients.as("offender-manager" + theirs))
+                            .searchNominals(null, null, null, area, null, 0, 200)
+                            .getItems())
+                    .as(area + " to the other team")
+                    .isEmpty();
         }
         List<String> caseIds = List.copyOf(teamOf.keySet());
         assertThat(caseIds).hasSize(CASES);
@@ -70,25 +80,35 @@ class DemoPopulationE2ETest {
         // the programme: referrals from the risk matrix's outbox and from other sources, in varied statuses,
         // each held by the team of the person's area
         List<Referral> referrals = caseIds.stream()
-                .flatMap(caseId -> Clients.referrals("facilitator" + teamOf.get(caseId)).listCaseReferrals(caseId)
-                        .stream()).toList();
+                .flatMap(caseId ->
+                        Clients.referrals("facilitator" + teamOf.get(caseId)).listCaseReferrals(caseId).stream())
+                .toList();
         assertThat(referrals).extracting(r -> r.getSource().getValue()).contains("RISK_MATRIX");
-        assertThat(referrals.stream().map(r -> r.getSource().getValue()).collect(Collectors.toSet())).hasSizeGreaterThan(1);
-        assertThat(referrals).allSatisfy(r -> assertThat(r.getTeam())
-                .isEqualTo(teamOf.get(r.getCaseId()).isEmpty() ? "north" : "south"));
-        Set<String> statuses = referrals.stream().map(r -> r.getStatus().getValue()).collect(Collectors.toSet());
+        assertThat(referrals.stream().map(r -> r.getSource().getValue()).collect(Collectors.toSet()))
+                .hasSizeGreaterThan(1);
+        assertThat(referrals)
+                .allSatisfy(r -> assertThat(r.getTeam())
+                        .isEqualTo(teamOf.get(r.getCaseId()).isEmpty() ? "north" : "south"));
+        Set<String> statuses =
+                referrals.stream().map(r -> r.getStatus().getValue()).collect(Collectors.toSet());
         assertThat(statuses).hasSizeGreaterThanOrEqualTo(4);
 
         // partner support: tracks opened through the programme's outbox, and worked
-        long tracks = caseIds.stream().mapToLong(caseId -> Clients.partnerTracks("partner-support-worker"
-                + teamOf.get(caseId)).listPartnerTracks(caseId).size()).sum();
-        assertThat(tracks).isGreaterThan(0).isEqualTo(first.counts().get("partner-support", "partner tracks (opened through the outbox)"));
+        long tracks = caseIds.stream()
+                .mapToLong(caseId -> Clients.partnerTracks("partner-support-worker" + teamOf.get(caseId))
+                        .listPartnerTracks(caseId)
+                        .size())
+                .sum();
+        assertThat(tracks)
+                .isGreaterThan(0)
+                .isEqualTo(first.counts().get("partner-support", "partner tracks (opened through the outbox)"));
         assertThat(first.counts().get("partner-support", "DASH assessments")).isGreaterThan(0);
         // a few MARAC referrals, which the partner support workers' day lists (one heard, with actions agreed)
         assertThat(first.counts().get("partner-support", "MARAC referrals")).isGreaterThan(0);
         long demoMeetings = java.util.stream.Stream.of("", "-south")
                 .flatMap(t -> Clients.partnerSupportWork("partner-support-worker" + t).listMaracMeetings().stream())
-                .filter(meeting -> teamOf.containsKey(meeting.getCaseId())).count();
+                .filter(meeting -> teamOf.containsKey(meeting.getCaseId()))
+                .count();
         assertThat(demoMeetings).isGreaterThan(0);
 
         // an urgent risk alert escalated by hand (nothing is 24 hours old yet): on its team's service manager's
@@ -96,9 +116,11 @@ class DemoPopulationE2ETest {
         int byHand = first.counts().get("programme", "risk alerts escalated by hand");
         assertThat(byHand).isPositive();
         List<Alert> escalatedByHand = java.util.stream.Stream.of("", "-south")
-                .flatMap(t -> ProgrammeClients.alerts("service-manager" + t).listEscalatedAlerts(0, 100).getItems().stream())
+                .flatMap(t ->
+                        ProgrammeClients.alerts("service-manager" + t).listEscalatedAlerts(0, 100).getItems().stream())
                 .filter(alert -> teamOf.containsKey(alert.getCaseId())
-                        && alert.getEscalationWay() == Alert.EscalationWayEnum.BY_HAND).toList();
+                        && alert.getEscalationWay() == Alert.EscalationWayEnum.BY_HAND)
+                .toList();
         assertThat(escalatedByHand).hasSize(byHand).allSatisfy(alert -> {
             assertThat(alert.getEscalatedBy()).startsWith("demo-facilitator");
             assertThat(alert.getEscalationReason()).contains("cannot wait");
@@ -107,7 +129,8 @@ class DemoPopulationE2ETest {
         // idempotent enough: a second run recognises every nominal and adds nothing
         Loader.Result second = DemoData.run(args);
         assertThat(second.failures()).isEmpty();
-        assertThat(second.counts().get("risk-matrix", "skipped (already loaded)")).isEqualTo(CASES);
+        assertThat(second.counts().get("risk-matrix", "skipped (already loaded)"))
+                .isEqualTo(CASES);
         assertThat(second.counts().get("risk-matrix", "nominals")).isZero();
     }
 }

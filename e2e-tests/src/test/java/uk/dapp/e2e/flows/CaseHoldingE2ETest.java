@@ -58,33 +58,46 @@ class CaseHoldingE2ETest {
 
         // partner support opens a track: the worker may follow the programme status; the facilitator still
         // gets 404 on the summary, as for a case partner support has never heard of
-        PartnerTrack track = Clients.partnerTracks(PSW).openPartnerTrack(caseId, new PartnerTrackOpen()
-                .relationship(PartnerRelationship.EX_PARTNER).partnerName("Fictional Holdingpartner"));
+        PartnerTrack track = Clients.partnerTracks(PSW)
+                .openPartnerTrack(
+                        caseId,
+                        new PartnerTrackOpen()
+                                .relationship(PartnerRelationship.EX_PARTNER)
+                                .partnerName("Fictional Holdingpartner"));
         becomes("the programme status for a supported case", PSW, programmeStatus, 200);
         assertThat(status(FACILITATOR, summary)).isEqualTo(404);
-        assertThat(status(FACILITATOR, system.api("partner-support") + "/cases/" + never
-                + "/partner-support-summary")).isEqualTo(404);
-        assertThat(status(PSW, system.api("programme") + "/cases/" + never + "/programme-status")).isEqualTo(404);
+        assertThat(status(FACILITATOR, system.api("partner-support") + "/cases/" + never + "/partner-support-summary"))
+                .isEqualTo(404);
+        assertThat(status(PSW, system.api("programme") + "/cases/" + never + "/programme-status"))
+                .isEqualTo(404);
         // the offender manager's existence-only view is not limited
         assertThat(status("offender-manager", summary)).isEqualTo(200);
 
         // the programme takes a referral of the case: its staff see the summary
-        UUID referralId = Clients.referrals(FACILITATOR).createReferral(new ReferralCreate().caseId(caseId)
-                .programmeCode("DRIVE-1TO1").source(ReferralSource.POLICE).mandated(false)
-                .riskLevel(RiskLevel.HIGH)).getReferralId();
+        UUID referralId = Clients.referrals(FACILITATOR)
+                .createReferral(new ReferralCreate()
+                        .caseId(caseId)
+                        .programmeCode("DRIVE-1TO1")
+                        .source(ReferralSource.POLICE)
+                        .mandated(false)
+                        .riskLevel(RiskLevel.HIGH))
+                .getReferralId();
         becomes("the summary for a held case", FACILITATOR, summary, 200);
         assertThat(status(MANAGER, summary)).isEqualTo(200);
 
         // the referral is withdrawn: no longer held
-        Clients.referrals(FACILITATOR).moveReferral(referralId, new ReferralMove().move("withdraw")
-                .reason("synthetic: moved out of the area"));
+        Clients.referrals(FACILITATOR)
+                .moveReferral(
+                        referralId, new ReferralMove().move("withdraw").reason("synthetic: moved out of the area"));
         becomes("the summary withdrawn", FACILITATOR, summary, 404);
         assertThat(status(MANAGER, summary)).isEqualTo(404);
 
         // the track closes: no longer supported
         PartnerTrack current = Clients.partnerTracks(PSW).getPartnerTrack(track.getTrackId());
-        Clients.partnerTracks(PSW).closePartnerTrack(track.getTrackId(), new TrackClosure()
-                .reason(CloseReason.SUPPORT_COMPLETED).version(current.getVersion()));
+        Clients.partnerTracks(PSW)
+                .closePartnerTrack(
+                        track.getTrackId(),
+                        new TrackClosure().reason(CloseReason.SUPPORT_COMPLETED).version(current.getVersion()));
         becomes("the programme status withdrawn", PSW, programmeStatus, 404);
     }
 }

@@ -28,7 +28,6 @@ import uk.dapp.e2e.programme.ProgrammeClients;
 import uk.dapp.e2e.programme.ProgrammeSteps;
 import uk.dapp.e2e.support.CaseView;
 import uk.dapp.e2e.support.Clients;
-import uk.dapp.e2e.support.TheSystem;
 
 /**
  * One case through all three services, every step through the gateway with the real token of the
@@ -56,8 +55,11 @@ class CrossServiceJourneyE2ETest {
 
         // 2. engage: the referral appears in the programme under the same case ID
         FlowFixtures.engage(caseId);
-        Referral referral = Eventually.until("a referral from the risk matrix",
-                () -> Clients.referrals(FACILITATOR).listCaseReferrals(caseId), list -> !list.isEmpty()).getFirst();
+        Referral referral = Eventually.until(
+                        "a referral from the risk matrix",
+                        () -> Clients.referrals(FACILITATOR).listCaseReferrals(caseId),
+                        list -> !list.isEmpty())
+                .getFirst();
         assertThat(referral.getSource().getValue()).isEqualTo("RISK_MATRIX");
         assertThat(referral.getProgrammeCode()).isEqualTo("DRIVE-1TO1");
         view = CaseView.of(caseId, FACILITATOR);
@@ -65,49 +67,87 @@ class CrossServiceJourneyE2ETest {
         assertThat(CaseView.status(view, "programme")).isEqualTo("AVAILABLE");
 
         // 3. the facilitator learns of a partner: partner support opens a track
-        Clients.referrals(FACILITATOR).passOnPartners(referral.getReferralId(), new PartnersPassOn().partners(List.of(
-                new PartnerDetails().relationship(PartnerDetails.RelationshipEnum.CURRENT_PARTNER).name(PARTNER)
-                        .phone("07700 900456"))));
-        PartnerTrack track = Eventually.until("a partner track", () -> Clients.partnerTracks(PSW)
-                .listPartnerTracks(caseId), list -> !list.isEmpty()).getFirst();
+        Clients.referrals(FACILITATOR)
+                .passOnPartners(
+                        referral.getReferralId(),
+                        new PartnersPassOn()
+                                .partners(List.of(new PartnerDetails()
+                                        .relationship(PartnerDetails.RelationshipEnum.CURRENT_PARTNER)
+                                        .name(PARTNER)
+                                        .phone("07700 900456"))));
+        PartnerTrack track = Eventually.until(
+                        "a partner track",
+                        () -> Clients.partnerTracks(PSW).listPartnerTracks(caseId),
+                        list -> !list.isEmpty())
+                .getFirst();
         assertThat(track.getPartnerName()).isEqualTo(PARTNER);
         assertThat(track.getReferral()).isNotNull();
         for (String role : List.of(OM, FACILITATOR, MANAGER, PSW)) {
-            assertThat(CaseView.of(caseId, role).toString()).as(role).doesNotContain(PARTNER).doesNotContain("900456");
+            assertThat(CaseView.of(caseId, role).toString())
+                    .as(role)
+                    .doesNotContain(PARTNER)
+                    .doesNotContain("900456");
         }
-        assertThat(CaseView.of(caseId, OM).at("/partnerSupport/summary/trackExists").asBoolean()).isTrue();
+        assertThat(CaseView.of(caseId, OM)
+                        .at("/partnerSupport/summary/trackExists")
+                        .asBoolean())
+                .isTrue();
         // the programme holds the case, partner support supports it: each learns so through the other's outbox
-        Eventually.until("the partner support summary for the facilitator", () -> CaseView.of(caseId, FACILITATOR)
-                .at("/partnerSupport/summary/trackExists").asBoolean(), exists -> exists);
-        Eventually.until("the programme status for the partner's worker", () -> CaseView.status(
-                CaseView.of(caseId, PSW), "programme"), "AVAILABLE"::equals);
+        Eventually.until(
+                "the partner support summary for the facilitator",
+                () -> CaseView.of(caseId, FACILITATOR)
+                        .at("/partnerSupport/summary/trackExists")
+                        .asBoolean(),
+                exists -> exists);
+        Eventually.until(
+                "the programme status for the partner's worker",
+                () -> CaseView.status(CaseView.of(caseId, PSW), "programme"),
+                "AVAILABLE"::equals);
 
         // 4. a disclosure under sharing consent: a risk alert in the programme, due for review in 24 hours
-        new ConsentApi(FlowFixtures.partnerSupport(PSW)).recordConsent(track.getTrackId(), new ConsentNew().type(ConsentType.INFORMATION_SHARING)
-                .givenOn(LocalDate.now()).scope(Set.of(SharingScope.PROGRAMME)));
-        Disclosure disclosure = new DisclosuresApi(FlowFixtures.partnerSupport(PSW)).recordDisclosure(track.getTrackId(), new DisclosureNew()
-                .disclosedOn(LocalDate.now()).category(AbuseCategory.COERCIVE_CONTROL)
-                .riskLevel(uk.dapp.client.partnersupport.model.RiskLevel.MEDIUM)
-                .account("synthetic: checks the partner's phone every evening"));
-        List<TimelineEntry> alerts = Eventually.until("the risk alert in the programme",
+        new ConsentApi(FlowFixtures.partnerSupport(PSW))
+                .recordConsent(
+                        track.getTrackId(),
+                        new ConsentNew()
+                                .type(ConsentType.INFORMATION_SHARING)
+                                .givenOn(LocalDate.now())
+                                .scope(Set.of(SharingScope.PROGRAMME)));
+        Disclosure disclosure = new DisclosuresApi(FlowFixtures.partnerSupport(PSW))
+                .recordDisclosure(
+                        track.getTrackId(),
+                        new DisclosureNew()
+                                .disclosedOn(LocalDate.now())
+                                .category(AbuseCategory.COERCIVE_CONTROL)
+                                .riskLevel(uk.dapp.client.partnersupport.model.RiskLevel.MEDIUM)
+                                .account("synthetic: checks the partner's phone every evening"));
+        List<TimelineEntry> alerts = Eventually.until(
+                "the risk alert in the programme",
                 () -> ProgrammeClients.views(FACILITATOR).getTimeline(referral.getReferralId()).stream()
-                        .filter(e -> e.getKind() == TimelineEntry.KindEnum.ALERT).toList(),
+                        .filter(e -> e.getKind() == TimelineEntry.KindEnum.ALERT)
+                        .toList(),
                 list -> !list.isEmpty());
         assertThat(alerts).hasSize(1);
         assertThat(alerts.getFirst().getSummary()).doesNotContain("checks the partner's phone");
-        Alert reviewed = ProgrammeClients.alerts(MANAGER).reviewAlert(disclosure.getAlertId(),
-                new AlertReviewCreate().actionsTaken("discussed at the case manager's next session"));
-        assertThat(ChronoUnit.MINUTES.between(reviewed.getRaisedAt(), reviewed.getReviewDueBy())).isEqualTo(24 * 60);
+        Alert reviewed = ProgrammeClients.alerts(MANAGER)
+                .reviewAlert(
+                        disclosure.getAlertId(),
+                        new AlertReviewCreate().actionsTaken("discussed at the case manager's next session"));
+        assertThat(ChronoUnit.MINUTES.between(reviewed.getRaisedAt(), reviewed.getReviewDueBy()))
+                .isEqualTo(24 * 60);
         assertThat(reviewed.getReviewedBy()).isNotBlank();
 
         // 5. exit for non-compliance: back to the risk matrix for a new decision; the partner track shows it
         // voluntary (a risk-matrix referral): excluded after the compliance review, not breached
         ProgrammeSteps.toComplianceReview(referral.getReferralId(), "DRIVE-1TO1");
         ProgrammeSteps.exitForNonCompliance(referral.getReferralId(), "exclude");
-        Eventually.until("the nominal back for re-routing", () -> FlowFixtures.routing(caseId).getStatus(),
+        Eventually.until(
+                "the nominal back for re-routing",
+                () -> FlowFixtures.routing(caseId).getStatus(),
                 status -> status == RoutingStatus.AWAITING_REROUTING);
-        PartnerTrack exited = Eventually.until("the exit on the partner track", () -> Clients.partnerTracks(PSW)
-                .getPartnerTrack(track.getTrackId()), t -> !t.getProgrammeExits().isEmpty());
+        PartnerTrack exited = Eventually.until(
+                "the exit on the partner track",
+                () -> Clients.partnerTracks(PSW).getPartnerTrack(track.getTrackId()),
+                t -> !t.getProgrammeExits().isEmpty());
         assertThat(exited.getProgrammeExits()).singleElement().satisfies(exit -> {
             assertThat(exit.getExitStatus().getValue()).isEqualTo("EXCLUDED");
             assertThat(exit.getNonCompliance()).isTrue();
@@ -119,7 +159,9 @@ class CrossServiceJourneyE2ETest {
         assertThat(CaseView.status(CaseView.of(caseId, PSW), "programme")).isEqualTo("AVAILABLE");
         // the case's only referral has ended: the programme no longer holds it, and its staff no longer see
         // partner support's summary
-        Eventually.until("the summary withdrawn from the facilitator", () -> CaseView.status(
-                CaseView.of(caseId, FACILITATOR), "partnerSupport"), "NOT_FOUND"::equals);
+        Eventually.until(
+                "the summary withdrawn from the facilitator",
+                () -> CaseView.status(CaseView.of(caseId, FACILITATOR), "partnerSupport"),
+                "NOT_FOUND"::equals);
     }
 }

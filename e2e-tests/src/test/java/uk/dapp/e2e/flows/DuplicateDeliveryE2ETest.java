@@ -43,28 +43,41 @@ class DuplicateDeliveryE2ETest {
         String caseId = CaseId.generate(RANDOM).value();
         UUID engage = UUID.randomUUID();
         // taken by the demo users' team (north), as a real decision's is, so the demo facilitator sees it
-        EngageReferralEvent event = new EngageReferralEvent().caseId(caseId)
-                .pathway(EngageReferralEvent.PathwayEnum.DRIVE).riskLevel(RiskLevel.HIGH)
-                .decidedAt(OffsetDateTime.now(ZoneOffset.UTC)).dateOfBirth(LocalDate.of(1985, 3, 3)).team("north");
+        EngageReferralEvent event = new EngageReferralEvent()
+                .caseId(caseId)
+                .pathway(EngageReferralEvent.PathwayEnum.DRIVE)
+                .riskLevel(RiskLevel.HIGH)
+                .decidedAt(OffsetDateTime.now(ZoneOffset.UTC))
+                .dateOfBirth(LocalDate.of(1985, 3, 3))
+                .team("north");
         var programme = ServiceAccounts.programmeAs("svc-risk-matrix");
         programme.receiveEngageReferral(engage, event);
         programme.receiveEngageReferral(engage, event);
         List<Referral> referrals = Clients.referrals("facilitator").listCaseReferrals(caseId);
-        assertThat(referrals).singleElement()
+        assertThat(referrals)
+                .singleElement()
                 .satisfies(r -> assertThat(r.getSource().getValue()).isEqualTo("RISK_MATRIX"));
 
         UUID alert = UUID.randomUUID();
-        RiskAlertEvent risk = new RiskAlertEvent().caseId(caseId).level(RiskLevel.MEDIUM)
-                .category(RiskAlertEvent.CategoryEnum.COERCIVE_CONTROL).disclosedOn(LocalDate.now().minusDays(1));
+        RiskAlertEvent risk = new RiskAlertEvent()
+                .caseId(caseId)
+                .level(RiskLevel.MEDIUM)
+                .category(RiskAlertEvent.CategoryEnum.COERCIVE_CONTROL)
+                .disclosedOn(LocalDate.now().minusDays(1));
         var fromPartnerSupport = ServiceAccounts.programmeAs("svc-partner-support");
         fromPartnerSupport.receiveRiskAlert(alert, risk);
         fromPartnerSupport.receiveRiskAlert(alert, risk);
-        List<TimelineEntry> timeline = ProgrammeClients.views("facilitator").getTimeline(referrals.getFirst().getReferralId());
-        assertThat(timeline).filteredOn(e -> e.getKind() == TimelineEntry.KindEnum.ALERT).hasSize(1);
+        List<TimelineEntry> timeline = ProgrammeClients.views("facilitator")
+                .getTimeline(referrals.getFirst().getReferralId());
+        assertThat(timeline)
+                .filteredOn(e -> e.getKind() == TimelineEntry.KindEnum.ALERT)
+                .hasSize(1);
 
         // only the sender the contract names may deliver it
-        assertThatThrownBy(() -> ServiceAccounts.programmeAs("svc-partner-support").receiveEngageReferral(
-                UUID.randomUUID(), event)).isInstanceOfSatisfying(RestClientResponseException.class,
+        assertThatThrownBy(() -> ServiceAccounts.programmeAs("svc-partner-support")
+                        .receiveEngageReferral(UUID.randomUUID(), event))
+                .isInstanceOfSatisfying(
+                        RestClientResponseException.class,
                         e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
     }
 
@@ -73,12 +86,20 @@ class DuplicateDeliveryE2ETest {
         String caseId = CaseId.generate(RANDOM).value();
         UUID message = UUID.randomUUID();
         // held by the referral's team (north), as a real referral's tracks are, so the demo worker sees them
-        PartnerReferralEvent event = new PartnerReferralEvent().caseId(caseId).referralId(UUID.randomUUID())
-                .programmeCode("CHANGE-GROUP").referredAt(OffsetDateTime.now(ZoneOffset.UTC)).team("north")
+        PartnerReferralEvent event = new PartnerReferralEvent()
+                .caseId(caseId)
+                .referralId(UUID.randomUUID())
+                .programmeCode("CHANGE-GROUP")
+                .referredAt(OffsetDateTime.now(ZoneOffset.UTC))
+                .team("north")
                 .partners(List.of(
-                        new ReferredPartner().relationship(PartnerRelationship.CURRENT_PARTNER).name("Fictional Partner A")
+                        new ReferredPartner()
+                                .relationship(PartnerRelationship.CURRENT_PARTNER)
+                                .name("Fictional Partner A")
                                 .phone("07700 900123"),
-                        new ReferredPartner().relationship(PartnerRelationship.EX_PARTNER).name("Fictional Partner B")));
+                        new ReferredPartner()
+                                .relationship(PartnerRelationship.EX_PARTNER)
+                                .name("Fictional Partner B")));
         var partnerSupport = ServiceAccounts.partnerSupportAs("svc-programme");
         partnerSupport.receivePartnerReferral(message, event);
         partnerSupport.receivePartnerReferral(message, event);
@@ -86,14 +107,20 @@ class DuplicateDeliveryE2ETest {
         assertThat(tracks.listPartnerTracks(caseId)).hasSize(2);
 
         UUID exitMessage = UUID.randomUUID();
-        uk.dapp.client.partnersupport.model.ProgrammeExitEvent exit = new uk.dapp.client.partnersupport.model
-                .ProgrammeExitEvent().caseId(caseId).referralId(event.getReferralId()).programmeCode("CHANGE-GROUP")
-                .exitStatus(uk.dapp.client.partnersupport.model.ProgrammeExitEvent.ExitStatusEnum.DROPPED_OUT)
-                .nonCompliance(true).exitedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        uk.dapp.client.partnersupport.model.ProgrammeExitEvent exit =
+                new uk.dapp.client.partnersupport.model.ProgrammeExitEvent()
+                        .caseId(caseId)
+                        .referralId(event.getReferralId())
+                        .programmeCode("CHANGE-GROUP")
+                        .exitStatus(uk.dapp.client.partnersupport.model.ProgrammeExitEvent.ExitStatusEnum.DROPPED_OUT)
+                        .nonCompliance(true)
+                        .exitedAt(OffsetDateTime.now(ZoneOffset.UTC));
         partnerSupport.receiveProgrammeExit(exitMessage, exit);
         partnerSupport.receiveProgrammeExit(exitMessage, exit);
-        assertThat(tracks.listPartnerTracks(caseId)).allSatisfy(track -> assertThat(
-                tracks.getPartnerTrack(track.getTrackId()).getProgrammeExits()).hasSize(1));
+        assertThat(tracks.listPartnerTracks(caseId))
+                .allSatisfy(track -> assertThat(
+                                tracks.getPartnerTrack(track.getTrackId()).getProgrammeExits())
+                        .hasSize(1));
     }
 
     @Test
@@ -105,12 +132,21 @@ class DuplicateDeliveryE2ETest {
         var partnerSupport = ServiceAccounts.partnerSupportAs("svc-programme");
         UUID referralId = UUID.randomUUID();
         UUID opened = UUID.randomUUID();
-        ReferralHeldEvent open = new ReferralHeldEvent().caseId(caseId).referralId(referralId).held(true).sequence(1L);
+        ReferralHeldEvent open = new ReferralHeldEvent()
+                .caseId(caseId)
+                .referralId(referralId)
+                .held(true)
+                .sequence(1L);
         partnerSupport.receiveReferralHolding(opened, open);
         partnerSupport.receiveReferralHolding(opened, open);
         assertThat(statusFor("facilitator", summary)).isEqualTo(200);
-        partnerSupport.receiveReferralHolding(UUID.randomUUID(), new ReferralHeldEvent().caseId(caseId)
-                .referralId(referralId).held(false).sequence(4L));
+        partnerSupport.receiveReferralHolding(
+                UUID.randomUUID(),
+                new ReferralHeldEvent()
+                        .caseId(caseId)
+                        .referralId(referralId)
+                        .held(false)
+                        .sequence(4L));
         // the opening again, late: older than the closing, it changes nothing
         partnerSupport.receiveReferralHolding(opened, open);
         assertThat(statusFor("facilitator", summary)).isEqualTo(404);
@@ -118,21 +154,34 @@ class DuplicateDeliveryE2ETest {
         var programme = ServiceAccounts.programmeAs("svc-partner-support");
         UUID trackRef = UUID.randomUUID();
         UUID trackOpened = UUID.randomUUID();
-        TrackHeldEvent track = new TrackHeldEvent().caseId(caseId).trackRef(trackRef).held(true).sequence(1L);
+        TrackHeldEvent track = new TrackHeldEvent()
+                .caseId(caseId)
+                .trackRef(trackRef)
+                .held(true)
+                .sequence(1L);
         programme.receiveTrackHolding(trackOpened, track);
         programme.receiveTrackHolding(trackOpened, track);
         assertThat(statusFor("partner-support-worker", programmeStatus)).isEqualTo(200);
-        programme.receiveTrackHolding(UUID.randomUUID(), new TrackHeldEvent().caseId(caseId).trackRef(trackRef)
-                .held(false).sequence(2L));
+        programme.receiveTrackHolding(
+                UUID.randomUUID(),
+                new TrackHeldEvent()
+                        .caseId(caseId)
+                        .trackRef(trackRef)
+                        .held(false)
+                        .sequence(2L));
         programme.receiveTrackHolding(trackOpened, track);
         assertThat(statusFor("partner-support-worker", programmeStatus)).isEqualTo(404);
 
         // only the sender the contract names may deliver it
-        assertThatThrownBy(() -> ServiceAccounts.programmeAs("svc-programme").receiveTrackHolding(UUID.randomUUID(),
-                track)).isInstanceOfSatisfying(RestClientResponseException.class,
+        assertThatThrownBy(() ->
+                        ServiceAccounts.programmeAs("svc-programme").receiveTrackHolding(UUID.randomUUID(), track))
+                .isInstanceOfSatisfying(
+                        RestClientResponseException.class,
                         e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
-        assertThatThrownBy(() -> ServiceAccounts.partnerSupportAs("svc-partner-support").receiveReferralHolding(
-                UUID.randomUUID(), open)).isInstanceOfSatisfying(RestClientResponseException.class,
+        assertThatThrownBy(() -> ServiceAccounts.partnerSupportAs("svc-partner-support")
+                        .receiveReferralHolding(UUID.randomUUID(), open))
+                .isInstanceOfSatisfying(
+                        RestClientResponseException.class,
                         e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
     }
 
@@ -145,9 +194,13 @@ class DuplicateDeliveryE2ETest {
         String caseId = FlowFixtures.engagedNominal();
         int before = FlowFixtures.routing(caseId).getHistory().size();
         UUID message = UUID.randomUUID();
-        ProgrammeExitEvent exit = new ProgrammeExitEvent().caseId(caseId).referralId(UUID.randomUUID())
-                .programmeCode("DRIVE-1TO1").exitStatus(ProgrammeExitEvent.ExitStatusEnum.BREACHED)
-                .nonCompliance(true).exitedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        ProgrammeExitEvent exit = new ProgrammeExitEvent()
+                .caseId(caseId)
+                .referralId(UUID.randomUUID())
+                .programmeCode("DRIVE-1TO1")
+                .exitStatus(ProgrammeExitEvent.ExitStatusEnum.BREACHED)
+                .nonCompliance(true)
+                .exitedAt(OffsetDateTime.now(ZoneOffset.UTC));
         var riskMatrix = ServiceAccounts.riskMatrixAs("svc-programme");
         riskMatrix.receiveProgrammeExit(message, exit);
         riskMatrix.receiveProgrammeExit(message, exit);

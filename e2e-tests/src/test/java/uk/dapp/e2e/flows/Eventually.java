@@ -9,8 +9,7 @@ public final class Eventually {
 
     public static final Duration DELIVERY = Duration.ofSeconds(120);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static <T> T until(String what, Supplier<T> read, Predicate<T> done) {
         return until(what, read, done, DELIVERY);

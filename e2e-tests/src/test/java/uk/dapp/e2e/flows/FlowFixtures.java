@@ -22,28 +22,40 @@ final class FlowFixtures {
 
     static final String OM = "offender-manager";
 
-    private FlowFixtures() {
-    }
+    private FlowFixtures() {}
 
     /** A scored nominal, willing to engage, with the facts recorded; answers its case ID. */
     static String scoredNominal() {
         ApiClient om = RiskMatrixClients.as(OM);
-        String caseId = new NominalsApi(om).createNominal(new NominalCreate().givenName("Fictional")
-                .familyName("Flowton").dateOfBirth(LocalDate.of(1986, 5, 17))
-                .policeId("24/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "F")
-                .area("Midwick")).getCaseId();
+        String caseId = new NominalsApi(om)
+                .createNominal(new NominalCreate()
+                        .givenName("Fictional")
+                        .familyName("Flowton")
+                        .dateOfBirth(LocalDate.of(1986, 5, 17))
+                        .policeId("24/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "F")
+                        .area("Midwick"))
+                .getCaseId();
         IncidentsApi incidents = new IncidentsApi(om);
         incidents.addIncident(caseId, incident(LocalDate.now().minusMonths(5), "EX-COMMON-ASSAULT", "VK-FLOW-A"));
         incidents.addIncident(caseId, incident(LocalDate.now().minusDays(9), "EX-ABH", "VK-FLOW-B"));
-        new RoutingApi(om).recordSuitabilityFacts(caseId, new SuitabilityFacts().willingToEngage(true)
-                .consentsToGpsTag(true).drugMisuse(false).alcoholMisuse(false).housingNeed(false).inCustody(false)
-                .existingOrders(false));
+        new RoutingApi(om)
+                .recordSuitabilityFacts(
+                        caseId,
+                        new SuitabilityFacts()
+                                .willingToEngage(true)
+                                .consentsToGpsTag(true)
+                                .drugMisuse(false)
+                                .alcoholMisuse(false)
+                                .housingNeed(false)
+                                .inCustody(false)
+                                .existingOrders(false));
         return caseId;
     }
 
     /** Decides ENGAGE as recommended (the recommendation includes Drive for this nominal). */
     static Routing engage(String caseId) {
-        return new RoutingApi(RiskMatrixClients.as(OM)).decideRouting(caseId, new RoutingDecision().route(Route.ENGAGE));
+        return new RoutingApi(RiskMatrixClients.as(OM))
+                .decideRouting(caseId, new RoutingDecision().route(Route.ENGAGE));
     }
 
     static String engagedNominal() {
@@ -58,14 +70,21 @@ final class FlowFixtures {
 
     /** A partner-support client through the gateway with a role's real token. */
     static uk.dapp.client.partnersupport.ApiClient partnerSupport(String role) {
-        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient(uk.dapp.e2e.support.Rest.CLIENT);
+        uk.dapp.client.partnersupport.ApiClient client =
+                new uk.dapp.client.partnersupport.ApiClient(uk.dapp.e2e.support.Rest.CLIENT);
         client.setBasePath(uk.dapp.e2e.support.TheSystem.get().api("partner-support"));
         client.setBearerToken(uk.dapp.e2e.support.TheSystem.get().keycloak().tokenFor(role));
         return client;
     }
 
     private static IncidentCreate incident(LocalDate date, String offence, String victim) {
-        return new IncidentCreate().date(date).type(IncidentType.DOMESTIC_ABUSE).offenceCode(offence)
-                .victimKey(victim).dashLevel(DashLevel.HIGH).crime(true).outcome(Outcome.CHARGED);
+        return new IncidentCreate()
+                .date(date)
+                .type(IncidentType.DOMESTIC_ABUSE)
+                .offenceCode(offence)
+                .victimKey(victim)
+                .dashLevel(DashLevel.HIGH)
+                .crime(true)
+                .outcome(Outcome.CHARGED);
     }
 }

@@ -71,14 +71,33 @@ class OutboxFaultE2ETest {
         String caseId = CaseId.generate(new SecureRandom()).value();
         // an open referral for the case, straight from the risk matrix's receiver, taken by the demo
         // users' team (north) as a real decision's is, so that the demo facilitator sees it (ADR 0012)
-        ServiceAccounts.programmeAs("svc-risk-matrix").receiveEngageReferral(UUID.randomUUID(),
-                new EngageReferralEvent().caseId(caseId).pathway(EngageReferralEvent.PathwayEnum.DRIVE)
-                        .riskLevel(RiskLevel.HIGH).decidedAt(OffsetDateTime.now(ZoneOffset.UTC)).team("north"));
-        UUID referralId = Clients.referrals("facilitator").listCaseReferrals(caseId).getFirst().getReferralId();
-        UUID trackId = Clients.partnerTracks(PSW).openPartnerTrack(caseId, new PartnerTrackOpen()
-                .relationship(PartnerRelationship.CURRENT_PARTNER).partnerName("Fictional Partner")).getTrackId();
-        new ConsentApi(FlowFixtures.partnerSupport(PSW)).recordConsent(trackId, new ConsentNew().type(ConsentType.INFORMATION_SHARING)
-                .givenOn(LocalDate.now()).scope(Set.of(SharingScope.PROGRAMME)));
+        ServiceAccounts.programmeAs("svc-risk-matrix")
+                .receiveEngageReferral(
+                        UUID.randomUUID(),
+                        new EngageReferralEvent()
+                                .caseId(caseId)
+                                .pathway(EngageReferralEvent.PathwayEnum.DRIVE)
+                                .riskLevel(RiskLevel.HIGH)
+                                .decidedAt(OffsetDateTime.now(ZoneOffset.UTC))
+                                .team("north"));
+        UUID referralId = Clients.referrals("facilitator")
+                .listCaseReferrals(caseId)
+                .getFirst()
+                .getReferralId();
+        UUID trackId = Clients.partnerTracks(PSW)
+                .openPartnerTrack(
+                        caseId,
+                        new PartnerTrackOpen()
+                                .relationship(PartnerRelationship.CURRENT_PARTNER)
+                                .partnerName("Fictional Partner"))
+                .getTrackId();
+        new ConsentApi(FlowFixtures.partnerSupport(PSW))
+                .recordConsent(
+                        trackId,
+                        new ConsentNew()
+                                .type(ConsentType.INFORMATION_SHARING)
+                                .givenOn(LocalDate.now())
+                                .scope(Set.of(SharingScope.PROGRAMME)));
 
         ServiceProcess programme = TheSystem.get().service("programme-service");
         programme.kill();
@@ -135,8 +154,12 @@ class OutboxFaultE2ETest {
     void anExitWhoseSenderIsKilledJustAfterItsWriteArrivesOnceTheSenderIsBack() {
         String caseId = FlowFixtures.engagedNominal();
         UUID referralId = referralOf(caseId);
-        Clients.partnerTracks(PSW).openPartnerTrack(caseId, new PartnerTrackOpen()
-                .relationship(PartnerRelationship.EX_PARTNER).partnerName("Fictional Faultpartner C"));
+        Clients.partnerTracks(PSW)
+                .openPartnerTrack(
+                        caseId,
+                        new PartnerTrackOpen()
+                                .relationship(PartnerRelationship.EX_PARTNER)
+                                .partnerName("Fictional Faultpartner C"));
         ProgrammeSteps.toComplianceReview(referralId, "DRIVE-1TO1");
         ServiceProcess programme = TheSystem.get().service("programme-service");
         ProgrammeSteps.exitForNonCompliance(referralId, "exclude");
@@ -146,49 +169,75 @@ class OutboxFaultE2ETest {
     }
 
     private static void assertExitArrivedOnce(String caseId) {
-        Eventually.until("the nominal back for re-routing", () -> FlowFixtures.routing(caseId).getStatus(),
+        Eventually.until(
+                "the nominal back for re-routing",
+                () -> FlowFixtures.routing(caseId).getStatus(),
                 status -> status == RoutingStatus.AWAITING_REROUTING);
-        Eventually.until("the exit on every track", () -> tracks(caseId),
+        Eventually.until(
+                "the exit on every track",
+                () -> tracks(caseId),
                 t -> t.stream().allMatch(track -> !track.getProgrammeExits().isEmpty()));
         Eventually.settle();
-        assertThat(tracks(caseId)).allSatisfy(track -> assertThat(track.getProgrammeExits()).hasSize(1));
+        assertThat(tracks(caseId))
+                .allSatisfy(track -> assertThat(track.getProgrammeExits()).hasSize(1));
         assertThat(FlowFixtures.routing(caseId).getHistory())
-                .filteredOn(change -> "programme-exit".equals(change.getMove())).hasSize(1);
+                .filteredOn(change -> "programme-exit".equals(change.getMove()))
+                .hasSize(1);
     }
 
     private static UUID referralOf(String caseId) {
-        return Eventually.until("a referral from the risk matrix", () -> Clients.referrals("facilitator")
-                .listCaseReferrals(caseId), referrals -> !referrals.isEmpty()).getFirst().getReferralId();
+        return Eventually.until(
+                        "a referral from the risk matrix",
+                        () -> Clients.referrals("facilitator").listCaseReferrals(caseId),
+                        referrals -> !referrals.isEmpty())
+                .getFirst()
+                .getReferralId();
     }
 
     private static void passOn(UUID referralId, String name) {
-        Clients.referrals("facilitator").passOnPartners(referralId, new PartnersPassOn().partners(List.of(
-                new PartnerDetails().relationship(PartnerDetails.RelationshipEnum.CURRENT_PARTNER).name(name))));
+        Clients.referrals("facilitator")
+                .passOnPartners(
+                        referralId,
+                        new PartnersPassOn()
+                                .partners(List.of(new PartnerDetails()
+                                        .relationship(PartnerDetails.RelationshipEnum.CURRENT_PARTNER)
+                                        .name(name))));
     }
 
     /** The case's tracks, each read whole (the list leaves out the exits). */
     private static List<PartnerTrack> tracks(String caseId) {
         var api = Clients.partnerTracks(PSW);
-        return api.listPartnerTracks(caseId).stream().map(t -> api.getPartnerTrack(t.getTrackId())).toList();
+        return api.listPartnerTracks(caseId).stream()
+                .map(t -> api.getPartnerTrack(t.getTrackId()))
+                .toList();
     }
 
     private static void assertOneReferralFromTheRiskMatrix(String caseId) {
-        Eventually.until("a referral from the risk matrix", () -> Clients.referrals("facilitator")
-                .listCaseReferrals(caseId), referrals -> !referrals.isEmpty());
+        Eventually.until(
+                "a referral from the risk matrix",
+                () -> Clients.referrals("facilitator").listCaseReferrals(caseId),
+                referrals -> !referrals.isEmpty());
         Eventually.settle();
         List<Referral> referrals = Clients.referrals("facilitator").listCaseReferrals(caseId);
-        assertThat(referrals).singleElement()
+        assertThat(referrals)
+                .singleElement()
                 .satisfies(r -> assertThat(r.getSource().getValue()).isEqualTo("RISK_MATRIX"));
     }
 
     private static void disclose(UUID trackId) {
-        new DisclosuresApi(FlowFixtures.partnerSupport(PSW)).recordDisclosure(trackId, new DisclosureNew().disclosedOn(LocalDate.now())
-                .category(AbuseCategory.THREATS).riskLevel(uk.dapp.client.partnersupport.model.RiskLevel.MEDIUM)
-                .account("synthetic account of threats by text message"));
+        new DisclosuresApi(FlowFixtures.partnerSupport(PSW))
+                .recordDisclosure(
+                        trackId,
+                        new DisclosureNew()
+                                .disclosedOn(LocalDate.now())
+                                .category(AbuseCategory.THREATS)
+                                .riskLevel(uk.dapp.client.partnersupport.model.RiskLevel.MEDIUM)
+                                .account("synthetic account of threats by text message"));
     }
 
     private static List<TimelineEntry> alerts(UUID referralId) {
         return ProgrammeClients.views("facilitator").getTimeline(referralId).stream()
-                .filter(e -> e.getKind() == TimelineEntry.KindEnum.ALERT).toList();
+                .filter(e -> e.getKind() == TimelineEntry.KindEnum.ALERT)
+                .toList();
     }
 }

@@ -58,25 +58,46 @@ class PracticeRoutingE2ETest {
 
     private static String nominal(Sex sex, String... mediumRiskVictims) {
         ApiClient om = RiskMatrixClients.as(OM);
-        String caseId = new NominalsApi(om).createNominal(new NominalCreate().givenName("Fictional")
-                .familyName("Practiceton").dateOfBirth(LocalDate.of(1985, 3, 9)).sex(sex)
-                .policeId("24/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "P")
-                .area("Midwick")).getCaseId();
+        String caseId = new NominalsApi(om)
+                .createNominal(new NominalCreate()
+                        .givenName("Fictional")
+                        .familyName("Practiceton")
+                        .dateOfBirth(LocalDate.of(1985, 3, 9))
+                        .sex(sex)
+                        .policeId("24/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "P")
+                        .area("Midwick"))
+                .getCaseId();
         int daysAgo = 40;
         for (String victim : mediumRiskVictims) {
             incident(caseId, daysAgo, victim, DashLevel.MEDIUM);
             daysAgo -= 10;
         }
-        new RoutingApi(om).recordSuitabilityFacts(caseId, new SuitabilityFacts().willingToEngage(true)
-                .consentsToGpsTag(false).drugMisuse(false).alcoholMisuse(false).housingNeed(false).inCustody(false)
-                .existingOrders(false));
+        new RoutingApi(om)
+                .recordSuitabilityFacts(
+                        caseId,
+                        new SuitabilityFacts()
+                                .willingToEngage(true)
+                                .consentsToGpsTag(false)
+                                .drugMisuse(false)
+                                .alcoholMisuse(false)
+                                .housingNeed(false)
+                                .inCustody(false)
+                                .existingOrders(false));
         return caseId;
     }
 
     private static void incident(String caseId, int daysAgo, String victim, DashLevel level) {
-        new IncidentsApi(RiskMatrixClients.as(OM)).addIncident(caseId, new IncidentCreate()
-                .date(LocalDate.now().minusDays(daysAgo)).type(IncidentType.DOMESTIC_ABUSE).offenceCode("EX-ABH")
-                .victimKey(victim).dashLevel(level).crime(true).outcome(Outcome.CHARGED));
+        new IncidentsApi(RiskMatrixClients.as(OM))
+                .addIncident(
+                        caseId,
+                        new IncidentCreate()
+                                .date(LocalDate.now().minusDays(daysAgo))
+                                .type(IncidentType.DOMESTIC_ABUSE)
+                                .offenceCode("EX-ABH")
+                                .victimKey(victim)
+                                .dashLevel(level)
+                                .crime(true)
+                                .outcome(Outcome.CHARGED));
     }
 
     private static Routing routing(String caseId) {
@@ -84,23 +105,31 @@ class PracticeRoutingE2ETest {
     }
 
     private static Referral referralOf(String caseId) {
-        return Eventually.until("a referral from the risk matrix",
-                () -> Clients.referrals(FACILITATOR).listCaseReferrals(caseId), list -> !list.isEmpty()).getFirst();
+        return Eventually.until(
+                        "a referral from the risk matrix",
+                        () -> Clients.referrals(FACILITATOR).listCaseReferrals(caseId),
+                        list -> !list.isEmpty())
+                .getFirst();
     }
 
     private static List<String> alerts(Referral referral) {
         return ProgrammeClients.views(FACILITATOR).getTimeline(referral.getReferralId()).stream()
-                .filter(e -> e.getKind() == TimelineEntry.KindEnum.ALERT).map(TimelineEntry::getSummary).toList();
+                .filter(e -> e.getKind() == TimelineEntry.KindEnum.ALERT)
+                .map(TimelineEntry::getSummary)
+                .toList();
     }
 
     @Test
     void aSerialManAtMediumRiskIsAdvisedTheChangeGroup_policeAndPartnerRiskReachTheProgramme_andNotSuitableComesBack() {
         // item 1: serial (two victims) but at MEDIUM risk: Drive (HIGH only) is not advised, the Change group is
         String caseId = nominal(Sex.MALE, "VK-PR-A", "VK-PR-B");
-        Routing advised = Eventually.until("the advice made from the programmes' eligibility",
-                () -> routing(caseId), r -> r.getRecommendation().getPathways().contains(Pathway.CHANGE_PROGRAMME));
+        Routing advised = Eventually.until(
+                "the advice made from the programmes' eligibility",
+                () -> routing(caseId),
+                r -> r.getRecommendation().getPathways().contains(Pathway.CHANGE_PROGRAMME));
         assertThat(advised.getRecommendation().getPathways()).doesNotContain(Pathway.DRIVE);
-        assertThat(String.join(" ", advised.getRecommendation().getReasons())).contains("Drive (DRIVE-1TO1) does not take");
+        assertThat(String.join(" ", advised.getRecommendation().getReasons()))
+                .contains("Drive (DRIVE-1TO1) does not take");
         assertThat(advised.getRecommendation().getComputedAt()).isNotNull();
         new RoutingApi(RiskMatrixClients.as(OM)).decideRouting(caseId, new RoutingDecision().route(Route.ENGAGE));
         Referral referral = referralOf(caseId);
@@ -109,34 +138,54 @@ class PracticeRoutingE2ETest {
         // item 7: a new police incident raises a risk alert in the programme
         incident(caseId, 1, "VK-PR-A", DashLevel.MEDIUM);
         assertThat(Eventually.until("the police incident's alert", () -> alerts(referral), list -> !list.isEmpty()))
-                .singleElement().asString().contains("POLICE_INCIDENT");
+                .singleElement()
+                .asString()
+                .contains("POLICE_INCIDENT");
 
         // item 8: the partner's DASH at HIGH raises a risk alert too, with no sharing consent (HIGH is shared)
-        ProgrammeClients.referrals(FACILITATOR).passOnPartners(referral.getReferralId(), new PartnersPassOn().partners(
-                List.of(new PartnerDetails().relationship(PartnerDetails.RelationshipEnum.CURRENT_PARTNER)
-                        .name("Fictional Practicepartner"))));
-        PartnerTrack track = Eventually.until("a partner track", () -> Clients.partnerTracks(PSW)
-                .listPartnerTracks(caseId), list -> !list.isEmpty()).getFirst();
+        ProgrammeClients.referrals(FACILITATOR)
+                .passOnPartners(
+                        referral.getReferralId(),
+                        new PartnersPassOn()
+                                .partners(List.of(new PartnerDetails()
+                                        .relationship(PartnerDetails.RelationshipEnum.CURRENT_PARTNER)
+                                        .name("Fictional Practicepartner"))));
+        PartnerTrack track = Eventually.until(
+                        "a partner track",
+                        () -> Clients.partnerTracks(PSW).listPartnerTracks(caseId),
+                        list -> !list.isEmpty())
+                .getFirst();
         List<DashAnswer> answers = new ArrayList<>(Collections.nCopies(24, DashAnswer.NO));
         for (int i = 0; i < 14; i++) {
             answers.set(i, DashAnswer.YES);
         }
-        new DashApi(FlowFixtures.partnerSupport(PSW)).completeDashAssessment(track.getTrackId(), new DashAssessmentNew()
-                .answers(answers).completedOn(LocalDate.now()).incidentsInLast12Months(1));
+        new DashApi(FlowFixtures.partnerSupport(PSW))
+                .completeDashAssessment(
+                        track.getTrackId(),
+                        new DashAssessmentNew()
+                                .answers(answers)
+                                .completedOn(LocalDate.now())
+                                .incidentsInLast12Months(1));
         List<String> both = Eventually.until("the DASH alert", () -> alerts(referral), list -> list.size() == 2);
         assertThat(String.join(" ", both)).contains("PARTNER_DASH_HIGH").doesNotContain("Practicepartner");
 
         // item 5: low motivation, motivational work used up, still low: not suitable, back to the matrix
-        ProgrammeClients.suitability(FACILITATOR).recordAssessment(referral.getReferralId(),
-                ProgrammeSteps.assessment(1));
-        int cap = ProgrammeClients.programmes(FACILITATOR).getProgramme("CHANGE-GROUP").getMiSessionCap();
+        ProgrammeClients.suitability(FACILITATOR)
+                .recordAssessment(referral.getReferralId(), ProgrammeSteps.assessment(1));
+        int cap = ProgrammeClients.programmes(FACILITATOR)
+                .getProgramme("CHANGE-GROUP")
+                .getMiSessionCap();
         for (int i = 1; i <= cap; i++) {
-            ProgrammeClients.suitability(FACILITATOR).recordMiSession(referral.getReferralId(),
-                    new MiSessionCreate().heldOn(LocalDate.now().minusDays(cap - i)));
+            ProgrammeClients.suitability(FACILITATOR)
+                    .recordMiSession(
+                            referral.getReferralId(),
+                            new MiSessionCreate().heldOn(LocalDate.now().minusDays(cap - i)));
         }
-        ProgrammeClients.suitability(FACILITATOR).recordAssessment(referral.getReferralId(),
-                ProgrammeSteps.assessment(1));
-        Routing back = Eventually.until("the nominal back for a decision", () -> routing(caseId),
+        ProgrammeClients.suitability(FACILITATOR)
+                .recordAssessment(referral.getReferralId(), ProgrammeSteps.assessment(1));
+        Routing back = Eventually.until(
+                "the nominal back for a decision",
+                () -> routing(caseId),
                 r -> r.getStatus() == RoutingStatus.AWAITING_REROUTING);
         assertThat(back.getHistory().getLast().getMove()).isEqualTo("returned-for-disruption");
     }
@@ -145,8 +194,10 @@ class PracticeRoutingE2ETest {
     void aWomanReachesTheWomensGroup_andAReferralTheProgrammeRefusesComesBackWithItsWords() {
         // item 2: a woman is advised the women's group, never the men-only Change group
         String woman = nominal(Sex.FEMALE, "VK-PR-W");
-        Routing advised = Eventually.until("the advice made from the programmes' eligibility",
-                () -> routing(woman), r -> r.getRecommendation().getPathways().contains(Pathway.WOMENS_GROUP));
+        Routing advised = Eventually.until(
+                "the advice made from the programmes' eligibility",
+                () -> routing(woman),
+                r -> r.getRecommendation().getPathways().contains(Pathway.WOMENS_GROUP));
         assertThat(advised.getRecommendation().getPathways()).doesNotContain(Pathway.CHANGE_PROGRAMME);
         new RoutingApi(RiskMatrixClients.as(OM)).decideRouting(woman, new RoutingDecision().route(Route.ENGAGE));
         Referral referral = referralOf(woman);
@@ -154,33 +205,46 @@ class PracticeRoutingE2ETest {
 
         // item 1: an offender manager overrides the advice with Drive for a man at MEDIUM risk; Drive refuses
         String man = nominal(Sex.MALE, "VK-PR-M");
-        new RoutingApi(RiskMatrixClients.as(OM)).decideRouting(man, new RoutingDecision().route(Route.ENGAGE)
-                .pathways(List.of(Pathway.OFFENDER_MANAGEMENT, Pathway.DRIVE)).reason("e2e " + UUID.randomUUID()));
-        Routing refused = Eventually.until("the refusal back on the matrix", () -> routing(man),
+        new RoutingApi(RiskMatrixClients.as(OM))
+                .decideRouting(
+                        man,
+                        new RoutingDecision()
+                                .route(Route.ENGAGE)
+                                .pathways(List.of(Pathway.OFFENDER_MANAGEMENT, Pathway.DRIVE))
+                                .reason("e2e " + UUID.randomUUID()));
+        Routing refused = Eventually.until(
+                "the refusal back on the matrix",
+                () -> routing(man),
                 r -> r.getStatus() == RoutingStatus.AWAITING_REROUTING);
         assertThat(refused.getHistory().getLast().getMove()).isEqualTo("referral-refused");
         assertThat(refused.getHistory().getLast().getReason()).contains("riskLevel");
-        assertThat(new RoutingApi(RiskMatrixClients.as(OM)).listAwaitingRerouting(0, 200).getItems())
+        assertThat(new RoutingApi(RiskMatrixClients.as(OM))
+                        .listAwaitingRerouting(0, 200)
+                        .getItems())
                 .anySatisfy(item -> {
                     assertThat(item.getCaseId()).isEqualTo(man);
                     assertThat(item.getMove()).isEqualTo("referral-refused");
                 });
         assertThat(Clients.referrals(FACILITATOR).listCaseReferrals(man)).isEmpty();
         // issue 16 item 8: the offender managers of his area are told that a referral was refused, once
-        List<Notification> told = Eventually.until("the refusal's notification", () -> noticesOf(man),
-                notices -> !notices.isEmpty());
+        List<Notification> told =
+                Eventually.until("the refusal's notification", () -> noticesOf(man), notices -> !notices.isEmpty());
         assertThat(told).singleElement().satisfies(notice -> {
             assertThat(notice.getKind()).isEqualTo(NotificationKind.REFERRAL_REFUSED);
             assertThat(notice.getSubject()).isEqualTo(NotificationSubject.NOMINAL);
             assertThat(notice.getWhatToDo()).contains("refused");
         });
-        assertThat(new NotificationsApi(RiskMatrixClients.as("offender-manager-south")).listNotifications(null, 0, 100)
-                .getItems()).noneSatisfy(notice -> assertThat(notice.getCaseId()).isEqualTo(man));
+        assertThat(new NotificationsApi(RiskMatrixClients.as("offender-manager-south"))
+                        .listNotifications(null, 0, 100)
+                        .getItems())
+                .noneSatisfy(notice -> assertThat(notice.getCaseId()).isEqualTo(man));
     }
 
     /** The risk matrix's notifications about the case in the demo offender manager's inbox. */
     private static List<Notification> noticesOf(String caseId) {
-        return new NotificationsApi(RiskMatrixClients.as(OM)).listNotifications(null, 0, 100).getItems().stream()
-                .filter(notice -> notice.getCaseId().equals(caseId)).toList();
+        return new NotificationsApi(RiskMatrixClients.as(OM))
+                .listNotifications(null, 0, 100).getItems().stream()
+                        .filter(notice -> notice.getCaseId().equals(caseId))
+                        .toList();
     }
 }

@@ -8,8 +8,7 @@ import uk.dapp.e2e.support.TheSystem;
  */
 final class ServiceAccounts {
 
-    private ServiceAccounts() {
-    }
+    private ServiceAccounts() {}
 
     static uk.dapp.client.programme.api.CaseEventsApi programmeAs(String client) {
         uk.dapp.client.programme.ApiClient api = new uk.dapp.client.programme.ApiClient();

@@ -36,7 +36,9 @@ class TracingE2ETest {
     void theEngageDecisionsTraceReachesTheProgrammesReferralAndPartnerSupport_andNamingAPartnerTracesTheTrackItOpens() {
         String caseId = FlowFixtures.scoredNominal();
         // run first on a fresh system, the catalogue may still be on its way to the risk matrix (programme's outbox)
-        Eventually.until("Drive in the recommendation", () -> FlowFixtures.routing(caseId),
+        Eventually.until(
+                "Drive in the recommendation",
+                () -> FlowFixtures.routing(caseId),
                 routing -> routing.getRecommendation().getPathways().contains(Pathway.DRIVE));
 
         // the ENGAGE decision, sent into the gateway inside a trace of the caller's
@@ -44,14 +46,20 @@ class TracingE2ETest {
         uk.dapp.client.riskmatrix.ApiClient om = RiskMatrixClients.as(FlowFixtures.OM);
         om.addDefaultHeader("traceparent", traceparent(decisionTrace));
         new RoutingApi(om).decideRouting(caseId, new RoutingDecision().route(Route.ENGAGE));
-        Referral referral = Eventually.until("a referral from the risk matrix",
-                () -> Clients.referrals(FACILITATOR).listCaseReferrals(caseId), list -> !list.isEmpty()).getFirst();
+        Referral referral = Eventually.until(
+                        "a referral from the risk matrix",
+                        () -> Clients.referrals(FACILITATOR).listCaseReferrals(caseId),
+                        list -> !list.isEmpty())
+                .getFirst();
 
         // the gateway, the risk matrix (the decision, then its outbox delivery), programme-service receiving the
         // referral, and partner support receiving what programme's outbox then sent about the referral it holds
-        List<TraceReceiver.Span> decision = Eventually.until("the decision's spans from every service",
-                () -> TheSystem.get().traces().trace(decisionTrace), spans -> has(spans, "gateway", "")
-                        && has(spans, "risk-matrix-service", "/routing") && has(spans, "risk-matrix-service", "outbox")
+        List<TraceReceiver.Span> decision = Eventually.until(
+                "the decision's spans from every service",
+                () -> TheSystem.get().traces().trace(decisionTrace),
+                spans -> has(spans, "gateway", "")
+                        && has(spans, "risk-matrix-service", "/routing")
+                        && has(spans, "risk-matrix-service", "outbox")
                         && has(spans, "programme-service", "/case-events/engage-referrals/")
                         && has(spans, "partner-support-service", "/case-events/referral-holdings/"));
         assertThat(decision).extracting(TraceReceiver.Span::traceId).containsOnly(decisionTrace);
@@ -61,18 +69,26 @@ class TracingE2ETest {
         String partnerTrace = newTraceId();
         ReferralsApi referrals = Clients.referrals(FACILITATOR);
         referrals.getApiClient().addDefaultHeader("traceparent", traceparent(partnerTrace));
-        referrals.passOnPartners(referral.getReferralId(), new PartnersPassOn().partners(List.of(new PartnerDetails()
-                .relationship(PartnerDetails.RelationshipEnum.CURRENT_PARTNER).name("Fictional Tracepartner"))));
-        Eventually.until("a partner track", () -> Clients.partnerTracks(PSW).listPartnerTracks(caseId),
-                list -> !list.isEmpty());
-        Eventually.until("the track's spans", () -> TheSystem.get().traces().trace(partnerTrace),
-                spans -> has(spans, "gateway", "") && has(spans, "programme-service", "/partners")
+        referrals.passOnPartners(
+                referral.getReferralId(),
+                new PartnersPassOn()
+                        .partners(List.of(new PartnerDetails()
+                                .relationship(PartnerDetails.RelationshipEnum.CURRENT_PARTNER)
+                                .name("Fictional Tracepartner"))));
+        Eventually.until(
+                "a partner track", () -> Clients.partnerTracks(PSW).listPartnerTracks(caseId), list -> !list.isEmpty());
+        Eventually.until(
+                "the track's spans",
+                () -> TheSystem.get().traces().trace(partnerTrace),
+                spans -> has(spans, "gateway", "")
+                        && has(spans, "programme-service", "/partners")
                         && has(spans, "programme-service", "outbox")
                         && has(spans, "partner-support-service", "/case-events/partner-referrals/"));
     }
 
     private static boolean has(List<TraceReceiver.Span> spans, String service, String nameContains) {
-        return spans.stream().anyMatch(span -> span.service().equals(service) && span.name().contains(nameContains));
+        return spans.stream()
+                .anyMatch(span -> span.service().equals(service) && span.name().contains(nameContains));
     }
 
     private static String newTraceId() {

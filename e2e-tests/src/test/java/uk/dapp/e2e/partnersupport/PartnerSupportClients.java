@@ -6,8 +6,7 @@ import uk.dapp.e2e.support.TheSystem;
 /** A generated partner-support client pointed at the gateway with a role's real Keycloak token. */
 final class PartnerSupportClients {
 
-    private PartnerSupportClients() {
-    }
+    private PartnerSupportClients() {}
 
     static ApiClient as(String role) {
         TheSystem system = TheSystem.get();

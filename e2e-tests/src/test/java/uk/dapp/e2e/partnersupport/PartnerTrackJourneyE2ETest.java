@@ -77,26 +77,51 @@ class PartnerTrackJourneyE2ETest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
         // open
-        PartnerTrack track = new PartnerTracksApi(worker).openPartnerTrack(caseId,
-                new PartnerTrackOpen().relationship(PartnerRelationship.CURRENT_PARTNER).partnerName("Journey Example"));
+        PartnerTrack track = new PartnerTracksApi(worker)
+                .openPartnerTrack(
+                        caseId,
+                        new PartnerTrackOpen()
+                                .relationship(PartnerRelationship.CURRENT_PARTNER)
+                                .partnerName("Journey Example"));
         assertThat(track.getAllocatedWorker()).isEqualTo("demo-partner-support-worker");
         assertThat(track.getFirstContactDueOn()).isAfter(today.plusDays(4));
         assertThat(track.getContactMade()).isFalse();
 
         // attempt contact
-        new ContactAttemptsApi(worker).logContactAttempt(track.getTrackId(), new ContactAttemptNew()
-                .attemptedAt(OffsetDateTime.now().minusMinutes(1)).method(ContactMethod.PHONE).outcome(ContactOutcome.REACHED));
-        assertThat(new ContactAttemptsApi(worker).listContactAttempts(track.getTrackId())).hasSize(1);
-        SafeContact safe = new SafeContactApi(worker).putSafeContact(track.getTrackId(), new SafeContactUpdate()
-                .safeNumber("07700 900314").safeTimes("weekdays 10 to 12").mayLeaveMessage(false).codeWord("lavender")
-                .version(0L));
-        assertThat(new SafeContactApi(worker).getSafeContact(track.getTrackId()).getCodeWord()).isEqualTo("lavender");
+        new ContactAttemptsApi(worker)
+                .logContactAttempt(
+                        track.getTrackId(),
+                        new ContactAttemptNew()
+                                .attemptedAt(OffsetDateTime.now().minusMinutes(1))
+                                .method(ContactMethod.PHONE)
+                                .outcome(ContactOutcome.REACHED));
+        assertThat(new ContactAttemptsApi(worker).listContactAttempts(track.getTrackId()))
+                .hasSize(1);
+        SafeContact safe = new SafeContactApi(worker)
+                .putSafeContact(
+                        track.getTrackId(),
+                        new SafeContactUpdate()
+                                .safeNumber("07700 900314")
+                                .safeTimes("weekdays 10 to 12")
+                                .mayLeaveMessage(false)
+                                .codeWord("lavender")
+                                .version(0L));
+        assertThat(new SafeContactApi(worker).getSafeContact(track.getTrackId()).getCodeWord())
+                .isEqualTo("lavender");
         assertThat(safe.getVersion()).isZero();
 
         // consent
-        new ConsentApi(worker).recordConsent(track.getTrackId(), new ConsentNew().type(ConsentType.SUPPORT).givenOn(today));
-        new ConsentApi(worker).recordConsent(track.getTrackId(), new ConsentNew().type(ConsentType.INFORMATION_SHARING)
-                .givenOn(today).scope(Set.of(SharingScope.PROGRAMME)));
+        new ConsentApi(worker)
+                .recordConsent(
+                        track.getTrackId(),
+                        new ConsentNew().type(ConsentType.SUPPORT).givenOn(today));
+        new ConsentApi(worker)
+                .recordConsent(
+                        track.getTrackId(),
+                        new ConsentNew()
+                                .type(ConsentType.INFORMATION_SHARING)
+                                .givenOn(today)
+                                .scope(Set.of(SharingScope.PROGRAMME)));
         assertThat(new ConsentApi(worker).listConsents(track.getTrackId())).hasSize(2);
 
         // DASH: 14 yes is visible high risk
@@ -104,24 +129,43 @@ class PartnerTrackJourneyE2ETest {
         for (int i = 0; i < 14; i++) {
             answers.set(i, DashAnswer.YES);
         }
-        DashAssessment dash = new DashApi(worker).completeDashAssessment(track.getTrackId(), new DashAssessmentNew()
-                .answers(answers).completedOn(today).incidentsInLast12Months(1));
+        DashAssessment dash = new DashApi(worker)
+                .completeDashAssessment(
+                        track.getTrackId(),
+                        new DashAssessmentNew()
+                                .answers(answers)
+                                .completedOn(today)
+                                .incidentsInLast12Months(1));
         assertThat(dash.getRiskLevel()).isEqualTo(RiskLevel.HIGH);
         assertThat(dash.getMaracRecommended()).isTrue();
         assertThat(dash.getMaracCriteria()).containsExactly(MaracCriterion.VISIBLE_HIGH_RISK);
         assertThat(dash.getVersion()).isEqualTo(1);
 
         // safety plan
-        SafetyPlan plan = new SafetyPlansApi(worker).createSafetyPlan(track.getTrackId(), new SafetyPlanContent()
-                .addActionsItem(new SafetyAction().description("Agree a safe word with a neighbour").owner("partner"))
-                .addActionsItem(new SafetyAction().description("Refer to MARAC").owner("IDVA").dueOn(today.plusDays(2)))
-                .reviewOn(today.plusDays(14)));
+        SafetyPlan plan = new SafetyPlansApi(worker)
+                .createSafetyPlan(
+                        track.getTrackId(),
+                        new SafetyPlanContent()
+                                .addActionsItem(new SafetyAction()
+                                        .description("Agree a safe word with a neighbour")
+                                        .owner("partner"))
+                                .addActionsItem(new SafetyAction()
+                                        .description("Refer to MARAC")
+                                        .owner("IDVA")
+                                        .dueOn(today.plusDays(2)))
+                                .reviewOn(today.plusDays(14)));
         assertThat(plan.getActions()).hasSize(2);
 
         // disclosure: recorded in full, alert pending with only case, level, category, date
-        Disclosure disclosure = new DisclosuresApi(worker).recordDisclosure(track.getTrackId(), new DisclosureNew()
-                .disclosedOn(today).category(AbuseCategory.STALKING_HARASSMENT).riskLevel(RiskLevel.HIGH)
-                .account(ACCOUNT).location("Elm Road bus stop"));
+        Disclosure disclosure = new DisclosuresApi(worker)
+                .recordDisclosure(
+                        track.getTrackId(),
+                        new DisclosureNew()
+                                .disclosedOn(today)
+                                .category(AbuseCategory.STALKING_HARASSMENT)
+                                .riskLevel(RiskLevel.HIGH)
+                                .account(ACCOUNT)
+                                .location("Elm Road bus stop"));
         assertThat(disclosure.getAccount()).isEqualTo(ACCOUNT);
         List<RiskAlert> alerts = new DisclosuresApi(worker).listRiskAlerts(caseId);
         assertThat(alerts).singleElement().satisfies(alert -> {
@@ -131,57 +175,97 @@ class PartnerTrackJourneyE2ETest {
             assertThat(alert.getCategory()).isEqualTo(AbuseCategory.STALKING_HARASSMENT);
             assertThat(alert.getDate()).isEqualTo(today);
         });
-        HttpResponse<String> rawAlerts = Http.get(TheSystem.get().api("partner-support") + "/cases/" + caseId
-                + "/risk-alerts", TheSystem.get().keycloak().tokenFor(WORKER));
-        assertThat(rawAlerts.body()).doesNotContain("bus stop").doesNotContain("followed").doesNotContain("Journey");
+        HttpResponse<String> rawAlerts = Http.get(
+                TheSystem.get().api("partner-support") + "/cases/" + caseId + "/risk-alerts",
+                TheSystem.get().keycloak().tokenFor(WORKER));
+        assertThat(rawAlerts.body())
+                .doesNotContain("bus stop")
+                .doesNotContain("followed")
+                .doesNotContain("Journey");
 
         // children in the household
-        new HouseholdApi(worker).putHousehold(track.getTrackId(), new HouseholdUpdate().childrenCount(1)
-                .ageBands(List.of(AgeBand.AGE_5_TO_10)).socialCare(SocialCareInvolvement.EARLY_HELP).version(0L));
+        new HouseholdApi(worker)
+                .putHousehold(
+                        track.getTrackId(),
+                        new HouseholdUpdate()
+                                .childrenCount(1)
+                                .ageBands(List.of(AgeBand.AGE_5_TO_10))
+                                .socialCare(SocialCareInvolvement.EARLY_HELP)
+                                .version(0L));
 
         // outcomes at intake and exit
-        new OutcomesApi(worker).recordOutcome(track.getTrackId(), new OutcomeNew().point(OutcomePoint.INTAKE)
-                .recordedOn(today).measures(measures(2)));
-        new OutcomesApi(worker).recordOutcome(track.getTrackId(), new OutcomeNew().point(OutcomePoint.EXIT)
-                .recordedOn(today).measures(measures(4)));
+        new OutcomesApi(worker)
+                .recordOutcome(
+                        track.getTrackId(),
+                        new OutcomeNew()
+                                .point(OutcomePoint.INTAKE)
+                                .recordedOn(today)
+                                .measures(measures(2)));
+        new OutcomesApi(worker)
+                .recordOutcome(
+                        track.getTrackId(),
+                        new OutcomeNew()
+                                .point(OutcomePoint.EXIT)
+                                .recordedOn(today)
+                                .measures(measures(4)));
         OutcomeSummary outcomes = new OutcomesApi(worker).getOutcomes(track.getTrackId());
         assertThat(outcomes.getPoints()).hasSize(2);
-        assertThat(outcomes.getChanges()).singleElement()
+        assertThat(outcomes.getChanges())
+                .singleElement()
                 .satisfies(change -> assertThat(change.getChanges()).containsEntry("feelingSafe", 2));
 
         // what the programme may know, of a case it holds: a referral, and its news arrived (ADR 0009)
-        Clients.referrals("facilitator").createReferral(new ReferralCreate().caseId(caseId)
-                .programmeCode("DRIVE-1TO1").source(ReferralSource.POLICE).mandated(false)
-                .riskLevel(uk.dapp.client.programme.model.RiskLevel.HIGH));
-        PartnerSupportSummary forFacilitator = Eventually.until("the summary for a case the programme holds",
+        Clients.referrals("facilitator")
+                .createReferral(new ReferralCreate()
+                        .caseId(caseId)
+                        .programmeCode("DRIVE-1TO1")
+                        .source(ReferralSource.POLICE)
+                        .mandated(false)
+                        .riskLevel(uk.dapp.client.programme.model.RiskLevel.HIGH));
+        PartnerSupportSummary forFacilitator = Eventually.until(
+                "the summary for a case the programme holds",
                 () -> new CaseSummaryApi(PartnerSupportClients.as("facilitator")).getPartnerSupportSummary(caseId),
                 summary -> true);
         assertThat(forFacilitator.getTrackExists()).isTrue();
         assertThat(forFacilitator.getCurrentRiskLevel()).isEqualTo(RiskLevel.HIGH);
         assertThat(forFacilitator.getContactMade()).isTrue();
-        PartnerSupportSummary forPolice = new CaseSummaryApi(PartnerSupportClients.as("offender-manager"))
-                .getPartnerSupportSummary(caseId);
+        PartnerSupportSummary forPolice =
+                new CaseSummaryApi(PartnerSupportClients.as("offender-manager")).getPartnerSupportSummary(caseId);
         assertThat(forPolice.getTrackExists()).isTrue();
         assertThat(forPolice.getCurrentRiskLevel()).isNull();
         assertThat(forPolice.getContactMade()).isNull();
 
         // close: the history stays, nothing new is taken
         PartnerTrack current = new PartnerTracksApi(worker).getPartnerTrack(track.getTrackId());
-        PartnerTrack closed = new PartnerTracksApi(worker).closePartnerTrack(track.getTrackId(),
-                new TrackClosure().reason(CloseReason.SUPPORT_COMPLETED).version(current.getVersion()));
+        PartnerTrack closed = new PartnerTracksApi(worker)
+                .closePartnerTrack(
+                        track.getTrackId(),
+                        new TrackClosure().reason(CloseReason.SUPPORT_COMPLETED).version(current.getVersion()));
         assertThat(closed.getStatus().getValue()).isEqualTo("CLOSED");
         assertThat(closed.getHistory()).hasSize(2);
-        assertThat(new DisclosuresApi(worker).listDisclosures(track.getTrackId())).hasSize(1);
-        HttpResponse<String> late = Http.send("POST", TheSystem.get().api("partner-support") + "/partner-tracks/"
-                + track.getTrackId() + "/contact-attempts", TheSystem.get().keycloak().tokenFor(WORKER),
-                "{\"attemptedAt\":\"" + OffsetDateTime.now().minusMinutes(1) + "\",\"method\":\"PHONE\",\"outcome\":\"NO_ANSWER\"}");
+        assertThat(new DisclosuresApi(worker).listDisclosures(track.getTrackId()))
+                .hasSize(1);
+        HttpResponse<String> late = Http.send(
+                "POST",
+                TheSystem.get().api("partner-support") + "/partner-tracks/" + track.getTrackId() + "/contact-attempts",
+                TheSystem.get().keycloak().tokenFor(WORKER),
+                "{\"attemptedAt\":\"" + OffsetDateTime.now().minusMinutes(1)
+                        + "\",\"method\":\"PHONE\",\"outcome\":\"NO_ANSWER\"}");
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(late.body()).contains("CLOSED");
     }
 
     private static OutcomeMeasures measures(int score) {
-        return new OutcomeMeasures().cessationOfAbuse(score).riskNow(score).feelingSafe(score).qualityOfLife(score)
-                .respectfulRelationship(score).spaceForAction(score).safetyAndFreedomFromViolence(score)
-                .awarenessOfSelfAndOthers(score).childrensFear(score).saferChildhoods(score);
+        return new OutcomeMeasures()
+                .cessationOfAbuse(score)
+                .riskNow(score)
+                .feelingSafe(score)
+                .qualityOfLife(score)
+                .respectfulRelationship(score)
+                .spaceForAction(score)
+                .safetyAndFreedomFromViolence(score)
+                .awarenessOfSelfAndOthers(score)
+                .childrensFear(score)
+                .saferChildhoods(score);
     }
 }

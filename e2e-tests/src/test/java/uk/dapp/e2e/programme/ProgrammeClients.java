@@ -15,8 +15,7 @@ import uk.dapp.e2e.support.TheSystem;
 /** The programme service's generated clients, through the gateway, with a demo user's real token. */
 public final class ProgrammeClients {
 
-    private ProgrammeClients() {
-    }
+    private ProgrammeClients() {}
 
     private static <T> T client(String role, Function<ApiClient, T> api) {
         TheSystem system = TheSystem.get();

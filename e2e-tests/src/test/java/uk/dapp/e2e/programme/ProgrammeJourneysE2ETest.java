@@ -13,23 +13,20 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.client.HttpClientErrorException;
 import uk.dapp.client.partnersupport.model.PartnerRelationship;
 import uk.dapp.client.partnersupport.model.PartnerTrackOpen;
-import org.springframework.web.client.HttpClientErrorException;
 import uk.dapp.client.programme.model.Alert;
 import uk.dapp.client.programme.model.AlertCreate;
 import uk.dapp.client.programme.model.AlertReviewCreate;
 import uk.dapp.client.programme.model.Assessment;
-import uk.dapp.client.programme.model.AssessmentCreate;
 import uk.dapp.client.programme.model.Attendance;
-import uk.dapp.client.programme.model.AttendanceCreate;
 import uk.dapp.client.programme.model.AttendanceOutcome;
 import uk.dapp.client.programme.model.CaseloadEntry;
 import uk.dapp.client.programme.model.EnrolmentCreate;
 import uk.dapp.client.programme.model.ExitOutcomeCreate;
 import uk.dapp.client.programme.model.Group;
 import uk.dapp.client.programme.model.GroupCreate;
-import uk.dapp.client.programme.model.MentalHealth;
 import uk.dapp.client.programme.model.MiSessionCreate;
 import uk.dapp.client.programme.model.Notification;
 import uk.dapp.client.programme.model.Programme;
@@ -39,9 +36,7 @@ import uk.dapp.client.programme.model.ReferralMove;
 import uk.dapp.client.programme.model.ReferralSource;
 import uk.dapp.client.programme.model.ReviewCreate;
 import uk.dapp.client.programme.model.RiskLevel;
-import uk.dapp.client.programme.model.SessionCreate;
 import uk.dapp.client.programme.model.Sex;
-import uk.dapp.client.programme.model.SubstanceMisuse;
 import uk.dapp.client.programme.model.SuitabilityOutcome;
 import uk.dapp.client.programme.model.TimelineEntry;
 import uk.dapp.e2e.flows.Eventually;
@@ -64,55 +59,83 @@ class ProgrammeJourneysE2ETest {
         assertThat(change.getDurationWeeks()).isGreaterThanOrEqualTo(22);
         int required = change.getSessionCount();
 
-        Referral referral = ProgrammeClients.referrals("offender-manager").createReferral(new ReferralCreate()
-                .programmeCode("CHANGE-GROUP").source(ReferralSource.POLICE).mandated(false)
-                .riskLevel(RiskLevel.MEDIUM).sex(Sex.MALE));
+        Referral referral = ProgrammeClients.referrals("offender-manager")
+                .createReferral(new ReferralCreate()
+                        .programmeCode("CHANGE-GROUP")
+                        .source(ReferralSource.POLICE)
+                        .mandated(false)
+                        .riskLevel(RiskLevel.MEDIUM)
+                        .sex(Sex.MALE));
         UUID id = referral.getReferralId();
         assertThat(referral.getStatus().getValue()).isEqualTo("REFERRED");
         // partner support supports the case: its partner support worker may follow the programme status
-        Clients.partnerTracks("partner-support-worker").openPartnerTrack(referral.getCaseId(), new PartnerTrackOpen()
-                .relationship(PartnerRelationship.CURRENT_PARTNER).partnerName("Fictional Changepartner"));
+        Clients.partnerTracks("partner-support-worker")
+                .openPartnerTrack(
+                        referral.getCaseId(),
+                        new PartnerTrackOpen()
+                                .relationship(PartnerRelationship.CURRENT_PARTNER)
+                                .partnerName("Fictional Changepartner"));
 
         Assessment first = ProgrammeClients.suitability(FACILITATOR).recordAssessment(id, assessment(2));
         assertThat(first.getOutcome()).isEqualTo(SuitabilityOutcome.NEEDS_MOTIVATIONAL_WORK);
         for (int i = 1; i <= change.getMiSessionCap(); i++) {
-            ProgrammeClients.suitability(FACILITATOR).recordMiSession(id,
-                    new MiSessionCreate().heldOn(LocalDate.now().minusDays(10 - i)));
+            ProgrammeClients.suitability(FACILITATOR)
+                    .recordMiSession(
+                            id, new MiSessionCreate().heldOn(LocalDate.now().minusDays(10 - i)));
         }
-        assertThatThrownBy(() -> ProgrammeClients.suitability(FACILITATOR).recordMiSession(id,
-                new MiSessionCreate().heldOn(LocalDate.now())))
-                .isInstanceOfSatisfying(HttpClientErrorException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+        assertThatThrownBy(() -> ProgrammeClients.suitability(FACILITATOR)
+                        .recordMiSession(id, new MiSessionCreate().heldOn(LocalDate.now())))
+                .isInstanceOfSatisfying(
+                        HttpClientErrorException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
         Assessment second = ProgrammeClients.suitability(FACILITATOR).recordAssessment(id, assessment(4));
         assertThat(second.getOutcome()).isEqualTo(SuitabilityOutcome.SUITABLE);
         assertThat(second.getVersion()).isEqualTo(2);
 
-        Group group = ProgrammeClients.enrolment(MANAGER).createGroup(new GroupCreate().programmeCode("CHANGE-GROUP")
-                .name("E2E Tuesday evening").startsOn(LocalDate.now().plusDays(1)).facilitators(List.of(DEMO_FACILITATOR)));
-        Referral enrolled = ProgrammeClients.enrolment(FACILITATOR).enrol(id, new EnrolmentCreate().groupId(group.getGroupId()));
+        Group group = ProgrammeClients.enrolment(MANAGER)
+                .createGroup(new GroupCreate()
+                        .programmeCode("CHANGE-GROUP")
+                        .name("E2E Tuesday evening")
+                        .startsOn(LocalDate.now().plusDays(1))
+                        .facilitators(List.of(DEMO_FACILITATOR)));
+        Referral enrolled =
+                ProgrammeClients.enrolment(FACILITATOR).enrol(id, new EnrolmentCreate().groupId(group.getGroupId()));
         assertThat(enrolled.getStatus().getValue()).isEqualTo("ENROLLED");
 
         // sessions already held (attendance is recorded once a session has begun), entered afterwards
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusWeeks(required + 1L);
         UUID firstSession = groupSession(group.getGroupId(), start);
-        assertThat(attend(firstSession, id, AttendanceOutcome.ATTENDED_COMPLIED).getReferralStatus().getValue())
+        assertThat(attend(firstSession, id, AttendanceOutcome.ATTENDED_COMPLIED)
+                        .getReferralStatus()
+                        .getValue())
                 .isEqualTo("ON_PROGRAMME");
 
-        Alert alert = ProgrammeClients.alerts(FACILITATOR).raiseAlert(id,
-                new AlertCreate().concern("partner support reports a new threat"));
+        Alert alert = ProgrammeClients.alerts(FACILITATOR)
+                .raiseAlert(id, new AlertCreate().concern("partner support reports a new threat"));
         assertThat(alert.getOverdue()).isFalse();
-        assertThatThrownBy(() -> ProgrammeClients.alerts(FACILITATOR).reviewAlert(alert.getAlertId(),
-                new AlertReviewCreate().actionsTaken("x")))
-                .isInstanceOfSatisfying(HttpClientErrorException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
-        Alert reviewed = ProgrammeClients.alerts(MANAGER).reviewAlert(alert.getAlertId(),
-                new AlertReviewCreate().actionsTaken("safety plan reviewed with the IDVA"));
+        assertThatThrownBy(() -> ProgrammeClients.alerts(FACILITATOR)
+                        .reviewAlert(alert.getAlertId(), new AlertReviewCreate().actionsTaken("x")))
+                .isInstanceOfSatisfying(
+                        HttpClientErrorException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
+        Alert reviewed = ProgrammeClients.alerts(MANAGER)
+                .reviewAlert(
+                        alert.getAlertId(), new AlertReviewCreate().actionsTaken("safety plan reviewed with the IDVA"));
         assertThat(reviewed.getStatus().getValue()).isEqualTo("REVIEWED");
         assertThat(reviewed.getOverdue()).isFalse();
 
-        ProgrammeClients.reviews(FACILITATOR).recordReview(id, new ReviewCreate().riskLevel(RiskLevel.MEDIUM)
-                .safetyActions("weekly check with partner support")
-                .addAttendeesItem(new uk.dapp.client.programme.model.ReviewAttendee().name("Alex Example").role("case manager"))
-                .addActionsItem(new uk.dapp.client.programme.model.ReviewAction().action("weekly check with partner support")
-                        .owner("Alex Example")));
+        ProgrammeClients.reviews(FACILITATOR)
+                .recordReview(
+                        id,
+                        new ReviewCreate()
+                                .riskLevel(RiskLevel.MEDIUM)
+                                .safetyActions("weekly check with partner support")
+                                .addAttendeesItem(new uk.dapp.client.programme.model.ReviewAttendee()
+                                        .name("Alex Example")
+                                        .role("case manager"))
+                                .addActionsItem(new uk.dapp.client.programme.model.ReviewAction()
+                                        .action("weekly check with partner support")
+                                        .owner("Alex Example")));
 
         List<CaseloadEntry> caseload = ProgrammeClients.views(FACILITATOR).getCaseload();
         assertThat(caseload).extracting(CaseloadEntry::getReferralId).contains(id);
@@ -120,9 +143,15 @@ class ProgrammeJourneysE2ETest {
         for (int week = 1; week < required; week++) {
             attend(groupSession(group.getGroupId(), start.plusWeeks(week)), id, AttendanceOutcome.ATTENDED_COMPLIED);
         }
-        Referral completed = ProgrammeClients.referrals(FACILITATOR).moveReferral(id, new ReferralMove()
-                .move("complete").reason("all sessions attended")
-                .outcome(new ExitOutcomeCreate().summary("completed; no new incidents reported").riskLevelAtExit(RiskLevel.STANDARD)));
+        Referral completed = ProgrammeClients.referrals(FACILITATOR)
+                .moveReferral(
+                        id,
+                        new ReferralMove()
+                                .move("complete")
+                                .reason("all sessions attended")
+                                .outcome(new ExitOutcomeCreate()
+                                        .summary("completed; no new incidents reported")
+                                        .riskLevelAtExit(RiskLevel.STANDARD)));
         assertThat(completed.getStatus().getValue()).isEqualTo("COMPLETED");
         assertThat(completed.getExit().getSessionsAttended()).isEqualTo(required);
 
@@ -131,27 +160,38 @@ class ProgrammeJourneysE2ETest {
         assertThat(seen.getStatus().getValue()).isEqualTo("COMPLETED");
         assertThat(seen.getExit().getSummary()).isEqualTo("completed; no new incidents reported");
         // once partner support's news of the track has arrived (ADR 0009)
-        assertThat(Eventually.until("the programme status for the partner's worker", () -> ProgrammeClients
-                .views("partner-support-worker").getProgrammeStatus(referral.getCaseId()).getProgrammes(),
-                list -> !list.isEmpty())).singleElement()
+        assertThat(Eventually.until(
+                        "the programme status for the partner's worker",
+                        () -> ProgrammeClients.views("partner-support-worker")
+                                .getProgrammeStatus(referral.getCaseId())
+                                .getProgrammes(),
+                        list -> !list.isEmpty()))
+                .singleElement()
                 .satisfies(p -> assertThat(p.getStatus().getValue()).isEqualTo("COMPLETED"));
         List<TimelineEntry> timeline = ProgrammeClients.views(MANAGER).getTimeline(id);
-        assertThat(timeline).extracting(e -> e.getKind().getValue())
+        assertThat(timeline)
+                .extracting(e -> e.getKind().getValue())
                 .contains("ASSESSMENT", "MI_SESSION", "ATTENDANCE", "ALERT", "ALERT_REVIEW", "REVIEW", "STATUS");
     }
 
     @Test
     void aDriveStyleOneToOneJourneyEndingInExitForNonCompliance() {
-        Referral referral = ProgrammeClients.referrals(FACILITATOR).createReferral(new ReferralCreate()
-                .programmeCode("DRIVE-1TO1").source(ReferralSource.RISK_MATRIX).mandated(true)
-                .riskLevel(RiskLevel.HIGH).responsibleProbationOfficer(DEMO_FACILITATOR));
+        Referral referral = ProgrammeClients.referrals(FACILITATOR)
+                .createReferral(new ReferralCreate()
+                        .programmeCode("DRIVE-1TO1")
+                        .source(ReferralSource.RISK_MATRIX)
+                        .mandated(true)
+                        .riskLevel(RiskLevel.HIGH)
+                        .responsibleProbationOfficer(DEMO_FACILITATOR));
         UUID id = referral.getReferralId();
         ProgrammeClients.suitability(FACILITATOR).recordAssessment(id, assessment(3));
-        Referral enrolled = ProgrammeClients.enrolment(MANAGER).enrol(id,
-                new EnrolmentCreate().caseManager("e2e-cm-" + UUID.randomUUID()));
+        Referral enrolled = ProgrammeClients.enrolment(MANAGER)
+                .enrol(id, new EnrolmentCreate().caseManager("e2e-cm-" + UUID.randomUUID()));
         assertThat(enrolled.getStatus().getValue()).isEqualTo("ENROLLED");
 
-        int threshold = ProgrammeClients.programmes(FACILITATOR).getProgramme("DRIVE-1TO1").getNonComplianceThreshold();
+        int threshold = ProgrammeClients.programmes(FACILITATOR)
+                .getProgramme("DRIVE-1TO1")
+                .getNonComplianceThreshold();
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).minusWeeks(threshold + 1L);
         attend(oneToOne(id, at), id, AttendanceOutcome.ATTENDED_COMPLIED);
         Attendance last = null;
@@ -160,25 +200,37 @@ class ProgrammeJourneysE2ETest {
         }
         assertThat(last.getReferralStatus().getValue()).isEqualTo("COMPLIANCE_REVIEW");
         // the review is due: the mandated referral's probation officer is told, through the outbox (ADR 0016)
-        List<Notification> notices = uk.dapp.e2e.flows.Eventually.until("the compliance review in the inbox",
-                () -> ProgrammeClients.notifications(FACILITATOR).listNotifications(false, 0, 100).getItems(),
+        List<Notification> notices = uk.dapp.e2e.flows.Eventually.until(
+                "the compliance review in the inbox",
+                () -> ProgrammeClients.notifications(FACILITATOR)
+                        .listNotifications(false, 0, 100)
+                        .getItems(),
                 list -> list.stream().anyMatch(n -> n.getSubjectId().equals(id.toString())));
-        assertThat(notices).filteredOn(n -> n.getSubjectId().equals(id.toString())).singleElement()
+        assertThat(notices)
+                .filteredOn(n -> n.getSubjectId().equals(id.toString()))
+                .singleElement()
                 .satisfies(n -> assertThat(n.getKind().getValue()).isEqualTo("COMPLIANCE_REVIEW_DUE"));
 
-        assertThatThrownBy(() -> ProgrammeClients.referrals(FACILITATOR).moveReferral(id,
-                new ReferralMove().move("first-attendance").reason("by hand")))
+        assertThatThrownBy(() -> ProgrammeClients.referrals(FACILITATOR)
+                        .moveReferral(
+                                id, new ReferralMove().move("first-attendance").reason("by hand")))
                 .isInstanceOfSatisfying(HttpClientErrorException.class, e -> {
                     assertThat(e.getStatusCode().value()).isEqualTo(409);
-                    assertThat(e.getResponseBodyAsString()).contains("allowedMoves").contains("breach");
+                    assertThat(e.getResponseBodyAsString())
+                            .contains("allowedMoves")
+                            .contains("breach");
                 });
-        Referral breached = ProgrammeClients.referrals(FACILITATOR).moveReferral(id, new ReferralMove()
-                .move("breach").reason(threshold + " unacceptable absences; order breached")
-                .outcome(new ExitOutcomeCreate().summary("exit for non-compliance; back to the risk matrix")
-                        .riskLevelAtExit(RiskLevel.HIGH)));
+        Referral breached = ProgrammeClients.referrals(FACILITATOR)
+                .moveReferral(
+                        id,
+                        new ReferralMove()
+                                .move("breach")
+                                .reason(threshold + " unacceptable absences; order breached")
+                                .outcome(new ExitOutcomeCreate()
+                                        .summary("exit for non-compliance; back to the risk matrix")
+                                        .riskLevelAtExit(RiskLevel.HIGH)));
         assertThat(breached.getStatus().getValue()).isEqualTo("BREACHED");
         assertThat(breached.getExit().getExitMove()).isEqualTo("breach");
         assertThat(breached.getAllowedMoves()).isEmpty();
     }
-
 }

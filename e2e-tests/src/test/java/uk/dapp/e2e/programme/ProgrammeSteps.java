@@ -21,27 +21,33 @@ public final class ProgrammeSteps {
     private static final String FACILITATOR = "facilitator";
     private static final String MANAGER = "service-manager";
 
-    private ProgrammeSteps() {
-    }
+    private ProgrammeSteps() {}
 
     public static AssessmentCreate assessment(int motivation) {
-        return new AssessmentCreate().motivation(motivation).accountability(4).awareness(4)
-                .mentalHealth(MentalHealth.NO_CONCERN).substanceMisuse(SubstanceMisuse.MANAGED)
-                .riskPosed(RiskLevel.HIGH).groupWorkSuitable(true);
+        return new AssessmentCreate()
+                .motivation(motivation)
+                .accountability(4)
+                .awareness(4)
+                .mentalHealth(MentalHealth.NO_CONCERN)
+                .substanceMisuse(SubstanceMisuse.MANAGED)
+                .riskPosed(RiskLevel.HIGH)
+                .groupWorkSuitable(true);
     }
 
     public static Attendance attend(UUID sessionId, UUID referralId, AttendanceOutcome outcome) {
-        return ProgrammeClients.sessions(FACILITATOR).recordAttendance(sessionId, referralId,
-                new AttendanceCreate().outcome(outcome));
+        return ProgrammeClients.sessions(FACILITATOR)
+                .recordAttendance(sessionId, referralId, new AttendanceCreate().outcome(outcome));
     }
 
     public static UUID groupSession(UUID groupId, OffsetDateTime at) {
-        return ProgrammeClients.sessions(FACILITATOR).scheduleSession(new SessionCreate().groupId(groupId).scheduledAt(at))
+        return ProgrammeClients.sessions(FACILITATOR)
+                .scheduleSession(new SessionCreate().groupId(groupId).scheduledAt(at))
                 .getSessionId();
     }
 
     public static UUID oneToOne(UUID referralId, OffsetDateTime at) {
-        return ProgrammeClients.sessions(FACILITATOR).scheduleSession(new SessionCreate().referralId(referralId).scheduledAt(at))
+        return ProgrammeClients.sessions(FACILITATOR)
+                .scheduleSession(new SessionCreate().referralId(referralId).scheduledAt(at))
                 .getSessionId();
     }
 
@@ -52,8 +58,11 @@ public final class ProgrammeSteps {
      */
     public static void toComplianceReview(UUID referralId, String programmeCode) {
         ProgrammeClients.suitability(FACILITATOR).recordAssessment(referralId, assessment(3));
-        ProgrammeClients.enrolment(MANAGER).enrol(referralId, new EnrolmentCreate().caseManager("e2e-cm-" + UUID.randomUUID()));
-        int threshold = ProgrammeClients.programmes(FACILITATOR).getProgramme(programmeCode).getNonComplianceThreshold();
+        ProgrammeClients.enrolment(MANAGER)
+                .enrol(referralId, new EnrolmentCreate().caseManager("e2e-cm-" + UUID.randomUUID()));
+        int threshold = ProgrammeClients.programmes(FACILITATOR)
+                .getProgramme(programmeCode)
+                .getNonComplianceThreshold();
         // sessions already held (attendance is recorded once a session has begun)
         OffsetDateTime at = OffsetDateTime.now(java.time.ZoneOffset.UTC).minusWeeks(threshold + 1L);
         attend(oneToOne(referralId, at), referralId, AttendanceOutcome.ATTENDED_COMPLIED);
@@ -64,8 +73,14 @@ public final class ProgrammeSteps {
 
     /** The exit for non-compliance after the review: {@code breach} when mandated, {@code exclude} when voluntary. */
     public static Referral exitForNonCompliance(UUID referralId, String exitMove) {
-        return ProgrammeClients.referrals(FACILITATOR).moveReferral(referralId, new ReferralMove().move(exitMove)
-                .reason("unacceptable absences after the compliance review")
-                .outcome(new ExitOutcomeCreate().summary("exit for non-compliance").riskLevelAtExit(RiskLevel.HIGH)));
+        return ProgrammeClients.referrals(FACILITATOR)
+                .moveReferral(
+                        referralId,
+                        new ReferralMove()
+                                .move(exitMove)
+                                .reason("unacceptable absences after the compliance review")
+                                .outcome(new ExitOutcomeCreate()
+                                        .summary("exit for non-compliance")
+                                        .riskLevelAtExit(RiskLevel.HIGH)));
     }
 }

@@ -6,8 +6,7 @@ import uk.dapp.e2e.support.TheSystem;
 /** The generated risk-matrix client, through the gateway, with a role's real Keycloak token. */
 public final class RiskMatrixClients {
 
-    private RiskMatrixClients() {
-    }
+    private RiskMatrixClients() {}
 
     public static ApiClient as(String role) {
         TheSystem system = TheSystem.get();

@@ -45,8 +45,12 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     private Browser(boolean javascript) {
-        assertThat(Path.of(CHROMIUM)).as("Chromium (Debian package chromium; ./dapp test installs it)").isExecutable();
-        assertThat(Path.of(CHROMEDRIVER)).as("chromedriver (Debian package chromium-driver; ./dapp test installs it)").isExecutable();
+        assertThat(Path.of(CHROMIUM))
+                .as("Chromium (Debian package chromium; ./dapp test installs it)")
+                .isExecutable();
+        assertThat(Path.of(CHROMEDRIVER))
+                .as("chromedriver (Debian package chromium-driver; ./dapp test installs it)")
+                .isExecutable();
         this.javascript = javascript;
         this.base = TheSystem.get().webUrl();
         try {
@@ -56,18 +60,34 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,1000",
+                "--lang=en-GB");
         // files the pages offer are saved, without asking, into the profile's own folder (downloads())
-        Map<String, Object> prefs = new java.util.HashMap<>(Map.of("download.default_directory", profile.resolve("downloads").toString(),
-                "download.prompt_for_download", false, "download.directory_upgrade", true));
+        Map<String, Object> prefs = new java.util.HashMap<>(Map.of(
+                "download.default_directory",
+                profile.resolve("downloads").toString(),
+                "download.prompt_for_download",
+                false,
+                "download.directory_upgrade",
+                true));
         if (!javascript) {
             prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
         options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -104,7 +124,9 @@ public final class Browser implements AutoCloseable {
     public Browser signIn(String role) {
         open("/");
         wait(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        assertThat(driver.getCurrentUrl()).as("the sign-in page is Keycloak's").startsWith(TheSystem.get().keycloak().url());
+        assertThat(driver.getCurrentUrl())
+                .as("the sign-in page is Keycloak's")
+                .startsWith(TheSystem.get().keycloak().url());
         driver.findElement(By.id("username")).sendKeys("demo-" + role);
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.id("kc-login")).click();
@@ -119,14 +141,18 @@ public final class Browser implements AutoCloseable {
      * {@code .crdownload} until then). Files of that name from before are removed first.
      */
     public Path download(String text, String prefix) {
-        WebElement target = driver.findElements(By.xpath("//a[normalize-space()=" + quote(text) + "] | //button[normalize-space()="
-                + quote(text) + "]")).stream().findFirst()
+        WebElement target = driver
+                .findElements(By.xpath(
+                        "//a[normalize-space()=" + quote(text) + "] | //button[normalize-space()=" + quote(text) + "]"))
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no link or button '" + text + "' on " + path()));
         Path folder = profile.resolve("downloads");
         try {
             Files.createDirectories(folder);
             try (var old = Files.list(folder)) {
-                for (Path file : old.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                for (Path file : old.filter(f -> f.getFileName().toString().startsWith(prefix))
+                        .toList()) {
                     Files.delete(file);
                 }
             }
@@ -136,8 +162,10 @@ public final class Browser implements AutoCloseable {
         target.click();
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try (var files = Files.list(folder)) {
-                List<Path> found = files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
-                boolean whole = !found.isEmpty() && found.stream().noneMatch(f -> f.toString().endsWith(".crdownload"));
+                List<Path> found = files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                        .toList();
+                boolean whole = !found.isEmpty()
+                        && found.stream().noneMatch(f -> f.toString().endsWith(".crdownload"));
                 return whole ? found.getFirst() : null;
             } catch (IOException notYet) {
                 return null;
@@ -152,14 +180,19 @@ public final class Browser implements AutoCloseable {
 
     /** Presses Tab until a link or button with this text has the focus. */
     public WebElement tabToControl(String text) {
-        return tabUntil(focused -> List.of("a", "button").contains(focused.getTagName()) && text.equals(focused.getText().strip()),
+        return tabUntil(
+                focused -> List.of("a", "button").contains(focused.getTagName())
+                        && text.equals(focused.getText().strip()),
                 "the link or button " + text);
     }
 
     /** Presses Tab until a link to this path of the web app has the focus (its words may hold hidden context). */
     public WebElement tabToLink(String path) {
-        return tabUntil(focused -> "a".equals(focused.getTagName()) && focused.getAttribute("href") != null
-                && focused.getAttribute("href").endsWith(path), "a link to " + path);
+        return tabUntil(
+                focused -> "a".equals(focused.getTagName())
+                        && focused.getAttribute("href") != null
+                        && focused.getAttribute("href").endsWith(path),
+                "a link to " + path);
     }
 
     private WebElement tabUntil(java.util.function.Predicate<WebElement> reached, String what) {
@@ -168,7 +201,9 @@ public final class Browser implements AutoCloseable {
             if (reached.test(focused)) {
                 return focused;
             }
-            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .sendKeys(org.openqa.selenium.Keys.TAB)
+                    .perform();
         }
         throw new AssertionError("Tab never reached " + what + " on " + path());
     }
@@ -218,8 +253,11 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the link or button with this text and waits for the next page. */
     public Browser click(String text) {
-        WebElement target = driver.findElements(By.xpath("//a[normalize-space()=" + quote(text) + "] | //button[normalize-space()="
-                + quote(text) + "]")).stream().findFirst()
+        WebElement target = driver
+                .findElements(By.xpath(
+                        "//a[normalize-space()=" + quote(text) + "] | //button[normalize-space()=" + quote(text) + "]"))
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no link or button '" + text + "' on " + path()));
         return clickAndWait(target);
     }
@@ -227,9 +265,13 @@ public final class Browser implements AutoCloseable {
     /** Clicks the link or button whose visible text starts with this, inside the element {@code scope} finds, and waits for the next page. */
     public Browser clickIn(By scope, String text) {
         WebElement within = driver.findElement(scope);
-        WebElement target = within.findElements(By.xpath(".//a[starts-with(normalize-space(), " + quote(text)
-                + ")] | .//button[starts-with(normalize-space(), " + quote(text) + ")]")).stream().findFirst()
-                .orElseThrow(() -> new AssertionError("no link or button '" + text + "' in " + scope + " on " + path()));
+        WebElement target = within
+                .findElements(By.xpath(".//a[starts-with(normalize-space(), " + quote(text)
+                        + ")] | .//button[starts-with(normalize-space(), " + quote(text) + ")]"))
+                .stream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("no link or button '" + text + "' in " + scope + " on " + path()));
         return clickAndWait(target);
     }
 
@@ -256,7 +298,8 @@ public final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.StaleElementReferenceException stale) {
             return true;
         } catch (org.openqa.selenium.WebDriverException replacedMeanwhile) {
-            return replacedMeanwhile.getMessage() != null && replacedMeanwhile.getMessage().contains("does not belong to the document");
+            return replacedMeanwhile.getMessage() != null
+                    && replacedMeanwhile.getMessage().contains("does not belong to the document");
         }
     }
 
@@ -266,7 +309,9 @@ public final class Browser implements AutoCloseable {
 
     /** The error summary's messages (empty when the page has none). */
     public List<String> errorSummary() {
-        return driver.findElements(By.cssSelector(".govuk-error-summary__list li")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(".govuk-error-summary__list li")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The field's error message beside it, without the hidden "Error:" prefix. */
@@ -283,8 +328,11 @@ public final class Browser implements AutoCloseable {
         if (javascript) {
             Results results = new AxeBuilder().analyze(driver);
             List<Rule> serious = results.getViolations().stream()
-                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
-            assertThat(serious).as("axe-core on %s (%s): %s", name, path(), describe(serious)).isEmpty();
+                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                    .toList();
+            assertThat(serious)
+                    .as("axe-core on %s (%s): %s", name, path(), describe(serious))
+                    .isEmpty();
         }
         screenshot(name);
         return this;
@@ -294,9 +342,11 @@ public final class Browser implements AutoCloseable {
         Dimension size = driver.manage().window().getSize();
         try {
             if (javascript) {
-                long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                        "return document.documentElement.scrollHeight")).longValue();
-                driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height, 600), 6000)));
+                long height = ((Number) ((JavascriptExecutor) driver)
+                                .executeScript("return document.documentElement.scrollHeight"))
+                        .longValue();
+                driver.manage().window().setSize(new Dimension(size.getWidth(), (int)
+                        Math.min(Math.max(height, 600), 6000)));
             }
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
@@ -313,12 +363,17 @@ public final class Browser implements AutoCloseable {
     public Path screenshot(String name, By part) {
         Dimension size = driver.manage().window().getSize();
         try {
-            long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollHeight")).longValue();
-            driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height, 600), 6000)));
+            long height = ((Number)
+                            ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight"))
+                    .longValue();
+            driver.manage().window().setSize(new Dimension(size.getWidth(), (int)
+                    Math.min(Math.max(height, 600), 6000)));
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(driver.findElement(part).getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    driver.findElement(part).getScreenshotAs(OutputType.FILE).toPath(),
+                    file,
+                    StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -328,8 +383,11 @@ public final class Browser implements AutoCloseable {
     }
 
     private static String describe(List<Rule> rules) {
-        return rules.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+        return rules.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
     }
 
@@ -343,7 +401,8 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException ignored) {
                 // a temporary profile left behind is harmless
             }

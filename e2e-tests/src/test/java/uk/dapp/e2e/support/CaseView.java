@@ -9,16 +9,15 @@ public final class CaseView {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private CaseView() {
-    }
+    private CaseView() {}
 
     public static JsonNode of(String caseId, String role) {
         TheSystem system = TheSystem.get();
-        HttpResponse<String> response = Http.get(system.gatewayUrl() + "/api/cases/" + caseId,
-                system.keycloak().tokenFor(role));
+        HttpResponse<String> response = Http.get(
+                system.gatewayUrl() + "/api/cases/" + caseId, system.keycloak().tokenFor(role));
         if (response.statusCode() != 200) {
-            throw new AssertionError("case view for " + role + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new AssertionError(
+                    "case view for " + role + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
     }

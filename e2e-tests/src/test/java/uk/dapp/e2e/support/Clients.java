@@ -7,8 +7,7 @@ import uk.dapp.client.riskmatrix.api.NominalsApi;
 /** Generated clients of each service's contract, pointed at the gateway with a role's real token. */
 public final class Clients {
 
-    private Clients() {
-    }
+    private Clients() {}
 
     public static NominalsApi nominals(String role) {
         TheSystem system = TheSystem.get();

@@ -19,8 +19,7 @@ final class FreePorts {
     private static final int HIGHEST = 32_000;
     private static final Set<Integer> GIVEN = new HashSet<>();
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     static synchronized int next() {
         for (int attempt = 0; attempt < 1_000; attempt++) {

@@ -14,10 +14,10 @@ import uk.dapp.demo.load.Gateway;
 /** Plain HTTP for what a generated client hides: raw status codes, headers and bodies. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Http() {
-    }
+    private Http() {}
 
     /** Sends the request; a 429 waits for its Retry-After and asks again, as {@link Rest}'s clients do. */
     public static HttpResponse<String> send(HttpRequest request) {
@@ -27,7 +27,8 @@ public final class Http {
                 if (response.statusCode() != 429 || attempt >= 30) {
                     return response;
                 }
-                Thread.sleep(Gateway.retryAfterMillis(response.headers().firstValue("Retry-After").orElse("1")));
+                Thread.sleep(Gateway.retryAfterMillis(
+                        response.headers().firstValue("Retry-After").orElse("1")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -49,8 +50,8 @@ public final class Http {
         return send(method, url, token, json, Map.of());
     }
 
-    public static HttpResponse<String> send(String method, String url, String token, String json,
-            Map<String, String> headers) {
+    public static HttpResponse<String> send(
+            String method, String url, String token, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
         if (token != null) {
@@ -59,15 +60,19 @@ public final class Http {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request.method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     public static HttpResponse<String> postForm(String url, Map<String, String> form, String bearer) {
         String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .map(e -> e.getKey() + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded");
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);

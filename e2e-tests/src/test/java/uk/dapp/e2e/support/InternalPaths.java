@@ -7,8 +7,7 @@ package uk.dapp.e2e.support;
  */
 public final class InternalPaths {
 
-    private InternalPaths() {
-    }
+    private InternalPaths() {}
 
     public static boolean isInternal(String operationPath) {
         return operationPath.startsWith("/case-events/") || operationPath.startsWith("/evaluator/");

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +18,8 @@ public final class Keycloak {
     private final Path instance;
     private final int port;
     private final int managementPort;
-    private final java.util.concurrent.ConcurrentMap<String, CachedToken> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<String, CachedToken> tokens =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Keycloak(Path instance, int port, int managementPort) {
         this.instance = instance;
@@ -63,31 +63,35 @@ public final class Keycloak {
 
     private static final java.time.Duration REUSE_FOR = java.time.Duration.ofMinutes(4);
 
-    private record CachedToken(String token, Instant fetchedAt) {
-    }
+    private record CachedToken(String token, Instant fetchedAt) {}
 
     /** Asks Keycloak at the given base URL (for example through {@code localhost}) for a user's token. */
     public String passwordGrant(String baseUrl, String username, String password) {
-        return accessToken(Http.postForm(baseUrl + "/realms/dapp/protocol/openid-connect/token",
+        return accessToken(Http.postForm(
+                baseUrl + "/realms/dapp/protocol/openid-connect/token",
                 Map.of("grant_type", "password", "client_id", "dapp-cli", "username", username, "password", password),
                 null));
     }
 
     public String clientCredentials(String clientId, String secret) {
-        return accessToken(Http.postForm(issuer() + "/protocol/openid-connect/token",
-                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret), null));
+        return accessToken(Http.postForm(
+                issuer() + "/protocol/openid-connect/token",
+                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret),
+                null));
     }
 
     /** A master-realm admin token (dev-mode bootstrap admin), for setting up test-only clients. */
     public String adminToken() {
-        return accessToken(Http.postForm(url() + "/realms/master/protocol/openid-connect/token",
+        return accessToken(Http.postForm(
+                url() + "/realms/master/protocol/openid-connect/token",
                 Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"),
                 null));
     }
 
     private static String accessToken(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak refused a token: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(
+                    "Keycloak refused a token: " + response.statusCode() + " " + response.body());
         }
         JsonNode body = JSON.readTree(response.body());
         return body.get("access_token").asString();
@@ -99,7 +103,10 @@ public final class Keycloak {
         command[1] = TheSystem.ROOT.resolve("scripts/keycloak.sh").toString();
         System.arraycopy(arguments, 0, command, 2, arguments.length);
         try {
-            Process process = new ProcessBuilder(command).directory(TheSystem.ROOT.toFile()).inheritIO().start();
+            Process process = new ProcessBuilder(command)
+                    .directory(TheSystem.ROOT.toFile())
+                    .inheritIO()
+                    .start();
             if (!process.waitFor(600, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("scripts/keycloak.sh " + arguments[0] + " failed");
             }

@@ -16,8 +16,7 @@ public final class NeutralSite {
 
     private static final byte[] PAGE = """
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Weather forecast</title></head>
-            <body><h1>Weather forecast</h1><p>Sunny spells, light winds.</p></body></html>"""
-            .getBytes(StandardCharsets.UTF_8);
+            <body><h1>Weather forecast</h1><p>Sunny spells, light winds.</p></body></html>""".getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer server;
 

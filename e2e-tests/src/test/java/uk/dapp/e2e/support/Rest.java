@@ -11,8 +11,8 @@ import uk.dapp.demo.load.Gateway;
 public final class Rest {
 
     public static final RestClient CLIENT = uk.dapp.client.riskmatrix.ApiClient.buildRestClientBuilder()
-            .requestInterceptor(Gateway.waitOnRateLimit()).build();
+            .requestInterceptor(Gateway.waitOnRateLimit())
+            .build();
 
-    private Rest() {
-    }
+    private Rest() {}
 }

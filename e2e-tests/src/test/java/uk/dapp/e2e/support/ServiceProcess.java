@@ -48,14 +48,23 @@ public final class ServiceProcess {
         }
         // C1 only and the serial collector: half the start-up CPU on a small machine, ample for tests;
         // out of memory, the process ends (as ./dapp and the k8s pods run it) rather than lingering half-alive
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-jar",
+                jar.toString(),
                 "--server.port=" + port));
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command).directory(TheSystem.ROOT.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            process = new ProcessBuilder(command)
+                    .directory(TheSystem.ROOT.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

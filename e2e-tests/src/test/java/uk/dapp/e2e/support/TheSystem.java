@@ -22,7 +22,6 @@ public final class TheSystem {
      */
     private static final Duration START_TIME_LIMIT = Duration.parse(System.getProperty("e2e.start-time-limit", "PT6M"));
 
-
     static final Path ROOT = findRoot();
     static final String VERSION = "0.1.0-SNAPSHOT";
 
@@ -39,8 +38,14 @@ public final class TheSystem {
     private final NotifyStub notify;
     private final TraceReceiver traces;
 
-    private TheSystem(Keycloak keycloak, Map<String, ServiceProcess> services, ServiceProcess gateway, ServiceProcess web,
-            NeutralSite neutralSite, NotifyStub notify, TraceReceiver traces) {
+    private TheSystem(
+            Keycloak keycloak,
+            Map<String, ServiceProcess> services,
+            ServiceProcess gateway,
+            ServiceProcess web,
+            NeutralSite neutralSite,
+            NotifyStub notify,
+            TraceReceiver traces) {
         this.keycloak = keycloak;
         this.services = services;
         this.gateway = gateway;
@@ -121,7 +126,8 @@ public final class TheSystem {
         List<String> gatewayArguments = new ArrayList<>(withUrls);
         // a comparison figure beside one rate, as a partnership configures its framework's (synthetic here)
         gatewayArguments.add("--dapp.gateway.outcomes.comparisons.effectiveCompletionRate.figure=0.6");
-        gatewayArguments.add("--dapp.gateway.outcomes.comparisons.effectiveCompletionRate.source=a synthetic figure for the tests");
+        gatewayArguments.add(
+                "--dapp.gateway.outcomes.comparisons.effectiveCompletionRate.source=a synthetic figure for the tests");
         ServiceProcess gateway = new ServiceProcess("gateway", FreePorts.next(), gatewayArguments, logs);
         // "Exit this page" leaves for a neutral page served here, so the browser needs no internet
         NeutralSite neutralSite = new NeutralSite(FreePorts.next());
@@ -129,13 +135,23 @@ public final class TheSystem {
         neutralSite.start();
         // the web app calls the gateway only, and signs people in at Keycloak (the demo realm's client
         // secret from its demo profile); plain http on 127.0.0.1, so no Secure cookies
-        ServiceProcess web = new ServiceProcess("web", FreePorts.next(), List.of(
-                "--dapp.web.gateway-url=" + gateway.url(), "--dapp.web.keycloak.issuer=" + keycloak.issuer(),
-                "--dapp.web.secure-cookies=false", "--dapp.web.quick-exit.url=" + neutralSite.url()), logs);
+        ServiceProcess web = new ServiceProcess(
+                "web",
+                FreePorts.next(),
+                List.of(
+                        "--dapp.web.gateway-url=" + gateway.url(),
+                        "--dapp.web.keycloak.issuer=" + keycloak.issuer(),
+                        "--dapp.web.secure-cookies=false",
+                        "--dapp.web.quick-exit.url=" + neutralSite.url()),
+                logs);
 
         TheSystem system = new TheSystem(keycloak, services, gateway, web, neutralSite, notify, traces);
-        for (ServiceProcess process : List.of(services.get("risk-matrix-service"), services.get("programme-service"),
-                services.get("partner-support-service"), gateway, web)) {
+        for (ServiceProcess process : List.of(
+                services.get("risk-matrix-service"),
+                services.get("programme-service"),
+                services.get("partner-support-service"),
+                gateway,
+                web)) {
             STOPS.add(process::stop);
             process.start();
         }
@@ -195,7 +211,8 @@ public final class TheSystem {
             here = here.getParent();
         }
         if (here == null) {
-            throw new IllegalStateException("cannot find the project root (no mvnw above " + Path.of("").toAbsolutePath() + ")");
+            throw new IllegalStateException(
+                    "cannot find the project root (no mvnw above " + Path.of("").toAbsolutePath() + ")");
         }
         return here;
     }
@@ -205,7 +222,8 @@ public final class TheSystem {
             return;
         }
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -25,8 +25,7 @@ import java.util.List;
 public final class TraceReceiver {
 
     /** One span as exported: the sending service ({@code service.name}), its trace ID (hex) and name. */
-    public record Span(String service, String traceId, String name) {
-    }
+    public record Span(String service, String traceId, String name) {}
 
     /** Enough for a whole run; older spans are dropped first. */
     private static final int KEPT = 200_000;
@@ -62,11 +61,15 @@ public final class TraceReceiver {
         synchronized (spans) {
             for (ResourceSpans resource : request.getResourceSpansList()) {
                 String service = resource.getResource().getAttributesList().stream()
-                        .filter(attribute -> attribute.getKey().equals("service.name")).map(KeyValue::getValue)
-                        .map(value -> value.getStringValue()).findFirst().orElse("?");
+                        .filter(attribute -> attribute.getKey().equals("service.name"))
+                        .map(KeyValue::getValue)
+                        .map(value -> value.getStringValue())
+                        .findFirst()
+                        .orElse("?");
                 for (ScopeSpans scope : resource.getScopeSpansList()) {
                     for (var span : scope.getSpansList()) {
-                        spans.addLast(new Span(service, hex.formatHex(span.getTraceId().toByteArray()), span.getName()));
+                        spans.addLast(new Span(
+                                service, hex.formatHex(span.getTraceId().toByteArray()), span.getName()));
                         if (spans.size() > KEPT) {
                             spans.removeFirst();
                         }

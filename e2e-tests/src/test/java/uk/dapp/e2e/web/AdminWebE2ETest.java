@@ -43,18 +43,30 @@ class AdminWebE2ETest {
     /** A case in the risk matrix and the programme, and an admin's earlier, audited read of it. */
     @BeforeAll
     static void aCaseReadByAnAdminEarlier() {
-        var nominal = Clients.nominals("offender-manager").createNominal(new NominalCreate().givenName("Auditia")
-                .familyName("Ledgerwood").dateOfBirth(LocalDate.of(1984, 9, 12))
-                .policeId("27/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "A").area("Northshire"));
+        var nominal = Clients.nominals("offender-manager")
+                .createNominal(new NominalCreate()
+                        .givenName("Auditia")
+                        .familyName("Ledgerwood")
+                        .dateOfBirth(LocalDate.of(1984, 9, 12))
+                        .policeId("27/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "A")
+                        .area("Northshire"));
         caseId = nominal.getCaseId();
-        Clients.referrals("facilitator").createReferral(new ReferralCreate().caseId(caseId).programmeCode("CHANGE-GROUP")
-                .source(ReferralSource.POLICE).mandated(false).riskLevel(RiskLevel.MEDIUM)
-                .sex(uk.dapp.client.programme.model.Sex.MALE));
+        Clients.referrals("facilitator")
+                .createReferral(new ReferralCreate()
+                        .caseId(caseId)
+                        .programmeCode("CHANGE-GROUP")
+                        .source(ReferralSource.POLICE)
+                        .mandated(false)
+                        .riskLevel(RiskLevel.MEDIUM)
+                        .sex(uk.dapp.client.programme.model.Sex.MALE));
         TheSystem system = TheSystem.get();
-        HttpResponse<String> earlier = Http.send(HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/cases/" + caseId
-                + "/subject-access")).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + system.keycloak().tokenFor("admin"))
-                .header("X-Access-Reason", EARLIER_REASON).GET().build());
+        HttpResponse<String> earlier = Http.send(
+                HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/cases/" + caseId + "/subject-access"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + system.keycloak().tokenFor("admin"))
+                        .header("X-Access-Reason", EARLIER_REASON)
+                        .GET()
+                        .build());
         assertThat(earlier.statusCode()).as(earlier.body()).isEqualTo(200);
     }
 
@@ -62,8 +74,10 @@ class AdminWebE2ETest {
     void anAdminFindsAnUnusualAccessToACaseAndExportsItsSubjectAccessWithAReason() throws Exception {
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn("admin");
-            assertThat(browser.findAll(By.cssSelector(".govuk-service-navigation__list .govuk-service-navigation__link")))
-                    .extracting(WebElement::getText).containsExactly("Home", "Audit records", "Subject access", "Rescoring");
+            assertThat(browser.findAll(
+                            By.cssSelector(".govuk-service-navigation__list .govuk-service-navigation__link")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Home", "Audit records", "Subject access", "Rescoring");
             browser.check("home-admin");
 
             // the programme's audit records of the case: the earlier read is there, marked unusual, with its reason
@@ -73,12 +87,18 @@ class AdminWebE2ETest {
             browser.choose("service-2").type("caseId", caseId.toLowerCase()).click("Apply filters");
             assertThat(browser.path()).contains("service=PROGRAMME");
             List<WebElement> unusual = browser.findAll(By.cssSelector("tr.dapp-audit__row--unusual"));
-            assertThat(unusual).as("the admin's earlier read of the case, marked").isNotEmpty();
-            assertThat(unusual.getFirst().getText()).contains("Unusual: An admin read casework").contains("demo-admin")
-                    .contains(EARLIER_REASON).contains(caseId);
-            assertThat(browser.findAll(By.cssSelector("tr[data-record]"))).allSatisfy(row ->
-                    assertThat(row.getText()).contains(caseId));
-            assertThat(browser.find(By.cssSelector("table.dapp-unusual")).getText()).contains("An admin read casework")
+            assertThat(unusual)
+                    .as("the admin's earlier read of the case, marked")
+                    .isNotEmpty();
+            assertThat(unusual.getFirst().getText())
+                    .contains("Unusual: An admin read casework")
+                    .contains("demo-admin")
+                    .contains(EARLIER_REASON)
+                    .contains(caseId);
+            assertThat(browser.findAll(By.cssSelector("tr[data-record]")))
+                    .allSatisfy(row -> assertThat(row.getText()).contains(caseId));
+            assertThat(browser.find(By.cssSelector("table.dapp-unusual")).getText())
+                    .contains("An admin read casework")
                     .contains(EARLIER_REASON);
             browser.check("audit-records-case");
 
@@ -89,8 +109,12 @@ class AdminWebE2ETest {
             browser.type("caseId", caseId).click("Make the export");
             assertThat(browser.driver().getTitle()).startsWith("Error: Subject access export");
             assertThat(browser.errorSummary()).hasSize(1);
-            assertThat(browser.fieldError("reason")).isEqualTo(browser.errorSummary().getFirst()).isNotBlank();
-            assertThat(browser.find(By.cssSelector(".govuk-error-summary__list a")).getAttribute("href")).endsWith("#reason");
+            assertThat(browser.fieldError("reason"))
+                    .isEqualTo(browser.errorSummary().getFirst())
+                    .isNotBlank();
+            assertThat(browser.find(By.cssSelector(".govuk-error-summary__list a"))
+                            .getAttribute("href"))
+                    .endsWith("#reason");
             browser.check("subject-access-no-reason");
 
             // with a reason: what each service holds, and the export as one JSON file
@@ -99,7 +123,8 @@ class AdminWebE2ETest {
             assertThat(browser.heading()).contains("Case " + caseId);
             assertThat(browser.text()).contains("Export made for case " + caseId);
             List<String> parts = browser.findAll(By.cssSelector("table.dapp-export-parts tbody tr")).stream()
-                    .map(WebElement::getText).toList();
+                    .map(WebElement::getText)
+                    .toList();
             assertThat(parts).hasSize(3).startsWith("Risk matrix Included", "Programme Included");
             // partner support holds the referral as it received it, or nothing yet: never his partners' data
             assertThat(parts.get(2)).isIn("Partner support Included", "Partner support Holds nothing");
@@ -109,13 +134,16 @@ class AdminWebE2ETest {
             JsonNode export = JsonMapper.builder().build().readTree(Files.readString(file, StandardCharsets.UTF_8));
             assertThat(export.get("caseId").asString()).isEqualTo(caseId);
             assertThat(export.at("/riskMatrix/status").asString()).isEqualTo("AVAILABLE");
-            assertThat(export.at("/riskMatrix/document/export/reason").asString()).isEqualTo(reason);
-            assertThat(export.at("/programme/document/export/reason").asString()).isEqualTo(reason);
+            assertThat(export.at("/riskMatrix/document/export/reason").asString())
+                    .isEqualTo(reason);
+            assertThat(export.at("/programme/document/export/reason").asString())
+                    .isEqualTo(reason);
             assertThat(export.at("/partnerSupport/status").asString()).isIn("AVAILABLE", "NOT_FOUND");
 
             // the export is in the risk matrix's audit log with the reason given, marked unusual
             browser.open("/audit?service=RISK_MATRIX&caseId=" + caseId);
-            assertThat(browser.findAll(By.cssSelector("tr.dapp-audit__row--unusual")).stream().map(WebElement::getText))
+            assertThat(browser.findAll(By.cssSelector("tr.dapp-audit__row--unusual")).stream()
+                            .map(WebElement::getText))
                     .anySatisfy(row -> assertThat(row).contains(reason));
 
             // no other casework: the case page is refused

@@ -25,16 +25,35 @@ class CasePageWebE2ETest {
     void aFacilitatorFindsACaseAndAnEvaluatorMayNotSeeIt() {
         WebNominals nominal = WebNominals.registerWithOneIncident();
         RoutingApi routing = new RoutingApi(RiskMatrixClients.as("offender-manager"));
-        routing.recordSuitabilityFacts(nominal.caseId(), new SuitabilityFacts().willingToEngage(true).consentsToGpsTag(false)
-                .drugMisuse(false).alcoholMisuse(false).housingNeed(false).inCustody(false).existingOrders(false));
-        routing.decideRouting(nominal.caseId(), new RoutingDecision().route(Route.ENGAGE)
-                .pathways(List.of(Pathway.OFFENDER_MANAGEMENT, Pathway.CHANGE_PROGRAMME)));
+        routing.recordSuitabilityFacts(
+                nominal.caseId(),
+                new SuitabilityFacts()
+                        .willingToEngage(true)
+                        .consentsToGpsTag(false)
+                        .drugMisuse(false)
+                        .alcoholMisuse(false)
+                        .housingNeed(false)
+                        .inCustody(false)
+                        .existingOrders(false));
+        routing.decideRouting(
+                nominal.caseId(),
+                new RoutingDecision()
+                        .route(Route.ENGAGE)
+                        .pathways(List.of(Pathway.OFFENDER_MANAGEMENT, Pathway.CHANGE_PROGRAMME)));
 
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn("facilitator");
-            assertThat(browser.findAll(By.cssSelector(".govuk-service-navigation__list .govuk-service-navigation__link")))
-                    .extracting(link -> link.getText()).containsExactly("Home", "Caseload", "Participants", "Reviews due", "Risk alerts",
-                            "Notifications", "Find a case");
+            assertThat(browser.findAll(
+                            By.cssSelector(".govuk-service-navigation__list .govuk-service-navigation__link")))
+                    .extracting(link -> link.getText())
+                    .containsExactly(
+                            "Home",
+                            "Caseload",
+                            "Participants",
+                            "Reviews due",
+                            "Risk alerts",
+                            "Notifications",
+                            "Find a case");
             browser.check("home-facilitator");
             browser.click("Find a case");
             String mistyped = nominal.caseId().substring(0, nominal.caseId().length() - 1)
@@ -46,9 +65,12 @@ class CasePageWebE2ETest {
             browser.check("find-a-case-mistyped");
             browser.type("caseId", nominal.caseId().toLowerCase()).click("Find the case");
             assertThat(browser.heading()).isEqualTo(nominal.caseId());
-            assertThat(browser.findAll(By.xpath("//h2[normalize-space()='Risk matrix']"))).hasSize(1);
+            assertThat(browser.findAll(By.xpath("//h2[normalize-space()='Risk matrix']")))
+                    .hasSize(1);
             // the facilitator never sees the nominal's name or identifiers: the risk matrix's summary has none
-            assertThat(browser.text()).doesNotContain(nominal.familyName()).doesNotContain("VK-WEB")
+            assertThat(browser.text())
+                    .doesNotContain(nominal.familyName())
+                    .doesNotContain("VK-WEB")
                     .doesNotContain("Open the nominal's page");
             browser.check("case-facilitator");
         }

@@ -83,32 +83,69 @@ class EvaluatorWebE2ETest {
         String policeId = "26/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "E";
         String partner = "Privata Barchart" + letters;
         var nominals = Clients.nominals("offender-manager");
-        var registered = nominals.createNominal(new NominalCreate().givenName(given).familyName(family).dateOfBirth(born)
-                .policeId(policeId).area("Northshire"));
+        var registered = nominals.createNominal(new NominalCreate()
+                .givenName(given)
+                .familyName(family)
+                .dateOfBirth(born)
+                .policeId(policeId)
+                .area("Northshire"));
         String caseId = registered.getCaseId();
-        // handed over to an area of its own (no team covers it), so the KPI rows of these areas count these people alone
-        nominals.updateNominal(caseId, new NominalUpdate().givenName(given).familyName(family).dateOfBirth(born)
-                .policeId(policeId).area(area).version(registered.getVersion()));
-        Clients.referrals("facilitator").createReferral(new ReferralCreate().caseId(caseId).programmeCode("CHANGE-GROUP")
-                .source(ReferralSource.PROBATION).mandated(false).riskLevel(RiskLevel.HIGH)
-                .sex(uk.dapp.client.programme.model.Sex.MALE));
-        var track = Clients.partnerTracks("partner-support-worker").openPartnerTrack(caseId,
-                new PartnerTrackOpen().relationship(PartnerRelationship.CURRENT_PARTNER).partnerName(partner));
+        // handed over to an area of its own (no team covers it), so the KPI rows of these areas count these people
+        // alone
+        nominals.updateNominal(
+                caseId,
+                new NominalUpdate()
+                        .givenName(given)
+                        .familyName(family)
+                        .dateOfBirth(born)
+                        .policeId(policeId)
+                        .area(area)
+                        .version(registered.getVersion()));
+        Clients.referrals("facilitator")
+                .createReferral(new ReferralCreate()
+                        .caseId(caseId)
+                        .programmeCode("CHANGE-GROUP")
+                        .source(ReferralSource.PROBATION)
+                        .mandated(false)
+                        .riskLevel(RiskLevel.HIGH)
+                        .sex(uk.dapp.client.programme.model.Sex.MALE));
+        var track = Clients.partnerTracks("partner-support-worker")
+                .openPartnerTrack(
+                        caseId,
+                        new PartnerTrackOpen()
+                                .relationship(PartnerRelationship.CURRENT_PARTNER)
+                                .partnerName(partner));
         if (i % 4 == 0) {
-            new DisclosuresApi(Clients.partnerTracks("partner-support-worker").getApiClient()).recordDisclosure(track.getTrackId(),
-                    new DisclosureNew().disclosedOn(LocalDate.now()).category(AbuseCategory.EMOTIONAL)
-                            .riskLevel(uk.dapp.client.partnersupport.model.RiskLevel.STANDARD).account(FREE_TEXT));
+            new DisclosuresApi(Clients.partnerTracks("partner-support-worker").getApiClient())
+                    .recordDisclosure(
+                            track.getTrackId(),
+                            new DisclosureNew()
+                                    .disclosedOn(LocalDate.now())
+                                    .category(AbuseCategory.EMOTIONAL)
+                                    .riskLevel(uk.dapp.client.partnersupport.model.RiskLevel.STANDARD)
+                                    .account(FREE_TEXT));
         }
-        identifying.addAll(List.of(given, family, partner, policeId, caseId, caseId.replace("-", ""),
-                track.getTrackId().toString(), born.toString(), born.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+        identifying.addAll(List.of(
+                given,
+                family,
+                partner,
+                policeId,
+                caseId,
+                caseId.replace("-", ""),
+                track.getTrackId().toString(),
+                born.toString(),
+                born.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 born.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))));
     }
 
     private static JsonNode kpis(String query) {
         TheSystem system = TheSystem.get();
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/outcomes/kpis" + query))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + system.keycloak().tokenFor("evaluator"))
-                .GET().build());
+        HttpResponse<String> response =
+                Http.send(HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/outcomes/kpis" + query))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + system.keycloak().tokenFor("evaluator"))
+                        .GET()
+                        .build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
@@ -138,8 +175,10 @@ class EvaluatorWebE2ETest {
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn("evaluator");
             assertThat(browser.heading()).contains("Welcome, Demo Evaluator");
-            assertThat(browser.findAll(By.cssSelector(".govuk-service-navigation__list .govuk-service-navigation__link")))
-                    .extracting(WebElement::getText).containsExactly("Home", "Outcome KPIs", "Outcome extract");
+            assertThat(browser.findAll(
+                            By.cssSelector(".govuk-service-navigation__list .govuk-service-navigation__link")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Home", "Outcome KPIs", "Outcome extract");
             sweep(sweep, browser, "home");
             browser.check("home-evaluator");
 
@@ -152,14 +191,22 @@ class EvaluatorWebE2ETest {
             // our three-case area: hidden, with its reason, and no bar drawn
             List<Map<String, Object>> charts = KpiChartCheck.charts(browser);
             @SuppressWarnings("unchecked")
-            var referred = (List<Map<String, String>>) charts.stream().filter(c -> "referredToProgramme".equals(c.get("kpi")))
-                    .findFirst().orElseThrow().get("rows");
-            var small = referred.stream().filter(row -> row.get("label").equals(SMALL_AREA)).findFirst().orElseThrow();
+            var referred = (List<Map<String, String>>) charts.stream()
+                    .filter(c -> "referredToProgramme".equals(c.get("kpi")))
+                    .findFirst()
+                    .orElseThrow()
+                    .get("rows");
+            var small = referred.stream()
+                    .filter(row -> row.get("label").equals(SMALL_AREA))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(small.get("text")).isEqualTo("[c]");
             assertThat(small.get("reason")).isEqualTo("fewer than 8 people, or secondary suppression");
             // and the two larger ones drawn as bars of their size (the smaller hidden area protects the 3)
-            assertThat(referred).filteredOn(row -> List.of(AREA, "Plotvale").contains(row.get("label")))
-                    .extracting(row -> row.get("text")).containsExactly("14", "11");
+            assertThat(referred)
+                    .filteredOn(row -> List.of(AREA, "Plotvale").contains(row.get("label")))
+                    .extracting(row -> row.get("text"))
+                    .containsExactly("14", "11");
             sweep(sweep, browser, "dashboard");
             browser.check("outcome-kpis");
 
@@ -169,7 +216,10 @@ class EvaluatorWebE2ETest {
             JsonNode months = kpis("?period=MONTH&areaLevel=AREA");
             List<String> columns = new ArrayList<>();
             KpiChartCheck.table(months, "referredToProgramme").get("columns").forEach(c -> columns.add(c.asString()));
-            String latest = columns.stream().filter(c -> !c.equals("UNKNOWN")).reduce((a, b) -> b).orElseThrow();
+            String latest = columns.stream()
+                    .filter(c -> !c.equals("UNKNOWN"))
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
             new org.openqa.selenium.support.ui.Select(browser.find(By.id("shown"))).selectByValue(latest);
             browser.click("Apply filters");
             assertThat(browser.path()).contains("period=MONTH").contains("shown=" + latest);
@@ -190,18 +240,26 @@ class EvaluatorWebE2ETest {
             assertThat(browser.path()).contains("breakdown=PROGRAMME");
             JsonNode byProgramme = kpis("?period=MONTH&areaLevel=REGION&breakdown=PROGRAMME");
             KpiChartCheck.drawTheApisFigures(browser, byProgramme, -1);
-            assertThat(browser.findAll(By.cssSelector("div.dapp-kpi[data-kpi=referredToProgramme] thead th")).get(0).getText())
+            assertThat(browser.findAll(By.cssSelector("div.dapp-kpi[data-kpi=referredToProgramme] thead th"))
+                            .get(0)
+                            .getText())
                     .isEqualTo("Programme");
             sweep(sweep, browser, "dashboard by programme");
             browser.check("outcome-kpis-programme");
             browser.choose("breakdown-3");
             browser.click("Apply filters");
-            KpiChartCheck.drawTheApisFigures(browser, kpis("?period=MONTH&areaLevel=REGION&breakdown=REFERRAL_SOURCE"), -1);
+            KpiChartCheck.drawTheApisFigures(
+                    browser, kpis("?period=MONTH&areaLevel=REGION&breakdown=REFERRAL_SOURCE"), -1);
             sweep(sweep, browser, "dashboard by referral source");
             // the comparison figure the partnership configured (here, the test system's) is beside its rate
-            assertThat(KpiChartCheck.table(byProgramme, "effectiveCompletionRate").get("comparison").get("figure").decimalValue())
+            assertThat(KpiChartCheck.table(byProgramme, "effectiveCompletionRate")
+                            .get("comparison")
+                            .get("figure")
+                            .decimalValue())
                     .isEqualByComparingTo("0.6");
-            assertThat(browser.find(By.cssSelector("div.dapp-kpi[data-kpi=effectiveCompletionRate] .dapp-kpi__comparison")).getText())
+            assertThat(browser.find(By.cssSelector(
+                                    "div.dapp-kpi[data-kpi=effectiveCompletionRate] .dapp-kpi__comparison"))
+                            .getText())
                     .startsWith("Comparison figure: 60%");
 
             // a KPI's own page: by area, by period, and the whole table
@@ -209,13 +267,20 @@ class EvaluatorWebE2ETest {
             browser.click("Referred to a behaviour change programme: by period, and the whole table");
             assertThat(browser.heading()).contains("Referred to a behaviour change programme");
             KpiChartCheck.drawTheApisFigures(browser, report, -1);
-            assertThat(browser.findAll(By.cssSelector("table.dapp-kpi__whole tbody tr"))).hasSize(
-                    KpiChartCheck.table(report, "referredToProgramme").get("rows").size() + 1);
+            assertThat(browser.findAll(By.cssSelector("table.dapp-kpi__whole tbody tr")))
+                    .hasSize(KpiChartCheck.table(report, "referredToProgramme")
+                                    .get("rows")
+                                    .size()
+                            + 1);
             sweep(sweep, browser, "referredToProgramme");
             browser.check("outcome-kpi-table");
             // every other KPI table's page: swept, and its charts held to the API
-            List<String> others = browser.findAll(By.xpath("//h2[normalize-space()='Every KPI table']/following-sibling::ul[1]//a"))
-                    .stream().map(link -> link.getAttribute("href")).toList();
+            List<String> others =
+                    browser
+                            .findAll(By.xpath("//h2[normalize-space()='Every KPI table']/following-sibling::ul[1]//a"))
+                            .stream()
+                            .map(link -> link.getAttribute("href"))
+                            .toList();
             assertThat(others).hasSize(report.get("tables").size());
             for (String href : others) {
                 browser.driver().get(href);
@@ -226,8 +291,8 @@ class EvaluatorWebE2ETest {
 
             // the dashboard with the keyboard alone: years chosen with the arrow keys, applied with Enter, a KPI opened
             browser.open("/outcomes");
-            browser.tabTo("period-2");             // Tab lands on the chosen radio (quarters)
-            browser.keys(Keys.ARROW_DOWN);          // years
+            browser.tabTo("period-2"); // Tab lands on the chosen radio (quarters)
+            browser.keys(Keys.ARROW_DOWN); // years
             browser.tabToControl("Apply filters");
             browser.enter();
             assertThat(browser.path()).contains("period=YEAR");
@@ -245,30 +310,43 @@ class EvaluatorWebE2ETest {
             browser.check("extract-choose");
             browser.type("k", "3").click("Continue");
             assertThat(browser.driver().getTitle()).startsWith("Error: Download the outcome extract");
-            assertThat(browser.errorSummary()).containsExactly("The smallest group size cannot be smaller than the partnership's setting");
-            assertThat(browser.fieldError("k")).isEqualTo("The smallest group size cannot be smaller than the partnership's setting");
+            assertThat(browser.errorSummary())
+                    .containsExactly("The smallest group size cannot be smaller than the partnership's setting");
+            assertThat(browser.fieldError("k"))
+                    .isEqualTo("The smallest group size cannot be smaller than the partnership's setting");
             sweep(sweep, browser, "extract refused");
             browser.check("extract-k-refused");
 
             // its statement, before anything is downloaded, is the gateway's for the same snapshot
             browser.type("k", "").choose("format").click("Continue");
             assertThat(browser.heading()).isEqualTo("What the extract holds");
-            String statement = browser.find(By.cssSelector(".dapp-extract-statement")).getText();
-            long released = Long.parseLong(browser.find(By.cssSelector(".dapp-extract-released")).getText());
+            String statement =
+                    browser.find(By.cssSelector(".dapp-extract-statement")).getText();
+            long released = Long.parseLong(
+                    browser.find(By.cssSelector(".dapp-extract-released")).getText());
             String href = browser.find(By.linkText("Download the CSV file")).getAttribute("href");
             String asOf = URLDecoder.decode(href.replaceAll(".*asOf=([^&]+).*", "$1"), StandardCharsets.UTF_8);
             TheSystem system = TheSystem.get();
-            HttpResponse<String> direct = Http.send(HttpRequest.newBuilder(URI.create(system.gatewayUrl()
-                    + "/api/outcomes/extract?format=csv&asOf=" + java.net.URLEncoder.encode(asOf, StandardCharsets.UTF_8)))
-                    .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + system.keycloak().tokenFor("evaluator"))
-                    .GET().build());
+            HttpResponse<String> direct = Http.send(HttpRequest.newBuilder(
+                            URI.create(system.gatewayUrl() + "/api/outcomes/extract?format=csv&asOf="
+                                    + java.net.URLEncoder.encode(asOf, StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + system.keycloak().tokenFor("evaluator"))
+                    .GET()
+                    .build());
             assertThat(direct.headers().firstValue("X-Extract-Statement")).contains(statement);
             assertThat(statement).startsWith("k-anonymity with k = 5");
-            long total = Long.parseLong(browser.find(By.cssSelector(".dapp-extract-total")).getText());
+            long total = Long.parseLong(
+                    browser.find(By.cssSelector(".dapp-extract-total")).getText());
             assertThat(total).as("every case loaded before the snapshot").isGreaterThanOrEqualTo(37);
             assertThat(released).isPositive();
-            assertThat(released).isEqualTo(Long.parseLong(direct.headers().firstValue("X-Extract-Total-Rows").orElseThrow())
-                    - Long.parseLong(direct.headers().firstValue("X-Extract-Suppressed-Rows").orElseThrow()));
+            assertThat(released)
+                    .isEqualTo(Long.parseLong(direct.headers()
+                                    .firstValue("X-Extract-Total-Rows")
+                                    .orElseThrow())
+                            - Long.parseLong(direct.headers()
+                                    .firstValue("X-Extract-Suppressed-Rows")
+                                    .orElseThrow()));
             sweep(sweep, browser, "extract statement");
             browser.check("extract-statement");
 
@@ -283,7 +361,9 @@ class EvaluatorWebE2ETest {
             assertThat(extract.replaceAll("psn_[0-9a-z]{21}", "psn_"))
                     .isEqualTo(direct.body().replaceAll("psn_[0-9a-z]{21}", "psn_"));
             sweep.page("the downloaded extract", String.join("\n", lines.subList(1, lines.size())), List.of());
-            assertThat(browser.heading()).as("the page stays while the file downloads").isEqualTo("What the extract holds");
+            assertThat(browser.heading())
+                    .as("the page stays while the file downloads")
+                    .isEqualTo("What the extract holds");
         }
         assertThat(sweep.swept()).hasSizeGreaterThan(30);
     }

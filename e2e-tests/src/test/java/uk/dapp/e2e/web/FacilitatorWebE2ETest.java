@@ -51,15 +51,21 @@ class FacilitatorWebE2ETest {
             browser.click("Participants").click("Refer someone to a programme");
             browser.click("Make the referral");
             assertThat(browser.driver().getTitle()).startsWith("Error: Refer someone to a programme");
-            assertThat(browser.errorSummary()).contains("Select the programme", "Select who referred them",
-                    "Select whether attendance is mandated", "Select the risk level");
+            assertThat(browser.errorSummary())
+                    .contains(
+                            "Select the programme",
+                            "Select who referred them",
+                            "Select whether attendance is mandated",
+                            "Select the risk level");
             browser.check("programme-referral-errors");
             chooseValue(browser, "programmeCode", WebProgramme.PROGRAMME);
             chooseValue(browser, "source", "POLICE");
             browser.choose("mandated-2");
             chooseValue(browser, "riskLevel", "MEDIUM");
-            browser.type("participant.givenName", "Webb").type("participant.familyName", family)
-                    .type("participant.dateOfBirth", "12").type("participant.dateOfBirth-month", "4")
+            browser.type("participant.givenName", "Webb")
+                    .type("participant.familyName", family)
+                    .type("participant.dateOfBirth", "12")
+                    .type("participant.dateOfBirth-month", "4")
                     .type("participant.dateOfBirth-year", "1985");
             chooseValue(browser, "participant.sex", "MALE");
             chooseValue(browser, "participant.preferredContact.method", "PHONE");
@@ -71,10 +77,15 @@ class FacilitatorWebE2ETest {
 
             // the referral page: the partner went to partner support and is never shown back
             assertThat(browser.heading()).isEqualTo("Webb " + family);
-            assertThat(browser.text()).contains("Referral made. Their case ID is")
-                    .contains("1 partner passed on to partner support").contains("Referred")
-                    .contains("Withdraw the referral").contains("Record a suitability assessment")
-                    .doesNotContain(partner).doesNotContain("Partnerly").doesNotContain("01632 960 456");
+            assertThat(browser.text())
+                    .contains("Referral made. Their case ID is")
+                    .contains("1 partner passed on to partner support")
+                    .contains("Referred")
+                    .contains("Withdraw the referral")
+                    .contains("Record a suitability assessment")
+                    .doesNotContain(partner)
+                    .doesNotContain("Partnerly")
+                    .doesNotContain("01632 960 456");
             String referralPath = browser.path();
             UUID referralId = UUID.fromString(referralPath.substring(referralPath.lastIndexOf('/') + 1));
             Referral made = ProgrammeClients.referrals("facilitator").getReferral(referralId);
@@ -87,16 +98,24 @@ class FacilitatorWebE2ETest {
             browser.check("programme-participant-search");
             browser.click("Webb " + family);
             assertThat(browser.heading()).isEqualTo("Webb " + family);
-            assertThat(browser.text()).contains("12 April 1985").contains("weekdays after 6pm").contains("CHANGE-GROUP");
+            assertThat(browser.text())
+                    .contains("12 April 1985")
+                    .contains("weekdays after 6pm")
+                    .contains("CHANGE-GROUP");
             browser.check("programme-case");
 
             // who they are: correct it, the earlier version kept with the reason
-            browser.open("/programme/cases/" + made.getCaseId() + "/participant").click("Correct who they are");
-            browser.type("identity.interpreterLanguage", "Polish").type("reason", "he asked for an interpreter at assessment");
+            browser.open("/programme/cases/" + made.getCaseId() + "/participant")
+                    .click("Correct who they are");
+            browser.type("identity.interpreterLanguage", "Polish")
+                    .type("reason", "he asked for an interpreter at assessment");
             browser.check("programme-identity-correct");
             browser.click("Save");
             assertThat(browser.heading()).isEqualTo("Who they are");
-            assertThat(browser.text()).contains("Correction saved").contains("Polish").contains("Interpreter needed for")
+            assertThat(browser.text())
+                    .contains("Correction saved")
+                    .contains("Polish")
+                    .contains("Interpreter needed for")
                     .contains("he asked for an interpreter at assessment");
             browser.check("programme-identity");
 
@@ -105,8 +124,10 @@ class FacilitatorWebE2ETest {
             chooseAssessment(browser, 2);
             browser.check("programme-assessment");
             browser.click("Record the assessment");
-            assertThat(browser.text()).contains("Assessment version 1 recorded: needs motivational work (low motivation)")
-                    .contains("0 of 3 motivational sessions held so far").contains("Motivational work");
+            assertThat(browser.text())
+                    .contains("Assessment version 1 recorded: needs motivational work (low motivation)")
+                    .contains("0 of 3 motivational sessions held so far")
+                    .contains("Motivational work");
             browser.click("Record a motivational session");
             browser.check("programme-motivational-session");
             browser.click("Record the session");
@@ -114,7 +135,9 @@ class FacilitatorWebE2ETest {
             browser.click("Record a suitability assessment");
             chooseAssessment(browser, 4);
             browser.click("Record the assessment");
-            assertThat(browser.text()).contains("Assessment version 2 recorded: suitable").contains("Suitable");
+            assertThat(browser.text())
+                    .contains("Assessment version 2 recorded: suitable")
+                    .contains("Suitable");
             browser.check("programme-referral-suitable");
 
             // enrol them in the group: its free places shown
@@ -134,46 +157,63 @@ class FacilitatorWebE2ETest {
             LocalDateTime began = LocalDateTime.now(ZoneId.of("Europe/London")).minusHours(1);
             browser.type("scheduledAt", String.valueOf(began.getDayOfMonth()))
                     .type("scheduledAt-month", String.valueOf(began.getMonthValue()))
-                    .type("scheduledAt-year", String.valueOf(began.getYear())).type("time", String.valueOf(began.getHour()))
+                    .type("scheduledAt-year", String.valueOf(began.getYear()))
+                    .type("time", String.valueOf(began.getHour()))
                     .type("time-minute", String.valueOf(began.getMinute()));
             browser.check("programme-schedule-session");
             browser.click("Schedule the session");
             assertThat(browser.heading()).isEqualTo("Take the register");
-            assertThat(browser.findAll(By.cssSelector("fieldset legend"))).extracting(e -> e.getText())
+            assertThat(browser.findAll(By.cssSelector("fieldset legend")))
+                    .extracting(e -> e.getText())
                     .contains("Webb " + family, "Rhys Rollcall" + suffix, "Owen Onroll" + suffix);
             String registerPath = browser.path();
             markTheRegister(browser);
             // the register is recorded all or nothing: a row naming someone who is no referral (its hidden
             // field altered, as a stale or forged form would) is refused beside its row, and nobody is recorded
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "document.querySelector(\"input[name='rows[2].referralId']\").value = arguments[0]",
-                    UUID.randomUUID().toString());
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "document.querySelector(\"input[name='rows[2].referralId']\").value = arguments[0]",
+                            UUID.randomUUID().toString());
             browser.click("Save the register");
             assertThat(browser.heading()).isEqualTo("Take the register");
             assertThat(browser.errorSummary()).singleElement().asString().startsWith("No referral");
-            assertThat(browser.find(By.cssSelector("[id='rows[2].outcome-error']")).getText()).contains("No referral");
+            assertThat(browser.find(By.cssSelector("[id='rows[2].outcome-error']"))
+                            .getText())
+                    .contains("No referral");
             assertThat(browser.text()).contains("Nothing was recorded");
-            assertThat(ProgrammeClients.referrals("facilitator").getReferral(referralId).getStatus())
+            assertThat(ProgrammeClients.referrals("facilitator")
+                            .getReferral(referralId)
+                            .getStatus())
                     .isEqualTo(ReferralStatus.ENROLLED);
-            assertThat(ProgrammeClients.referrals("facilitator").getReferral(first.getReferralId()).getStatus())
+            assertThat(ProgrammeClients.referrals("facilitator")
+                            .getReferral(first.getReferralId())
+                            .getStatus())
                     .isEqualTo(ReferralStatus.ENROLLED);
             browser.open(registerPath);
             markTheRegister(browser);
             browser.check("programme-register");
             browser.click("Save the register");
-            assertThat(browser.text()).contains("Register saved: 3 attendances recorded.").contains("Acceptable absence");
+            assertThat(browser.text())
+                    .contains("Register saved: 3 attendances recorded.")
+                    .contains("Acceptable absence");
             browser.check("programme-group");
-            assertThat(ProgrammeClients.referrals("facilitator").getReferral(referralId).getStatus())
+            assertThat(ProgrammeClients.referrals("facilitator")
+                            .getReferral(referralId)
+                            .getStatus())
                     .isEqualTo(ReferralStatus.ON_PROGRAMME);
-            assertThat(ProgrammeClients.referrals("facilitator").getReferral(first.getReferralId()).getStatus())
+            assertThat(ProgrammeClients.referrals("facilitator")
+                            .getReferral(first.getReferralId())
+                            .getStatus())
                     .isEqualTo(ReferralStatus.ON_PROGRAMME);
 
             // the monthly review
             browser.open(referralPath).click("Record the monthly review");
             chooseValue(browser, "riskLevel", "MEDIUM");
             browser.type("attendees", "Alex Example, case manager\nSam Sample, partner support worker");
-            browser.type("actions", "call her before each session; Sam Sample\ncheck the safety plan monthly; Alex Example");
-            browser.type("safetyActions", "partner support to call her before each session; check the safety plan monthly");
+            browser.type(
+                    "actions", "call her before each session; Sam Sample\ncheck the safety plan monthly; Alex Example");
+            browser.type(
+                    "safetyActions", "partner support to call her before each session; check the safety plan monthly");
             browser.check("programme-review");
             browser.click("Record the review");
             assertThat(browser.text()).contains("Monthly review recorded. The next is due by");
@@ -183,8 +223,11 @@ class FacilitatorWebE2ETest {
             browser.type("concern", "talked in session about watching her leave work");
             browser.check("programme-raise-concern");
             browser.click("Raise the alert");
-            assertThat(browser.text()).contains("Risk alert raised. A service manager must review it by")
-                    .contains("Risk alert raised").contains("Monthly review").contains("Motivational session")
+            assertThat(browser.text())
+                    .contains("Risk alert raised. A service manager must review it by")
+                    .contains("Risk alert raised")
+                    .contains("Monthly review")
+                    .contains("Motivational session")
                     .contains("Attendance");
             browser.check("programme-referral-timeline");
 
@@ -204,7 +247,8 @@ class FacilitatorWebE2ETest {
             // it cannot wait for the review: escalated to the service manager now, with the reason (none given first)
             browser.clickIn(webbsRow, "View");
             assertThat(browser.heading()).isEqualTo("Risk alert");
-            assertThat(browser.text()).contains("talked in session about watching her leave work")
+            assertThat(browser.text())
+                    .contains("talked in session about watching her leave work")
                     .doesNotContain("Record the review");
             browser.check("programme-alert-facilitator");
             browser.click("Escalate to the service manager now");
@@ -212,7 +256,8 @@ class FacilitatorWebE2ETest {
             browser.check("programme-alert-escalate-errors");
             browser.type("reason", "said he will wait outside her work tomorrow");
             browser.click("Escalate to the service manager now");
-            assertThat(browser.text()).contains("Risk alert escalated.")
+            assertThat(browser.text())
+                    .contains("Risk alert escalated.")
                     .contains("escalated by demo-facilitator: said he will wait outside her work tomorrow")
                     .doesNotContain("Why it cannot wait");
             browser.check("programme-alert-escalated");
@@ -223,7 +268,9 @@ class FacilitatorWebE2ETest {
             assertThat(browser.errorSummary()).isNotEmpty();
             assertThat(browser.fieldError("reason")).isNotBlank();
             browser.check("programme-exit-errors");
-            assertThat(ProgrammeClients.referrals("facilitator").getReferral(referralId).getStatus())
+            assertThat(ProgrammeClients.referrals("facilitator")
+                            .getReferral(referralId)
+                            .getStatus())
                     .isEqualTo(ReferralStatus.ON_PROGRAMME);
         }
     }
@@ -248,7 +295,8 @@ class FacilitatorWebE2ETest {
 
     /** Clicks the radio or checkbox of the field with this value (by its label, as a person would). */
     static void chooseValue(Browser browser, String name, String value) {
-        String id = browser.find(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).getAttribute("id");
+        String id = browser.find(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))
+                .getAttribute("id");
         browser.choose(id);
     }
 
@@ -267,7 +315,8 @@ class FacilitatorWebE2ETest {
         for (var legend : browser.findAll(By.cssSelector("form fieldset"))) {
             String who = legend.findElement(By.tagName("legend")).getText();
             String outcome = who.startsWith("Owen") ? "ACCEPTABLE_ABSENCE" : "ATTENDED_COMPLIED";
-            String id = legend.findElement(By.cssSelector("input[value='" + outcome + "']")).getAttribute("id");
+            String id = legend.findElement(By.cssSelector("input[value='" + outcome + "']"))
+                    .getAttribute("id");
             browser.choose(id);
         }
     }

@@ -47,17 +47,17 @@ class KeyboardOnlyWebE2ETest {
             browser.tabTo("date-year");
             keys.sendKeys(String.valueOf(date.getYear())).perform();
             browser.tabTo("type");
-            keys.sendKeys(Keys.SPACE).perform();                  // domestic abuse
+            keys.sendKeys(Keys.SPACE).perform(); // domestic abuse
             browser.tabTo("offenceCode");
-            keys.sendKeys(Keys.ARROW_DOWN).perform();             // the first offence of the list
+            keys.sendKeys(Keys.ARROW_DOWN).perform(); // the first offence of the list
             browser.tabTo("victimKey");
             keys.sendKeys("VK-KEYS-" + nominal.caseId().substring(0, 6)).perform();
             browser.tabTo("dashLevel");
             keys.sendKeys(Keys.SPACE, Keys.ARROW_DOWN).perform(); // standard, then medium
             browser.tabTo("crime");
-            keys.sendKeys(Keys.SPACE).perform();                  // yes; corrected below if the offence is a non-crime
+            keys.sendKeys(Keys.SPACE).perform(); // yes; corrected below if the offence is a non-crime
             browser.tabTo("outcome");
-            keys.sendKeys(Keys.SPACE).perform();                  // charged
+            keys.sendKeys(Keys.SPACE).perform(); // charged
             WebElement button = browser.tabToControl("Add the incident");
             assertThat(button.getText()).isEqualTo("Add the incident");
             keys.sendKeys(Keys.ENTER).perform();
@@ -68,7 +68,7 @@ class KeyboardOnlyWebE2ETest {
                 // the error summary's link takes the keyboard to the field
                 assertThat(browser.errorSummary()).hasSize(1);
                 browser.tabTo("crime");
-                keys.sendKeys(Keys.ARROW_DOWN).perform();         // no
+                keys.sendKeys(Keys.ARROW_DOWN).perform(); // no
                 browser.tabToControl("Add the incident");
                 keys.sendKeys(Keys.ENTER).perform();
                 browser.wait(d -> d.getTitle().startsWith(nominal.name()));
@@ -77,13 +77,18 @@ class KeyboardOnlyWebE2ETest {
             browser.check("keyboard-incident-added");
         }
     }
+
     @Test
     void theServiceManagersPagesWorkWithTheKeyboardAlone() {
         String suffix = WebProgramme.suffix();
         Group group = WebProgramme.group("Keys Wednesday " + suffix, "demo-service-manager");
         Referral referral = WebProgramme.inGroup(group, "Kit", "Keyson" + suffix);
-        Alert alert = ProgrammeClients.alerts("facilitator").raiseAlert(referral.getReferralId(), new AlertCreate()
-                .source(AlertSource.FACILITATOR_CONCERN).concern("asked where she works now " + suffix));
+        Alert alert = ProgrammeClients.alerts("facilitator")
+                .raiseAlert(
+                        referral.getReferralId(),
+                        new AlertCreate()
+                                .source(AlertSource.FACILITATOR_CONCERN)
+                                .concern("asked where she works now " + suffix));
         Referral oneToOne = WebProgramme.onCaseload("Kai", "Keymove" + suffix, "web-cm-keys-" + suffix);
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn("service-manager");
@@ -119,7 +124,9 @@ class KeyboardOnlyWebE2ETest {
             browser.enter();
             assertThat(browser.heading()).isEqualTo("Kai Keymove" + suffix);
             assertThat(browser.text()).contains("Case reallocated to " + chosen + ".");
-            assertThat(ProgrammeClients.referrals("service-manager").getReferral(oneToOne.getReferralId()).getCaseManager())
+            assertThat(ProgrammeClients.referrals("service-manager")
+                            .getReferral(oneToOne.getReferralId())
+                            .getCaseManager())
                     .isEqualTo(chosen);
 
             // the groups: the group's own page
@@ -135,15 +142,24 @@ class KeyboardOnlyWebE2ETest {
             assertThat(browser.heading()).isEqualTo("Set up a group");
             browser.tabTo("programmeCode");
             keys.sendKeys(Keys.SPACE).perform();
-            for (int i = 0; i < 10 && !WebProgramme.PROGRAMME.equals(browser.driver().switchTo().activeElement().getAttribute("value")); i++) {
+            for (int i = 0;
+                    i < 10
+                            && !WebProgramme.PROGRAMME.equals(
+                                    browser.driver().switchTo().activeElement().getAttribute("value"));
+                    i++) {
                 keys.sendKeys(Keys.ARROW_DOWN).perform();
             }
             LocalDate starts = LocalDate.now().plusWeeks(3);
             browser.tabTo("name");
             keys.sendKeys("Keys Friday " + suffix).perform();
             browser.tabTo("startsOn");
-            keys.sendKeys(String.valueOf(starts.getDayOfMonth()), Keys.TAB, String.valueOf(starts.getMonthValue()), Keys.TAB,
-                    String.valueOf(starts.getYear())).perform();
+            keys.sendKeys(
+                            String.valueOf(starts.getDayOfMonth()),
+                            Keys.TAB,
+                            String.valueOf(starts.getMonthValue()),
+                            Keys.TAB,
+                            String.valueOf(starts.getYear()))
+                    .perform();
             browser.tabTo("facilitators");
             keys.sendKeys("demo-facilitator").perform();
             browser.tabToControl("Set up the group");
@@ -165,8 +181,16 @@ class KeyboardOnlyWebE2ETest {
     void anOnwardReferralIsMadeAndFollowedUpWithTheKeyboardAlone() {
         WebNominals nominal = WebNominals.registerWithOneIncident();
         RoutingApi routing = new RoutingApi(RiskMatrixClients.as("offender-manager"));
-        routing.recordSuitabilityFacts(nominal.caseId(), new SuitabilityFacts().willingToEngage(true).consentsToGpsTag(false)
-                .drugMisuse(false).alcoholMisuse(false).housingNeed(true).inCustody(false).existingOrders(false));
+        routing.recordSuitabilityFacts(
+                nominal.caseId(),
+                new SuitabilityFacts()
+                        .willingToEngage(true)
+                        .consentsToGpsTag(false)
+                        .drugMisuse(false)
+                        .alcoholMisuse(false)
+                        .housingNeed(true)
+                        .inCustody(false)
+                        .existingOrders(false));
         routing.decideRouting(nominal.caseId(), new RoutingDecision().route(Route.ENGAGE));
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn("offender-manager");
@@ -177,11 +201,18 @@ class KeyboardOnlyWebE2ETest {
             assertThat(browser.heading()).isEqualTo("Make an onward referral");
             browser.tabTo("type");
             keys.sendKeys(Keys.SPACE).perform();
-            String type = browser.driver().findElement(By.cssSelector("label[for='type']")).getText();
+            String type = browser.driver()
+                    .findElement(By.cssSelector("label[for='type']"))
+                    .getText();
             LocalDate today = LocalDate.now();
             browser.tabTo("followUpDate");
-            keys.sendKeys(String.valueOf(today.getDayOfMonth()), Keys.TAB, String.valueOf(today.getMonthValue()), Keys.TAB,
-                    String.valueOf(today.getYear())).perform();
+            keys.sendKeys(
+                            String.valueOf(today.getDayOfMonth()),
+                            Keys.TAB,
+                            String.valueOf(today.getMonthValue()),
+                            Keys.TAB,
+                            String.valueOf(today.getYear()))
+                    .perform();
             browser.tabToControl("Record the referral");
             browser.enter();
             assertThat(browser.heading()).isEqualTo(nominal.name());
@@ -189,8 +220,9 @@ class KeyboardOnlyWebE2ETest {
 
             // due today: on the follow-up list, and what happened recorded from there
             browser.open("/risk-matrix/onward-referrals");
-            String referral = browser.find(By.xpath("//a[contains(@href, '/risk-matrix/nominals/" + nominal.caseId()
-                    + "/onward-referrals/')]")).getAttribute("href");
+            String referral = browser.find(By.xpath(
+                            "//a[contains(@href, '/risk-matrix/nominals/" + nominal.caseId() + "/onward-referrals/')]"))
+                    .getAttribute("href");
             browser.tabToLink(referral.substring(referral.indexOf("/risk-matrix/")));
             browser.enter();
             assertThat(browser.heading()).isEqualTo(type + " referral");

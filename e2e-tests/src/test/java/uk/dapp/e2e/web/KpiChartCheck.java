@@ -37,8 +37,7 @@ final class KpiChartCheck {
                 reason: row.querySelector('.dapp-kpi__reason') ? row.querySelector('.dapp-kpi__reason').textContent.trim() : '' }))
             }));""";
 
-    private KpiChartCheck() {
-    }
+    private KpiChartCheck() {}
 
     /** The charts on the page, as drawn. */
     @SuppressWarnings("unchecked")
@@ -66,23 +65,31 @@ final class KpiChartCheck {
             } else {
                 table.get("cells").forEach(row -> expected.add(decimal(row.get(column))));
             }
-            bars += check((String) chart.get("id"), (List<Map<String, String>>) chart.get("bars"),
-                    (List<Map<String, String>>) chart.get("rows"), expected);
+            bars += check(
+                    (String) chart.get("id"),
+                    (List<Map<String, String>>) chart.get("bars"),
+                    (List<Map<String, String>>) chart.get("rows"),
+                    expected);
             // the comparison figure is marked where the API gives one, and only there
             JsonNode comparison = table.get("comparison");
             if (comparison == null || comparison.isNull()) {
-                assertThat((String) chart.get("reference")).as("%s: no comparison line", chart.get("id")).isEmpty();
+                assertThat((String) chart.get("reference"))
+                        .as("%s: no comparison line", chart.get("id"))
+                        .isEmpty();
             } else {
-                assertThat(new BigDecimal((String) chart.get("reference"))).as("%s: the comparison line", chart.get("id"))
+                assertThat(new BigDecimal((String) chart.get("reference")))
+                        .as("%s: the comparison line", chart.get("id"))
                         .isEqualByComparingTo(comparison.get("figure").decimalValue());
             }
         }
         return bars;
     }
 
-    private static int check(String chart, List<Map<String, String>> bars, List<Map<String, String>> rows,
-            List<BigDecimal> api) {
-        assertThat(bars).as("%s: one bar per row of its table, one per figure of the API", chart).hasSize(rows.size())
+    private static int check(
+            String chart, List<Map<String, String>> bars, List<Map<String, String>> rows, List<BigDecimal> api) {
+        assertThat(bars)
+                .as("%s: one bar per row of its table, one per figure of the API", chart)
+                .hasSize(rows.size())
                 .hasSize(api.size());
         Double scale = null;
         for (int i = 0; i < bars.size(); i++) {
@@ -92,15 +99,23 @@ final class KpiChartCheck {
             assertThat(bar.get("label")).as(label).isEqualTo(row.get("label"));
             BigDecimal expected = api.get(i);
             if (expected == null) {
-                assertThat(bar.get("width")).as("%s: no bar where the API published no figure", label).isEmpty();
+                assertThat(bar.get("width"))
+                        .as("%s: no bar where the API published no figure", label)
+                        .isEmpty();
                 assertThat(row.get("text")).as(label).isIn("[c]", "[z]");
                 assertThat(bar.get("text")).as(label).startsWith(row.get("text") + " ");
-                assertThat(row.get("reason")).as("%s: the reason beside the mark", label).isNotBlank();
+                assertThat(row.get("reason"))
+                        .as("%s: the reason beside the mark", label)
+                        .isNotBlank();
                 continue;
             }
             assertThat(new BigDecimal(bar.get("value"))).as("%s: drawn", label).isEqualByComparingTo(expected);
-            assertThat(new BigDecimal(row.get("value"))).as("%s: in the table", label).isEqualByComparingTo(expected);
-            assertThat(bar.get("text")).as("%s: the number on the bar is the table's", label).isEqualTo(row.get("text"));
+            assertThat(new BigDecimal(row.get("value")))
+                    .as("%s: in the table", label)
+                    .isEqualByComparingTo(expected);
+            assertThat(bar.get("text"))
+                    .as("%s: the number on the bar is the table's", label)
+                    .isEqualTo(row.get("text"));
             double width = Double.parseDouble(bar.get("width"));
             if (expected.signum() == 0) {
                 assertThat(width).as(label).isZero();
@@ -108,7 +123,8 @@ final class KpiChartCheck {
             } else if (scale == null) {
                 scale = width / expected.abs().doubleValue();
             } else {
-                assertThat(width).as("%s: the bar's length is its figure to the chart's scale", label)
+                assertThat(width)
+                        .as("%s: the bar's length is its figure to the chart's scale", label)
                         .isCloseTo(expected.abs().doubleValue() * scale, Offset.offset(0.02));
             }
         }

@@ -53,7 +53,8 @@ class OffenderManagerWebE2ETest {
                 browser.click("Next page");
             }
             assertThat(browser.findAll(By.cssSelector("table tbody tr td:nth-child(3)")))
-                    .extracting(WebElement::getText).containsOnly(nominal.area());
+                    .extracting(WebElement::getText)
+                    .containsOnly(nominal.area());
 
             // find the nominal by name
             browser.click("Nominals");
@@ -62,42 +63,58 @@ class OffenderManagerWebE2ETest {
             browser.check("nominal-search");
             browser.click(nominal.name());
             assertThat(browser.heading()).isEqualTo(nominal.name());
-            assertThat(browser.text()).contains("The score explained, incident by incident").contains("EX-COMMON-ASSAULT");
+            assertThat(browser.text())
+                    .contains("The score explained, incident by incident")
+                    .contains("EX-COMMON-ASSAULT");
             browser.check("nominal");
 
             // add an incident: nothing filled in first, so the service's rules show beside each field
             browser.click("Add an incident");
             browser.click("Add the incident");
             assertThat(browser.driver().getTitle()).startsWith("Error: Add an incident");
-            assertThat(browser.errorSummary()).contains("Enter the date of the incident", "Select the type of incident",
-                    "Choose the offence", "Enter the victim key", "Select the DASH risk level at the time",
-                    "Select whether it was recorded as a crime", "Select the outcome");
-            assertThat(browser.errorSummary().getFirst()).as("errors in the order of the form").isEqualTo("Enter the date of the incident");
+            assertThat(browser.errorSummary())
+                    .contains(
+                            "Enter the date of the incident",
+                            "Select the type of incident",
+                            "Choose the offence",
+                            "Enter the victim key",
+                            "Select the DASH risk level at the time",
+                            "Select whether it was recorded as a crime",
+                            "Select the outcome");
+            assertThat(browser.errorSummary().getFirst())
+                    .as("errors in the order of the form")
+                    .isEqualTo("Enter the date of the incident");
             assertThat(browser.fieldError("victimKey")).isEqualTo("Enter the victim key");
             browser.check("add-incident-errors");
             LocalDate date = LocalDate.now().minusDays(10);
-            browser.type("date", String.valueOf(date.getDayOfMonth())).type("date-month", String.valueOf(date.getMonthValue()))
+            browser.type("date", String.valueOf(date.getDayOfMonth()))
+                    .type("date-month", String.valueOf(date.getMonthValue()))
                     .type("date-year", String.valueOf(date.getYear()));
             browser.choose("type");
             new Select(browser.find(By.id("offenceCode"))).selectByValue("EX-ABH");
             browser.type("victimKey", "VK-WEB-B-" + nominal.caseId().substring(0, 6));
             browser.choose("dashLevel-3").choose("crime").choose("outcome");
             browser.click("Add the incident");
-            assertThat(browser.text()).contains("Incident added. The score is now").contains("EX-ABH");
-            assertThat(browser.findAll(By.cssSelector("#incidents ~ table tbody tr"))).hasSize(2);
+            assertThat(browser.text())
+                    .contains("Incident added. The score is now")
+                    .contains("EX-ABH");
+            assertThat(browser.findAll(By.cssSelector("#incidents ~ table tbody tr")))
+                    .hasSize(2);
             browser.check("nominal-after-incident");
 
             // suitability facts: willing to engage, nothing else
             browser.click("Record suitability facts");
             browser.choose("willingToEngage");
-            for (String fact : new String[] {"consentsToGpsTag", "drugMisuse", "alcoholMisuse", "housingNeed", "inCustody",
-                    "existingOrders"}) {
+            for (String fact : new String[] {
+                "consentsToGpsTag", "drugMisuse", "alcoholMisuse", "housingNeed", "inCustody", "existingOrders"
+            }) {
                 browser.choose(fact + "-2");
             }
             browser.check("suitability-facts");
             browser.click("Record the facts");
             assertThat(browser.heading()).isEqualTo("Decide the route");
-            assertThat(browser.text()).contains("Suitability facts recorded. The recommendation is Engage (Offender management, Drive)")
+            assertThat(browser.text())
+                    .contains("Suitability facts recorded. The recommendation is Engage (Offender management, Drive)")
                     .contains("serial perpetrator: Drive");
             browser.check("decision");
 
@@ -106,22 +123,27 @@ class OffenderManagerWebE2ETest {
             browser.choose("pathways-5"); // untick Drive
             browser.choose("pathways-4"); // tick Change programme
             browser.click("Record the decision");
-            assertThat(browser.errorSummary()).containsExactly("Give a reason: your decision differs from the recommendation");
-            assertThat(browser.fieldError("reason")).isEqualTo("Give a reason: your decision differs from the recommendation");
+            assertThat(browser.errorSummary())
+                    .containsExactly("Give a reason: your decision differs from the recommendation");
+            assertThat(browser.fieldError("reason"))
+                    .isEqualTo("Give a reason: your decision differs from the recommendation");
             browser.check("decision-needs-a-reason");
             browser.type("reason", "A Change group starts next week near his home; Drive has a waiting list");
             browser.click("Record the decision");
 
             // the decision on the nominal page, as the service recorded it
             assertThat(browser.heading()).isEqualTo(nominal.name());
-            assertThat(browser.text()).contains("Decision recorded: Engage (Offender management, Change programme).")
-                    .contains("Overrides the recommendation").contains("Decided: engage")
+            assertThat(browser.text())
+                    .contains("Decision recorded: Engage (Offender management, Change programme).")
+                    .contains("Overrides the recommendation")
+                    .contains("Decided: engage")
                     .contains("A Change group starts next week near his home");
             browser.check("nominal-decided");
             Routing routing = new RoutingApi(RiskMatrixClients.as("offender-manager")).getRouting(nominal.caseId());
             assertThat(routing.getStatus()).isEqualTo(RoutingStatus.ENGAGED);
             assertThat(routing.getDecidedRoute()).isEqualTo(Route.ENGAGE);
-            assertThat(routing.getDecidedPathways()).containsExactlyInAnyOrder(Pathway.OFFENDER_MANAGEMENT, Pathway.CHANGE_PROGRAMME);
+            assertThat(routing.getDecidedPathways())
+                    .containsExactlyInAnyOrder(Pathway.OFFENDER_MANAGEMENT, Pathway.CHANGE_PROGRAMME);
 
             // an Engage option beyond the programme: a housing referral, followed up until it is completed
             browser.click("Make an onward referral");
@@ -135,7 +157,9 @@ class OffenderManagerWebE2ETest {
                     .type("followUpDate-year", String.valueOf(followUp.getYear()));
             browser.click("Record the referral");
             assertThat(browser.heading()).isEqualTo(nominal.name());
-            assertThat(browser.text()).contains("Onward referral recorded: Housing.").contains("Midwick Housing Options");
+            assertThat(browser.text())
+                    .contains("Onward referral recorded: Housing.")
+                    .contains("Midwick Housing Options");
             browser.check("nominal-onward-referral");
             // due within the week: on the officer's follow-up list
             browser.open("/risk-matrix/onward-referrals");
@@ -156,7 +180,8 @@ class OffenderManagerWebE2ETest {
             browser.check("onward-referral-needs-an-outcome");
             browser.type("outcome", "Settled in a one-bedroom flat away from the victim's area");
             browser.click("Record it");
-            assertThat(browser.text()).contains("Housing referral: completed.")
+            assertThat(browser.text())
+                    .contains("Housing referral: completed.")
                     .contains("Settled in a one-bedroom flat away from the victim's area");
 
             // Drive's disruption strand: engaged at high risk, disruption goes on beside the one-to-one work
@@ -165,16 +190,24 @@ class OffenderManagerWebE2ETest {
             browser.choose("kinds-2"); // Outstanding warrants
             browser.click("Open the tasks");
             assertThat(browser.text()).contains("Disruption tasks opened.").contains("Outstanding warrants");
-            assertThat(new RoutingApi(RiskMatrixClients.as("offender-manager")).getRouting(nominal.caseId()).getTasks())
-                    .singleElement().satisfies(task -> assertThat(task.getOwner()).isEqualTo("demo-offender-manager"));
+            assertThat(new RoutingApi(RiskMatrixClients.as("offender-manager"))
+                            .getRouting(nominal.caseId())
+                            .getTasks())
+                    .singleElement()
+                    .satisfies(task -> assertThat(task.getOwner()).isEqualTo("demo-offender-manager"));
 
             // the case page: the parts the role may see, as the gateway composed them
             browser.open("/cases/" + nominal.caseId());
             assertThat(browser.heading()).isEqualTo(nominal.caseId());
-            assertThat(browser.text()).contains("Risk matrix").contains("Engaged").contains("Change programme");
+            assertThat(browser.text())
+                    .contains("Risk matrix")
+                    .contains("Engaged")
+                    .contains("Change programme");
             // an offender manager may not see the programme part: the page leaves it out
-            assertThat(browser.findAll(By.xpath("//h2[normalize-space()='Programme']"))).isEmpty();
-            assertThat(CaseView.status(CaseView.of(nominal.caseId(), "offender-manager"), "programme")).isEqualTo("NOT_PERMITTED");
+            assertThat(browser.findAll(By.xpath("//h2[normalize-space()='Programme']")))
+                    .isEmpty();
+            assertThat(CaseView.status(CaseView.of(nominal.caseId(), "offender-manager"), "programme"))
+                    .isEqualTo("NOT_PERMITTED");
             browser.check("case");
 
             // the other lists
@@ -190,7 +223,8 @@ class OffenderManagerWebE2ETest {
             browser.check("rescoring-start");
             browser.click("Start rescoring");
             assertThat(browser.heading()).isEqualTo("Rescoring");
-            browser.wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dapp-progress__status"), "Finished"));
+            browser.wait(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".dapp-progress__status"), "Finished"));
             assertThat(browser.text()).contains("100% done");
             browser.check("rescoring-finished");
 

@@ -71,7 +71,10 @@ class PartnerFirewallWebE2ETest {
         WebPartners partner = WebPartners.referredWithAPartner();
         Map<String, String> secrets = recordEverything(partner);
         // the worker of her team does read it all, so the sweep below looks for what is really there
-        assertThat(tracks("partner-support-worker").getPartnerTrack(partner.trackId()).getPartnerName()).isEqualTo(partner.partnerName());
+        assertThat(tracks("partner-support-worker")
+                        .getPartnerTrack(partner.trackId())
+                        .getPartnerName())
+                .isEqualTo(partner.partnerName());
 
         List<String> problems = new ArrayList<>();
         int pages = 0;
@@ -87,9 +90,12 @@ class PartnerFirewallWebE2ETest {
         // the control: the same sweep as her own team's worker finds her details, on the track and by the show
         List<String> found = new ArrayList<>();
         sweep("partner-support-worker", partner, secrets, found, false);
-        assertThat(found).contains("partner-support-worker sees her name on " + partner.trackPage(),
-                "partner-support-worker sees the MARAC action on " + partner.trackPage(),
-                "partner-support-worker sees the code word by posting the show", "partner-support-worker posting the show got 200");
+        assertThat(found)
+                .contains(
+                        "partner-support-worker sees her name on " + partner.trackPage(),
+                        "partner-support-worker sees the MARAC action on " + partner.trackPage(),
+                        "partner-support-worker sees the code word by posting the show",
+                        "partner-support-worker posting the show got 200");
     }
 
     /** Everything a worker records on her track, through the API, each value unique to this case. */
@@ -98,9 +104,13 @@ class PartnerFirewallWebE2ETest {
         int digits = ThreadLocalRandom.current().nextInt(100, 1000);
         Map<String, String> secrets = new LinkedHashMap<>();
         secrets.put("her name", partner.partnerName());
-        secrets.put("her family name", partner.partnerName().substring(partner.partnerName().indexOf(' ') + 1));
+        secrets.put(
+                "her family name",
+                partner.partnerName().substring(partner.partnerName().indexOf(' ') + 1));
         secrets.put("the referrer's number", partner.referralPhone());
-        secrets.put("the referrer's number's end", partner.referralPhone().substring(partner.referralPhone().length() - 6));
+        secrets.put(
+                "the referrer's number's end",
+                partner.referralPhone().substring(partner.referralPhone().length() - 6));
         secrets.put("the safe number", "07700 900" + digits);
         secrets.put("the safe times", "after nine when the shop shuts " + tag);
         secrets.put("the code word", "bluebell" + digits + tag.toLowerCase());
@@ -115,34 +125,90 @@ class PartnerFirewallWebE2ETest {
         String worker = "partner-support-worker";
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         var track = tracks(worker).getPartnerTrack(partner.trackId());
-        tracks(worker).allocatePartnerTrack(partner.trackId(), new Allocation().allocatedWorker("demo-partner-support-worker")
-                .version(track.getVersion()));
-        api(worker, SafeContactApi::new).putSafeContact(partner.trackId(), new SafeContactUpdate().safeNumber(secrets.get("the safe number"))
-                .safeTimes(secrets.get("the safe times")).mayLeaveMessage(false).codeWord(secrets.get("the code word")).version(0L));
+        tracks(worker)
+                .allocatePartnerTrack(
+                        partner.trackId(),
+                        new Allocation()
+                                .allocatedWorker("demo-partner-support-worker")
+                                .version(track.getVersion()));
+        api(worker, SafeContactApi::new)
+                .putSafeContact(
+                        partner.trackId(),
+                        new SafeContactUpdate()
+                                .safeNumber(secrets.get("the safe number"))
+                                .safeTimes(secrets.get("the safe times"))
+                                .mayLeaveMessage(false)
+                                .codeWord(secrets.get("the code word"))
+                                .version(0L));
         // a consenting partner: her support (safety plan, household) is recorded only with consent to support
-        api(worker, ConsentApi::new).recordConsent(partner.trackId(), new ConsentNew().type(ConsentType.SUPPORT).givenOn(today));
-        api(worker, ConsentApi::new).recordConsent(partner.trackId(), new ConsentNew().type(ConsentType.INFORMATION_SHARING)
-                .givenOn(today).scope(Set.of(SharingScope.PROGRAMME)));
+        api(worker, ConsentApi::new)
+                .recordConsent(
+                        partner.trackId(),
+                        new ConsentNew().type(ConsentType.SUPPORT).givenOn(today));
+        api(worker, ConsentApi::new)
+                .recordConsent(
+                        partner.trackId(),
+                        new ConsentNew()
+                                .type(ConsentType.INFORMATION_SHARING)
+                                .givenOn(today)
+                                .scope(Set.of(SharingScope.PROGRAMME)));
         List<DashAnswer> answers = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             answers.add(i < 11 ? DashAnswer.YES : DashAnswer.NO);
         }
-        api(worker, DashApi::new).completeDashAssessment(partner.trackId(), new DashAssessmentNew().answers(answers)
-                .completedOn(today).incidentsInLast12Months(1)
-                .professionalJudgement(new ProfessionalJudgement().level(RiskLevel.HIGH).reason(secrets.get("the judgement's reason"))));
-        api(worker, SafetyPlansApi::new).createSafetyPlan(partner.trackId(), new SafetyPlanContent().reviewOn(today.plusDays(10))
-                .actions(List.of(new SafetyAction().description(secrets.get("the safety plan")).owner("the partner"))));
-        api(worker, DisclosuresApi::new).recordDisclosure(partner.trackId(), new DisclosureNew().disclosedOn(today)
-                .category(AbuseCategory.PHYSICAL).riskLevel(RiskLevel.HIGH).account(secrets.get("the disclosure's words"))
-                .location(secrets.get("where it happened")));
-        MaracReferral referral = api(worker, MaracApi::new).referToMarac(partner.trackId(), new MaracReferralNew().referredOn(today)
-                .professionalJudgementReason(secrets.get("the MARAC referral's reason")));
-        api(worker, MaracApi::new).updateMaracReferral(referral.getMaracReferralId(), new MaracReferralUpdate().meetingOn(today)
-                .actions(List.of(new MaracAction().description(secrets.get("the MARAC action")).owner("Police").dueOn(today.plusDays(7))))
-                .outcome(uk.dapp.client.partnersupport.model.MaracOutcome.HEARD_ACTIONS_AGREED)
-                .outcomeNote(secrets.get("the MARAC outcome note")).version(referral.getVersion()));
-        api(worker, HouseholdApi::new).putHousehold(partner.trackId(), new HouseholdUpdate().childrenCount(1)
-                .ageBands(List.of(AgeBand.AGE_5_TO_10)).socialCare(SocialCareInvolvement.EARLY_HELP).version(0L));
+        api(worker, DashApi::new)
+                .completeDashAssessment(
+                        partner.trackId(),
+                        new DashAssessmentNew()
+                                .answers(answers)
+                                .completedOn(today)
+                                .incidentsInLast12Months(1)
+                                .professionalJudgement(new ProfessionalJudgement()
+                                        .level(RiskLevel.HIGH)
+                                        .reason(secrets.get("the judgement's reason"))));
+        api(worker, SafetyPlansApi::new)
+                .createSafetyPlan(
+                        partner.trackId(),
+                        new SafetyPlanContent()
+                                .reviewOn(today.plusDays(10))
+                                .actions(List.of(new SafetyAction()
+                                        .description(secrets.get("the safety plan"))
+                                        .owner("the partner"))));
+        api(worker, DisclosuresApi::new)
+                .recordDisclosure(
+                        partner.trackId(),
+                        new DisclosureNew()
+                                .disclosedOn(today)
+                                .category(AbuseCategory.PHYSICAL)
+                                .riskLevel(RiskLevel.HIGH)
+                                .account(secrets.get("the disclosure's words"))
+                                .location(secrets.get("where it happened")));
+        MaracReferral referral = api(worker, MaracApi::new)
+                .referToMarac(
+                        partner.trackId(),
+                        new MaracReferralNew()
+                                .referredOn(today)
+                                .professionalJudgementReason(secrets.get("the MARAC referral's reason")));
+        api(worker, MaracApi::new)
+                .updateMaracReferral(
+                        referral.getMaracReferralId(),
+                        new MaracReferralUpdate()
+                                .meetingOn(today)
+                                .actions(List.of(new MaracAction()
+                                        .description(secrets.get("the MARAC action"))
+                                        .owner("Police")
+                                        .dueOn(today.plusDays(7))))
+                                .outcome(uk.dapp.client.partnersupport.model.MaracOutcome.HEARD_ACTIONS_AGREED)
+                                .outcomeNote(secrets.get("the MARAC outcome note"))
+                                .version(referral.getVersion()));
+        api(worker, HouseholdApi::new)
+                .putHousehold(
+                        partner.trackId(),
+                        new HouseholdUpdate()
+                                .childrenCount(1)
+                                .ageBands(List.of(AgeBand.AGE_5_TO_10))
+                                .socialCare(SocialCareInvolvement.EARLY_HELP)
+                                .version(0L));
         return secrets;
     }
 
@@ -152,19 +218,47 @@ class PartnerFirewallWebE2ETest {
      * deliberate "show" is posted too. Each page's HTML, and the answer to the post, must hold none of
      * the secrets. Returns the number of pages read.
      */
-    private static int sweep(String role, WebPartners partner, Map<String, String> secrets, List<String> problems,
+    private static int sweep(
+            String role,
+            WebPartners partner,
+            Map<String, String> secrets,
+            List<String> problems,
             boolean otherTeamsWorker) {
         String track = partner.trackPage();
-        List<String> starts = new ArrayList<>(List.of("/", "/cases", "/cases?caseId=" + partner.caseId(), "/cases/" + partner.caseId(),
-                "/risk-matrix/nominals?name=Fictitia", "/risk-matrix/nominals?name=" + partner.nominalFamilyName(),
-                "/risk-matrix/nominals/" + partner.caseId(), "/risk-matrix/cohort?area=Northshire",
-                "/partner-support", "/partner-support?mine=true", "/partner-support/cases/" + partner.caseId(), track,
-                "/programme/alerts", "/programme/alerts?escalated=true", "/programme/groups", "/programme/caseloads"));
-        for (String page : List.of("/safe-contact", "/safe-contact/edit", "/contact-attempts", "/consents", "/dash", "/dash/1",
-                "/safety-plans/new", "/disclosures", "/outcomes", "/household", "/closure", "/marac-referrals/new")) {
+        List<String> starts = new ArrayList<>(List.of(
+                "/",
+                "/cases",
+                "/cases?caseId=" + partner.caseId(),
+                "/cases/" + partner.caseId(),
+                "/risk-matrix/nominals?name=Fictitia",
+                "/risk-matrix/nominals?name=" + partner.nominalFamilyName(),
+                "/risk-matrix/nominals/" + partner.caseId(),
+                "/risk-matrix/cohort?area=Northshire",
+                "/partner-support",
+                "/partner-support?mine=true",
+                "/partner-support/cases/" + partner.caseId(),
+                track,
+                "/programme/alerts",
+                "/programme/alerts?escalated=true",
+                "/programme/groups",
+                "/programme/caseloads"));
+        for (String page : List.of(
+                "/safe-contact",
+                "/safe-contact/edit",
+                "/contact-attempts",
+                "/consents",
+                "/dash",
+                "/dash/1",
+                "/safety-plans/new",
+                "/disclosures",
+                "/outcomes",
+                "/household",
+                "/closure",
+                "/marac-referrals/new")) {
             starts.add(track + page);
         }
-        for (MaracReferral referral : api("partner-support-worker", MaracApi::new).listMaracReferrals(partner.trackId())) {
+        for (MaracReferral referral :
+                api("partner-support-worker", MaracApi::new).listMaracReferrals(partner.trackId())) {
             starts.add(track + "/marac-referrals/" + referral.getMaracReferralId() + "/meeting");
             starts.add(track + "/marac-referrals/" + referral.getMaracReferralId() + "/actions/new");
         }
@@ -208,13 +302,13 @@ class PartnerFirewallWebE2ETest {
             System.out.println("firewall sweep: " + role + " read " + read + " pages");
             // the deliberate show, posted as its button would (with the session's CSRF token)
             browser.open("/");
-            String answer = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+            String answer =
+                    (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     const csrf = document.querySelector('meta[name="dapp-csrf"]');
                     fetch(arguments[0], {method: 'POST', credentials: 'same-origin',
                         headers: {[csrf.dataset.header]: csrf.content}})
-                      .then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done('failed ' + e));""",
-                    track + "/safe-contact");
+                      .then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done('failed ' + e));""", track + "/safe-contact");
             read++;
             String status = answer.substring(0, 3);
             if (!status.equals(otherTeamsWorker ? "404" : "403")) {
@@ -243,8 +337,14 @@ class PartnerFirewallWebE2ETest {
 
     /** A page of the web app worth reading: not signing out, no static file, no other case or track. */
     private static boolean followable(String path, WebPartners partner) {
-        if (path.isEmpty() || path.startsWith("/sign-out") || path.startsWith("/session") || path.startsWith("/assets")
-                || path.startsWith("/govuk") || path.startsWith("/app/") || path.startsWith("/oauth2") || path.startsWith("/login")) {
+        if (path.isEmpty()
+                || path.startsWith("/sign-out")
+                || path.startsWith("/session")
+                || path.startsWith("/assets")
+                || path.startsWith("/govuk")
+                || path.startsWith("/app/")
+                || path.startsWith("/oauth2")
+                || path.startsWith("/login")) {
             return false;
         }
         Matcher caseIds = CASE_ID.matcher(path);

@@ -22,8 +22,9 @@ final class PrivacySweep {
     private static final List<Pattern> DATES = List.of(
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
             Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"),
-            Pattern.compile("\\b\\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October"
-                    + "|November|December) \\d{4}\\b"));
+            Pattern.compile(
+                    "\\b\\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October"
+                            + "|November|December) \\d{4}\\b"));
 
     private final List<String> identifying;
     private final List<String> swept = new ArrayList<>();
@@ -39,7 +40,9 @@ final class PrivacySweep {
         }
         Matcher tokens = TOKEN.matcher(html);
         while (tokens.find()) {
-            assertThat(isCaseId(tokens.group())).as("%s holds a case ID: %s", name, tokens.group()).isFalse();
+            assertThat(isCaseId(tokens.group()))
+                    .as("%s holds a case ID: %s", name, tokens.group())
+                    .isFalse();
         }
         String withoutSnapshots = html;
         for (String snapshot : snapshots) {
@@ -47,7 +50,9 @@ final class PrivacySweep {
         }
         for (Pattern date : DATES) {
             Matcher found = date.matcher(withoutSnapshots);
-            assertThat(found.find()).as("%s holds a date to the day: %s", name, found.find(0) ? found.group() : "").isFalse();
+            assertThat(found.find())
+                    .as("%s holds a date to the day: %s", name, found.find(0) ? found.group() : "")
+                    .isFalse();
         }
         swept.add(name);
     }

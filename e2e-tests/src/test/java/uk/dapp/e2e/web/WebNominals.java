@@ -25,12 +25,24 @@ record WebNominals(String caseId, String givenName, String familyName, String ar
         var om = RiskMatrixClients.as("offender-manager");
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String area = "Midwick";
-        Nominal nominal = new NominalsApi(om).createNominal(new NominalCreate().givenName("Browsy")
-                .familyName("Clickworth" + suffix).dateOfBirth(LocalDate.of(1988, 5, 17))
-                .policeId("24/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "W").area(area));
-        new IncidentsApi(om).addIncident(nominal.getCaseId(), new IncidentCreate().date(LocalDate.now().minusMonths(8))
-                .type(IncidentType.DOMESTIC_ABUSE).offenceCode("EX-COMMON-ASSAULT").victimKey("VK-WEB-" + suffix + "-A")
-                .dashLevel(DashLevel.MEDIUM).crime(true).outcome(Outcome.CHARGED));
+        Nominal nominal = new NominalsApi(om)
+                .createNominal(new NominalCreate()
+                        .givenName("Browsy")
+                        .familyName("Clickworth" + suffix)
+                        .dateOfBirth(LocalDate.of(1988, 5, 17))
+                        .policeId("24/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "W")
+                        .area(area));
+        new IncidentsApi(om)
+                .addIncident(
+                        nominal.getCaseId(),
+                        new IncidentCreate()
+                                .date(LocalDate.now().minusMonths(8))
+                                .type(IncidentType.DOMESTIC_ABUSE)
+                                .offenceCode("EX-COMMON-ASSAULT")
+                                .victimKey("VK-WEB-" + suffix + "-A")
+                                .dashLevel(DashLevel.MEDIUM)
+                                .crime(true)
+                                .outcome(Outcome.CHARGED));
         return new WebNominals(nominal.getCaseId(), nominal.getGivenName(), nominal.getFamilyName(), area);
     }
 

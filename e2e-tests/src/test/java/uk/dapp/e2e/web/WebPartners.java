@@ -25,17 +25,30 @@ record WebPartners(String caseId, UUID trackId, String partnerName, String refer
 
     static WebPartners referredWithAPartner() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        Nominal nominal = Clients.nominals("offender-manager").createNominal(new NominalCreate().givenName("Webby")
-                .familyName("Referington" + suffix).dateOfBirth(LocalDate.of(1984, 2, 11))
-                .policeId("24/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "P").area("Northshire"));
+        Nominal nominal = Clients.nominals("offender-manager")
+                .createNominal(new NominalCreate()
+                        .givenName("Webby")
+                        .familyName("Referington" + suffix)
+                        .dateOfBirth(LocalDate.of(1984, 2, 11))
+                        .policeId("24/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "P")
+                        .area("Northshire"));
         String partnerName = "Parthena Fictitia" + suffix;
         String phone = "07700 900" + ThreadLocalRandom.current().nextInt(100, 1000);
-        Clients.referrals("facilitator").createReferral(new ReferralCreate().caseId(nominal.getCaseId())
-                .programmeCode("DRIVE-1TO1").source(ReferralSource.POLICE).mandated(false).riskLevel(RiskLevel.HIGH)
-                .partners(List.of(new PartnerDetails().relationship(PartnerDetails.RelationshipEnum.EX_PARTNER)
-                        .name(partnerName).phone(phone))));
-        PartnerTrack track = Eventually.until("her track opened from the referral", () -> Clients
-                .partnerTracks("partner-support-worker").listPartnerTracks(nominal.getCaseId()), tracks -> !tracks.isEmpty())
+        Clients.referrals("facilitator")
+                .createReferral(new ReferralCreate()
+                        .caseId(nominal.getCaseId())
+                        .programmeCode("DRIVE-1TO1")
+                        .source(ReferralSource.POLICE)
+                        .mandated(false)
+                        .riskLevel(RiskLevel.HIGH)
+                        .partners(List.of(new PartnerDetails()
+                                .relationship(PartnerDetails.RelationshipEnum.EX_PARTNER)
+                                .name(partnerName)
+                                .phone(phone))));
+        PartnerTrack track = Eventually.until(
+                        "her track opened from the referral",
+                        () -> Clients.partnerTracks("partner-support-worker").listPartnerTracks(nominal.getCaseId()),
+                        tracks -> !tracks.isEmpty())
                 .getFirst();
         return new WebPartners(nominal.getCaseId(), track.getTrackId(), partnerName, phone, nominal.getFamilyName());
     }

@@ -32,11 +32,14 @@ class WithoutJavaScriptWebE2ETest {
 
             browser.open("/risk-matrix/nominals/" + nominal.caseId() + "/incidents/new");
             browser.type("victimKey", "not a key!").click("Add the incident");
-            assertThat(browser.errorSummary()).contains("Enter the date of the incident",
-                    "The victim key must be 4 to 40 letters, numbers or hyphens");
+            assertThat(browser.errorSummary())
+                    .contains(
+                            "Enter the date of the incident",
+                            "The victim key must be 4 to 40 letters, numbers or hyphens");
             browser.screenshot("no-javascript-add-incident-errors");
             LocalDate date = LocalDate.now().minusDays(3);
-            browser.type("date", String.valueOf(date.getDayOfMonth())).type("date-month", String.valueOf(date.getMonthValue()))
+            browser.type("date", String.valueOf(date.getDayOfMonth()))
+                    .type("date-month", String.valueOf(date.getMonthValue()))
                     .type("date-year", String.valueOf(date.getYear()));
             browser.choose("type");
             new Select(browser.find(By.id("offenceCode"))).selectByValue("EX-ABH");
@@ -46,19 +49,29 @@ class WithoutJavaScriptWebE2ETest {
             assertThat(browser.text()).contains("Incident added.");
 
             browser.click("Record suitability facts");
-            for (String fact : new String[] {"willingToEngage", "consentsToGpsTag", "drugMisuse", "alcoholMisuse", "housingNeed",
-                    "inCustody", "existingOrders"}) {
+            for (String fact : new String[] {
+                "willingToEngage",
+                "consentsToGpsTag",
+                "drugMisuse",
+                "alcoholMisuse",
+                "housingNeed",
+                "inCustody",
+                "existingOrders"
+            }) {
                 browser.choose(fact + "-2");
             }
             browser.click("Record the facts");
             assertThat(browser.text()).contains("The recommendation is Catch and convict");
             // the recommendation (catch and convict, no pathways) fills the form in
             browser.choose("route-2").click("Record the decision");
-            assertThat(browser.text()).contains("Decision recorded: Catch and convict.").contains("Full criminality review");
+            assertThat(browser.text())
+                    .contains("Decision recorded: Catch and convict.")
+                    .contains("Full criminality review");
             browser.screenshot("no-javascript-nominal-decided");
 
             // a task of the catch-and-convict decision, marked done with a plain form
-            browser.find(By.xpath("//a[starts-with(normalize-space(), 'Update')]")).click();
+            browser.find(By.xpath("//a[starts-with(normalize-space(), 'Update')]"))
+                    .click();
             browser.choose("done").click("Save the task");
             assertThat(browser.text()).contains("Task updated.").contains("Done");
 
@@ -67,7 +80,8 @@ class WithoutJavaScriptWebE2ETest {
             assertThat(browser.heading()).isEqualTo("Rescoring");
             String source = browser.driver().getPageSource();
             if (source.contains("Running")) {
-                assertThat(source).contains("<noscript><meta http-equiv=\"refresh\" content=\"5\"></noscript>")
+                assertThat(source)
+                        .contains("<noscript><meta http-equiv=\"refresh\" content=\"5\"></noscript>")
                         .contains("Check progress now");
             }
         }
@@ -78,22 +92,29 @@ class WithoutJavaScriptWebE2ETest {
         String suffix = WebProgramme.suffix();
         Group group = WebProgramme.group("Web no-script group " + suffix);
         Referral inGroup = WebProgramme.inGroup(group, "Nico", "Noscript" + suffix);
-        ProgrammeClients.alerts("facilitator").raiseAlert(inGroup.getReferralId(), new AlertCreate()
-                .source(AlertSource.FACILITATOR_CONCERN).concern("missed two sessions " + suffix));
+        ProgrammeClients.alerts("facilitator")
+                .raiseAlert(
+                        inGroup.getReferralId(),
+                        new AlertCreate()
+                                .source(AlertSource.FACILITATOR_CONCERN)
+                                .concern("missed two sessions " + suffix));
         Referral oneToOne = WebProgramme.onCaseload("Nell", "Noscript" + suffix, "web-cm-" + suffix);
         try (Browser browser = Browser.withoutJavaScript()) {
             browser.signIn("service-manager");
             browser.open("/programme/alerts");
             browser.clickIn(By.xpath("//tr[.//a[normalize-space()='Nico Noscript" + suffix + "']]"), "Review");
-            browser.type("actionsTaken", "asked the facilitator to call him " + suffix).click("Record the review and close it");
-            assertThat(browser.text()).contains("Review recorded and the alert closed, within its 24 hours.")
+            browser.type("actionsTaken", "asked the facilitator to call him " + suffix)
+                    .click("Record the review and close it");
+            assertThat(browser.text())
+                    .contains("Review recorded and the alert closed, within its 24 hours.")
                     .doesNotContain("Nico Noscript" + suffix);
             browser.screenshot("no-javascript-alert-reviewed");
 
             browser.open("/programme/referrals/" + oneToOne.getReferralId()).click("Reallocate the case");
             FacilitatorWebE2ETest.chooseValue(browser, "caseManager", "demo-facilitator");
             browser.type("reason", "closer to where he lives " + suffix).click("Reallocate the case");
-            assertThat(browser.text()).contains("Case reallocated to demo-facilitator.")
+            assertThat(browser.text())
+                    .contains("Case reallocated to demo-facilitator.")
                     .contains("from web-cm-" + suffix + " to demo-facilitator: closer to where he lives " + suffix);
             browser.screenshot("no-javascript-case-reallocated");
         }

@@ -25,17 +25,27 @@ class UrgentEmailE2ETest {
 
     @Test
     void aRiskAlertIsEmailedToTheTeamsServiceManagerOnlyWithTheCaseIdAndWhatToDo() {
-        Referral referral = ProgrammeClients.referrals("facilitator").createReferral(new ReferralCreate()
-                .programmeCode("CHANGE-GROUP").source(ReferralSource.SELF).mandated(false)
-                .riskLevel(RiskLevel.MEDIUM).sex(Sex.MALE));
-        ProgrammeClients.alerts("facilitator").raiseAlert(referral.getReferralId(),
-                new AlertCreate().concern("synthetic: he waited outside her workplace"));
+        Referral referral = ProgrammeClients.referrals("facilitator")
+                .createReferral(new ReferralCreate()
+                        .programmeCode("CHANGE-GROUP")
+                        .source(ReferralSource.SELF)
+                        .mandated(false)
+                        .riskLevel(RiskLevel.MEDIUM)
+                        .sex(Sex.MALE));
+        ProgrammeClients.alerts("facilitator")
+                .raiseAlert(
+                        referral.getReferralId(),
+                        new AlertCreate().concern("synthetic: he waited outside her workplace"));
         NotifyStub notify = TheSystem.get().notifyStub();
 
-        List<NotifyStub.Email> emails = Eventually.until("the risk alert's email at the Notify stand-in",
-                () -> notify.emailsAbout(referral.getCaseId()), sent -> !sent.isEmpty());
+        List<NotifyStub.Email> emails = Eventually.until(
+                "the risk alert's email at the Notify stand-in",
+                () -> notify.emailsAbout(referral.getCaseId()),
+                sent -> !sent.isEmpty());
 
-        assertThat(emails).extracting(NotifyStub.Email::emailAddress).contains("demo-service-manager@example.invalid")
+        assertThat(emails)
+                .extracting(NotifyStub.Email::emailAddress)
+                .contains("demo-service-manager@example.invalid")
                 .doesNotContain("demo-service-manager-south@example.invalid")
                 .doesNotHaveDuplicates();
         assertThat(emails).allSatisfy(email -> {
@@ -43,7 +53,9 @@ class UrgentEmailE2ETest {
             assertThat(email.templateId()).isNotBlank();
             assertThat(email.personalisation().path("what_to_do").asString()).isNotBlank();
             assertThat(email.personalisation().path("link").asString()).isEqualTo("https://dapp.example/notifications");
-            assertThat(email.body()).doesNotContain("waited outside").doesNotContain("workplace")
+            assertThat(email.body())
+                    .doesNotContain("waited outside")
+                    .doesNotContain("workplace")
                     .doesNotContain("demo-facilitator");
         });
     }

@@ -35,9 +35,13 @@ class WorkingDayE2ETest {
 
     @Test
     void aRiskAlertReachesTheServiceManagersWorkAndInboxAndNotTheOtherTeams() {
-        Referral referral = ProgrammeClients.referrals("offender-manager").createReferral(new ReferralCreate()
-                .programmeCode("CHANGE-GROUP").source(ReferralSource.POLICE).mandated(false)
-                .riskLevel(RiskLevel.MEDIUM).sex(Sex.MALE));
+        Referral referral = ProgrammeClients.referrals("offender-manager")
+                .createReferral(new ReferralCreate()
+                        .programmeCode("CHANGE-GROUP")
+                        .source(ReferralSource.POLICE)
+                        .mandated(false)
+                        .riskLevel(RiskLevel.MEDIUM)
+                        .sex(Sex.MALE));
         String referralId = referral.getReferralId().toString();
 
         // the demo population fills the lists: the new referral waits least, so it is on the queue's last page
@@ -45,23 +49,37 @@ class WorkingDayE2ETest {
                 .contains(referralId);
         JsonNode facilitatorsWork = get("/api/programme/my-work?limit=50", "facilitator");
         assertThat(facilitatorsWork.get("caseload").get("total").asInt()).isNotNegative();
-        int toReviewBefore = get("/api/programme/my-work", "service-manager").get("alertsToReview").get("total").asInt();
+        int toReviewBefore = get("/api/programme/my-work", "service-manager")
+                .get("alertsToReview")
+                .get("total")
+                .asInt();
 
-        String alertId = ProgrammeClients.alerts("facilitator").raiseAlert(referral.getReferralId(),
-                new AlertCreate().concern("synthetic: the partner reports a new threat")).getAlertId().toString();
+        String alertId = ProgrammeClients.alerts("facilitator")
+                .raiseAlert(
+                        referral.getReferralId(),
+                        new AlertCreate().concern("synthetic: the partner reports a new threat"))
+                .getAlertId()
+                .toString();
 
         JsonNode managersWork = get("/api/programme/my-work?limit=50", "service-manager");
         assertThat(managersWork.get("alertsToReview").get("total").asInt()).isEqualTo(toReviewBefore + 1);
         JsonNode open = item(all("/api/programme/alerts/open", "service-manager"), "alertId", alertId);
         assertThat(open.get("minutesLeft").asLong()).isBetween(23L * 60, 24L * 60);
-        assertThat(get("/api/programme/alerts/escalated?size=100", "service-manager").get("items").isArray()).isTrue();
-        assertThat(get("/api/programme/alerts/" + alertId, "service-manager").get("status").asString())
+        assertThat(get("/api/programme/alerts/escalated?size=100", "service-manager")
+                        .get("items")
+                        .isArray())
+                .isTrue();
+        assertThat(get("/api/programme/alerts/" + alertId, "service-manager")
+                        .get("status")
+                        .asString())
                 .isEqualTo("OPEN");
-        assertThat(Http.get(url("/api/programme/alerts/" + alertId), token("service-manager-south")).statusCode())
+        assertThat(Http.get(url("/api/programme/alerts/" + alertId), token("service-manager-south"))
+                        .statusCode())
                 .isEqualTo(404);
 
         // the notification comes through the outbox into the programme's inbox, and the gateway composes it
-        JsonNode inbox = Eventually.until("the alert in the north service manager's inbox",
+        JsonNode inbox = Eventually.until(
+                "the alert in the north service manager's inbox",
                 () -> get("/api/notifications?size=100", "service-manager"),
                 answer -> find(answer.get("items"), alertId) != null);
         JsonNode item = find(inbox.get("items"), alertId);
@@ -72,23 +90,37 @@ class WorkingDayE2ETest {
         assertThat(notification.get("urgent").asBoolean()).isTrue();
         assertThat(notification.get("read").asBoolean()).isFalse();
         assertThat(notification.toString()).doesNotContain("new threat");
-        assertThat(inbox.get("parts")).hasSize(3).allSatisfy(part ->
-                assertThat(part.get("status").asString()).isEqualTo("AVAILABLE"));
-        long unread = get("/api/notifications/unread-count", "service-manager").get("unread").asLong();
+        assertThat(inbox.get("parts"))
+                .hasSize(3)
+                .allSatisfy(part -> assertThat(part.get("status").asString()).isEqualTo("AVAILABLE"));
+        long unread = get("/api/notifications/unread-count", "service-manager")
+                .get("unread")
+                .asLong();
         assertThat(unread).isPositive();
 
         String notificationId = notification.get("notificationId").asString();
-        HttpResponse<String> read = Http.send("PUT", url("/api/programme/notifications/" + notificationId + "/read"),
-                token("service-manager"), null);
+        HttpResponse<String> read = Http.send(
+                "PUT", url("/api/programme/notifications/" + notificationId + "/read"), token("service-manager"), null);
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
         // read for her now (other notifications may arrive meanwhile: the demo's alerts escalate too)
         assertThat(find(get("/api/notifications?size=100", "service-manager").get("items"), alertId)
-                .get("notification").get("read").asBoolean()).isTrue();
-        assertThat(find(get("/api/notifications?size=100&unreadOnly=true", "service-manager").get("items"), alertId))
+                        .get("notification")
+                        .get("read")
+                        .asBoolean())
+                .isTrue();
+        assertThat(find(
+                        get("/api/notifications?size=100&unreadOnly=true", "service-manager")
+                                .get("items"),
+                        alertId))
                 .isNull();
 
-        assertThat(find(get("/api/notifications?size=100", "service-manager-south").get("items"), alertId)).isNull();
-        assertThat(get("/api/programme/my-work?limit=50", "service-manager-south").toString())
+        assertThat(find(
+                        get("/api/notifications?size=100", "service-manager-south")
+                                .get("items"),
+                        alertId))
+                .isNull();
+        assertThat(get("/api/programme/my-work?limit=50", "service-manager-south")
+                        .toString())
                 .doesNotContain(alertId);
 
         // the facilitator judges it urgent and escalates it now, without waiting for the 24-hour clock: the other
@@ -96,7 +128,9 @@ class WorkingDayE2ETest {
         // list saying who and why, and the escalation reaches her inbox once
         String escalation = url("/api/programme/alerts/" + alertId + "/escalation");
         String reason = "{\"reason\":\"synthetic: he said he will go to her workplace tomorrow\"}";
-        assertThat(Http.send("POST", escalation, token("facilitator-south"), reason).statusCode()).isEqualTo(404);
+        assertThat(Http.send("POST", escalation, token("facilitator-south"), reason)
+                        .statusCode())
+                .isEqualTo(404);
         HttpResponse<String> escalated = Http.send("POST", escalation, token("facilitator"), reason);
         assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(200);
         JsonNode answer = JSON.readTree(escalated.body());
@@ -105,15 +139,22 @@ class WorkingDayE2ETest {
         HttpResponse<String> again = Http.send("POST", escalation, token("facilitator"), reason);
         // the same answer (bar the minutes left on its clock, counted at each answer)
         assertThat(((tools.jackson.databind.node.ObjectNode) JSON.readTree(again.body())).without("minutesLeft"))
-                .as(again.body()).isEqualTo(((tools.jackson.databind.node.ObjectNode) answer.deepCopy()).without("minutesLeft"));
+                .as(again.body())
+                .isEqualTo(((tools.jackson.databind.node.ObjectNode) answer.deepCopy()).without("minutesLeft"));
         JsonNode listed = item(all("/api/programme/alerts/escalated", "service-manager"), "alertId", alertId);
-        assertThat(listed.get("escalationReason").asString()).isEqualTo("synthetic: he said he will go to her workplace tomorrow");
-        assertThat(values(all("/api/programme/alerts/escalated", "service-manager-south"), "alertId")).doesNotContain(alertId);
-        Eventually.until("the escalation in the north service manager's inbox",
+        assertThat(listed.get("escalationReason").asString())
+                .isEqualTo("synthetic: he said he will go to her workplace tomorrow");
+        assertThat(values(all("/api/programme/alerts/escalated", "service-manager-south"), "alertId"))
+                .doesNotContain(alertId);
+        Eventually.until(
+                "the escalation in the north service manager's inbox",
                 () -> get("/api/notifications?size=100", "service-manager"),
                 inboxNow -> kinds(inboxNow.get("items"), alertId).contains("RISK_ALERT_ESCALATED"));
-        HttpResponse<String> reviewed = Http.send("POST", url("/api/programme/alerts/" + alertId + "/review"),
-                token("service-manager"), "{\"actionsTaken\":\"called the police and partner support\"}");
+        HttpResponse<String> reviewed = Http.send(
+                "POST",
+                url("/api/programme/alerts/" + alertId + "/review"),
+                token("service-manager"),
+                "{\"actionsTaken\":\"called the police and partner support\"}");
         assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
         assertThat(kinds(get("/api/notifications?size=100", "service-manager").get("items"), alertId))
                 .containsExactlyInAnyOrder("RISK_ALERT_RAISED", "RISK_ALERT_ESCALATED");
@@ -129,12 +170,20 @@ class WorkingDayE2ETest {
         assertThat(offenderManagers.has("disruptionTasks")).isTrue();
         assertThat(offenderManagers.has("cohortChanges")).isTrue();
 
-        String caseId = ProgrammeClients.referrals("offender-manager").createReferral(new ReferralCreate()
-                .programmeCode("CHANGE-GROUP").source(ReferralSource.POLICE).mandated(false)
-                .riskLevel(RiskLevel.MEDIUM).sex(Sex.MALE)).getCaseId();
-        HttpResponse<String> opened = Http.send("POST", url("/api/partner-support/cases/" + caseId + "/partner-tracks"),
+        String caseId = ProgrammeClients.referrals("offender-manager")
+                .createReferral(new ReferralCreate()
+                        .programmeCode("CHANGE-GROUP")
+                        .source(ReferralSource.POLICE)
+                        .mandated(false)
+                        .riskLevel(RiskLevel.MEDIUM)
+                        .sex(Sex.MALE))
+                .getCaseId();
+        HttpResponse<String> opened = Http.send(
+                "POST",
+                url("/api/partner-support/cases/" + caseId + "/partner-tracks"),
                 token("partner-support-worker"),
-                "{\"relationship\":\"CURRENT_PARTNER\",\"partnerName\":\"Fictional Dayworker-" + UUID.randomUUID() + "\"}");
+                "{\"relationship\":\"CURRENT_PARTNER\",\"partnerName\":\"Fictional Dayworker-" + UUID.randomUUID()
+                        + "\"}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String trackId = JSON.readTree(opened.body()).get("trackId").asString();
 
@@ -142,25 +191,34 @@ class WorkingDayE2ETest {
         assertThat(workers.get("myTracks").get("total").asInt()).isPositive();
         assertThat(workers.get("firstContacts").get("total").asInt()).isPositive();
         assertThat(workers.toString()).doesNotContain("Dayworker");
-        JsonNode track = item(all("/api/partner-support/partner-tracks?worker=demo-partner-support-worker",
-                "partner-support-worker"), "trackId", trackId);
+        JsonNode track = item(
+                all("/api/partner-support/partner-tracks?worker=demo-partner-support-worker", "partner-support-worker"),
+                "trackId",
+                trackId);
         assertThat(track.get("nextDue").asString()).isEqualTo("FIRST_CONTACT");
         assertThat(track.get("overdue").asBoolean()).isFalse();
         assertThat(track.toString()).doesNotContain("Dayworker");
-        assertThat(get("/api/partner-support/my-work?limit=50", "partner-support-worker-south").toString())
+        assertThat(get("/api/partner-support/my-work?limit=50", "partner-support-worker-south")
+                        .toString())
                 .doesNotContain(trackId);
 
-        for (String[] refused : new String[][] {{"/api/programme/my-work", "partner-support-worker"},
-                {"/api/risk-matrix/my-work", "facilitator"}, {"/api/partner-support/my-work", "service-manager"},
-                {"/api/notifications", "evaluator"}}) {
-            assertThat(Http.get(url(refused[0]), token(refused[1])).statusCode()).as(refused[0] + " as " + refused[1])
+        for (String[] refused : new String[][] {
+            {"/api/programme/my-work", "partner-support-worker"},
+            {"/api/risk-matrix/my-work", "facilitator"},
+            {"/api/partner-support/my-work", "service-manager"},
+            {"/api/notifications", "evaluator"}
+        }) {
+            assertThat(Http.get(url(refused[0]), token(refused[1])).statusCode())
+                    .as(refused[0] + " as " + refused[1])
                     .isEqualTo(403);
         }
     }
 
     private static JsonNode get(String path, String role) {
         HttpResponse<String> response = Http.get(url(path), token(role));
-        assertThat(response.statusCode()).as(path + " as " + role + ": " + response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as(path + " as " + role + ": " + response.body())
+                .isEqualTo(200);
         return JSON.readTree(response.body());
     }
 

@@ -47,7 +47,8 @@ public class CaseIdCheckFilter implements WebFilter {
             try {
                 CaseId.parse(candidate);
             } catch (InvalidCaseIdException e) {
-                violations.add(new FieldViolation(CaseIdPaths.VARIABLE, e.reason().rule(), e.getMessage()));
+                violations.add(
+                        new FieldViolation(CaseIdPaths.VARIABLE, e.reason().rule(), e.getMessage()));
             }
         }
         return violations.isEmpty() ? chain.filter(exchange) : problems.writeInvalid(exchange, violations);

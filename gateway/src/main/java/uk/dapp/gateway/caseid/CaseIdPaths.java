@@ -29,7 +29,8 @@ public class CaseIdPaths {
     public CaseIdPaths() {
         Set<String> templates = new LinkedHashSet<>();
         for (RoutedService service : RoutedService.values()) {
-            for (OpenApiContract.Operation operation : OpenApiContract.forService(service.contract()).operations()) {
+            for (OpenApiContract.Operation operation :
+                    OpenApiContract.forService(service.contract()).operations()) {
                 if (operation.path().contains("{" + VARIABLE + "}")) {
                     templates.add(service.prefix() + operation.path());
                 }

@@ -16,7 +16,11 @@ import uk.dapp.gateway.correlation.CorrelationId;
  * realm roles (used only to skip a service that would refuse them anyway) and, for an admin's read
  * of casework, the reason they stated (relayed for each service to check and audit).
  */
-public record Caller(String token, Set<String> roles, String correlationId, @Nullable String accessReason) {
+public record Caller(
+        String token,
+        Set<String> roles,
+        String correlationId,
+        @Nullable String accessReason) {
 
     private static final String ROLE_PREFIX = "ROLE_";
 
@@ -35,8 +39,11 @@ public record Caller(String token, Set<String> roles, String correlationId, @Nul
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .cast(JwtAuthenticationToken.class)
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("no bearer token to relay")))
-                .map(authentication -> new Caller(authentication.getToken().getTokenValue(),
-                        realmRoles(authentication), CorrelationId.of(exchange), accessReason));
+                .map(authentication -> new Caller(
+                        authentication.getToken().getTokenValue(),
+                        realmRoles(authentication),
+                        CorrelationId.of(exchange),
+                        accessReason));
     }
 
     private static Set<String> realmRoles(JwtAuthenticationToken authentication) {

@@ -18,49 +18,76 @@ import uk.dapp.platform.contract.OpenApiContract;
  * path and the roles it serves), and the type its answer is read into. Reading into the contract's
  * type means a field the service sends beyond its contract is dropped, never passed on.
  */
-public record CasePart<T>(String name, RoutedService service, OpenApiContract.Operation operation, Class<T> type,
-        Function<T, String> caseIdOf, Kind kind) {
+public record CasePart<T>(
+        String name,
+        RoutedService service,
+        OpenApiContract.Operation operation,
+        Class<T> type,
+        Function<T, String> caseIdOf,
+        Kind kind) {
 
     /** A view part is a small summary within the view's short time limit; an export part is a whole record. */
-    public enum Kind { VIEW, EXPORT }
+    public enum Kind {
+        VIEW,
+        EXPORT
+    }
 
-    public static final CasePart<CaseSummaryDto> RISK_MATRIX =
-            of("riskMatrix", RoutedService.RISK_MATRIX, "getCaseSummary", CaseSummaryDto.class,
-                    CaseSummaryDto::getCaseId);
-    public static final CasePart<ProgrammeStatusDto> PROGRAMME =
-            of("programme", RoutedService.PROGRAMME, "getProgrammeStatus", ProgrammeStatusDto.class,
-                    ProgrammeStatusDto::getCaseId);
-    public static final CasePart<PartnerSupportSummaryDto> PARTNER_SUPPORT =
-            of("partnerSupport", RoutedService.PARTNER_SUPPORT, "getPartnerSupportSummary",
-                    PartnerSupportSummaryDto.class, PartnerSupportSummaryDto::getCaseId);
+    public static final CasePart<CaseSummaryDto> RISK_MATRIX = of(
+            "riskMatrix", RoutedService.RISK_MATRIX, "getCaseSummary", CaseSummaryDto.class, CaseSummaryDto::getCaseId);
+    public static final CasePart<ProgrammeStatusDto> PROGRAMME = of(
+            "programme",
+            RoutedService.PROGRAMME,
+            "getProgrammeStatus",
+            ProgrammeStatusDto.class,
+            ProgrammeStatusDto::getCaseId);
+    public static final CasePart<PartnerSupportSummaryDto> PARTNER_SUPPORT = of(
+            "partnerSupport",
+            RoutedService.PARTNER_SUPPORT,
+            "getPartnerSupportSummary",
+            PartnerSupportSummaryDto.class,
+            PartnerSupportSummaryDto::getCaseId);
 
     public static final List<CasePart<?>> ALL = List.of(RISK_MATRIX, PROGRAMME, PARTNER_SUPPORT);
 
-    public static final CasePart<RiskMatrixSubjectAccessDto> RISK_MATRIX_EXPORT =
-            export("riskMatrix", RoutedService.RISK_MATRIX, "getCaseSubjectAccess",
-                    RiskMatrixSubjectAccessDto.class, RiskMatrixSubjectAccessDto::getCaseId);
-    public static final CasePart<ProgrammeSubjectAccessDto> PROGRAMME_EXPORT =
-            export("programme", RoutedService.PROGRAMME, "getCaseSubjectAccess",
-                    ProgrammeSubjectAccessDto.class, ProgrammeSubjectAccessDto::getCaseId);
-    public static final CasePart<PartnerSupportSubjectAccessDto> PARTNER_SUPPORT_EXPORT =
-            export("partnerSupport", RoutedService.PARTNER_SUPPORT, "getCaseSubjectAccess",
-                    PartnerSupportSubjectAccessDto.class, PartnerSupportSubjectAccessDto::getCaseId);
+    public static final CasePart<RiskMatrixSubjectAccessDto> RISK_MATRIX_EXPORT = export(
+            "riskMatrix",
+            RoutedService.RISK_MATRIX,
+            "getCaseSubjectAccess",
+            RiskMatrixSubjectAccessDto.class,
+            RiskMatrixSubjectAccessDto::getCaseId);
+    public static final CasePart<ProgrammeSubjectAccessDto> PROGRAMME_EXPORT = export(
+            "programme",
+            RoutedService.PROGRAMME,
+            "getCaseSubjectAccess",
+            ProgrammeSubjectAccessDto.class,
+            ProgrammeSubjectAccessDto::getCaseId);
+    public static final CasePart<PartnerSupportSubjectAccessDto> PARTNER_SUPPORT_EXPORT = export(
+            "partnerSupport",
+            RoutedService.PARTNER_SUPPORT,
+            "getCaseSubjectAccess",
+            PartnerSupportSubjectAccessDto.class,
+            PartnerSupportSubjectAccessDto::getCaseId);
 
-    public static final List<CasePart<?>> EXPORTS = List.of(RISK_MATRIX_EXPORT, PROGRAMME_EXPORT,
-            PARTNER_SUPPORT_EXPORT);
+    public static final List<CasePart<?>> EXPORTS =
+            List.of(RISK_MATRIX_EXPORT, PROGRAMME_EXPORT, PARTNER_SUPPORT_EXPORT);
 
-    private static <T> CasePart<T> of(String name, RoutedService service, String operationId, Class<T> type,
-            Function<T, String> caseIdOf) {
+    private static <T> CasePart<T> of(
+            String name, RoutedService service, String operationId, Class<T> type, Function<T, String> caseIdOf) {
         return find(name, service, operationId, type, caseIdOf, Kind.VIEW);
     }
 
-    private static <T> CasePart<T> export(String name, RoutedService service, String operationId, Class<T> type,
-            Function<T, String> caseIdOf) {
+    private static <T> CasePart<T> export(
+            String name, RoutedService service, String operationId, Class<T> type, Function<T, String> caseIdOf) {
         return find(name, service, operationId, type, caseIdOf, Kind.EXPORT);
     }
 
-    private static <T> CasePart<T> find(String name, RoutedService service, String operationId, Class<T> type,
-            Function<T, String> caseIdOf, Kind kind) {
+    private static <T> CasePart<T> find(
+            String name,
+            RoutedService service,
+            String operationId,
+            Class<T> type,
+            Function<T, String> caseIdOf,
+            Kind kind) {
         OpenApiContract.Operation operation = OpenApiContract.forService(service.contract()).operations().stream()
                 .filter(candidate -> operationId.equals(candidate.operationId()))
                 .findFirst()

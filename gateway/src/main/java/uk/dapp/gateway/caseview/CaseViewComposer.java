@@ -23,12 +23,16 @@ public class CaseViewComposer {
 
     public Mono<CaseViewDto> compose(CaseId caseId, Caller caller) {
         return Mono.zip(
-                parts.fetch(CasePart.RISK_MATRIX, caseId, caller),
-                parts.fetch(CasePart.PROGRAMME, caseId, caller),
-                parts.fetch(CasePart.PARTNER_SUPPORT, caseId, caller))
-                .map(all -> new CaseViewDto(caseId.value(),
-                        new RiskMatrixPartDto(all.getT1().status()).summary(all.getT1().summary()),
-                        new ProgrammePartDto(all.getT2().status()).summary(all.getT2().summary()),
-                        new PartnerSupportPartDto(all.getT3().status()).summary(all.getT3().summary())));
+                        parts.fetch(CasePart.RISK_MATRIX, caseId, caller),
+                        parts.fetch(CasePart.PROGRAMME, caseId, caller),
+                        parts.fetch(CasePart.PARTNER_SUPPORT, caseId, caller))
+                .map(all -> new CaseViewDto(
+                        caseId.value(),
+                        new RiskMatrixPartDto(all.getT1().status())
+                                .summary(all.getT1().summary()),
+                        new ProgrammePartDto(all.getT2().status())
+                                .summary(all.getT2().summary()),
+                        new PartnerSupportPartDto(all.getT3().status())
+                                .summary(all.getT3().summary())));
     }
 }

@@ -43,12 +43,17 @@ class CaseViewConfiguration {
     }
 
     @Bean
-    PartFetcher partFetcher(JsonMapper json, CircuitBreakerRegistry caseViewCircuitBreakers,
-            Validator validator, Environment environment, CaseViewProperties properties, WebClient.Builder webClients) {
-        // its own client: the routes' 10 s response timeout must not apply, and connecting counts against the part's limit
-        HttpClient http = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
-                        properties.timeout().toMillis()));
+    PartFetcher partFetcher(
+            JsonMapper json,
+            CircuitBreakerRegistry caseViewCircuitBreakers,
+            Validator validator,
+            Environment environment,
+            CaseViewProperties properties,
+            WebClient.Builder webClients) {
+        // its own client: the routes' 10 s response timeout must not apply, and connecting counts against the part's
+        // limit
+        HttpClient http = HttpClient.create().option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                Math.min(Integer.MAX_VALUE, properties.timeout().toMillis()));
         // Boot's builder: observed, so each call to a service carries the request's trace
         WebClient client = webClients
                 .clientConnector(new ReactorClientHttpConnector(http))

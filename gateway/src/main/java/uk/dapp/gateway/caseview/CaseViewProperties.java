@@ -17,8 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param permittedCallsInHalfOpen trial calls after the wait; their outcome closes or reopens it
  */
 @ConfigurationProperties("dapp.gateway.case-view")
-public record CaseViewProperties(Duration timeout, Duration exportTimeout, Integer failureRateThreshold,
-        Integer slidingWindowSize, Integer minimumNumberOfCalls, Duration waitInOpenState,
+public record CaseViewProperties(
+        Duration timeout,
+        Duration exportTimeout,
+        Integer failureRateThreshold,
+        Integer slidingWindowSize,
+        Integer minimumNumberOfCalls,
+        Duration waitInOpenState,
         Integer permittedCallsInHalfOpen) {
 
     public CaseViewProperties {

@@ -42,8 +42,12 @@ public class PartFetcher implements PartSource {
     private final Environment environment;
     private final CaseViewProperties properties;
 
-    public PartFetcher(WebClient client, CircuitBreakerRegistry breakers, Validator validator,
-            Environment environment, CaseViewProperties properties) {
+    public PartFetcher(
+            WebClient client,
+            CircuitBreakerRegistry breakers,
+            Validator validator,
+            Environment environment,
+            CaseViewProperties properties) {
         this.client = client;
         this.breakers = breakers;
         this.validator = validator;
@@ -107,7 +111,8 @@ public class PartFetcher implements PartSource {
         Set<ConstraintViolation<T>> violations = validator.validate(summary);
         if (!violations.isEmpty()) {
             Set<String> fields = new TreeSet<>();
-            violations.forEach(violation -> fields.add(violation.getPropertyPath().toString()));
+            violations.forEach(
+                    violation -> fields.add(violation.getPropertyPath().toString()));
             throw new BrokenAnswer("a summary breaking its contract at " + fields);
         }
         try {
@@ -123,8 +128,12 @@ public class PartFetcher implements PartSource {
     /** Whether an error is the service's failure (down, slow, broken answer, open breaker) rather than the gateway's. */
     public static boolean isServiceFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof BrokenAnswer || t instanceof TimeoutException || t instanceof CallNotPermittedException
-                    || t instanceof WebClientException || t instanceof CodecException || t instanceof IOException) {
+            if (t instanceof BrokenAnswer
+                    || t instanceof TimeoutException
+                    || t instanceof CallNotPermittedException
+                    || t instanceof WebClientException
+                    || t instanceof CodecException
+                    || t instanceof IOException) {
                 return true;
             }
         }

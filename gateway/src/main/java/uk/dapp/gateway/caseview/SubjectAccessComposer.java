@@ -22,12 +22,16 @@ public class SubjectAccessComposer {
 
     public Mono<SubjectAccessViewDto> compose(CaseId caseId, Caller caller) {
         return Mono.zip(
-                parts.fetch(CasePart.RISK_MATRIX_EXPORT, caseId, caller),
-                parts.fetch(CasePart.PROGRAMME_EXPORT, caseId, caller),
-                parts.fetch(CasePart.PARTNER_SUPPORT_EXPORT, caseId, caller))
-                .map(all -> new SubjectAccessViewDto(caseId.value(),
-                        new RiskMatrixExportPartDto(all.getT1().status()).document(all.getT1().summary()),
-                        new ProgrammeExportPartDto(all.getT2().status()).document(all.getT2().summary()),
-                        new PartnerSupportExportPartDto(all.getT3().status()).document(all.getT3().summary())));
+                        parts.fetch(CasePart.RISK_MATRIX_EXPORT, caseId, caller),
+                        parts.fetch(CasePart.PROGRAMME_EXPORT, caseId, caller),
+                        parts.fetch(CasePart.PARTNER_SUPPORT_EXPORT, caseId, caller))
+                .map(all -> new SubjectAccessViewDto(
+                        caseId.value(),
+                        new RiskMatrixExportPartDto(all.getT1().status())
+                                .document(all.getT1().summary()),
+                        new ProgrammeExportPartDto(all.getT2().status())
+                                .document(all.getT2().summary()),
+                        new PartnerSupportExportPartDto(all.getT3().status())
+                                .document(all.getT3().summary())));
     }
 }

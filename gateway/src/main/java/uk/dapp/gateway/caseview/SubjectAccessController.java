@@ -22,8 +22,8 @@ class SubjectAccessController implements SubjectAccessApi {
 
     @Override
     @PreAuthorize("hasRole('admin')")
-    public Mono<ResponseEntity<SubjectAccessViewDto>> getSubjectAccessExport(String caseId, String xAccessReason,
-            ServerWebExchange exchange) {
+    public Mono<ResponseEntity<SubjectAccessViewDto>> getSubjectAccessExport(
+            String caseId, String xAccessReason, ServerWebExchange exchange) {
         CaseId id = CaseId.parse(caseId);
         // refused here, before any service is asked; each service checks it again and audits it
         String reason = AccessReason.require(xAccessReason);

@@ -22,15 +22,16 @@ public final class AccessLog {
 
     private static final Logger log = LoggerFactory.getLogger("uk.dapp.gateway.access");
 
-    private AccessLog() {
-    }
+    private AccessLog() {}
 
     public static void write(ServerWebExchange exchange, long startNanos) {
         HttpStatusCode status = exchange.getResponse().getStatusCode();
         String userId = exchange.getAttribute(USER_ID_ATTRIBUTE);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        try (var mdc = CorrelationId.inMdc(exchange); var user = MDC.putCloseable(USER_ID, userId == null ? "" : userId)) {
-            log.info("{} {} {} {}ms correlationId={} user={}",
+        try (var mdc = CorrelationId.inMdc(exchange);
+                var user = MDC.putCloseable(USER_ID, userId == null ? "" : userId)) {
+            log.info(
+                    "{} {} {} {}ms correlationId={} user={}",
                     exchange.getRequest().getMethod().name(),
                     // the raw (still percent-encoded) path: no line breaks can reach the log
                     exchange.getRequest().getPath().value(),

@@ -16,12 +16,13 @@ public final class CorrelationId {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
-    private CorrelationId() {
-    }
+    private CorrelationId() {}
 
     /** The caller's ID when it is harmless to log and forward, else a fresh one. */
     public static String acceptOrCreate(String given) {
-        return given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SAFE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     /** The ID of this exchange, or null before the correlation filter has run. */

@@ -36,6 +36,7 @@ public class ApiDocs {
     static final String PATH = "/api/docs";
     /** The OpenID Connect address the contracts carry: the development Keycloak of {@code ./dapp up}. */
     static final String CONTRACT_ISSUER = "http://127.0.0.1:8180/realms/dapp";
+
     private static final String DISCOVERY = "/.well-known/openid-configuration";
     private static final String BEARER_ONLY = "\nsecurity:\n  - keycloak: []\n";
     private static final String BEARER_OR_SIGN_IN = "\nsecurity:\n  - keycloak: []\n  - keycloakLogin: []\n";
@@ -49,32 +50,45 @@ public class ApiDocs {
         return path.equals(PATH) || path.startsWith(PATH + "/");
     }
 
-    private record File(byte[] body, MediaType type, boolean page) {
-    }
+    private record File(byte[] body, MediaType type, boolean page) {}
 
     @Bean
     RouterFunction<ServerResponse> apiDocumentation(
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String configuredIssuer) {
-        String issuer = configuredIssuer.endsWith("/") ? configuredIssuer.substring(0, configuredIssuer.length() - 1)
+        String issuer = configuredIssuer.endsWith("/")
+                ? configuredIssuer.substring(0, configuredIssuer.length() - 1)
                 : configuredIssuer;
         URI keycloak = URI.create(issuer);
         String keycloakOrigin = keycloak.getScheme() + "://" + keycloak.getAuthority();
         // Swagger UI's scripts are served from here; it fetches Keycloak's discovery document and token; React
         // sets style attributes (hence 'unsafe-inline' for styles, never for scripts)
-        String pagePolicy = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                + "connect-src 'self' " + keycloakOrigin + "; form-action 'self' " + keycloakOrigin
-                + "; frame-ancestors 'none'; base-uri 'none'";
+        String pagePolicy =
+                "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                        + "connect-src 'self' " + keycloakOrigin + "; form-action 'self' " + keycloakOrigin
+                        + "; frame-ancestors 'none'; base-uri 'none'";
 
         Map<String, File> files = new LinkedHashMap<>();
         files.put("", new File(read("api-docs/index.html"), HTML, true));
         files.put("initializer.js", new File(read("api-docs/initializer.js"), JAVASCRIPT, true));
         WebJarVersionLocator webJars = new WebJarVersionLocator();
-        Map.of("swagger-ui.css", CSS, "swagger-ui-bundle.js", JAVASCRIPT, "swagger-ui-standalone-preset.js", JAVASCRIPT,
-                "oauth2-redirect.html", HTML, "oauth2-redirect.js", JAVASCRIPT, "favicon-32x32.png", MediaType.IMAGE_PNG)
-                .forEach((name, type) -> files.put(name, new File(read(webJars.fullPath("swagger-ui", name)), type,
-                        type.equals(HTML))));
-        for (String contract : new String[] {"gateway", "risk-matrix-service", "programme-service", "partner-support-service",
-                "common"}) {
+        Map.of(
+                        "swagger-ui.css",
+                        CSS,
+                        "swagger-ui-bundle.js",
+                        JAVASCRIPT,
+                        "swagger-ui-standalone-preset.js",
+                        JAVASCRIPT,
+                        "oauth2-redirect.html",
+                        HTML,
+                        "oauth2-redirect.js",
+                        JAVASCRIPT,
+                        "favicon-32x32.png",
+                        MediaType.IMAGE_PNG)
+                .forEach((name, type) ->
+                        files.put(name, new File(read(webJars.fullPath("swagger-ui", name)), type, type.equals(HTML))));
+        for (String contract :
+                new String[] {"gateway", "risk-matrix-service", "programme-service", "partner-support-service", "common"
+                }) {
             String text = new String(read("openapi/" + contract + ".yaml"), StandardCharsets.UTF_8)
                     .replace(CONTRACT_ISSUER + DISCOVERY, issuer + DISCOVERY)
                     // the sign-in the contract declares, as an alternative to a bearer token given by hand (the
@@ -84,7 +98,11 @@ public class ApiDocs {
         }
 
         return RouterFunctions.route()
-                .GET(PATH, request -> ServerResponse.status(302).location(URI.create(PATH + "/")).build())
+                .GET(
+                        PATH,
+                        request -> ServerResponse.status(302)
+                                .location(URI.create(PATH + "/"))
+                                .build())
                 .GET(PATH + "/**", request -> {
                     File file = files.get(request.path().substring(PATH.length() + 1));
                     if (file == null) {

@@ -40,14 +40,19 @@ public class PathAndQueryFilter implements WebFilter {
         if (!path.value().startsWith("/api/")) {
             return chain.filter(exchange);
         }
-        int parameters = exchange.getRequest().getQueryParams().values().stream().mapToInt(List::size).sum();
+        int parameters = exchange.getRequest().getQueryParams().values().stream()
+                .mapToInt(List::size)
+                .sum();
         if (parameters > MAX_QUERY_PARAMETERS) {
-            return problems.writeInvalid(exchange, List.of(new FieldViolation("query", "Size",
-                    "at most " + MAX_QUERY_PARAMETERS + " query parameters")));
+            return problems.writeInvalid(
+                    exchange,
+                    List.of(new FieldViolation(
+                            "query", "Size", "at most " + MAX_QUERY_PARAMETERS + " query parameters")));
         }
         List<FieldViolation> violations = new ArrayList<>();
         for (PathContainer.Element element : path.elements()) {
-            if (element instanceof PathContainer.PathSegment segment && ControlCharacters.inValue(segment.valueToMatch())) {
+            if (element instanceof PathContainer.PathSegment segment
+                    && ControlCharacters.inValue(segment.valueToMatch())) {
                 violations.add(violation("path"));
                 break;
             }

@@ -51,7 +51,9 @@ public class RequestBodyLimitFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        long limit = maxBytes(request.getMethod().name(), request.getPath().pathWithinApplication().value());
+        long limit = maxBytes(
+                request.getMethod().name(),
+                request.getPath().pathWithinApplication().value());
         long declared = request.getHeaders().getContentLength();
         if (declared > limit) {
             return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, RequestBodyTooLargeException.detail(limit));
@@ -63,7 +65,8 @@ public class RequestBodyLimitFilter implements WebFilter {
                 .onErrorMap(DataBufferLimitException.class, e -> new RequestBodyTooLargeException(limit))
                 .map(body -> withLength(request, body))
                 .defaultIfEmpty(withLength(request, null))
-                .flatMap(gathered -> chain.filter(exchange.mutate().request(gathered).build()));
+                .flatMap(gathered ->
+                        chain.filter(exchange.mutate().request(gathered).build()));
     }
 
     /** The request with its gathered body and that body's length instead of chunked encoding. */

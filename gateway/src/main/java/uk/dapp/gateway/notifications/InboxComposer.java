@@ -30,33 +30,41 @@ class InboxComposer {
     Mono<ComposedInboxDto> inbox(Caller caller, boolean unreadOnly, int size) {
         String query = "?page=0&size=" + size + "&unreadOnly=" + unreadOnly;
         return Flux.fromIterable(InboxSource.ALL)
-                .flatMapSequential(source -> fetcher.fetch(source, source.list().path() + query,
-                        NotificationPageDto.class, caller))
+                .flatMapSequential(source ->
+                        fetcher.fetch(source, source.list().path() + query, NotificationPageDto.class, caller))
                 .collectList()
                 .map(answers -> {
                     List<InboxItemDto> items = answers.stream()
                             .filter(answer -> answer.body() != null)
                             .flatMap(answer -> answer.body().getItems().stream()
                                     .map(n -> new InboxItemDto(service(answer.source()), n)))
-                            .sorted(Comparator.comparing((InboxItemDto item) -> item.getNotification().getCreatedAt())
+                            .sorted(Comparator.comparing((InboxItemDto item) ->
+                                            item.getNotification().getCreatedAt())
                                     .reversed()
-                                    .thenComparing(item -> item.getNotification().getNotificationId()))
+                                    .thenComparing(
+                                            item -> item.getNotification().getNotificationId()))
                             .limit(size)
                             .toList();
-                    List<InboxPartDto> parts = answers.stream().map(answer -> part(answer,
-                            answer.body() == null ? null : answer.body().getUnread())).toList();
+                    List<InboxPartDto> parts = answers.stream()
+                            .map(answer -> part(
+                                    answer,
+                                    answer.body() == null ? null : answer.body().getUnread()))
+                            .toList();
                     return new ComposedInboxDto(items, total(parts), parts);
                 });
     }
 
     Mono<ComposedUnreadCountDto> unreadCount(Caller caller) {
         return Flux.fromIterable(InboxSource.ALL)
-                .flatMapSequential(source -> fetcher.fetch(source, source.unreadCount().path(),
-                        UnreadNotificationsDto.class, caller))
+                .flatMapSequential(source ->
+                        fetcher.fetch(source, source.unreadCount().path(), UnreadNotificationsDto.class, caller))
                 .collectList()
                 .map(answers -> {
-                    List<InboxPartDto> parts = answers.stream().map(answer -> part(answer,
-                            answer.body() == null ? null : answer.body().getUnread())).toList();
+                    List<InboxPartDto> parts = answers.stream()
+                            .map(answer -> part(
+                                    answer,
+                                    answer.body() == null ? null : answer.body().getUnread()))
+                            .toList();
                     return new ComposedUnreadCountDto(total(parts), parts);
                 });
     }
@@ -67,7 +75,10 @@ class InboxComposer {
     }
 
     private static long total(List<InboxPartDto> parts) {
-        return parts.stream().filter(p -> p.getUnread() != null).mapToLong(InboxPartDto::getUnread).sum();
+        return parts.stream()
+                .filter(p -> p.getUnread() != null)
+                .mapToLong(InboxPartDto::getUnread)
+                .sum();
     }
 
     private static InboxServiceDto service(InboxSource source) {

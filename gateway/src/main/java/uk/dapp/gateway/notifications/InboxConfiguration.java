@@ -18,17 +18,22 @@ import uk.dapp.gateway.caseview.CaseViewProperties;
 class InboxConfiguration {
 
     @Bean
-    InboxComposer inboxComposer(JsonMapper json, CircuitBreakerRegistry caseViewCircuitBreakers, Validator validator,
-            Environment environment, CaseViewProperties properties, WebClient.Builder webClients) {
+    InboxComposer inboxComposer(
+            JsonMapper json,
+            CircuitBreakerRegistry caseViewCircuitBreakers,
+            Validator validator,
+            Environment environment,
+            CaseViewProperties properties,
+            WebClient.Builder webClients) {
         InboxSource.ALL.forEach(source -> caseViewCircuitBreakers.circuitBreaker(source.breakerName()));
-        HttpClient http = HttpClient.create().option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
-                (int) Math.min(Integer.MAX_VALUE, properties.timeout().toMillis()));
+        HttpClient http = HttpClient.create().option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                Math.min(Integer.MAX_VALUE, properties.timeout().toMillis()));
         // Boot's builder: observed, so each call to a service carries the request's trace
         WebClient client = webClients
                 .clientConnector(new ReactorClientHttpConnector(http))
                 .codecs(codecs -> codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(json)))
                 .build();
-        return new InboxComposer(new InboxFetcher(client, caseViewCircuitBreakers, validator, environment,
-                properties.timeout()));
+        return new InboxComposer(
+                new InboxFetcher(client, caseViewCircuitBreakers, validator, environment, properties.timeout()));
     }
 }

@@ -22,9 +22,10 @@ class InboxController implements NotificationsApi {
 
     @Override
     @PreAuthorize("hasAnyRole('offender-manager', 'facilitator', 'service-manager', 'partner-support-worker')")
-    public Mono<ResponseEntity<ComposedInboxDto>> getComposedNotifications(Boolean unreadOnly, Integer size,
-            ServerWebExchange exchange) {
-        return Caller.of(exchange, null).flatMap(caller -> composer.inbox(caller, unreadOnly, size))
+    public Mono<ResponseEntity<ComposedInboxDto>> getComposedNotifications(
+            Boolean unreadOnly, Integer size, ServerWebExchange exchange) {
+        return Caller.of(exchange, null)
+                .flatMap(caller -> composer.inbox(caller, unreadOnly, size))
                 .map(ResponseEntity::ok);
     }
 

@@ -33,7 +33,11 @@ class InboxFetcher {
     private final Environment environment;
     private final Duration timeout;
 
-    InboxFetcher(WebClient client, CircuitBreakerRegistry breakers, Validator validator, Environment environment,
+    InboxFetcher(
+            WebClient client,
+            CircuitBreakerRegistry breakers,
+            Validator validator,
+            Environment environment,
             Duration timeout) {
         this.client = client;
         this.breakers = breakers;
@@ -58,7 +62,9 @@ class InboxFetcher {
                 .transformDeferred(CircuitBreakerOperator.of(breakers.circuitBreaker(source.breakerName())))
                 .onErrorResume(error -> error instanceof BrokenInbox || PartFetcher.isServiceFailure(error), error -> {
                     try (var mdc = CorrelationId.inMdc(caller.correlationId())) {
-                        log.warn("Inbox: {} is unavailable: {}", source.service().key(),
+                        log.warn(
+                                "Inbox: {} is unavailable: {}",
+                                source.service().key(),
                                 error.getClass().getSimpleName());
                     }
                     return Mono.just(new InboxAnswer<>(source, PartStatusDto.UNAVAILABLE, null));

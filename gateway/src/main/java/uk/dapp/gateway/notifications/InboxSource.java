@@ -10,12 +10,12 @@ import uk.dapp.platform.contract.OpenApiContract;
  */
 record InboxSource(RoutedService service, OpenApiContract.Operation list, OpenApiContract.Operation unreadCount) {
 
-    static final List<InboxSource> ALL = List.of(of(RoutedService.RISK_MATRIX), of(RoutedService.PROGRAMME),
-            of(RoutedService.PARTNER_SUPPORT));
+    static final List<InboxSource> ALL =
+            List.of(of(RoutedService.RISK_MATRIX), of(RoutedService.PROGRAMME), of(RoutedService.PARTNER_SUPPORT));
 
     private static InboxSource of(RoutedService service) {
-        return new InboxSource(service, operation(service, "listNotifications"),
-                operation(service, "countUnreadNotifications"));
+        return new InboxSource(
+                service, operation(service, "listNotifications"), operation(service, "countUnreadNotifications"));
     }
 
     private static OpenApiContract.Operation operation(RoutedService service, String operationId) {

@@ -22,18 +22,19 @@ import uk.dapp.platform.caseid.InvalidCaseIdException;
  */
 final class CaseMerge {
 
-    private CaseMerge() {
-    }
+    private CaseMerge() {}
 
-    static Stream<JoinedCase> join(Iterator<RiskMatrixContribution> riskMatrix, Iterator<ProgrammeContribution> programme,
+    static Stream<JoinedCase> join(
+            Iterator<RiskMatrixContribution> riskMatrix,
+            Iterator<ProgrammeContribution> programme,
             Iterator<PartnerSupportContribution> partnerSupport) {
         Iterator<JoinedCase> joined = new Iterator<>() {
-            private final Cursor<RiskMatrixContribution> risk = new Cursor<>("risk-matrix", riskMatrix,
-                    RiskMatrixContribution::getCaseId);
-            private final Cursor<ProgrammeContribution> prog = new Cursor<>("programme", programme,
-                    ProgrammeContribution::getCaseId);
-            private final Cursor<PartnerSupportContribution> partner = new Cursor<>("partner-support", partnerSupport,
-                    PartnerSupportContribution::getCaseId);
+            private final Cursor<RiskMatrixContribution> risk =
+                    new Cursor<>("risk-matrix", riskMatrix, RiskMatrixContribution::getCaseId);
+            private final Cursor<ProgrammeContribution> prog =
+                    new Cursor<>("programme", programme, ProgrammeContribution::getCaseId);
+            private final Cursor<PartnerSupportContribution> partner =
+                    new Cursor<>("partner-support", partnerSupport, PartnerSupportContribution::getCaseId);
 
             @Override
             public boolean hasNext() {
@@ -49,8 +50,10 @@ final class CaseMerge {
                 return new JoinedCase(smallest, risk.takeIf(smallest), prog.takeIf(smallest), partner.takeIf(smallest));
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(joined,
-                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT | Spliterator.SORTED), false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(
+                        joined, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT | Spliterator.SORTED),
+                false);
     }
 
     private static String min(String a, String b) {

@@ -15,7 +15,10 @@ import uk.dapp.client.riskmatrix.model.RiskMatrixContribution;
  * @param programme the programme service's row, or null
  * @param partnerSupport the partner support service's row, or null
  */
-public record JoinedCase(String caseId, RiskMatrixContribution riskMatrix, ProgrammeContribution programme,
+public record JoinedCase(
+        String caseId,
+        RiskMatrixContribution riskMatrix,
+        ProgrammeContribution programme,
         PartnerSupportContribution partnerSupport) {
 
     public JoinedCase {

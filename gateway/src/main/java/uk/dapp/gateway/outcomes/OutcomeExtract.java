@@ -46,7 +46,8 @@ public final class OutcomeExtract {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public enum Format {
-        CSV, JSON
+        CSV,
+        JSON
     }
 
     private final AreaLadder areas;
@@ -59,11 +60,11 @@ public final class OutcomeExtract {
 
     /** The first pass: counts every case's class and plans the generalisation and suppression. */
     public KAnonymityPlan plan(Stream<JoinedCase> cases, int k) {
-        KAnonymiser anonymiser = new KAnonymiser(areas, Generalisation.DEFAULT_ORDER, OutcomeRow.SENSITIVE_OUTCOMES,
-                KAnonymiser.DEFAULT_L);
+        KAnonymiser anonymiser = new KAnonymiser(
+                areas, Generalisation.DEFAULT_ORDER, OutcomeRow.SENSITIVE_OUTCOMES, KAnonymiser.DEFAULT_L);
         try (cases) {
-            cases.forEach(joined -> anonymiser.observe(quasiIdentifiers(joined),
-                    OutcomeRow.of("", null, joined).sensitiveValues()));
+            cases.forEach(joined -> anonymiser.observe(
+                    quasiIdentifiers(joined), OutcomeRow.of("", null, joined).sensitiveValues()));
         }
         return anonymiser.plan(k, maxSuppressedFraction);
     }
@@ -76,8 +77,8 @@ public final class OutcomeExtract {
      * @return the rows written
      * @throws ExtractChangedException when the second pass did not see what the first counted
      */
-    public long write(Stream<JoinedCase> cases, KAnonymityPlan plan, OffsetDateTime asOf, Format format,
-            OutputStream out) {
+    public long write(
+            Stream<JoinedCase> cases, KAnonymityPlan plan, OffsetDateTime asOf, Format format, OutputStream out) {
         Pseudonymiser pseudonyms = Pseudonymiser.withRandomKey();
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (cases) {
@@ -86,9 +87,11 @@ public final class OutcomeExtract {
                 text.flush();
             }
             RowWriter rows = format == Format.JSON ? new JsonRowWriter(text, HEADER) : new CsvRowWriter(text, HEADER);
-            cases.forEach(joined -> plan.apply(quasiIdentifiers(joined)).ifPresent(released ->
-                    COLUMNS.write(rows, OutcomeRow.of(pseudonyms.pseudonym(joined.caseId()), released, joined)
-                            .withholding(plan.withheld(released)))));
+            cases.forEach(joined -> plan.apply(quasiIdentifiers(joined))
+                    .ifPresent(released -> COLUMNS.write(
+                            rows,
+                            OutcomeRow.of(pseudonyms.pseudonym(joined.caseId()), released, joined)
+                                    .withholding(plan.withheld(released)))));
             KAnonymityPlan.Applied applied = plan.applied();
             if (!applied.kHolds() || !applied.matchesPlan()) {
                 throw new ExtractChangedException();
@@ -115,21 +118,30 @@ public final class OutcomeExtract {
         RiskMatrixContribution risk = joined.riskMatrix();
         ProgrammeContribution programme = joined.programme();
         Integer age = risk == null ? null : AgeLadder.representativeOfBand(risk.getAgeBand());
-        String sex = programme == null || programme.getSex() == null ? null : programme.getSex().toString();
+        String sex = programme == null || programme.getSex() == null
+                ? null
+                : programme.getSex().toString();
         String area = risk == null ? null : risk.getArea();
         String month = risk == null ? null : risk.getDecisionMonth();
         if (month == null && programme != null) {
             month = programme.getReferralMonth();
         }
         QuasiIdentifiers person = new QuasiIdentifiers(age, sex, area, month == null ? null : YearMonth.parse(month));
-        String routing = risk == null || risk.getRoutingDecision() == null ? null : risk.getRoutingDecision().toString();
+        String routing = risk == null || risk.getRoutingDecision() == null
+                ? null
+                : risk.getRoutingDecision().toString();
         if (programme == null) {
             return routing == null ? person : person.withCircumstances(null, null, null, null, null, routing);
         }
-        return person.withCircumstances(programme.getProgrammeCode(),
-                programme.getProgrammeType() == null ? null : programme.getProgrammeType().toString(),
-                programme.getReferralSource(), ReferralSourceKind.of(programme.getReferralSource()),
-                programme.getMandated(), routing);
+        return person.withCircumstances(
+                programme.getProgrammeCode(),
+                programme.getProgrammeType() == null
+                        ? null
+                        : programme.getProgrammeType().toString(),
+                programme.getReferralSource(),
+                ReferralSourceKind.of(programme.getReferralSource()),
+                programme.getMandated(),
+                routing);
     }
 
     /** The JSON document up to the opening of its rows, written before any row. */

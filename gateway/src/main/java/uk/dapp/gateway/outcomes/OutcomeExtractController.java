@@ -40,8 +40,8 @@ class OutcomeExtractController implements OutcomesApi {
     private final OutcomeWork work;
     private final Clock clock;
 
-    OutcomeExtractController(JoinedCaseSource source, OutcomeExtract extract, OutcomesProperties properties,
-            OutcomeWork work) {
+    OutcomeExtractController(
+            JoinedCaseSource source, OutcomeExtract extract, OutcomesProperties properties, OutcomeWork work) {
         this.source = source;
         this.extract = extract;
         this.properties = properties;
@@ -51,8 +51,8 @@ class OutcomeExtractController implements OutcomesApi {
 
     @Override
     @PreAuthorize("hasRole('evaluator')")
-    public Mono<ResponseEntity<String>> getOutcomeExtract(@Nullable OffsetDateTime asOf, String format,
-            @Nullable Integer k, ServerWebExchange exchange) {
+    public Mono<ResponseEntity<String>> getOutcomeExtract(
+            @Nullable OffsetDateTime asOf, String format, @Nullable Integer k, ServerWebExchange exchange) {
         OffsetDateTime snapshot = Snapshot.of(asOf, clock);
         OutcomeExtract.Format chosen = format(format);
         int effectiveK = k(k);
@@ -62,14 +62,19 @@ class OutcomeExtractController implements OutcomesApi {
                 .then(Mono.empty());
     }
 
-    private Mono<Void> stream(ServerWebExchange exchange, Caller caller, KAnonymityPlan plan, OffsetDateTime asOf,
+    private Mono<Void> stream(
+            ServerWebExchange exchange,
+            Caller caller,
+            KAnonymityPlan plan,
+            OffsetDateTime asOf,
             OutcomeExtract.Format format) {
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(HttpStatus.OK);
         HttpHeaders headers = response.getHeaders();
         headers.setContentType(format == OutcomeExtract.Format.JSON ? MediaType.APPLICATION_JSON : CSV);
         headers.setContentDisposition(ContentDisposition.attachment()
-                .filename("outcomes-" + asOf.toString().replace(':', '-') + "." + format.name().toLowerCase(Locale.ROOT))
+                .filename("outcomes-" + asOf.toString().replace(':', '-') + "."
+                        + format.name().toLowerCase(Locale.ROOT))
                 .build());
         headers.setCacheControl("no-store");
         headers.set("X-Extract-Statement", plan.statement());
@@ -77,22 +82,29 @@ class OutcomeExtractController implements OutcomesApi {
         headers.set("X-Extract-Total-Rows", Long.toString(plan.totalRows()));
         headers.set("X-Extract-Suppressed-Rows", Long.toString(plan.suppressedRows()));
         headers.set("X-Extract-Generalised", String.join(", ", plan.generalised()));
-        return response.writeWith(DataBufferUtils.outputStreamPublisher(out -> {
-            try {
-                long rows = extract.write(source.cases(asOf, caller.token()), plan, asOf, format, out);
-                try (var mdc = CorrelationId.inMdc(caller.correlationId())) {
-                    log.info("Outcome extract as of {}: {} rows released, {} suppressed", asOf, rows,
-                            plan.suppressedRows());
-                }
-            } catch (RuntimeException e) {
-                try (var mdc = CorrelationId.inMdc(caller.correlationId())) {
-                    // the answer has begun: all that can be done is to break it off, so it is never taken as whole
-                    log.warn("Outcome extract broken off: {}", e.toString());
-                }
-                throw e;
-            }
-            // blocking reads and writes of an extract never run on an event loop
-        }, response.bufferFactory(), work.executor()));
+        return response.writeWith(DataBufferUtils.outputStreamPublisher(
+                out -> {
+                    try {
+                        long rows = extract.write(source.cases(asOf, caller.token()), plan, asOf, format, out);
+                        try (var mdc = CorrelationId.inMdc(caller.correlationId())) {
+                            log.info(
+                                    "Outcome extract as of {}: {} rows released, {} suppressed",
+                                    asOf,
+                                    rows,
+                                    plan.suppressedRows());
+                        }
+                    } catch (RuntimeException e) {
+                        try (var mdc = CorrelationId.inMdc(caller.correlationId())) {
+                            // the answer has begun: all that can be done is to break it off, so it is never taken as
+                            // whole
+                            log.warn("Outcome extract broken off: {}", e.toString());
+                        }
+                        throw e;
+                    }
+                    // blocking reads and writes of an extract never run on an event loop
+                },
+                response.bufferFactory(),
+                work.executor()));
     }
 
     private static OutcomeExtract.Format format(String format) {
@@ -108,7 +120,8 @@ class OutcomeExtractController implements OutcomesApi {
             return properties.k();
         }
         if (requested < properties.k()) {
-            throw new RuleViolationException("k", "Min", "k may be raised but not below the configured " + properties.k());
+            throw new RuleViolationException(
+                    "k", "Min", "k may be raised but not below the configured " + properties.k());
         }
         return requested;
     }

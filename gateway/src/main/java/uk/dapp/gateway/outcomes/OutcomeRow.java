@@ -65,15 +65,22 @@ public record OutcomeRow(
         RiskMatrixContribution r = joined.riskMatrix();
         ProgrammeContribution p = joined.programme();
         PartnerSupportContribution s = joined.partnerSupport();
-        return new OutcomeRow(pseudonym, quasi,
+        return new OutcomeRow(
+                pseudonym,
+                quasi,
                 get(r, RiskMatrixContribution::getHarmBefore),
-                get(r, RiskMatrixContribution::getHarmAfter), get(r, RiskMatrixContribution::getRepeatIncidentsAfter),
-                get(r, RiskMatrixContribution::getRepeatVictimsAfter), get(r, RiskMatrixContribution::getJusticeOutcomesAfter),
+                get(r, RiskMatrixContribution::getHarmAfter),
+                get(r, RiskMatrixContribution::getRepeatIncidentsAfter),
+                get(r, RiskMatrixContribution::getRepeatVictimsAfter),
+                get(r, RiskMatrixContribution::getJusticeOutcomesAfter),
                 get(r, RiskMatrixContribution::getFollowUpMonths),
                 get(p, x -> text(x.getSuitabilityOutcome())),
-                get(p, ProgrammeContribution::getSessionsAttended), get(p, ProgrammeContribution::getSessionsRequired),
-                get(p, ProgrammeContribution::getExitReason), get(p, ProgrammeContribution::getReferrals),
-                get(s, PartnerSupportContribution::getPartnerTracks), get(s, x -> text(x.getOutcomesComparedTo())),
+                get(p, ProgrammeContribution::getSessionsAttended),
+                get(p, ProgrammeContribution::getSessionsRequired),
+                get(p, ProgrammeContribution::getExitReason),
+                get(p, ProgrammeContribution::getReferrals),
+                get(s, PartnerSupportContribution::getPartnerTracks),
+                get(s, x -> text(x.getOutcomesComparedTo())),
                 get(s, PartnerSupportContribution::getCessationOfAbuseChange),
                 get(s, PartnerSupportContribution::getRiskNowChange),
                 get(s, PartnerSupportContribution::getFeelingSafeChange),
@@ -85,7 +92,8 @@ public record OutcomeRow(
                 get(s, PartnerSupportContribution::getSafeSharedParentingChange),
                 get(s, PartnerSupportContribution::getAwarenessOfSelfAndOthersChange),
                 get(s, PartnerSupportContribution::getSaferChildhoodsChange),
-                get(s, x -> text(x.getDashLevelAtIntake())), get(s, x -> text(x.getDashLevelAtExit())),
+                get(s, x -> text(x.getDashLevelAtIntake())),
+                get(s, x -> text(x.getDashLevelAtExit())),
                 get(s, PartnerSupportContribution::getWorkingDaysToFirstContact),
                 get(s, PartnerSupportContribution::getFirstContactWithinDeadline));
     }
@@ -94,7 +102,8 @@ public record OutcomeRow(
     static final List<String> SENSITIVE_OUTCOMES = Arrays.stream(OutcomeRow.class.getRecordComponents())
             .filter(c -> c.getAnnotation(Sensitivity.class) != null
                     && c.getAnnotation(Sensitivity.class).value() == SENSITIVE)
-            .map(RecordComponent::getName).toList();
+            .map(RecordComponent::getName)
+            .toList();
 
     /** The values of {@link #SENSITIVE_OUTCOMES}, in that order (null where not recorded). */
     List<Object> sensitiveValues() {

@@ -30,8 +30,8 @@ public class OutcomeWork implements AutoCloseable {
 
     public OutcomeWork(int workers, int queued) {
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queued),
-                runnable -> {
+        this.pool = new ThreadPoolExecutor(
+                workers, workers, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queued), runnable -> {
                     Thread thread = new Thread(runnable, "outcome-work-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;

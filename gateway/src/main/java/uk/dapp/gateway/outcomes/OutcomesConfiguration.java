@@ -14,8 +14,8 @@ import uk.dapp.platform.privacy.AreaLadder;
 class OutcomesConfiguration {
 
     @Bean
-    JoinedCaseSource joinedCaseSource(JsonMapper json, Environment environment, OutcomesProperties properties,
-            WebClient.Builder webClients) {
+    JoinedCaseSource joinedCaseSource(
+            JsonMapper json, Environment environment, OutcomesProperties properties, WebClient.Builder webClients) {
         // its own client: the routes' response timeout would cut a long stream off
         // Boot's builder: observed, so each call to a service carries the request's trace
         WebClient client = webClients

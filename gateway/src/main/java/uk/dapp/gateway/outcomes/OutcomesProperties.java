@@ -21,12 +21,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code ...source: "..."}); none by default: the partnership enters the figures its framework uses
  */
 @ConfigurationProperties("dapp.gateway.outcomes")
-public record OutcomesProperties(Integer k, Double maxSuppressedFraction, Map<String, String> regions,
-        Duration idleTimeout, Integer prefetch, Integer workers, Integer queued, Map<String, Comparison> comparisons) {
+public record OutcomesProperties(
+        Integer k,
+        Double maxSuppressedFraction,
+        Map<String, String> regions,
+        Duration idleTimeout,
+        Integer prefetch,
+        Integer workers,
+        Integer queued,
+        Map<String, Comparison> comparisons) {
 
     /** A comparison figure (a proportion, 0 to 1) and where it comes from. */
-    public record Comparison(BigDecimal figure, String source) {
-    }
+    public record Comparison(BigDecimal figure, String source) {}
 
     public OutcomesProperties {
         k = k == null ? 5 : k;

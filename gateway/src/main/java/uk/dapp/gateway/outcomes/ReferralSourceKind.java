@@ -13,8 +13,7 @@ final class ReferralSourceKind {
     static final String AGENCY = "AGENCY";
     static final String SELF = "SELF";
 
-    private ReferralSourceKind() {
-    }
+    private ReferralSourceKind() {}
 
     /** The kind of a source (the programme contract's ReferralSource); null for an unknown source. */
     static String of(String source) {

@@ -37,16 +37,18 @@ public class ServiceContributions implements JoinedCaseSource {
 
     @Override
     public Stream<JoinedCase> cases(OffsetDateTime asOf, String bearerToken) {
-        Stream<RiskMatrixContribution> risk = rows(RoutedService.RISK_MATRIX, RiskMatrixContribution.class, asOf,
-                bearerToken);
-        Stream<ProgrammeContribution> programme = rows(RoutedService.PROGRAMME, ProgrammeContribution.class, asOf,
-                bearerToken);
-        Stream<PartnerSupportContribution> partner = rows(RoutedService.PARTNER_SUPPORT,
-                PartnerSupportContribution.class, asOf, bearerToken);
+        Stream<RiskMatrixContribution> risk =
+                rows(RoutedService.RISK_MATRIX, RiskMatrixContribution.class, asOf, bearerToken);
+        Stream<ProgrammeContribution> programme =
+                rows(RoutedService.PROGRAMME, ProgrammeContribution.class, asOf, bearerToken);
+        Stream<PartnerSupportContribution> partner =
+                rows(RoutedService.PARTNER_SUPPORT, PartnerSupportContribution.class, asOf, bearerToken);
         return CaseMerge.join(risk.iterator(), programme.iterator(), partner.iterator())
                 .onClose(() -> {
                     // each close cancels its request, so no connection outlives the extract
-                    try (risk; programme; partner) {
+                    try (risk;
+                            programme;
+                            partner) {
                         // closed by try-with-resources
                     }
                 });
@@ -61,7 +63,8 @@ public class ServiceContributions implements JoinedCaseSource {
                 .retrieve()
                 .bodyToFlux(type)
                 .timeout(properties.idleTimeout())
-                .onErrorMap(error -> !(error instanceof ContributionsUnavailableException),
+                .onErrorMap(
+                        error -> !(error instanceof ContributionsUnavailableException),
                         error -> new ContributionsUnavailableException(service.key(), describe(error), error))
                 .toStream(properties.prefetch());
     }

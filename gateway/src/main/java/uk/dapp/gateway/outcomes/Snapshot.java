@@ -13,8 +13,7 @@ import uk.dapp.platform.problem.RuleViolationException;
  */
 public final class Snapshot {
 
-    private Snapshot() {
-    }
+    private Snapshot() {}
 
     public static OffsetDateTime of(@Nullable OffsetDateTime asOf, Clock clock) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

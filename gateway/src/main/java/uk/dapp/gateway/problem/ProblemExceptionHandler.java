@@ -72,7 +72,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         } else if (hasCause(error, RequestBodyTooLargeException.class)) {
             // a chunked body went past its operation's limit while it was forwarded
             status = HttpStatus.CONTENT_TOO_LARGE;
-            detail = RequestBodyTooLargeException.detail(cause(error, RequestBodyTooLargeException.class).maxBytes());
+            detail = RequestBodyTooLargeException.detail(
+                    cause(error, RequestBodyTooLargeException.class).maxBytes());
         } else if (hasCause(error, RejectedExecutionException.class)) {
             // the outcome work's pool and queue are full
             status = HttpStatus.SERVICE_UNAVAILABLE;
@@ -91,7 +92,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             detail = "The " + service + " service cannot be reached; try again shortly";
         } else if (error instanceof ErrorResponse response) {
             HttpStatusCode code = response.getStatusCode();
-            status = HttpStatus.resolve(code.value()) == null ? HttpStatus.INTERNAL_SERVER_ERROR
+            status = HttpStatus.resolve(code.value()) == null
+                    ? HttpStatus.INTERNAL_SERVER_ERROR
                     : HttpStatus.valueOf(code.value());
             detail = switch (status) {
                 case GATEWAY_TIMEOUT -> "The " + service + " service did not answer in time";
@@ -120,22 +122,29 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         } else if (error instanceof HandlerMethodValidationException e) {
             for (ParameterValidationResult result : e.getParameterValidationResults()) {
                 for (MessageSourceResolvable broken : result.getResolvableErrors()) {
-                    violations.add(new FieldViolation(RequestNames.of(result.getMethodParameter()),
-                            FieldViolation.ruleOf(broken), broken.getDefaultMessage()));
+                    violations.add(new FieldViolation(
+                            RequestNames.of(result.getMethodParameter()),
+                            FieldViolation.ruleOf(broken),
+                            broken.getDefaultMessage()));
                 }
             }
         } else if (error instanceof MissingRequestValueException e) {
             // a required header or query parameter of the gateway's own operations
-            violations.add(new FieldViolation(e.getName(), "Required", "the " + e.getLabel() + " '" + e.getName()
-                    + "' is required"));
-        } else if (error instanceof ServerWebInputException e && e.getMethodParameter() != null
+            violations.add(new FieldViolation(
+                    e.getName(), "Required", "the " + e.getLabel() + " '" + e.getName() + "' is required"));
+        } else if (error instanceof ServerWebInputException e
+                && e.getMethodParameter() != null
                 && e.getCause() instanceof TypeMismatchException) {
             // a query parameter of the gateway's own operations that is not of its type (a date-time, an enum)
             String name = RequestNames.of(e.getMethodParameter());
             Class<?> type = e.getMethodParameter().getParameterType();
-            violations.add(new FieldViolation(name, "Type", "'" + name + "' is not a valid "
-                    + (type.isEnum() ? "value; one of " + java.util.Arrays.toString(type.getEnumConstants())
-                            : type.getSimpleName())));
+            violations.add(new FieldViolation(
+                    name,
+                    "Type",
+                    "'" + name + "' is not a valid "
+                            + (type.isEnum()
+                                    ? "value; one of " + java.util.Arrays.toString(type.getEnumConstants())
+                                    : type.getSimpleName())));
         }
         return violations;
     }
@@ -150,8 +159,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             } else {
                 // expected operational failures: one line, no stack
                 String service = serviceName(exchange);
-                log.warn("Answered {} for {}: {}", status.value(),
-                        service == null ? "the gateway" : "the " + service + " service", error.toString());
+                log.warn(
+                        "Answered {} for {}: {}",
+                        status.value(),
+                        service == null ? "the gateway" : "the " + service + " service",
+                        error.toString());
             }
         }
     }

@@ -35,13 +35,14 @@ public class ProblemWriter {
 
     /** A 400 listing at most 25 field errors, as the services do; {@code moreErrors} counts the rest. */
     public Mono<Void> writeInvalid(ServerWebExchange exchange, List<FieldViolation> errors) {
-        String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
+        String detail = errors.size() == 1
+                ? errors.getFirst().field() + ": " + errors.getFirst().message()
                 : errors.size() + " fields broke a rule";
         return write(exchange, HttpStatus.BAD_REQUEST, "Invalid request", detail, errors);
     }
 
-    private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail,
-            List<FieldViolation> errors) {
+    private Mono<Void> write(
+            ServerWebExchange exchange, HttpStatus status, String title, String detail, List<FieldViolation> errors) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", title);
@@ -63,6 +64,7 @@ public class ProblemWriter {
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().setContentLength(body.length);
-        return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+        return response.writeWith(
+                Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
     }
 }

@@ -50,16 +50,19 @@ final class MongoBucketStore extends AbstractCompareAndSwapBasedProxyManager<Str
             @Override
             public Optional<byte[]> getStateData(Optional<Long> timeoutNanos) {
                 Document bucket = buckets.find(Filters.eq("_id", key)).first();
-                return bucket == null ? Optional.empty() : Optional.of(bucket.get("state", Binary.class).getData());
+                return bucket == null
+                        ? Optional.empty()
+                        : Optional.of(bucket.get("state", Binary.class).getData());
             }
 
             @Override
-            public boolean compareAndSwap(byte[] originalData, byte[] newData, RemoteBucketState newState,
-                    Optional<Long> timeoutNanos) {
+            public boolean compareAndSwap(
+                    byte[] originalData, byte[] newData, RemoteBucketState newState, Optional<Long> timeoutNanos) {
                 Date expiresAt = expiresAt(newState);
                 if (originalData == null) {
                     try {
-                        buckets.insertOne(new Document("_id", key).append("state", new Binary(newData))
+                        buckets.insertOne(new Document("_id", key)
+                                .append("state", new Binary(newData))
                                 .append("expiresAt", expiresAt));
                         return true;
                     } catch (MongoWriteException e) {
@@ -70,15 +73,20 @@ final class MongoBucketStore extends AbstractCompareAndSwapBasedProxyManager<Str
                     }
                 }
                 return buckets.updateOne(
-                        Filters.and(Filters.eq("_id", key), Filters.eq("state", new Binary(originalData))),
-                        Updates.combine(Updates.set("state", new Binary(newData)), Updates.set("expiresAt", expiresAt)))
-                        .getMatchedCount() == 1;
+                                        Filters.and(
+                                                Filters.eq("_id", key), Filters.eq("state", new Binary(originalData))),
+                                        Updates.combine(
+                                                Updates.set("state", new Binary(newData)),
+                                                Updates.set("expiresAt", expiresAt)))
+                                .getMatchedCount()
+                        == 1;
             }
         };
     }
 
     private Date expiresAt(RemoteBucketState state) {
-        long ttlMillis = getClientSideConfig().getExpirationAfterWriteStrategy()
+        long ttlMillis = getClientSideConfig()
+                .getExpirationAfterWriteStrategy()
                 .map(strategy -> strategy.calculateTimeToLiveMillis(state, currentTimeNanos()))
                 .orElse(Long.MAX_VALUE / 2);
         return new Date(System.currentTimeMillis() + ttlMillis);
@@ -86,7 +94,8 @@ final class MongoBucketStore extends AbstractCompareAndSwapBasedProxyManager<Str
 
     @Override
     protected AsyncCompareAndSwapOperation beginAsyncCompareAndSwapOperation(String key) {
-        throw new UnsupportedOperationException("the gateway calls the bucket store from a worker thread, never asynchronously");
+        throw new UnsupportedOperationException(
+                "the gateway calls the bucket store from a worker thread, never asynchronously");
     }
 
     @Override

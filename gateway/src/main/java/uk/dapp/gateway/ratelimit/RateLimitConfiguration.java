@@ -44,7 +44,9 @@ class RateLimitConfiguration {
     SharedRateLimiter sharedRateLimiter(MongoClient rateLimitStoreClient, RateLimitProperties properties) {
         String database = new ConnectionString(properties.mongodbUri()).getDatabase();
         MongoBucketStore store = new MongoBucketStore(
-                rateLimitStoreClient.getDatabase(database == null ? "gateway" : database).getCollection(COLLECTION),
+                rateLimitStoreClient
+                        .getDatabase(database == null ? "gateway" : database)
+                        .getCollection(COLLECTION),
                 sharedBucketConfig());
         store.createExpiryIndex();
         return new SharedRateLimiter(store, properties);
@@ -53,7 +55,8 @@ class RateLimitConfiguration {
     /** Buckets forgotten by the store once full again (Bucket4j works out when); no retry limit: a lost race retries at once. */
     static ClientSideConfig sharedBucketConfig() {
         return ClientSideConfig.getDefault()
-                .withExpirationAfterWriteStrategy(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)));
+                .withExpirationAfterWriteStrategy(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)));
     }
 
     static MongoClient mongoClient(String uri) {

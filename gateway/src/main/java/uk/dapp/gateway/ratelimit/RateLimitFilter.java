@@ -38,6 +38,7 @@ public class RateLimitFilter implements WebFilter {
     private final ProblemWriter problems;
     /** {@code dapp.gateway.rate.limit.refusals{reason}}: 429s (too_many_requests) and 503s (limiter_failed) */
     private final Counter tooMany;
+
     private final Counter limiterFailed;
 
     public RateLimitFilter(RateLimiter limiter, ProblemWriter problems, MeterRegistry meters) {
@@ -48,8 +49,10 @@ public class RateLimitFilter implements WebFilter {
     }
 
     private static Counter refusals(MeterRegistry meters, String reason) {
-        return Counter.builder("dapp.gateway.rate.limit.refusals").tag("reason", reason)
-                .description("requests refused by the per-user rate limit, by reason").register(meters);
+        return Counter.builder("dapp.gateway.rate.limit.refusals")
+                .tag("reason", reason)
+                .description("requests refused by the per-user rate limit, by reason")
+                .register(meters);
     }
 
     @Override
@@ -61,17 +64,21 @@ public class RateLimitFilter implements WebFilter {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .filter(JwtAuthenticationToken.class::isInstance)
-                .map(authentication -> ((JwtAuthenticationToken) authentication).getToken().getSubject())
+                .map(authentication ->
+                        ((JwtAuthenticationToken) authentication).getToken().getSubject())
                 // no subject, or (impossible behind the security chain) no token: nothing to count against
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("no token subject to rate-limit")))
                 .flatMap(user -> limiter.blocks()
                         ? Mono.fromCallable(() -> limiter.tryAcquire(user)).subscribeOn(Schedulers.boundedElastic())
                         : Mono.fromCallable(() -> limiter.tryAcquire(user)))
-                .onErrorResume(error -> Mono.fromRunnable(() -> logFailure(exchange, error)).then(Mono.empty()))
+                .onErrorResume(error ->
+                        Mono.fromRunnable(() -> logFailure(exchange, error)).then(Mono.empty()))
                 .map(decision -> decision.allowed() ? chain.filter(exchange) : tooMany(exchange, decision.retryAfter()))
                 .defaultIfEmpty(Mono.defer(() -> {
                     limiterFailed.increment();
-                    return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+                    return problems.write(
+                            exchange,
+                            HttpStatus.SERVICE_UNAVAILABLE,
                             "Requests cannot be admitted at the moment; try again shortly");
                 }))
                 .flatMap(next -> next);
@@ -81,7 +88,9 @@ public class RateLimitFilter implements WebFilter {
         tooMany.increment();
         long seconds = Math.max(1, (wait.toNanos() + 999_999_999L) / 1_000_000_000L);
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+        return problems.write(
+                exchange,
+                HttpStatus.TOO_MANY_REQUESTS,
                 "Too many requests from this user; try again in " + seconds + " second" + (seconds == 1 ? "" : "s"));
     }
 

@@ -17,11 +17,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mongodbUri the shared store's connection string, database included; required with {@code mongodb}
  */
 @ConfigurationProperties("dapp.gateway.rate-limit")
-public record RateLimitProperties(Integer capacity, Double refillPerSecond, Integer maxTrackedUsers, Store store,
-        String mongodbUri) {
+public record RateLimitProperties(
+        Integer capacity, Double refillPerSecond, Integer maxTrackedUsers, Store store, String mongodbUri) {
 
     /** Where the buckets are kept. */
-    public enum Store { MEMORY, MONGODB }
+    public enum Store {
+        MEMORY,
+        MONGODB
+    }
 
     public RateLimitProperties {
         capacity = capacity == null ? 200 : capacity;
@@ -33,8 +36,9 @@ public record RateLimitProperties(Integer capacity, Double refillPerSecond, Inte
                     + " least 1 and refill-per-second above 0");
         }
         if (store == Store.MONGODB && (mongodbUri == null || mongodbUri.isBlank())) {
-            throw new IllegalArgumentException("dapp.gateway.rate-limit.store=mongodb needs dapp.gateway.rate-limit.mongodb-uri"
-                    + " (a connection string naming the database)");
+            throw new IllegalArgumentException(
+                    "dapp.gateway.rate-limit.store=mongodb needs dapp.gateway.rate-limit.mongodb-uri"
+                            + " (a connection string naming the database)");
         }
     }
 }

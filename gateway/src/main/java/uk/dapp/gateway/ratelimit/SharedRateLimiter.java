@@ -21,9 +21,11 @@ final class SharedRateLimiter implements RateLimiter {
         this.buckets = buckets;
         // capacity tokens per the time the sustained rate takes to earn them: greedy refill adds
         // them continuously, which is refill-per-second tokens a second
-        Duration refillPeriod = Duration.ofNanos(Math.round(properties.capacity() * 1_000_000_000d / properties.refillPerSecond()));
+        Duration refillPeriod =
+                Duration.ofNanos(Math.round(properties.capacity() * 1_000_000_000d / properties.refillPerSecond()));
         this.configuration = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(properties.capacity()).refillGreedy(properties.capacity(), refillPeriod))
+                .addLimit(limit ->
+                        limit.capacity(properties.capacity()).refillGreedy(properties.capacity(), refillPeriod))
                 .build();
     }
 
@@ -33,7 +35,9 @@ final class SharedRateLimiter implements RateLimiter {
             throw new IllegalArgumentException("no user to rate-limit");
         }
         ConsumptionProbe probe = buckets.builder().build(user, configuration).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Decision.ALLOWED : Decision.retryAfter(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        return probe.isConsumed()
+                ? Decision.ALLOWED
+                : Decision.retryAfter(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     @Override

@@ -24,6 +24,7 @@ public class TokenBucketRateLimiter implements RateLimiter {
     private final long interval;
     /** Nanoseconds from empty to full. */
     private final long burst;
+
     private final int maxTrackedUsers;
     private final long sweepIntervalNanos;
     private final NanoClock clock;
@@ -90,6 +91,7 @@ public class TokenBucketRateLimiter implements RateLimiter {
 
         /** When the bucket is full again; at or before now it is full. */
         private long fullAt;
+
         private boolean dropped;
 
         Bucket(long now) {

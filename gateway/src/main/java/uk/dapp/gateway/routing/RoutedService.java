@@ -8,7 +8,6 @@ import org.springframework.core.env.Environment;
  * (stripped on the way in) and the contract in api-specs that describes its paths.
  */
 public enum RoutedService {
-
     RISK_MATRIX("risk-matrix", 8081, "risk-matrix-service"),
     PROGRAMME("programme", 8082, "programme-service"),
     PARTNER_SUPPORT("partner-support", 8083, "partner-support-service");

@@ -18,9 +18,11 @@ class ServiceRoutes {
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (RoutedService service : RoutedService.values()) {
             String url = service.url(environment);
-            routes.route(service.key(), route -> route.path(service.prefix() + "/**")
-                    .filters(filters -> filters.stripPrefix(PREFIX_SEGMENTS))
-                    .uri(url));
+            routes.route(
+                    service.key(),
+                    route -> route.path(service.prefix() + "/**")
+                            .filters(filters -> filters.stripPrefix(PREFIX_SEGMENTS))
+                            .uri(url));
         }
         return routes.build();
     }

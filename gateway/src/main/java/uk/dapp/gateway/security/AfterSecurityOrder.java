@@ -18,6 +18,5 @@ public final class AfterSecurityOrder {
     public static final int PATH_AND_QUERY = SECURITY_CHAIN + 5;
     public static final int REQUEST_BODY_LIMIT = SECURITY_CHAIN + 6;
 
-    private AfterSecurityOrder() {
-    }
+    private AfterSecurityOrder() {}
 }

@@ -26,7 +26,8 @@ public class AuthenticatedSubjectFilter implements WebFilter {
                 .map(SecurityContext::getAuthentication)
                 .filter(JwtAuthenticationToken.class::isInstance)
                 // a token without a subject leaves none (the rate limit then refuses the request)
-                .mapNotNull(authentication -> ((JwtAuthenticationToken) authentication).getToken().getSubject())
+                .mapNotNull(authentication ->
+                        ((JwtAuthenticationToken) authentication).getToken().getSubject())
                 .doOnNext(subject -> exchange.getAttributes().put(AccessLog.USER_ID_ATTRIBUTE, subject))
                 .then(chain.filter(exchange));
     }

@@ -5,9 +5,9 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -46,15 +46,17 @@ public class GatewaySecurityConfiguration {
             @Value("${dapp.security.clock-skew:30s}") Duration clockSkew) {
         // the key set is fetched on the first token, not at start-up, so the gateway starts before
         // Keycloak; on a cluster it is fetched from Keycloak's internal address, not the public issuer
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-                .withJwkSetUri(jwkSetUri.isBlank() ? issuer + "/protocol/openid-connect/certs" : jwkSetUri)
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(
+                        jwkSetUri.isBlank() ? issuer + "/protocol/openid-connect/certs" : jwkSetUri)
                 .webClient(keySetClient())
                 .build();
         decoder.setJwtValidator(KeycloakJwt.validator(issuer, audience, clockSkew));
         // Nimbus reports a key set it could not fetch as IllegalStateException (a 500); as an
         // AuthenticationServiceException it is told apart from a bad token and answered 503
-        return token -> decoder.decode(token).onErrorMap(IllegalStateException.class,
-                e -> new AuthenticationServiceException("Keycloak's key set could not be fetched", e));
+        return token -> decoder.decode(token)
+                .onErrorMap(
+                        IllegalStateException.class,
+                        e -> new AuthenticationServiceException("Keycloak's key set could not be fetched", e));
     }
 
     /** Without timeouts a hanging Keycloak would hold every request that needs a key fetch. */
@@ -62,19 +64,23 @@ public class GatewaySecurityConfiguration {
         HttpClient http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)
                 .responseTimeout(Duration.ofSeconds(5));
-        return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+        return WebClient.builder()
+                .clientConnector(new ReactorClientHttpConnector(http))
+                .build();
     }
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            ProblemAuthenticationEntryPoint unauthenticated, ProblemWriter problems) {
+    SecurityWebFilterChain gatewaySecurity(
+            ServerHttpSecurity http,
+            ReactiveJwtDecoder jwtDecoder,
+            ProblemAuthenticationEntryPoint unauthenticated,
+            ProblemWriter problems) {
         JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
         roles.setJwtGrantedAuthoritiesConverter(KeycloakJwt::realmRoleAuthorities);
-        ServerAccessDeniedHandler denied = (exchange, e) ->
-                problems.write(exchange, HttpStatus.FORBIDDEN, "Your role may not do this");
+        ServerAccessDeniedHandler denied =
+                (exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN, "Your role may not do this");
         OpenApiContract contract = GatewayContract.load();
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -84,24 +90,37 @@ public class GatewaySecurityConfiguration {
                 .authorizeExchange(exchanges -> {
                     // prometheus: Prometheus has no token; in a cluster the actuator is on the management port only the
                     // monitoring namespace reaches, and the public port serves none of it (ADR 0015)
-                    exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                            "/v3/api-docs", "/v3/api-docs/**").permitAll();
+                    exchanges
+                            .pathMatchers(
+                                    "/actuator/health",
+                                    "/actuator/health/**",
+                                    "/actuator/info",
+                                    "/actuator/prometheus",
+                                    "/v3/api-docs",
+                                    "/v3/api-docs/**")
+                            .permitAll();
                     // the API documentation: the public contracts and Swagger UI; trying an operation needs a token
-                    exchanges.pathMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**").permitAll();
+                    exchanges
+                            .pathMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**")
+                            .permitAll();
                     for (OpenApiContract.Operation operation : contract.operations()) {
-                        exchanges.pathMatchers(HttpMethod.valueOf(operation.method()), operation.path())
+                        exchanges
+                                .pathMatchers(HttpMethod.valueOf(operation.method()), operation.path())
                                 .hasAnyRole(operation.roles().toArray(String[]::new));
                     }
-                    exchanges.pathMatchers("/api/**").authenticated()
+                    exchanges
+                            .pathMatchers("/api/**")
+                            .authenticated()
                             // nothing else is served: let it reach the handlers and get a 404 problem
-                            .anyExchange().permitAll();
+                            .anyExchange()
+                            .permitAll();
                 })
-                .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder)
+                .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtDecoder(jwtDecoder)
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles)))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .exceptionHandling(errors ->
+                        errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .build();
     }
 }

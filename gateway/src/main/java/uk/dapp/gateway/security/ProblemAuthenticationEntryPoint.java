@@ -27,9 +27,12 @@ public class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntr
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException e) {
         boolean tokenRefused = e instanceof OAuth2AuthenticationException;
-        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
-                tokenRefused ? "Bearer error=\"invalid_token\"" : "Bearer");
-        return problems.write(exchange, HttpStatus.UNAUTHORIZED,
+        exchange.getResponse()
+                .getHeaders()
+                .set(HttpHeaders.WWW_AUTHENTICATE, tokenRefused ? "Bearer error=\"invalid_token\"" : "Bearer");
+        return problems.write(
+                exchange,
+                HttpStatus.UNAUTHORIZED,
                 tokenRefused ? "The bearer token is not valid" : "A valid bearer token is required");
     }
 }

@@ -28,8 +28,12 @@ class ProblemExchangeRejectedHandler implements ServerExchangeRejectedHandler {
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
         // the firewall runs before the security chain, whose header writers never see this answer
         SecurityHeaders.writeTo(exchange.getResponse().getHeaders()::set);
-        return problems.writeInvalid(exchange, List.of(new FieldViolation("path", "PathForm",
-                "the path holds an encoded slash, backslash or control character, a dot segment, a matrix"
-                        + " parameter, an empty segment or another form that is refused")));
+        return problems.writeInvalid(
+                exchange,
+                List.of(new FieldViolation(
+                        "path",
+                        "PathForm",
+                        "the path holds an encoded slash, backslash or control character, a dot segment, a matrix"
+                                + " parameter, an empty segment or another form that is refused")));
     }
 }

@@ -34,15 +34,16 @@ public final class SecurityHeaders {
         HEADERS = java.util.Collections.unmodifiableMap(headers);
     }
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void configure(ServerHttpSecurity.HeaderSpec headers) {
-        // Spring's own writers for these would write other values (Cache-Control) or none (CSP): one writer each instead
+        // Spring's own writers for these would write other values (Cache-Control) or none (CSP): one writer each
+        // instead
         headers.contentTypeOptions(ServerHttpSecurity.HeaderSpec.ContentTypeOptionsSpec::disable)
                 .frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable)
                 .cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable);
-        HEADERS.forEach((name, value) -> headers.writer(StaticServerHttpHeadersWriter.builder().header(name, value).build()));
+        HEADERS.forEach((name, value) -> headers.writer(
+                StaticServerHttpHeadersWriter.builder().header(name, value).build()));
     }
 
     /** Writes every header, for answers given outside the security chain. */

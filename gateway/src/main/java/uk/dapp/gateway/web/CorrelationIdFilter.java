@@ -32,7 +32,8 @@ public class CorrelationIdFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long start = System.nanoTime();
-        String id = CorrelationId.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(CorrelationId.HEADER));
+        String id =
+                CorrelationId.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(CorrelationId.HEADER));
         exchange.getAttributes().put(CorrelationId.ATTRIBUTE, id);
         // set at commit, replacing the copy a service echoes back, so the response carries exactly one
         exchange.getResponse().beforeCommit(() -> {

@@ -16,12 +16,11 @@ class DecodingFailureConfiguration {
 
     @Bean
     NettyServerCustomizer decodingFailures(JsonMapper json) {
-        return server -> server
-                .doOnChannelInit((observer, channel, address) -> {
-                    if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
-                        channel.pipeline().addAfter(NettyPipeline.HttpCodec, "dapp.decodingFailures",
-                                new DecodingFailureHandler(json));
-                    }
-                });
+        return server -> server.doOnChannelInit((observer, channel, address) -> {
+            if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+                channel.pipeline()
+                        .addAfter(NettyPipeline.HttpCodec, "dapp.decodingFailures", new DecodingFailureHandler(json));
+            }
+        });
     }
 }

@@ -51,11 +51,15 @@ public final class DecodingFailureHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         DecoderResult result = message instanceof HttpObject http ? http.decoderResult() : null;
-        HttpResponseStatus status = result == null || result.isSuccess() ? null
-                : result.cause() instanceof TooLongHttpLineException ? HttpResponseStatus.REQUEST_URI_TOO_LONG
-                : result.cause() instanceof TooLongHttpHeaderException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
-                : null;
-        String invalidPart = status == null && message instanceof HttpRequest request ? invalidUriPart(request.uri()) : null;
+        HttpResponseStatus status = result == null || result.isSuccess()
+                ? null
+                : result.cause() instanceof TooLongHttpLineException
+                        ? HttpResponseStatus.REQUEST_URI_TOO_LONG
+                        : result.cause() instanceof TooLongHttpHeaderException
+                                ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
+                                : null;
+        String invalidPart =
+                status == null && message instanceof HttpRequest request ? invalidUriPart(request.uri()) : null;
         if (status == null && invalidPart == null) {
             context.fireChannelRead(message);
             return;
@@ -63,12 +67,24 @@ public final class DecodingFailureHandler extends ChannelInboundHandlerAdapter {
         failed = true;
         ReferenceCountUtil.release(message);
         FullHttpResponse answer = invalidPart != null
-                ? problem(HttpResponseStatus.BAD_REQUEST, "Invalid request", invalidPart + ": not a valid URI",
-                        Map.of("field", invalidPart, "rule", "UriForm",
-                                "message", "holds a malformed percent-encoding or a character that must be encoded"))
-                : problem(status, status.reasonPhrase(), status == HttpResponseStatus.REQUEST_URI_TOO_LONG
-                        ? "The request line is longer than the gateway accepts; send fewer or shorter query parameters"
-                        : "The request headers are larger than the gateway accepts", null);
+                ? problem(
+                        HttpResponseStatus.BAD_REQUEST,
+                        "Invalid request",
+                        invalidPart + ": not a valid URI",
+                        Map.of(
+                                "field",
+                                invalidPart,
+                                "rule",
+                                "UriForm",
+                                "message",
+                                "holds a malformed percent-encoding or a character that must be encoded"))
+                : problem(
+                        status,
+                        status.reasonPhrase(),
+                        status == HttpResponseStatus.REQUEST_URI_TOO_LONG
+                                ? "The request line is longer than the gateway accepts; send fewer or shorter query parameters"
+                                : "The request headers are larger than the gateway accepts",
+                        null);
         context.writeAndFlush(answer).addListener(ChannelFutureListener.CLOSE);
     }
 
@@ -91,7 +107,8 @@ public final class DecodingFailureHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
-    private FullHttpResponse problem(HttpResponseStatus status, String title, String detail, Map<String, String> error) {
+    private FullHttpResponse problem(
+            HttpResponseStatus status, String title, String detail, Map<String, String> error) {
         String correlationId = UUID.randomUUID().toString();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
@@ -103,8 +120,10 @@ public final class DecodingFailureHandler extends ChannelInboundHandlerAdapter {
             problem.put("errors", java.util.List.of(error));
         }
         byte[] body = json.writeValueAsBytes(problem);
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
+        FullHttpResponse response =
+                new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
+        response.headers()
+                .set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
                 .set(CorrelationId.HEADER, correlationId);

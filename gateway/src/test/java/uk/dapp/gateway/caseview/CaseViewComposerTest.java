@@ -42,8 +42,12 @@ class CaseViewComposerTest {
         PartSource source = new PartSource() {
             @Override
             public <T> Mono<PartResult<T>> fetch(CasePart<T> part, CaseId caseId, Caller caller) {
-                return Mono.just(PartResult.of(part == CasePart.RISK_MATRIX ? PartStatusDto.NOT_FOUND
-                        : part == CasePart.PROGRAMME ? PartStatusDto.UNAVAILABLE : PartStatusDto.NOT_PERMITTED));
+                return Mono.just(PartResult.of(
+                        part == CasePart.RISK_MATRIX
+                                ? PartStatusDto.NOT_FOUND
+                                : part == CasePart.PROGRAMME
+                                        ? PartStatusDto.UNAVAILABLE
+                                        : PartStatusDto.NOT_PERMITTED));
             }
         };
 
@@ -60,13 +64,16 @@ class CaseViewComposerTest {
     @Test
     void onlyTheServicesFailuresBecomeUnavailableNotTheGatewaysOwn() {
         assertThat(PartFetcher.isServiceFailure(new TimeoutException())).isTrue();
-        assertThat(PartFetcher.isServiceFailure(new DecodingException("bad JSON"))).isTrue();
+        assertThat(PartFetcher.isServiceFailure(new DecodingException("bad JSON")))
+                .isTrue();
         assertThat(PartFetcher.isServiceFailure(new IllegalStateException("wrapped", new IOException("reset"))))
                 .isTrue();
-        assertThat(PartFetcher.isServiceFailure(new PartFetcher.BrokenAnswer("status 500"))).isTrue();
+        assertThat(PartFetcher.isServiceFailure(new PartFetcher.BrokenAnswer("status 500")))
+                .isTrue();
 
         assertThat(PartFetcher.isServiceFailure(new NullPointerException())).isFalse();
-        assertThat(PartFetcher.isServiceFailure(new IllegalStateException("no bearer token to relay"))).isFalse();
+        assertThat(PartFetcher.isServiceFailure(new IllegalStateException("no bearer token to relay")))
+                .isFalse();
         assertThat(PartFetcher.isServiceFailure(new ClassCastException())).isFalse();
     }
 

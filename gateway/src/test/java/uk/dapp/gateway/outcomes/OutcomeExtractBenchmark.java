@@ -39,8 +39,11 @@ class OutcomeExtractBenchmark {
     @Test
     void extractTheSyntheticCases() {
         int cases = Integer.getInteger("benchmark.cases", 100_000);
-        System.out.printf("%n== Outcome extract benchmark (gateway side): %,d cases, max heap %,d MB, %d cores%n",
-                cases, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "%n== Outcome extract benchmark (gateway side): %,d cases, max heap %,d MB, %d cores%n",
+                cases,
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
         // the input, as the services would send it: case IDs ascending
         Random random = new Random(5);
         List<String> ids = new ArrayList<>(cases);
@@ -75,27 +78,53 @@ class OutcomeExtractBenchmark {
 
     /** Each service's rows made as they are read, so that only the join holds anything. */
     private static Stream<JoinedCase> joined(List<String> ids) {
-        Stream<RiskMatrixContribution> risk = ids.stream().filter(id -> id.hashCode() % 10 != 0).map(id -> {
-            int h = Math.abs(id.hashCode());
-            return new RiskMatrixContribution().caseId(id).ageBand(BANDS[h % BANDS.length]).area(AREAS[h % AREAS.length])
-                    .decisionMonth("2026-0" + (1 + h % 9)).routingDecision(h % 3 == 0
-                            ? RiskMatrixContribution.RoutingDecisionEnum.CATCH_AND_CONVICT
-                            : RiskMatrixContribution.RoutingDecisionEnum.ENGAGE)
-                    .harmBefore((long) (h % 900)).harmAfter((long) (h % 400)).repeatIncidentsAfter(h % 3).followUpMonths(6);
-        });
-        Stream<ProgrammeContribution> programme = ids.stream().filter(id -> id.hashCode() % 3 != 0).map(id ->
-                new ProgrammeContribution().caseId(id).sex(id.hashCode() % 11 == 0 ? ProgrammeContribution.SexEnum.FEMALE
-                        : ProgrammeContribution.SexEnum.MALE).referralMonth("2026-02").programmeCode("CHANGE-GROUP")
-                        .referralSource("POLICE").mandated(false).sessionsAttended(10).sessionsRequired(22).referrals(1));
-        Stream<PartnerSupportContribution> partner = ids.stream().filter(id -> id.hashCode() % 2 == 0).map(id ->
-                new PartnerSupportContribution().caseId(id).partnerTracks(1).cessationOfAbuseChange(1)
+        Stream<RiskMatrixContribution> risk = ids.stream()
+                .filter(id -> id.hashCode() % 10 != 0)
+                .map(id -> {
+                    int h = Math.abs(id.hashCode());
+                    return new RiskMatrixContribution()
+                            .caseId(id)
+                            .ageBand(BANDS[h % BANDS.length])
+                            .area(AREAS[h % AREAS.length])
+                            .decisionMonth("2026-0" + (1 + h % 9))
+                            .routingDecision(
+                                    h % 3 == 0
+                                            ? RiskMatrixContribution.RoutingDecisionEnum.CATCH_AND_CONVICT
+                                            : RiskMatrixContribution.RoutingDecisionEnum.ENGAGE)
+                            .harmBefore((long) (h % 900))
+                            .harmAfter((long) (h % 400))
+                            .repeatIncidentsAfter(h % 3)
+                            .followUpMonths(6);
+                });
+        Stream<ProgrammeContribution> programme = ids.stream()
+                .filter(id -> id.hashCode() % 3 != 0)
+                .map(id -> new ProgrammeContribution()
+                        .caseId(id)
+                        .sex(
+                                id.hashCode() % 11 == 0
+                                        ? ProgrammeContribution.SexEnum.FEMALE
+                                        : ProgrammeContribution.SexEnum.MALE)
+                        .referralMonth("2026-02")
+                        .programmeCode("CHANGE-GROUP")
+                        .referralSource("POLICE")
+                        .mandated(false)
+                        .sessionsAttended(10)
+                        .sessionsRequired(22)
+                        .referrals(1));
+        Stream<PartnerSupportContribution> partner = ids.stream()
+                .filter(id -> id.hashCode() % 2 == 0)
+                .map(id -> new PartnerSupportContribution()
+                        .caseId(id)
+                        .partnerTracks(1)
+                        .cessationOfAbuseChange(1)
                         .dashLevelAtIntake(PartnerSupportContribution.DashLevelAtIntakeEnum.MEDIUM));
         return CaseMerge.join(risk.iterator(), programme.iterator(), partner.iterator());
     }
 
     private static void report(String what, long startNanos) {
-        System.out.printf("== %-100s %7.1f s   peak heap %,d MB%n", what, (System.nanoTime() - startNanos) / 1e9,
-                peakHeap() >> 20);
+        System.out.printf(
+                "== %-100s %7.1f s   peak heap %,d MB%n",
+                what, (System.nanoTime() - startNanos) / 1e9, peakHeap() >> 20);
     }
 
     private static void gc() {
@@ -103,13 +132,16 @@ class OutcomeExtractBenchmark {
     }
 
     private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static final class CountingSink extends OutputStream {

@@ -40,7 +40,9 @@ class OutcomeExtractTest {
     }
 
     private static List<JoinedCase> sorted(List<JoinedCase> cases) {
-        return cases.stream().sorted(java.util.Comparator.comparing(JoinedCase::caseId)).toList();
+        return cases.stream()
+                .sorted(java.util.Comparator.comparing(JoinedCase::caseId))
+                .toList();
     }
 
     private String write(List<JoinedCase> cases, KAnonymityPlan plan, OutcomeExtract.Format format) {
@@ -52,9 +54,11 @@ class OutcomeExtractTest {
     @Test
     void everyColumnIsLabelledExportableAndNoneIsAnIdentifierOrFreeText() {
         assertThat(SensitivityLabels.unlabelled(OutcomeRow.class)).isEmpty();
-        assertThat(SensitivityLabels.fields(OutcomeRow.class)).extracting(LabelledField::label)
+        assertThat(SensitivityLabels.fields(OutcomeRow.class))
+                .extracting(LabelledField::label)
                 .doesNotContain(SensitivityLabel.DIRECT_IDENTIFIER, SensitivityLabel.FREE_TEXT);
-        assertThat(OutcomeExtract.HEADER).startsWith("pseudonym", "ageBand", "sex", "area", "period")
+        assertThat(OutcomeExtract.HEADER)
+                .startsWith("pseudonym", "ageBand", "sex", "area", "period")
                 .doesNotContain("caseId", "givenName", "familyName", "dateOfBirth", "policeId", "reason", "notes");
     }
 
@@ -71,14 +75,19 @@ class OutcomeExtractTest {
         Set<String> pseudonyms = new HashSet<>();
         for (String line : lines.subList(1, lines.size())) {
             String pseudonym = line.substring(0, line.indexOf(','));
-            assertThat(Pseudonymiser.looksLikePseudonym(pseudonym)).as(pseudonym).isTrue();
+            assertThat(Pseudonymiser.looksLikePseudonym(pseudonym))
+                    .as(pseudonym)
+                    .isTrue();
             pseudonyms.add(pseudonym);
             // the quasi-identifiers as released, then the outcomes: the twelve are alike in every sensitive
             // outcome, so each is withheld (l-diversity); the safe ones stay
-            assertThat(line).contains(",23-27,MALE,NORTHSHIRE,2026-03,CHANGE-GROUP,RISK_MATRIX,FALSE,ENGAGE,,,,,,6,,20,22,,1,1,EXIT,");
+            assertThat(line)
+                    .contains(
+                            ",23-27,MALE,NORTHSHIRE,2026-03,CHANGE-GROUP,RISK_MATRIX,FALSE,ENGAGE,,,,,,6,,20,22,,1,1,EXIT,");
         }
         assertThat(pseudonyms).hasSize(12);
-        cases.forEach(joined -> assertThat(csv).doesNotContain(joined.caseId())
+        cases.forEach(joined -> assertThat(csv)
+                .doesNotContain(joined.caseId())
                 .doesNotContain(joined.caseId().toLowerCase()));
     }
 
@@ -129,7 +138,9 @@ class OutcomeExtractTest {
         assertThat(json.get("generalised")).isNotEmpty();
         assertThat(json.get("rows")).hasSize(6);
         Set<String> classes = new HashSet<>();
-        json.get("rows").forEach(row -> classes.add(row.get("ageBand").asString() + "|" + row.get("period").asString()));
+        json.get("rows")
+                .forEach(row -> classes.add(
+                        row.get("ageBand").asString() + "|" + row.get("period").asString()));
         assertThat(classes).as("one class of 6, none of 3").hasSize(1);
     }
 
@@ -139,8 +150,9 @@ class OutcomeExtractTest {
         KAnonymityPlan plan = extract.plan(cases.stream(), 5);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> extract.write(cases.subList(0, 6).stream(), plan, AS_OF, OutcomeExtract.Format.JSON,
-                out)).isInstanceOf(OutcomeExtract.ExtractChangedException.class);
+        assertThatThrownBy(
+                        () -> extract.write(cases.subList(0, 6).stream(), plan, AS_OF, OutcomeExtract.Format.JSON, out))
+                .isInstanceOf(OutcomeExtract.ExtractChangedException.class);
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("complete");
     }
 
@@ -151,17 +163,26 @@ class OutcomeExtractTest {
         JoinedCase programmeOnly = new JoinedCase(id, null, ContributionRows.programme(id, "MALE", "2026-06"), null);
 
         assertThat(OutcomeExtract.quasiIdentifiers(all))
-                .isEqualTo(new QuasiIdentifiers(38, "FEMALE", "Eastmere", YearMonth.of(2026, 4)).withCircumstances(
-                        "CHANGE-GROUP", "GROUP", "RISK_MATRIX", "CRIMINAL_JUSTICE", false, "ENGAGE"));
+                .isEqualTo(new QuasiIdentifiers(38, "FEMALE", "Eastmere", YearMonth.of(2026, 4))
+                        .withCircumstances(
+                                "CHANGE-GROUP", "GROUP", "RISK_MATRIX", "CRIMINAL_JUSTICE", false, "ENGAGE"));
         assertThat(OutcomeExtract.quasiIdentifiers(programmeOnly))
-                .isEqualTo(new QuasiIdentifiers(null, "MALE", null, YearMonth.of(2026, 6)).withCircumstances(
-                        "CHANGE-GROUP", "GROUP", "RISK_MATRIX", "CRIMINAL_JUSTICE", false, null));
+                .isEqualTo(new QuasiIdentifiers(null, "MALE", null, YearMonth.of(2026, 6))
+                        .withCircumstances("CHANGE-GROUP", "GROUP", "RISK_MATRIX", "CRIMINAL_JUSTICE", false, null));
     }
 
     @Test
     void everyReleasedAttributeANeighbourCouldKnowIsAQuasiIdentifierAndNotAlsoAnOutcomeColumn() {
-        assertThat(OutcomeExtract.HEADER).containsSubsequence("ageBand", "sex", "area", "period", "programmeCode",
-                "referralSource", "mandated", "routingDecision");
+        assertThat(OutcomeExtract.HEADER)
+                .containsSubsequence(
+                        "ageBand",
+                        "sex",
+                        "area",
+                        "period",
+                        "programmeCode",
+                        "referralSource",
+                        "mandated",
+                        "routingDecision");
         assertThat(OutcomeExtract.HEADER).doesNotHaveDuplicates();
         assertThat(ReferralSourceKind.of("POLICE")).isEqualTo("CRIMINAL_JUSTICE");
         assertThat(ReferralSourceKind.of("MARAC")).isEqualTo("AGENCY");
@@ -185,7 +206,9 @@ class OutcomeExtractTest {
 
         assertThat(json.get("rows")).hasSize(10);
         json.get("rows").forEach(row -> {
-            assertThat(row.get("exitReason").isNull()).as("everyone's exit is the same: withheld").isTrue();
+            assertThat(row.get("exitReason").isNull())
+                    .as("everyone's exit is the same: withheld")
+                    .isTrue();
             assertThat(row.get("harmAfter").isNull()).as("harm differs: kept").isFalse();
         });
         assertThat(json.get("statement").asString()).containsIgnoringCase("l-diversity");

@@ -50,7 +50,8 @@ class OutcomeWorkTest {
     void beyondItsWorkersAndQueueWorkIsRefused() throws Exception {
         try (OutcomeWork work = new OutcomeWork(1, 1)) {
             CountDownLatch release = new CountDownLatch(1);
-            Disposable running = work.call(() -> release.await(5, TimeUnit.SECONDS)).subscribe();
+            Disposable running =
+                    work.call(() -> release.await(5, TimeUnit.SECONDS)).subscribe();
             Disposable queued = work.call(() -> true).subscribe();
             assertThatThrownBy(() -> work.call(() -> true).block(Duration.ofSeconds(5)))
                     .hasCauseInstanceOf(RejectedExecutionException.class);

@@ -67,13 +67,14 @@ class SharedRateLimiterTest {
     private SharedRateLimiter replica(String storeUri, int capacity, double refillPerSecond) {
         MongoClient client = RateLimitConfiguration.mongoClient(storeUri);
         clients.add(client);
-        MongoBucketStore store = new MongoBucketStore(buckets(client),
-                RateLimitConfiguration.sharedBucketConfig().withClientClock(clock));
+        MongoBucketStore store = new MongoBucketStore(
+                buckets(client), RateLimitConfiguration.sharedBucketConfig().withClientClock(clock));
         if (storeUri.equals(uri)) {
             store.createExpiryIndex(); // as the configuration does at start-up
         }
-        return new SharedRateLimiter(store, new RateLimitProperties(capacity, refillPerSecond, 10,
-                RateLimitProperties.Store.MONGODB, storeUri));
+        return new SharedRateLimiter(
+                store,
+                new RateLimitProperties(capacity, refillPerSecond, 10, RateLimitProperties.Store.MONGODB, storeUri));
     }
 
     private static MongoCollection<Document> buckets(MongoClient client) {
@@ -167,7 +168,8 @@ class SharedRateLimiterTest {
         Document bucket = buckets(client).find(new Document("_id", user)).first();
         assertThat(bucket).isNotNull();
         assertThat(bucket.getDate("expiresAt")).isAfter(new java.util.Date());
-        assertThat(buckets(client).listIndexes().into(new ArrayList<>()).toString()).contains("expiresAt");
+        assertThat(buckets(client).listIndexes().into(new ArrayList<>()).toString())
+                .contains("expiresAt");
     }
 
     @Test
@@ -180,7 +182,9 @@ class SharedRateLimiterTest {
 
         assertThatThrownBy(() -> replica.tryAcquire(UUID.randomUUID().toString()))
                 .isInstanceOf(com.mongodb.MongoException.class);
-        assertThat(replica.blocks()).as("the filter calls it off the event loop").isTrue();
+        assertThat(replica.blocks())
+                .as("the filter calls it off the event loop")
+                .isTrue();
     }
 
     @Test

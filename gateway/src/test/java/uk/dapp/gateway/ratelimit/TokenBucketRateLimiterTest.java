@@ -13,7 +13,8 @@ class TokenBucketRateLimiterTest {
     private final NanoClock clock = nanos::get;
 
     private TokenBucketRateLimiter limiter(int capacity, double refillPerSecond, int maxUsers) {
-        return new TokenBucketRateLimiter(new RateLimitProperties(capacity, refillPerSecond, maxUsers, null, null), clock);
+        return new TokenBucketRateLimiter(
+                new RateLimitProperties(capacity, refillPerSecond, maxUsers, null, null), clock);
     }
 
     private void advance(Duration by) {
@@ -25,7 +26,9 @@ class TokenBucketRateLimiterTest {
         TokenBucketRateLimiter limiter = limiter(3, 1, 10);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(limiter.tryAcquire("u1").allowed()).as("request %d", i + 1).isTrue();
+            assertThat(limiter.tryAcquire("u1").allowed())
+                    .as("request %d", i + 1)
+                    .isTrue();
         }
         RateLimiter.Decision refused = limiter.tryAcquire("u1");
         assertThat(refused.allowed()).isFalse();
@@ -125,8 +128,11 @@ class TokenBucketRateLimiterTest {
 
     @Test
     void refusesNonsenseSettings() {
-        assertThatThrownBy(() -> new RateLimitProperties(0, 1.0, 1, null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RateLimitProperties(1, 0.0, 1, null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new RateLimitProperties(null, null, null, null, null)).isEqualTo(new RateLimitProperties(200, 10.0, 100_000, null, null));
+        assertThatThrownBy(() -> new RateLimitProperties(0, 1.0, 1, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimitProperties(1, 0.0, 1, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new RateLimitProperties(null, null, null, null, null))
+                .isEqualTo(new RateLimitProperties(200, 10.0, 100_000, null, null));
     }
 }

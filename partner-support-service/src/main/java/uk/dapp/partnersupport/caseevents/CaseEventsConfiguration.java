@@ -28,12 +28,13 @@ class CaseEventsConfiguration {
 
     @Bean
     CaseEventFlows caseEventFlows(ServiceCalls calls) {
-        CaseEventFlows flows = CaseEventFlows.sending(calls).from(Disclosure.COLLECTION).from(PartnerTrack.COLLECTION)
+        CaseEventFlows flows = CaseEventFlows.sending(calls)
+                .from(Disclosure.COLLECTION)
+                .from(PartnerTrack.COLLECTION)
                 .from(DashAssessment.COLLECTION);
-        CaseEventsApi programme = new CaseEventsApi(flows.client(Destinations.PROGRAMME, ApiClient::new,
-                ApiClient::setBasePath));
-        return flows
-                .flow(RiskAlert.TYPE, RiskAlertEvent.class, programme::receiveRiskAlert)
+        CaseEventsApi programme =
+                new CaseEventsApi(flows.client(Destinations.PROGRAMME, ApiClient::new, ApiClient::setBasePath));
+        return flows.flow(RiskAlert.TYPE, RiskAlertEvent.class, programme::receiveRiskAlert)
                 .flow(TrackHeld.TYPE, TrackHeldEvent.class, programme::receiveTrackHolding)
                 .flow(DashRiskAlert.TYPE, DashRiskAlertEvent.class, programme::receiveDashRiskAlert);
     }

@@ -36,21 +36,36 @@ class CaseEventsController implements CaseEventsApi {
     @Override
     @PreAuthorize("hasRole('svc-programme')")
     public ResponseEntity<Void> receivePartnerReferral(UUID messageId, PartnerReferralEventDto body) {
-        referrals.receive(messageId, new PartnerReferralIntake.Referral(CaseId.parse(body.getCaseId()),
-                body.getReferralId(), body.getProgrammeCode(), body.getReferredAt().toInstant(),
-                Inputs.noNullItems(body.getPartners(), "partners").stream()
-                        .map(p -> new PartnerReferralIntake.ReferredPartner(
-                                PartnerRelationship.valueOf(p.getRelationship().name()), p.getName(), p.getPhone()))
-                        .toList(), body.getTeam()));
+        referrals.receive(
+                messageId,
+                new PartnerReferralIntake.Referral(
+                        CaseId.parse(body.getCaseId()),
+                        body.getReferralId(),
+                        body.getProgrammeCode(),
+                        body.getReferredAt().toInstant(),
+                        Inputs.noNullItems(body.getPartners(), "partners").stream()
+                                .map(p -> new PartnerReferralIntake.ReferredPartner(
+                                        PartnerRelationship.valueOf(
+                                                p.getRelationship().name()),
+                                        p.getName(),
+                                        p.getPhone()))
+                                .toList(),
+                        body.getTeam()));
         return ResponseEntity.noContent().build();
     }
 
     @Override
     @PreAuthorize("hasRole('svc-programme')")
     public ResponseEntity<Void> receiveProgrammeExit(UUID messageId, ProgrammeExitEventDto body) {
-        exits.receive(messageId, new ProgrammeExitNotices.ProgrammeExit(CaseId.parse(body.getCaseId()),
-                body.getReferralId(), body.getProgrammeCode(), ExitStatus.valueOf(body.getExitStatus().name()),
-                body.getNonCompliance(), body.getExitedAt().toInstant()));
+        exits.receive(
+                messageId,
+                new ProgrammeExitNotices.ProgrammeExit(
+                        CaseId.parse(body.getCaseId()),
+                        body.getReferralId(),
+                        body.getProgrammeCode(),
+                        ExitStatus.valueOf(body.getExitStatus().name()),
+                        body.getNonCompliance(),
+                        body.getExitedAt().toInstant()));
         return ResponseEntity.noContent().build();
     }
 

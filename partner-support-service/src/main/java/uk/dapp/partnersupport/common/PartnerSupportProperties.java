@@ -14,5 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PartnerSupportProperties(
         @DefaultValue("5") int firstContactWorkingDays,
         @DefaultValue("2") int exitContactWorkingDays,
-        @DefaultValue("2") int maracNearWorkingDays) {
-}
+        @DefaultValue("2") int maracNearWorkingDays) {}

@@ -12,8 +12,7 @@ public final class Times {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private Times() {
-    }
+    private Times() {}
 
     public static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), UK);

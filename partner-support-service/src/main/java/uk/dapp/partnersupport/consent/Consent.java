@@ -30,8 +30,20 @@ public record Consent(
     }
 
     Consent withdrawn(Instant at, String by, String note) {
-        return new Consent(consentId, trackId, caseId, type, givenOn, scope, ConsentStatus.WITHDRAWN, recordedBy,
-                recordedAt, at, by, note, version);
+        return new Consent(
+                consentId,
+                trackId,
+                caseId,
+                type,
+                givenOn,
+                scope,
+                ConsentStatus.WITHDRAWN,
+                recordedBy,
+                recordedAt,
+                at,
+                by,
+                note,
+                version);
     }
 
     /** In force at this moment: given and not withdrawn. */

@@ -31,16 +31,20 @@ class ConsentController implements ConsentApi {
     public ResponseEntity<ConsentDto> recordConsent(UUID trackId, ConsentNewDto body) {
         Set<SharingScope> scope = new LinkedHashSet<>();
         if (body.getScope() != null) {
-            uk.dapp.partnersupport.common.Inputs.noNullItems(body.getScope(), "scope").forEach(s -> scope.add(SharingScope.valueOf(s.name())));
+            uk.dapp.partnersupport.common.Inputs.noNullItems(body.getScope(), "scope")
+                    .forEach(s -> scope.add(SharingScope.valueOf(s.name())));
         }
-        Consent consent = service.record(trackId, ConsentType.valueOf(body.getType().name()), body.getGivenOn(), scope);
-        return ResponseEntity.created(URI.create("/partner-tracks/" + trackId + "/consents")).body(toDto(consent));
+        Consent consent =
+                service.record(trackId, ConsentType.valueOf(body.getType().name()), body.getGivenOn(), scope);
+        return ResponseEntity.created(URI.create("/partner-tracks/" + trackId + "/consents"))
+                .body(toDto(consent));
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<ConsentDto>> listConsents(UUID trackId) {
-        return ResponseEntity.ok(service.of(trackId).stream().map(ConsentController::toDto).toList());
+        return ResponseEntity.ok(
+                service.of(trackId).stream().map(ConsentController::toDto).toList());
     }
 
     @Override
@@ -50,10 +54,16 @@ class ConsentController implements ConsentApi {
     }
 
     static ConsentDto toDto(Consent consent) {
-        return new ConsentDto(UUID.fromString(consent.consentId()), UUID.fromString(consent.trackId()),
-                ConsentTypeDto.valueOf(consent.type().name()), consent.givenOn(),
-                consent.scope().stream().map(s -> SharingScopeDto.valueOf(s.name())).toList(),
-                ConsentStatusDto.valueOf(consent.status().name()), consent.recordedBy())
+        return new ConsentDto(
+                        UUID.fromString(consent.consentId()),
+                        UUID.fromString(consent.trackId()),
+                        ConsentTypeDto.valueOf(consent.type().name()),
+                        consent.givenOn(),
+                        consent.scope().stream()
+                                .map(s -> SharingScopeDto.valueOf(s.name()))
+                                .toList(),
+                        ConsentStatusDto.valueOf(consent.status().name()),
+                        consent.recordedBy())
                 .withdrawnAt(Times.utc(consent.withdrawnAt()));
     }
 }

@@ -46,13 +46,24 @@ public class ConsentService {
             throw new RuleViolationException("scope", "NotEmpty", "say who information may be shared with");
         }
         if (type == ConsentType.SUPPORT && !scope.isEmpty()) {
-            throw new RuleViolationException("scope", "OnlyForInformationSharing",
-                    "a scope belongs to information-sharing consent only");
+            throw new RuleViolationException(
+                    "scope", "OnlyForInformationSharing", "a scope belongs to information-sharing consent only");
         }
         PartnerTrack track = tracks.findOpen(trackId);
-        Consent consent = consents.insert(new Consent(UUID.randomUUID().toString(), track.trackId(), track.caseId(),
-                type, givenOn, scope.stream().sorted().toList(), ConsentStatus.GIVEN, CurrentUser.get().username(),
-                clock.instant(), null, null, null, null));
+        Consent consent = consents.insert(new Consent(
+                UUID.randomUUID().toString(),
+                track.trackId(),
+                track.caseId(),
+                type,
+                givenOn,
+                scope.stream().sorted().toList(),
+                ConsentStatus.GIVEN,
+                CurrentUser.get().username(),
+                clock.instant(),
+                null,
+                null,
+                null,
+                null));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, consent.consentId());
         return consent;
     }
@@ -64,8 +75,8 @@ public class ConsentService {
                 .filter(c -> c.trackId().equals(track.trackId()))
                 .orElseThrow(() -> new NotFoundException("No consent " + consentId + " on this track"));
         ConsentStatus.MACHINE.next(consent.status(), ConsentStatus.WITHDRAW, StatusMachine.Actor.PERSON);
-        Consent saved = consents.save(consent.withdrawn(clock.instant(), CurrentUser.get().username(),
-                note == null || note.isBlank() ? null : note.strip()));
+        Consent saved = consents.save(consent.withdrawn(
+                clock.instant(), CurrentUser.get().username(), note == null || note.isBlank() ? null : note.strip()));
         audit.record(AuditAction.UPDATE, track.caseId(), RESOURCE, saved.consentId(), "withdraw");
         return saved;
     }
@@ -79,7 +90,9 @@ public class ConsentService {
 
     /** Whether the partner of this track has information-sharing consent in force covering the scope, now. */
     public boolean sharingPermitted(String trackId, SharingScope scope) {
-        return consents.findByTrackIdAndTypeAndStatus(trackId, ConsentType.INFORMATION_SHARING, ConsentStatus.GIVEN)
-                .stream().anyMatch(c -> c.inForce() && c.scope().contains(scope));
+        return consents
+                .findByTrackIdAndTypeAndStatus(trackId, ConsentType.INFORMATION_SHARING, ConsentStatus.GIVEN)
+                .stream()
+                .anyMatch(c -> c.inForce() && c.scope().contains(scope));
     }
 }

@@ -3,7 +3,8 @@ package uk.dapp.partnersupport.consent;
 import uk.dapp.platform.status.StatusMachine;
 
 public enum ConsentStatus {
-    GIVEN, WITHDRAWN;
+    GIVEN,
+    WITHDRAWN;
 
     static final String WITHDRAW = "withdraw";
 

@@ -1,5 +1,6 @@
 package uk.dapp.partnersupport.consent;
 
 public enum ConsentType {
-    SUPPORT, INFORMATION_SHARING
+    SUPPORT,
+    INFORMATION_SHARING
 }

@@ -15,5 +15,4 @@ public record ContactAttempt(
         ContactMethod method,
         ContactOutcome outcome,
         String loggedBy,
-        Instant loggedAt) {
-}
+        Instant loggedAt) {}

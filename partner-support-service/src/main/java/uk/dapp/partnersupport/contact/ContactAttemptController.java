@@ -25,8 +25,11 @@ class ContactAttemptController implements ContactAttemptsApi {
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<ContactAttemptDto> logContactAttempt(UUID trackId, ContactAttemptNewDto body) {
-        ContactAttempt attempt = service.log(trackId, body.getAttemptedAt().toInstant(),
-                ContactMethod.valueOf(body.getMethod().name()), ContactOutcome.valueOf(body.getOutcome().name()));
+        ContactAttempt attempt = service.log(
+                trackId,
+                body.getAttemptedAt().toInstant(),
+                ContactMethod.valueOf(body.getMethod().name()),
+                ContactOutcome.valueOf(body.getOutcome().name()));
         return ResponseEntity.created(URI.create("/partner-tracks/" + trackId + "/contact-attempts"))
                 .body(toDto(attempt));
     }
@@ -34,12 +37,19 @@ class ContactAttemptController implements ContactAttemptsApi {
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<ContactAttemptDto>> listContactAttempts(UUID trackId) {
-        return ResponseEntity.ok(service.of(trackId).stream().map(ContactAttemptController::toDto).toList());
+        return ResponseEntity.ok(service.of(trackId).stream()
+                .map(ContactAttemptController::toDto)
+                .toList());
     }
 
     static ContactAttemptDto toDto(ContactAttempt attempt) {
-        return new ContactAttemptDto(UUID.fromString(attempt.attemptId()), UUID.fromString(attempt.trackId()),
-                Times.utc(attempt.attemptedAt()), ContactMethodDto.valueOf(attempt.method().name()),
-                ContactOutcomeDto.valueOf(attempt.outcome().name()), attempt.loggedBy(), Times.utc(attempt.loggedAt()));
+        return new ContactAttemptDto(
+                UUID.fromString(attempt.attemptId()),
+                UUID.fromString(attempt.trackId()),
+                Times.utc(attempt.attemptedAt()),
+                ContactMethodDto.valueOf(attempt.method().name()),
+                ContactOutcomeDto.valueOf(attempt.outcome().name()),
+                attempt.loggedBy(),
+                Times.utc(attempt.loggedAt()));
     }
 }

@@ -25,7 +25,8 @@ class ContactAttemptService {
     private final AuditWriter audit;
     private final Clock clock;
 
-    ContactAttemptService(ContactAttemptRepository attempts, PartnerTrackService tracks, AuditWriter audit, Clock clock) {
+    ContactAttemptService(
+            ContactAttemptRepository attempts, PartnerTrackService tracks, AuditWriter audit, Clock clock) {
         this.attempts = attempts;
         this.tracks = tracks;
         this.audit = audit;
@@ -35,7 +36,8 @@ class ContactAttemptService {
     ContactAttempt log(UUID trackId, Instant attemptedAt, ContactMethod method, ContactOutcome outcome) {
         Instant now = clock.instant();
         if (attemptedAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw new RuleViolationException("attemptedAt", "NotFuture", "an attempt cannot be logged before it happens");
+            throw new RuleViolationException(
+                    "attemptedAt", "NotFuture", "an attempt cannot be logged before it happens");
         }
         PartnerTrack track = tracks.findOpen(trackId);
         if (attemptedAt.isBefore(track.openedAt().minus(CLOCK_TOLERANCE))) {
@@ -43,8 +45,15 @@ class ContactAttemptService {
         }
         // the track first (its version guards against a concurrent change), then the attempt
         tracks.contactAttempted(track, attemptedAt, outcome == ContactOutcome.REACHED);
-        ContactAttempt attempt = attempts.insert(new ContactAttempt(UUID.randomUUID().toString(), track.trackId(),
-                track.caseId(), attemptedAt, method, outcome, CurrentUser.get().username(), now));
+        ContactAttempt attempt = attempts.insert(new ContactAttempt(
+                UUID.randomUUID().toString(),
+                track.trackId(),
+                track.caseId(),
+                attemptedAt,
+                method,
+                outcome,
+                CurrentUser.get().username(),
+                now));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, attempt.attemptId());
         return attempt;
     }

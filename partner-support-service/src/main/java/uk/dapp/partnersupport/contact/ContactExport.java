@@ -13,8 +13,8 @@ class ContactExport implements PartnerExportPart {
     private final SafeContactRepository safeContacts;
     private final SafeContactService safeContact;
 
-    ContactExport(ContactAttemptRepository attempts, SafeContactRepository safeContacts,
-            SafeContactService safeContact) {
+    ContactExport(
+            ContactAttemptRepository attempts, SafeContactRepository safeContacts, SafeContactService safeContact) {
         this.attempts = attempts;
         this.safeContacts = safeContacts;
         this.safeContact = safeContact;
@@ -24,7 +24,8 @@ class ContactExport implements PartnerExportPart {
     public void addTo(PartnerTrack track, PartnerSubjectAccessDto export) {
         attempts.findByTrackIdOrderByAttemptedAtAsc(track.trackId())
                 .forEach(attempt -> export.addContactAttemptsItem(ContactAttemptController.toDto(attempt)));
-        safeContacts.findById(track.trackId())
+        safeContacts
+                .findById(track.trackId())
                 .ifPresent(stored -> export.safeContact(SafeContactController.toDto(safeContact.view(stored))));
     }
 }

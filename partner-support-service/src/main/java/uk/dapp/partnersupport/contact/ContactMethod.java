@@ -1,5 +1,10 @@
 package uk.dapp.partnersupport.contact;
 
 public enum ContactMethod {
-    PHONE, TEXT_MESSAGE, EMAIL, LETTER, IN_PERSON, THROUGH_ANOTHER_AGENCY
+    PHONE,
+    TEXT_MESSAGE,
+    EMAIL,
+    LETTER,
+    IN_PERSON,
+    THROUGH_ANOTHER_AGENCY
 }

@@ -1,5 +1,8 @@
 package uk.dapp.partnersupport.contact;
 
 public enum ContactOutcome {
-    REACHED, NO_ANSWER, UNSAFE_TO_TALK, WRONG_NUMBER
+    REACHED,
+    NO_ANSWER,
+    UNSAFE_TO_TALK,
+    WRONG_NUMBER
 }

@@ -21,8 +21,11 @@ class SafeContactController implements SafeContactApi {
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<SafeContactDto> putSafeContact(UUID trackId, SafeContactUpdateDto body) {
-        return ResponseEntity.ok(toDto(service.put(trackId, new SafeContactDetails(body.getSafeNumber(),
-                body.getSafeTimes(), body.getMayLeaveMessage(), body.getCodeWord()), body.getVersion())));
+        return ResponseEntity.ok(toDto(service.put(
+                trackId,
+                new SafeContactDetails(
+                        body.getSafeNumber(), body.getSafeTimes(), body.getMayLeaveMessage(), body.getCodeWord()),
+                body.getVersion())));
     }
 
     @Override
@@ -33,8 +36,14 @@ class SafeContactController implements SafeContactApi {
 
     static SafeContactDto toDto(SafeContactService.View view) {
         SafeContactDetails details = view.details();
-        return new SafeContactDto(UUID.fromString(view.trackId()), details.safeNumber(), details.safeTimes(),
-                details.mayLeaveMessage(), details.codeWord(), view.updatedBy(), Times.utc(view.updatedAt()),
+        return new SafeContactDto(
+                UUID.fromString(view.trackId()),
+                details.safeNumber(),
+                details.safeTimes(),
+                details.mayLeaveMessage(),
+                details.codeWord(),
+                view.updatedBy(),
+                Times.utc(view.updatedAt()),
                 view.version());
     }
 }

@@ -34,8 +34,7 @@ class SafeContactService implements EncryptedFields {
     private static final EncryptedField CODE_WORD = field("codeWord");
 
     /** What a reader gets: the details and who last changed them. */
-    record View(String trackId, SafeContactDetails details, String updatedBy, Instant updatedAt, long version) {
-    }
+    record View(String trackId, SafeContactDetails details, String updatedBy, Instant updatedAt, long version) {}
 
     private final SafeContactRepository store;
     private final PartnerTrackService tracks;
@@ -43,7 +42,11 @@ class SafeContactService implements EncryptedFields {
     private final AuditWriter audit;
     private final Clock clock;
 
-    SafeContactService(SafeContactRepository store, PartnerTrackService tracks, FieldCipher cipher, AuditWriter audit,
+    SafeContactService(
+            SafeContactRepository store,
+            PartnerTrackService tracks,
+            FieldCipher cipher,
+            AuditWriter audit,
             Clock clock) {
         this.store = store;
         this.tracks = tracks;
@@ -62,16 +65,20 @@ class SafeContactService implements EncryptedFields {
         PartnerTrack track = tracks.findOpen(trackId);
         boolean exists = store.existsById(track.trackId());
         if (!exists && expectedVersion != 0) {
-            throw new ConflictException("No safe contact details are stored yet: send version 0",
-                    Map.of("currentVersion", "none"));
+            throw new ConflictException(
+                    "No safe contact details are stored yet: send version 0", Map.of("currentVersion", "none"));
         }
         String id = track.trackId();
-        StoredSafeContact saved = store.save(new StoredSafeContact(id, track.caseId(),
+        StoredSafeContact saved = store.save(new StoredSafeContact(
+                id,
+                track.caseId(),
                 cipher.encrypt(details.safeNumber().strip(), SAFE_NUMBER.context(id)),
                 cipher.encrypt(details.safeTimes().strip(), SAFE_TIMES.context(id)),
                 cipher.encrypt(Boolean.toString(details.mayLeaveMessage()), MAY_LEAVE_MESSAGE.context(id)),
                 cipher.encrypt(details.codeWord().strip(), CODE_WORD.context(id)),
-                CurrentUser.get().username(), clock.instant(), exists ? expectedVersion : null));
+                CurrentUser.get().username(),
+                clock.instant(),
+                exists ? expectedVersion : null));
         audit.record(exists ? AuditAction.UPDATE : AuditAction.CREATE, track.caseId(), RESOURCE, id);
         return view(saved);
     }

@@ -36,25 +36,29 @@ class CryptoConfiguration {
     FieldCipher fieldCipher(EncryptionSettings settings, KeysetSource source, Environment environment) {
         KeysetHandle keyset = source.read();
         LegacyFieldCipher legacy = LegacyFieldCipher.fromBase64(settings.keys());
-        if (!isDemo(environment) && (Keysets.keyIds(keyset).contains(DEMO_KEY_ID)
-                || legacy.keyIds().stream().anyMatch(id -> id.startsWith(DEMO_KEY_PREFIX)))) {
+        if (!isDemo(environment)
+                && (Keysets.keyIds(keyset).contains(DEMO_KEY_ID)
+                        || legacy.keyIds().stream().anyMatch(id -> id.startsWith(DEMO_KEY_PREFIX)))) {
             throw new IllegalStateException("a demo encryption key is configured outside the demo profile: configure"
                     + " the partnership's own keyset in dapp.partner-support.encryption.keyset-file");
         }
-        log.info("field encryption: keyset from {}: {}; v1 keys for reading older values: {}", source.describe(),
-                Keysets.describe(keyset), legacy.keyIds().isEmpty() ? "none" : String.join(", ", legacy.keyIds()));
+        log.info(
+                "field encryption: keyset from {}: {}; v1 keys for reading older values: {}",
+                source.describe(),
+                Keysets.describe(keyset),
+                legacy.keyIds().isEmpty() ? "none" : String.join(", ", legacy.keyIds()));
         return new FieldCipher(keyset, legacy);
     }
 
     @Bean
-    Reencryption reencryption(MongoTemplate mongo, FieldCipher cipher, List<EncryptedFields> owners,
-            EncryptionSettings settings) {
+    Reencryption reencryption(
+            MongoTemplate mongo, FieldCipher cipher, List<EncryptedFields> owners, EncryptionSettings settings) {
         return new Reencryption(mongo, cipher, owners, settings.reencryptBatch());
     }
 
     @Bean
-    KeyRotationRunner keyRotationRunner(FieldCipher cipher, KeysetSource source, Reencryption reencryption,
-            EncryptionSettings settings) {
+    KeyRotationRunner keyRotationRunner(
+            FieldCipher cipher, KeysetSource source, Reencryption reencryption, EncryptionSettings settings) {
         return new KeyRotationRunner(cipher, source, reencryption, settings);
     }
 

@@ -26,10 +26,10 @@ public final class FieldCipher {
     static final String FORMAT = "v2";
     /** Tink's prefix before each ciphertext: a version byte, then the key ID (4 bytes, big-endian). */
     private static final int TINK_PREFIX = 5;
+
     private static final byte TINK_VERSION = 1;
 
-    private record Keys(KeysetHandle keyset, Aead aead, int primaryId, Set<Integer> ids) {
-    }
+    private record Keys(KeysetHandle keyset, Aead aead, int primaryId, Set<Integer> ids) {}
 
     private volatile Keys keys;
     private final LegacyFieldCipher legacy;
@@ -71,9 +71,11 @@ public final class FieldCipher {
         Keys current = keys;
         try {
             byte[] sealed = current.aead().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), aad(context));
-            return prefix(current.primaryId()) + Base64.getEncoder().withoutPadding().encodeToString(sealed);
+            return prefix(current.primaryId())
+                    + Base64.getEncoder().withoutPadding().encodeToString(sealed);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("field encryption failed (" + e.getClass().getSimpleName() + ")");
+            throw new IllegalStateException(
+                    "field encryption failed (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -95,12 +97,16 @@ public final class FieldCipher {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("a stored field is not in the v2 encrypted format");
         }
-        if (sealed.length <= TINK_PREFIX || sealed[0] != TINK_VERSION || ByteBuffer.wrap(sealed, 1, 4).getInt() != keyId) {
-            throw new IllegalStateException("a stored field names key " + parts[1] + " but its ciphertext does not (tampered)");
+        if (sealed.length <= TINK_PREFIX
+                || sealed[0] != TINK_VERSION
+                || ByteBuffer.wrap(sealed, 1, 4).getInt() != keyId) {
+            throw new IllegalStateException(
+                    "a stored field names key " + parts[1] + " but its ciphertext does not (tampered)");
         }
         if (!current.ids().contains(keyId)) {
-            throw new IllegalStateException("a stored field was encrypted with key " + parts[1] + ", which is not in the"
-                    + " keyset: keep a key until the re-encryption job reports no value uses it");
+            throw new IllegalStateException(
+                    "a stored field was encrypted with key " + parts[1] + ", which is not in the"
+                            + " keyset: keep a key until the re-encryption job reports no value uses it");
         }
         try {
             return new String(current.aead().decrypt(sealed, aad(context)), StandardCharsets.UTF_8);
@@ -131,7 +137,8 @@ public final class FieldCipher {
             Aead aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
             return new Keys(keyset, aead, keyset.getPrimary().getId(), Set.copyOf(Keysets.keyIds(keyset)));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the encryption keyset cannot encrypt (" + e.getClass().getSimpleName() + ")");
+            throw new IllegalStateException(
+                    "the encryption keyset cannot encrypt (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -35,14 +35,18 @@ final class KeyRotationRunner implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("key-rotation").daemon().factory());
+        scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("key-rotation").daemon().factory());
         if (source.isFile() && settings.reloadEvery().isPositive()) {
             long every = settings.reloadEvery().toMillis();
             scheduler.scheduleWithFixedDelay(this::reload, every, every, TimeUnit.MILLISECONDS);
         }
         if (settings.reencryptEvery().isPositive()) {
-            scheduler.scheduleWithFixedDelay(this::reencrypt, FIRST_PASS_AFTER.toMillis(),
-                    settings.reencryptEvery().toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.scheduleWithFixedDelay(
+                    this::reencrypt,
+                    FIRST_PASS_AFTER.toMillis(),
+                    settings.reencryptEvery().toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -57,8 +61,10 @@ final class KeyRotationRunner implements SmartLifecycle {
             return changed.isPresent();
         } catch (RuntimeException e) {
             // a half-written or wrong Secret: keep the keyset in use, say why (the messages carry no key material)
-            log.error("field encryption: the keyset in {} was not loaded, the previous one stays in use: {}",
-                    source.describe(), e.getMessage());
+            log.error(
+                    "field encryption: the keyset in {} was not loaded, the previous one stays in use: {}",
+                    source.describe(),
+                    e.getMessage());
             return false;
         }
     }

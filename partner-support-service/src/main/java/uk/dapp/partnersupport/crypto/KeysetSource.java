@@ -30,14 +30,18 @@ final class KeysetSource {
 
     static KeysetSource of(EncryptionSettings settings) {
         boolean hasInline = settings.keyset() != null && !settings.keyset().isBlank();
-        boolean hasFile = settings.keysetFile() != null && !settings.keysetFile().isBlank();
+        boolean hasFile =
+                settings.keysetFile() != null && !settings.keysetFile().isBlank();
         if (hasInline == hasFile) {
-            throw new IllegalStateException(hasInline
-                    ? "both dapp.partner-support.encryption.keyset and .keyset-file are set: set one"
-                    : "no encryption keyset is configured: set dapp.partner-support.encryption.keyset-file (a Secret"
-                            + " mounted as a file) or .keyset (its JSON); KeysetTool makes one");
+            throw new IllegalStateException(
+                    hasInline
+                            ? "both dapp.partner-support.encryption.keyset and .keyset-file are set: set one"
+                            : "no encryption keyset is configured: set dapp.partner-support.encryption.keyset-file (a Secret"
+                                    + " mounted as a file) or .keyset (its JSON); KeysetTool makes one");
         }
-        return hasInline ? new KeysetSource(settings.keyset(), null) : new KeysetSource(null, Path.of(settings.keysetFile()));
+        return hasInline
+                ? new KeysetSource(settings.keyset(), null)
+                : new KeysetSource(null, Path.of(settings.keysetFile()));
     }
 
     boolean isFile() {

@@ -27,18 +27,21 @@ import java.util.function.Supplier;
  */
 public final class KeysetTool {
 
-    private KeysetTool() {
-    }
+    private KeysetTool() {}
 
     public static void main(String[] args) {
         // standard input is read only by the commands that take a keyset, so "new" does not wait for it
-        int status = run(args, () -> {
-            try {
-                return System.in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, System.out, System.err);
+        int status = run(
+                args,
+                () -> {
+                    try {
+                        return System.in.readAllBytes();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                System.out,
+                System.err);
         System.exit(status);
     }
 

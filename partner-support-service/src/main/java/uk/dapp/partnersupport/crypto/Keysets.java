@@ -28,8 +28,7 @@ public final class Keysets {
         }
     }
 
-    private Keysets() {
-    }
+    private Keysets() {}
 
     /** Makes sure Tink's AEAD key types are registered (this class's initialiser does it). */
     static void registerAead() {
@@ -53,7 +52,8 @@ public final class Keysets {
         try {
             return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the keyset could not be written (" + e.getClass().getSimpleName() + ")");
+            throw new IllegalStateException(
+                    "the keyset could not be written (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -97,7 +97,8 @@ public final class Keysets {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < keyset.size(); i++) {
             KeysetHandle.Entry entry = keyset.getAt(i);
-            keys.add(id(entry.getId()) + (entry.isPrimary() ? " (primary)" : "")
+            keys.add(id(entry.getId())
+                    + (entry.isPrimary() ? " (primary)" : "")
                     + (entry.getStatus() == KeyStatus.ENABLED ? "" : " (" + entry.getStatus() + ")"));
         }
         return keys.size() + (keys.size() == 1 ? " key: " : " keys: ") + String.join(", ", keys);
@@ -120,7 +121,8 @@ public final class Keysets {
         for (int i = 0; i < keyset.size(); i++) {
             KeysetHandle.Entry entry = keyset.getAt(i);
             if (!(entry.getKey().getParameters() instanceof AeadParameters)) {
-                throw new IllegalArgumentException("key " + id(entry.getId()) + " of the encryption keyset is not an AEAD key");
+                throw new IllegalArgumentException(
+                        "key " + id(entry.getId()) + " of the encryption keyset is not an AEAD key");
             }
             if (entry.getKey().getIdRequirementOrNull() == null) {
                 throw new IllegalArgumentException("key " + id(entry.getId()) + " of the encryption keyset has no"
@@ -142,7 +144,8 @@ public final class Keysets {
     }
 
     private static KeysetHandle.Builder.Entry newKey() {
-        return KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId();
+        return KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                .withRandomId();
     }
 
     private static KeysetHandle build(KeysetHandle.Builder builder) {
@@ -151,7 +154,8 @@ public final class Keysets {
             check(keyset);
             return keyset;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the keyset could not be built (" + e.getClass().getSimpleName() + ")");
+            throw new IllegalStateException(
+                    "the keyset could not be built (" + e.getClass().getSimpleName() + ")");
         }
     }
 }

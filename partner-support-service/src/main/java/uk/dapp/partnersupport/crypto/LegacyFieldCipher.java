@@ -31,7 +31,8 @@ final class LegacyFieldCipher {
                 throw new IllegalArgumentException("encryption key ID '" + id + "' must be non-blank without ':'");
             }
             if (!KEY_BYTES.contains(key.length)) {
-                throw new IllegalArgumentException("encryption key " + id + " must be 16, 24 or 32 bytes, not " + key.length);
+                throw new IllegalArgumentException(
+                        "encryption key " + id + " must be 16, 24 or 32 bytes, not " + key.length);
             }
             this.keys.put(id, new SecretKeySpec(key, "AES"));
         });
@@ -71,7 +72,10 @@ final class LegacyFieldCipher {
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Base64.getDecoder().decode(parts[2])));
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    key,
+                    new GCMParameterSpec(TAG_BITS, Base64.getDecoder().decode(parts[2])));
             cipher.updateAAD((FORMAT + "|" + parts[1] + "|" + context).getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(Base64.getDecoder().decode(parts[3])), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {

@@ -26,8 +26,7 @@ public final class Reencryption {
     private static final Logger log = LoggerFactory.getLogger(Reencryption.class);
 
     /** One field's figures in a pass: values stored, due to move, moved, not decryptable, and left after it. */
-    public record FieldProgress(EncryptedField field, long values, long due, long rewritten, long failed, long left) {
-    }
+    public record FieldProgress(EncryptedField field, long values, long due, long rewritten, long failed, long left) {}
 
     /** A pass: the primary key it moved values to, and each field's figures. */
     public record Report(String primaryKey, List<FieldProgress> fields) {
@@ -62,7 +61,9 @@ public final class Reencryption {
     }
 
     public List<EncryptedField> fields() {
-        return owners.stream().flatMap(owner -> owner.encryptedFields().stream()).toList();
+        return owners.stream()
+                .flatMap(owner -> owner.encryptedFields().stream())
+                .toList();
     }
 
     /** One pass over every encrypted field. */
@@ -78,21 +79,29 @@ public final class Reencryption {
         if (due == 0) {
             log.debug("re-encryption: every encrypted value is on the primary {}", primary);
         } else if (report.left() == 0) {
-            log.info("re-encryption done: {} values moved to the primary {}; every encrypted value is on it, so the"
-                    + " keyset's other keys and the v1 keys ({}) are no longer used", report.rewritten(), primary,
+            log.info(
+                    "re-encryption done: {} values moved to the primary {}; every encrypted value is on it, so the"
+                            + " keyset's other keys and the v1 keys ({}) are no longer used",
+                    report.rewritten(),
+                    primary,
                     cipher.legacyKeyIds().isEmpty() ? "none configured" : String.join(", ", cipher.legacyKeyIds()));
         } else {
-            log.warn("re-encryption pass ended with {} of {} values still on older keys ({} could not be decrypted):"
-                    + " the next pass tries again", report.left(), due, report.failed());
+            log.warn(
+                    "re-encryption pass ended with {} of {} values still on older keys ({} could not be decrypted):"
+                            + " the next pass tries again",
+                    report.left(),
+                    due,
+                    report.failed());
         }
         return report;
     }
 
     private FieldProgress reencrypt(EncryptedField field, String prefix, String primary) {
         String collection = field.collection();
-        long values = mongo.count(new Query(Criteria.where(field.path()).exists(true).ne(null)), collection);
-        Criteria notOnPrimary = Criteria.where(field.path()).exists(true).ne(null)
-                .not().regex("^" + prefix); // digits and colons only
+        long values =
+                mongo.count(new Query(Criteria.where(field.path()).exists(true).ne(null)), collection);
+        Criteria notOnPrimary =
+                Criteria.where(field.path()).exists(true).ne(null).not().regex("^" + prefix); // digits and colons only
         long due = mongo.count(new Query(notOnPrimary), collection);
         if (due == 0) {
             return new FieldProgress(field, values, 0, 0, 0, 0);
@@ -102,8 +111,10 @@ public final class Reencryption {
         long failed = 0;
         Object after = null;
         while (true) {
-            Criteria page = after == null ? notOnPrimary
-                    : new Criteria().andOperator(notOnPrimary, Criteria.where("_id").gt(after));
+            Criteria page = after == null
+                    ? notOnPrimary
+                    : new Criteria()
+                            .andOperator(notOnPrimary, Criteria.where("_id").gt(after));
             Query query = new Query(page).with(Sort.by("_id")).limit(batch);
             query.fields().include(field.path());
             List<Document> documents = mongo.find(query, Document.class, collection);
@@ -117,22 +128,32 @@ public final class Reencryption {
                     continue;
                 }
                 try {
-                    String fresh = cipher.encrypt(cipher.decrypt(stored, field.context(after.toString())),
-                            field.context(after.toString()));
-                    var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(after).and(field.path()).is(stored)),
-                            new Update().set(field.path(), fresh), collection);
+                    String fresh = cipher.encrypt(
+                            cipher.decrypt(stored, field.context(after.toString())), field.context(after.toString()));
+                    var result = mongo.updateFirst(
+                            Query.query(Criteria.where("_id")
+                                    .is(after)
+                                    .and(field.path())
+                                    .is(stored)),
+                            new Update().set(field.path(), fresh),
+                            collection);
                     if (result.getModifiedCount() == 1) {
                         rewritten++;
                     }
                     // else a save replaced the value meanwhile, with the primary key
                 } catch (RuntimeException e) {
                     failed++;
-                    log.warn("re-encryption: {} of record {} stays on {}: {}", field, after, FieldCipher.keyOf(stored),
+                    log.warn(
+                            "re-encryption: {} of record {} stays on {}: {}",
+                            field,
+                            after,
+                            FieldCipher.keyOf(stored),
                             e.getMessage());
                 }
             }
             log.info("re-encryption: {}: {} of {} moved, {} failed", field, rewritten, due, failed);
         }
-        return new FieldProgress(field, values, due, rewritten, failed, mongo.count(new Query(notOnPrimary), collection));
+        return new FieldProgress(
+                field, values, due, rewritten, failed, mongo.count(new Query(notOnPrimary), collection));
     }
 }

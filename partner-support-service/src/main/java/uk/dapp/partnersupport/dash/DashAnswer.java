@@ -1,5 +1,7 @@
 package uk.dapp.partnersupport.dash;
 
 public enum DashAnswer {
-    YES, NO, NOT_KNOWN
+    YES,
+    NO,
+    NOT_KNOWN
 }

@@ -42,13 +42,38 @@ public record DashAssessment(
     }
 
     /** An assessment that owes the programme nothing. */
-    public DashAssessment(String assessmentId, String trackId, String caseId, int versionNumber,
-            List<DashAnswer> answers, LocalDate completedOn, int incidentsInLast12Months,
-            LocalDate previousMaracReferralOn, int yesCount, RiskLevel checklistLevel,
-            ProfessionalJudgement professionalJudgement, RiskLevel riskLevel, Set<MaracCriterion> maracCriteria,
-            String completedBy, Instant recordedAt) {
-        this(assessmentId, trackId, caseId, versionNumber, answers, completedOn, incidentsInLast12Months,
-                previousMaracReferralOn, yesCount, checklistLevel, professionalJudgement, riskLevel, maracCriteria,
-                completedBy, recordedAt, List.of());
+    public DashAssessment(
+            String assessmentId,
+            String trackId,
+            String caseId,
+            int versionNumber,
+            List<DashAnswer> answers,
+            LocalDate completedOn,
+            int incidentsInLast12Months,
+            LocalDate previousMaracReferralOn,
+            int yesCount,
+            RiskLevel checklistLevel,
+            ProfessionalJudgement professionalJudgement,
+            RiskLevel riskLevel,
+            Set<MaracCriterion> maracCriteria,
+            String completedBy,
+            Instant recordedAt) {
+        this(
+                assessmentId,
+                trackId,
+                caseId,
+                versionNumber,
+                answers,
+                completedOn,
+                incidentsInLast12Months,
+                previousMaracReferralOn,
+                yesCount,
+                checklistLevel,
+                professionalJudgement,
+                riskLevel,
+                maracCriteria,
+                completedBy,
+                recordedAt,
+                List.of());
     }
 }

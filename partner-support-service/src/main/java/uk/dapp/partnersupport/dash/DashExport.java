@@ -16,7 +16,8 @@ class DashExport implements PartnerExportPart {
 
     @Override
     public void addTo(PartnerTrack track, PartnerSubjectAccessDto export) {
-        assessments.findByTrackIdOrderByVersionNumberDesc(track.trackId())
+        assessments
+                .findByTrackIdOrderByVersionNumberDesc(track.trackId())
                 .forEach(assessment -> export.addDashAssessmentsItem(DashController.toDto(assessment)));
     }
 }

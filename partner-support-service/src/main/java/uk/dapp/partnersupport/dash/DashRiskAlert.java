@@ -14,6 +14,6 @@ import uk.dapp.platform.risk.RiskLevel;
  */
 public record DashRiskAlert(String caseId, RiskLevel level, LocalDate assessedOn) implements CaseEvent {
 
-    public static final CaseEventType<DashRiskAlert> TYPE = CaseEventType.of("dash-risk-alert.v1",
-            Destinations.PROGRAMME, DashRiskAlert.class);
+    public static final CaseEventType<DashRiskAlert> TYPE =
+            CaseEventType.of("dash-risk-alert.v1", Destinations.PROGRAMME, DashRiskAlert.class);
 }

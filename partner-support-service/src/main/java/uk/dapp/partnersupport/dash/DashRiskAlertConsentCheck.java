@@ -35,7 +35,9 @@ class DashRiskAlertConsentCheck implements DeliveryPolicy {
         if (assessment.isEmpty()) {
             return Optional.of(ASSESSMENT_MISSING); // nothing to judge consent by: never share blind
         }
-        return RiskAlertSharing.decide(assessment.get().riskLevel(),
-                consents.sharingPermitted(assessment.get().trackId(), SharingScope.PROGRAMME)).withheldBecause();
+        return RiskAlertSharing.decide(
+                        assessment.get().riskLevel(),
+                        consents.sharingPermitted(assessment.get().trackId(), SharingScope.PROGRAMME))
+                .withheldBecause();
     }
 }

@@ -24,8 +24,7 @@ public final class DashScoring {
     /** The Essex standard: a MARAC within 14 days of the referral (the MARAC rules apply it). */
     public static final int MARAC_MEETING_WITHIN_DAYS = 14;
 
-    private DashScoring() {
-    }
+    private DashScoring() {}
 
     public static RiskLevel levelFor(int yesCount) {
         if (yesCount >= HIGH_FROM) {
@@ -39,8 +38,12 @@ public final class DashScoring {
      * @param previousMaracReferralOn may be null
      * @throws RuleViolationException naming the field when a rule is broken (nothing is stored)
      */
-    public static DashScore score(List<DashAnswer> answers, ProfessionalJudgement judgement, int incidentsInLast12Months,
-            LocalDate completedOn, LocalDate previousMaracReferralOn) {
+    public static DashScore score(
+            List<DashAnswer> answers,
+            ProfessionalJudgement judgement,
+            int incidentsInLast12Months,
+            LocalDate completedOn,
+            LocalDate previousMaracReferralOn) {
         if (answers.size() != DashQuestion.COUNT || answers.contains(null)) {
             throw new RuleViolationException("answers", "Size", "answer all " + DashQuestion.COUNT + " questions");
         }
@@ -48,7 +51,9 @@ public final class DashScoring {
             throw new RuleViolationException("incidentsInLast12Months", "Min", "cannot be negative");
         }
         if (previousMaracReferralOn != null && previousMaracReferralOn.isAfter(completedOn)) {
-            throw new RuleViolationException("previousMaracReferralOn", "NotAfterCompletion",
+            throw new RuleViolationException(
+                    "previousMaracReferralOn",
+                    "NotAfterCompletion",
                     "a previous MARAC referral cannot come after the checklist");
         }
         int yes = (int) answers.stream().filter(a -> a == DashAnswer.YES).count();
@@ -56,11 +61,13 @@ public final class DashScoring {
         RiskLevel level = checklist;
         if (judgement != null) {
             if (judgement.reason() == null || judgement.reason().isBlank()) {
-                throw new RuleViolationException("professionalJudgement.reason", "NotBlank",
-                        "professional judgement needs a reason");
+                throw new RuleViolationException(
+                        "professionalJudgement.reason", "NotBlank", "professional judgement needs a reason");
             }
             if (checklist.isAbove(judgement.level())) {
-                throw new RuleViolationException("professionalJudgement.level", "NeverLower",
+                throw new RuleViolationException(
+                        "professionalJudgement.level",
+                        "NeverLower",
                         "professional judgement may raise the level, never lower it below " + checklist);
             }
             level = judgement.level();

@@ -33,10 +33,16 @@ class DashService {
         this.clock = clock;
     }
 
-    DashAssessment complete(UUID trackId, List<DashAnswer> answers, LocalDate completedOn, int incidents,
-            LocalDate previousMaracReferralOn, ProfessionalJudgement judgement) {
+    DashAssessment complete(
+            UUID trackId,
+            List<DashAnswer> answers,
+            LocalDate completedOn,
+            int incidents,
+            LocalDate previousMaracReferralOn,
+            ProfessionalJudgement judgement) {
         if (completedOn.isAfter(Times.today(clock))) {
-            throw new RuleViolationException("completedOn", "NotFuture", "a checklist cannot be completed in the future");
+            throw new RuleViolationException(
+                    "completedOn", "NotFuture", "a checklist cannot be completed in the future");
         }
         DashScore score = DashScoring.score(answers, judgement, incidents, completedOn, previousMaracReferralOn);
         PartnerTrack track = tracks.findOpen(trackId);
@@ -46,14 +52,29 @@ class DashService {
         String id = UUID.randomUUID().toString();
         // at HIGH the programme is told in the same insert, under the disclosure's consent rule
         List<OutboxEntry> owed = score.riskLevel() == RiskLevel.HIGH
-                ? List.of(DashRiskAlert.TYPE.entry(id, new DashRiskAlert(track.caseId(), RiskLevel.HIGH, completedOn),
-                        clock.instant(), 0))
+                ? List.of(DashRiskAlert.TYPE.entry(
+                        id, new DashRiskAlert(track.caseId(), RiskLevel.HIGH, completedOn), clock.instant(), 0))
                 : List.of();
-        DashAssessment saved = assessments.insert(new DashAssessment(id, track.trackId(),
-                track.caseId(), version, List.copyOf(answers), completedOn, incidents, previousMaracReferralOn,
-                score.yesCount(), score.checklistLevel(),
-                judgement == null ? null : new ProfessionalJudgement(judgement.level(), judgement.reason().strip()),
-                score.riskLevel(), score.maracCriteria(), CurrentUser.get().username(), clock.instant(), owed));
+        DashAssessment saved = assessments.insert(new DashAssessment(
+                id,
+                track.trackId(),
+                track.caseId(),
+                version,
+                List.copyOf(answers),
+                completedOn,
+                incidents,
+                previousMaracReferralOn,
+                score.yesCount(),
+                score.checklistLevel(),
+                judgement == null
+                        ? null
+                        : new ProfessionalJudgement(
+                                judgement.level(), judgement.reason().strip()),
+                score.riskLevel(),
+                score.maracCriteria(),
+                CurrentUser.get().username(),
+                clock.instant(),
+                owed));
         tracks.riskAssessed(track, score.riskLevel());
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, saved.assessmentId());
         return saved;

@@ -16,7 +16,8 @@ class DisclosureExport implements PartnerExportPart {
 
     @Override
     public void addTo(PartnerTrack track, PartnerSubjectAccessDto export) {
-        disclosures.findByTrackIdOrderByRecordedAtAsc(track.trackId())
+        disclosures
+                .findByTrackIdOrderByRecordedAtAsc(track.trackId())
                 .forEach(disclosure -> export.addDisclosuresItem(DisclosureController.toDto(disclosure)));
     }
 }

@@ -15,6 +15,6 @@ import uk.dapp.platform.risk.RiskLevel;
 public record RiskAlert(String caseId, RiskLevel level, AbuseCategory category, LocalDate disclosedOn)
         implements CaseEvent {
 
-    public static final CaseEventType<RiskAlert> TYPE = CaseEventType.of("risk-alert.v1", Destinations.PROGRAMME,
-            RiskAlert.class);
+    public static final CaseEventType<RiskAlert> TYPE =
+            CaseEventType.of("risk-alert.v1", Destinations.PROGRAMME, RiskAlert.class);
 }

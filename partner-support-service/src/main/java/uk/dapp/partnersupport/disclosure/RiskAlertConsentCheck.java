@@ -41,11 +41,17 @@ class RiskAlertConsentCheck implements DeliveryPolicy {
         if (disclosure.isEmpty()) {
             return Optional.of(DISCLOSURE_MISSING); // nothing to judge consent by: never share blind
         }
-        RiskAlertSharing.Decision decision = RiskAlertSharing.decide(disclosure.get().riskLevel(),
+        RiskAlertSharing.Decision decision = RiskAlertSharing.decide(
+                disclosure.get().riskLevel(),
                 consents.sharingPermitted(disclosure.get().trackId(), SharingScope.PROGRAMME));
-        decision.basis().ifPresent(basis -> mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(message.id()).and(Disclosure.ALERT_BASIS).ne(basis)),
-                Update.update(Disclosure.ALERT_BASIS, basis), Disclosure.class));
+        decision.basis()
+                .ifPresent(basis -> mongo.updateFirst(
+                        Query.query(Criteria.where("_id")
+                                .is(message.id())
+                                .and(Disclosure.ALERT_BASIS)
+                                .ne(basis)),
+                        Update.update(Disclosure.ALERT_BASIS, basis),
+                        Disclosure.class));
         return decision.withheldBecause();
     }
 }

@@ -26,8 +26,7 @@ public final class RiskAlertSharing {
         }
     }
 
-    private RiskAlertSharing() {
-    }
+    private RiskAlertSharing() {}
 
     public static Decision decide(RiskLevel level, boolean consentCoversProgramme) {
         if (consentCoversProgramme) {

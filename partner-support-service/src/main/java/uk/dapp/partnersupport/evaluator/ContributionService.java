@@ -87,35 +87,49 @@ public class ContributionService implements Contributions {
                 return row(first, count, asOf);
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, 0), false).onClose(tracks::close);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, 0), false)
+                .onClose(tracks::close);
     }
 
     private PartnerSupportContribution row(PartnerTrack track, int tracks, Instant asOf) {
-        Query outcomes = Query.query(Criteria.where("trackId").is(track.trackId()).and("recordedAt").lte(asOf));
+        Query outcomes = Query.query(
+                Criteria.where("trackId").is(track.trackId()).and("recordedAt").lte(asOf));
         outcomes.fields().include("point", "measures");
         Map<OutcomePoint, OutcomeMeasures> byPoint = new EnumMap<>(OutcomePoint.class);
         mongo.find(outcomes, OutcomeRecord.class).forEach(o -> byPoint.put(o.point(), o.measures()));
-        OutcomePoint comparedTo = byPoint.containsKey(OutcomePoint.EXIT) ? OutcomePoint.EXIT
+        OutcomePoint comparedTo = byPoint.containsKey(OutcomePoint.EXIT)
+                ? OutcomePoint.EXIT
                 : byPoint.containsKey(OutcomePoint.MIDWAY) ? OutcomePoint.MIDWAY : null;
         if (comparedTo != null && !byPoint.containsKey(OutcomePoint.INTAKE)) {
             comparedTo = null;
         }
-        Map<String, Integer> changes = comparedTo == null ? Map.of()
+        Map<String, Integer> changes = comparedTo == null
+                ? Map.of()
                 : OutcomeChanges.between(byPoint.get(OutcomePoint.INTAKE), byPoint.get(comparedTo));
 
-        Query dash = Query.query(Criteria.where("trackId").is(track.trackId()).and("recordedAt").lte(asOf));
+        Query dash = Query.query(
+                Criteria.where("trackId").is(track.trackId()).and("recordedAt").lte(asOf));
         // the answers are a partner's disclosures: only the version and the level are read
         dash.fields().include("versionNumber", "riskLevel", "incidentsInLast12Months", "yesCount");
         List<DashAssessment> versions = mongo.find(dash, DashAssessment.class).stream()
-                .sorted(Comparator.comparingInt(DashAssessment::versionNumber)).toList();
+                .sorted(Comparator.comparingInt(DashAssessment::versionNumber))
+                .toList();
         RiskLevel atIntake = versions.isEmpty() ? null : versions.getFirst().riskLevel();
-        RiskLevel atExit = versions.isEmpty() || !byPoint.containsKey(OutcomePoint.EXIT) ? null
+        RiskLevel atExit = versions.isEmpty() || !byPoint.containsKey(OutcomePoint.EXIT)
+                ? null
                 : versions.getLast().riskLevel();
         PartnerSupportContribution.ChildrenFrightened frightened = comparedTo == null
                 ? PartnerSupportContribution.ChildrenFrightened.UNKNOWN
-                : PartnerSupportContribution.ChildrenFrightened.between(byPoint.get(OutcomePoint.INTAKE),
-                        byPoint.get(comparedTo));
-        return PartnerSupportContribution.of(track.caseId(), tracks, comparedTo, changes, frightened, atIntake, atExit,
+                : PartnerSupportContribution.ChildrenFrightened.between(
+                        byPoint.get(OutcomePoint.INTAKE), byPoint.get(comparedTo));
+        return PartnerSupportContribution.of(
+                track.caseId(),
+                tracks,
+                comparedTo,
+                changes,
+                frightened,
+                atIntake,
+                atExit,
                 FirstContact.of(workingDays, track.openedAt(), track.firstContactDueOn(), firstReached(track, asOf)));
     }
 
@@ -124,11 +138,16 @@ public class ContributionService implements Contributions {
         if (!track.contactMade()) {
             return null; // never reached, so no attempt to look for
         }
-        Query reached = Query.query(Criteria.where("trackId").is(track.trackId())
-                        .and("outcome").is(ContactOutcome.REACHED)
-                        .and("attemptedAt").lte(asOf)
-                        .and("loggedAt").lte(asOf))
-                .with(Sort.by(Sort.Order.asc("attemptedAt"))).limit(1);
+        Query reached = Query.query(Criteria.where("trackId")
+                        .is(track.trackId())
+                        .and("outcome")
+                        .is(ContactOutcome.REACHED)
+                        .and("attemptedAt")
+                        .lte(asOf)
+                        .and("loggedAt")
+                        .lte(asOf))
+                .with(Sort.by(Sort.Order.asc("attemptedAt")))
+                .limit(1);
         // when, and nothing of how or by whom
         reached.fields().include("attemptedAt");
         ContactAttempt first = mongo.findOne(reached, ContactAttempt.class);

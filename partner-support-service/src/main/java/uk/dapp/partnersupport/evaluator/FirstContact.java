@@ -19,13 +19,13 @@ import uk.dapp.partnersupport.track.WorkingDays;
 record FirstContact(int workingDays, @Nullable Boolean withinDeadline) {
 
     /** Null when the partner has not been reached (by the snapshot). */
-    static @Nullable FirstContact of(WorkingDays calendar, Instant openedAt, @Nullable LocalDate dueOn,
-            @Nullable Instant firstReachedAt) {
+    static @Nullable FirstContact of(
+            WorkingDays calendar, Instant openedAt, @Nullable LocalDate dueOn, @Nullable Instant firstReachedAt) {
         if (firstReachedAt == null) {
             return null;
         }
         LocalDate reached = Times.dateOf(firstReachedAt);
-        return new FirstContact(calendar.between(Times.dateOf(openedAt), reached),
-                dueOn == null ? null : !reached.isAfter(dueOn));
+        return new FirstContact(
+                calendar.between(Times.dateOf(openedAt), reached), dueOn == null ? null : !reached.isAfter(dueOn));
     }
 }

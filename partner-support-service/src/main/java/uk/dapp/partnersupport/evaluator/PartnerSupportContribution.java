@@ -48,7 +48,9 @@ public record PartnerSupportContribution(
         static final ChildrenFrightened UNKNOWN = new ChildrenFrightened(null, null);
 
         static ChildrenFrightened between(OutcomeMeasures intake, OutcomeMeasures later) {
-            if (intake == null || later == null || intake.childrenFrightened() == null
+            if (intake == null
+                    || later == null
+                    || intake.childrenFrightened() == null
                     || later.childrenFrightened() == null) {
                 return UNKNOWN;
             }
@@ -60,8 +62,35 @@ public record PartnerSupportContribution(
     public static final String JOIN_KEY = "caseId";
 
     /** A row from the measure changes by name ({@code OutcomeChanges.between}); absent ones are null. */
-    static PartnerSupportContribution of(String caseId, int partnerTracks, OutcomePoint comparedTo,
-            Map<String, Integer> changes, ChildrenFrightened frightened, RiskLevel atIntake, RiskLevel atExit, FirstContact firstContact) {
-        return new PartnerSupportContribution(caseId, partnerTracks, comparedTo, changes.get("cessationOfAbuse"), changes.get("riskNow"), changes.get("feelingSafe"), changes.get("qualityOfLife"), changes.get("childrensFear"), changes.get("respectfulRelationship"), changes.get("spaceForAction"), changes.get("safetyAndFreedomFromViolence"), changes.get("safeSharedParenting"), changes.get("awarenessOfSelfAndOthers"), changes.get("saferChildhoods"), frightened.atIntake(), frightened.later(), atIntake, atExit, firstContact == null ? null : firstContact.workingDays(), firstContact == null ? null : firstContact.withinDeadline());
+    static PartnerSupportContribution of(
+            String caseId,
+            int partnerTracks,
+            OutcomePoint comparedTo,
+            Map<String, Integer> changes,
+            ChildrenFrightened frightened,
+            RiskLevel atIntake,
+            RiskLevel atExit,
+            FirstContact firstContact) {
+        return new PartnerSupportContribution(
+                caseId,
+                partnerTracks,
+                comparedTo,
+                changes.get("cessationOfAbuse"),
+                changes.get("riskNow"),
+                changes.get("feelingSafe"),
+                changes.get("qualityOfLife"),
+                changes.get("childrensFear"),
+                changes.get("respectfulRelationship"),
+                changes.get("spaceForAction"),
+                changes.get("safetyAndFreedomFromViolence"),
+                changes.get("safeSharedParenting"),
+                changes.get("awarenessOfSelfAndOthers"),
+                changes.get("saferChildhoods"),
+                frightened.atIntake(),
+                frightened.later(),
+                atIntake,
+                atExit,
+                firstContact == null ? null : firstContact.workingDays(),
+                firstContact == null ? null : firstContact.withinDeadline());
     }
 }

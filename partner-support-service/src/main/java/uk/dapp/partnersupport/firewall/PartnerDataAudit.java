@@ -18,8 +18,17 @@ public class PartnerDataAudit {
     public static final String PARTNER_EXPORT = "partner-subject-access";
 
     /** Every resource type audited on a partner track; a test holds this to what the handlers write. */
-    public static final Set<String> PARTNER_DATA = Set.of("partner-track", "contact-attempt", "safe-contact", "consent",
-            "dash-assessment", "safety-plan", "disclosure", "risk-alert", "partner-outcome", "household",
+    public static final Set<String> PARTNER_DATA = Set.of(
+            "partner-track",
+            "contact-attempt",
+            "safe-contact",
+            "consent",
+            "dash-assessment",
+            "safety-plan",
+            "disclosure",
+            "risk-alert",
+            "partner-outcome",
+            "household",
             PARTNER_EXPORT);
 
     @Bean

@@ -22,8 +22,11 @@ class PartnerSupportSummaryController implements CaseSummaryApi {
     public ResponseEntity<PartnerSupportSummaryDto> getPartnerSupportSummary(String caseId) {
         PartnerSupportSummary summary = service.of(CaseId.parse(caseId));
         return ResponseEntity.ok(new PartnerSupportSummaryDto(summary.caseId(), summary.trackExists())
-                .currentRiskLevel(summary.currentRiskLevel() == null ? null
-                        : RiskLevelDto.valueOf(summary.currentRiskLevel().name()))
+                .currentRiskLevel(
+                        summary.currentRiskLevel() == null
+                                ? null
+                                : RiskLevelDto.valueOf(
+                                        summary.currentRiskLevel().name()))
                 .contactMade(summary.contactMade()));
     }
 }

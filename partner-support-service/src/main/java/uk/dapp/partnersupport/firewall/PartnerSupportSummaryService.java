@@ -47,19 +47,32 @@ class PartnerSupportSummaryService {
         List<PartnerTrack> found = tracks.tracksOfCase(caseId);
         if (programmeView && !found.isEmpty()) {
             // the programme's view is of its own teams' cases: a case whose tracks are all other teams' is not shown
-            PartnerTrackService.scope().requireAny(found.stream().map(PartnerTrack::team).toList(), audit,
-                    caseId.value(), RESOURCE, null, "Nothing to show for case " + caseId.value());
+            PartnerTrackService.scope()
+                    .requireAny(
+                            found.stream().map(PartnerTrack::team).toList(),
+                            audit,
+                            caseId.value(),
+                            RESOURCE,
+                            null,
+                            "Nothing to show for case " + caseId.value());
         }
         PartnerSupportSummary summary;
         if (programmeView) {
-            summary = new PartnerSupportSummary(caseId.value(), !found.isEmpty(),
-                    found.stream().filter(t -> t.status() == TrackStatus.OPEN).map(PartnerTrack::currentRiskLevel)
-                            .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null),
+            summary = new PartnerSupportSummary(
+                    caseId.value(),
+                    !found.isEmpty(),
+                    found.stream()
+                            .filter(t -> t.status() == TrackStatus.OPEN)
+                            .map(PartnerTrack::currentRiskLevel)
+                            .filter(Objects::nonNull)
+                            .max(Comparator.naturalOrder())
+                            .orElse(null),
                     found.stream().anyMatch(PartnerTrack::contactMade));
         } else {
             summary = new PartnerSupportSummary(caseId.value(), !found.isEmpty(), null, null);
         }
-        audit.record(AuditAction.READ, caseId.value(), RESOURCE, null, programmeView ? "programme view" : "existence only");
+        audit.record(
+                AuditAction.READ, caseId.value(), RESOURCE, null, programmeView ? "programme view" : "existence only");
         return summary;
     }
 }

@@ -23,9 +23,14 @@ class HouseholdController implements HouseholdApi {
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<HouseholdDto> putHousehold(UUID trackId, HouseholdUpdateDto body) {
-        return ResponseEntity.ok(toDto(service.put(trackId, body.getChildrenCount(),
-                uk.dapp.partnersupport.common.Inputs.noNullItems(body.getAgeBands(), "ageBands").stream().map(b -> AgeBand.valueOf(b.name())).toList(),
-                SocialCareInvolvement.valueOf(body.getSocialCare().name()), body.getVersion())));
+        return ResponseEntity.ok(toDto(service.put(
+                trackId,
+                body.getChildrenCount(),
+                uk.dapp.partnersupport.common.Inputs.noNullItems(body.getAgeBands(), "ageBands").stream()
+                        .map(b -> AgeBand.valueOf(b.name()))
+                        .toList(),
+                SocialCareInvolvement.valueOf(body.getSocialCare().name()),
+                body.getVersion())));
     }
 
     @Override
@@ -35,9 +40,13 @@ class HouseholdController implements HouseholdApi {
     }
 
     static HouseholdDto toDto(Household h) {
-        return new HouseholdDto(UUID.fromString(h.trackId()), h.childrenCount(),
+        return new HouseholdDto(
+                UUID.fromString(h.trackId()),
+                h.childrenCount(),
                 h.ageBands().stream().map(b -> AgeBandDto.valueOf(b.name())).toList(),
-                SocialCareInvolvementDto.valueOf(h.socialCare().name()), h.updatedBy(), Times.utc(h.updatedAt()),
+                SocialCareInvolvementDto.valueOf(h.socialCare().name()),
+                h.updatedBy(),
+                Times.utc(h.updatedAt()),
                 h.version());
     }
 }

@@ -16,6 +16,8 @@ class HouseholdExport implements PartnerExportPart {
 
     @Override
     public void addTo(PartnerTrack track, PartnerSubjectAccessDto export) {
-        households.findById(track.trackId()).ifPresent(household -> export.household(HouseholdController.toDto(household)));
+        households
+                .findById(track.trackId())
+                .ifPresent(household -> export.household(HouseholdController.toDto(household)));
     }
 }

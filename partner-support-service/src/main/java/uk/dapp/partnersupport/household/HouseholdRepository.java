@@ -2,5 +2,4 @@ package uk.dapp.partnersupport.household;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface HouseholdRepository extends MongoRepository<Household, String> {
-}
+interface HouseholdRepository extends MongoRepository<Household, String> {}

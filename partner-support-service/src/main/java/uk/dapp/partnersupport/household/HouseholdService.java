@@ -32,23 +32,38 @@ class HouseholdService {
         this.clock = clock;
     }
 
-    Household put(UUID trackId, int childrenCount, List<AgeBand> ageBands, SocialCareInvolvement socialCare,
+    Household put(
+            UUID trackId,
+            int childrenCount,
+            List<AgeBand> ageBands,
+            SocialCareInvolvement socialCare,
             long expectedVersion) {
         if (ageBands.size() != childrenCount) {
-            throw new RuleViolationException("ageBands", "OnePerChild",
+            throw new RuleViolationException(
+                    "ageBands",
+                    "OnePerChild",
                     "give one age band per child: " + childrenCount + " children, " + ageBands.size() + " bands");
         }
-        if (childrenCount == 0 && socialCare != SocialCareInvolvement.NONE && socialCare != SocialCareInvolvement.NOT_KNOWN) {
-            throw new RuleViolationException("socialCare", "NoChildren",
-                    "social care involvement needs children in the household");
+        if (childrenCount == 0
+                && socialCare != SocialCareInvolvement.NONE
+                && socialCare != SocialCareInvolvement.NOT_KNOWN) {
+            throw new RuleViolationException(
+                    "socialCare", "NoChildren", "social care involvement needs children in the household");
         }
         PartnerTrack track = tracks.findOpenToRecord(trackId, TrackRecordKind.HOUSEHOLD);
         boolean exists = households.existsById(track.trackId());
         if (!exists && expectedVersion != 0) {
-            throw new ConflictException("No household is recorded yet: send version 0", Map.of("currentVersion", "none"));
+            throw new ConflictException(
+                    "No household is recorded yet: send version 0", Map.of("currentVersion", "none"));
         }
-        Household saved = households.save(new Household(track.trackId(), track.caseId(), childrenCount,
-                ageBands.stream().sorted().toList(), socialCare, CurrentUser.get().username(), clock.instant(),
+        Household saved = households.save(new Household(
+                track.trackId(),
+                track.caseId(),
+                childrenCount,
+                ageBands.stream().sorted().toList(),
+                socialCare,
+                CurrentUser.get().username(),
+                clock.instant(),
                 exists ? expectedVersion : null));
         audit.record(exists ? AuditAction.UPDATE : AuditAction.CREATE, track.caseId(), RESOURCE, track.trackId());
         return saved;
@@ -56,7 +71,8 @@ class HouseholdService {
 
     Household get(UUID trackId) {
         PartnerTrack track = tracks.find(trackId);
-        Household household = households.findById(track.trackId())
+        Household household = households
+                .findById(track.trackId())
                 .orElseThrow(() -> new NotFoundException("No household is recorded for this track"));
         audit.record(AuditAction.READ, track.caseId(), RESOURCE, track.trackId());
         return household;

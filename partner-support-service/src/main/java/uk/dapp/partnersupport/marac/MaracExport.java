@@ -17,7 +17,8 @@ class MaracExport implements PartnerExportPart {
 
     @Override
     public void addTo(PartnerTrack track, PartnerSubjectAccessDto export) {
-        referrals.findByTrackIdOrderByReferredOnDescReferredAtDesc(track.trackId())
+        referrals
+                .findByTrackIdOrderByReferredOnDescReferredAtDesc(track.trackId())
                 .forEach(referral -> export.addMaracReferralsItem(MaracController.toDto(referral)));
     }
 }

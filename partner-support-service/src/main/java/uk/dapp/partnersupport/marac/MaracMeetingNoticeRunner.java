@@ -21,8 +21,8 @@ class MaracMeetingNoticeRunner extends PeriodicRunner {
 
     private final MaracMeetingNotices notices;
 
-    MaracMeetingNoticeRunner(MaracMeetingNotices notices,
-            @Value("${dapp.partner-support.marac-near-check:PT15M}") Duration every) {
+    MaracMeetingNoticeRunner(
+            MaracMeetingNotices notices, @Value("${dapp.partner-support.marac-near-check:PT15M}") Duration every) {
         super("marac-near", every.compareTo(Duration.ofMinutes(1)) < 0 ? every : Duration.ofMinutes(1), every);
         this.notices = notices;
     }

@@ -38,7 +38,11 @@ public class MaracMeetingNotices {
     private final Clock clock;
     private final int nearWorkingDays;
 
-    MaracMeetingNotices(MongoTemplate mongo, MessageReceipts receipts, WorkingDays workingDays, Clock clock,
+    MaracMeetingNotices(
+            MongoTemplate mongo,
+            MessageReceipts receipts,
+            WorkingDays workingDays,
+            Clock clock,
             PartnerSupportProperties properties) {
         this.mongo = mongo;
         this.receipts = receipts;
@@ -56,8 +60,13 @@ public class MaracMeetingNotices {
         LocalDate lastNearDay = workingDays.after(today, nearWorkingDays);
         Instant now = clock.instant();
         int notified = 0;
-        for (MaracReferral referral : mongo.find(Query.query(Criteria.where("openSlot").is(MaracReferral.OPEN)
-                .and("meetingOn").gte(today).lte(lastNearDay)), MaracReferral.class)) {
+        for (MaracReferral referral : mongo.find(
+                Query.query(Criteria.where("openSlot")
+                        .is(MaracReferral.OPEN)
+                        .and("meetingOn")
+                        .gte(today)
+                        .lte(lastNearDay)),
+                MaracReferral.class)) {
             if (!MaracRules.meetingNear(referral.meetingOn(), referral.outcome(), today, lastNearDay)) {
                 continue;
             }
@@ -65,13 +74,20 @@ public class MaracMeetingNotices {
             if (track == null || track.status() != TrackStatus.OPEN) {
                 continue;
             }
-            Notice near = Notice.of(NotificationKind.MARAC_NEAR, track.caseId(), track.trackId(),
-                    track.allocated() ? Recipient.user(track.allocatedWorker())
+            Notice near = Notice.of(
+                    NotificationKind.MARAC_NEAR,
+                    track.caseId(),
+                    track.trackId(),
+                    track.allocated()
+                            ? Recipient.user(track.allocatedWorker())
                             : Recipient.role(Roles.PARTNER_SUPPORT_WORKER, track.team()));
             // the version moves too, so a worker's save from an older read is refused rather than dropping it
-            Update owe = new Update().push("outbox", Notice.TYPE.entry(near, now, track.outboxSequence()))
-                    .inc("outboxSequence", 1).inc("version", 1);
-            Query stillOpen = Query.query(Criteria.where("_id").is(track.trackId()).and("status").is(TrackStatus.OPEN));
+            Update owe = new Update()
+                    .push("outbox", Notice.TYPE.entry(near, now, track.outboxSequence()))
+                    .inc("outboxSequence", 1)
+                    .inc("version", 1);
+            Query stillOpen = Query.query(
+                    Criteria.where("_id").is(track.trackId()).and("status").is(TrackStatus.OPEN));
             if (receipts.update(stillOpen, owe, PartnerTrack.class, meetingKey(referral))) {
                 notified++;
             }
@@ -82,6 +98,7 @@ public class MaracMeetingNotices {
     /** One ID per referral and meeting date: what makes the notice once per meeting. */
     static String meetingKey(MaracReferral referral) {
         return UUID.nameUUIDFromBytes(("marac-near:" + referral.maracReferralId() + ":" + referral.meetingOn())
-                .getBytes(StandardCharsets.UTF_8)).toString();
+                        .getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

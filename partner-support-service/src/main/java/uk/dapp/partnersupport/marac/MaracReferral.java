@@ -50,10 +50,31 @@ public record MaracReferral(
         return outcome == null;
     }
 
-    MaracReferral revised(LocalDate newMeetingOn, List<MaracAction> newActions, MaracOutcome newOutcome,
-            String newOutcomeNote, String by, Instant at, long expectedVersion) {
-        return new MaracReferral(maracReferralId, trackId, caseId, referredOn, criteria, basis,
-                professionalJudgementReason, newMeetingOn, newActions, newOutcome, newOutcomeNote,
-                newOutcome == null ? OPEN : maracReferralId, referredBy, referredAt, by, at, expectedVersion);
+    MaracReferral revised(
+            LocalDate newMeetingOn,
+            List<MaracAction> newActions,
+            MaracOutcome newOutcome,
+            String newOutcomeNote,
+            String by,
+            Instant at,
+            long expectedVersion) {
+        return new MaracReferral(
+                maracReferralId,
+                trackId,
+                caseId,
+                referredOn,
+                criteria,
+                basis,
+                professionalJudgementReason,
+                newMeetingOn,
+                newActions,
+                newOutcome,
+                newOutcomeNote,
+                newOutcome == null ? OPEN : maracReferralId,
+                referredBy,
+                referredAt,
+                by,
+                at,
+                expectedVersion);
     }
 }

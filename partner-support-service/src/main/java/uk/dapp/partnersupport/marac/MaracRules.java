@@ -22,8 +22,7 @@ public final class MaracRules {
     /** The Essex standard: the MARAC hears the case within this many days of the referral. */
     public static final int MEETING_WITHIN_DAYS = DashScoring.MARAC_MEETING_WITHIN_DAYS;
 
-    private MaracRules() {
-    }
+    private MaracRules() {}
 
     /**
      * The criteria the records meet on the referral day.
@@ -44,7 +43,8 @@ public final class MaracRules {
         if (basis.dashChecklistLevel() == RiskLevel.HIGH) {
             met.add(MaracCriterion.VISIBLE_HIGH_RISK);
         }
-        boolean raisedByJudgement = basis.dashRiskLevel() == RiskLevel.HIGH && basis.dashChecklistLevel() != RiskLevel.HIGH;
+        boolean raisedByJudgement =
+                basis.dashRiskLevel() == RiskLevel.HIGH && basis.dashChecklistLevel() != RiskLevel.HIGH;
         if (raisedByJudgement || judgementReason != null) {
             met.add(MaracCriterion.PROFESSIONAL_JUDGEMENT);
         }
@@ -52,7 +52,8 @@ public final class MaracRules {
             met.add(MaracCriterion.POTENTIAL_ESCALATION);
         }
         LocalDate previous = basis.previousMaracReferralOn();
-        if (previous != null && !previous.isAfter(referredOn)
+        if (previous != null
+                && !previous.isAfter(referredOn)
                 && !referredOn.isAfter(previous.plusMonths(DashScoring.REPEAT_WINDOW_MONTHS))) {
             met.add(MaracCriterion.REPEAT_REFERRAL);
         }
@@ -70,29 +71,37 @@ public final class MaracRules {
      * @throws RuleViolationException naming the field: a referral in the future, a blank judgement
      *     reason, a meeting before the referral, or no criterion met
      */
-    public static Set<MaracCriterion> checkReferral(MaracBasis basis, LocalDate referredOn, LocalDate meetingOn,
-            String judgementReason, LocalDate today) {
+    public static Set<MaracCriterion> checkReferral(
+            MaracBasis basis, LocalDate referredOn, LocalDate meetingOn, String judgementReason, LocalDate today) {
         if (referredOn.isAfter(today)) {
-            throw new RuleViolationException("referredOn", "NotFuture", "a MARAC referral cannot be dated in the future");
+            throw new RuleViolationException(
+                    "referredOn", "NotFuture", "a MARAC referral cannot be dated in the future");
         }
         if (judgementReason != null && judgementReason.isBlank()) {
-            throw new RuleViolationException("professionalJudgementReason", "NotBlank",
-                    "referring on professional judgement needs the reason");
+            throw new RuleViolationException(
+                    "professionalJudgementReason", "NotBlank", "referring on professional judgement needs the reason");
         }
         if (meetingOn != null && meetingOn.isBefore(referredOn)) {
-            throw new RuleViolationException("meetingOn", "NotBeforeReferral",
-                    "the MARAC cannot come before the referral");
+            throw new RuleViolationException(
+                    "meetingOn", "NotBeforeReferral", "the MARAC cannot come before the referral");
         }
         Set<MaracCriterion> met = criteriaMet(basis, referredOn, judgementReason);
         if (met.isEmpty()) {
-            throw new RuleViolationException("criteria", "MaracCriteria", "the records meet no MARAC criterion: "
-                    + "the latest DASH checklist is " + (basis.dashChecklistLevel() == null ? "missing"
-                            : basis.dashChecklistLevel() + " (" + basis.dashYesCount() + " yes)")
-                    + ", " + basis.incidentsInLast12Months() + " incidents disclosed in the last "
-                    + DashScoring.ESCALATION_WINDOW_MONTHS + " months (" + DashScoring.ESCALATION_INCIDENTS
-                    + " make potential escalation), " + (basis.previousMaracReferralOn() == null
-                            ? "no previous MARAC" : "previous MARAC referral on " + basis.previousMaracReferralOn())
-                    + "; refer on professional judgement with a reason if the risk warrants it");
+            throw new RuleViolationException(
+                    "criteria",
+                    "MaracCriteria",
+                    "the records meet no MARAC criterion: "
+                            + "the latest DASH checklist is "
+                            + (basis.dashChecklistLevel() == null
+                                    ? "missing"
+                                    : basis.dashChecklistLevel() + " (" + basis.dashYesCount() + " yes)")
+                            + ", " + basis.incidentsInLast12Months() + " incidents disclosed in the last "
+                            + DashScoring.ESCALATION_WINDOW_MONTHS + " months (" + DashScoring.ESCALATION_INCIDENTS
+                            + " make potential escalation), "
+                            + (basis.previousMaracReferralOn() == null
+                                    ? "no previous MARAC"
+                                    : "previous MARAC referral on " + basis.previousMaracReferralOn())
+                            + "; refer on professional judgement with a reason if the risk warrants it");
         }
         return met;
     }
@@ -117,8 +126,8 @@ public final class MaracRules {
      * today to {@code lastNearDay} (today plus the near period in working days): the worker prepares her
      * case and the partner's safety plan for it.
      */
-    public static boolean meetingNear(LocalDate meetingOn, MaracOutcome outcome, LocalDate today,
-            LocalDate lastNearDay) {
+    public static boolean meetingNear(
+            LocalDate meetingOn, MaracOutcome outcome, LocalDate today, LocalDate lastNearDay) {
         return outcome == null && meetingOn != null && !meetingOn.isBefore(today) && !meetingOn.isAfter(lastNearDay);
     }
 
@@ -127,25 +136,32 @@ public final class MaracRules {
      *
      * @throws RuleViolationException naming every field and rule broken; nothing is stored then
      */
-    public static List<MaracAction> checkUpdate(LocalDate referredOn, LocalDate meetingOn, List<MaracAction> actions,
-            MaracOutcome outcome, String outcomeNote, LocalDate today) {
+    public static List<MaracAction> checkUpdate(
+            LocalDate referredOn,
+            LocalDate meetingOn,
+            List<MaracAction> actions,
+            MaracOutcome outcome,
+            String outcomeNote,
+            LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
         if (meetingOn != null && meetingOn.isBefore(referredOn)) {
-            violations.add(new FieldViolation("meetingOn", "NotBeforeReferral",
+            violations.add(new FieldViolation(
+                    "meetingOn",
+                    "NotBeforeReferral",
                     "the MARAC cannot come before the referral (" + referredOn + ")"));
         }
         if (outcome != null && outcome.heard()) {
             if (meetingOn == null) {
-                violations.add(new FieldViolation("meetingOn", "RequiredForOutcome",
-                        "a case heard at a MARAC needs the meeting's date"));
+                violations.add(new FieldViolation(
+                        "meetingOn", "RequiredForOutcome", "a case heard at a MARAC needs the meeting's date"));
             } else if (meetingOn.isAfter(today)) {
-                violations.add(new FieldViolation("meetingOn", "NotFuture",
-                        "a case cannot have been heard at a meeting still to come"));
+                violations.add(new FieldViolation(
+                        "meetingOn", "NotFuture", "a case cannot have been heard at a meeting still to come"));
             }
         }
         if (outcome == MaracOutcome.HEARD_ACTIONS_AGREED && actions.isEmpty()) {
-            violations.add(new FieldViolation("actions", "RequiredForOutcome",
-                    "record the actions agreed, each with its owner and due date"));
+            violations.add(new FieldViolation(
+                    "actions", "RequiredForOutcome", "record the actions agreed, each with its owner and due date"));
         }
         if (outcomeNote != null && outcome == null) {
             violations.add(new FieldViolation("outcomeNote", "RequiresOutcome", "a note goes with an outcome"));
@@ -160,16 +176,19 @@ public final class MaracRules {
                 violations.add(new FieldViolation(at + "description", "NotBlank", "say what the action is"));
             }
             if (action.owner() == null || action.owner().isBlank()) {
-                violations.add(new FieldViolation(at + "owner", "NotBlank", "say which agency or role owns the action"));
+                violations.add(
+                        new FieldViolation(at + "owner", "NotBlank", "say which agency or role owns the action"));
             }
             if (action.dueOn() == null) {
                 violations.add(new FieldViolation(at + "dueOn", "NotNull", "say when the action is due"));
             } else if (action.dueOn().isBefore(referredOn)) {
-                violations.add(new FieldViolation(at + "dueOn", "NotBeforeReferral",
+                violations.add(new FieldViolation(
+                        at + "dueOn",
+                        "NotBeforeReferral",
                         "an action cannot be due before the referral (" + referredOn + ")"));
             }
-            tidied.add(new MaracAction(strip(action.description()), strip(action.owner()), action.dueOn(),
-                    action.done()));
+            tidied.add(
+                    new MaracAction(strip(action.description()), strip(action.owner()), action.dueOn(), action.done()));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);

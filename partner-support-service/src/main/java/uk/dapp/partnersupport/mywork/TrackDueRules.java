@@ -12,7 +12,11 @@ import java.util.stream.Stream;
  */
 public final class TrackDueRules {
 
-    public enum Kind { FIRST_CONTACT, EXIT_CONTACT, SAFETY_PLAN_REVIEW }
+    public enum Kind {
+        FIRST_CONTACT,
+        EXIT_CONTACT,
+        SAFETY_PLAN_REVIEW
+    }
 
     public record Due(Kind kind, LocalDate on) {
 
@@ -21,20 +25,22 @@ public final class TrackDueRules {
         }
     }
 
-    private TrackDueRules() {
-    }
+    private TrackDueRules() {}
 
     /**
      * @param firstContactDueOn   when the first contact attempt is due, or null once one is logged
      * @param exitContactsDueOn   when each outstanding exit-contact prompt is due
      * @param planReviewsOn       when each of the track's safety plans is to be reviewed
      */
-    public static Optional<Due> next(LocalDate firstContactDueOn, Stream<LocalDate> exitContactsDueOn,
-            Stream<LocalDate> planReviewsOn) {
-        Stream<Due> first = firstContactDueOn == null ? Stream.empty()
-                : Stream.of(new Due(Kind.FIRST_CONTACT, firstContactDueOn));
-        return Stream.concat(first, Stream.concat(exitContactsDueOn.map(on -> new Due(Kind.EXIT_CONTACT, on)),
-                        planReviewsOn.map(on -> new Due(Kind.SAFETY_PLAN_REVIEW, on))))
+    public static Optional<Due> next(
+            LocalDate firstContactDueOn, Stream<LocalDate> exitContactsDueOn, Stream<LocalDate> planReviewsOn) {
+        Stream<Due> first =
+                firstContactDueOn == null ? Stream.empty() : Stream.of(new Due(Kind.FIRST_CONTACT, firstContactDueOn));
+        return Stream.concat(
+                        first,
+                        Stream.concat(
+                                exitContactsDueOn.map(on -> new Due(Kind.EXIT_CONTACT, on)),
+                                planReviewsOn.map(on -> new Due(Kind.SAFETY_PLAN_REVIEW, on))))
                 .min(Comparator.comparing(Due::on).thenComparing(Due::kind));
     }
 }

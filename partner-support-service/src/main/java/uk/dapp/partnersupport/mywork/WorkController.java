@@ -40,60 +40,106 @@ class WorkController implements WorkApi {
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<PartnerSupportWorkDto> getMyPartnerSupportWork(Integer limit) {
         PartnerSupportWork w = work.work(limit);
-        return ResponseEntity.ok(new PartnerSupportWorkDto(Times.utc(w.asOf()),
-                new TrackWorkSectionDto(w.myTracks().total(), w.myTracks().items().stream()
-                        .map(WorkController::item).toList()),
-                new UnallocatedSectionDto(w.unallocated().total(), w.unallocated().items().stream()
-                        .map(TrackDtos::unallocated).toList()),
-                new FirstContactSectionDto(w.firstContacts().total(), w.firstContacts().overdue(),
-                        w.firstContacts().items().stream().map(f -> new FirstContactDueDto(
-                                UUID.fromString(f.track().trackId()), f.track().caseId(), f.track().firstContactDueOn(),
-                                f.overdue(), f.workingDays()).allocatedWorker(f.track().allocatedWorker())).toList()),
-                new ExitContactSectionDto(w.exitContactPrompts().total(), w.exitContactPrompts().overdue(),
-                        w.exitContactPrompts().items().stream().map(TrackDtos::exitContactPrompt).toList()),
-                new SafetyPlanReviewSectionDto(w.safetyPlanReviews().total(), w.safetyPlanReviews().overdue(),
-                        w.safetyPlanReviews().items().stream().map(r -> new SafetyPlanReviewDueDto(
-                                UUID.fromString(r.plan().planId()), UUID.fromString(r.track().trackId()),
-                                r.track().caseId(), r.plan().reviewOn(), r.overdue())
-                                .allocatedWorker(r.track().allocatedWorker())).toList()),
-                new MaracMeetingSectionDto(w.maracMeetings().total(), w.maracMeetings().overdue(),
-                        w.maracMeetings().items().stream().map(WorkController::meeting).toList())));
+        return ResponseEntity.ok(new PartnerSupportWorkDto(
+                Times.utc(w.asOf()),
+                new TrackWorkSectionDto(
+                        w.myTracks().total(),
+                        w.myTracks().items().stream().map(WorkController::item).toList()),
+                new UnallocatedSectionDto(
+                        w.unallocated().total(),
+                        w.unallocated().items().stream()
+                                .map(TrackDtos::unallocated)
+                                .toList()),
+                new FirstContactSectionDto(
+                        w.firstContacts().total(),
+                        w.firstContacts().overdue(),
+                        w.firstContacts().items().stream()
+                                .map(f -> new FirstContactDueDto(
+                                                UUID.fromString(f.track().trackId()),
+                                                f.track().caseId(),
+                                                f.track().firstContactDueOn(),
+                                                f.overdue(),
+                                                f.workingDays())
+                                        .allocatedWorker(f.track().allocatedWorker()))
+                                .toList()),
+                new ExitContactSectionDto(
+                        w.exitContactPrompts().total(),
+                        w.exitContactPrompts().overdue(),
+                        w.exitContactPrompts().items().stream()
+                                .map(TrackDtos::exitContactPrompt)
+                                .toList()),
+                new SafetyPlanReviewSectionDto(
+                        w.safetyPlanReviews().total(),
+                        w.safetyPlanReviews().overdue(),
+                        w.safetyPlanReviews().items().stream()
+                                .map(r -> new SafetyPlanReviewDueDto(
+                                                UUID.fromString(r.plan().planId()),
+                                                UUID.fromString(r.track().trackId()),
+                                                r.track().caseId(),
+                                                r.plan().reviewOn(),
+                                                r.overdue())
+                                        .allocatedWorker(r.track().allocatedWorker()))
+                                .toList()),
+                new MaracMeetingSectionDto(
+                        w.maracMeetings().total(),
+                        w.maracMeetings().overdue(),
+                        w.maracMeetings().items().stream()
+                                .map(WorkController::meeting)
+                                .toList())));
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<MaracMeetingDueDto>> listMaracMeetings() {
-        return ResponseEntity.ok(work.maracMeetings().stream().map(WorkController::meeting).toList());
+        return ResponseEntity.ok(
+                work.maracMeetings().stream().map(WorkController::meeting).toList());
     }
 
     private static MaracMeetingDueDto meeting(MaracMeeting m) {
-        return new MaracMeetingDueDto(UUID.fromString(m.referral().maracReferralId()),
-                UUID.fromString(m.track().trackId()), m.track().caseId(), m.referral().referredOn(), m.meetingDueBy(),
-                m.overdue(), m.near())
-                .meetingOn(m.referral().meetingOn()).allocatedWorker(m.track().allocatedWorker());
+        return new MaracMeetingDueDto(
+                        UUID.fromString(m.referral().maracReferralId()),
+                        UUID.fromString(m.track().trackId()),
+                        m.track().caseId(),
+                        m.referral().referredOn(),
+                        m.meetingDueBy(),
+                        m.overdue(),
+                        m.near())
+                .meetingOn(m.referral().meetingOn())
+                .allocatedWorker(m.track().allocatedWorker());
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<TrackWorkPageDto> listTeamTracks(String worker, Integer page, Integer size) {
         PartnerSupportWorkService.Page found = work.tracks(worker, page, size);
-        return ResponseEntity.ok(new TrackWorkPageDto(found.items().stream().map(WorkController::item).toList(),
-                found.page(), found.size(), found.totalItems(), found.totalPages()));
+        return ResponseEntity.ok(new TrackWorkPageDto(
+                found.items().stream().map(WorkController::item).toList(),
+                found.page(),
+                found.size(),
+                found.totalItems(),
+                found.totalPages()));
     }
 
     private static TrackWorkItemDto item(TrackDue due) {
         PartnerTrack track = due.track();
-        TrackWorkItemDto item = new TrackWorkItemDto(UUID.fromString(track.trackId()), track.caseId(),
-                PartnerRelationshipDto.valueOf(track.relationship().name()), Times.utc(track.openedAt()),
-                track.contactMade())
+        TrackWorkItemDto item = new TrackWorkItemDto(
+                        UUID.fromString(track.trackId()),
+                        track.caseId(),
+                        PartnerRelationshipDto.valueOf(track.relationship().name()),
+                        Times.utc(track.openedAt()),
+                        track.contactMade())
                 .allocatedWorker(track.allocatedWorker())
                 .lastContactAttemptAt(Times.utc(track.lastContactAttemptAt()))
-                .currentRiskLevel(track.currentRiskLevel() == null ? null
-                        : RiskLevelDto.valueOf(track.currentRiskLevel().name()))
+                .currentRiskLevel(
+                        track.currentRiskLevel() == null
+                                ? null
+                                : RiskLevelDto.valueOf(track.currentRiskLevel().name()))
                 .overdue(due.overdue())
                 .version(track.version());
-        due.due().ifPresent(d -> item.nextDue(TrackDueKindDto.valueOf(d.kind().name())).nextDueOn(d.on())
-                .workingDays(due.workingDays()));
+        due.due()
+                .ifPresent(d -> item.nextDue(TrackDueKindDto.valueOf(d.kind().name()))
+                        .nextDueOn(d.on())
+                        .workingDays(due.workingDays()));
         return item;
     }
 }

@@ -10,11 +10,9 @@ import java.util.Map;
 public final class OutcomeChanges {
 
     /** The change from one point to a later one. */
-    public record Change(OutcomePoint from, OutcomePoint to, Map<String, Integer> changes) {
-    }
+    public record Change(OutcomePoint from, OutcomePoint to, Map<String, Integer> changes) {}
 
-    private OutcomeChanges() {
-    }
+    private OutcomeChanges() {}
 
     /** Measures missing at either point are left out. */
     public static Map<String, Integer> between(OutcomeMeasures earlier, OutcomeMeasures later) {
@@ -36,7 +34,8 @@ public final class OutcomeChanges {
         OutcomePoint[][] pairs = {
             {OutcomePoint.INTAKE, OutcomePoint.MIDWAY},
             {OutcomePoint.MIDWAY, OutcomePoint.EXIT},
-            {OutcomePoint.INTAKE, OutcomePoint.EXIT}};
+            {OutcomePoint.INTAKE, OutcomePoint.EXIT}
+        };
         for (OutcomePoint[] pair : pairs) {
             if (at.containsKey(pair[0]) && at.containsKey(pair[1])) {
                 changes.add(new Change(pair[0], pair[1], between(at.get(pair[0]), at.get(pair[1]))));

@@ -26,12 +26,24 @@ class OutcomeController implements OutcomesApi {
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<OutcomeRecordDto> recordOutcome(UUID trackId, OutcomeNewDto body) {
         OutcomeMeasuresDto m = body.getMeasures();
-        OutcomeRecord saved = service.record(trackId, OutcomePoint.valueOf(body.getPoint().name()),
-                body.getRecordedOn(), new OutcomeMeasures(m.getCessationOfAbuse(), m.getRiskNow(), m.getFeelingSafe(),
-                        m.getQualityOfLife(), m.getChildrensFear(), m.getRespectfulRelationship(),
-                        m.getSpaceForAction(), m.getSafetyAndFreedomFromViolence(), m.getSafeSharedParenting(),
-                        m.getAwarenessOfSelfAndOthers(), m.getSaferChildhoods()));
-        return ResponseEntity.created(URI.create("/partner-tracks/" + trackId + "/outcomes")).body(toDto(saved));
+        OutcomeRecord saved = service.record(
+                trackId,
+                OutcomePoint.valueOf(body.getPoint().name()),
+                body.getRecordedOn(),
+                new OutcomeMeasures(
+                        m.getCessationOfAbuse(),
+                        m.getRiskNow(),
+                        m.getFeelingSafe(),
+                        m.getQualityOfLife(),
+                        m.getChildrensFear(),
+                        m.getRespectfulRelationship(),
+                        m.getSpaceForAction(),
+                        m.getSafetyAndFreedomFromViolence(),
+                        m.getSafeSharedParenting(),
+                        m.getAwarenessOfSelfAndOthers(),
+                        m.getSaferChildhoods()));
+        return ResponseEntity.created(URI.create("/partner-tracks/" + trackId + "/outcomes"))
+                .body(toDto(saved));
     }
 
     @Override
@@ -41,21 +53,37 @@ class OutcomeController implements OutcomesApi {
     }
 
     static OutcomeSummaryDto toDto(OutcomeService.Summary summary) {
-        return new OutcomeSummaryDto(UUID.fromString(summary.trackId()),
+        return new OutcomeSummaryDto(
+                UUID.fromString(summary.trackId()),
                 summary.points().stream().map(OutcomeController::toDto).toList(),
-                summary.changes().stream().map(c -> new OutcomeChangeDto(OutcomePointDto.valueOf(c.from().name()),
-                        OutcomePointDto.valueOf(c.to().name()), c.changes())).toList());
+                summary.changes().stream()
+                        .map(c -> new OutcomeChangeDto(
+                                OutcomePointDto.valueOf(c.from().name()),
+                                OutcomePointDto.valueOf(c.to().name()),
+                                c.changes()))
+                        .toList());
     }
 
     static OutcomeRecordDto toDto(OutcomeRecord r) {
         OutcomeMeasures m = r.measures();
-        OutcomeMeasuresDto measures = new OutcomeMeasuresDto(m.cessationOfAbuse(), m.riskNow(), m.feelingSafe(),
-                m.qualityOfLife(), m.respectfulRelationship(), m.spaceForAction(), m.safetyAndFreedomFromViolence(),
-                m.awarenessOfSelfAndOthers())
+        OutcomeMeasuresDto measures = new OutcomeMeasuresDto(
+                        m.cessationOfAbuse(),
+                        m.riskNow(),
+                        m.feelingSafe(),
+                        m.qualityOfLife(),
+                        m.respectfulRelationship(),
+                        m.spaceForAction(),
+                        m.safetyAndFreedomFromViolence(),
+                        m.awarenessOfSelfAndOthers())
                 .childrensFear(m.childrensFear())
                 .safeSharedParenting(m.safeSharedParenting())
                 .saferChildhoods(m.saferChildhoods());
-        return new OutcomeRecordDto(UUID.fromString(r.outcomeId()), UUID.fromString(r.trackId()),
-                OutcomePointDto.valueOf(r.point().name()), r.recordedOn(), measures, r.recordedBy());
+        return new OutcomeRecordDto(
+                UUID.fromString(r.outcomeId()),
+                UUID.fromString(r.trackId()),
+                OutcomePointDto.valueOf(r.point().name()),
+                r.recordedOn(),
+                measures,
+                r.recordedBy());
     }
 }

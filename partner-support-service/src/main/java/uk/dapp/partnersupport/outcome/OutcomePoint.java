@@ -2,5 +2,7 @@ package uk.dapp.partnersupport.outcome;
 
 /** When outcomes are asked, in order. */
 public enum OutcomePoint {
-    INTAKE, MIDWAY, EXIT
+    INTAKE,
+    MIDWAY,
+    EXIT
 }

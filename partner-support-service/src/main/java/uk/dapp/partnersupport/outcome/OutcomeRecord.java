@@ -17,5 +17,4 @@ public record OutcomeRecord(
         LocalDate recordedOn,
         OutcomeMeasures measures,
         String recordedBy,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

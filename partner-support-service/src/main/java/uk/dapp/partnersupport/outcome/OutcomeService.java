@@ -23,8 +23,7 @@ class OutcomeService {
 
     static final String RESOURCE = "partner-outcome";
 
-    record Summary(String trackId, List<OutcomeRecord> points, List<OutcomeChanges.Change> changes) {
-    }
+    record Summary(String trackId, List<OutcomeRecord> points, List<OutcomeChanges.Change> changes) {}
 
     private final OutcomeRepository outcomes;
     private final PartnerTrackService tracks;
@@ -49,11 +48,18 @@ class OutcomeService {
         });
         PartnerTrack track = tracks.findOpenToRecord(trackId, TrackRecordKind.PARTNER_OUTCOME);
         if (outcomes.findByTrackId(track.trackId()).stream().anyMatch(o -> o.point() == point)) {
-            throw new ConflictException("Outcomes at " + point + " are already recorded for this track",
-                    Map.of("point", point.name()));
+            throw new ConflictException(
+                    "Outcomes at " + point + " are already recorded for this track", Map.of("point", point.name()));
         }
-        OutcomeRecord saved = outcomes.insert(new OutcomeRecord(UUID.randomUUID().toString(), track.trackId(),
-                track.caseId(), point, recordedOn, measures, CurrentUser.get().username(), clock.instant()));
+        OutcomeRecord saved = outcomes.insert(new OutcomeRecord(
+                UUID.randomUUID().toString(),
+                track.trackId(),
+                track.caseId(),
+                point,
+                recordedOn,
+                measures,
+                CurrentUser.get().username(),
+                clock.instant()));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, saved.outcomeId());
         return saved;
     }
@@ -68,7 +74,8 @@ class OutcomeService {
     /** The track's outcome points and their changes; unaudited: callers audit what they return. */
     Summary summaryOf(PartnerTrack track) {
         List<OutcomeRecord> points = outcomes.findByTrackId(track.trackId()).stream()
-                .sorted(Comparator.comparing(OutcomeRecord::point)).toList();
+                .sorted(Comparator.comparing(OutcomeRecord::point))
+                .toList();
         Map<OutcomePoint, OutcomeMeasures> byPoint = new EnumMap<>(OutcomePoint.class);
         points.forEach(p -> byPoint.put(p.point(), p.measures()));
         return new Summary(track.trackId(), points, OutcomeChanges.of(byPoint));

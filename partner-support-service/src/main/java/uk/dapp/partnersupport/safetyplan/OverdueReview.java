@@ -2,5 +2,4 @@ package uk.dapp.partnersupport.safetyplan;
 
 import java.time.LocalDate;
 
-record OverdueReview(String planId, String trackId, String caseId, LocalDate reviewOn, String allocatedWorker) {
-}
+record OverdueReview(String planId, String trackId, String caseId, LocalDate reviewOn, String allocatedWorker) {}

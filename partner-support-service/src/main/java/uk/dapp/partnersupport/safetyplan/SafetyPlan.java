@@ -25,8 +25,9 @@ public record SafetyPlan(
         actions = actions == null ? List.of() : List.copyOf(actions);
     }
 
-    SafetyPlan revised(List<SafetyAction> newActions, LocalDate newReviewOn, String by, Instant at, long expectedVersion) {
-        return new SafetyPlan(planId, trackId, caseId, newActions, newReviewOn, createdBy, createdAt, by, at,
-                expectedVersion);
+    SafetyPlan revised(
+            List<SafetyAction> newActions, LocalDate newReviewOn, String by, Instant at, long expectedVersion) {
+        return new SafetyPlan(
+                planId, trackId, caseId, newActions, newReviewOn, createdBy, createdAt, by, at, expectedVersion);
     }
 }

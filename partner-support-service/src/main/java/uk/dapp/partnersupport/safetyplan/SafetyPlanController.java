@@ -27,41 +27,58 @@ class SafetyPlanController implements SafetyPlansApi {
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<SafetyPlanDto> createSafetyPlan(UUID trackId, SafetyPlanContentDto body) {
         SafetyPlan plan = service.create(trackId, actions(body.getActions()), body.getReviewOn());
-        return ResponseEntity.created(URI.create("/safety-plans/" + plan.planId())).body(toDto(plan));
+        return ResponseEntity.created(URI.create("/safety-plans/" + plan.planId()))
+                .body(toDto(plan));
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<SafetyPlanDto>> listSafetyPlans(UUID trackId) {
-        return ResponseEntity.ok(service.of(trackId).stream().map(SafetyPlanController::toDto).toList());
+        return ResponseEntity.ok(
+                service.of(trackId).stream().map(SafetyPlanController::toDto).toList());
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<SafetyPlanDto> updateSafetyPlan(UUID planId, SafetyPlanUpdateDto body) {
-        return ResponseEntity.ok(toDto(service.update(planId, actions(body.getActions()), body.getReviewOn(),
-                body.getVersion())));
+        return ResponseEntity.ok(
+                toDto(service.update(planId, actions(body.getActions()), body.getReviewOn(), body.getVersion())));
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<OverdueSafetyPlanReviewDto>> listOverdueSafetyPlanReviews() {
         return ResponseEntity.ok(service.overdueReviews().stream()
-                .map(o -> new OverdueSafetyPlanReviewDto(UUID.fromString(o.planId()), UUID.fromString(o.trackId()),
-                        o.caseId(), o.reviewOn(), o.allocatedWorker()))
+                .map(o -> new OverdueSafetyPlanReviewDto(
+                        UUID.fromString(o.planId()),
+                        UUID.fromString(o.trackId()),
+                        o.caseId(),
+                        o.reviewOn(),
+                        o.allocatedWorker()))
                 .toList());
     }
 
     private static List<SafetyAction> actions(List<SafetyActionDto> actions) {
-        return uk.dapp.partnersupport.common.Inputs.noNullItems(actions, "actions").stream().map(a -> new SafetyAction(a.getDescription(), a.getOwner(), a.getDueOn(),
-                Boolean.TRUE.equals(a.getDone()))).toList();
+        return uk.dapp.partnersupport.common.Inputs.noNullItems(actions, "actions").stream()
+                .map(a -> new SafetyAction(
+                        a.getDescription(), a.getOwner(), a.getDueOn(), Boolean.TRUE.equals(a.getDone())))
+                .toList();
     }
 
     static SafetyPlanDto toDto(SafetyPlan plan) {
-        return new SafetyPlanDto(UUID.fromString(plan.planId()), UUID.fromString(plan.trackId()), plan.caseId(),
-                plan.actions().stream().map(a -> new SafetyActionDto(a.description(), a.owner())
-                        .dueOn(a.dueOn()).done(a.done())).toList(),
-                plan.reviewOn(), plan.createdBy(), Times.utc(plan.createdAt()), Times.utc(plan.updatedAt()),
+        return new SafetyPlanDto(
+                UUID.fromString(plan.planId()),
+                UUID.fromString(plan.trackId()),
+                plan.caseId(),
+                plan.actions().stream()
+                        .map(a -> new SafetyActionDto(a.description(), a.owner())
+                                .dueOn(a.dueOn())
+                                .done(a.done()))
+                        .toList(),
+                plan.reviewOn(),
+                plan.createdBy(),
+                Times.utc(plan.createdAt()),
+                Times.utc(plan.updatedAt()),
                 plan.version());
     }
 }

@@ -15,12 +15,12 @@ import uk.dapp.partnersupport.common.Times;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
 import uk.dapp.partnersupport.track.TrackRecordKind;
-import uk.dapp.platform.team.CaseScope;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.team.CaseScope;
 
 /** Safety plans with actions, owners and review dates; plans of open tracks past their review date are listed. */
 @Service
@@ -45,19 +45,28 @@ public class SafetyPlanService {
         PartnerTrack track = tracks.findOpenToRecord(trackId, TrackRecordKind.SAFETY_PLAN);
         Instant now = clock.instant();
         String by = CurrentUser.get().username();
-        SafetyPlan plan = plans.insert(new SafetyPlan(UUID.randomUUID().toString(), track.trackId(), track.caseId(),
-                checked, reviewOn, by, now, by, now, null));
+        SafetyPlan plan = plans.insert(new SafetyPlan(
+                UUID.randomUUID().toString(),
+                track.trackId(),
+                track.caseId(),
+                checked,
+                reviewOn,
+                by,
+                now,
+                by,
+                now,
+                null));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, plan.planId());
         return plan;
     }
 
     SafetyPlan update(UUID planId, List<SafetyAction> actions, LocalDate reviewOn, long expectedVersion) {
         List<SafetyAction> checked = check(actions, reviewOn);
-        SafetyPlan plan = plans.findById(planId.toString())
-                .orElseThrow(() -> new NotFoundException("No safety plan " + planId));
+        SafetyPlan plan =
+                plans.findById(planId.toString()).orElseThrow(() -> new NotFoundException("No safety plan " + planId));
         tracks.findOpenToRecord(UUID.fromString(plan.trackId()), TrackRecordKind.SAFETY_PLAN);
-        SafetyPlan saved = plans.save(plan.revised(checked, reviewOn, CurrentUser.get().username(), clock.instant(),
-                expectedVersion));
+        SafetyPlan saved = plans.save(
+                plan.revised(checked, reviewOn, CurrentUser.get().username(), clock.instant(), expectedVersion));
         audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.planId());
         return saved;
     }
@@ -76,19 +85,26 @@ public class SafetyPlanService {
 
     List<OverdueReview> overdueReviews() {
         List<SafetyPlan> due = plans.findByReviewOnBefore(Times.today(clock));
-        Map<String, PartnerTrack> open = tracks.openTracks(due.stream().map(SafetyPlan::trackId).distinct().toList())
-                .stream().collect(Collectors.toMap(PartnerTrack::trackId, Function.identity()));
+        Map<String, PartnerTrack> open =
+                tracks
+                        .openTracks(
+                                due.stream().map(SafetyPlan::trackId).distinct().toList())
+                        .stream()
+                        .collect(Collectors.toMap(PartnerTrack::trackId, Function.identity()));
         List<OverdueReview> overdue = new ArrayList<>();
         CaseScope scope = PartnerTrackService.scope();
         for (SafetyPlan plan : due) {
             PartnerTrack track = open.get(plan.trackId());
             if (track != null && scope.covers(track.team())) {
-                overdue.add(new OverdueReview(plan.planId(), plan.trackId(), plan.caseId(), plan.reviewOn(),
-                        track.allocatedWorker()));
+                overdue.add(new OverdueReview(
+                        plan.planId(), plan.trackId(), plan.caseId(), plan.reviewOn(), track.allocatedWorker()));
             }
         }
         overdue.sort(Comparator.comparing(OverdueReview::reviewOn));
-        audit.recordList(AuditAction.SEARCH, RESOURCE, overdue.stream().map(OverdueReview::caseId).toList(),
+        audit.recordList(
+                AuditAction.SEARCH,
+                RESOURCE,
+                overdue.stream().map(OverdueReview::caseId).toList(),
                 "overdue safety plan reviews");
         return overdue;
     }
@@ -101,13 +117,14 @@ public class SafetyPlanService {
         for (int i = 0; i < actions.size(); i++) {
             SafetyAction action = actions.get(i);
             if (action.description().isBlank()) {
-                throw new RuleViolationException("actions[" + i + "].description", "NotBlank", "say what the action is");
+                throw new RuleViolationException(
+                        "actions[" + i + "].description", "NotBlank", "say what the action is");
             }
             if (action.owner().isBlank()) {
                 throw new RuleViolationException("actions[" + i + "].owner", "NotBlank", "say who owns the action");
             }
-            checked.add(new SafetyAction(action.description().strip(), action.owner().strip(), action.dueOn(),
-                    action.done()));
+            checked.add(new SafetyAction(
+                    action.description().strip(), action.owner().strip(), action.dueOn(), action.done()));
         }
         return checked;
     }

@@ -39,7 +39,8 @@ class SubjectAccessExports implements CaseSubjectAccess {
     private final PartnerTrackService tracks;
     private final List<PartnerExportPart> partnerParts;
 
-    SubjectAccessExports(SubjectAccess subjectAccess, PartnerTrackService tracks, List<PartnerExportPart> partnerParts) {
+    SubjectAccessExports(
+            SubjectAccess subjectAccess, PartnerTrackService tracks, List<PartnerExportPart> partnerParts) {
         this.subjectAccess = subjectAccess;
         this.tracks = tracks;
         this.partnerParts = List.copyOf(partnerParts);
@@ -47,34 +48,46 @@ class SubjectAccessExports implements CaseSubjectAccess {
 
     @Override
     public PartnerSupportSubjectAccessDto ofCase(CaseId caseId, String statedReason) {
-        SubjectAccessExportDto export = subjectAccess.ofCase(caseId, statedReason,
-                record -> PartnerDataAudit.PARTNER_DATA.contains(record.resourceType()));
+        SubjectAccessExportDto export = subjectAccess.ofCase(
+                caseId, statedReason, record -> PartnerDataAudit.PARTNER_DATA.contains(record.resourceType()));
         List<PartnerTrack> ofCase = tracks.tracksOfCase(caseId);
         if (ofCase.isEmpty()) {
             throw new NotFoundException("Partner support holds nothing about case " + caseId.value());
         }
         // each track keeps its own copy of a referral or exit: his, once each
         Map<String, ReceivedReferralDto> referrals = new LinkedHashMap<>();
-        ofCase.stream().map(PartnerTrack::referral).filter(Objects::nonNull)
+        ofCase.stream()
+                .map(PartnerTrack::referral)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(ReferralOrigin::referredAt))
-                .forEach(r -> referrals.putIfAbsent(r.referralId(), new ReceivedReferralDto(
-                        UUID.fromString(r.referralId()), r.programmeCode(), r.referredAt().atOffset(ZoneOffset.UTC))));
+                .forEach(r -> referrals.putIfAbsent(
+                        r.referralId(),
+                        new ReceivedReferralDto(
+                                UUID.fromString(r.referralId()),
+                                r.programmeCode(),
+                                r.referredAt().atOffset(ZoneOffset.UTC))));
         Map<String, ReceivedProgrammeExitDto> exits = new LinkedHashMap<>();
-        ofCase.stream().flatMap(track -> track.programmeExits().stream())
+        ofCase.stream()
+                .flatMap(track -> track.programmeExits().stream())
                 .sorted(Comparator.comparing(ProgrammeExitNotice::exitedAt))
-                .forEach(e -> exits.putIfAbsent(e.messageId(), new ReceivedProgrammeExitDto(
-                        UUID.fromString(e.referralId()), e.programmeCode(), ExitStatusDto.valueOf(e.exitStatus().name()),
-                        e.nonCompliance(), e.exitedAt().atOffset(ZoneOffset.UTC))));
-        return new PartnerSupportSubjectAccessDto(caseId.value(), export, ofCase.size(),
-                List.copyOf(referrals.values()), List.copyOf(exits.values()));
+                .forEach(e -> exits.putIfAbsent(
+                        e.messageId(),
+                        new ReceivedProgrammeExitDto(
+                                UUID.fromString(e.referralId()),
+                                e.programmeCode(),
+                                ExitStatusDto.valueOf(e.exitStatus().name()),
+                                e.nonCompliance(),
+                                e.exitedAt().atOffset(ZoneOffset.UTC))));
+        return new PartnerSupportSubjectAccessDto(
+                caseId.value(), export, ofCase.size(), List.copyOf(referrals.values()), List.copyOf(exits.values()));
     }
 
     PartnerSubjectAccessDto ofPartner(UUID trackId, String statedReason) {
         // refused before anything is read; a track that does not exist is 404, else the export is audited
         AccessReason.require(statedReason);
         PartnerTrack track = tracks.find(trackId);
-        SubjectAccessExportDto export = subjectAccess.ofPerson(CaseId.parse(track.caseId()),
-                PartnerDataAudit.PARTNER_EXPORT, track.trackId(), statedReason);
+        SubjectAccessExportDto export = subjectAccess.ofPerson(
+                CaseId.parse(track.caseId()), PartnerDataAudit.PARTNER_EXPORT, track.trackId(), statedReason);
         PartnerSubjectAccessDto dto = new PartnerSubjectAccessDto().export(export);
         partnerParts.forEach(part -> part.addTo(track, dto));
         return dto;

@@ -15,8 +15,7 @@ public final class ConsentToSupportRules {
 
     public static final String RULE = "ConsentToSupport";
 
-    private ConsentToSupportRules() {
-    }
+    private ConsentToSupportRules() {}
 
     public static boolean mayRecord(TrackRecordKind kind, boolean consentToSupportInForce) {
         return consentToSupportInForce || !kind.needsConsentToSupport();
@@ -24,15 +23,17 @@ public final class ConsentToSupportRules {
 
     /** What the track will not record now: every kind needing consent while she has none in force. */
     public static List<TrackRecordKind> unavailable(boolean consentToSupportInForce) {
-        return Arrays.stream(TrackRecordKind.values()).filter(kind -> !mayRecord(kind, consentToSupportInForce))
+        return Arrays.stream(TrackRecordKind.values())
+                .filter(kind -> !mayRecord(kind, consentToSupportInForce))
                 .toList();
     }
 
     public static void require(TrackRecordKind kind, boolean consentToSupportInForce) {
         if (!mayRecord(kind, consentToSupportInForce)) {
-            throw new ConflictException("The partner has no consent to support in force (never recorded, or withdrawn):"
-                    + " without it the track records only contact attempts and the safety-relevant minimum (DASH"
-                    + " checklist, disclosures, MARAC referral). Record her consent to support first.",
+            throw new ConflictException(
+                    "The partner has no consent to support in force (never recorded, or withdrawn):"
+                            + " without it the track records only contact attempts and the safety-relevant minimum (DASH"
+                            + " checklist, disclosures, MARAC referral). Record her consent to support first.",
                     Map.of("rule", RULE, "record", kind.name()));
         }
     }

@@ -2,5 +2,10 @@ package uk.dapp.partnersupport.track;
 
 /** How a programme ended for the case, as the programme reports it. */
 public enum ExitStatus {
-    COMPLETED, DROPPED_OUT, EXCLUDED, TRANSFERRED, BREACHED, WITHDRAWN
+    COMPLETED,
+    DROPPED_OUT,
+    EXCLUDED,
+    TRANSFERRED,
+    BREACHED,
+    WITHDRAWN
 }

@@ -22,8 +22,7 @@ public final class GovUkBankHolidays {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private GovUkBankHolidays() {
-    }
+    private GovUkBankHolidays() {}
 
     public static Map<BankHolidayDivision, BankHolidayCalendar> read(InputStream json, String origin) {
         JsonNode root;
@@ -44,8 +43,8 @@ public final class GovUkBankHolidays {
                 try {
                     dates.add(LocalDate.parse(date));
                 } catch (DateTimeException e) {
-                    throw new IllegalStateException(origin + ": " + division.key() + " has an event with date '" + date
-                            + "', not an ISO date");
+                    throw new IllegalStateException(
+                            origin + ": " + division.key() + " has an event with date '" + date + "', not an ISO date");
                 }
             }
             calendars.put(division, BankHolidayCalendar.of(division, dates));

@@ -39,9 +39,13 @@ public class PartnerReferralIntake {
     }
 
     /** The facts of the referral message. */
-    public record Referral(CaseId caseId, UUID referralId, String programmeCode, Instant referredAt,
-            List<ReferredPartner> partners, String team) {
-    }
+    public record Referral(
+            CaseId caseId,
+            UUID referralId,
+            String programmeCode,
+            Instant referredAt,
+            List<ReferredPartner> partners,
+            String team) {}
 
     private final MessageReceipts receipts;
     private final ReferralPhones phones;
@@ -50,8 +54,13 @@ public class PartnerReferralIntake {
     private final WorkingDays workingDays;
     private final int firstContactWorkingDays;
 
-    PartnerReferralIntake(MessageReceipts receipts, ReferralPhones phones, AuditWriter audit, Clock clock,
-            PartnerSupportProperties properties, WorkingDays workingDays) {
+    PartnerReferralIntake(
+            MessageReceipts receipts,
+            ReferralPhones phones,
+            AuditWriter audit,
+            Clock clock,
+            PartnerSupportProperties properties,
+            WorkingDays workingDays) {
         this.receipts = receipts;
         this.phones = phones;
         this.audit = audit;
@@ -62,8 +71,8 @@ public class PartnerReferralIntake {
 
     /** The ID of the track of the partner at {@code index} in the message. */
     public static String trackIdFor(UUID messageId, int index) {
-        return UUID.nameUUIDFromBytes(("partner-referral/" + messageId + "/" + index)
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("partner-referral/" + messageId + "/" + index).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** Opens the tracks not yet opened by an earlier delivery of the message; answers how many it opened. */
@@ -72,8 +81,8 @@ public class PartnerReferralIntake {
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < referral.partners().size(); i++) {
             if (referral.partners().get(i).name().isBlank()) {
-                violations.add(new FieldViolation("partners[" + i + "].name", "NotBlank",
-                        "the partner's name must not be blank"));
+                violations.add(new FieldViolation(
+                        "partners[" + i + "].name", "NotBlank", "the partner's name must not be blank"));
             }
         }
         if (!violations.isEmpty()) {
@@ -87,11 +96,27 @@ public class PartnerReferralIntake {
         for (int i = 0; i < referral.partners().size(); i++) {
             ReferredPartner partner = referral.partners().get(i);
             String trackId = trackIdFor(messageId, i);
-            PartnerTrack track = PartnerTrack.opened(trackId, caseId, partner.relationship(), partner.name().strip(),
-                    null, now, by, due,
-                    new ReferralOrigin(messageId.toString(), referral.referralId().toString(),
-                            referral.programmeCode(), referral.referredAt(), phones.seal(trackId, partner.phone())),
-                    new StatusChange(null, TrackStatus.OPEN.name(), "open", by, now,
+            PartnerTrack track = PartnerTrack.opened(
+                    trackId,
+                    caseId,
+                    partner.relationship(),
+                    partner.name().strip(),
+                    null,
+                    now,
+                    by,
+                    due,
+                    new ReferralOrigin(
+                            messageId.toString(),
+                            referral.referralId().toString(),
+                            referral.programmeCode(),
+                            referral.referredAt(),
+                            phones.seal(trackId, partner.phone())),
+                    new StatusChange(
+                            null,
+                            TrackStatus.OPEN.name(),
+                            "open",
+                            by,
+                            now,
                             "programme referral " + referral.programmeCode()),
                     referral.team());
             if (!receipts.insert(track)) {

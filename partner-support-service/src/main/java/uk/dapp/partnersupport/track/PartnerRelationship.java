@@ -1,5 +1,6 @@
 package uk.dapp.partnersupport.track;
 
 public enum PartnerRelationship {
-    CURRENT_PARTNER, EX_PARTNER
+    CURRENT_PARTNER,
+    EX_PARTNER
 }

@@ -66,27 +66,56 @@ public record PartnerTrack(
      * it names no partner and opens no door to partner data here (the track ID is the handle to it).
      */
     public static String referenceOf(String trackId) {
-        return UUID.nameUUIDFromBytes(("track-holding/" + trackId).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("track-holding/" + trackId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /**
      * A new open track, owing programme-service, in its own insert, the news that the case is supported.
      */
-    static PartnerTrack opened(String trackId, String caseId, PartnerRelationship relationship, String partnerName,
-            String allocatedWorker, Instant openedAt, String openedBy, LocalDate firstContactDueOn,
-            ReferralOrigin referral, StatusChange opening, String team) {
+    static PartnerTrack opened(
+            String trackId,
+            String caseId,
+            PartnerRelationship relationship,
+            String partnerName,
+            String allocatedWorker,
+            Instant openedAt,
+            String openedBy,
+            LocalDate firstContactDueOn,
+            ReferralOrigin referral,
+            StatusChange opening,
+            String team) {
         List<StatusChange> history = List.of(opening);
-        return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, TrackStatus.OPEN,
-                openedAt, openedBy, firstContactDueOn, null, null, false, null, null, referral, List.of(), history,
-                List.of(holding(trackId, caseId, TrackStatus.OPEN, history.size(), openedAt, 0)), 1, List.of(),
-                team, null);
+        return new PartnerTrack(
+                trackId,
+                caseId,
+                relationship,
+                partnerName,
+                allocatedWorker,
+                TrackStatus.OPEN,
+                openedAt,
+                openedBy,
+                firstContactDueOn,
+                null,
+                null,
+                false,
+                null,
+                null,
+                referral,
+                List.of(),
+                history,
+                List.of(holding(trackId, caseId, TrackStatus.OPEN, history.size(), openedAt, 0)),
+                1,
+                List.of(),
+                team,
+                null);
     }
 
     /** Whether the track holds its case now: a message to programme-service, sequenced by its status changes. */
-    private static OutboxEntry holding(String trackId, String caseId, TrackStatus status, int changes, Instant at,
-            long sequence) {
-        return TrackHeld.TYPE.entry(new TrackHeld(caseId, referenceOf(trackId), status == TrackStatus.OPEN, changes),
-                at, sequence);
+    private static OutboxEntry holding(
+            String trackId, String caseId, TrackStatus status, int changes, Instant at, long sequence) {
+        return TrackHeld.TYPE.entry(
+                new TrackHeld(caseId, referenceOf(trackId), status == TrackStatus.OPEN, changes), at, sequence);
     }
 
     @Override
@@ -100,9 +129,28 @@ public record PartnerTrack(
     }
 
     PartnerTrack allocatedTo(String worker, Long expectedVersion) {
-        return new PartnerTrack(trackId, caseId, relationship, partnerName, worker, status, openedAt, openedBy,
-                firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, currentRiskLevel,
-                closeReason, referral, programmeExits, history, outbox, outboxSequence, receivedMessages, team,
+        return new PartnerTrack(
+                trackId,
+                caseId,
+                relationship,
+                partnerName,
+                worker,
+                status,
+                openedAt,
+                openedBy,
+                firstContactDueOn,
+                firstContactAttemptAt,
+                lastContactAttemptAt,
+                contactMade,
+                currentRiskLevel,
+                closeReason,
+                referral,
+                programmeExits,
+                history,
+                outbox,
+                outboxSequence,
+                receivedMessages,
+                team,
                 expectedVersion);
     }
 
@@ -115,22 +163,83 @@ public record PartnerTrack(
             // the change and the news of it to programme-service are one save
             owed.add(holding(trackId, caseId, to, next.size(), change.at(), sequence++));
         }
-        return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, to, openedAt, openedBy,
-                firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, currentRiskLevel, reason,
-                referral, programmeExits, next, owed, sequence, receivedMessages, team, expectedVersion);
+        return new PartnerTrack(
+                trackId,
+                caseId,
+                relationship,
+                partnerName,
+                allocatedWorker,
+                to,
+                openedAt,
+                openedBy,
+                firstContactDueOn,
+                firstContactAttemptAt,
+                lastContactAttemptAt,
+                contactMade,
+                currentRiskLevel,
+                reason,
+                referral,
+                programmeExits,
+                next,
+                owed,
+                sequence,
+                receivedMessages,
+                team,
+                expectedVersion);
     }
 
     PartnerTrack contactAttempted(Instant at, boolean reached) {
-        Instant first = firstContactAttemptAt == null || at.isBefore(firstContactAttemptAt) ? at : firstContactAttemptAt;
+        Instant first =
+                firstContactAttemptAt == null || at.isBefore(firstContactAttemptAt) ? at : firstContactAttemptAt;
         Instant last = lastContactAttemptAt == null || at.isAfter(lastContactAttemptAt) ? at : lastContactAttemptAt;
-        return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, status, openedAt, openedBy,
-                firstContactDueOn, first, last, contactMade || reached, currentRiskLevel, closeReason, referral,
-                programmeExits, history, outbox, outboxSequence, receivedMessages, team, version);
+        return new PartnerTrack(
+                trackId,
+                caseId,
+                relationship,
+                partnerName,
+                allocatedWorker,
+                status,
+                openedAt,
+                openedBy,
+                firstContactDueOn,
+                first,
+                last,
+                contactMade || reached,
+                currentRiskLevel,
+                closeReason,
+                referral,
+                programmeExits,
+                history,
+                outbox,
+                outboxSequence,
+                receivedMessages,
+                team,
+                version);
     }
 
     PartnerTrack assessed(RiskLevel level) {
-        return new PartnerTrack(trackId, caseId, relationship, partnerName, allocatedWorker, status, openedAt, openedBy,
-                firstContactDueOn, firstContactAttemptAt, lastContactAttemptAt, contactMade, level, closeReason,
-                referral, programmeExits, history, outbox, outboxSequence, receivedMessages, team, version);
+        return new PartnerTrack(
+                trackId,
+                caseId,
+                relationship,
+                partnerName,
+                allocatedWorker,
+                status,
+                openedAt,
+                openedBy,
+                firstContactDueOn,
+                firstContactAttemptAt,
+                lastContactAttemptAt,
+                contactMade,
+                level,
+                closeReason,
+                referral,
+                programmeExits,
+                history,
+                outbox,
+                outboxSequence,
+                receivedMessages,
+                team,
+                version);
     }
 }

@@ -40,16 +40,21 @@ class PartnerTrackController implements PartnerTracksApi {
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<PartnerTrackDto> openPartnerTrack(String caseId, PartnerTrackOpenDto body) {
-        PartnerTrack track = service.open(CaseId.parse(caseId),
-                PartnerRelationship.valueOf(body.getRelationship().name()), body.getPartnerName(),
-                body.getAllocatedWorker(), body.getTeam());
-        return ResponseEntity.created(URI.create("/partner-tracks/" + track.trackId())).body(toDto(track, service));
+        PartnerTrack track = service.open(
+                CaseId.parse(caseId),
+                PartnerRelationship.valueOf(body.getRelationship().name()),
+                body.getPartnerName(),
+                body.getAllocatedWorker(),
+                body.getTeam());
+        return ResponseEntity.created(URI.create("/partner-tracks/" + track.trackId()))
+                .body(toDto(track, service));
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<PartnerTrackDto>> listPartnerTracks(String caseId) {
-        return ResponseEntity.ok(service.ofCase(CaseId.parse(caseId)).stream().map(track -> toDto(track, service))
+        return ResponseEntity.ok(service.ofCase(CaseId.parse(caseId)).stream()
+                .map(track -> toDto(track, service))
                 .toList());
     }
 
@@ -62,36 +67,40 @@ class PartnerTrackController implements PartnerTracksApi {
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<PartnerTrackDto> allocatePartnerTrack(UUID trackId, AllocationDto body) {
-        return ResponseEntity.ok(toDto(service.allocate(trackId, body.getAllocatedWorker(), body.getVersion()),
-                service));
+        return ResponseEntity.ok(
+                toDto(service.allocate(trackId, body.getAllocatedWorker(), body.getVersion()), service));
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<PartnerTrackDto> closePartnerTrack(UUID trackId, TrackClosureDto body) {
-        return ResponseEntity.ok(toDto(service.close(trackId, CloseReason.valueOf(body.getReason().name()),
-                body.getNote(), body.getVersion()), service));
+        return ResponseEntity.ok(toDto(
+                service.close(trackId, CloseReason.valueOf(body.getReason().name()), body.getNote(), body.getVersion()),
+                service));
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<OverdueFirstContactDto>> listOverdueFirstContacts() {
         return ResponseEntity.ok(service.overdueFirstContacts().stream()
-                .map(o -> new OverdueFirstContactDto(UUID.fromString(o.trackId()), o.caseId(),
-                        o.firstContactDueOn(), o.workingDaysOverdue()).allocatedWorker(o.allocatedWorker()))
+                .map(o -> new OverdueFirstContactDto(
+                                UUID.fromString(o.trackId()), o.caseId(), o.firstContactDueOn(), o.workingDaysOverdue())
+                        .allocatedWorker(o.allocatedWorker()))
                 .toList());
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<UnallocatedTrackDto>> listUnallocatedTracks() {
-        return ResponseEntity.ok(service.unallocated().stream().map(TrackDtos::unallocated).toList());
+        return ResponseEntity.ok(
+                service.unallocated().stream().map(TrackDtos::unallocated).toList());
     }
 
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<ExitContactPromptDto>> listExitContactPrompts() {
-        return ResponseEntity.ok(exits.outstanding().stream().map(TrackDtos::exitContactPrompt).toList());
+        return ResponseEntity.ok(
+                exits.outstanding().stream().map(TrackDtos::exitContactPrompt).toList());
     }
 
     /** The track as the contract shows it to a partner support worker; also for the partner's own export. */
@@ -100,7 +109,8 @@ class PartnerTrackController implements PartnerTracksApi {
         return new PartnerTrackDto()
                 .trackId(UUID.fromString(track.trackId()))
                 .caseId(track.caseId())
-                .relationship(PartnerRelationshipDto.valueOf(track.relationship().name()))
+                .relationship(
+                        PartnerRelationshipDto.valueOf(track.relationship().name()))
                 .partnerName(track.partnerName())
                 .allocatedWorker(track.allocatedWorker())
                 .team(track.team())
@@ -110,26 +120,42 @@ class PartnerTrackController implements PartnerTracksApi {
                 .firstContactAttemptAt(Times.utc(track.firstContactAttemptAt()))
                 .lastContactAttemptAt(Times.utc(track.lastContactAttemptAt()))
                 .contactMade(track.contactMade())
-                .referral(track.referral() == null ? null : new ReferralOriginDto(
-                        UUID.fromString(track.referral().referralId()), track.referral().programmeCode(),
-                        Times.utc(track.referral().referredAt()))
-                        .phoneGivenAtReferral(service.referralPhone(track)))
+                .referral(
+                        track.referral() == null
+                                ? null
+                                : new ReferralOriginDto(
+                                                UUID.fromString(track.referral().referralId()),
+                                                track.referral().programmeCode(),
+                                                Times.utc(track.referral().referredAt()))
+                                        .phoneGivenAtReferral(service.referralPhone(track)))
                 .programmeExits(track.programmeExits().stream()
-                        .map(e -> new ProgrammeExitNoticeDto(UUID.fromString(e.referralId()), e.programmeCode(),
-                                ExitStatusDto.valueOf(e.exitStatus().name()), e.nonCompliance(),
-                                Times.utc(e.exitedAt()), Times.utc(e.receivedAt()), e.contactDueOn(),
+                        .map(e -> new ProgrammeExitNoticeDto(
+                                UUID.fromString(e.referralId()),
+                                e.programmeCode(),
+                                ExitStatusDto.valueOf(e.exitStatus().name()),
+                                e.nonCompliance(),
+                                Times.utc(e.exitedAt()),
+                                Times.utc(e.receivedAt()),
+                                e.contactDueOn(),
                                 e.contactPromptDone(track.lastContactAttemptAt())))
                         .toList())
-                .currentRiskLevel(track.currentRiskLevel() == null ? null
-                        : RiskLevelDto.valueOf(track.currentRiskLevel().name()))
-                .closeReason(track.closeReason() == null ? null : CloseReasonDto.valueOf(track.closeReason().name()))
+                .currentRiskLevel(
+                        track.currentRiskLevel() == null
+                                ? null
+                                : RiskLevelDto.valueOf(track.currentRiskLevel().name()))
+                .closeReason(
+                        track.closeReason() == null
+                                ? null
+                                : CloseReasonDto.valueOf(track.closeReason().name()))
                 .consentToSupport(consentToSupport)
                 .unavailableWithoutConsentToSupport(ConsentToSupportRules.unavailable(consentToSupport).stream()
-                        .map(kind -> TrackRecordKindDto.valueOf(kind.name())).toList())
+                        .map(kind -> TrackRecordKindDto.valueOf(kind.name()))
+                        .toList())
                 .allowedMoves(service.allowedMoves(track))
                 .history(track.history().stream()
                         .map(h -> new StatusChangeDto(h.to(), h.move(), h.by(), Times.utc(h.at()))
-                                .from(h.from()).reason(h.reason()))
+                                .from(h.from())
+                                .reason(h.reason()))
                         .toList())
                 .version(track.version());
     }

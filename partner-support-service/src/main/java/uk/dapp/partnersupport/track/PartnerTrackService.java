@@ -20,10 +20,10 @@ import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
-import uk.dapp.platform.team.CaseScope;
-import uk.dapp.platform.team.TakingTeam;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
+import uk.dapp.platform.team.CaseScope;
+import uk.dapp.platform.team.TakingTeam;
 
 /** Opens, allocates, closes and reads partner tracks; every access is audited. */
 @Service
@@ -39,8 +39,14 @@ public class PartnerTrackService {
     private final SupportConsents supportConsents;
     private final int firstContactWorkingDays;
 
-    PartnerTrackService(PartnerTrackRepository tracks, ReferralPhones phones, AuditWriter audit, Clock clock,
-            PartnerSupportProperties properties, WorkingDays workingDays, SupportConsents supportConsents) {
+    PartnerTrackService(
+            PartnerTrackRepository tracks,
+            ReferralPhones phones,
+            AuditWriter audit,
+            Clock clock,
+            PartnerSupportProperties properties,
+            WorkingDays workingDays,
+            SupportConsents supportConsents) {
         this.tracks = tracks;
         this.supportConsents = supportConsents;
         this.phones = phones;
@@ -62,14 +68,17 @@ public class PartnerTrackService {
      * by the team named (one of the opener's) or the opener's only team (ADR 0012). A case whose tracks
      * are held by other teams only is not the caller's: 404, as for any case outside their teams.
      */
-    public PartnerTrack open(CaseId caseId, PartnerRelationship relationship, String partnerName, String allocatedWorker,
-            String team) {
+    public PartnerTrack open(
+            CaseId caseId, PartnerRelationship relationship, String partnerName, String allocatedWorker, String team) {
         if (partnerName.isBlank()) {
             throw new RuleViolationException("partnerName", "NotBlank", "the partner's name must not be blank");
         }
         // a case whose tracks are all another team's is outside, like any outside case (404, audited; ADR 0012)
-        List<String> holding = tracks.findByCaseIdOrderByOpenedAtAsc(caseId.value()).stream().map(PartnerTrack::team)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        List<String> holding = tracks.findByCaseIdOrderByOpenedAtAsc(caseId.value()).stream()
+                .map(PartnerTrack::team)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         if (!holding.isEmpty()) {
             scope().requireAny(holding, audit, caseId.value(), RESOURCE, null, "No case " + caseId.value() + " here");
         }
@@ -78,9 +87,18 @@ public class PartnerTrackService {
         String worker = allocatedWorker == null || allocatedWorker.isBlank() ? opener : allocatedWorker.strip();
         Instant now = clock.instant();
         LocalDate due = workingDays.after(Times.dateOf(now), firstContactWorkingDays);
-        PartnerTrack track = tracks.insert(PartnerTrack.opened(UUID.randomUUID().toString(), caseId.value(),
-                relationship, partnerName.strip(), worker, now, opener, due, null,
-                new StatusChange(null, TrackStatus.OPEN.name(), "open", opener, now, null), holdingTeam));
+        PartnerTrack track = tracks.insert(PartnerTrack.opened(
+                UUID.randomUUID().toString(),
+                caseId.value(),
+                relationship,
+                partnerName.strip(),
+                worker,
+                now,
+                opener,
+                due,
+                null,
+                new StatusChange(null, TrackStatus.OPEN.name(), "open", opener, now, null),
+                holdingTeam));
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, track.trackId());
         return track;
     }
@@ -89,7 +107,8 @@ public class PartnerTrackService {
     public List<PartnerTrack> ofCase(CaseId caseId) {
         List<PartnerTrack> all = tracks.findByCaseIdOrderByOpenedAtAsc(caseId.value());
         CaseScope scope = scope();
-        List<PartnerTrack> found = all.stream().filter(track -> scope.covers(track.team())).toList();
+        List<PartnerTrack> found =
+                all.stream().filter(track -> scope.covers(track.team())).toList();
         if (found.size() < all.size()) {
             audit.record(AuditAction.READ, caseId.value(), RESOURCE, null, CaseScope.REFUSED);
         }
@@ -121,10 +140,16 @@ public class PartnerTrackService {
     /** Closes through the status machine: a closed track answers 409 naming its status and that no move is allowed. */
     public PartnerTrack close(UUID trackId, CloseReason reason, String note, long expectedVersion) {
         PartnerTrack track = find(trackId);
-        TrackStatus next = TrackLifecycle.MACHINE.next(track.status(), TrackLifecycle.CLOSE, StatusMachine.Actor.PERSON);
+        TrackStatus next =
+                TrackLifecycle.MACHINE.next(track.status(), TrackLifecycle.CLOSE, StatusMachine.Actor.PERSON);
         String why = reason.name() + (note == null || note.isBlank() ? "" : ": " + note.strip());
-        StatusChange change = new StatusChange(track.status().name(), next.name(), TrackLifecycle.CLOSE,
-                CurrentUser.get().username(), clock.instant(), why);
+        StatusChange change = new StatusChange(
+                track.status().name(),
+                next.name(),
+                TrackLifecycle.CLOSE,
+                CurrentUser.get().username(),
+                clock.instant(),
+                why);
         PartnerTrack saved = tracks.save(track.moved(next, reason, change, expectedVersion));
         audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.trackId(), "close");
         return saved;
@@ -140,12 +165,19 @@ public class PartnerTrackService {
         CaseScope scope = scope();
         for (PartnerTrack track : tracks.findByStatusAndFirstContactDueOnBefore(TrackStatus.OPEN, today)) {
             if (track.firstContactAttemptAt() == null && scope.covers(track.team())) {
-                overdue.add(new OverdueFirstContact(track.trackId(), track.caseId(), track.allocatedWorker(),
-                        track.firstContactDueOn(), workingDays.between(track.firstContactDueOn(), today)));
+                overdue.add(new OverdueFirstContact(
+                        track.trackId(),
+                        track.caseId(),
+                        track.allocatedWorker(),
+                        track.firstContactDueOn(),
+                        workingDays.between(track.firstContactDueOn(), today)));
             }
         }
         overdue.sort(Comparator.comparing(OverdueFirstContact::firstContactDueOn));
-        audit.recordList(AuditAction.SEARCH, RESOURCE, overdue.stream().map(OverdueFirstContact::caseId).toList(),
+        audit.recordList(
+                AuditAction.SEARCH,
+                RESOURCE,
+                overdue.stream().map(OverdueFirstContact::caseId).toList(),
                 "overdue first contacts");
         return overdue;
     }
@@ -156,10 +188,15 @@ public class PartnerTrackService {
      */
     public List<PartnerTrack> unallocated() {
         CaseScope scope = scope();
-        List<PartnerTrack> found = new ArrayList<>(tracks.findByStatusAndAllocatedWorkerIsNull(TrackStatus.OPEN)
-                .stream().filter(track -> scope.covers(track.team())).toList());
+        List<PartnerTrack> found =
+                new ArrayList<>(tracks.findByStatusAndAllocatedWorkerIsNull(TrackStatus.OPEN).stream()
+                        .filter(track -> scope.covers(track.team()))
+                        .toList());
         found.sort(Comparator.comparing(PartnerTrack::firstContactDueOn).thenComparing(PartnerTrack::openedAt));
-        audit.recordList(AuditAction.SEARCH, RESOURCE, found.stream().map(PartnerTrack::caseId).toList(),
+        audit.recordList(
+                AuditAction.SEARCH,
+                RESOURCE,
+                found.stream().map(PartnerTrack::caseId).toList(),
                 "unallocated tracks");
         return found;
     }
@@ -167,7 +204,9 @@ public class PartnerTrackService {
     /** The open tracks of the caller's teams, unaudited: for "my work", which audits what it serves. */
     public List<PartnerTrack> openOfCallersTeams() {
         CaseScope scope = scope();
-        return tracks.findByStatus(TrackStatus.OPEN).stream().filter(track -> scope.covers(track.team())).toList();
+        return tracks.findByStatus(TrackStatus.OPEN).stream()
+                .filter(track -> scope.covers(track.team()))
+                .toList();
     }
 
     /** The number given at referral, in the clear, for a partner support worker reading the track; or null. */
@@ -197,8 +236,8 @@ public class PartnerTrackService {
     public PartnerTrack findOpen(UUID trackId) {
         PartnerTrack track = find(trackId);
         if (track.status() != TrackStatus.OPEN) {
-            throw new ConflictException("The partner track is " + track.status()
-                    + ": it keeps its history and takes no new records",
+            throw new ConflictException(
+                    "The partner track is " + track.status() + ": it keeps its history and takes no new records",
                     Map.of("currentStatus", track.status().name(), "allowedMoves", allowedMoves(track)));
         }
         return track;

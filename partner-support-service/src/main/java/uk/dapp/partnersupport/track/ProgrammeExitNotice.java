@@ -12,8 +12,15 @@ import java.time.LocalDate;
  * @param receivedAt   when the notice arrived here; the prompt counts from it
  * @param contactDueOn the working day by which the partner should have been contacted
  */
-public record ProgrammeExitNotice(String messageId, String referralId, String programmeCode, ExitStatus exitStatus,
-        boolean nonCompliance, Instant exitedAt, Instant receivedAt, LocalDate contactDueOn) {
+public record ProgrammeExitNotice(
+        String messageId,
+        String referralId,
+        String programmeCode,
+        ExitStatus exitStatus,
+        boolean nonCompliance,
+        Instant exitedAt,
+        Instant receivedAt,
+        LocalDate contactDueOn) {
 
     public boolean contactPromptDone(Instant lastContactAttemptAt) {
         return lastContactAttemptAt != null && !lastContactAttemptAt.isBefore(receivedAt);

@@ -37,9 +37,13 @@ import uk.dapp.platform.team.CaseScope;
 public class ProgrammeExitNotices {
 
     /** The facts of the exit message. */
-    public record ProgrammeExit(CaseId caseId, UUID referralId, String programmeCode, ExitStatus exitStatus,
-            boolean nonCompliance, Instant exitedAt) {
-    }
+    public record ProgrammeExit(
+            CaseId caseId,
+            UUID referralId,
+            String programmeCode,
+            ExitStatus exitStatus,
+            boolean nonCompliance,
+            Instant exitedAt) {}
 
     private final PartnerTrackRepository tracks;
     private final MongoTemplate mongo;
@@ -49,8 +53,14 @@ public class ProgrammeExitNotices {
     private final WorkingDays workingDays;
     private final int exitContactWorkingDays;
 
-    ProgrammeExitNotices(PartnerTrackRepository tracks, MongoTemplate mongo, MessageReceipts receipts,
-            AuditWriter audit, Clock clock, PartnerSupportProperties properties, WorkingDays workingDays) {
+    ProgrammeExitNotices(
+            PartnerTrackRepository tracks,
+            MongoTemplate mongo,
+            MessageReceipts receipts,
+            AuditWriter audit,
+            Clock clock,
+            PartnerSupportProperties properties,
+            WorkingDays workingDays) {
         this.tracks = tracks;
         this.mongo = mongo;
         this.receipts = receipts;
@@ -67,25 +77,38 @@ public class ProgrammeExitNotices {
     public int receive(UUID messageId, ProgrammeExit exit) {
         String caseId = exit.caseId().value();
         Instant now = clock.instant();
-        ProgrammeExitNotice notice = new ProgrammeExitNotice(messageId.toString(), exit.referralId().toString(),
-                exit.programmeCode(), exit.exitStatus(), exit.nonCompliance(), exit.exitedAt(), now,
+        ProgrammeExitNotice notice = new ProgrammeExitNotice(
+                messageId.toString(),
+                exit.referralId().toString(),
+                exit.programmeCode(),
+                exit.exitStatus(),
+                exit.nonCompliance(),
+                exit.exitedAt(),
+                now,
                 workingDays.after(Times.dateOf(now), exitContactWorkingDays));
         int recorded = 0;
         for (PartnerTrack track : tracks.findByCaseIdOrderByOpenedAtAsc(caseId)) {
             if (track.status() != TrackStatus.OPEN) {
                 continue;
             }
-            Query stillOpen = Query.query(Criteria.where("_id").is(track.trackId()).and("status").is(TrackStatus.OPEN));
+            Query stillOpen = Query.query(
+                    Criteria.where("_id").is(track.trackId()).and("status").is(TrackStatus.OPEN));
             // the partner must be contacted: her worker (or, unallocated, the team's workers) told in the same update
-            Notice contactDue = Notice.of(NotificationKind.EXIT_CONTACT_DUE, caseId, track.trackId(),
-                    track.allocated() ? Recipient.user(track.allocatedWorker())
+            Notice contactDue = Notice.of(
+                    NotificationKind.EXIT_CONTACT_DUE,
+                    caseId,
+                    track.trackId(),
+                    track.allocated()
+                            ? Recipient.user(track.allocatedWorker())
                             : Recipient.role(Roles.PARTNER_SUPPORT_WORKER, track.team()));
-            Update record = new Update().push(PartnerTrack.EXITS, notice).inc("version", 1)
+            Update record = new Update()
+                    .push(PartnerTrack.EXITS, notice)
+                    .inc("version", 1)
                     .push("outbox", Notice.TYPE.entry(contactDue, now, track.outboxSequence()))
                     .inc("outboxSequence", 1);
             if (receipts.update(stillOpen, record, PartnerTrack.class, notice.messageId())) {
-                audit.record(AuditAction.UPDATE, caseId, PartnerTrackService.RESOURCE, track.trackId(),
-                        "programme exit");
+                audit.record(
+                        AuditAction.UPDATE, caseId, PartnerTrackService.RESOURCE, track.trackId(), "programme exit");
                 recorded++;
             }
         }
@@ -95,8 +118,10 @@ public class ProgrammeExitNotices {
     /** The prompts not yet done on open tracks, earliest due first, exits for non-compliance first on a day. */
     public List<ExitContactPrompt> outstanding() {
         LocalDate today = Times.today(clock);
-        Query withExits = Query.query(Criteria.where("status").is(TrackStatus.OPEN)
-                .and(PartnerTrack.EXITS + ".0").exists(true));
+        Query withExits = Query.query(Criteria.where("status")
+                .is(TrackStatus.OPEN)
+                .and(PartnerTrack.EXITS + ".0")
+                .exists(true));
         List<ExitContactPrompt> prompts = new ArrayList<>();
         CaseScope scope = PartnerTrackService.scope();
         for (PartnerTrack track : mongo.find(withExits, PartnerTrack.class)) {
@@ -105,7 +130,11 @@ public class ProgrammeExitNotices {
             }
             for (ProgrammeExitNotice exit : track.programmeExits()) {
                 if (!exit.contactPromptDone(track.lastContactAttemptAt())) {
-                    prompts.add(new ExitContactPrompt(track.trackId(), track.caseId(), track.allocatedWorker(), exit,
+                    prompts.add(new ExitContactPrompt(
+                            track.trackId(),
+                            track.caseId(),
+                            track.allocatedWorker(),
+                            exit,
                             workingDays.between(exit.contactDueOn(), today)));
                 }
             }
@@ -113,8 +142,11 @@ public class ProgrammeExitNotices {
         prompts.sort(Comparator.comparing(ExitContactPrompt::contactDueOn)
                 .thenComparing(p -> !p.exit().nonCompliance())
                 .thenComparing(p -> p.exit().receivedAt()));
-        audit.recordList(AuditAction.SEARCH, PartnerTrackService.RESOURCE,
-                prompts.stream().map(ExitContactPrompt::caseId).toList(), "exit contact prompts");
+        audit.recordList(
+                AuditAction.SEARCH,
+                PartnerTrackService.RESOURCE,
+                prompts.stream().map(ExitContactPrompt::caseId).toList(),
+                "exit contact prompts");
         return prompts;
     }
 }

@@ -9,8 +9,8 @@ import java.time.Instant;
  * @param encryptedPhone a number the referrer gave, not yet known to be safe to call: AES-GCM
  *                       ciphertext bound to this track and field (see {@link ReferralPhones}), or null
  */
-public record ReferralOrigin(String messageId, String referralId, String programmeCode, Instant referredAt,
-        String encryptedPhone) {
+public record ReferralOrigin(
+        String messageId, String referralId, String programmeCode, Instant referredAt, String encryptedPhone) {
 
     @Override
     public String toString() {

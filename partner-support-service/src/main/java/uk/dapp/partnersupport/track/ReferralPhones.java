@@ -13,8 +13,8 @@ import uk.dapp.partnersupport.crypto.FieldCipher;
 @Component
 class ReferralPhones implements EncryptedFields {
 
-    private static final EncryptedField PHONE = new EncryptedField(PartnerTrack.COLLECTION, "referral.encryptedPhone",
-            "referralPhone");
+    private static final EncryptedField PHONE =
+            new EncryptedField(PartnerTrack.COLLECTION, "referral.encryptedPhone", "referralPhone");
 
     private final FieldCipher cipher;
 
@@ -29,7 +29,8 @@ class ReferralPhones implements EncryptedFields {
 
     /** The number in the clear, or null. */
     String open(PartnerTrack track) {
-        return track.referral() == null || track.referral().encryptedPhone() == null ? null
+        return track.referral() == null || track.referral().encryptedPhone() == null
+                ? null
                 : cipher.decrypt(track.referral().encryptedPhone(), PHONE.context(track.trackId()));
     }
 

@@ -10,21 +10,32 @@ import uk.dapp.partnersupport.common.Times;
 /** The track lists' items as the contract shows them: the lists here and "my work" show them alike. */
 public final class TrackDtos {
 
-    private TrackDtos() {
-    }
+    private TrackDtos() {}
 
     public static UnallocatedTrackDto unallocated(PartnerTrack track) {
-        return new UnallocatedTrackDto(UUID.fromString(track.trackId()), track.caseId(),
-                PartnerRelationshipDto.valueOf(track.relationship().name()), Times.utc(track.openedAt()),
-                track.firstContactDueOn(), track.version())
-                .programmeCode(track.referral() == null ? null : track.referral().programmeCode());
+        return new UnallocatedTrackDto(
+                        UUID.fromString(track.trackId()),
+                        track.caseId(),
+                        PartnerRelationshipDto.valueOf(track.relationship().name()),
+                        Times.utc(track.openedAt()),
+                        track.firstContactDueOn(),
+                        track.version())
+                .programmeCode(
+                        track.referral() == null ? null : track.referral().programmeCode());
     }
 
     public static ExitContactPromptDto exitContactPrompt(ExitContactPrompt prompt) {
         ProgrammeExitNotice exit = prompt.exit();
-        return new ExitContactPromptDto(UUID.fromString(prompt.trackId()), prompt.caseId(), exit.programmeCode(),
-                ExitStatusDto.valueOf(exit.exitStatus().name()), exit.nonCompliance(), Times.utc(exit.exitedAt()),
-                Times.utc(exit.receivedAt()), prompt.contactDueOn(), prompt.workingDaysOverdue())
+        return new ExitContactPromptDto(
+                        UUID.fromString(prompt.trackId()),
+                        prompt.caseId(),
+                        exit.programmeCode(),
+                        ExitStatusDto.valueOf(exit.exitStatus().name()),
+                        exit.nonCompliance(),
+                        Times.utc(exit.exitedAt()),
+                        Times.utc(exit.receivedAt()),
+                        prompt.contactDueOn(),
+                        prompt.workingDaysOverdue())
                 .allocatedWorker(prompt.allocatedWorker());
     }
 }

@@ -11,6 +11,6 @@ import uk.dapp.platform.outbox.Destinations;
  */
 public record TrackHeld(String caseId, String trackRef, boolean held, long sequence) implements CaseEvent {
 
-    public static final CaseEventType<TrackHeld> TYPE = CaseEventType.of("track-held.v1", Destinations.PROGRAMME,
-            TrackHeld.class);
+    public static final CaseEventType<TrackHeld> TYPE =
+            CaseEventType.of("track-held.v1", Destinations.PROGRAMME, TrackHeld.class);
 }

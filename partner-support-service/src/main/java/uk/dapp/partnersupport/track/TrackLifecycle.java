@@ -11,6 +11,5 @@ public final class TrackLifecycle {
             .allow(TrackStatus.OPEN, CLOSE, TrackStatus.CLOSED)
             .build();
 
-    private TrackLifecycle() {
-    }
+    private TrackLifecycle() {}
 }

@@ -2,5 +2,6 @@ package uk.dapp.partnersupport.track;
 
 /** Where a partner track stands; the moves between them are declared in {@link TrackLifecycle}. */
 public enum TrackStatus {
-    OPEN, CLOSED
+    OPEN,
+    CLOSED
 }

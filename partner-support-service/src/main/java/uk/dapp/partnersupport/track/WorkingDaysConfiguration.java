@@ -26,13 +26,20 @@ class WorkingDaysConfiguration {
         Resource source = resources.getResource(settings.source());
         BankHolidayCalendar calendar;
         try {
-            calendar = GovUkBankHolidays.read(source.getInputStream(), settings.source()).get(settings.division());
+            calendar = GovUkBankHolidays.read(source.getInputStream(), settings.source())
+                    .get(settings.division());
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the bank holidays data at " + settings.source()
-                    + " (dapp.partner-support.bank-holidays.source)", e);
+            throw new IllegalStateException(
+                    "cannot read the bank holidays data at " + settings.source()
+                            + " (dapp.partner-support.bank-holidays.source)",
+                    e);
         }
-        log.info("working days: bank holidays of {} from {}, covering up to {}; {} extra closure days",
-                settings.division().key(), settings.source(), calendar.coveredUntil(), settings.extraClosures().size());
+        log.info(
+                "working days: bank holidays of {} from {}, covering up to {}; {} extra closure days",
+                settings.division().key(),
+                settings.source(),
+                calendar.coveredUntil(),
+                settings.extraClosures().size());
         calendar.endingWarning(Times.today(clock)).ifPresent(log::warn);
         return calendar;
     }

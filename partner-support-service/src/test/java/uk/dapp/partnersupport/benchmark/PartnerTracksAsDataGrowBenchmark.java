@@ -54,18 +54,29 @@ class PartnerTracksAsDataGrowBenchmark {
     @Test
     void aCasesPartnerTracksAsTheCasesGrow() throws Exception {
         List<ReadTimings.Figures> figures = new ArrayList<>();
-        for (String size : System.getProperty("benchmark.cases", "1000,10000,100000").split(",")) {
+        for (String size :
+                System.getProperty("benchmark.cases", "1000,10000,100000").split(",")) {
             int cases = Integer.parseInt(size.strip());
             long start = System.nanoTime();
             load(cases);
-            System.out.printf("%n== %,d cases loaded (%.1f s); %,d tracks, %,d audit records%n", cases,
-                    (System.nanoTime() - start) / 1e9, mongo.getCollection("partner_tracks").countDocuments(),
+            System.out.printf(
+                    "%n== %,d cases loaded (%.1f s); %,d tracks, %,d audit records%n",
+                    cases,
+                    (System.nanoTime() - start) / 1e9,
+                    mongo.getCollection("partner_tracks").countDocuments(),
                     mongo.getCollection("audit_log").countDocuments());
-            figures.add(ReadTimings.time("a case's partner tracks", cases, 1_000, 500, random,
-                    i -> mvc.perform(get("/cases/" + caseIds.get(i) + "/partner-tracks").with(as(TestTracks.WORKER)))
+            figures.add(ReadTimings.time(
+                    "a case's partner tracks",
+                    cases,
+                    1_000,
+                    500,
+                    random,
+                    i -> mvc.perform(get("/cases/" + caseIds.get(i) + "/partner-tracks")
+                                    .with(as(TestTracks.WORKER)))
                             .andExpect(status().isOk())));
         }
-        System.out.printf("%n== summary: p50 at the largest size over p50 at the smallest %.2f (the bar is 1.5)%n",
+        System.out.printf(
+                "%n== summary: p50 at the largest size over p50 at the smallest %.2f (the bar is 1.5)%n",
                 figures.get(figures.size() - 1).p50Millis() / figures.get(0).p50Millis());
     }
 
@@ -75,25 +86,41 @@ class PartnerTracksAsDataGrowBenchmark {
         List<Document> t = new ArrayList<>();
         List<Document> a = new ArrayList<>();
         Date now = Date.from(Instant.now());
-        Date due = Date.from(LocalDate.now().plusDays(5).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Date due = Date.from(
+                LocalDate.now().plusDays(5).atStartOfDay(ZoneOffset.UTC).toInstant());
         while (caseIds.size() < total) {
             int i = caseIds.size();
             String caseId = CaseId.generate(random).value();
             caseIds.add(caseId);
             for (int k = 0; k < 1 + i % 2; k++) {
-                t.add(new Document("_id", UUID.randomUUID().toString()).append("caseId", caseId)
+                t.add(new Document("_id", UUID.randomUUID().toString())
+                        .append("caseId", caseId)
                         .append("relationship", k == 0 ? "CURRENT_PARTNER" : "EX_PARTNER")
-                        .append("partnerName", "Synthetic Partner " + i + "-" + k).append("allocatedWorker", "isw-" + i % 97)
-                        .append("status", "OPEN").append("openedAt", now).append("openedBy", "isw-" + i % 97)
-                        .append("firstContactDueOn", due).append("contactMade", false)
-                        .append("programmeExits", List.of()).append("history", List.of()).append("outbox", List.of())
-                        .append("team", Callers.TEAM).append("version", 0L));
+                        .append("partnerName", "Synthetic Partner " + i + "-" + k)
+                        .append("allocatedWorker", "isw-" + i % 97)
+                        .append("status", "OPEN")
+                        .append("openedAt", now)
+                        .append("openedBy", "isw-" + i % 97)
+                        .append("firstContactDueOn", due)
+                        .append("contactMade", false)
+                        .append("programmeExits", List.of())
+                        .append("history", List.of())
+                        .append("outbox", List.of())
+                        .append("team", Callers.TEAM)
+                        .append("version", 0L));
             }
             for (int k = 0; k < 3; k++) {
-                a.add(new Document("_id", UUID.randomUUID().toString()).append("at", now)
-                        .append("userId", UUID.nameUUIDFromBytes(("isw-" + i % 97).getBytes()).toString())
-                        .append("username", "isw-" + i % 97).append("roles", List.of("partner-support-worker"))
-                        .append("caseId", caseId).append("action", "READ").append("resourceType", "partner-track"));
+                a.add(new Document("_id", UUID.randomUUID().toString())
+                        .append("at", now)
+                        .append(
+                                "userId",
+                                UUID.nameUUIDFromBytes(("isw-" + i % 97).getBytes())
+                                        .toString())
+                        .append("username", "isw-" + i % 97)
+                        .append("roles", List.of("partner-support-worker"))
+                        .append("caseId", caseId)
+                        .append("action", "READ")
+                        .append("resourceType", "partner-track"));
             }
             if (t.size() >= BATCH || caseIds.size() == total) {
                 tracks.insertMany(t);

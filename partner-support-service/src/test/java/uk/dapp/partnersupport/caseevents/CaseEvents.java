@@ -19,11 +19,11 @@ final class CaseEvents {
     static final String REFERRALS = "/case-events/partner-referrals/";
     static final String EXITS = "/case-events/programme-exits/";
 
-    private CaseEvents() {
-    }
+    private CaseEvents() {}
 
     static ResultActions deliver(MockMvc mvc, String path, String body, String role) throws Exception {
-        return mvc.perform(put(path).with(as(role)).contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(
+                put(path).with(as(role)).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     static ResultActions deliver(MockMvc mvc, String path, String body) throws Exception {

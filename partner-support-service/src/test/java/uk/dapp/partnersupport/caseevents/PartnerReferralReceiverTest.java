@@ -74,39 +74,53 @@ class PartnerReferralReceiverTest {
         UUID messageId = UUID.randomUUID();
         String referralId = UUID.randomUUID().toString();
         LocalDate arrived = Times.today(Clock.systemUTC());
-        deliver(mvc, REFERRALS + messageId, referral(caseId, referralId, TWO_PARTNERS)).andExpect(status().isNoContent());
+        deliver(mvc, REFERRALS + messageId, referral(caseId, referralId, TWO_PARTNERS))
+                .andExpect(status().isNoContent());
 
-        JsonNode tracks = json(mvc.perform(get("/cases/" + caseId + "/partner-tracks").with(as(Roles.PARTNER_SUPPORT_WORKER)))
-                .andExpect(status().isOk()));
+        JsonNode tracks =
+                json(mvc.perform(get("/cases/" + caseId + "/partner-tracks").with(as(Roles.PARTNER_SUPPORT_WORKER)))
+                        .andExpect(status().isOk()));
         assertThat(tracks.size()).isEqualTo(2);
-        assertThat(values(tracks, "trackId")).containsExactlyInAnyOrder(
-                PartnerReferralIntake.trackIdFor(messageId, 0), PartnerReferralIntake.trackIdFor(messageId, 1));
+        assertThat(values(tracks, "trackId"))
+                .containsExactlyInAnyOrder(
+                        PartnerReferralIntake.trackIdFor(messageId, 0), PartnerReferralIntake.trackIdFor(messageId, 1));
         assertThat(values(tracks, "partnerName")).containsExactlyInAnyOrder("Juniper Sample", "Rowan Example");
         LocalDate due = workingDays.after(arrived, properties.firstContactWorkingDays());
         for (JsonNode track : tracks) {
             assertThat(track.has("allocatedWorker")).isFalse();
             assertThat(track.get("status").asString()).isEqualTo("OPEN");
             // the due date counts from arrival (the test may straddle midnight: then one working day later)
-            assertThat(LocalDate.parse(track.get("firstContactDueOn").asString())).isBetween(due, due.plusDays(3));
+            assertThat(LocalDate.parse(track.get("firstContactDueOn").asString()))
+                    .isBetween(due, due.plusDays(3));
             assertThat(track.get("referral").get("referralId").asString()).isEqualTo(referralId);
             assertThat(track.get("referral").get("programmeCode").asString()).isEqualTo("CHANGE-01");
             assertThat(track.get("history").get(0).get("by").asString()).isEqualTo("test-svc-programme");
         }
         JsonNode juniper = track(tracks, "Juniper Sample");
         assertThat(juniper.get("relationship").asString()).isEqualTo("CURRENT_PARTNER");
-        assertThat(juniper.get("referral").get("phoneGivenAtReferral").asString()).isEqualTo(PHONE);
-        assertThat(track(tracks, "Rowan Example").get("referral").has("phoneGivenAtReferral")).isFalse();
+        assertThat(juniper.get("referral").get("phoneGivenAtReferral").asString())
+                .isEqualTo(PHONE);
+        assertThat(track(tracks, "Rowan Example").get("referral").has("phoneGivenAtReferral"))
+                .isFalse();
 
         // the number is held encrypted, never in the clear, and never logged
         Document raw = mongo.getCollection(PartnerTrack.COLLECTION)
-                .find(Filters.eq("_id", PartnerReferralIntake.trackIdFor(messageId, 0))).first();
+                .find(Filters.eq("_id", PartnerReferralIntake.trackIdFor(messageId, 0)))
+                .first();
         assertThat(raw.toJson()).doesNotContain(PHONE).doesNotContain("900123");
-        assertThat(raw.get("referral", Document.class).getString("encryptedPhone")).startsWith("v2:");
+        assertThat(raw.get("referral", Document.class).getString("encryptedPhone"))
+                .startsWith("v2:");
         assertThat(output.getAll()).doesNotContain(PHONE).doesNotContain("Juniper");
 
         // written by the service account, audited as such
-        assertThat(mongo.find(Query.query(Criteria.where("caseId").is(caseId).and("action").is(AuditAction.CREATE)),
-                AuditRecord.class)).hasSize(2).allSatisfy(r -> {
+        assertThat(mongo.find(
+                        Query.query(Criteria.where("caseId")
+                                .is(caseId)
+                                .and("action")
+                                .is(AuditAction.CREATE)),
+                        AuditRecord.class))
+                .hasSize(2)
+                .allSatisfy(r -> {
                     assertThat(r.username()).isEqualTo("test-svc-programme");
                     assertThat(r.roles()).containsExactly(Roles.SVC_PROGRAMME);
                 });
@@ -148,8 +162,11 @@ class PartnerReferralReceiverTest {
         deliver(mvc, REFERRALS + messageId, referral(caseId, UUID.randomUUID().toString(), TWO_PARTNERS))
                 .andExpect(status().isNoContent());
         String trackId = PartnerReferralIntake.trackIdFor(messageId, 1);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(trackId)),
-                Update.update("firstContactDueOn", Times.today(Clock.systemUTC()).minusDays(10)), PartnerTrack.class);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(trackId)),
+                Update.update(
+                        "firstContactDueOn", Times.today(Clock.systemUTC()).minusDays(10)),
+                PartnerTrack.class);
 
         JsonNode overdue = json(mvc.perform(get("/overdue/first-contacts").with(as(Roles.PARTNER_SUPPORT_WORKER)))
                 .andExpect(status().isOk()));
@@ -169,18 +186,20 @@ class PartnerReferralReceiverTest {
         deliver(mvc, REFERRALS + messageId, body).andExpect(status().isNoContent());
         deliver(mvc, REFERRALS + messageId, body).andExpect(status().isNoContent());
         assertThat(tracksOf(caseId)).hasSize(2);
-        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class)).isEqualTo(2);
+        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class))
+                .isEqualTo(2);
     }
 
     @Test
     void theSameMessageFromEightThreadsAtOnceOpensTheTracksOnce() throws Exception {
         String caseId = newCaseId();
         UUID messageId = UUID.randomUUID();
-        List<Integer> statuses = deliverConcurrently(mvc, REFERRALS + messageId,
-                referral(caseId, UUID.randomUUID().toString(), TWO_PARTNERS), 8);
+        List<Integer> statuses = deliverConcurrently(
+                mvc, REFERRALS + messageId, referral(caseId, UUID.randomUUID().toString(), TWO_PARTNERS), 8);
         assertThat(statuses).containsOnly(204);
         assertThat(tracksOf(caseId)).hasSize(2);
-        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class)).isEqualTo(2);
+        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class))
+                .isEqualTo(2);
     }
 
     @Test
@@ -209,22 +228,35 @@ class PartnerReferralReceiverTest {
         String caseId = newCaseId();
         String referralId = UUID.randomUUID().toString();
         String good = referral(caseId, referralId, TWO_PARTNERS);
-        record Bad(String body, String field) {
-        }
+        record Bad(String body, String field) {}
         List<Bad> bad = List.of(
                 new Bad(referral(caseId, referralId, "[]"), "partners"),
                 new Bad(referral(caseId, referralId, "[null]"), "partners[0]"),
-                new Bad(referral(caseId, referralId, "[{\"relationship\":\"CURRENT_PARTNER\",\"name\":\"   \"}]"),
+                new Bad(
+                        referral(caseId, referralId, "[{\"relationship\":\"CURRENT_PARTNER\",\"name\":\"   \"}]"),
                         "partners[0].name"),
-                new Bad(referral(caseId, referralId, "[{\"relationship\":\"CURRENT_PARTNER\",\"name\":\"A\"},"
-                        + "{\"relationship\":\"EX_PARTNER\",\"name\":\"\"}]"), "partners[1].name"),
-                new Bad(referral(caseId, referralId, "[{\"relationship\":\"COUSIN\",\"name\":\"A\"}]"),
+                new Bad(
+                        referral(
+                                caseId,
+                                referralId,
+                                "[{\"relationship\":\"CURRENT_PARTNER\",\"name\":\"A\"},"
+                                        + "{\"relationship\":\"EX_PARTNER\",\"name\":\"\"}]"),
+                        "partners[1].name"),
+                new Bad(
+                        referral(caseId, referralId, "[{\"relationship\":\"COUSIN\",\"name\":\"A\"}]"),
                         "partners[0].relationship"),
-                new Bad(referral(caseId, referralId, "[{\"relationship\":\"EX_PARTNER\",\"name\":\"A\",\"phone\":\""
-                        + "0".repeat(41) + "\"}]"), "partners[0].phone"),
+                new Bad(
+                        referral(
+                                caseId,
+                                referralId,
+                                "[{\"relationship\":\"EX_PARTNER\",\"name\":\"A\",\"phone\":\"" + "0".repeat(41)
+                                        + "\"}]"),
+                        "partners[0].phone"),
                 new Bad(good.replace("\"CHANGE-01\"", "\"change one\""), "programmeCode"),
-                new Bad(good.replace(caseId, caseId.substring(0, caseId.length() - 1)
-                        + (caseId.endsWith("0") ? "1" : "0")), "caseId"),
+                new Bad(
+                        good.replace(
+                                caseId, caseId.substring(0, caseId.length() - 1) + (caseId.endsWith("0") ? "1" : "0")),
+                        "caseId"),
                 new Bad(good.replace("\"referredAt\":\"2026-11-20T09:30:00Z\",", ""), "referredAt"),
                 new Bad(good.replace(referralId, "not-a-uuid"), "referralId"));
         for (Bad attempt : bad) {
@@ -232,7 +264,8 @@ class PartnerReferralReceiverTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value(attempt.field()));
         }
-        deliver(mvc, REFERRALS + "not-a-uuid", good).andExpect(status().isBadRequest())
+        deliver(mvc, REFERRALS + "not-a-uuid", good)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("messageId"));
         assertThat(tracksOf(caseId)).isEmpty();
     }

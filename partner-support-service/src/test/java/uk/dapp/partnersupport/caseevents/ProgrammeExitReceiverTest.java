@@ -62,7 +62,8 @@ class ProgrammeExitReceiverTest {
     }
 
     private static String attempt(Instant at) {
-        return "{\"attemptedAt\":\"" + at.truncatedTo(ChronoUnit.SECONDS) + "\",\"method\":\"PHONE\",\"outcome\":\"NO_ANSWER\"}";
+        return "{\"attemptedAt\":\"" + at.truncatedTo(ChronoUnit.SECONDS)
+                + "\",\"method\":\"PHONE\",\"outcome\":\"NO_ANSWER\"}";
     }
 
     @Test
@@ -88,7 +89,8 @@ class ProgrammeExitReceiverTest {
             assertThat(notice.get("programmeCode").asString()).isEqualTo("CHANGE-01");
             assertThat(notice.get("exitStatus").asString()).isEqualTo("BREACHED");
             assertThat(notice.get("nonCompliance").asBoolean()).isTrue();
-            assertThat(Instant.parse(notice.get("exitedAt").asString())).isEqualTo(Instant.parse("2026-11-20T16:00:00Z"));
+            assertThat(Instant.parse(notice.get("exitedAt").asString()))
+                    .isEqualTo(Instant.parse("2026-11-20T16:00:00Z"));
             assertThat(LocalDate.parse(notice.get("contactDueOn").asString())).isBetween(due, due.plusDays(3));
             assertThat(notice.get("contactPromptDone").asBoolean()).isFalse();
         }
@@ -105,8 +107,14 @@ class ProgrammeExitReceiverTest {
                 assertThat(p.toString()).doesNotContain("Anon");
             }
         });
-        assertThat(mongo.find(Query.query(Criteria.where("caseId").is(caseId).and("reason").is("programme exit")),
-                AuditRecord.class)).hasSize(2).allSatisfy(r -> assertThat(r.username()).isEqualTo("test-svc-programme"));
+        assertThat(mongo.find(
+                        Query.query(Criteria.where("caseId")
+                                .is(caseId)
+                                .and("reason")
+                                .is("programme exit")),
+                        AuditRecord.class))
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.username()).isEqualTo("test-svc-programme"));
     }
 
     @Test
@@ -121,12 +129,23 @@ class ProgrammeExitReceiverTest {
         // an attempt made before the notice arrived, logged only now, is not a response to it
         send(mvc, post("/partner-tracks/" + waiting + "/contact-attempts"), attempt(opened))
                 .andExpect(status().isCreated());
-        Instant received = Instant.parse(track(reached).get("programmeExits").get(0).get("receivedAt").asString());
+        Instant received = Instant.parse(
+                track(reached).get("programmeExits").get(0).get("receivedAt").asString());
         send(mvc, post("/partner-tracks/" + reached + "/contact-attempts"), attempt(received.plusSeconds(1)))
                 .andExpect(status().isCreated());
 
-        assertThat(track(reached).get("programmeExits").get(0).get("contactPromptDone").asBoolean()).isTrue();
-        assertThat(track(waiting).get("programmeExits").get(0).get("contactPromptDone").asBoolean()).isFalse();
+        assertThat(track(reached)
+                        .get("programmeExits")
+                        .get(0)
+                        .get("contactPromptDone")
+                        .asBoolean())
+                .isTrue();
+        assertThat(track(waiting)
+                        .get("programmeExits")
+                        .get(0)
+                        .get("contactPromptDone")
+                        .asBoolean())
+                .isFalse();
         assertThat(values(prompts(), "trackId")).contains(waiting).doesNotContain(reached);
     }
 
@@ -136,8 +155,11 @@ class ProgrammeExitReceiverTest {
         String trackId = openTrack(mvc, caseId, "Anon Partner");
         deliver(mvc, EXITS + UUID.randomUUID(), exit(caseId, UUID.randomUUID().toString(), "EXCLUDED", true))
                 .andExpect(status().isNoContent());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(trackId)),
-                Update.update("programmeExits.0.contactDueOn", Times.today(Clock.systemUTC()).minusDays(14)),
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(trackId)),
+                Update.update(
+                        "programmeExits.0.contactDueOn",
+                        Times.today(Clock.systemUTC()).minusDays(14)),
                 PartnerTrack.class);
         prompts().forEach(p -> {
             if (p.get("trackId").asString().equals(trackId)) {
@@ -170,14 +192,20 @@ class ProgrammeExitReceiverTest {
         String caseId = newCaseId();
         String one = openTrack(mvc, caseId, "Anon One");
         String two = openTrack(mvc, caseId, "Anon Two");
-        List<Integer> statuses = deliverConcurrently(mvc, EXITS + UUID.randomUUID(),
-                exit(caseId, UUID.randomUUID().toString(), "BREACHED", true), 8);
+        List<Integer> statuses = deliverConcurrently(
+                mvc, EXITS + UUID.randomUUID(), exit(caseId, UUID.randomUUID().toString(), "BREACHED", true), 8);
         assertThat(statuses).containsOnly(204);
         for (String trackId : List.of(one, two)) {
-            assertThat(mongo.findById(trackId, PartnerTrack.class).programmeExits()).hasSize(1);
+            assertThat(mongo.findById(trackId, PartnerTrack.class).programmeExits())
+                    .hasSize(1);
         }
-        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId).and("reason").is("programme exit")),
-                AuditRecord.class)).isEqualTo(2);
+        assertThat(mongo.count(
+                        Query.query(Criteria.where("caseId")
+                                .is(caseId)
+                                .and("reason")
+                                .is("programme exit")),
+                        AuditRecord.class))
+                .isEqualTo(2);
     }
 
     @Test
@@ -202,8 +230,10 @@ class ProgrammeExitReceiverTest {
         String caseId = newCaseId();
         deliver(mvc, EXITS + UUID.randomUUID(), exit(caseId, UUID.randomUUID().toString(), "COMPLETED", false))
                 .andExpect(status().isNoContent());
-        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class)).isZero();
-        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), PartnerTrack.class)).isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class))
+                .isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), PartnerTrack.class))
+                .isZero();
     }
 
     @Test
@@ -212,8 +242,7 @@ class ProgrammeExitReceiverTest {
         String trackId = openTrack(mvc, caseId, "Anon Partner");
         String referralId = UUID.randomUUID().toString();
         String good = exit(caseId, referralId, "BREACHED", true);
-        record Bad(String body, String field) {
-        }
+        record Bad(String body, String field) {}
         for (Bad attempt : List.of(
                 new Bad(exit(caseId, referralId, "ESCAPED", true), "exitStatus"),
                 new Bad(good.replace("\"nonCompliance\":true,", ""), "nonCompliance"),
@@ -234,8 +263,12 @@ class ProgrammeExitReceiverTest {
         String trackId = openTrack(mvc, caseId, "Anon Partner");
         for (String role : Roles.EVERY_CALLER) {
             if (!role.equals(Roles.SVC_PROGRAMME)) {
-                deliver(mvc, EXITS + UUID.randomUUID(), exit(caseId, UUID.randomUUID().toString(), "BREACHED", true),
-                        role).andExpect(status().isForbidden());
+                deliver(
+                                mvc,
+                                EXITS + UUID.randomUUID(),
+                                exit(caseId, UUID.randomUUID().toString(), "BREACHED", true),
+                                role)
+                        .andExpect(status().isForbidden());
             }
         }
         assertThat(mongo.findById(trackId, PartnerTrack.class).programmeExits()).isEmpty();

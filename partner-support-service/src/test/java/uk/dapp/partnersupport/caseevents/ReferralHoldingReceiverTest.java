@@ -57,7 +57,8 @@ class ReferralHoldingReceiverTest {
         assertThat(held(caseId)).isTrue();
         // the same message again: 204, nothing more, one audit record
         deliver(mvc, opening, event(caseId, referralId, true, 1)).andExpect(status().isNoContent());
-        assertThat(mongo.find(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class)).singleElement()
+        assertThat(mongo.find(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class))
+                .singleElement()
                 .satisfies(r -> {
                     assertThat(r.resourceType()).isEqualTo("referral-holding");
                     assertThat(r.resourceId()).isEqualTo(referralId);
@@ -84,8 +85,11 @@ class ReferralHoldingReceiverTest {
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (String referralId : referrals) {
-                answers.add(pool.submit(() -> deliver(mvc, HOLDINGS + UUID.randomUUID(),
-                        event(caseId, referralId, true, 1)).andReturn().getResponse().getStatus()));
+                answers.add(
+                        pool.submit(() -> deliver(mvc, HOLDINGS + UUID.randomUUID(), event(caseId, referralId, true, 1))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()));
             }
             for (Future<Integer> answer : answers) {
                 assertThat(answer.get()).isEqualTo(204);
@@ -111,15 +115,20 @@ class ReferralHoldingReceiverTest {
         assertThat(deliverConcurrently(mvc, HOLDINGS + UUID.randomUUID(), event(caseId, referralId, true, 1), 6))
                 .containsOnly(204);
         assertThat(held(caseId)).isTrue();
-        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class)).isEqualTo(1);
+        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class))
+                .isEqualTo(1);
     }
 
     @Test
     void onlyProgrammeServiceMayCallAndBadInputIsRefusedByField() throws Exception {
         String caseId = newCaseId();
         String referralId = UUID.randomUUID().toString();
-        for (String role : List.of(Roles.SVC_PARTNER_SUPPORT, Roles.SVC_RISK_MATRIX, Roles.FACILITATOR,
-                Roles.PARTNER_SUPPORT_WORKER, Roles.ADMIN)) {
+        for (String role : List.of(
+                Roles.SVC_PARTNER_SUPPORT,
+                Roles.SVC_RISK_MATRIX,
+                Roles.FACILITATOR,
+                Roles.PARTNER_SUPPORT_WORKER,
+                Roles.ADMIN)) {
             deliver(mvc, HOLDINGS + UUID.randomUUID(), event(caseId, referralId, true, 1), role)
                     .andExpect(status().isForbidden());
         }
@@ -127,10 +136,16 @@ class ReferralHoldingReceiverTest {
         deliver(mvc, HOLDINGS + UUID.randomUUID(), event("NOT-A-CASE", referralId, true, 1))
                 .andExpect(status().isBadRequest());
         String noRef = deliver(mvc, HOLDINGS + UUID.randomUUID(), event(caseId, "referral one", true, 1))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(noRef).contains("referralId");
         String zero = deliver(mvc, HOLDINGS + UUID.randomUUID(), event(caseId, referralId, true, 0))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(zero).contains("sequence");
         assertThat(held(caseId)).isFalse();
     }

@@ -54,17 +54,32 @@ class ConsentToSupportApiTest {
         assertThat(json(send(mvc, get(t + "/safety-plans"), ""))).isEmpty();
 
         // the safety-relevant minimum: reaching her safely, her risk assessed, a disclosure, a MARAC referral
-        send(mvc, post(t + "/contact-attempts"), "{\"attemptedAt\":\"" + Instant.now().minusSeconds(60)
-                .truncatedTo(ChronoUnit.SECONDS) + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}")
+        send(
+                        mvc,
+                        post(t + "/contact-attempts"),
+                        "{\"attemptedAt\":\"" + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
+                                + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}")
                 .andExpect(status().isCreated());
-        send(mvc, put(t + "/safe-contact"), "{\"safeNumber\":\"07700 900111\",\"safeTimes\":\"mornings\","
-                + "\"mayLeaveMessage\":false,\"codeWord\":\"bluebell\",\"version\":0}").andExpect(status().is2xxSuccessful());
-        send(mvc, post(t + "/dash-assessments"), "{\"answers\":" + answers(15) + ",\"completedOn\":\"" + TODAY
-                + "\",\"incidentsInLast12Months\":0}").andExpect(status().isCreated());
-        send(mvc, post(t + "/disclosures"), "{\"disclosedOn\":\"" + TODAY
-                + "\",\"category\":\"THREATS\",\"riskLevel\":\"HIGH\",\"account\":\"synthetic account\"}")
+        send(
+                        mvc,
+                        put(t + "/safe-contact"),
+                        "{\"safeNumber\":\"07700 900111\",\"safeTimes\":\"mornings\","
+                                + "\"mayLeaveMessage\":false,\"codeWord\":\"bluebell\",\"version\":0}")
+                .andExpect(status().is2xxSuccessful());
+        send(
+                        mvc,
+                        post(t + "/dash-assessments"),
+                        "{\"answers\":" + answers(15) + ",\"completedOn\":\"" + TODAY
+                                + "\",\"incidentsInLast12Months\":0}")
                 .andExpect(status().isCreated());
-        send(mvc, post(t + "/marac-referrals"), "{\"referredOn\":\"" + TODAY + "\"}").andExpect(status().isCreated());
+        send(
+                        mvc,
+                        post(t + "/disclosures"),
+                        "{\"disclosedOn\":\"" + TODAY
+                                + "\",\"category\":\"THREATS\",\"riskLevel\":\"HIGH\",\"account\":\"synthetic account\"}")
+                .andExpect(status().isCreated());
+        send(mvc, post(t + "/marac-referrals"), "{\"referredOn\":\"" + TODAY + "\"}")
+                .andExpect(status().isCreated());
     }
 
     @Test
@@ -76,20 +91,24 @@ class ConsentToSupportApiTest {
         assertThat(track(trackId).get("unavailableWithoutConsentToSupport")).isEmpty();
         send(mvc, post(t + "/outcomes"), outcome()).andExpect(status().isCreated());
         String planId = json(send(mvc, post(t + "/safety-plans"), plan()).andExpect(status().isCreated()))
-                .get("planId").asString();
+                .get("planId")
+                .asString();
 
         send(mvc, post(t + "/consents/" + consentId + "/withdrawal"), "{}").andExpect(status().isOk());
 
         assertThat(track(trackId).get("consentToSupport").asBoolean()).isFalse();
         assertRefused(send(mvc, put(t + "/household"), household()), "HOUSEHOLD");
-        assertRefused(send(mvc, put("/safety-plans/" + planId), plan().replace("}]", "}],\"version\":0")),
-                "SAFETY_PLAN");
+        assertRefused(
+                send(mvc, put("/safety-plans/" + planId), plan().replace("}]", "}],\"version\":0")), "SAFETY_PLAN");
         // what she consented to stays, under the retention rules
         assertThat(json(send(mvc, get(t + "/outcomes"), "")).get("points")).hasSize(1);
         assertThat(json(send(mvc, get(t + "/safety-plans"), ""))).hasSize(1);
         // contact goes on: she can be reached to be told of a risk, or to consent again
-        send(mvc, post(t + "/contact-attempts"), "{\"attemptedAt\":\"" + Instant.now().minusSeconds(30)
-                .truncatedTo(ChronoUnit.SECONDS) + "\",\"method\":\"TEXT_MESSAGE\",\"outcome\":\"NO_ANSWER\"}")
+        send(
+                        mvc,
+                        post(t + "/contact-attempts"),
+                        "{\"attemptedAt\":\"" + Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS)
+                                + "\",\"method\":\"TEXT_MESSAGE\",\"outcome\":\"NO_ANSWER\"}")
                 .andExpect(status().isCreated());
 
         // consent given again is a new record, and support can be recorded again
@@ -125,6 +144,7 @@ class ConsentToSupportApiTest {
 
     private static String answers(int yes) {
         return Stream.concat(Collections.nCopies(yes, "YES").stream(), Collections.nCopies(24 - yes, "NO").stream())
-                .map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]"));
+                .map(a -> "\"" + a + "\"")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 }

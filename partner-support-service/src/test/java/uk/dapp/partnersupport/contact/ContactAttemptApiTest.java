@@ -23,7 +23,8 @@ class ContactAttemptApiTest {
     MockMvc mvc;
 
     private static String attempt(Instant at, String outcome) {
-        return "{\"attemptedAt\":\"" + at.truncatedTo(ChronoUnit.SECONDS) + "\",\"method\":\"PHONE\",\"outcome\":\"" + outcome + "\"}";
+        return "{\"attemptedAt\":\"" + at.truncatedTo(ChronoUnit.SECONDS) + "\",\"method\":\"PHONE\",\"outcome\":\""
+                + outcome + "\"}";
     }
 
     @Test
@@ -49,14 +50,22 @@ class ContactAttemptApiTest {
     @Test
     void badAttemptsAreRefusedByField() throws Exception {
         String trackId = openTrack(mvc, newCaseId(), "Anon Partner");
-        send(mvc, post("/partner-tracks/" + trackId + "/contact-attempts"),
-                "{\"attemptedAt\":\"2026-01-01T10:00:00Z\",\"method\":\"PIGEON\",\"outcome\":\"REACHED\"}")
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/contact-attempts"),
+                        "{\"attemptedAt\":\"2026-01-01T10:00:00Z\",\"method\":\"PIGEON\",\"outcome\":\"REACHED\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("method"));
-        send(mvc, post("/partner-tracks/" + trackId + "/contact-attempts"), attempt(Instant.now().plusSeconds(86400), "REACHED"))
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/contact-attempts"),
+                        attempt(Instant.now().plusSeconds(86400), "REACHED"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].rule").value("NotFuture"));
-        send(mvc, post("/partner-tracks/" + trackId + "/contact-attempts"), "{\"method\":\"PHONE\",\"outcome\":\"REACHED\"}")
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/contact-attempts"),
+                        "{\"method\":\"PHONE\",\"outcome\":\"REACHED\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("attemptedAt"));
         mvc.perform(get("/partner-tracks/" + trackId + "/contact-attempts").with(as("partner-support-worker")))

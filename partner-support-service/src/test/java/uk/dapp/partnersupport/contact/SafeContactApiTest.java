@@ -34,8 +34,12 @@ class SafeContactApiTest {
     private static final String NUMBER = "07700 900461";
     private static final String TIMES = "weekday mornings nine till eleven";
     private static final String CODE_WORD = "honeysuckle";
-    private static final List<String> VERBOSE = List.of("org.springframework.web", "org.springframework.data.mongodb",
-            "org.mongodb.driver", "uk.dapp", "org.springframework.security");
+    private static final List<String> VERBOSE = List.of(
+            "org.springframework.web",
+            "org.springframework.data.mongodb",
+            "org.mongodb.driver",
+            "uk.dapp",
+            "org.springframework.security");
 
     @Autowired
     MockMvc mvc;
@@ -74,11 +78,17 @@ class SafeContactApiTest {
                 .andExpect(jsonPath("$.mayLeaveMessage").value(false))
                 .andExpect(jsonPath("$.codeWord").value(CODE_WORD));
 
-        Document stored = mongo.getCollection(StoredSafeContact.COLLECTION).find(Filters.eq("_id", trackId)).first();
+        Document stored = mongo.getCollection(StoredSafeContact.COLLECTION)
+                .find(Filters.eq("_id", trackId))
+                .first();
         assertThat(stored).isNotNull();
         String raw = stored.toJson();
-        assertThat(raw).doesNotContain(NUMBER).doesNotContain("900461").doesNotContain(TIMES)
-                .doesNotContain("mornings").doesNotContain(CODE_WORD);
+        assertThat(raw)
+                .doesNotContain(NUMBER)
+                .doesNotContain("900461")
+                .doesNotContain(TIMES)
+                .doesNotContain("mornings")
+                .doesNotContain(CODE_WORD);
         for (String field : List.of("safeNumber", "safeTimes", "mayLeaveMessage", "codeWord")) {
             assertThat(stored.getString(field)).as(field).startsWith("v2:20261101:"); // the demo keyset's key
         }
@@ -89,8 +99,12 @@ class SafeContactApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("safeNumber"));
 
-        assertThat(output.getAll()).contains(trackId)
-                .doesNotContain(NUMBER).doesNotContain("900461").doesNotContain(TIMES).doesNotContain(CODE_WORD);
+        assertThat(output.getAll())
+                .contains(trackId)
+                .doesNotContain(NUMBER)
+                .doesNotContain("900461")
+                .doesNotContain(TIMES)
+                .doesNotContain(CODE_WORD);
     }
 
     @Test

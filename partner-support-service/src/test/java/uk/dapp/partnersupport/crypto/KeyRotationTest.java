@@ -50,7 +50,8 @@ class KeyRotationTest {
 
     private static final String SAFE_CONTACTS = "safe_contacts";
     private static final String TRACKS = "partner_tracks";
-    private static final List<String> CONTACT_FIELDS = List.of("safeNumber", "safeTimes", "mayLeaveMessage", "codeWord");
+    private static final List<String> CONTACT_FIELDS =
+            List.of("safeNumber", "safeTimes", "mayLeaveMessage", "codeWord");
 
     @Autowired
     MockMvc mvc;
@@ -67,8 +68,7 @@ class KeyRotationTest {
     @TempDir
     Path dir;
 
-    private record Contact(String trackId, String number, String times, String codeWord) {
-    }
+    private record Contact(String trackId, String number, String times, String codeWord) {}
 
     @Test
     void rotatesTwiceMovesEveryValueToTheNewKeyAndReadsEverythingBack(CapturedOutput output) throws Exception {
@@ -89,19 +89,32 @@ class KeyRotationTest {
             v1.put("mayLeaveMessage", "false");
             v1.put("codeWord", older.codeWord());
             Update asBefore = new Update();
-            v1.forEach((field, value) -> asBefore.set(field, V1Values.encrypt(V1Values.DEMO_KEY, V1Values.DEMO_KEY_ID, value,
-                    SAFE_CONTACTS + "/" + older.trackId() + "/" + field)));
+            v1.forEach((field, value) -> asBefore.set(
+                    field,
+                    V1Values.encrypt(
+                            V1Values.DEMO_KEY,
+                            V1Values.DEMO_KEY_ID,
+                            value,
+                            SAFE_CONTACTS + "/" + older.trackId() + "/" + field)));
             mongo.updateFirst(Query.query(Criteria.where("_id").is(older.trackId())), asBefore, SAFE_CONTACTS);
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(phoneTrack)), new Update().set("referral.encryptedPhone",
-                    V1Values.encrypt(V1Values.DEMO_KEY, V1Values.DEMO_KEY_ID, "07700 900318",
-                            TRACKS + "/" + phoneTrack + "/referralPhone")), TRACKS);
+            mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is(phoneTrack)),
+                    new Update()
+                            .set(
+                                    "referral.encryptedPhone",
+                                    V1Values.encrypt(
+                                            V1Values.DEMO_KEY,
+                                            V1Values.DEMO_KEY_ID,
+                                            "07700 900318",
+                                            TRACKS + "/" + phoneTrack + "/referralPhone")),
+                    TRACKS);
             readBack(contacts, caseId);
 
             // the keyset as a mounted Secret would hold it, read by the running service's cipher
             Path file = dir.resolve("keyset.json");
             Files.writeString(file, Keysets.serialize(original));
-            EncryptionSettings settings = new EncryptionSettings(null, file.toString(), Map.of(), Duration.ofMinutes(1),
-                    Duration.ofMinutes(15), 200);
+            EncryptionSettings settings = new EncryptionSettings(
+                    null, file.toString(), Map.of(), Duration.ofMinutes(1), Duration.ofMinutes(15), 200);
             KeysetSource source = KeysetSource.of(settings);
             source.read();
             KeyRotationRunner runner = new KeyRotationRunner(cipher, source, reencryption, settings);
@@ -113,26 +126,39 @@ class KeyRotationTest {
                 newest = Keysets.withNewKey(Keysets.parse(Files.readString(file)), true);
                 Files.writeString(file, Keysets.serialize(newest));
                 assertThat(runner.reload()).isTrue();
-                assertThat(cipher.primaryKeyId()).as("new writes use the new primary key")
-                        .isEqualTo(newest.getPrimary().getId()).isNotIn(retired);
+                assertThat(cipher.primaryKeyId())
+                        .as("new writes use the new primary key")
+                        .isEqualTo(newest.getPrimary().getId())
+                        .isNotIn(retired);
 
                 Reencryption.Report report = reencryption.runOnce();
-                assertThat(report.left()).as("rotation " + rotation + ": nothing left on an older key").isZero();
+                assertThat(report.left())
+                        .as("rotation " + rotation + ": nothing left on an older key")
+                        .isZero();
                 assertThat(report.failed()).isZero();
-                assertThat(report.primaryKey()).isEqualTo("v2 key " + Keysets.id(newest.getPrimary().getId()));
+                assertThat(report.primaryKey())
+                        .isEqualTo("v2 key " + Keysets.id(newest.getPrimary().getId()));
                 String prefix = FieldCipher.prefix(newest.getPrimary().getId());
                 for (Contact contact : contacts) {
-                    Document stored = mongo.getCollection(SAFE_CONTACTS).find(Filters.eq("_id", contact.trackId())).first();
-                    CONTACT_FIELDS.forEach(field -> assertThat(stored.getString(field)).as(field).startsWith(prefix));
+                    Document stored = mongo.getCollection(SAFE_CONTACTS)
+                            .find(Filters.eq("_id", contact.trackId()))
+                            .first();
+                    CONTACT_FIELDS.forEach(field ->
+                            assertThat(stored.getString(field)).as(field).startsWith(prefix));
                     // re-encryption changes no content: the version a worker holds stays good
                     assertThat(stored.getLong("version")).isZero();
                 }
                 assertThat(storedPhone(phoneTrack)).startsWith(prefix);
                 readBack(contacts, caseId);
             }
-            assertThat(mongo.count(Query.query(new Criteria().orOperator(CONTACT_FIELDS.stream()
-                    .map(f -> Criteria.where(f).regex("^v1:")).toArray(Criteria[]::new))), SAFE_CONTACTS))
-                    .as("no v1 value is left anywhere").isZero();
+            assertThat(mongo.count(
+                            Query.query(new Criteria()
+                                    .orOperator(CONTACT_FIELDS.stream()
+                                            .map(f -> Criteria.where(f).regex("^v1:"))
+                                            .toArray(Criteria[]::new))),
+                            SAFE_CONTACTS))
+                    .as("no v1 value is left anywhere")
+                    .isZero();
 
             // the older keys go; everything is still readable with the newest key alone
             KeysetHandle onlyNewest = newest;
@@ -141,16 +167,25 @@ class KeyRotationTest {
             }
             Files.writeString(file, Keysets.serialize(onlyNewest));
             assertThat(runner.reload()).isTrue();
-            assertThat(Keysets.keyIds(cipher.keyset())).containsExactly(newest.getPrimary().getId());
+            assertThat(Keysets.keyIds(cipher.keyset()))
+                    .containsExactly(newest.getPrimary().getId());
             readBack(contacts, caseId);
 
             // a worker's save after all this, with the version read before the rotations, goes through
             Contact first = contacts.get(0);
-            send(mvc, put("/partner-tracks/" + first.trackId() + "/safe-contact"), body("07700 900777", first.times(), "lilac", 0))
-                    .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+            send(
+                            mvc,
+                            put("/partner-tracks/" + first.trackId() + "/safe-contact"),
+                            body("07700 900777", first.times(), "lilac", 0))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.version").value(1));
 
-            assertThat(output.getAll()).contains("re-encryption: " + SAFE_CONTACTS + ".codeWord: ", " moved, 0 failed",
-                    "re-encryption done", "keyset reloaded from " + file);
+            assertThat(output.getAll())
+                    .contains(
+                            "re-encryption: " + SAFE_CONTACTS + ".codeWord: ",
+                            " moved, 0 failed",
+                            "re-encryption done",
+                            "keyset reloaded from " + file);
             for (Contact contact : contacts) {
                 assertThat(output.getAll()).doesNotContain(contact.number()).doesNotContain(contact.codeWord());
             }
@@ -159,7 +194,8 @@ class KeyRotationTest {
             // the other tests of this context go on with the demo keyset, holding the newest key too
             KeysetHandle.Builder restored = KeysetHandle.newBuilder(original);
             if (newest != original) {
-                restored.addEntry(KeysetHandle.importKey(newest.getPrimary().getKey()).withFixedId(newest.getPrimary().getId()));
+                restored.addEntry(KeysetHandle.importKey(newest.getPrimary().getKey())
+                        .withFixedId(newest.getPrimary().getId()));
             }
             cipher.useKeyset(restored.build());
         }
@@ -168,39 +204,53 @@ class KeyRotationTest {
     private Contact safeContact(int i) throws Exception {
         String trackId = openTrack(mvc, newCaseId(), "Anon Partner");
         Contact contact = new Contact(trackId, "07700 90041" + i, "weekday mornings, slot " + i, "foxglove" + i);
-        send(mvc, put("/partner-tracks/" + trackId + "/safe-contact"),
-                body(contact.number(), contact.times(), contact.codeWord(), 0)).andExpect(status().isOk());
+        send(
+                        mvc,
+                        put("/partner-tracks/" + trackId + "/safe-contact"),
+                        body(contact.number(), contact.times(), contact.codeWord(), 0))
+                .andExpect(status().isOk());
         return contact;
     }
 
     private String referredWithPhone(String caseId, String phone) throws Exception {
         UUID messageId = UUID.randomUUID();
-        mvc.perform(put("/case-events/partner-referrals/" + messageId).with(as("svc-programme"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"caseId\":\"" + caseId + "\",\"referralId\":\"" + UUID.randomUUID() + "\",\"programmeCode\":"
-                        + "\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"team\":\"test-team\",\"partners\":[{\"relationship\":"
-                        + "\"CURRENT_PARTNER\",\"name\":\"Juniper Sample\",\"phone\":\"" + phone + "\"}]}"))
+        mvc.perform(put("/case-events/partner-referrals/" + messageId)
+                        .with(as("svc-programme"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"caseId\":\"" + caseId + "\",\"referralId\":\"" + UUID.randomUUID()
+                                + "\",\"programmeCode\":"
+                                + "\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"team\":\"test-team\",\"partners\":[{\"relationship\":"
+                                + "\"CURRENT_PARTNER\",\"name\":\"Juniper Sample\",\"phone\":\"" + phone + "\"}]}"))
                 .andExpect(status().isNoContent());
-        return mongo.getCollection(TRACKS).find(Filters.eq("caseId", caseId)).first().getString("_id");
+        return mongo.getCollection(TRACKS)
+                .find(Filters.eq("caseId", caseId))
+                .first()
+                .getString("_id");
     }
 
     private String storedPhone(String trackId) {
-        return mongo.getCollection(TRACKS).find(Filters.eq("_id", trackId)).first()
-                .get("referral", Document.class).getString("encryptedPhone");
+        return mongo.getCollection(TRACKS)
+                .find(Filters.eq("_id", trackId))
+                .first()
+                .get("referral", Document.class)
+                .getString("encryptedPhone");
     }
 
     private void readBack(List<Contact> contacts, String caseId) throws Exception {
         for (Contact contact : contacts) {
-            mvc.perform(get("/partner-tracks/" + contact.trackId() + "/safe-contact").with(as("partner-support-worker")))
+            mvc.perform(get("/partner-tracks/" + contact.trackId() + "/safe-contact")
+                            .with(as("partner-support-worker")))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.safeNumber").value(contact.number()))
                     .andExpect(jsonPath("$.safeTimes").value(contact.times()))
                     .andExpect(jsonPath("$.mayLeaveMessage").value(false))
                     .andExpect(jsonPath("$.codeWord").value(contact.codeWord()));
         }
-        JsonNode tracks = json(mvc.perform(get("/cases/" + caseId + "/partner-tracks").with(as("partner-support-worker")))
-                .andExpect(status().isOk()));
-        assertThat(tracks.get(0).get("referral").get("phoneGivenAtReferral").asString()).isEqualTo("07700 900318");
+        JsonNode tracks =
+                json(mvc.perform(get("/cases/" + caseId + "/partner-tracks").with(as("partner-support-worker")))
+                        .andExpect(status().isOk()));
+        assertThat(tracks.get(0).get("referral").get("phoneGivenAtReferral").asString())
+                .isEqualTo("07700 900318");
     }
 
     private static String body(String number, String times, String codeWord, long version) {

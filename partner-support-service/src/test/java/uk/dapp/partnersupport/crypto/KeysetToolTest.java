@@ -11,15 +11,20 @@ import org.junit.jupiter.api.Test;
 /** The operator's tool: a new keyset, a key added then promoted, an old key removed; no key material in what it says. */
 class KeysetToolTest {
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     private static Run run(String input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = KeysetTool.run(args, () -> input.getBytes(StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = KeysetTool.run(
+                args,
+                () -> input.getBytes(StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8).strip(), err.toString(StandardCharsets.UTF_8).strip());
+        return new Run(
+                status,
+                out.toString(StandardCharsets.UTF_8).strip(),
+                err.toString(StandardCharsets.UTF_8).strip());
     }
 
     @Test
@@ -28,7 +33,9 @@ class KeysetToolTest {
         assertThat(created.status()).isZero();
         KeysetHandle first = Keysets.parse(created.out());
         int firstId = first.getPrimary().getId();
-        assertThat(created.err()).contains("1 key: " + Keysets.id(firstId) + " (primary)").doesNotContain("value");
+        assertThat(created.err())
+                .contains("1 key: " + Keysets.id(firstId) + " (primary)")
+                .doesNotContain("value");
 
         Run added = run(created.out(), "add");
         KeysetHandle two = Keysets.parse(added.out());
@@ -52,9 +59,13 @@ class KeysetToolTest {
     @Test
     void newReadsNoInput() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = KeysetTool.run(new String[] {"new"}, () -> {
-            throw new AssertionError("new must not wait for standard input");
-        }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        int status = KeysetTool.run(
+                new String[] {"new"},
+                () -> {
+                    throw new AssertionError("new must not wait for standard input");
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(status).isZero();
         assertThat(Keysets.parse(out.toString(StandardCharsets.UTF_8)).size()).isEqualTo(1);
     }
@@ -63,7 +74,8 @@ class KeysetToolTest {
     void saysWhatIsWrong() {
         assertThat(run("", "promote").status()).isEqualTo(1);
         assertThat(run("x", "list").err()).contains("not a valid Tink JSON keyset");
-        assertThat(run(Keysets.serialize(Keysets.generate()), "promote", "12").err()).contains("has no key 12");
+        assertThat(run(Keysets.serialize(Keysets.generate()), "promote", "12").err())
+                .contains("has no key 12");
         assertThat(run("", "shred").err()).contains("unknown command shred");
         assertThat(run("").status()).isEqualTo(2);
     }

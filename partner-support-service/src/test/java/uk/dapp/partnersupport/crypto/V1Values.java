@@ -16,19 +16,21 @@ final class V1Values {
 
     /** The demo profile's v1 key (application-demo.yml), as that release configured it. */
     static final String DEMO_KEY_ID = "demo-2026-11";
+
     static final String DEMO_KEY = "NFmCJP0hlzpINS+wKvEkJvl7Ou0tsbBmcTkgpf03a+c=";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private V1Values() {
-    }
+    private V1Values() {}
 
     static String encrypt(String base64Key, String keyId, String plaintext, String context) {
         byte[] iv = new byte[12];
         RANDOM.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(base64Key), "AES"),
+            cipher.init(
+                    Cipher.ENCRYPT_MODE,
+                    new SecretKeySpec(Base64.getDecoder().decode(base64Key), "AES"),
                     new GCMParameterSpec(128, iv));
             cipher.updateAAD(("v1|" + keyId + "|" + context).getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));

@@ -54,8 +54,8 @@ public class DashScoringTest {
 
     @Test
     void judgementRaisesTheLevelWithAReason() {
-        DashScore score = DashScoring.score(yes(5), new ProfessionalJudgement(RiskLevel.MEDIUM, "escalating pattern"),
-                0, TODAY, null);
+        DashScore score = DashScoring.score(
+                yes(5), new ProfessionalJudgement(RiskLevel.MEDIUM, "escalating pattern"), 0, TODAY, null);
         assertThat(score.checklistLevel()).isEqualTo(RiskLevel.STANDARD);
         assertThat(score.riskLevel()).isEqualTo(RiskLevel.MEDIUM);
         assertThat(score.maracCriteria()).isEmpty();
@@ -63,26 +63,30 @@ public class DashScoringTest {
 
     @Test
     void judgementNeverLowers() {
-        assertThatThrownBy(() -> DashScoring.score(yes(14), new ProfessionalJudgement(RiskLevel.MEDIUM, "seems calmer"),
-                0, TODAY, null))
+        assertThatThrownBy(() -> DashScoring.score(
+                        yes(14), new ProfessionalJudgement(RiskLevel.MEDIUM, "seems calmer"), 0, TODAY, null))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.violations().getFirst().field()).isEqualTo("professionalJudgement.level");
                     assertThat(e.violations().getFirst().rule()).isEqualTo("NeverLower");
                 });
-        assertThatThrownBy(() -> DashScoring.score(yes(10), new ProfessionalJudgement(RiskLevel.STANDARD, "x"),
-                0, TODAY, null)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() ->
+                        DashScoring.score(yes(10), new ProfessionalJudgement(RiskLevel.STANDARD, "x"), 0, TODAY, null))
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test
     void judgementAtTheSameLevelChangesNothing() {
-        DashScore score = DashScoring.score(yes(10), new ProfessionalJudgement(RiskLevel.MEDIUM, "agree"), 0, TODAY, null);
+        DashScore score =
+                DashScoring.score(yes(10), new ProfessionalJudgement(RiskLevel.MEDIUM, "agree"), 0, TODAY, null);
         assertThat(score.riskLevel()).isEqualTo(RiskLevel.MEDIUM);
     }
 
     @Test
     void judgementNeedsAReason() {
-        assertThatThrownBy(() -> DashScoring.score(yes(1), new ProfessionalJudgement(RiskLevel.HIGH, " "), 0, TODAY, null))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+        assertThatThrownBy(
+                        () -> DashScoring.score(yes(1), new ProfessionalJudgement(RiskLevel.HIGH, " "), 0, TODAY, null))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.violations().getFirst().field()).isEqualTo("professionalJudgement.reason"));
     }
 
@@ -94,45 +98,55 @@ public class DashScoringTest {
 
     @Test
     void maracOnProfessionalJudgementOfHigh() {
-        DashScore score = DashScoring.score(yes(8), new ProfessionalJudgement(RiskLevel.HIGH, "threats to the children"),
-                0, TODAY, null);
+        DashScore score = DashScoring.score(
+                yes(8), new ProfessionalJudgement(RiskLevel.HIGH, "threats to the children"), 0, TODAY, null);
         assertThat(score.riskLevel()).isEqualTo(RiskLevel.HIGH);
         assertThat(score.maracCriteria()).containsExactly(MaracCriterion.PROFESSIONAL_JUDGEMENT);
         assertThat(DashScoring.score(yes(8), new ProfessionalJudgement(RiskLevel.MEDIUM, "r"), 0, TODAY, null)
-                .maracRecommended()).isFalse();
+                        .maracRecommended())
+                .isFalse();
     }
 
     @Test
     void maracOnPotentialEscalationFromThreeIncidents() {
         assertThat(DashScoring.score(yes(2), null, 3, TODAY, null).maracCriteria())
                 .containsExactly(MaracCriterion.POTENTIAL_ESCALATION);
-        assertThat(DashScoring.score(yes(2), null, 2, TODAY, null).maracRecommended()).isFalse();
+        assertThat(DashScoring.score(yes(2), null, 2, TODAY, null).maracRecommended())
+                .isFalse();
     }
 
     @Test
     void maracOnARepeatWithinTwelveMonthsOfAPreviousReferral() {
-        assertThat(DashScoring.score(yes(2), null, 0, TODAY, TODAY.minusMonths(12)).maracCriteria())
+        assertThat(DashScoring.score(yes(2), null, 0, TODAY, TODAY.minusMonths(12))
+                        .maracCriteria())
                 .containsExactly(MaracCriterion.REPEAT_REFERRAL);
         assertThat(DashScoring.score(yes(2), null, 0, TODAY, TODAY).maracCriteria())
                 .containsExactly(MaracCriterion.REPEAT_REFERRAL);
-        assertThat(DashScoring.score(yes(2), null, 0, TODAY, TODAY.minusMonths(12).minusDays(1)).maracRecommended())
+        assertThat(DashScoring.score(
+                                yes(2), null, 0, TODAY, TODAY.minusMonths(12).minusDays(1))
+                        .maracRecommended())
                 .isFalse();
     }
 
     @Test
     void criteriaCombine() {
         DashScore score = DashScoring.score(yes(20), null, 5, TODAY, TODAY.minusMonths(2));
-        assertThat(score.maracCriteria()).containsExactlyInAnyOrder(MaracCriterion.VISIBLE_HIGH_RISK,
-                MaracCriterion.POTENTIAL_ESCALATION, MaracCriterion.REPEAT_REFERRAL);
+        assertThat(score.maracCriteria())
+                .containsExactlyInAnyOrder(
+                        MaracCriterion.VISIBLE_HIGH_RISK,
+                        MaracCriterion.POTENTIAL_ESCALATION,
+                        MaracCriterion.REPEAT_REFERRAL);
     }
 
     @Test
     void refusesAnIncompleteChecklistOrAReferralAfterIt() {
         assertThatThrownBy(() -> DashScoring.score(yes(0).subList(0, 23), null, 0, TODAY, null))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.violations().getFirst().field()).isEqualTo("answers"));
         assertThatThrownBy(() -> DashScoring.score(yes(0), null, 0, TODAY, TODAY.plusDays(1)))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.violations().getFirst().field()).isEqualTo("previousMaracReferralOn"));
     }
 

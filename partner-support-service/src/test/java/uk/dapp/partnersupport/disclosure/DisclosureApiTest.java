@@ -40,12 +40,17 @@ class DisclosureApiTest {
         String caseId = newCaseId();
         String trackId = openTrack(mvc, caseId, "Anon Partner");
         LocalDate on = LocalDate.now().minusDays(1);
-        String disclosureId = json(send(mvc, post("/partner-tracks/" + trackId + "/disclosures"),
-                "{\"disclosedOn\":\"" + on + "\",\"category\":\"STALKING_HARASSMENT\",\"riskLevel\":\"HIGH\","
-                        + "\"account\":\"" + ACCOUNT + "\",\"location\":\"" + LOCATION + "\"}")
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.account").value(ACCOUNT))
-                .andExpect(jsonPath("$.location").value(LOCATION))).get("disclosureId").asString();
+        String disclosureId = json(send(
+                                mvc,
+                                post("/partner-tracks/" + trackId + "/disclosures"),
+                                "{\"disclosedOn\":\"" + on
+                                        + "\",\"category\":\"STALKING_HARASSMENT\",\"riskLevel\":\"HIGH\","
+                                        + "\"account\":\"" + ACCOUNT + "\",\"location\":\"" + LOCATION + "\"}")
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.account").value(ACCOUNT))
+                        .andExpect(jsonPath("$.location").value(LOCATION)))
+                .get("disclosureId")
+                .asString();
 
         mvc.perform(get("/cases/" + caseId + "/risk-alerts").with(as("partner-support-worker")))
                 .andExpect(status().isOk())
@@ -58,7 +63,9 @@ class DisclosureApiTest {
                 .andExpect(jsonPath("$[0].attempts").value(0));
 
         // one insert: the alert is an entry inside the disclosure document, there before any relay pass
-        Document raw = mongo.getCollection(Disclosure.COLLECTION).find(Filters.eq("_id", disclosureId)).first();
+        Document raw = mongo.getCollection(Disclosure.COLLECTION)
+                .find(Filters.eq("_id", disclosureId))
+                .first();
         assertThat(raw).isNotNull();
         List<Document> entries = raw.getList(OutboxEntry.FIELD, Document.class);
         assertThat(entries).hasSize(1);
@@ -69,9 +76,15 @@ class DisclosureApiTest {
         assertThat(entry.getString("caseId")).isEqualTo(caseId);
         Document payload = entry.get("payload", Document.class);
         assertThat(payload.keySet()).containsExactlyInAnyOrder("caseId", "level", "category", "disclosedOn");
-        assertThat(payload).containsEntry("caseId", caseId).containsEntry("level", "HIGH")
-                .containsEntry("category", "STALKING_HARASSMENT").containsEntry("disclosedOn", on.toString());
-        assertThat(entry.toJson()).doesNotContain("school").doesNotContain("Larkspur").doesNotContain(trackId)
+        assertThat(payload)
+                .containsEntry("caseId", caseId)
+                .containsEntry("level", "HIGH")
+                .containsEntry("category", "STALKING_HARASSMENT")
+                .containsEntry("disclosedOn", on.toString());
+        assertThat(entry.toJson())
+                .doesNotContain("school")
+                .doesNotContain("Larkspur")
+                .doesNotContain(trackId)
                 .doesNotContain("Anon Partner");
         assertThat(mongo.getCollection(OutboxMessage.COLLECTION).countDocuments(Filters.eq("_id", disclosureId)))
                 .isZero();
@@ -84,12 +97,18 @@ class DisclosureApiTest {
     void aBlankAccountIsRefusedAndRaisesNoAlert() throws Exception {
         String caseId = newCaseId();
         String trackId = openTrack(mvc, caseId, "Anon Partner");
-        send(mvc, post("/partner-tracks/" + trackId + "/disclosures"),
-                "{\"disclosedOn\":\"" + LocalDate.now() + "\",\"category\":\"PHYSICAL\",\"riskLevel\":\"HIGH\",\"account\":\"  \"}")
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/disclosures"),
+                        "{\"disclosedOn\":\"" + LocalDate.now()
+                                + "\",\"category\":\"PHYSICAL\",\"riskLevel\":\"HIGH\",\"account\":\"  \"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("account"));
-        send(mvc, post("/partner-tracks/" + trackId + "/disclosures"),
-                "{\"disclosedOn\":\"" + LocalDate.now() + "\",\"category\":\"GOSSIP\",\"riskLevel\":\"HIGH\",\"account\":\"x\"}")
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/disclosures"),
+                        "{\"disclosedOn\":\"" + LocalDate.now()
+                                + "\",\"category\":\"GOSSIP\",\"riskLevel\":\"HIGH\",\"account\":\"x\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("category"));
         mvc.perform(get("/cases/" + caseId + "/risk-alerts").with(as("partner-support-worker")))

@@ -90,17 +90,22 @@ class RiskAlertDeliveryTest {
     @BeforeEach
     void programmeAcceptsEverything() {
         PROGRAMME.resetAll();
-        PROGRAMME.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withHeader("Content-Type",
-                "application/json").withBody("{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+        PROGRAMME.stubFor(post(urlEqualTo("/token"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
         // the default answer, for any message a test leaves behind; each test adds its own case first
-        PROGRAMME.stubFor(put(urlPathMatching(ALERTS + ".*")).atPriority(10).willReturn(aResponse().withStatus(204)));
+        PROGRAMME.stubFor(put(urlPathMatching(ALERTS + ".*"))
+                .atPriority(10)
+                .willReturn(aResponse().withStatus(204)));
         // every track opened here also tells programme-service the case is supported (ADR 0009)
-        PROGRAMME.stubFor(put(urlPathMatching(TRACK_HOLDINGS + ".*")).atPriority(10)
+        PROGRAMME.stubFor(put(urlPathMatching(TRACK_HOLDINGS + ".*"))
+                .atPriority(10)
                 .willReturn(aResponse().withStatus(204)));
     }
 
-    private record Disclosed(String caseId, String trackId, String alertId) {
-    }
+    private record Disclosed(String caseId, String trackId, String alertId) {}
 
     private Disclosed disclose(String level, boolean consentToProgramme) throws Exception {
         String caseId = newCaseId();
@@ -112,21 +117,33 @@ class RiskAlertDeliveryTest {
     }
 
     private String discloseOn(String trackId, String level) throws Exception {
-        return json(send(mvc, MockMvcRequestBuilders.post("/partner-tracks/" + trackId + "/disclosures"), "{\"disclosedOn\":\""
-                + LocalDate.now().minusDays(2) + "\",\"category\":\"THREATS\",\"riskLevel\":\"" + level + "\","
-                + "\"account\":\"he said he would find me at the allotment\",\"location\":\"the allotment\"}")
-                .andExpect(status().isCreated())).get("disclosureId").asString();
+        return json(send(
+                                mvc,
+                                MockMvcRequestBuilders.post("/partner-tracks/" + trackId + "/disclosures"),
+                                "{\"disclosedOn\":\""
+                                        + LocalDate.now().minusDays(2) + "\",\"category\":\"THREATS\",\"riskLevel\":\""
+                                        + level + "\","
+                                        + "\"account\":\"he said he would find me at the allotment\",\"location\":\"the allotment\"}")
+                        .andExpect(status().isCreated()))
+                .get("disclosureId")
+                .asString();
     }
 
     private String giveConsent(String trackId) throws Exception {
-        return json(send(mvc, MockMvcRequestBuilders.post("/partner-tracks/" + trackId + "/consents"), "{\"type\":\"INFORMATION_SHARING\","
-                + "\"givenOn\":\"" + LocalDate.now() + "\",\"scope\":[\"PROGRAMME\"]}")
-                .andExpect(status().isCreated())).get("consentId").asString();
+        return json(send(
+                                mvc,
+                                MockMvcRequestBuilders.post("/partner-tracks/" + trackId + "/consents"),
+                                "{\"type\":\"INFORMATION_SHARING\"," + "\"givenOn\":\"" + LocalDate.now()
+                                        + "\",\"scope\":[\"PROGRAMME\"]}")
+                        .andExpect(status().isCreated()))
+                .get("consentId")
+                .asString();
     }
 
     private JsonNode alert(Disclosed d) throws Exception {
-        JsonNode alerts = json(mvc.perform(get("/cases/" + d.caseId() + "/risk-alerts").with(as("partner-support-worker")))
-                .andExpect(status().isOk()));
+        JsonNode alerts =
+                json(mvc.perform(get("/cases/" + d.caseId() + "/risk-alerts").with(as("partner-support-worker")))
+                        .andExpect(status().isOk()));
         assertThat(alerts.size()).isEqualTo(1);
         assertThat(alerts.get(0).get("alertId").asString()).isEqualTo(d.alertId());
         return alerts.get(0);
@@ -147,13 +164,16 @@ class RiskAlertDeliveryTest {
         assertThat(sent).hasSize(1);
         assertThat(sent.getFirst().getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
         JsonNode body = JSON.readTree(sent.getFirst().getBodyAsString());
-        assertThat(Set.copyOf(body.propertyNames())).containsExactlyInAnyOrder("caseId", "level", "category",
-                "disclosedOn");
+        assertThat(Set.copyOf(body.propertyNames()))
+                .containsExactlyInAnyOrder("caseId", "level", "category", "disclosedOn");
         assertThat(body.get("caseId").asString()).isEqualTo(d.caseId());
         assertThat(body.get("level").asString()).isEqualTo("MEDIUM");
         assertThat(body.get("category").asString()).isEqualTo("THREATS");
-        assertThat(body.get("disclosedOn").asString()).isEqualTo(LocalDate.now().minusDays(2).toString());
-        assertThat(sent.getFirst().getBodyAsString()).doesNotContain("allotment").doesNotContain("Hazel")
+        assertThat(body.get("disclosedOn").asString())
+                .isEqualTo(LocalDate.now().minusDays(2).toString());
+        assertThat(sent.getFirst().getBodyAsString())
+                .doesNotContain("allotment")
+                .doesNotContain("Hazel")
                 .doesNotContain(d.trackId());
 
         JsonNode alert = alert(d);
@@ -165,8 +185,10 @@ class RiskAlertDeliveryTest {
         assertThat(alert.has("closedAt")).isTrue();
         // moved out of the disclosure, and the payload is not kept once delivered
         assertThat(mongo.findById(d.alertId(), Document.class, Disclosure.COLLECTION)
-                .getList(OutboxEntry.FIELD, Document.class)).isEmpty();
-        assertThat(mongo.findById(d.alertId(), Document.class, OutboxMessage.COLLECTION)).doesNotContainKey("payload");
+                        .getList(OutboxEntry.FIELD, Document.class))
+                .isEmpty();
+        assertThat(mongo.findById(d.alertId(), Document.class, OutboxMessage.COLLECTION))
+                .doesNotContainKey("payload");
 
         relay.runOnce();
         assertThat(sent(d)).as("a delivered alert is not sent again").hasSize(1);
@@ -178,7 +200,11 @@ class RiskAlertDeliveryTest {
         String trackId = openTrack(mvc, caseId, "Hazel Testcase");
         String consentId = giveConsent(trackId);
         Disclosed d = new Disclosed(caseId, trackId, discloseOn(trackId, "MEDIUM"));
-        send(mvc, MockMvcRequestBuilders.post("/partner-tracks/" + trackId + "/consents/" + consentId + "/withdrawal"), "{}")
+        send(
+                        mvc,
+                        MockMvcRequestBuilders.post(
+                                "/partner-tracks/" + trackId + "/consents/" + consentId + "/withdrawal"),
+                        "{}")
                 .andExpect(status().isOk());
 
         assertThat(relay.runOnce().withheld()).isGreaterThanOrEqualTo(1);
@@ -208,7 +234,11 @@ class RiskAlertDeliveryTest {
         String caseId = newCaseId();
         String trackId = openTrack(mvc, caseId, "Hazel Testcase");
         String consentId = giveConsent(trackId);
-        send(mvc, MockMvcRequestBuilders.post("/partner-tracks/" + trackId + "/consents/" + consentId + "/withdrawal"), "{}")
+        send(
+                        mvc,
+                        MockMvcRequestBuilders.post(
+                                "/partner-tracks/" + trackId + "/consents/" + consentId + "/withdrawal"),
+                        "{}")
                 .andExpect(status().isOk());
         Disclosed d = new Disclosed(caseId, trackId, discloseOn(trackId, "HIGH"));
 
@@ -223,7 +253,8 @@ class RiskAlertDeliveryTest {
     @Test
     void aReceiverSlowerThanTheTimeLimitLeavesTheAlertPendingUntilALaterPassDeliversIt() throws Exception {
         Disclosed d = disclose("HIGH", true);
-        var slow = PROGRAMME.stubFor(put(urlEqualTo(ALERTS + d.alertId())).atPriority(1)
+        var slow = PROGRAMME.stubFor(put(urlEqualTo(ALERTS + d.alertId()))
+                .atPriority(1)
                 .willReturn(aResponse().withStatus(204).withFixedDelay(6_000)));
 
         relay.runOnce();
@@ -239,7 +270,8 @@ class RiskAlertDeliveryTest {
     @Test
     void aResetConnectionLeavesTheAlertPendingUntilALaterPassDeliversIt() throws Exception {
         Disclosed d = disclose("HIGH", true);
-        var reset = PROGRAMME.stubFor(put(urlEqualTo(ALERTS + d.alertId())).atPriority(1)
+        var reset = PROGRAMME.stubFor(put(urlEqualTo(ALERTS + d.alertId()))
+                .atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         relay.runOnce();
@@ -256,11 +288,17 @@ class RiskAlertDeliveryTest {
         String path = ALERTS + d.alertId();
         String[] states = {Scenario.STARTED, "failed once", "failed twice"};
         for (int i = 0; i < states.length; i++) {
-            PROGRAMME.stubFor(put(urlEqualTo(path)).atPriority(1).inScenario("burst").whenScenarioStateIs(states[i])
+            PROGRAMME.stubFor(put(urlEqualTo(path))
+                    .atPriority(1)
+                    .inScenario("burst")
+                    .whenScenarioStateIs(states[i])
                     .willSetStateTo(i + 1 < states.length ? states[i + 1] : "recovered")
                     .willReturn(aResponse().withStatus(i == 1 ? 502 : 503)));
         }
-        PROGRAMME.stubFor(put(urlEqualTo(path)).atPriority(1).inScenario("burst").whenScenarioStateIs("recovered")
+        PROGRAMME.stubFor(put(urlEqualTo(path))
+                .atPriority(1)
+                .inScenario("burst")
+                .whenScenarioStateIs("recovered")
                 .willReturn(aResponse().withStatus(204)));
 
         relay.runOnce();
@@ -276,9 +314,12 @@ class RiskAlertDeliveryTest {
     @Test
     void aRefusalIsKeptAsRejectedAndNotSentAgain() throws Exception {
         Disclosed d = disclose("HIGH", true);
-        PROGRAMME.stubFor(put(urlEqualTo(ALERTS + d.alertId())).atPriority(1).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"title\":\"Invalid request\",\"status\":400}")));
+        PROGRAMME.stubFor(put(urlEqualTo(ALERTS + d.alertId()))
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"title\":\"Invalid request\",\"status\":400}")));
 
         assertThat(relay.runOnce().rejected()).isEqualTo(1);
         JsonNode alert = alert(d);
@@ -299,9 +340,11 @@ class RiskAlertDeliveryTest {
         assertThat(sent).singleElement().satisfies(r -> {
             assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
             JsonNode body = JSON.readTree(r.getBodyAsString());
-            assertThat(Set.copyOf(body.propertyNames())).containsExactlyInAnyOrder("caseId", "trackRef", "held", "sequence");
-            assertThat(body.get("trackRef").asString()).isEqualTo(uk.dapp.partnersupport.track.PartnerTrack
-                    .referenceOf(trackId)).isNotEqualTo(trackId);
+            assertThat(Set.copyOf(body.propertyNames()))
+                    .containsExactlyInAnyOrder("caseId", "trackRef", "held", "sequence");
+            assertThat(body.get("trackRef").asString())
+                    .isEqualTo(uk.dapp.partnersupport.track.PartnerTrack.referenceOf(trackId))
+                    .isNotEqualTo(trackId);
             assertThat(body.get("held").asBoolean()).isTrue();
             assertThat(body.get("sequence").asLong()).isEqualTo(1);
             assertThat(r.getBodyAsString()).doesNotContain("Juniper");

@@ -29,8 +29,7 @@ class RiskAlertSharingTest {
         for (RiskLevel level : new RiskLevel[] {RiskLevel.STANDARD, RiskLevel.MEDIUM}) {
             RiskAlertSharing.Decision decision = RiskAlertSharing.decide(level, false);
             assertThat(decision.basis()).as(level.name()).isEmpty();
-            assertThat(decision.withheldBecause()).as(level.name())
-                    .contains(RiskAlertSharing.WITHHELD_WITHOUT_CONSENT);
+            assertThat(decision.withheldBecause()).as(level.name()).contains(RiskAlertSharing.WITHHELD_WITHOUT_CONSENT);
         }
     }
 }

@@ -36,12 +36,14 @@ class ContributionApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MongoTemplate mongo;
 
     private MockHttpServletResponse call(String query) throws Exception {
         return mvc.perform(get("/evaluator/contributions" + query).with(Callers.as("evaluator", "evaluator-1")))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
     }
 
     private List<JsonNode> rows(Instant asOf) throws Exception {
@@ -53,21 +55,47 @@ class ContributionApiTest {
         return body.lines().map(JSON::readTree).toList();
     }
 
-    private void outcome(String caseId, String trackId, OutcomePoint point, int cessation, int feelingSafe,
-            Instant at) {
+    private void outcome(
+            String caseId, String trackId, OutcomePoint point, int cessation, int feelingSafe, Instant at) {
         outcome(caseId, trackId, point, cessation, feelingSafe, null, at);
     }
 
-    private void outcome(String caseId, String trackId, OutcomePoint point, int cessation, int feelingSafe,
-            Integer childrensFear, Instant at) {
-        mongo.insert(new OutcomeRecord(UUID.randomUUID().toString(), trackId, caseId, point, LocalDate.now(),
-                new OutcomeMeasures(cessation, 3, feelingSafe, 2, childrensFear, 3, 3, 3, null, 3, null), "psw-test",
+    private void outcome(
+            String caseId,
+            String trackId,
+            OutcomePoint point,
+            int cessation,
+            int feelingSafe,
+            Integer childrensFear,
+            Instant at) {
+        mongo.insert(new OutcomeRecord(
+                UUID.randomUUID().toString(),
+                trackId,
+                caseId,
+                point,
+                LocalDate.now(),
+                new OutcomeMeasures(cessation, 3, feelingSafe, 2, childrensFear, 3, 3, 3, null, 3, null),
+                "psw-test",
                 at));
     }
 
     private void dash(String caseId, String trackId, int version, RiskLevel level, Instant at) {
-        mongo.insert(new DashAssessment(UUID.randomUUID().toString(), trackId, caseId, version,
-                List.of(DashAnswer.YES), LocalDate.now(), 1, null, 1, level, null, level, Set.of(), "psw-test", at));
+        mongo.insert(new DashAssessment(
+                UUID.randomUUID().toString(),
+                trackId,
+                caseId,
+                version,
+                List.of(DashAnswer.YES),
+                LocalDate.now(),
+                1,
+                null,
+                1,
+                level,
+                null,
+                level,
+                Set.of(),
+                "psw-test",
+                at));
     }
 
     @Test
@@ -86,11 +114,15 @@ class ContributionApiTest {
         Instant beforeReached = Instant.now();
         Thread.sleep(5);
         String attempted = Instant.now().toString();
-        TestTracks.send(mvc, post("/partner-tracks/" + first + "/contact-attempts"),
-                "{\"attemptedAt\":\"" + attempted + "\",\"method\":\"PHONE\",\"outcome\":\"NO_ANSWER\"}")
+        TestTracks.send(
+                        mvc,
+                        post("/partner-tracks/" + first + "/contact-attempts"),
+                        "{\"attemptedAt\":\"" + attempted + "\",\"method\":\"PHONE\",\"outcome\":\"NO_ANSWER\"}")
                 .andExpect(status().isCreated());
-        TestTracks.send(mvc, post("/partner-tracks/" + first + "/contact-attempts"),
-                "{\"attemptedAt\":\"" + attempted + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}")
+        TestTracks.send(
+                        mvc,
+                        post("/partner-tracks/" + first + "/contact-attempts"),
+                        "{\"attemptedAt\":\"" + attempted + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}")
                 .andExpect(status().isCreated());
 
         List<JsonNode> rows = rows(now.plusSeconds(60));
@@ -111,7 +143,8 @@ class ContributionApiTest {
         // reached on the day the track opened: no working day waited, well within the deadline
         assertThat(row.get("workingDaysToFirstContact").asInt()).isZero();
         assertThat(row.get("firstContactWithinDeadline").asBoolean()).isTrue();
-        assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).hasSize(20)
+        assertThat(row.properties().stream().map(Map.Entry::getKey).toList())
+                .hasSize(20)
                 .doesNotContain("trackId", "partnerName");
 
         JsonNode empty = rows.get(ids.indexOf(bare));
@@ -122,14 +155,18 @@ class ContributionApiTest {
         assertThat(empty.get("firstContactWithinDeadline").isNull()).isTrue();
 
         // before she was reached: no time to first contact yet
-        JsonNode waiting = rows(beforeReached).stream().filter(r -> r.get("caseId").asString().equals(caseId))
-                .findFirst().orElseThrow();
+        JsonNode waiting = rows(beforeReached).stream()
+                .filter(r -> r.get("caseId").asString().equals(caseId))
+                .findFirst()
+                .orElseThrow();
         assertThat(waiting.get("workingDaysToFirstContact").isNull()).isTrue();
         assertThat(waiting.get("firstContactWithinDeadline").isNull()).isTrue();
 
         // before the exit was recorded: nothing to compare yet, and no exit level
-        JsonNode earlier = rows(now.plusSeconds(10)).stream().filter(r -> r.get("caseId").asString().equals(caseId))
-                .findFirst().orElseThrow();
+        JsonNode earlier = rows(now.plusSeconds(10)).stream()
+                .filter(r -> r.get("caseId").asString().equals(caseId))
+                .findFirst()
+                .orElseThrow();
         assertThat(earlier.get("outcomesComparedTo").isNull()).isTrue();
         assertThat(earlier.get("dashLevelAtIntake").asString()).isEqualTo("HIGH");
         assertThat(earlier.get("dashLevelAtExit").isNull()).isTrue();
@@ -140,13 +177,16 @@ class ContributionApiTest {
         MockHttpServletResponse response = call("");
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentType()).startsWith("application/problem+json");
-        assertThat(JSON.readTree(response.getContentAsString()).at("/errors/0/field").asString()).isEqualTo("asOf");
+        assertThat(JSON.readTree(response.getContentAsString())
+                        .at("/errors/0/field")
+                        .asString())
+                .isEqualTo("asOf");
     }
 
     @Test
     void theRowIdentifiesOnlyThroughItsJoinKey() {
-        SensitivityAssertions.assertIdentifiesOnlyThroughJoinKey(PartnerSupportContribution.class,
-                PartnerSupportContribution.JOIN_KEY);
+        SensitivityAssertions.assertIdentifiesOnlyThroughJoinKey(
+                PartnerSupportContribution.class, PartnerSupportContribution.JOIN_KEY);
     }
 
     @Test
@@ -157,8 +197,10 @@ class ContributionApiTest {
         outcome(caseId, track, OutcomePoint.INTAKE, 1, 2, 2, now); // afraid
         outcome(caseId, track, OutcomePoint.EXIT, 4, 5, 4, now.plusSeconds(30)); // mostly not afraid
 
-        JsonNode row = rows(now.plusSeconds(60)).stream().filter(r -> r.get("caseId").asString().equals(caseId))
-                .findFirst().orElseThrow();
+        JsonNode row = rows(now.plusSeconds(60)).stream()
+                .filter(r -> r.get("caseId").asString().equals(caseId))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.get("childrenFrightenedAtIntake").asBoolean()).isTrue();
         assertThat(row.get("childrenFrightenedLater").asBoolean()).isFalse();
         assertThat(row.get("childrensFearChange").asInt()).isEqualTo(2);

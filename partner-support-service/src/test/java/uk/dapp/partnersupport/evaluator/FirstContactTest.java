@@ -13,8 +13,8 @@ class FirstContactTest {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     // Friday 3 April 2026 and Monday 6 April 2026 are bank holidays (Good Friday, Easter Monday)
-    private static final WorkingDays CALENDAR = new WorkingDays(List.of(LocalDate.of(2026, 4, 3),
-            LocalDate.of(2026, 4, 6)));
+    private static final WorkingDays CALENDAR =
+            new WorkingDays(List.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6)));
 
     private static Instant at(LocalDate day, int hour) {
         return day.atTime(hour, 0).atZone(UK).toInstant();
@@ -44,7 +44,10 @@ class FirstContactTest {
     @Test
     void daysAreUkDates() {
         // 23:30 UTC on Monday 30 March 2026 is already Tuesday in the UK (summer time)
-        Instant lateMonday = LocalDate.of(2026, 3, 30).atTime(23, 30).atZone(ZoneId.of("UTC")).toInstant();
+        Instant lateMonday = LocalDate.of(2026, 3, 30)
+                .atTime(23, 30)
+                .atZone(ZoneId.of("UTC"))
+                .toInstant();
         assertThat(FirstContact.of(CALENDAR, at(LocalDate.of(2026, 3, 30), 9), LocalDate.of(2026, 3, 30), lateMonday))
                 .isEqualTo(new FirstContact(1, false));
     }

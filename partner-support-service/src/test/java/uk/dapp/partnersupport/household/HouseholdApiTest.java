@@ -25,12 +25,16 @@ class HouseholdApiTest {
         String trackId = openSupportedTrack(mvc, newCaseId(), "Anon Partner");
         String url = "/partner-tracks/" + trackId + "/household";
         mvc.perform(get(url).with(as("partner-support-worker"))).andExpect(status().isNotFound());
-        send(mvc, put(url), "{\"childrenCount\":2,\"ageBands\":[\"AGE_5_TO_10\",\"UNDER_1\"],\"socialCare\":\"CHILD_IN_NEED\",\"version\":0}")
+        send(
+                        mvc,
+                        put(url),
+                        "{\"childrenCount\":2,\"ageBands\":[\"AGE_5_TO_10\",\"UNDER_1\"],\"socialCare\":\"CHILD_IN_NEED\",\"version\":0}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ageBands[0]").value("UNDER_1"))
                 .andExpect(jsonPath("$.version").value(0));
         send(mvc, put(url), "{\"childrenCount\":1,\"ageBands\":[\"UNDER_1\"],\"socialCare\":\"NONE\",\"version\":0}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1));
         send(mvc, put(url), "{\"childrenCount\":0,\"ageBands\":[],\"socialCare\":\"NONE\",\"version\":0}")
                 .andExpect(status().isConflict());
         mvc.perform(get(url).with(as("partner-support-worker")))

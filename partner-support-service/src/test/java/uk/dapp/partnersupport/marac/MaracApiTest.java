@@ -51,20 +51,30 @@ class MaracApiTest {
 
     private static String answers(int yes) {
         return Stream.concat(Collections.nCopies(yes, "YES").stream(), Collections.nCopies(24 - yes, "NO").stream())
-                .map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]"));
+                .map(a -> "\"" + a + "\"")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private void dash(String trackId, int yes, LocalDate on, int typedIncidents, LocalDate typedPreviousMarac)
             throws Exception {
-        send(mvc, post("/partner-tracks/" + trackId + "/dash-assessments"), "{\"answers\":" + answers(yes)
-                + ",\"completedOn\":\"" + on + "\",\"incidentsInLast12Months\":" + typedIncidents
-                + (typedPreviousMarac == null ? "" : ",\"previousMaracReferralOn\":\"" + typedPreviousMarac + "\"") + "}")
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/dash-assessments"),
+                        "{\"answers\":" + answers(yes)
+                                + ",\"completedOn\":\"" + on + "\",\"incidentsInLast12Months\":" + typedIncidents
+                                + (typedPreviousMarac == null
+                                        ? ""
+                                        : ",\"previousMaracReferralOn\":\"" + typedPreviousMarac + "\"")
+                                + "}")
                 .andExpect(status().isCreated());
     }
 
     private void disclosure(String trackId, LocalDate on) throws Exception {
-        send(mvc, post("/partner-tracks/" + trackId + "/disclosures"), "{\"disclosedOn\":\"" + on
-                + "\",\"category\":\"PHYSICAL\",\"riskLevel\":\"MEDIUM\",\"account\":\"synthetic account\"}")
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/disclosures"),
+                        "{\"disclosedOn\":\"" + on
+                                + "\",\"category\":\"PHYSICAL\",\"riskLevel\":\"MEDIUM\",\"account\":\"synthetic account\"}")
                 .andExpect(status().isCreated());
     }
 
@@ -74,8 +84,10 @@ class MaracApiTest {
     }
 
     private List<String> overdueIds() throws Exception {
-        return values(json(mvc.perform(get("/overdue/marac-referrals").with(as("partner-support-worker")))
-                .andExpect(status().isOk())), "maracReferralId");
+        return values(
+                json(mvc.perform(get("/overdue/marac-referrals").with(as("partner-support-worker")))
+                        .andExpect(status().isOk())),
+                "maracReferralId");
     }
 
     @Test
@@ -95,7 +107,8 @@ class MaracApiTest {
         assertThat(referral.get("basis").get("dashYesCount").asInt()).isEqualTo(15);
         assertThat(referral.get("basis").get("dashChecklistLevel").asString()).isEqualTo("HIGH");
         assertThat(referral.get("basis").get("incidentsInLast12Months").asInt()).isZero();
-        assertThat(referral.get("meetingDueBy").asString()).isEqualTo(referredOn.plusDays(14).toString());
+        assertThat(referral.get("meetingDueBy").asString())
+                .isEqualTo(referredOn.plusDays(14).toString());
         assertThat(referral.get("open").asBoolean()).isTrue();
         assertThat(referral.has("meetingWithinStandard")).isFalse();
 
@@ -107,8 +120,10 @@ class MaracApiTest {
         String heard = """
                 {"meetingOn":"%s","actions":[{"description":"flag the address for an urgent police response",
                  "owner":"Police","dueOn":"%s"},{"description":"expedite the move","owner":"Housing","dueOn":"%s"}],
-                 "outcome":"HEARD_ACTIONS_AGREED","outcomeNote":"heard at the test MARAC","version":%d}"""
-                .formatted(referredOn.plusDays(12), referredOn.plusDays(13), referredOn.plusDays(40),
+                 "outcome":"HEARD_ACTIONS_AGREED","outcomeNote":"heard at the test MARAC","version":%d}""".formatted(
+                        referredOn.plusDays(12),
+                        referredOn.plusDays(13),
+                        referredOn.plusDays(40),
                         referral.get("version").asLong());
         JsonNode updated = json(send(mvc, put("/marac-referrals/" + id), heard).andExpect(status().isOk()));
         assertThat(updated.get("open").asBoolean()).isFalse();
@@ -123,19 +138,22 @@ class MaracApiTest {
         disclosure(trackId, TODAY.minusDays(100));
         disclosure(trackId, TODAY.minusDays(30));
         disclosure(trackId, TODAY.minusDays(3));
-        JsonNode repeat = refer(trackId, "{\"referredOn\":\"" + TODAY + "\",\"meetingOn\":\"" + TODAY.plusDays(16)
-                + "\"}", 201);
+        JsonNode repeat =
+                refer(trackId, "{\"referredOn\":\"" + TODAY + "\",\"meetingOn\":\"" + TODAY.plusDays(16) + "\"}", 201);
         assertThat(repeat.get("criteria").size()).isEqualTo(3);
         assertThat(repeat.get("criteria").toString())
                 .contains("VISIBLE_HIGH_RISK", "POTENTIAL_ESCALATION", "REPEAT_REFERRAL");
         assertThat(repeat.get("basis").get("incidentsInLast12Months").asInt()).isEqualTo(3);
-        assertThat(repeat.get("basis").get("previousMaracReferralOn").asString()).isEqualTo(referredOn.toString());
+        assertThat(repeat.get("basis").get("previousMaracReferralOn").asString())
+                .isEqualTo(referredOn.toString());
         assertThat(repeat.get("basis").get("previousMaracFrom").asString()).isEqualTo("MARAC_REFERRAL");
         assertThat(repeat.get("meetingWithinStandard").asBoolean()).isFalse();
 
-        JsonNode list = json(mvc.perform(get("/partner-tracks/" + trackId + "/marac-referrals")
-                .with(as("partner-support-worker"))).andExpect(status().isOk()));
-        assertThat(values(list, "maracReferralId")).containsExactly(repeat.get("maracReferralId").asString(), id);
+        JsonNode list = json(mvc.perform(
+                        get("/partner-tracks/" + trackId + "/marac-referrals").with(as("partner-support-worker")))
+                .andExpect(status().isOk()));
+        assertThat(values(list, "maracReferralId"))
+                .containsExactly(repeat.get("maracReferralId").asString(), id);
     }
 
     @Test
@@ -152,8 +170,11 @@ class MaracApiTest {
 
         // a referral on professional judgement alone carries its reason
         String other = openTrack(mvc, newCaseId(), "Judgia Partnerly");
-        JsonNode judged = refer(other, "{\"referredOn\":\"" + TODAY + "\",\"professionalJudgementReason\":"
-                + "\"threats since the separation\"}", 201);
+        JsonNode judged = refer(
+                other,
+                "{\"referredOn\":\"" + TODAY + "\",\"professionalJudgementReason\":"
+                        + "\"threats since the separation\"}",
+                201);
         assertThat(judged.get("criteria").toString()).isEqualTo("[\"PROFESSIONAL_JUDGEMENT\"]");
         assertThat(judged.get("professionalJudgementReason").asString()).isEqualTo("threats since the separation");
         assertThat(judged.get("basis").has("dashYesCount")).isFalse();
@@ -162,20 +183,27 @@ class MaracApiTest {
     @Test
     void aCaseHeardNeedsItsMeetingDateAndItsActionsAndABadRevisionChangesNothing() throws Exception {
         String trackId = openTrack(mvc, newCaseId(), "Revisia Partnerly");
-        JsonNode referral = refer(trackId, "{\"referredOn\":\"" + TODAY + "\",\"professionalJudgementReason\":\"fear\"}",
-                201);
+        JsonNode referral =
+                refer(trackId, "{\"referredOn\":\"" + TODAY + "\",\"professionalJudgementReason\":\"fear\"}", 201);
         String id = referral.get("maracReferralId").asString();
-        JsonNode bad = json(send(mvc, put("/marac-referrals/" + id), "{\"actions\":[],\"outcome\":"
-                + "\"HEARD_ACTIONS_AGREED\",\"version\":" + referral.get("version").asLong() + "}")
+        JsonNode bad = json(send(
+                        mvc,
+                        put("/marac-referrals/" + id),
+                        "{\"actions\":[],\"outcome\":" + "\"HEARD_ACTIONS_AGREED\",\"version\":"
+                                + referral.get("version").asLong() + "}")
                 .andExpect(status().isBadRequest()));
         assertThat(values(bad.get("errors"), "field")).containsExactly("meetingOn", "actions");
-        send(mvc, put("/marac-referrals/" + id), "{\"meetingOn\":\"" + TODAY.minusDays(1) + "\",\"actions\":[],"
-                + "\"version\":" + referral.get("version").asLong() + "}")
+        send(
+                        mvc,
+                        put("/marac-referrals/" + id),
+                        "{\"meetingOn\":\"" + TODAY.minusDays(1) + "\",\"actions\":[]," + "\"version\":"
+                                + referral.get("version").asLong() + "}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].rule").value("NotBeforeReferral"));
-        JsonNode unchanged = json(mvc.perform(get("/partner-tracks/" + trackId + "/marac-referrals")
-                .with(as("partner-support-worker"))));
-        assertThat(unchanged.get(0).get("version").asLong()).isEqualTo(referral.get("version").asLong());
+        JsonNode unchanged = json(mvc.perform(
+                get("/partner-tracks/" + trackId + "/marac-referrals").with(as("partner-support-worker"))));
+        assertThat(unchanged.get(0).get("version").asLong())
+                .isEqualTo(referral.get("version").asLong());
         assertThat(unchanged.get(0).get("open").asBoolean()).isTrue();
     }
 
@@ -183,23 +211,49 @@ class MaracApiTest {
     void anotherTeamsMaracReferralIsNotFoundLikeAnUnknownOneAndTheRefusalIsAudited() throws Exception {
         String caseId = newCaseId();
         String trackId = openTrack(mvc, caseId, "Scopia Partnerly");
-        JsonNode referral = refer(trackId, "{\"referredOn\":\"" + TODAY + "\",\"professionalJudgementReason\":\"fear\"}",
-                201);
+        JsonNode referral =
+                refer(trackId, "{\"referredOn\":\"" + TODAY + "\",\"professionalJudgementReason\":\"fear\"}", 201);
         String id = referral.get("maracReferralId").asString();
         var theirs = Callers.ofOtherTeam("partner-support-worker");
-        mvc.perform(get("/partner-tracks/" + trackId + "/marac-referrals").with(theirs)).andExpect(status().isNotFound());
+        mvc.perform(get("/partner-tracks/" + trackId + "/marac-referrals").with(theirs))
+                .andExpect(status().isNotFound());
         String body = "{\"actions\":[],\"version\":" + referral.get("version").asLong() + "}";
-        String refused = mvc.perform(put("/marac-referrals/" + id).with(theirs).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
-        String unknown = mvc.perform(put("/marac-referrals/" + java.util.UUID.randomUUID()).with(theirs)
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isNotFound())
-                .andReturn().getResponse().getContentAsString();
+        String refused = mvc.perform(put("/marac-referrals/" + id)
+                        .with(theirs)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String unknown = mvc.perform(put("/marac-referrals/" + java.util.UUID.randomUUID())
+                        .with(theirs)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(refused).contains("No MARAC referral " + id);
         assertThat(unknown).contains("No MARAC referral");
-        assertThat(mongo.find(Query.query(Criteria.where("caseId").is(caseId).and("resourceType").is("marac-referral")
-                .and("reason").is(CaseScope.REFUSED)), AuditRecord.class)).isNotEmpty();
-        assertThat(mongo.find(Query.query(Criteria.where("caseId").is(caseId).and("resourceType").is("marac-referral")
-                .and("action").is(AuditAction.CREATE)), AuditRecord.class)).hasSize(1);
+        assertThat(mongo.find(
+                        Query.query(Criteria.where("caseId")
+                                .is(caseId)
+                                .and("resourceType")
+                                .is("marac-referral")
+                                .and("reason")
+                                .is(CaseScope.REFUSED)),
+                        AuditRecord.class))
+                .isNotEmpty();
+        assertThat(mongo.find(
+                        Query.query(Criteria.where("caseId")
+                                .is(caseId)
+                                .and("resourceType")
+                                .is("marac-referral")
+                                .and("action")
+                                .is(AuditAction.CREATE)),
+                        AuditRecord.class))
+                .hasSize(1);
     }
 
     @Test

@@ -54,8 +54,8 @@ class PartnerSupportWorkApiTest {
 
     private final String team = "mywork-" + UUID.randomUUID();
     private final String worker = "psw-" + UUID.randomUUID();
-    private final RequestPostProcessor me = Callers.as("partner-support-worker", worker, List.of(team),
-            List.of(Callers.AREA));
+    private final RequestPostProcessor me =
+            Callers.as("partner-support-worker", worker, List.of(team), List.of(Callers.AREA));
 
     @Test
     void aWorkersDayListsWhatIsDueOnTheirTeamsTracksAndAuditsEachCase() throws Exception {
@@ -63,22 +63,29 @@ class PartnerSupportWorkApiTest {
         String newTrack = open(newCase);
         String supportedCase = TestTracks.newCaseId();
         String supportedTrack = open(supportedCase);
-        call(post("/partner-tracks/" + supportedTrack + "/contact-attempts"), "{\"attemptedAt\":\""
-                + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
-                + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}", 201);
+        call(
+                post("/partner-tracks/" + supportedTrack + "/contact-attempts"),
+                "{\"attemptedAt\":\""
+                        + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
+                        + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}",
+                201);
         LocalDate review = LocalDate.now(ZoneId.of("Europe/London")).plusDays(3);
-        call(post("/partner-tracks/" + supportedTrack + "/consents"), "{\"type\":\"SUPPORT\",\"givenOn\":\""
-                + LocalDate.now(ZoneId.of("Europe/London")) + "\"}", 201);
-        call(post("/partner-tracks/" + supportedTrack + "/safety-plans"),
-                "{\"actions\":[{\"description\":\"Keep a bag packed\",\"owner\":\"partner\"}],\"reviewOn\":\""
-                        + review + "\"}", 201);
+        call(
+                post("/partner-tracks/" + supportedTrack + "/consents"),
+                "{\"type\":\"SUPPORT\",\"givenOn\":\"" + LocalDate.now(ZoneId.of("Europe/London")) + "\"}",
+                201);
+        call(
+                post("/partner-tracks/" + supportedTrack + "/safety-plans"),
+                "{\"actions\":[{\"description\":\"Keep a bag packed\",\"owner\":\"partner\"}],\"reviewOn\":\"" + review
+                        + "\"}",
+                201);
         String referredCase = TestTracks.newCaseId();
         mvc.perform(put("/case-events/partner-referrals/" + UUID.randomUUID())
-                .with(Callers.as("svc-programme", "service-account-svc-programme"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+                        .with(Callers.as("svc-programme", "service-account-svc-programme"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"caseId":"%s","referralId":"%s","programmeCode":"DRIVE-01","referredAt":"2026-11-20T09:30:00Z",
-                         "team":"%s","partners":[{"relationship":"EX_PARTNER","name":"Listia Partnerly"}]}"""
-                        .formatted(referredCase, UUID.randomUUID(), team)))
+                         "team":"%s","partners":[{"relationship":"EX_PARTNER","name":"Listia Partnerly"}]}""".formatted(referredCase, UUID.randomUUID(), team)))
                 .andExpect(status().isNoContent());
 
         JsonNode work = call(get("/my-work?limit=50"), null, 200);
@@ -94,7 +101,8 @@ class PartnerSupportWorkApiTest {
         assertThat(supported.get("nextDueOn").asString()).isEqualTo(review.toString());
         assertThat(supported.get("contactMade").asBoolean()).isTrue();
 
-        assertThat(TestTracks.values(work.get("unallocated").get("items"), "caseId")).containsExactly(referredCase);
+        assertThat(TestTracks.values(work.get("unallocated").get("items"), "caseId"))
+                .containsExactly(referredCase);
         // the first contact is due five working days on: listed, not overdue; attempted contacts are not
         assertThat(TestTracks.values(work.get("firstContacts").get("items"), "caseId"))
                 .containsExactlyInAnyOrder(newCase, referredCase);
@@ -104,16 +112,35 @@ class PartnerSupportWorkApiTest {
         assertThat(work.get("exitContactPrompts").get("total").asInt()).isZero();
         assertThat(work.toString()).doesNotContain("Listia");
 
-        for (String[] audited : new String[][] {{newCase, "myTracks"}, {supportedCase, "safetyPlanReviews"},
-                {referredCase, "unallocated"}, {referredCase, "firstContacts"}}) {
-            assertThat(mongo.count(Query.query(Criteria.where("caseId").is(audited[0]).and("username").is(worker)
-                    .and("action").is(AuditAction.SEARCH).and("query").is(audited[1])), AuditRecord.class))
-                    .as("the %s list audited", audited[1]).isEqualTo(1);
+        for (String[] audited : new String[][] {
+            {newCase, "myTracks"},
+            {supportedCase, "safetyPlanReviews"},
+            {referredCase, "unallocated"},
+            {referredCase, "firstContacts"}
+        }) {
+            assertThat(mongo.count(
+                            Query.query(Criteria.where("caseId")
+                                    .is(audited[0])
+                                    .and("username")
+                                    .is(worker)
+                                    .and("action")
+                                    .is(AuditAction.SEARCH)
+                                    .and("query")
+                                    .is(audited[1])),
+                            AuditRecord.class))
+                    .as("the %s list audited", audited[1])
+                    .isEqualTo(1);
         }
 
         JsonNode theirs = mvc.perform(get("/my-work?limit=50").with(Callers.ofOtherTeam("partner-support-worker")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(TestTracks::tree);
-        assertThat(theirs.toString()).doesNotContain(newCase).doesNotContain(supportedCase)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .transform(TestTracks::tree);
+        assertThat(theirs.toString())
+                .doesNotContain(newCase)
+                .doesNotContain(supportedCase)
                 .doesNotContain(referredCase);
     }
 
@@ -121,19 +148,23 @@ class PartnerSupportWorkApiTest {
     void aProgrammeExitPromptsAContactTellsTheWorkerAndGoesFirstInTheirTracks() throws Exception {
         String caseId = TestTracks.newCaseId();
         String trackId = open(caseId);
-        call(post("/partner-tracks/" + trackId + "/contact-attempts"), "{\"attemptedAt\":\""
-                + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
-                + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}", 201);
+        call(
+                post("/partner-tracks/" + trackId + "/contact-attempts"),
+                "{\"attemptedAt\":\""
+                        + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
+                        + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}",
+                201);
         mvc.perform(put("/case-events/programme-exits/" + UUID.randomUUID())
-                .with(Callers.as("svc-programme", "service-account-svc-programme"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"caseId\":\"" + caseId + "\",\"referralId\":\"" + UUID.randomUUID()
-                        + "\",\"programmeCode\":\"CHANGE-01\",\"exitStatus\":\"EXCLUDED\",\"nonCompliance\":true,"
-                        + "\"exitedAt\":\"2026-11-20T16:00:00Z\"}"))
+                        .with(Callers.as("svc-programme", "service-account-svc-programme"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"caseId\":\"" + caseId + "\",\"referralId\":\"" + UUID.randomUUID()
+                                + "\",\"programmeCode\":\"CHANGE-01\",\"exitStatus\":\"EXCLUDED\",\"nonCompliance\":true,"
+                                + "\"exitedAt\":\"2026-11-20T16:00:00Z\"}"))
                 .andExpect(status().isNoContent());
 
         JsonNode work = call(get("/my-work"), null, 200);
-        assertThat(TestTracks.values(work.get("exitContactPrompts").get("items"), "caseId")).containsExactly(caseId);
+        assertThat(TestTracks.values(work.get("exitContactPrompts").get("items"), "caseId"))
+                .containsExactly(caseId);
         JsonNode track = item(work.get("myTracks").get("items"), trackId);
         assertThat(track.get("nextDue").asString()).isEqualTo("EXIT_CONTACT");
 
@@ -142,8 +173,12 @@ class PartnerSupportWorkApiTest {
             relay.runOnce();
         }
         JsonNode inbox = call(get("/notifications"), null, 200);
-        assertThat(inbox.get("items").valueStream().filter(n -> n.get("caseId").asString().equals(caseId))
-                .map(n -> n.get("kind").asString()).toList()).containsExactly("EXIT_CONTACT_DUE");
+        assertThat(inbox.get("items")
+                        .valueStream()
+                        .filter(n -> n.get("caseId").asString().equals(caseId))
+                        .map(n -> n.get("kind").asString())
+                        .toList())
+                .containsExactly("EXIT_CONTACT_DUE");
         assertThat(inbox.toString()).doesNotContain("partnerName");
     }
 
@@ -166,8 +201,11 @@ class PartnerSupportWorkApiTest {
         assertThat(maracNear(overdueCase)).isZero();
 
         // the meeting moved: the new date is a new meeting, notified again
-        call(put("/marac-referrals/" + near.get("maracReferralId").asString()), "{\"meetingOn\":\"" + today.plusDays(1)
-                + "\",\"actions\":[],\"version\":" + near.get("version").asLong() + "}", 200);
+        call(
+                put("/marac-referrals/" + near.get("maracReferralId").asString()),
+                "{\"meetingOn\":\"" + today.plusDays(1) + "\",\"actions\":[],\"version\":"
+                        + near.get("version").asLong() + "}",
+                200);
         maracNotices.notifyNear();
         maracNotices.notifyNear();
         assertThat(maracNear(nearCase)).isEqualTo(2);
@@ -176,28 +214,44 @@ class PartnerSupportWorkApiTest {
         JsonNode meetings = call(get("/my-work"), null, 200).get("maracMeetings");
         assertThat(meetings.get("total").asInt()).isEqualTo(3);
         assertThat(meetings.get("overdue").asInt()).isEqualTo(1);
-        assertThat(TestTracks.values(meetings.get("items"), "caseId")).containsExactly(overdueCase, nearCase, laterCase);
+        assertThat(TestTracks.values(meetings.get("items"), "caseId"))
+                .containsExactly(overdueCase, nearCase, laterCase);
         assertThat(TestTracks.values(meetings.get("items"), "near")).containsExactly("false", "true", "false");
         assertThat(meetings.get("items").get(0).has("meetingOn")).isFalse();
         assertThat(meetings.get("items").get(0).get("meetingDueBy").asString())
                 .isEqualTo(today.minusDays(20).plusDays(14).toString());
-        assertThat(meetings.get("items").get(1).get("meetingOn").asString()).isEqualTo(today.plusDays(1).toString());
-        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(nearCase).and("username").is(worker)
-                .and("action").is(AuditAction.SEARCH).and("query").is("maracMeetings")), AuditRecord.class))
+        assertThat(meetings.get("items").get(1).get("meetingOn").asString())
+                .isEqualTo(today.plusDays(1).toString());
+        assertThat(mongo.count(
+                        Query.query(Criteria.where("caseId")
+                                .is(nearCase)
+                                .and("username")
+                                .is(worker)
+                                .and("action")
+                                .is(AuditAction.SEARCH)
+                                .and("query")
+                                .is("maracMeetings")),
+                        AuditRecord.class))
                 .isEqualTo(1);
         // the whole list, the same order; another team sees none of it
         JsonNode all = call(get("/marac-meetings"), null, 200);
         assertThat(TestTracks.values(all, "caseId")).containsExactly(overdueCase, nearCase, laterCase);
-        JsonNode theirs = TestTracks.tree(mvc.perform(get("/marac-meetings")
-                .with(Callers.ofOtherTeam("partner-support-worker"))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
+        JsonNode theirs =
+                TestTracks.tree(mvc.perform(get("/marac-meetings").with(Callers.ofOtherTeam("partner-support-worker")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(theirs.toString()).doesNotContain(nearCase).doesNotContain(overdueCase);
     }
 
     private JsonNode refer(String trackId, LocalDate referredOn, LocalDate meetingOn) throws Exception {
-        return call(post("/partner-tracks/" + trackId + "/marac-referrals"), "{\"referredOn\":\"" + referredOn + "\""
-                + (meetingOn == null ? "" : ",\"meetingOn\":\"" + meetingOn + "\"")
-                + ",\"professionalJudgementReason\":\"threats to kill since the separation\"}", 201);
+        return call(
+                post("/partner-tracks/" + trackId + "/marac-referrals"),
+                "{\"referredOn\":\"" + referredOn + "\""
+                        + (meetingOn == null ? "" : ",\"meetingOn\":\"" + meetingOn + "\"")
+                        + ",\"professionalJudgementReason\":\"threats to kill since the separation\"}",
+                201);
     }
 
     /** The MARAC_NEAR notifications of the case in the worker's inbox, once the relay has delivered them. */
@@ -208,8 +262,11 @@ class PartnerSupportWorkApiTest {
         }
         JsonNode inbox = call(get("/notifications?size=100"), null, 200);
         assertThat(inbox.toString()).doesNotContain("partnerName");
-        return inbox.get("items").valueStream().filter(n -> n.get("caseId").asString().equals(caseId))
-                .filter(n -> n.get("kind").asString().equals("MARAC_NEAR")).count();
+        return inbox.get("items")
+                .valueStream()
+                .filter(n -> n.get("caseId").asString().equals(caseId))
+                .filter(n -> n.get("kind").asString().equals("MARAC_NEAR"))
+                .count();
     }
 
     @Test
@@ -226,7 +283,10 @@ class PartnerSupportWorkApiTest {
         List<String> listed = new ArrayList<>(TestTracks.values(first.get("items"), "caseId"));
         listed.addAll(TestTracks.values(second.get("items"), "caseId"));
         assertThat(listed).containsExactlyElementsOf(cases);
-        assertThat(call(get("/partner-tracks?worker=someone-else"), null, 200).get("totalItems").asLong()).isZero();
+        assertThat(call(get("/partner-tracks?worker=someone-else"), null, 200)
+                        .get("totalItems")
+                        .asLong())
+                .isZero();
 
         for (String role : List.of("facilitator", "service-manager", "offender-manager", "evaluator", "admin")) {
             mvc.perform(get("/partner-tracks").with(Callers.as(role))).andExpect(status().isForbidden());
@@ -237,8 +297,11 @@ class PartnerSupportWorkApiTest {
     }
 
     private String open(String caseId) throws Exception {
-        return call(post("/cases/" + caseId + "/partner-tracks"),
-                "{\"relationship\":\"CURRENT_PARTNER\",\"partnerName\":\"Anon Partner\"}", 201).get("trackId")
+        return call(
+                        post("/cases/" + caseId + "/partner-tracks"),
+                        "{\"relationship\":\"CURRENT_PARTNER\",\"partnerName\":\"Anon Partner\"}",
+                        201)
+                .get("trackId")
                 .asString();
     }
 
@@ -246,12 +309,18 @@ class PartnerSupportWorkApiTest {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
-        String answer = mvc.perform(request.with(me)).andExpect(status().is(expected)).andReturn().getResponse()
+        String answer = mvc.perform(request.with(me))
+                .andExpect(status().is(expected))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         return TestTracks.tree(answer);
     }
 
     private static JsonNode item(JsonNode items, String trackId) {
-        return items.valueStream().filter(i -> i.get("trackId").asString().equals(trackId)).findFirst().orElseThrow();
+        return items.valueStream()
+                .filter(i -> i.get("trackId").asString().equals(trackId))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -24,15 +24,18 @@ class OutcomeApiTest {
     static String outcome(String point, int score, String children) {
         return "{\"point\":\"" + point + "\",\"recordedOn\":\"" + LocalDate.now() + "\",\"measures\":{"
                 + "\"cessationOfAbuse\":" + score + ",\"riskNow\":" + score + ",\"feelingSafe\":" + score
-                + ",\"qualityOfLife\":" + score + ",\"respectfulRelationship\":" + score + ",\"spaceForAction\":" + score
-                + ",\"safetyAndFreedomFromViolence\":" + score + ",\"awarenessOfSelfAndOthers\":" + score + children + "}}";
+                + ",\"qualityOfLife\":" + score + ",\"respectfulRelationship\":" + score + ",\"spaceForAction\":"
+                + score
+                + ",\"safetyAndFreedomFromViolence\":" + score + ",\"awarenessOfSelfAndOthers\":" + score + children
+                + "}}";
     }
 
     @Test
     void intakeAndExitGiveTheChangeOncePerPoint() throws Exception {
         String trackId = openSupportedTrack(mvc, newCaseId(), "Anon Partner");
         String url = "/partner-tracks/" + trackId + "/outcomes";
-        send(mvc, post(url), outcome("INTAKE", 2, ",\"childrensFear\":1")).andExpect(status().isCreated())
+        send(mvc, post(url), outcome("INTAKE", 2, ",\"childrensFear\":1"))
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.measures.childrensFear").value(1));
         send(mvc, post(url), outcome("INTAKE", 3, "")).andExpect(status().isConflict());
         send(mvc, post(url), outcome("EXIT", 4, ",\"childrensFear\":4")).andExpect(status().isCreated());
@@ -52,9 +55,11 @@ class OutcomeApiTest {
     void aScoreOutOfRangeIsRefusedByField() throws Exception {
         String trackId = openSupportedTrack(mvc, newCaseId(), "Anon Partner");
         String url = "/partner-tracks/" + trackId + "/outcomes";
-        send(mvc, post(url), outcome("MIDWAY", 6, "")).andExpect(status().isBadRequest())
+        send(mvc, post(url), outcome("MIDWAY", 6, ""))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value(org.hamcrest.Matchers.startsWith("measures.")))
                 .andExpect(jsonPath("$.errors[0].rule").value("Max"));
-        mvc.perform(get(url).with(as("partner-support-worker"))).andExpect(jsonPath("$.points.length()").value(0));
+        mvc.perform(get(url).with(as("partner-support-worker")))
+                .andExpect(jsonPath("$.points.length()").value(0));
     }
 }

@@ -9,13 +9,17 @@ import org.junit.jupiter.api.Test;
 class OutcomeChangesTest {
 
     private static OutcomeMeasures all(int score, Integer children) {
-        return new OutcomeMeasures(score, score, score, score, children, score, score, score, children, score, children);
+        return new OutcomeMeasures(
+                score, score, score, score, children, score, score, score, children, score, children);
     }
 
     @Test
     void changeIsLaterMinusEarlierAndSkipsMeasuresMissingAtEitherPoint() {
         Map<String, Integer> change = OutcomeChanges.between(all(2, null), all(4, 3));
-        assertThat(change).hasSize(8).containsEntry("feelingSafe", 2).containsEntry("cessationOfAbuse", 2)
+        assertThat(change)
+                .hasSize(8)
+                .containsEntry("feelingSafe", 2)
+                .containsEntry("cessationOfAbuse", 2)
                 .doesNotContainKey("childrensFear");
     }
 
@@ -31,7 +35,8 @@ class OutcomeChangesTest {
             assertThat(c.changes()).containsEntry("qualityOfLife", 4).containsEntry("childrensFear", 1);
         });
         points.put(OutcomePoint.MIDWAY, all(3, 1));
-        assertThat(OutcomeChanges.of(points)).extracting(OutcomeChanges.Change::to)
+        assertThat(OutcomeChanges.of(points))
+                .extracting(OutcomeChanges.Change::to)
                 .containsExactly(OutcomePoint.MIDWAY, OutcomePoint.EXIT, OutcomePoint.EXIT);
     }
 }

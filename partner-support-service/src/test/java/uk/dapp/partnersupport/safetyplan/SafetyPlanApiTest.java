@@ -43,22 +43,31 @@ class SafetyPlanApiTest {
         String trackId = openSupportedTrack(mvc, newCaseId(), "Anon Partner");
         LocalDate review = LocalDate.now().plusDays(14);
         String planId = json(send(mvc, post("/partner-tracks/" + trackId + "/safety-plans"), plan(review, ""))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.actions.length()").value(2))
-                .andExpect(jsonPath("$.actions[0].done").value(false))
-                .andExpect(jsonPath("$.version").value(0))).get("planId").asString();
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.actions.length()").value(2))
+                        .andExpect(jsonPath("$.actions[0].done").value(false))
+                        .andExpect(jsonPath("$.version").value(0)))
+                .get("planId")
+                .asString();
         send(mvc, put("/safety-plans/" + planId), plan(review.plusDays(7), ",\"version\":0"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(1));
         send(mvc, put("/safety-plans/" + planId), plan(review, ",\"version\":0"))
                 .andExpect(status().isConflict());
 
-        assertThat(values(json(mvc.perform(get("/overdue/safety-plan-reviews").with(as("partner-support-worker")))), "planId"))
+        assertThat(values(
+                        json(mvc.perform(get("/overdue/safety-plan-reviews").with(as("partner-support-worker")))),
+                        "planId"))
                 .doesNotContain(planId);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(planId)),
-                Update.update("reviewOn", LocalDate.now().minusDays(2)), SafetyPlan.class);
-        assertThat(values(json(mvc.perform(get("/overdue/safety-plan-reviews").with(as("partner-support-worker")))
-                .andExpect(status().isOk())), "planId")).contains(planId);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(planId)),
+                Update.update("reviewOn", LocalDate.now().minusDays(2)),
+                SafetyPlan.class);
+        assertThat(values(
+                        json(mvc.perform(get("/overdue/safety-plan-reviews").with(as("partner-support-worker")))
+                                .andExpect(status().isOk())),
+                        "planId"))
+                .contains(planId);
         mvc.perform(get("/partner-tracks/" + trackId + "/safety-plans").with(as("partner-support-worker")))
                 .andExpect(jsonPath("$.length()").value(1));
     }
@@ -66,15 +75,23 @@ class SafetyPlanApiTest {
     @Test
     void aPastReviewDateOrAnOwnerlessActionIsRefused() throws Exception {
         String trackId = openSupportedTrack(mvc, newCaseId(), "Anon Partner");
-        send(mvc, post("/partner-tracks/" + trackId + "/safety-plans"), plan(LocalDate.now().minusDays(1), ""))
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/safety-plans"),
+                        plan(LocalDate.now().minusDays(1), ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reviewOn"));
-        send(mvc, post("/partner-tracks/" + trackId + "/safety-plans"),
-                "{\"actions\":[{\"description\":\"x\",\"owner\":\" \"}],\"reviewOn\":\"" + LocalDate.now().plusDays(3) + "\"}")
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/safety-plans"),
+                        "{\"actions\":[{\"description\":\"x\",\"owner\":\" \"}],\"reviewOn\":\""
+                                + LocalDate.now().plusDays(3) + "\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("actions[0].owner"));
-        send(mvc, post("/partner-tracks/" + trackId + "/safety-plans"),
-                "{\"actions\":[],\"reviewOn\":\"" + LocalDate.now().plusDays(3) + "\"}")
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/safety-plans"),
+                        "{\"actions\":[],\"reviewOn\":\"" + LocalDate.now().plusDays(3) + "\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("actions"));
         mvc.perform(get("/partner-tracks/" + trackId + "/safety-plans").with(as("partner-support-worker")))

@@ -69,30 +69,57 @@ class SubjectAccessApiTest {
         caseId = newCaseId();
         first = openTrack(mvc, caseId, FIRST);
         second = openTrack(mvc, caseId, SECOND);
-        send(mvc, put("/partner-tracks/" + first + "/safe-contact"), "{\"safeNumber\":\"" + SAFE_NUMBER
-                + "\",\"safeTimes\":\"weekday mornings\",\"mayLeaveMessage\":false,\"codeWord\":\"" + CODE_WORD
-                + "\",\"version\":0}").andExpect(status().is2xxSuccessful());
-        send(mvc, put("/partner-tracks/" + second + "/safe-contact"), "{\"safeNumber\":\"07700 900999\","
-                + "\"safeTimes\":\"evenings\",\"mayLeaveMessage\":true,\"codeWord\":\"" + SECOND_CODE_WORD
-                + "\",\"version\":0}").andExpect(status().is2xxSuccessful());
-        send(mvc, post("/partner-tracks/" + first + "/disclosures"), "{\"disclosedOn\":\"" + LocalDate.now()
-                + "\",\"category\":\"STALKING_HARASSMENT\",\"riskLevel\":\"HIGH\",\"account\":\"" + ACCOUNT + "\"}")
+        send(
+                        mvc,
+                        put("/partner-tracks/" + first + "/safe-contact"),
+                        "{\"safeNumber\":\"" + SAFE_NUMBER
+                                + "\",\"safeTimes\":\"weekday mornings\",\"mayLeaveMessage\":false,\"codeWord\":\""
+                                + CODE_WORD
+                                + "\",\"version\":0}")
+                .andExpect(status().is2xxSuccessful());
+        send(
+                        mvc,
+                        put("/partner-tracks/" + second + "/safe-contact"),
+                        "{\"safeNumber\":\"07700 900999\","
+                                + "\"safeTimes\":\"evenings\",\"mayLeaveMessage\":true,\"codeWord\":\""
+                                + SECOND_CODE_WORD
+                                + "\",\"version\":0}")
+                .andExpect(status().is2xxSuccessful());
+        send(
+                        mvc,
+                        post("/partner-tracks/" + first + "/disclosures"),
+                        "{\"disclosedOn\":\"" + LocalDate.now()
+                                + "\",\"category\":\"STALKING_HARASSMENT\",\"riskLevel\":\"HIGH\",\"account\":\""
+                                + ACCOUNT + "\"}")
                 .andExpect(status().isCreated());
-        send(mvc, post("/partner-tracks/" + first + "/consents"), "{\"type\":\"SUPPORT\",\"givenOn\":\""
-                + LocalDate.now() + "\"}").andExpect(status().isCreated());
+        send(
+                        mvc,
+                        post("/partner-tracks/" + first + "/consents"),
+                        "{\"type\":\"SUPPORT\",\"givenOn\":\"" + LocalDate.now() + "\"}")
+                .andExpect(status().isCreated());
         // a third partner, named with his programme referral, and then his exit from it
         referralId = UUID.randomUUID().toString();
-        event("/case-events/partner-referrals/" + UUID.randomUUID(), "{\"caseId\":\"" + caseId + "\",\"referralId\":\""
-                + referralId + "\",\"programmeCode\":\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"team\":\"test-team\",\"partners\":"
-                + "[{\"relationship\":\"EX_PARTNER\",\"name\":\"" + REFERRED + "\",\"phone\":\"" + REFERRAL_PHONE
-                + "\"}]}");
-        event("/case-events/programme-exits/" + UUID.randomUUID(), "{\"caseId\":\"" + caseId + "\",\"referralId\":\""
-                + referralId + "\",\"programmeCode\":\"CHANGE-01\",\"exitStatus\":\"BREACHED\",\"nonCompliance\":true,"
-                + "\"exitedAt\":\"2026-11-21T16:00:00Z\"}");
+        event(
+                "/case-events/partner-referrals/" + UUID.randomUUID(),
+                "{\"caseId\":\"" + caseId + "\",\"referralId\":\""
+                        + referralId
+                        + "\",\"programmeCode\":\"CHANGE-01\",\"referredAt\":\"2026-11-20T09:30:00Z\",\"team\":\"test-team\",\"partners\":"
+                        + "[{\"relationship\":\"EX_PARTNER\",\"name\":\"" + REFERRED + "\",\"phone\":\""
+                        + REFERRAL_PHONE
+                        + "\"}]}");
+        event(
+                "/case-events/programme-exits/" + UUID.randomUUID(),
+                "{\"caseId\":\"" + caseId + "\",\"referralId\":\""
+                        + referralId
+                        + "\",\"programmeCode\":\"CHANGE-01\",\"exitStatus\":\"BREACHED\",\"nonCompliance\":true,"
+                        + "\"exitedAt\":\"2026-11-21T16:00:00Z\"}");
     }
 
     private void event(String path, String body) throws Exception {
-        mvc.perform(put(path).with(as(Roles.SVC_PROGRAMME)).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(put(path)
+                        .with(as(Roles.SVC_PROGRAMME))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isNoContent());
     }
 
@@ -115,9 +142,25 @@ class SubjectAccessApiTest {
         assertThat(values(export.get("programmeReferrals"), "referralId")).containsExactly(referralId);
         assertThat(export.at("/programmeExits/0/exitStatus").asString()).isEqualTo("BREACHED");
         assertThat(export.get("programmeExits")).hasSize(1);
-        assertThat(body).doesNotContain(FIRST, "Marigold", SECOND, "Hollyhock", REFERRED, "Bryony", REFERRAL_PHONE,
-                SAFE_NUMBER, CODE_WORD, SECOND_CODE_WORD, ACCOUNT, "STALKING", first, second, "safe-contact",
-                "disclosure", "consent");
+        assertThat(body)
+                .doesNotContain(
+                        FIRST,
+                        "Marigold",
+                        SECOND,
+                        "Hollyhock",
+                        REFERRED,
+                        "Bryony",
+                        REFERRAL_PHONE,
+                        SAFE_NUMBER,
+                        CODE_WORD,
+                        SECOND_CODE_WORD,
+                        ACCOUNT,
+                        "STALKING",
+                        first,
+                        second,
+                        "safe-contact",
+                        "disclosure",
+                        "consent");
         // his trail: this export's own record, with the reason; no record of any partner's data
         JsonNode trail = export.at("/export/auditTrail");
         assertThat(values(trail, "resourceType")).containsOnly(SubjectAccess.RESOURCE);
@@ -139,12 +182,19 @@ class SubjectAccessApiTest {
         assertThat(export.get("consents")).hasSize(1);
         assertThat(export.at("/outcomes/points")).isEmpty();
         assertThat(export.at("/export/reason").asString()).isEqualTo(REASON);
-        assertThat(export.at("/export").has("auditTrail") && !export.at("/export/auditTrail").isNull()).isFalse();
-        assertThat(body).doesNotContain(SECOND, "Hollyhock", SECOND_CODE_WORD, "07700 900999", second, REFERRED,
-                REFERRAL_PHONE);
+        assertThat(export.at("/export").has("auditTrail")
+                        && !export.at("/export/auditTrail").isNull())
+                .isFalse();
+        assertThat(body)
+                .doesNotContain(
+                        SECOND, "Hollyhock", SECOND_CODE_WORD, "07700 900999", second, REFERRED, REFERRAL_PHONE);
 
-        AuditRecord audited = mongo.findOne(Query.query(Criteria.where("resourceType")
-                .is(PartnerDataAudit.PARTNER_EXPORT).and("resourceId").is(first)), AuditRecord.class);
+        AuditRecord audited = mongo.findOne(
+                Query.query(Criteria.where("resourceType")
+                        .is(PartnerDataAudit.PARTNER_EXPORT)
+                        .and("resourceId")
+                        .is(first)),
+                AuditRecord.class);
         assertThat(audited.reason()).isEqualTo(REASON);
         assertThat(audited.username()).isEqualTo("psw-sar-admin");
         assertThat(audited.caseId()).isEqualTo(caseId);
@@ -152,14 +202,16 @@ class SubjectAccessApiTest {
 
     @Test
     void aPartnerNamedWithAReferralGetsTheNumberGivenThenInTheClear() throws Exception {
-        JsonNode tracks = json(mvc.perform(get("/cases/" + caseId + "/partner-tracks").with(as("partner-support-worker"))));
+        JsonNode tracks =
+                json(mvc.perform(get("/cases/" + caseId + "/partner-tracks").with(as("partner-support-worker"))));
         String referred = null;
         for (JsonNode track : tracks) {
             if (REFERRED.equals(track.get("partnerName").asString())) {
                 referred = track.get("trackId").asString();
             }
         }
-        JsonNode export = JSON.readTree(export("/partner-tracks/" + referred + "/subject-access", REASON).getResponse()
+        JsonNode export = JSON.readTree(export("/partner-tracks/" + referred + "/subject-access", REASON)
+                .getResponse()
                 .getContentAsString());
         assertThat(export.at("/track/referral/phoneGivenAtReferral").asString()).isEqualTo(REFERRAL_PHONE);
         assertThat(export.toString()).doesNotContain(FIRST, SECOND, SAFE_NUMBER, ACCOUNT);
@@ -169,12 +221,20 @@ class SubjectAccessApiTest {
     void theAdminsReadOfPartnerDataIsReportedAsUnusual() throws Exception {
         export("/partner-tracks/" + second + "/subject-access", REASON);
         JsonNode report = JSON.readTree(mvc.perform(get("/audit-records/unusual")
-                .param("from", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(10).toString())
-                .with(as(Roles.ADMIN, "auditor"))).andReturn().getResponse().getContentAsString());
+                        .param(
+                                "from",
+                                OffsetDateTime.now(ZoneOffset.UTC)
+                                        .minusMinutes(10)
+                                        .toString())
+                        .with(as(Roles.ADMIN, "auditor")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         List<String> flagged = new java.util.ArrayList<>();
         report.get("items").forEach(item -> {
             AuditRecord read = item.hasNonNull("auditRecordId")
-                    ? mongo.findById(item.get("auditRecordId").asString(), AuditRecord.class) : null;
+                    ? mongo.findById(item.get("auditRecordId").asString(), AuditRecord.class)
+                    : null;
             if (read != null && second.equals(read.resourceId())) {
                 flagged.add(item.get("rule").asString());
             }
@@ -184,31 +244,47 @@ class SubjectAccessApiTest {
 
     @Test
     void withoutAReasonNeitherExportReadsAnything() throws Exception {
-        for (String path : List.of("/cases/" + caseId + "/subject-access", "/partner-tracks/" + first + "/subject-access")) {
+        for (String path :
+                List.of("/cases/" + caseId + "/subject-access", "/partner-tracks/" + first + "/subject-access")) {
             MvcResult result = export(path, "   ");
             assertThat(result.getResponse().getStatus()).as(path).isEqualTo(400);
-            assertThat(JSON.readTree(result.getResponse().getContentAsString()).at("/errors/0/field").asString())
+            assertThat(JSON.readTree(result.getResponse().getContentAsString())
+                            .at("/errors/0/field")
+                            .asString())
                     .isEqualTo("X-Access-Reason");
         }
-        assertThat(mongo.exists(Query.query(Criteria.where("caseId").is(caseId).and("username").is("psw-sar-admin")),
-                AuditRecord.class)).isFalse();
+        assertThat(mongo.exists(
+                        Query.query(Criteria.where("caseId")
+                                .is(caseId)
+                                .and("username")
+                                .is("psw-sar-admin")),
+                        AuditRecord.class))
+                .isFalse();
     }
 
     @Test
     void anUnknownTrackOrCaseIsNotFound() throws Exception {
-        assertThat(export("/partner-tracks/" + UUID.randomUUID() + "/subject-access", REASON).getResponse().getStatus())
+        assertThat(export("/partner-tracks/" + UUID.randomUUID() + "/subject-access", REASON)
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(export("/cases/" + newCaseId() + "/subject-access", REASON).getResponse().getStatus()).isEqualTo(404);
+        assertThat(export("/cases/" + newCaseId() + "/subject-access", REASON)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
     void noOtherRoleMayExportEither() throws Exception {
-        for (String role : List.of("partner-support-worker", "facilitator", "offender-manager", "service-manager",
-                "evaluator")) {
-            for (String path : List.of("/cases/" + caseId + "/subject-access",
-                    "/partner-tracks/" + first + "/subject-access")) {
-                MvcResult result = mvc.perform(get(path).with(as(role)).header("X-Access-Reason", REASON)).andReturn();
-                assertThat(result.getResponse().getStatus()).as(role + " " + path).isEqualTo(403);
+        for (String role :
+                List.of("partner-support-worker", "facilitator", "offender-manager", "service-manager", "evaluator")) {
+            for (String path :
+                    List.of("/cases/" + caseId + "/subject-access", "/partner-tracks/" + first + "/subject-access")) {
+                MvcResult result = mvc.perform(get(path).with(as(role)).header("X-Access-Reason", REASON))
+                        .andReturn();
+                assertThat(result.getResponse().getStatus())
+                        .as(role + " " + path)
+                        .isEqualTo(403);
                 assertThat(result.getResponse().getContentAsString()).doesNotContain(FIRST, SAFE_NUMBER);
             }
         }

@@ -11,27 +11,40 @@ class ConsentToSupportRulesTest {
 
     @Test
     void withoutConsentToSupportATrackRecordsOnlyContactAttemptsAndTheSafetyRelevantMinimum() {
-        assertThat(ConsentToSupportRules.unavailable(false)).containsExactly(TrackRecordKind.SAFETY_PLAN,
-                TrackRecordKind.PARTNER_OUTCOME, TrackRecordKind.HOUSEHOLD);
-        for (TrackRecordKind minimum : new TrackRecordKind[] {TrackRecordKind.CONTACT_ATTEMPT,
-                TrackRecordKind.SAFE_CONTACT, TrackRecordKind.CONSENT, TrackRecordKind.DASH_ASSESSMENT,
-                TrackRecordKind.DISCLOSURE, TrackRecordKind.MARAC_REFERRAL}) {
-            assertThat(ConsentToSupportRules.mayRecord(minimum, false)).as(minimum.name()).isTrue();
+        assertThat(ConsentToSupportRules.unavailable(false))
+                .containsExactly(
+                        TrackRecordKind.SAFETY_PLAN, TrackRecordKind.PARTNER_OUTCOME, TrackRecordKind.HOUSEHOLD);
+        for (TrackRecordKind minimum : new TrackRecordKind[] {
+            TrackRecordKind.CONTACT_ATTEMPT,
+            TrackRecordKind.SAFE_CONTACT,
+            TrackRecordKind.CONSENT,
+            TrackRecordKind.DASH_ASSESSMENT,
+            TrackRecordKind.DISCLOSURE,
+            TrackRecordKind.MARAC_REFERRAL
+        }) {
+            assertThat(ConsentToSupportRules.mayRecord(minimum, false))
+                    .as(minimum.name())
+                    .isTrue();
         }
     }
 
     @Test
     void aRiskToHerLifeIsAssessedAndActedOnWhetherOrNotSheConsentsToSupport() {
-        assertThat(ConsentToSupportRules.mayRecord(TrackRecordKind.DASH_ASSESSMENT, false)).isTrue();
-        assertThat(ConsentToSupportRules.mayRecord(TrackRecordKind.DISCLOSURE, false)).isTrue();
-        assertThat(ConsentToSupportRules.mayRecord(TrackRecordKind.MARAC_REFERRAL, false)).isTrue();
+        assertThat(ConsentToSupportRules.mayRecord(TrackRecordKind.DASH_ASSESSMENT, false))
+                .isTrue();
+        assertThat(ConsentToSupportRules.mayRecord(TrackRecordKind.DISCLOSURE, false))
+                .isTrue();
+        assertThat(ConsentToSupportRules.mayRecord(TrackRecordKind.MARAC_REFERRAL, false))
+                .isTrue();
     }
 
     @Test
     void withConsentToSupportInForceEverythingMayBeRecorded() {
         assertThat(ConsentToSupportRules.unavailable(true)).isEmpty();
         for (TrackRecordKind kind : TrackRecordKind.values()) {
-            assertThat(ConsentToSupportRules.mayRecord(kind, true)).as(kind.name()).isTrue();
+            assertThat(ConsentToSupportRules.mayRecord(kind, true))
+                    .as(kind.name())
+                    .isTrue();
         }
     }
 
@@ -39,7 +52,8 @@ class ConsentToSupportRulesTest {
     void supportGivenWithoutHerConsentIsRefusedNamingTheRuleAndTheRecord() {
         assertThatThrownBy(() -> ConsentToSupportRules.require(TrackRecordKind.PARTNER_OUTCOME, false))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
-                    assertThat(e.facts()).containsEntry("rule", "ConsentToSupport")
+                    assertThat(e.facts())
+                            .containsEntry("rule", "ConsentToSupport")
                             .containsEntry("record", "PARTNER_OUTCOME");
                     assertThat(e.getMessage()).contains("consent to support");
                 });

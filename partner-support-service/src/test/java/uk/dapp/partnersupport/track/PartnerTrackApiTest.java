@@ -35,14 +35,18 @@ class PartnerTrackApiTest {
     @Test
     void opensAndReadsTracksOfACaseAndAuditsEachAccess() throws Exception {
         String caseId = CaseId.generate(new SecureRandom()).value();
-        String created = mvc.perform(post("/cases/" + caseId + "/partner-tracks").with(as("partner-support-worker", "psw-priya"))
+        String created = mvc.perform(post("/cases/" + caseId + "/partner-tracks")
+                        .with(as("partner-support-worker", "psw-priya"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"relationship\":\"EX_PARTNER\",\"partnerName\":\"Imaginary Person\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.allocatedWorker").value("psw-priya"))
                 .andExpect(jsonPath("$.status").value("OPEN"))
-                .andReturn().getResponse().getContentAsString();
-        String trackId = JsonMapper.builder().build().readTree(created).get("trackId").asString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String trackId =
+                JsonMapper.builder().build().readTree(created).get("trackId").asString();
 
         mvc.perform(get("/partner-tracks/" + trackId).with(as("partner-support-worker", "psw-priya")))
                 .andExpect(status().isOk())
@@ -52,22 +56,28 @@ class PartnerTrackApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1));
 
-        List<AuditRecord> records = mongo.find(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class);
-        assertThat(records).extracting(AuditRecord::action)
+        List<AuditRecord> records =
+                mongo.find(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class);
+        assertThat(records)
+                .extracting(AuditRecord::action)
                 .containsExactlyInAnyOrder(AuditAction.CREATE, AuditAction.READ, AuditAction.READ);
     }
 
     @Test
     void noOtherRoleSeesAPartnersName() throws Exception {
         String caseId = CaseId.generate(new SecureRandom()).value();
-        mvc.perform(post("/cases/" + caseId + "/partner-tracks").with(as("partner-support-worker"))
+        mvc.perform(post("/cases/" + caseId + "/partner-tracks")
+                        .with(as("partner-support-worker"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"relationship\":\"CURRENT_PARTNER\",\"partnerName\":\"Secret Sample\"}"))
                 .andExpect(status().isCreated());
         for (String role : List.of("facilitator", "service-manager", "offender-manager", "evaluator", "admin")) {
-            String answer = mvc.perform(get("/cases/" + caseId + "/partner-tracks").with(as(role)))
+            String answer = mvc.perform(
+                            get("/cases/" + caseId + "/partner-tracks").with(as(role)))
                     .andExpect(status().isForbidden())
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(answer).doesNotContain("Secret Sample");
         }
     }
@@ -75,23 +85,27 @@ class PartnerTrackApiTest {
     @Test
     void badInputIsRefusedByFieldAndStoresNothing() throws Exception {
         String caseId = CaseId.generate(new SecureRandom()).value();
-        mvc.perform(post("/cases/" + caseId + "/partner-tracks").with(as("partner-support-worker"))
+        mvc.perform(post("/cases/" + caseId + "/partner-tracks")
+                        .with(as("partner-support-worker"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"relationship\":\"SIBLING\",\"partnerName\":\"X\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("relationship"));
-        mvc.perform(post("/cases/" + caseId + "/partner-tracks").with(as("partner-support-worker"))
+        mvc.perform(post("/cases/" + caseId + "/partner-tracks")
+                        .with(as("partner-support-worker"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"relationship\":\"EX_PARTNER\",\"partnerName\":\"" + "x".repeat(101) + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("partnerName"))
                 .andExpect(jsonPath("$.errors[0].rule").value("Size"));
-        mvc.perform(post("/cases/" + caseId + "/partner-tracks").with(as("partner-support-worker"))
+        mvc.perform(post("/cases/" + caseId + "/partner-tracks")
+                        .with(as("partner-support-worker"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"relationship\":\"EX_PARTNER\",\"partnerName\":\"   \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].rule").value("NotBlank"));
-        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), PartnerTrack.class)).isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), PartnerTrack.class))
+                .isZero();
     }
 }

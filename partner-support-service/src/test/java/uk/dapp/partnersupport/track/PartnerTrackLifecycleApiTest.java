@@ -50,7 +50,10 @@ class PartnerTrackLifecycleApiTest {
     @Test
     void closingKeepsTheHistoryAndRefusesFurtherMovesAndRecords() throws Exception {
         String trackId = openTrack(mvc, newCaseId(), "Anon Partner");
-        send(mvc, post("/partner-tracks/" + trackId + "/closure"), "{\"reason\":\"SUPPORT_COMPLETED\",\"note\":\"done\",\"version\":0}")
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/closure"),
+                        "{\"reason\":\"SUPPORT_COMPLETED\",\"note\":\"done\",\"version\":0}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.closeReason").value("SUPPORT_COMPLETED"))
@@ -61,11 +64,15 @@ class PartnerTrackLifecycleApiTest {
         send(mvc, post("/partner-tracks/" + trackId + "/closure"), "{\"reason\":\"OTHER\",\"version\":1}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentStatus").value("CLOSED"));
-        send(mvc, post("/partner-tracks/" + trackId + "/contact-attempts"),
-                "{\"attemptedAt\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}")
+        send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/contact-attempts"),
+                        "{\"attemptedAt\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                                + "\",\"method\":\"PHONE\",\"outcome\":\"REACHED\"}")
                 .andExpect(status().isConflict());
         mvc.perform(get("/partner-tracks/" + trackId).with(as("partner-support-worker")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.partnerName").value("Anon Partner"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.partnerName").value("Anon Partner"));
     }
 
     @Test
@@ -89,12 +96,16 @@ class PartnerTrackLifecycleApiTest {
         String overdue = openTrack(mvc, newCaseId(), "Anon Partner");
         String notYetDue = openTrack(mvc, newCaseId(), "Anon Partner");
         LocalDate past = Times.today(java.time.Clock.systemUTC()).minusDays(10);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(overdue)), Update.update("firstContactDueOn", past),
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(overdue)),
+                Update.update("firstContactDueOn", past),
                 PartnerTrack.class);
 
         JsonNode list = json(mvc.perform(get("/overdue/first-contacts").with(as("partner-support-worker")))
                 .andExpect(status().isOk()));
-        assertThat(uk.dapp.partnersupport.TestTracks.values(list, "trackId")).contains(overdue).doesNotContain(notYetDue);
+        assertThat(uk.dapp.partnersupport.TestTracks.values(list, "trackId"))
+                .contains(overdue)
+                .doesNotContain(notYetDue);
         list.forEach(item -> {
             if (item.get("trackId").asString().equals(overdue)) {
                 assertThat(item.get("workingDaysOverdue").asInt()).isBetween(6, 8);
@@ -102,8 +113,11 @@ class PartnerTrackLifecycleApiTest {
             }
         });
 
-        send(mvc, post("/partner-tracks/" + overdue + "/contact-attempts"),
-                "{\"attemptedAt\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"method\":\"PHONE\",\"outcome\":\"NO_ANSWER\"}")
+        send(
+                        mvc,
+                        post("/partner-tracks/" + overdue + "/contact-attempts"),
+                        "{\"attemptedAt\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                                + "\",\"method\":\"PHONE\",\"outcome\":\"NO_ANSWER\"}")
                 .andExpect(status().isCreated());
         JsonNode after = json(mvc.perform(get("/overdue/first-contacts").with(as("partner-support-worker"))));
         assertThat(uk.dapp.partnersupport.TestTracks.values(after, "trackId")).doesNotContain(overdue);
@@ -117,8 +131,13 @@ class PartnerTrackLifecycleApiTest {
             java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 String worker = "psw-" + i;
-                answers.add(pool.submit(() -> send(mvc, put("/partner-tracks/" + trackId + "/allocation"),
-                        "{\"allocatedWorker\":\"" + worker + "\",\"version\":0}").andReturn().getResponse().getStatus()));
+                answers.add(pool.submit(() -> send(
+                                mvc,
+                                put("/partner-tracks/" + trackId + "/allocation"),
+                                "{\"allocatedWorker\":\"" + worker + "\",\"version\":0}")
+                        .andReturn()
+                        .getResponse()
+                        .getStatus()));
             }
             java.util.List<Integer> statuses = new java.util.ArrayList<>();
             for (java.util.concurrent.Future<Integer> answer : answers) {

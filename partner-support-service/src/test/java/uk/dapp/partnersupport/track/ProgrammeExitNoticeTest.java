@@ -10,8 +10,15 @@ import org.junit.jupiter.api.Test;
 class ProgrammeExitNoticeTest {
 
     private static final Instant ARRIVED = Instant.parse("2026-11-23T10:00:00Z");
-    private static final ProgrammeExitNotice NOTICE = new ProgrammeExitNotice("m-1", "r-1", "CHANGE-01",
-            ExitStatus.BREACHED, true, Instant.parse("2026-11-20T16:00:00Z"), ARRIVED, LocalDate.of(2026, 11, 25));
+    private static final ProgrammeExitNotice NOTICE = new ProgrammeExitNotice(
+            "m-1",
+            "r-1",
+            "CHANGE-01",
+            ExitStatus.BREACHED,
+            true,
+            Instant.parse("2026-11-20T16:00:00Z"),
+            ARRIVED,
+            LocalDate.of(2026, 11, 25));
 
     @Test
     void noAttemptOrOnlyAnEarlierOneLeavesThePromptOutstanding() {

@@ -37,7 +37,8 @@ class TrackHoldingOutboxTest {
     private List<Document> holdings(String trackId) {
         Document raw = mongo.findById(trackId, Document.class, PartnerTrack.COLLECTION);
         return raw.getList(OutboxEntry.FIELD, Document.class).stream()
-                .filter(e -> e.getString("type").equals(TrackHeld.TYPE.name())).toList();
+                .filter(e -> e.getString("type").equals(TrackHeld.TYPE.name()))
+                .toList();
     }
 
     private static Map<String, Object> payload(Document entry) {
@@ -58,11 +59,15 @@ class TrackHoldingOutboxTest {
 
         send(mvc, post("/partner-tracks/" + trackId + "/closure"), "{\"reason\":\"SUPPORT_COMPLETED\",\"version\":0}")
                 .andExpect(status().isOk());
-        assertThat(holdings(trackId)).hasSize(2).last().satisfies(e -> assertThat(payload(e))
-                .isEqualTo(Map.of("caseId", caseId, "trackRef", ref, "held", false, "sequence", 2L)));
+        assertThat(holdings(trackId))
+                .hasSize(2)
+                .last()
+                .satisfies(e -> assertThat(payload(e))
+                        .isEqualTo(Map.of("caseId", caseId, "trackRef", ref, "held", false, "sequence", 2L)));
         // nothing about the partner, nor the track's own ID, travels
-        assertThat(holdings(trackId)).allSatisfy(e -> assertThat(e.toJson()).doesNotContain("Heather")
-                .doesNotContain(trackId));
+        assertThat(holdings(trackId))
+                .allSatisfy(
+                        e -> assertThat(e.toJson()).doesNotContain("Heather").doesNotContain(trackId));
     }
 
     @Test
@@ -74,11 +79,23 @@ class TrackHoldingOutboxTest {
                 + "\"name\":\"Rowan Synthetic\"}]}";
         for (int i = 0; i < 2; i++) {
             mvc.perform(MockMvcRequestBuilders.put("/case-events/partner-referrals/" + messageId)
-                    .with(as("svc-programme")).contentType(MediaType.APPLICATION_JSON).content(body))
+                            .with(as("svc-programme"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
                     .andExpect(status().isNoContent());
         }
         String trackId = PartnerReferralIntake.trackIdFor(messageId, 0);
-        assertThat(holdings(trackId)).singleElement().satisfies(e -> assertThat(payload(e)).isEqualTo(Map.of(
-                "caseId", caseId, "trackRef", PartnerTrack.referenceOf(trackId), "held", true, "sequence", 1L)));
+        assertThat(holdings(trackId))
+                .singleElement()
+                .satisfies(e -> assertThat(payload(e))
+                        .isEqualTo(Map.of(
+                                "caseId",
+                                caseId,
+                                "trackRef",
+                                PartnerTrack.referenceOf(trackId),
+                                "held",
+                                true,
+                                "sequence",
+                                1L)));
     }
 }

@@ -31,8 +31,8 @@ class WorkingDaysTest {
 
     @Test
     void bankHolidaysDoNotCount() {
-        WorkingDays christmas = new WorkingDays(List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28),
-                LocalDate.of(2027, 1, 1)));
+        WorkingDays christmas = new WorkingDays(
+                List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 1)));
         // Tue 22 Dec + 5: Wed 23, Thu 24, (Fri 25 holiday, weekend, Mon 28 holiday) Tue 29, Wed 30, Thu 31
         assertThat(christmas.after(LocalDate.of(2026, 12, 22), 5)).isEqualTo(LocalDate.of(2026, 12, 31));
         // Thu 24 Dec + 5: Tue 29, Wed 30, Thu 31, (Fri 1 Jan holiday, weekend) Mon 4, Tue 5
@@ -52,7 +52,8 @@ class WorkingDaysTest {
 
     @Test
     void countsWorkingDaysOverdue() {
-        assertThat(plain.between(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 23))).isEqualTo(1);
+        assertThat(plain.between(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 23)))
+                .isEqualTo(1);
         assertThat(plain.between(MON, MON)).isZero();
         assertThat(plain.between(MON, MON.minusDays(3))).isZero();
         assertThat(plain.between(MON, MON.plusDays(7))).isEqualTo(5);

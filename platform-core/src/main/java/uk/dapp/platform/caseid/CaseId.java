@@ -58,7 +58,8 @@ public final class CaseId {
                 default -> c;
             };
             if (ALPHABET.indexOf(c) < 0) {
-                throw new InvalidCaseIdException(InvalidCaseIdException.Reason.FORMAT,
+                throw new InvalidCaseIdException(
+                        InvalidCaseIdException.Reason.FORMAT,
                         "a case ID uses only the digits and the letters A-Z without I, L, O and U");
             }
             compact.append(c);
@@ -67,12 +68,14 @@ public final class CaseId {
             }
         }
         if (compact.length() != LENGTH) {
-            throw new InvalidCaseIdException(InvalidCaseIdException.Reason.FORMAT,
+            throw new InvalidCaseIdException(
+                    InvalidCaseIdException.Reason.FORMAT,
                     "a case ID has " + LENGTH + " characters (three groups of six)");
         }
         char[] symbols = compact.toString().toCharArray();
         if (checkValue(symbols, LENGTH) != 0) {
-            throw new InvalidCaseIdException(InvalidCaseIdException.Reason.CHECK,
+            throw new InvalidCaseIdException(
+                    InvalidCaseIdException.Reason.CHECK,
                     "the case ID's check character does not match: it has been mistyped");
         }
         return new CaseId(compact.toString());
@@ -102,7 +105,10 @@ public final class CaseId {
 
     /** Upper case, grouped: {@code 7KQM4X-ZP9RTD-2HBWJG}. Stored and returned in this form. */
     public String value() {
-        return canonical.substring(0, GROUP) + '-' + canonical.substring(GROUP, 2 * GROUP) + '-'
+        return canonical.substring(0, GROUP)
+                + '-'
+                + canonical.substring(GROUP, 2 * GROUP)
+                + '-'
                 + canonical.substring(2 * GROUP);
     }
 
@@ -125,8 +131,7 @@ public final class CaseId {
     static final class Gf32 {
         private static final int REDUCTION = 0b100101;
 
-        private Gf32() {
-        }
+        private Gf32() {}
 
         static int timesGenerator(int value) {
             int shifted = value << 1;

@@ -32,8 +32,14 @@ public record OpenApiContract(String resource, List<Operation> operations) {
      * request body it accepts, and the contract file that defines it (the referring one, or the
      * one a path item's {@code $ref} names).
      */
-    public record Operation(String method, String path, String operationId, List<String> roles,
-            List<String> requiredHeaders, long maxRequestBytes, String definedIn) {
+    public record Operation(
+            String method,
+            String path,
+            String operationId,
+            List<String> roles,
+            List<String> requiredHeaders,
+            long maxRequestBytes,
+            String definedIn) {
 
         public String key() {
             return method + " " + path;
@@ -65,14 +71,20 @@ public record OpenApiContract(String resource, List<Operation> operations) {
                     Map<String, Object> operation = (Map<String, Object>) definition;
                     List<String> roles = (List<String>) operation.get("x-roles");
                     if (roles == null || roles.isEmpty()) {
-                        throw new IllegalStateException(resource + ": " + method.toUpperCase() + " " + path
-                                + " declares no x-roles");
+                        throw new IllegalStateException(
+                                resource + ": " + method.toUpperCase() + " " + path + " declares no x-roles");
                     }
                     long maxRequestBytes = operation.get("x-max-request-bytes") instanceof Number limit
-                            ? limit.longValue() : DEFAULT_MAX_REQUEST_BYTES;
-                    operations.add(new Operation(method.toUpperCase(), path,
-                            (String) operation.get("operationId"), List.copyOf(roles),
-                            requiredHeaders(definedIn, pathItem, operation), maxRequestBytes, definedIn));
+                            ? limit.longValue()
+                            : DEFAULT_MAX_REQUEST_BYTES;
+                    operations.add(new Operation(
+                            method.toUpperCase(),
+                            path,
+                            (String) operation.get("operationId"),
+                            List.copyOf(roles),
+                            requiredHeaders(definedIn, pathItem, operation),
+                            maxRequestBytes,
+                            definedIn));
                 }
             });
         });
@@ -81,8 +93,8 @@ public record OpenApiContract(String resource, List<Operation> operations) {
 
     /** Header parameters marked required, of the path item and the operation, {@code $ref}s followed. */
     @SuppressWarnings("unchecked")
-    private static List<String> requiredHeaders(String resource, Map<String, Object> item,
-            Map<String, Object> operation) {
+    private static List<String> requiredHeaders(
+            String resource, Map<String, Object> item, Map<String, Object> operation) {
         List<String> headers = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         parameters.addAll((List<Object>) item.getOrDefault("parameters", List.of()));
@@ -104,7 +116,8 @@ public record OpenApiContract(String resource, List<Operation> operations) {
         int hash = ref.indexOf('#');
         String file = hash < 0 ? ref : ref.substring(0, hash);
         String folder = referringResource.contains("/")
-                ? referringResource.substring(0, referringResource.lastIndexOf('/') + 1) : "";
+                ? referringResource.substring(0, referringResource.lastIndexOf('/') + 1)
+                : "";
         return file.isEmpty() ? referringResource : folder + (file.startsWith("./") ? file.substring(2) : file);
     }
 

@@ -16,8 +16,7 @@ public final class RoleRule {
     private static final Pattern ROLE_RULE = Pattern.compile("hasA?n?y?Role\\(((?:'[a-z-]+',?\\s*)+)\\)");
     private static final Pattern QUOTED = Pattern.compile("'([a-z-]+)'");
 
-    private RoleRule() {
-    }
+    private RoleRule() {}
 
     public static Set<String> rolesIn(String expression) {
         Set<String> roles = new TreeSet<>();

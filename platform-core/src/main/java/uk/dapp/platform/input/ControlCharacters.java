@@ -3,8 +3,7 @@ package uk.dapp.platform.input;
 /** Which control characters (Unicode category Cc: C0, DEL, C1) a value may hold. */
 public final class ControlCharacters {
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /** Free text may hold tab, line feed and carriage return, and no other control character. */
     public static boolean inText(CharSequence text) {

@@ -1,10 +1,10 @@
 package uk.dapp.platform.input;
 
 import java.util.List;
-import uk.dapp.platform.contract.OpenApiContract;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import uk.dapp.platform.contract.OpenApiContract;
 
 /**
  * The largest request body each operation of a contract accepts: {@link OpenApiContract#DEFAULT_MAX_REQUEST_BYTES}
@@ -13,8 +13,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public final class RequestBodyLimits {
 
-    private record Limit(String method, PathPattern path, long maxBytes) {
-    }
+    private record Limit(String method, PathPattern path, long maxBytes) {}
 
     private final List<Limit> limits;
 
@@ -26,8 +25,8 @@ public final class RequestBodyLimits {
     public RequestBodyLimits(OpenApiContract contract, String prefix) {
         PathPatternParser parser = new PathPatternParser();
         this.limits = contract.operations().stream()
-                .map(operation -> new Limit(operation.method(), parser.parse(prefix + operation.path()),
-                        operation.maxRequestBytes()))
+                .map(operation -> new Limit(
+                        operation.method(), parser.parse(prefix + operation.path()), operation.maxRequestBytes()))
                 .toList();
     }
 
@@ -45,6 +44,8 @@ public final class RequestBodyLimits {
     /** Whether any operation matches, under the prefix given at construction. */
     public boolean matches(String method, String path) {
         PathContainer parsed = PathContainer.parsePath(path);
-        return limits.stream().anyMatch(limit -> limit.method().equalsIgnoreCase(method) && limit.path().matches(parsed));
+        return limits.stream()
+                .anyMatch(limit ->
+                        limit.method().equalsIgnoreCase(method) && limit.path().matches(parsed));
     }
 }

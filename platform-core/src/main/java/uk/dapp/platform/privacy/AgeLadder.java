@@ -17,8 +17,7 @@ public final class AgeLadder {
     public static final String UNDER_ADULT = "0-17";
     public static final String TOP = OPEN_TOP + "+";
 
-    private AgeLadder() {
-    }
+    private AgeLadder() {}
 
     /**
      * Age in completed years on a day: the birthday itself counts. Someone born on 29 February
@@ -99,10 +98,13 @@ public final class AgeLadder {
         if (fiveYearBand.equals(TOP)) {
             return OPEN_TOP;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,3})-(\\d{1,3})").matcher(fiveYearBand);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d{1,3})-(\\d{1,3})").matcher(fiveYearBand);
         if (m.matches()) {
             int lower = Integer.parseInt(m.group(1));
-            if (lower >= ADULT && lower < OPEN_TOP && band(lower, AgeLevel.FIVE_YEAR).equals(fiveYearBand)) {
+            if (lower >= ADULT
+                    && lower < OPEN_TOP
+                    && band(lower, AgeLevel.FIVE_YEAR).equals(fiveYearBand)) {
                 return lower;
             }
         }

@@ -29,7 +29,8 @@ public final class AreaLadder {
             }
             String previous = regions.put(canonical(area), region.strip());
             if (previous != null && !previous.equals(region.strip())) {
-                throw new IllegalArgumentException("area " + area + " is given two regions: " + previous + ", " + region);
+                throw new IllegalArgumentException(
+                        "area " + area + " is given two regions: " + previous + ", " + region);
             }
         });
         this.regionOfArea = Map.copyOf(regions);

@@ -5,12 +5,13 @@ import java.util.Locale;
 /** A categorical quasi-identifier: the value as recorded (upper case), its group, or {@value Ladders#SUPPRESSED}. */
 public final class CategoryLadder {
 
-    private CategoryLadder() {
-    }
+    private CategoryLadder() {}
 
     /** Upper case and trimmed; null or blank is {@value Ladders#UNKNOWN}. */
     public static String canonical(String value) {
-        return value == null || value.isBlank() ? Ladders.UNKNOWN : value.strip().toUpperCase(Locale.ROOT);
+        return value == null || value.isBlank()
+                ? Ladders.UNKNOWN
+                : value.strip().toUpperCase(Locale.ROOT);
     }
 
     /**

@@ -32,8 +32,8 @@ public final class CountTable {
         long[][] copy = new long[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
             if (counts[r].length != columns.size()) {
-                throw new IllegalArgumentException("row " + rows.get(r) + " has " + counts[r].length + " cells, not "
-                        + columns.size());
+                throw new IllegalArgumentException(
+                        "row " + rows.get(r) + " has " + counts[r].length + " cells, not " + columns.size());
             }
             for (long count : counts[r]) {
                 if (count < 0) {
@@ -42,7 +42,8 @@ public final class CountTable {
             }
             copy[r] = counts[r].clone();
         }
-        if (rows.stream().distinct().count() != rows.size() || columns.stream().distinct().count() != columns.size()) {
+        if (rows.stream().distinct().count() != rows.size()
+                || columns.stream().distinct().count() != columns.size()) {
             throw new IllegalArgumentException("row and column labels are each named once");
         }
         return new CountTable(rows, columns, copy);
@@ -99,8 +100,7 @@ public final class CountTable {
         private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
         private final List<Map<Integer, Long>> cells = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder row(String label) {
             rowIndex.computeIfAbsent(label, l -> {

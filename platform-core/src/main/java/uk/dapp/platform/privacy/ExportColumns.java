@@ -57,7 +57,8 @@ public final class ExportColumns<T extends Record> {
                         + "so the k-anonymity plan would not cover it");
                 refused.add(leaf.path());
             } else if (!plain(leaf.type())) {
-                refusals.add(leaf.path() + " is a " + leaf.type().getSimpleName() + ", not one plain value by month at the finest");
+                refusals.add(leaf.path() + " is a " + leaf.type().getSimpleName()
+                        + ", not one plain value by month at the finest");
                 refused.add(leaf.path());
             } else {
                 names.add(leaf.path());
@@ -106,8 +107,13 @@ public final class ExportColumns<T extends Record> {
     }
 
     private static boolean plain(Class<?> type) {
-        return type.isPrimitive() || type == String.class || Number.class.isAssignableFrom(type)
-                || type == Boolean.class || type.isEnum() || type == YearMonth.class || type == Year.class;
+        return type.isPrimitive()
+                || type == String.class
+                || Number.class.isAssignableFrom(type)
+                || type == Boolean.class
+                || type.isEnum()
+                || type == YearMonth.class
+                || type == Year.class;
     }
 
     /** The accessors from the row to a leaf, or null when the path crosses anything but a record. */

@@ -12,8 +12,15 @@ import java.util.List;
  * @param mandated kept or suppressed (no group)
  * @param routingDecision kept or suppressed (no group)
  */
-public record Generalisation(AgeLevel age, SexLevel sex, AreaLevel area, PeriodLevel period,
-        CategoryLevel programme, CategoryLevel referralSource, CategoryLevel mandated, CategoryLevel routingDecision) {
+public record Generalisation(
+        AgeLevel age,
+        SexLevel sex,
+        AreaLevel area,
+        PeriodLevel period,
+        CategoryLevel programme,
+        CategoryLevel referralSource,
+        CategoryLevel mandated,
+        CategoryLevel routingDecision) {
 
     public Generalisation {
         if (mandated == CategoryLevel.GROUPED || routingDecision == CategoryLevel.GROUPED) {
@@ -63,10 +70,14 @@ public record Generalisation(AgeLevel age, SexLevel sex, AreaLevel area, PeriodL
 
     /** True when this is at least as coarse as the other on every ladder. */
     public boolean atLeast(Generalisation other) {
-        return age.compareTo(other.age) >= 0 && sex.compareTo(other.sex) >= 0
-                && area.compareTo(other.area) >= 0 && period.compareTo(other.period) >= 0
-                && programme.compareTo(other.programme) >= 0 && referralSource.compareTo(other.referralSource) >= 0
-                && mandated.compareTo(other.mandated) >= 0 && routingDecision.compareTo(other.routingDecision) >= 0;
+        return age.compareTo(other.age) >= 0
+                && sex.compareTo(other.sex) >= 0
+                && area.compareTo(other.area) >= 0
+                && period.compareTo(other.period) >= 0
+                && programme.compareTo(other.programme) >= 0
+                && referralSource.compareTo(other.referralSource) >= 0
+                && mandated.compareTo(other.mandated) >= 0
+                && routingDecision.compareTo(other.routingDecision) >= 0;
     }
 
     /** What differs from {@link #NONE}, in words for the extract's statement (empty when nothing). */
@@ -100,11 +111,15 @@ public record Generalisation(AgeLevel age, SexLevel sex, AreaLevel area, PeriodL
     }
 
     ReleasedQuasiIdentifiers release(QuasiIdentifiers q, AreaLadder areas) {
-        return new ReleasedQuasiIdentifiers(AgeLadder.band(q.age(), this.age), SexLadder.generalise(q.sex(), this.sex),
-                areas.generalise(q.area(), this.area), PeriodLadder.generalise(q.month(), this.period),
+        return new ReleasedQuasiIdentifiers(
+                AgeLadder.band(q.age(), this.age),
+                SexLadder.generalise(q.sex(), this.sex),
+                areas.generalise(q.area(), this.area),
+                PeriodLadder.generalise(q.month(), this.period),
                 CategoryLadder.generalise(q.programme(), q.programmeType(), programme),
                 CategoryLadder.generalise(q.referralSource(), q.referralSourceGroup(), referralSource),
-                CategoryLadder.generalise(q.mandated() == null ? null : q.mandated().toString(), null, mandated),
+                CategoryLadder.generalise(
+                        q.mandated() == null ? null : q.mandated().toString(), null, mandated),
                 CategoryLadder.generalise(q.routingDecision(), null, routingDecision));
     }
 

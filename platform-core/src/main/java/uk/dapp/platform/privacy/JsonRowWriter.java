@@ -51,7 +51,8 @@ public final class JsonRowWriter implements RowWriter {
     public void writeRow(List<?> values) {
         RowWriter.checkRow(finished, "the JSON array", values, columns);
         for (Object value : values) {
-            if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            if ((value instanceof Double || value instanceof Float)
+                    && !Double.isFinite(((Number) value).doubleValue())) {
                 // JSON has no NaN or infinity; refused before anything of the row is written
                 throw new IllegalArgumentException("a number that is not finite");
             }

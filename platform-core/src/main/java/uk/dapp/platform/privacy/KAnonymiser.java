@@ -84,7 +84,8 @@ public final class KAnonymiser {
         }
         for (int i = 1; i < order.size(); i++) {
             if (!order.get(i).atLeast(order.get(i - 1))) {
-                throw new IllegalArgumentException("step " + i + " (" + order.get(i) + ") is finer than the step before on some ladder");
+                throw new IllegalArgumentException(
+                        "step " + i + " (" + order.get(i) + ") is finer than the step before on some ladder");
             }
         }
         this.areas = areas;
@@ -108,13 +109,15 @@ public final class KAnonymiser {
             throw new IllegalStateException("every row is observed before the plan is made");
         }
         if (sensitiveValues.size() != sensitive.size()) {
-            throw new IllegalArgumentException(sensitive.size() + " sensitive outcomes named, " + sensitiveValues.size()
-                    + " values given");
+            throw new IllegalArgumentException(
+                    sensitive.size() + " sensitive outcomes named, " + sensitiveValues.size() + " values given");
         }
         QuasiIdentifiers fine = row.finestClass();
         counts.merge(fine, 1L, Long::sum);
         if (!sensitive.isEmpty()) {
-            diversity.computeIfAbsent(fine, f -> new Diversity(sensitive.size(), l)).add(sensitiveValues);
+            diversity
+                    .computeIfAbsent(fine, f -> new Diversity(sensitive.size(), l))
+                    .add(sensitiveValues);
         }
         rows++;
     }
@@ -147,28 +150,43 @@ public final class KAnonymiser {
         }
         planned = true;
         // decimal arithmetic, so 0.29 of 100 rows allows 29 and not 28
-        long allowed = BigDecimal.valueOf(maxSuppressedFraction).multiply(BigDecimal.valueOf(rows))
-                .setScale(0, RoundingMode.FLOOR).longValueExact();
+        long allowed = BigDecimal.valueOf(maxSuppressedFraction)
+                .multiply(BigDecimal.valueOf(rows))
+                .setScale(0, RoundingMode.FLOOR)
+                .longValueExact();
         for (int step = 0; step < order.size(); step++) {
             Generalisation generalisation = order.get(step);
             Map<ReleasedQuasiIdentifiers, Long> classes = new HashMap<>();
             counts.forEach((fine, count) -> classes.merge(generalisation.release(fine, areas), count, Long::sum));
-            long suppressed = classes.values().stream().filter(count -> count < k).mapToLong(Long::longValue).sum();
+            long suppressed = classes.values().stream()
+                    .filter(count -> count < k)
+                    .mapToLong(Long::longValue)
+                    .sum();
             boolean last = step == order.size() - 1;
             if (suppressed <= allowed || last) {
                 Set<ReleasedQuasiIdentifiers> released = classes.entrySet().stream()
-                        .filter(e -> e.getValue() >= k).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
-                return new KAnonymityPlan(k, maxSuppressedFraction, generalisation, step, rows, suppressed,
-                        suppressed <= allowed, released, areas, new KAnonymityPlan.Diversity(sensitive, l,
-                                withheld(generalisation, released)));
+                        .filter(e -> e.getValue() >= k)
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toUnmodifiableSet());
+                return new KAnonymityPlan(
+                        k,
+                        maxSuppressedFraction,
+                        generalisation,
+                        step,
+                        rows,
+                        suppressed,
+                        suppressed <= allowed,
+                        released,
+                        areas,
+                        new KAnonymityPlan.Diversity(sensitive, l, withheld(generalisation, released)));
             }
         }
         throw new AssertionError("the last step always gives a plan");
     }
 
     /** For each released class, the sensitive outcomes it withholds (recorded, with fewer than l distinct values). */
-    private Map<ReleasedQuasiIdentifiers, Set<String>> withheld(Generalisation generalisation,
-            Set<ReleasedQuasiIdentifiers> released) {
+    private Map<ReleasedQuasiIdentifiers, Set<String>> withheld(
+            Generalisation generalisation, Set<ReleasedQuasiIdentifiers> released) {
         if (sensitive.isEmpty() || l < 2) {
             return Map.of();
         }
@@ -176,7 +194,8 @@ public final class KAnonymiser {
         diversity.forEach((fine, values) -> {
             ReleasedQuasiIdentifiers at = generalisation.release(fine, areas);
             if (released.contains(at)) {
-                merged.computeIfAbsent(at, c -> new Diversity(sensitive.size(), l)).merge(values);
+                merged.computeIfAbsent(at, c -> new Diversity(sensitive.size(), l))
+                        .merge(values);
             }
         });
         Map<ReleasedQuasiIdentifiers, Set<String>> out = new HashMap<>();

@@ -44,9 +44,17 @@ public final class KAnonymityPlan {
         }
     }
 
-    KAnonymityPlan(int k, double maxSuppressedFraction, Generalisation generalisation, int step, long totalRows,
-            long suppressedRows, boolean withinSuppressionLimit, Set<ReleasedQuasiIdentifiers> releasedClasses,
-            AreaLadder areas, Diversity diversity) {
+    KAnonymityPlan(
+            int k,
+            double maxSuppressedFraction,
+            Generalisation generalisation,
+            int step,
+            long totalRows,
+            long suppressedRows,
+            boolean withinSuppressionLimit,
+            Set<ReleasedQuasiIdentifiers> releasedClasses,
+            AreaLadder areas,
+            Diversity diversity) {
         this.k = k;
         this.maxSuppressedFraction = maxSuppressedFraction;
         this.generalisation = generalisation;
@@ -150,47 +158,71 @@ public final class KAnonymityPlan {
     /** What the extract states about its disclosure control: k-anonymity, then l-diversity when checked. */
     public String statement() {
         StringBuilder out = new StringBuilder()
-                .append("k-anonymity with k = ").append(k).append(" on ").append(QUASI_IDENTIFIERS).append(": ");
+                .append("k-anonymity with k = ")
+                .append(k)
+                .append(" on ")
+                .append(QUASI_IDENTIFIERS)
+                .append(": ");
         List<String> generalised = generalised();
-        out.append(generalised.isEmpty() ? "nothing generalised" : String.join(", ", generalised)).append("; ");
+        out.append(generalised.isEmpty() ? "nothing generalised" : String.join(", ", generalised))
+                .append("; ");
         if (suppressedRows == 0) {
             out.append("no rows suppressed");
         } else {
-            out.append(suppressedRows).append(" of ").append(totalRows).append(totalRows == 1 ? " row" : " rows")
-                    .append(" (").append(percent(suppressedRows, totalRows)).append(") suppressed as in classes smaller than ")
+            out.append(suppressedRows)
+                    .append(" of ")
+                    .append(totalRows)
+                    .append(totalRows == 1 ? " row" : " rows")
+                    .append(" (")
+                    .append(percent(suppressedRows, totalRows))
+                    .append(") suppressed as in classes smaller than ")
                     .append(k);
         }
         if (!withinSuppressionLimit) {
-            out.append(", more than the ").append(percent(maxSuppressedFraction)).append(" allowed, because no generalisation "
-                    + "in the order tried kept within it");
+            out.append(", more than the ")
+                    .append(percent(maxSuppressedFraction))
+                    .append(" allowed, because no generalisation " + "in the order tried kept within it");
         }
         out.append('.');
         if (!diversity.outcomes().isEmpty() && diversity.l() >= 2) {
-            out.append(" l-diversity with l = ").append(diversity.l()).append(" on ")
-                    .append(diversity.outcomes().size()).append(" sensitive outcomes: ");
+            out.append(" l-diversity with l = ")
+                    .append(diversity.l())
+                    .append(" on ")
+                    .append(diversity.outcomes().size())
+                    .append(" sensitive outcomes: ");
             if (outcomesWithheld() == 0) {
-                out.append("every class shows at least ").append(diversity.l())
+                out.append("every class shows at least ")
+                        .append(diversity.l())
                         .append(" distinct values of each outcome it records.");
             } else {
-                out.append(outcomesWithheld()).append(outcomesWithheld() == 1 ? " outcome" : " outcomes")
-                        .append(" withheld in ").append(classesWithholding())
-                        .append(classesWithholding() == 1 ? " class" : " classes").append(" where fewer than ")
-                        .append(diversity.l()).append(" distinct values were recorded (left out of every row of "
-                                + "the class).");
+                out.append(outcomesWithheld())
+                        .append(outcomesWithheld() == 1 ? " outcome" : " outcomes")
+                        .append(" withheld in ")
+                        .append(classesWithholding())
+                        .append(classesWithholding() == 1 ? " class" : " classes")
+                        .append(" where fewer than ")
+                        .append(diversity.l())
+                        .append(" distinct values were recorded (left out of every row of " + "the class).");
             }
         }
         return out.toString();
     }
 
     /** The quasi-identifiers in words, as the statement names them. */
-    static final String QUASI_IDENTIFIERS = "age, sex, area, period, programme, referral source, mandated and "
-            + "routing decision";
+    static final String QUASI_IDENTIFIERS =
+            "age, sex, area, period, programme, referral source, mandated and " + "routing decision";
 
     /** What the second pass has done so far. */
     public Applied applied() {
-        long smallest = appliedByClass.values().stream().mapToLong(LongAdder::sum).min().orElse(0);
-        long released = appliedByClass.values().stream().mapToLong(LongAdder::sum).sum();
-        return new Applied(released, appliedSuppressed.sum(), smallest, smallest == 0 || smallest >= k,
+        long smallest =
+                appliedByClass.values().stream().mapToLong(LongAdder::sum).min().orElse(0);
+        long released =
+                appliedByClass.values().stream().mapToLong(LongAdder::sum).sum();
+        return new Applied(
+                released,
+                appliedSuppressed.sum(),
+                smallest,
+                smallest == 0 || smallest >= k,
                 released == releasedRows() && appliedSuppressed.sum() == suppressedRows);
     }
 
@@ -205,9 +237,8 @@ public final class KAnonymityPlan {
      *     extract (read both passes from one snapshot)
      * @param matchesPlan the second pass saw exactly the rows the first pass counted
      */
-    public record Applied(long releasedRows, long suppressedRows, long smallestReleasedClass, boolean kHolds,
-            boolean matchesPlan) {
-    }
+    public record Applied(
+            long releasedRows, long suppressedRows, long smallestReleasedClass, boolean kHolds, boolean matchesPlan) {}
 
     private static String percent(long part, long whole) {
         return percent((double) part / whole);

@@ -12,6 +12,5 @@ public final class Ladders {
     /** Shown for an area taken off the extract altogether. */
     public static final String ALL_AREAS = "ALL";
 
-    private Ladders() {
-    }
+    private Ladders() {}
 }

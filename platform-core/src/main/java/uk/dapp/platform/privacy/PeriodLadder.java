@@ -11,8 +11,7 @@ public final class PeriodLadder {
     /** Where the partnerships are: a moment belongs to the month of its local date there. */
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private PeriodLadder() {
-    }
+    private PeriodLadder() {}
 
     /** The month of a moment in UK local time (23:30 UTC on 31 March in summer time is already April). */
     public static YearMonth monthOf(Instant moment) {

@@ -48,24 +48,45 @@ public record QuasiIdentifiers(
      * From a date of birth (null when unknown): only the age on the reference date is kept, never
      * the date itself.
      */
-    public static QuasiIdentifiers of(LocalDate dateOfBirth, LocalDate referenceDate, String sex, String area,
-            YearMonth month) {
-        return new QuasiIdentifiers(dateOfBirth == null ? null : AgeLadder.ageOn(dateOfBirth, referenceDate),
-                sex, area, month);
+    public static QuasiIdentifiers of(
+            LocalDate dateOfBirth, LocalDate referenceDate, String sex, String area, YearMonth month) {
+        return new QuasiIdentifiers(
+                dateOfBirth == null ? null : AgeLadder.ageOn(dateOfBirth, referenceDate), sex, area, month);
     }
 
     /** The same person with the programme, referral and decision quasi-identifiers. */
-    public QuasiIdentifiers withCircumstances(String programme, String programmeType, String referralSource,
-            String referralSourceGroup, Boolean mandated, String routingDecision) {
-        return new QuasiIdentifiers(age, sex, area, month, programme, programmeType, referralSource,
-                referralSourceGroup, mandated, routingDecision);
+    public QuasiIdentifiers withCircumstances(
+            String programme,
+            String programmeType,
+            String referralSource,
+            String referralSourceGroup,
+            Boolean mandated,
+            String routingDecision) {
+        return new QuasiIdentifiers(
+                age,
+                sex,
+                area,
+                month,
+                programme,
+                programmeType,
+                referralSource,
+                referralSourceGroup,
+                mandated,
+                routingDecision);
     }
 
     /** The finest class this row falls in, as the anonymiser counts it (the youngest age of its 5-year band, names canonical). */
     QuasiIdentifiers finestClass() {
-        return new QuasiIdentifiers(AgeLadder.finestRepresentative(age), SexLadder.canonical(sex),
-                AreaLadder.canonical(area), month, CategoryLadder.canonical(programme),
-                CategoryLadder.canonical(programmeType), CategoryLadder.canonical(referralSource),
-                CategoryLadder.canonical(referralSourceGroup), mandated, CategoryLadder.canonical(routingDecision));
+        return new QuasiIdentifiers(
+                AgeLadder.finestRepresentative(age),
+                SexLadder.canonical(sex),
+                AreaLadder.canonical(area),
+                month,
+                CategoryLadder.canonical(programme),
+                CategoryLadder.canonical(programmeType),
+                CategoryLadder.canonical(referralSource),
+                CategoryLadder.canonical(referralSourceGroup),
+                mandated,
+                CategoryLadder.canonical(routingDecision));
     }
 }

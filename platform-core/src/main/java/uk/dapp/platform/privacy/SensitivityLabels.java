@@ -24,8 +24,7 @@ import java.util.Set;
  */
 public final class SensitivityLabels {
 
-    private SensitivityLabels() {
-    }
+    private SensitivityLabels() {}
 
     /**
      * Every component or field of the type and of the records nested in it, in declaration order,
@@ -65,7 +64,8 @@ public final class SensitivityLabels {
         for (LabelledField field : all) {
             String inside = refusedPrefixes.stream()
                     .filter(prefix -> field.path().startsWith(prefix + "."))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             if (field.labelled() && !field.label().exportable()) {
                 reasons.add(field.path() + " is " + field.label());
                 offending.add(field.path());
@@ -126,21 +126,25 @@ public final class SensitivityLabels {
         }
     }
 
-    private record Member(String name, Class<?> type, Type genericType, Sensitivity annotation) {
-    }
+    private record Member(String name, Class<?> type, Type genericType, Sensitivity annotation) {}
 
     private static List<Member> members(Class<?> type) {
         List<Member> members = new ArrayList<>();
         if (type.isRecord()) {
             for (RecordComponent component : type.getRecordComponents()) {
-                members.add(new Member(component.getName(), component.getType(), component.getGenericType(),
+                members.add(new Member(
+                        component.getName(),
+                        component.getType(),
+                        component.getGenericType(),
                         component.getAnnotation(Sensitivity.class)));
             }
             return members;
         }
         // superclass fields first, so paths read in the order a reader of the class would meet them
         List<Class<?>> hierarchy = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class && !c.getName().startsWith("java."); c = c.getSuperclass()) {
+        for (Class<?> c = type;
+                c != null && c != Object.class && !c.getName().startsWith("java.");
+                c = c.getSuperclass()) {
             hierarchy.addFirst(c);
         }
         for (Class<?> c : hierarchy) {
@@ -148,7 +152,10 @@ public final class SensitivityLabels {
                 if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
                     continue;
                 }
-                members.add(new Member(field.getName(), field.getType(), field.getGenericType(),
+                members.add(new Member(
+                        field.getName(),
+                        field.getType(),
+                        field.getGenericType(),
                         field.getAnnotation(Sensitivity.class)));
             }
         }

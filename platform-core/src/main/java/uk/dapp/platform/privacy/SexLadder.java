@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Sex is shown as recorded (upper case) or suppressed; there is nothing in between. */
 public final class SexLadder {
 
-    private SexLadder() {
-    }
+    private SexLadder() {}
 
     /** Upper case and trimmed; null or blank is {@value Ladders#UNKNOWN}. */
     public static String canonical(String sex) {

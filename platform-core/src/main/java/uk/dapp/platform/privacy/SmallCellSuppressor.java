@@ -124,7 +124,8 @@ public final class SmallCellSuppressor {
             Grid grid = grids.get(t);
             for (int r = 0; r < pattern.rows; r++) {
                 for (int c = 0; c < pattern.columns; c++) {
-                    grid.status[r][c] = pattern.status[r][c] == Suppression.NONE ? Suppression.NONE
+                    grid.status[r][c] = pattern.status[r][c] == Suppression.NONE
+                            ? Suppression.NONE
                             : small(grid.values[r][c]) ? Suppression.PRIMARY : Suppression.SECONDARY;
                 }
             }
@@ -228,7 +229,8 @@ public final class SmallCellSuppressor {
                 for (int r = 0; r < rows; r++) {
                     if (hiddenInRow(r) == 1) {
                         final int row = r;
-                        hide(IntStream.range(0, columns).filter(c -> !hidden(row, c))
+                        hide(IntStream.range(0, columns)
+                                .filter(c -> !hidden(row, c))
                                 .mapToObj(c -> new int[] {row, c})
                                 .min(preference(cell -> hiddenInColumn(cell[1]) == 1)));
                         changed = true;
@@ -237,7 +239,8 @@ public final class SmallCellSuppressor {
                 for (int c = 0; c < columns; c++) {
                     if (hiddenInColumn(c) == 1) {
                         final int column = c;
-                        hide(IntStream.range(0, rows).filter(r -> !hidden(r, column))
+                        hide(IntStream.range(0, rows)
+                                .filter(r -> !hidden(r, column))
                                 .mapToObj(r -> new int[] {r, column})
                                 .min(preference(cell -> hiddenInRow(cell[0]) == 1)));
                         changed = true;
@@ -249,7 +252,8 @@ public final class SmallCellSuppressor {
         private void hide(Optional<int[]> cell) {
             // a line with one hidden cell has another cell (each line has at least two once the
             // table has a row and a column; without them every total is zero and nothing is hidden)
-            int[] chosen = cell.orElseThrow(() -> new IllegalStateException("a line with one hidden cell and no other"));
+            int[] chosen =
+                    cell.orElseThrow(() -> new IllegalStateException("a line with one hidden cell and no other"));
             status[chosen[0]][chosen[1]] = Suppression.SECONDARY;
         }
 
@@ -269,7 +273,8 @@ public final class SmallCellSuppressor {
                     boolean[] otherRows = new boolean[rows];
                     boolean[] otherColumns = new boolean[columns];
                     reachFromColumn(c, r, otherRows, otherColumns);
-                    Optional<int[]> join = IntStream.range(0, rows).boxed()
+                    Optional<int[]> join = IntStream.range(0, rows)
+                            .boxed()
                             .flatMap(i -> IntStream.range(0, columns).mapToObj(j -> new int[] {i, j}))
                             .filter(cell -> !hidden(cell[0], cell[1]))
                             .filter(cell -> (rowSide[cell[0]] && otherColumns[cell[1]])
@@ -292,7 +297,8 @@ public final class SmallCellSuppressor {
             walk(false, c, r, c, rowSeen, columnSeen);
         }
 
-        private void walk(boolean startRow, int start, int skipRow, int skipColumn, boolean[] rowSeen, boolean[] columnSeen) {
+        private void walk(
+                boolean startRow, int start, int skipRow, int skipColumn, boolean[] rowSeen, boolean[] columnSeen) {
             Deque<int[]> queue = new ArrayDeque<>();
             // {0, i} is row i, {1, j} is column j
             queue.add(new int[] {startRow ? 0 : 1, start});

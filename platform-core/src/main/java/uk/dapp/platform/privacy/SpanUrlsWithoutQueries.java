@@ -28,7 +28,8 @@ public final class SpanUrlsWithoutQueries implements ObservationFilter {
         for (KeyValue keyValue : context.getLowCardinalityKeyValues()) {
             int query = keyValue.getValue().indexOf('?');
             if (query >= 0) {
-                context.addLowCardinalityKeyValue(KeyValue.of(keyValue.getKey(), keyValue.getValue().substring(0, query)));
+                context.addLowCardinalityKeyValue(
+                        KeyValue.of(keyValue.getKey(), keyValue.getValue().substring(0, query)));
             }
         }
         return context;

@@ -7,8 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** How a problem names a request parameter: as the caller wrote it, for the services and the gateway alike. */
 public final class RequestNames {
 
-    private RequestNames() {
-    }
+    private RequestNames() {}
 
     /** The name the caller used: a header's or query parameter's own name, not the Java parameter's. */
     public static String of(MethodParameter parameter) {

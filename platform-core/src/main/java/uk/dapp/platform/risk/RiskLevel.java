@@ -6,7 +6,9 @@ package uk.dapp.platform.risk;
  * first, so {@link #compareTo} ranks them; stored and sent by name.
  */
 public enum RiskLevel {
-    STANDARD, MEDIUM, HIGH;
+    STANDARD,
+    MEDIUM,
+    HIGH;
 
     public boolean isAbove(RiskLevel other) {
         return compareTo(other) > 0;

@@ -12,8 +12,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * 0012; empty for service accounts and for people in no team). {@link uk.dapp.platform.team.CaseScope}
  * turns them into what the caller may see.
  */
-public record CurrentUser(String userId, String username, List<String> roles, List<String> teams,
-        List<String> areas) {
+public record CurrentUser(String userId, String username, List<String> roles, List<String> teams, List<String> areas) {
 
     public static CurrentUser get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -27,8 +26,12 @@ public record CurrentUser(String userId, String username, List<String> roles, Li
                 .sorted()
                 .toList();
         if (authentication instanceof JwtAuthenticationToken token) {
-            return new CurrentUser(token.getToken().getSubject(), KeycloakJwt.username(token.getToken()), roles,
-                    KeycloakJwt.teams(token.getToken()), KeycloakJwt.areas(token.getToken()));
+            return new CurrentUser(
+                    token.getToken().getSubject(),
+                    KeycloakJwt.username(token.getToken()),
+                    roles,
+                    KeycloakJwt.teams(token.getToken()),
+                    KeycloakJwt.areas(token.getToken()));
         }
         return new CurrentUser(authentication.getName(), authentication.getName(), roles, List.of(), List.of());
     }

@@ -20,12 +20,11 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
  */
 public final class KeycloakJwt {
 
-    private KeycloakJwt() {
-    }
+    private KeycloakJwt() {}
 
     public static OAuth2TokenValidator<Jwt> validator(String issuer, String audience, Duration clockSkew) {
-        OAuth2TokenValidator<Jwt> audienceValidator = jwt -> jwt.getAudience() != null
-                && jwt.getAudience().contains(audience)
+        OAuth2TokenValidator<Jwt> audienceValidator =
+                jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
                         ? OAuth2TokenValidatorResult.success()
                         : OAuth2TokenValidatorResult.failure(
                                 new OAuth2Error("invalid_token", "the token is not meant for " + audience, null));
@@ -62,8 +61,14 @@ public final class KeycloakJwt {
         if (!(jwt.getClaims().get(claim) instanceof Collection<?> values)) {
             return List.of();
         }
-        return values.stream().filter(String.class::isInstance).map(String.class::cast).map(String::strip)
-                .filter(value -> !value.isEmpty()).distinct().sorted().toList();
+        return values.stream()
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** The name a person is known by in audit and records: Keycloak's preferred_username, else the subject. */

@@ -9,8 +9,11 @@ import uk.dapp.platform.problem.ConflictException;
 public class IllegalTransitionException extends ConflictException {
 
     public IllegalTransitionException(String machine, String currentStatus, String move, Set<String> allowedMoves) {
-        super("A " + machine + " in status " + currentStatus + " cannot " + move
-                + (allowedMoves.isEmpty() ? "; no move is allowed from there" : "; allowed: " + String.join(", ", allowedMoves)),
+        super(
+                "A " + machine + " in status " + currentStatus + " cannot " + move
+                        + (allowedMoves.isEmpty()
+                                ? "; no move is allowed from there"
+                                : "; allowed: " + String.join(", ", allowedMoves)),
                 Map.of("currentStatus", currentStatus, "allowedMoves", List.copyOf(allowedMoves)));
     }
 }

@@ -22,11 +22,13 @@ import java.util.TreeSet;
 public final class StatusMachine<S extends Enum<S>> {
 
     /** Who asks for a move: a person through the API, or the system reacting to an event. */
-    public enum Actor { PERSON, SYSTEM }
+    public enum Actor {
+        PERSON,
+        SYSTEM
+    }
 
     /** One declared move. */
-    public record Transition<S>(S from, String move, S to, boolean systemOnly) {
-    }
+    public record Transition<S>(S from, String move, S to, boolean systemOnly) {}
 
     private final String name;
     private final Map<S, Map<String, Transition<S>>> moves;
@@ -100,7 +102,8 @@ public final class StatusMachine<S extends Enum<S>> {
             Objects.requireNonNull(transition.to());
             Map<String, Transition<S>> from = moves.computeIfAbsent(transition.from(), s -> new LinkedHashMap<>());
             if (from.putIfAbsent(transition.move(), transition) != null) {
-                throw new IllegalStateException(name + ": move " + transition.move() + " declared twice from " + transition.from());
+                throw new IllegalStateException(
+                        name + ": move " + transition.move() + " declared twice from " + transition.from());
             }
             transitions.add(transition);
             return this;

@@ -63,7 +63,9 @@ class CaseIdTest {
                 swapped[position] = id[position + 1];
                 swapped[position + 1] = id[position];
                 swapsTried++;
-                assertThat(CaseId.isValid(new String(swapped))).as(new String(swapped)).isFalse();
+                assertThat(CaseId.isValid(new String(swapped)))
+                        .as(new String(swapped))
+                        .isFalse();
             }
         }
         assertThat(swapsTried).isGreaterThan(500_000);

@@ -22,7 +22,9 @@ class DocumentedCaseIdsTest {
     private static final Path ROOT = Path.of("..");
     /** Documents and contracts; the web app's pages, their prototype text and its messages (hints and errors). */
     private static final List<String> DOCUMENT_TYPES = List.of(".md", ".yaml", ".html", ".properties");
-    private static final Pattern GROUPED = Pattern.compile("(?<![0-9A-Za-z-])[0-9A-Z]{6}-[0-9A-Z]{6}-[0-9A-Z]{6}(?![0-9A-Za-z-])");
+
+    private static final Pattern GROUPED =
+            Pattern.compile("(?<![0-9A-Za-z-])[0-9A-Z]{6}-[0-9A-Z]{6}-[0-9A-Z]{6}(?![0-9A-Za-z-])");
 
     @Test
     void everyCaseIdInTheDocumentsContractsAndPagesIsValid() throws IOException {
@@ -47,7 +49,9 @@ class DocumentedCaseIdsTest {
                 }
             }
         }
-        assertThat(found).as("case IDs found (the README's audit examples at least)").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(found)
+                .as("case IDs found (the README's audit examples at least)")
+                .hasSizeGreaterThanOrEqualTo(3);
         assertThat(invalid).isEmpty();
     }
 }

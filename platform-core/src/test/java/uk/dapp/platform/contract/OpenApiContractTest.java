@@ -10,7 +10,10 @@ class OpenApiContractTest {
     private final OpenApiContract contract = OpenApiContract.load("contract-test/service.yaml");
 
     private OpenApiContract.Operation operation(String id) {
-        return contract.operations().stream().filter(o -> id.equals(o.operationId())).findFirst().orElseThrow();
+        return contract.operations().stream()
+                .filter(o -> id.equals(o.operationId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -30,6 +33,7 @@ class OpenApiContractTest {
     @Test
     void aReferenceToNothingIsAnError() {
         assertThatThrownBy(() -> OpenApiContract.load("contract-test/broken.yaml"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("points at nothing");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("points at nothing");
     }
 }

@@ -70,8 +70,10 @@ class LaddersTest {
     void theBandChangesOnTheBirthdayNotTheDayBefore() {
         LocalDate born = LocalDate.of(2003, 3, 31);
 
-        assertThat(AgeLadder.band(born, LocalDate.of(2026, 3, 30), AgeLevel.FIVE_YEAR)).isEqualTo("18-22");
-        assertThat(AgeLadder.band(born, LocalDate.of(2026, 3, 31), AgeLevel.FIVE_YEAR)).isEqualTo("23-27");
+        assertThat(AgeLadder.band(born, LocalDate.of(2026, 3, 30), AgeLevel.FIVE_YEAR))
+                .isEqualTo("18-22");
+        assertThat(AgeLadder.band(born, LocalDate.of(2026, 3, 31), AgeLevel.FIVE_YEAR))
+                .isEqualTo("23-27");
         assertThat(AgeLadder.band(LocalDate.of(2008, 3, 31), LocalDate.of(2026, 3, 30), AgeLevel.FIVE_YEAR))
                 .isEqualTo("0-17");
         assertThat(AgeLadder.band(LocalDate.of(2008, 3, 31), LocalDate.of(2026, 3, 31), AgeLevel.FIVE_YEAR))
@@ -81,7 +83,8 @@ class LaddersTest {
     @Test
     void anUnknownAgeIsItsOwnBandUntilAgeIsSuppressed() {
         assertThat(AgeLadder.band((Integer) null, AgeLevel.TWENTY_YEAR)).isEqualTo(Ladders.UNKNOWN);
-        assertThat(AgeLadder.band(null, LocalDate.of(2026, 1, 1), AgeLevel.FIVE_YEAR)).isEqualTo(Ladders.UNKNOWN);
+        assertThat(AgeLadder.band(null, LocalDate.of(2026, 1, 1), AgeLevel.FIVE_YEAR))
+                .isEqualTo(Ladders.UNKNOWN);
         assertThat(AgeLadder.band((Integer) null, AgeLevel.SUPPRESSED)).isEqualTo(Ladders.SUPPRESSED);
     }
 
@@ -91,7 +94,8 @@ class LaddersTest {
         for (int age = 0; age <= 120; age++) {
             Integer representative = AgeLadder.finestRepresentative(age);
             for (AgeLevel level : AgeLevel.values()) {
-                assertThat(AgeLadder.band(representative, level)).as("age %d at %s", age, level)
+                assertThat(AgeLadder.band(representative, level))
+                        .as("age %d at %s", age, level)
                         .isEqualTo(AgeLadder.band(age, level));
             }
             if (age > 0) {
@@ -113,7 +117,8 @@ class LaddersTest {
             String band = AgeLadder.band(age, AgeLevel.FIVE_YEAR);
             Integer representative = AgeLadder.representativeOfBand(band);
             for (AgeLevel level : AgeLevel.values()) {
-                assertThat(AgeLadder.band(representative, level)).as("age %d at %s", age, level)
+                assertThat(AgeLadder.band(representative, level))
+                        .as("age %d at %s", age, level)
                         .isEqualTo(AgeLadder.band(age, level));
             }
         }
@@ -122,7 +127,8 @@ class LaddersTest {
         assertThat(AgeLadder.representativeOfBand("UNKNOWN")).isNull();
         for (String wrong : new String[] {"18-27", "24-28", "1990-05-01", "*", "78", "13-17"}) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgeLadder.representativeOfBand(wrong))
-                    .as(wrong).isInstanceOf(IllegalArgumentException.class);
+                    .as(wrong)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
@@ -180,8 +186,8 @@ class LaddersTest {
 
     // ---- area ----
 
-    private static final AreaLadder AREAS = new AreaLadder(Map.of(
-            "Northshire", "North East", "Riverton", "North East", "Lakeside", "North West"));
+    private static final AreaLadder AREAS =
+            new AreaLadder(Map.of("Northshire", "North East", "Riverton", "North East", "Lakeside", "North West"));
 
     @Test
     void areasAreComparedWithoutCaseOrSpacingAndShownUpperCase() {
@@ -194,7 +200,8 @@ class LaddersTest {
     @Test
     void anAreaTheMapDoesNotKnowFallsIntoOtherRatherThanShowingItself() {
         assertThat(AREAS.generalise("Smallvale", AreaLevel.REGION)).isEqualTo(AreaLadder.OTHER_REGION);
-        assertThat(AreaLadder.withoutRegions().generalise("Riverton", AreaLevel.REGION)).isEqualTo(AreaLadder.OTHER_REGION);
+        assertThat(AreaLadder.withoutRegions().generalise("Riverton", AreaLevel.REGION))
+                .isEqualTo(AreaLadder.OTHER_REGION);
     }
 
     @Test
@@ -214,7 +221,8 @@ class LaddersTest {
         agreeing.put("Riverton", "North East");
         agreeing.put("riverton ", "North East");
 
-        assertThatThrownBy(() -> new AreaLadder(conflicting)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new AreaLadder(conflicting))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two regions");
         assertThat(new AreaLadder(agreeing).region("RIVERTON")).isEqualTo("North East");
         assertThatThrownBy(() -> new AreaLadder(Map.of("Riverton", " "))).isInstanceOf(IllegalArgumentException.class);

@@ -88,10 +88,13 @@ class PseudonymiserTest {
 
             assertThat(pseudonym).matches(TOKEN).hasSize(Pseudonymiser.LENGTH);
             assertThat(Pseudonymiser.looksLikePseudonym(pseudonym)).isTrue();
-            assertThat(pseudonym.toUpperCase()).doesNotContain(compact)
+            assertThat(pseudonym.toUpperCase())
+                    .doesNotContain(compact)
                     .doesNotContain(caseId.value())
                     .doesNotContain(compact.substring(0, 6));
-            assertThat(CaseId.isValid(pseudonym)).as("a pseudonym must not pass for a case ID").isFalse();
+            assertThat(CaseId.isValid(pseudonym))
+                    .as("a pseudonym must not pass for a case ID")
+                    .isFalse();
         }
     }
 
@@ -99,10 +102,13 @@ class PseudonymiserTest {
     void caseIdsAreNeverTakenForPseudonyms() {
         for (CaseId caseId : cases(100, 6)) {
             assertThat(Pseudonymiser.looksLikePseudonym(caseId.value())).isFalse();
-            assertThat(Pseudonymiser.looksLikePseudonym("psn_" + caseId.value().replace("-", ""))).isFalse();
+            assertThat(Pseudonymiser.looksLikePseudonym("psn_" + caseId.value().replace("-", "")))
+                    .isFalse();
         }
         assertThat(Pseudonymiser.looksLikePseudonym(null)).isFalse();
-        assertThat(Pseudonymiser.looksLikePseudonym("psn_0123456789abcdefghjku")).as("u is not Crockford").isFalse();
+        assertThat(Pseudonymiser.looksLikePseudonym("psn_0123456789abcdefghjku"))
+                .as("u is not Crockford")
+                .isFalse();
     }
 
     @Test
@@ -166,7 +172,8 @@ class PseudonymiserTest {
         byte[] key = key(10);
         String shown = Pseudonymiser.withKey(key).toString();
 
-        assertThat(shown).doesNotContain(HexFormat.of().formatHex(key))
+        assertThat(shown)
+                .doesNotContain(HexFormat.of().formatHex(key))
                 .doesNotContain(java.util.Base64.getEncoder().encodeToString(key))
                 .contains("key hidden");
     }

@@ -26,45 +26,51 @@ import tools.jackson.databind.json.JsonMapper;
 
 class RowWritersTest {
 
-    enum Programme { CHANGE_GROUP, ONE_TO_ONE }
-
-    record Outcome(@Sensitivity(SENSITIVE) Integer harmBefore, @Sensitivity(SENSITIVE) Integer harmAfter) {
+    enum Programme {
+        CHANGE_GROUP,
+        ONE_TO_ONE
     }
 
-    record ExtractRow(@Sensitivity(SAFE) String pseudonym, ReleasedQuasiIdentifiers quasi,
-            @Sensitivity(SAFE) Programme programme, @Sensitivity(SAFE) boolean mandated, Outcome outcome,
-            @Sensitivity(SAFE) YearMonth decided) {
-    }
+    record Outcome(
+            @Sensitivity(SENSITIVE) Integer harmBefore,
+            @Sensitivity(SENSITIVE) Integer harmAfter) {}
 
-    record RowWithCaseId(@Sensitivity(DIRECT_IDENTIFIER) String caseId) {
-    }
+    record ExtractRow(
+            @Sensitivity(SAFE) String pseudonym,
+            ReleasedQuasiIdentifiers quasi,
+            @Sensitivity(SAFE) Programme programme,
+            @Sensitivity(SAFE) boolean mandated,
+            Outcome outcome,
+            @Sensitivity(SAFE) YearMonth decided) {}
 
-    record RowWithADay(@Sensitivity(SAFE) LocalDate decidedOn) {
-    }
+    record RowWithCaseId(@Sensitivity(DIRECT_IDENTIFIER) String caseId) {}
 
-    record RowWithAList(@Sensitivity(SAFE) List<String> categories) {
-    }
+    record RowWithADay(@Sensitivity(SAFE) LocalDate decidedOn) {}
 
-    record RowWithOptional(Optional<Outcome> outcome) {
-    }
+    record RowWithAList(@Sensitivity(SAFE) List<String> categories) {}
 
-    record RowWithItsOwnAgeBand(@Sensitivity(SensitivityLabel.QUASI_IDENTIFIER) String ageBand) {
-    }
+    record RowWithOptional(Optional<Outcome> outcome) {}
+
+    record RowWithItsOwnAgeBand(
+            @Sensitivity(SensitivityLabel.QUASI_IDENTIFIER) String ageBand) {}
 
     // ---- CSV ----
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")
-    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
-        "plain        | plain",
-        "=SUM(A1:A9)  | '=SUM(A1:A9)",
-        "+44 20 7946  | '+44 20 7946",
-        "-3           | '-3",
-        "@cmd         | '@cmd",
-        "a=b          | a=b",
-        "a,b          | ~\"a,b\"~",
-        "say \"hi\"   | ~\"say \"\"hi\"\"\"~",
-        "=1,2         | ~\"'=1,2\"~",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '~',
+            value = {
+                "plain        | plain",
+                "=SUM(A1:A9)  | '=SUM(A1:A9)",
+                "+44 20 7946  | '+44 20 7946",
+                "-3           | '-3",
+                "@cmd         | '@cmd",
+                "a=b          | a=b",
+                "a,b          | ~\"a,b\"~",
+                "say \"hi\"   | ~\"say \"\"hi\"\"\"~",
+                "=1,2         | ~\"'=1,2\"~",
+            })
     void textIsQuotedAsRfc4180SaysAndFormulasAreDefused(String text, String expected) {
         assertThat(CsvRowWriter.field(text)).isEqualTo(expected);
     }
@@ -98,9 +104,10 @@ class RowWritersTest {
             assertThat(csv.rowsWritten()).isEqualTo(2);
         }
 
-        assertThat(out.toString()).isEqualTo("pseudonym,'=area,harmChange\r\n"
-                + "psn_0000000000000000000aa,\"Riverton, North\",-4\r\n"
-                + "psn_0000000000000000000ab,,0\r\n");
+        assertThat(out.toString())
+                .isEqualTo("pseudonym,'=area,harmChange\r\n"
+                        + "psn_0000000000000000000aa,\"Riverton, North\",-4\r\n"
+                        + "psn_0000000000000000000ab,,0\r\n");
     }
 
     @Test
@@ -141,12 +148,10 @@ class RowWritersTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
 
         assertThatThrownBy(() -> new CsvRowWriter(broken, List.of("a"))).isInstanceOf(UncheckedIOException.class);
@@ -167,15 +172,17 @@ class RowWritersTest {
     @Test
     void jsonIsAnArrayOfOneObjectPerRowWithTypedValues() {
         StringWriter out = new StringWriter();
-        try (JsonRowWriter json = new JsonRowWriter(out, List.of("pseudonym", "harmChange", "mandated", "note", "programme"))) {
+        try (JsonRowWriter json =
+                new JsonRowWriter(out, List.of("pseudonym", "harmChange", "mandated", "note", "programme"))) {
             json.writeRowOf("psn_0000000000000000000aa", -4, true, null, Programme.ONE_TO_ONE);
             json.writeRowOf("quote \" and\nline", new BigDecimal("2.50"), false, "=1+1", Programme.CHANGE_GROUP);
         }
 
-        assertThat(out.toString()).isEqualTo("[{\"pseudonym\":\"psn_0000000000000000000aa\",\"harmChange\":-4,"
-                + "\"mandated\":true,\"note\":null,\"programme\":\"ONE_TO_ONE\"},"
-                + "{\"pseudonym\":\"quote \\\" and\\nline\",\"harmChange\":2.50,\"mandated\":false,\"note\":\"=1+1\","
-                + "\"programme\":\"CHANGE_GROUP\"}]");
+        assertThat(out.toString())
+                .isEqualTo("[{\"pseudonym\":\"psn_0000000000000000000aa\",\"harmChange\":-4,"
+                        + "\"mandated\":true,\"note\":null,\"programme\":\"ONE_TO_ONE\"},"
+                        + "{\"pseudonym\":\"quote \\\" and\\nline\",\"harmChange\":2.50,\"mandated\":false,\"note\":\"=1+1\","
+                        + "\"programme\":\"CHANGE_GROUP\"}]");
         JsonNode parsed = JsonMapper.builder().build().readTree(out.toString());
         assertThat(parsed.size()).isEqualTo(2);
         assertThat(parsed.get(1).get("pseudonym").asString()).isEqualTo("quote \" and\nline");
@@ -207,7 +214,8 @@ class RowWritersTest {
         StringWriter out = new StringWriter();
         JsonRowWriter json = new JsonRowWriter(out, List.of("a", "b"));
 
-        assertThatThrownBy(() -> json.writeRowOf(1, Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> json.writeRowOf(1, Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> json.writeRowOf(1)).isInstanceOf(IllegalArgumentException.class);
         json.writeRowOf(1, 2.5);
         json.close();
@@ -222,9 +230,22 @@ class RowWritersTest {
     void anExtractRowFlattensToDottedColumnsInDeclarationOrder() {
         ExportColumns<ExtractRow> columns = ExportColumns.of(ExtractRow.class);
 
-        assertThat(columns.names()).containsExactly("pseudonym", "quasi.ageBand", "quasi.sex", "quasi.area",
-                "quasi.period", "quasi.programmeCode", "quasi.referralSource", "quasi.mandated", "quasi.routingDecision",
-                "programme", "mandated", "outcome.harmBefore", "outcome.harmAfter", "decided");
+        assertThat(columns.names())
+                .containsExactly(
+                        "pseudonym",
+                        "quasi.ageBand",
+                        "quasi.sex",
+                        "quasi.area",
+                        "quasi.period",
+                        "quasi.programmeCode",
+                        "quasi.referralSource",
+                        "quasi.mandated",
+                        "quasi.routingDecision",
+                        "programme",
+                        "mandated",
+                        "outcome.harmBefore",
+                        "outcome.harmAfter",
+                        "decided");
         assertThat(columns.labels()).startsWith(SAFE, SensitivityLabel.QUASI_IDENTIFIER);
     }
 
@@ -233,35 +254,54 @@ class RowWritersTest {
         ExportColumns<ExtractRow> columns = ExportColumns.of(ExtractRow.class);
         StringWriter out = new StringWriter();
         try (CsvRowWriter csv = new CsvRowWriter(out, columns.names())) {
-            columns.write(csv, new ExtractRow("psn_0000000000000000000aa",
-                    new ReleasedQuasiIdentifiers("28-37", "MALE", "RIVERTON", "2026-Q1"), Programme.CHANGE_GROUP, true,
-                    new Outcome(40, 12), YearMonth.of(2026, 2)));
-            columns.write(csv, new ExtractRow("psn_0000000000000000000ab",
-                    new ReleasedQuasiIdentifiers("*", "*", "ALL", "2026"), Programme.ONE_TO_ONE, false, null, null));
+            columns.write(
+                    csv,
+                    new ExtractRow(
+                            "psn_0000000000000000000aa",
+                            new ReleasedQuasiIdentifiers("28-37", "MALE", "RIVERTON", "2026-Q1"),
+                            Programme.CHANGE_GROUP,
+                            true,
+                            new Outcome(40, 12),
+                            YearMonth.of(2026, 2)));
+            columns.write(
+                    csv,
+                    new ExtractRow(
+                            "psn_0000000000000000000ab",
+                            new ReleasedQuasiIdentifiers("*", "*", "ALL", "2026"),
+                            Programme.ONE_TO_ONE,
+                            false,
+                            null,
+                            null));
         }
 
-        assertThat(out.toString().split("\r\n")).containsExactly(
-                String.join(",", columns.names()),
-                "psn_0000000000000000000aa,28-37,MALE,RIVERTON,2026-Q1,UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,CHANGE_GROUP,"
-                        + "true,40,12,2026-02",
-                "psn_0000000000000000000ab,*,*,ALL,2026,UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,ONE_TO_ONE,false,,,");
+        assertThat(out.toString().split("\r\n"))
+                .containsExactly(
+                        String.join(",", columns.names()),
+                        "psn_0000000000000000000aa,28-37,MALE,RIVERTON,2026-Q1,UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,CHANGE_GROUP,"
+                                + "true,40,12,2026-02",
+                        "psn_0000000000000000000ab,*,*,ALL,2026,UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,ONE_TO_ONE,false,,,");
     }
 
     @Test
     void columnsAreRefusedForIdentifiersDaysListsAndOptionals() {
-        assertThatThrownBy(() -> ExportColumns.of(RowWithCaseId.class)).isInstanceOf(NotExportableException.class)
+        assertThatThrownBy(() -> ExportColumns.of(RowWithCaseId.class))
+                .isInstanceOf(NotExportableException.class)
                 .hasMessageContaining("caseId is DIRECT_IDENTIFIER");
-        assertThatThrownBy(() -> ExportColumns.of(RowWithADay.class)).isInstanceOf(NotExportableException.class)
+        assertThatThrownBy(() -> ExportColumns.of(RowWithADay.class))
+                .isInstanceOf(NotExportableException.class)
                 .hasMessageContaining("decidedOn is a LocalDate");
-        assertThatThrownBy(() -> ExportColumns.of(RowWithAList.class)).isInstanceOf(NotExportableException.class)
+        assertThatThrownBy(() -> ExportColumns.of(RowWithAList.class))
+                .isInstanceOf(NotExportableException.class)
                 .hasMessageContaining("categories is a List");
-        assertThatThrownBy(() -> ExportColumns.of(RowWithOptional.class)).isInstanceOf(NotExportableException.class)
+        assertThatThrownBy(() -> ExportColumns.of(RowWithOptional.class))
+                .isInstanceOf(NotExportableException.class)
                 .hasMessageContaining("outcome.harmBefore is inside a list, map or optional");
     }
 
     @Test
     void aQuasiIdentifierThatDidNotComeFromTheKAnonymityPlanIsRefused() {
-        assertThatThrownBy(() -> ExportColumns.of(RowWithItsOwnAgeBand.class)).isInstanceOf(NotExportableException.class)
+        assertThatThrownBy(() -> ExportColumns.of(RowWithItsOwnAgeBand.class))
+                .isInstanceOf(NotExportableException.class)
                 .hasMessageContaining("ageBand is a quasi-identifier outside ReleasedQuasiIdentifiers");
     }
 }

@@ -14,49 +14,51 @@ import org.junit.jupiter.api.Test;
 
 class SensitivityLabelsTest {
 
-    record PartnerOutcome(@Sensitivity(SENSITIVE) Integer dashAtIntake, @Sensitivity(SENSITIVE) Integer dashAtExit) {
-    }
+    record PartnerOutcome(
+            @Sensitivity(SENSITIVE) Integer dashAtIntake,
+            @Sensitivity(SENSITIVE) Integer dashAtExit) {}
 
-    record Row(@Sensitivity(SAFE) String pseudonym, @Sensitivity(QUASI_IDENTIFIER) String ageBand,
-            @Sensitivity(SAFE) String programme, PartnerOutcome partner) {
-    }
+    record Row(
+            @Sensitivity(SAFE) String pseudonym,
+            @Sensitivity(QUASI_IDENTIFIER) String ageBand,
+            @Sensitivity(SAFE) String programme,
+            PartnerOutcome partner) {}
 
-    record RowWithGaps(@Sensitivity(SAFE) String pseudonym, String area, PartnerWithGap partner) {
-    }
+    record RowWithGaps(@Sensitivity(SAFE) String pseudonym, String area, PartnerWithGap partner) {}
 
-    record PartnerWithGap(@Sensitivity(SENSITIVE) Integer dashAtIntake, Integer feelingSafer) {
-    }
+    record PartnerWithGap(@Sensitivity(SENSITIVE) Integer dashAtIntake, Integer feelingSafer) {}
 
-    record RowWithCaseId(@Sensitivity(DIRECT_IDENTIFIER) String caseId, @Sensitivity(SAFE) String programme) {
-    }
+    record RowWithCaseId(
+            @Sensitivity(DIRECT_IDENTIFIER) String caseId,
+            @Sensitivity(SAFE) String programme) {}
 
-    record Notes(@Sensitivity(SAFE) String category, @Sensitivity(FREE_TEXT) String text) {
-    }
+    record Notes(
+            @Sensitivity(SAFE) String category,
+            @Sensitivity(FREE_TEXT) String text) {}
 
-    record RowWithNotesInAList(@Sensitivity(SAFE) String programme, List<Notes> notes) {
-    }
+    record RowWithNotesInAList(@Sensitivity(SAFE) String programme, List<Notes> notes) {}
 
-    record Address(@Sensitivity(SAFE) String country) {
-    }
+    record Address(@Sensitivity(SAFE) String country) {}
 
-    record RowWithLabelledAddress(@Sensitivity(SAFE) String programme, @Sensitivity(DIRECT_IDENTIFIER) Address home) {
-    }
+    record RowWithLabelledAddress(
+            @Sensitivity(SAFE) String programme,
+            @Sensitivity(DIRECT_IDENTIFIER) Address home) {}
 
-    record RowWithOptionalPartner(@Sensitivity(SAFE) String programme, Optional<PartnerWithGap> partner) {
-    }
+    record RowWithOptionalPartner(@Sensitivity(SAFE) String programme, Optional<PartnerWithGap> partner) {}
 
-    record Chain(@Sensitivity(SAFE) String step, Chain next) {
-    }
+    record Chain(@Sensitivity(SAFE) String step, Chain next) {}
 
     static class BaseEntity {
         @Sensitivity(DIRECT_IDENTIFIER)
         String caseId;
+
         static final String IGNORED_CONSTANT = "not an instance field";
     }
 
     static class Nominal extends BaseEntity {
         @Sensitivity(DIRECT_IDENTIFIER)
         String familyName;
+
         String area;
     }
 
@@ -66,9 +68,11 @@ class SensitivityLabelsTest {
 
         List<LabelledField> leaves = SensitivityLabels.exportable(Row.class);
 
-        assertThat(leaves).extracting(LabelledField::path)
+        assertThat(leaves)
+                .extracting(LabelledField::path)
                 .containsExactly("pseudonym", "ageBand", "programme", "partner.dashAtIntake", "partner.dashAtExit");
-        assertThat(leaves).extracting(LabelledField::label)
+        assertThat(leaves)
+                .extracting(LabelledField::label)
                 .containsExactly(SAFE, QUASI_IDENTIFIER, SAFE, SENSITIVE, SENSITIVE);
     }
 
@@ -120,14 +124,16 @@ class SensitivityLabelsTest {
 
     @Test
     void aRecursiveRecordIsInspectedOnceWithoutLooping() {
-        assertThat(SensitivityLabels.fields(Chain.class)).extracting(LabelledField::path)
+        assertThat(SensitivityLabels.fields(Chain.class))
+                .extracting(LabelledField::path)
                 .containsExactly("step", "next");
         assertThat(SensitivityLabels.unlabelled(Chain.class)).isEmpty();
     }
 
     @Test
     void plainClassesAreReadByInstanceFieldsIncludingInheritedOnes() {
-        assertThat(SensitivityLabels.fields(Nominal.class)).extracting(LabelledField::path)
+        assertThat(SensitivityLabels.fields(Nominal.class))
+                .extracting(LabelledField::path)
                 .containsExactly("caseId", "familyName", "area");
         assertThat(SensitivityLabels.unlabelled(Nominal.class)).containsExactly("area");
         assertThatThrownBy(() -> SensitivityLabels.exportable(Nominal.class))
@@ -138,7 +144,8 @@ class SensitivityLabelsTest {
 
     @Test
     void onlyIdentifiersAndFreeTextAreNeverExportable() {
-        assertThat(SensitivityLabel.values()).filteredOn(label -> !label.exportable())
+        assertThat(SensitivityLabel.values())
+                .filteredOn(label -> !label.exportable())
                 .containsExactlyInAnyOrder(DIRECT_IDENTIFIER, FREE_TEXT);
     }
 }

@@ -78,7 +78,8 @@ class SmallCellSuppressorTest {
         CountTable counts = table(new long[][] {
             {20, 30, 3},
             {25, 12, 40},
-            {50, 60, 70}});
+            {50, 60, 70}
+        });
 
         SuppressedTable published = new SmallCellSuppressor().suppress(counts);
 
@@ -109,7 +110,8 @@ class SmallCellSuppressorTest {
         CountTable counts = table(new long[][] {
             {0, 0, 4},
             {10, 12, 9},
-            {11, 14, 20}});
+            {11, 14, 20}
+        });
 
         SuppressedTable published = new SmallCellSuppressor().suppress(counts);
 
@@ -130,13 +132,15 @@ class SmallCellSuppressorTest {
         assertThat(strict.cell(0, 0).suppression()).isEqualTo(Suppression.NONE);
         assertThat(hidden(lenient)).isEmpty();
         assertThat(new SmallCellSuppressor().threshold()).isEqualTo(7);
-        assertThat(hidden(new SmallCellSuppressor(0).suppress(table(new long[][] {{1, 2}})))).isEmpty();
+        assertThat(hidden(new SmallCellSuppressor(0).suppress(table(new long[][] {{1, 2}}))))
+                .isEmpty();
         assertThatThrownBy(() -> new SmallCellSuppressor(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theThresholdIsInclusiveAtSevenAndEightIsPublished() {
-        SuppressedTable published = new SmallCellSuppressor().suppress(table(new long[][] {{7, 8, 100}, {8, 100, 100}}));
+        SuppressedTable published =
+                new SmallCellSuppressor().suppress(table(new long[][] {{7, 8, 100}, {8, 100, 100}}));
 
         assertThat(published.cell(0, 0).suppression()).isEqualTo(Suppression.PRIMARY);
         assertThat(published.cell(0, 1).suppression()).isNotEqualTo(Suppression.PRIMARY);
@@ -155,7 +159,8 @@ class SmallCellSuppressorTest {
 
     @Test
     void anEmptyTableHasOnlyAZeroGrandTotal() {
-        SuppressedTable published = new SmallCellSuppressor().suppress(CountTable.builder().build());
+        SuppressedTable published =
+                new SmallCellSuppressor().suppress(CountTable.builder().build());
 
         assertThat(published.grandTotal().value()).hasValue(0);
         assertThat(published.rows()).isEmpty();
@@ -166,12 +171,13 @@ class SmallCellSuppressorTest {
         // Two 2x2 blocks of small cells joined only through LAKESIDE 2026-03 (6): every row and
         // column has none or two or more hidden cells, yet the rows of the first block minus its
         // columns add up to exactly that cell.
-        CountTable counts = CountTable.of(List.of("A", "B", "C", "D"), List.of("P1", "P2", "P3", "P4", "P5"),
-                new long[][] {
+        CountTable counts =
+                CountTable.of(List.of("A", "B", "C", "D"), List.of("P1", "P2", "P3", "P4", "P5"), new long[][] {
                     {2, 3, 90, 90, 90},
                     {4, 5, 6, 90, 90},
                     {90, 90, 7, 2, 90},
-                    {90, 90, 3, 4, 90}});
+                    {90, 90, 3, 4, 90}
+                });
 
         SuppressedTable published = new SmallCellSuppressor().suppress(counts);
 
@@ -193,8 +199,10 @@ class SmallCellSuppressorTest {
                     row[c] = kind < 2 ? 0 : kind < 5 ? 1 + random.nextInt(7) : 8 + random.nextInt(200);
                 }
             }
-            CountTable counts = CountTable.of(IntStream.range(0, rows).mapToObj(i -> "r" + i).toList(),
-                    IntStream.range(0, columns).mapToObj(i -> "c" + i).toList(), cells);
+            CountTable counts = CountTable.of(
+                    IntStream.range(0, rows).mapToObj(i -> "r" + i).toList(),
+                    IntStream.range(0, columns).mapToObj(i -> "c" + i).toList(),
+                    cells);
             int threshold = random.nextInt(3) == 0 ? 3 : 7;
 
             SuppressedTable published = new SmallCellSuppressor(threshold).suppress(counts);
@@ -204,9 +212,13 @@ class SmallCellSuppressorTest {
                     long v = value(counts, r, c);
                     SuppressedTable.Cell cell = at(published, r, c);
                     if (v >= 1 && v <= threshold) {
-                        assertThat(cell.suppression()).as("seed %d cell %d,%d", seed, r, c).isEqualTo(Suppression.PRIMARY);
+                        assertThat(cell.suppression())
+                                .as("seed %d cell %d,%d", seed, r, c)
+                                .isEqualTo(Suppression.PRIMARY);
                     } else if (!cell.suppressed()) {
-                        assertThat(cell.value()).as("seed %d cell %d,%d", seed, r, c).hasValue(v);
+                        assertThat(cell.value())
+                                .as("seed %d cell %d,%d", seed, r, c)
+                                .hasValue(v);
                     }
                 }
             }
@@ -217,8 +229,13 @@ class SmallCellSuppressorTest {
     @Test
     void theBuilderAddsUpCountsAndKeepsTheOrderLabelsWereNamedIn() {
         CountTable counts = CountTable.builder()
-                .row("RIVERTON").row("LAKESIDE").column("2026-Q1").column("2026-Q2")
-                .increment("LAKESIDE", "2026-Q2").increment("LAKESIDE", "2026-Q2").add("RIVERTON", "2026-Q1", 9)
+                .row("RIVERTON")
+                .row("LAKESIDE")
+                .column("2026-Q1")
+                .column("2026-Q2")
+                .increment("LAKESIDE", "2026-Q2")
+                .increment("LAKESIDE", "2026-Q2")
+                .add("RIVERTON", "2026-Q1", 9)
                 .increment("FELLGATE", "2026-Q3")
                 .build();
 
@@ -243,10 +260,12 @@ class SmallCellSuppressorTest {
         CountTable completions = table(new long[][] {{9, 20}, {15, 12}});
         CountTable notCompleted = table(new long[][] {{1, 20}, {15, 13}});
 
-        List<SuppressedTable> published = new SmallCellSuppressor(7).suppressTogether(List.of(exits, completions),
-                List.of(notCompleted));
+        List<SuppressedTable> published =
+                new SmallCellSuppressor(7).suppressTogether(List.of(exits, completions), List.of(notCompleted));
 
-        assertThat(positions(published.get(0))).isEqualTo(positions(published.get(1))).contains("0,0");
+        assertThat(positions(published.get(0)))
+                .isEqualTo(positions(published.get(1)))
+                .contains("0,0");
         assertThat(published.get(0).cell(0, 0).suppression()).isEqualTo(Suppression.SECONDARY);
         for (SuppressedTable t : published) {
             assertThat(recoverableBySubtraction(t)).isEmpty();
@@ -269,14 +288,16 @@ class SmallCellSuppressorTest {
                     whole[r][c] = part[r][c] + rest[r][c];
                 }
             }
-            List<String> rowNames = IntStream.range(0, rows).mapToObj(i -> "r" + i).toList();
-            List<String> columnNames = IntStream.range(0, columns).mapToObj(i -> "c" + i).toList();
+            List<String> rowNames =
+                    IntStream.range(0, rows).mapToObj(i -> "r" + i).toList();
+            List<String> columnNames =
+                    IntStream.range(0, columns).mapToObj(i -> "c" + i).toList();
             CountTable numerator = CountTable.of(rowNames, columnNames, part);
             CountTable complement = CountTable.of(rowNames, columnNames, rest);
             CountTable denominator = CountTable.of(rowNames, columnNames, whole);
 
-            List<SuppressedTable> published = new SmallCellSuppressor(7)
-                    .suppressTogether(List.of(denominator, numerator), List.of(complement));
+            List<SuppressedTable> published =
+                    new SmallCellSuppressor(7).suppressTogether(List.of(denominator, numerator), List.of(complement));
 
             assertThat(positions(published.get(0))).as("seed %d", seed).isEqualTo(positions(published.get(1)));
             for (int r = 0; r <= rows; r++) {
@@ -284,7 +305,8 @@ class SmallCellSuppressorTest {
                     for (CountTable t : List.of(numerator, complement, denominator)) {
                         long v = value(t, r, c);
                         if (v >= 1 && v <= 7) {
-                            assertThat(at(published.get(0), r, c).suppressed()).as("seed %d cell %d,%d", seed, r, c)
+                            assertThat(at(published.get(0), r, c).suppressed())
+                                    .as("seed %d cell %d,%d", seed, r, c)
                                     .isTrue();
                         }
                     }
@@ -295,7 +317,9 @@ class SmallCellSuppressorTest {
                 }
             }
             // the numerator's and the complement's unknowns under both tables' published sums together
-            assertThat(recoverableFromPair(published.get(0))).as("seed %d", seed).isEmpty();
+            assertThat(recoverableFromPair(published.get(0)))
+                    .as("seed %d", seed)
+                    .isEmpty();
         }
     }
 
@@ -369,8 +393,12 @@ class SmallCellSuppressorTest {
     // ---- independent checks of what a reader of the published table could work out ----
 
     private static void assertNothingRecoverable(CountTable counts, SuppressedTable published) {
-        assertThat(recoverableBySubtraction(published)).as("hidden cells alone in a row or column").isEmpty();
-        assertThat(recoverableByAnySums(counts, published)).as("hidden cells fixed by the published sums").isEmpty();
+        assertThat(recoverableBySubtraction(published))
+                .as("hidden cells alone in a row or column")
+                .isEmpty();
+        assertThat(recoverableByAnySums(counts, published))
+                .as("hidden cells fixed by the published sums")
+                .isEmpty();
     }
 
     /** Hidden cells that are the only hidden cell of their row or column (total included). */

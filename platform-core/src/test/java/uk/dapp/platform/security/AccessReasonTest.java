@@ -13,18 +13,22 @@ class AccessReasonTest {
 
     @Test
     void aReasonIsKeptWithoutTheSpacesAroundIt() {
-        assertThat(AccessReason.require("  SAR 2026/0042 from the subject  ")).isEqualTo("SAR 2026/0042 from the subject");
+        assertThat(AccessReason.require("  SAR 2026/0042 from the subject  "))
+                .isEqualTo("SAR 2026/0042 from the subject");
         assertThat(AccessReason.require("0123456789")).isEqualTo("0123456789");
         assertThat(AccessReason.require("x".repeat(500))).hasSize(500);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "''|Required",
-            "'          '|Required",
-            "short|Size",
-            "'    123456789    '|Size",
-            "SAR ref\t2026/1|Pattern"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''|Required",
+                "'          '|Required",
+                "short|Size",
+                "'    123456789    '|Size",
+                "SAR ref\t2026/1|Pattern"
+            })
     void aMissingShortOrMultiLineReasonIsRefusedNamingTheHeader(String stated, String rule) {
         assertThatThrownBy(() -> AccessReason.require(stated))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {

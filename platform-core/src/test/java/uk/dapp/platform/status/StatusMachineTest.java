@@ -8,7 +8,12 @@ import uk.dapp.platform.status.StatusMachine.Actor;
 
 class StatusMachineTest {
 
-    enum Light { RED, GREEN, AMBER, BROKEN }
+    enum Light {
+        RED,
+        GREEN,
+        AMBER,
+        BROKEN
+    }
 
     private final StatusMachine<Light> machine = StatusMachine.of("light", Light.class)
             .allow(Light.RED, "go", Light.GREEN)
@@ -27,7 +32,8 @@ class StatusMachineTest {
     void anUndeclaredMoveIsRefusedNamingTheStatusAndTheAllowedMoves() {
         assertThatThrownBy(() -> machine.next(Light.RED, "slow", Actor.PERSON))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("RED").hasMessageContaining("go")
+                .hasMessageContaining("RED")
+                .hasMessageContaining("go")
                 .extracting(e -> ((IllegalTransitionException) e).facts().get("allowedMoves"))
                 .isEqualTo(java.util.List.of("go"));
         assertThatThrownBy(() -> machine.next(Light.BROKEN, "go", Actor.SYSTEM))
@@ -45,13 +51,15 @@ class StatusMachineTest {
     @Test
     void aMoveDeclaredTwiceFromOneStatusIsAMistakeCaughtAtStartUp() {
         assertThatThrownBy(() -> StatusMachine.of("x", Light.class)
-                .allow(Light.RED, "go", Light.GREEN).allow(Light.RED, "go", Light.AMBER))
+                        .allow(Light.RED, "go", Light.GREEN)
+                        .allow(Light.RED, "go", Light.AMBER))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void transitionsAreListedInDeclarationOrder() {
-        assertThat(machine.transitions()).extracting(StatusMachine.Transition::move)
+        assertThat(machine.transitions())
+                .extracting(StatusMachine.Transition::move)
                 .containsExactly("go", "slow", "stop", "fail");
     }
 }

@@ -27,8 +27,7 @@ import java.util.List;
  */
 public final class ArchitectureRules {
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /** The module's own main classes under {@code basePackage} (no tests, no jars). */
     public static JavaClasses mainClassesOf(String basePackage) {
@@ -39,20 +38,29 @@ public final class ArchitectureRules {
     }
 
     public static ArchRule noPackageLoops(String basePackage) {
-        return slices().matching(basePackage + ".(**)").namingSlices("$1")
-                .should().beFreeOfCycles()
+        return slices().matching(basePackage + ".(**)")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .because("a package that imports another which imports it back cannot be understood or changed "
                         + "alone; put shared values in a leaf package and lift composing classes above");
     }
 
     public static ArchRule rulesArePlainJava() {
-        return noClasses().that().haveSimpleNameEndingWith("Rules")
-                .or().haveSimpleNameEndingWith("Scoring")
-                .or().haveSimpleNameEndingWith("Machine")
-                .or().haveSimpleNameEndingWith("Advisor")
-                .or().haveSimpleNameEndingWith("Policy")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
-                        "org.bson..")
+        return noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Rules")
+                .or()
+                .haveSimpleNameEndingWith("Scoring")
+                .or()
+                .haveSimpleNameEndingWith("Machine")
+                .or()
+                .haveSimpleNameEndingWith("Advisor")
+                .or()
+                .haveSimpleNameEndingWith("Policy")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..")
                 .because("domain rules are plain Java classes: web and persistence stay at the edges")
                 .allowEmptyShould(true);
     }
@@ -67,23 +75,42 @@ public final class ArchitectureRules {
         List<String> wireOrEdge = new ArrayList<>(wire);
         wireOrEdge.addAll(List.of("..web..", "..views..", "..caseevents.."));
         wireOrEdge.addAll(List.of(edges));
-        return noClasses().that().resideOutsideOfPackages(wireOrEdge.toArray(String[]::new))
-                .and().haveSimpleNameNotEndingWith("Controller")
-                .and().haveSimpleNameNotEndingWith("Mapper")
-                .and().haveSimpleNameNotEndingWith("Dtos")
-                .and().haveSimpleNameNotEndingWith("Export")
-                .and().haveSimpleNameNotEndingWith("Exports")
-                .and().haveSimpleNameNotEndingWith("ExportPart")
-                .should().dependOnClassesThat().resideInAnyPackage(wire.toArray(String[]::new))
+        return noClasses()
+                .that()
+                .resideOutsideOfPackages(wireOrEdge.toArray(String[]::new))
+                .and()
+                .haveSimpleNameNotEndingWith("Controller")
+                .and()
+                .haveSimpleNameNotEndingWith("Mapper")
+                .and()
+                .haveSimpleNameNotEndingWith("Dtos")
+                .and()
+                .haveSimpleNameNotEndingWith("Export")
+                .and()
+                .haveSimpleNameNotEndingWith("Exports")
+                .and()
+                .haveSimpleNameNotEndingWith("ExportPart")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(wire.toArray(String[]::new))
                 .because("generated API types belong to the wire: services and rules work with the domain's own types")
                 .allowEmptyShould(true);
     }
 
     public static ArchRule gatewayUsesOnlyThePlatformCore() {
-        return noClasses().that().resideInAPackage("uk.dapp.gateway..")
-                .should().dependOnClassesThat().resideInAnyPackage("uk.dapp.platform.store..",
-                        "uk.dapp.platform.outbox..", "uk.dapp.platform.web..", "uk.dapp.platform.audit..",
-                        "uk.dapp.platform.calls..", "uk.dapp.platform.holding..", "uk.dapp.platform.evaluator..",
+        return noClasses()
+                .that()
+                .resideInAPackage("uk.dapp.gateway..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "uk.dapp.platform.store..",
+                        "uk.dapp.platform.outbox..",
+                        "uk.dapp.platform.web..",
+                        "uk.dapp.platform.audit..",
+                        "uk.dapp.platform.calls..",
+                        "uk.dapp.platform.holding..",
+                        "uk.dapp.platform.evaluator..",
                         "jakarta.servlet..")
                 .because("the gateway is reactive and holds no case data: it builds on platform-core only");
     }

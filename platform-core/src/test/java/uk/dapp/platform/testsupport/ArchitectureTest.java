@@ -36,6 +36,7 @@ public abstract class ArchitectureTest {
 
     @Test
     void generatedWireTypesStayAtTheEdges() {
-        ArchitectureRules.wireTypesOnlyAtTheEdges(generatedPackages(), wirePackages()).check(classes());
+        ArchitectureRules.wireTypesOnlyAtTheEdges(generatedPackages(), wirePackages())
+                .check(classes());
     }
 }

@@ -20,8 +20,7 @@ public final class ExposedMetrics {
 
     public static final String LIST = "k8s/monitoring/exposed-metrics.txt";
 
-    private ExposedMetrics() {
-    }
+    private ExposedMetrics() {}
 
     /** The metric names the list says {@code application} exposes. */
     public static Set<String> listedFor(String application) {
@@ -39,7 +38,9 @@ public final class ExposedMetrics {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertThat(names).as("metrics listed for " + application + " in " + LIST).isNotEmpty();
+        assertThat(names)
+                .as("metrics listed for " + application + " in " + LIST)
+                .isNotEmpty();
         return names;
     }
 
@@ -66,7 +67,9 @@ public final class ExposedMetrics {
     public static void assertExposes(String application, String scrape, String... neverInATag) {
         assertThat(names(scrape)).as(application + " /actuator/prometheus").containsAll(listedFor(application));
         for (String value : neverInATag) {
-            assertThat(scrape).as("a value the test sent, in " + application + "'s metrics").doesNotContain(value);
+            assertThat(scrape)
+                    .as("a value the test sent, in " + application + "'s metrics")
+                    .doesNotContain(value);
         }
     }
 
@@ -76,7 +79,8 @@ public final class ExposedMetrics {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException(LIST + " not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    LIST + " not found above " + Path.of("").toAbsolutePath());
         }
         return dir.resolve(LIST);
     }

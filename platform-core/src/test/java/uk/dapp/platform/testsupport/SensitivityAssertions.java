@@ -22,8 +22,7 @@ import uk.dapp.platform.privacy.SensitivityLabels;
  */
 public final class SensitivityAssertions {
 
-    private SensitivityAssertions() {
-    }
+    private SensitivityAssertions() {}
 
     /** Fails naming every component or field, across all the types given, that carries no label. */
     public static void assertEveryFieldLabelled(Class<?>... types) {
@@ -54,7 +53,8 @@ public final class SensitivityAssertions {
     public static void assertNotExportable(Class<?> type, String fieldPath) {
         assertThatThrownBy(() -> SensitivityLabels.exportable(type))
                 .isInstanceOf(NotExportableException.class)
-                .satisfies(e -> assertThat(((NotExportableException) e).fields()).contains(fieldPath));
+                .satisfies(
+                        e -> assertThat(((NotExportableException) e).fields()).contains(fieldPath));
     }
 
     /**
@@ -71,10 +71,12 @@ public final class SensitivityAssertions {
                 identifying.add(field.path() + " (" + field.label() + ")");
             }
         }
-        assertThat(identifying).as("direct identifiers and free text in " + type.getSimpleName())
+        assertThat(identifying)
+                .as("direct identifiers and free text in " + type.getSimpleName())
                 .containsExactly(joinKey + " (" + SensitivityLabel.DIRECT_IDENTIFIER + ")");
         assertThatThrownBy(() -> SensitivityLabels.exportable(type))
                 .isInstanceOf(NotExportableException.class)
-                .satisfies(e -> assertThat(((NotExportableException) e).fields()).containsExactly(joinKey));
+                .satisfies(
+                        e -> assertThat(((NotExportableException) e).fields()).containsExactly(joinKey));
     }
 }

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param from inclusive
  * @param to exclusive
  */
-public record AuditFilter(@Nullable String caseId, @Nullable String user, @Nullable AuditAction action,
-        @Nullable Instant from, @Nullable Instant to) {
-}
+public record AuditFilter(
+        @Nullable String caseId,
+        @Nullable String user,
+        @Nullable AuditAction action,
+        @Nullable Instant from,
+        @Nullable Instant to) {}

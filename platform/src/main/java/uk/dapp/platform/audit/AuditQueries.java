@@ -1,6 +1,5 @@
 package uk.dapp.platform.audit;
 
-import uk.dapp.platform.store.StreamedQueries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import uk.dapp.platform.store.StreamedQueries;
 
 /**
  * Reads of the audit log, the same in every service (each over its own database). Only reads: the
@@ -49,7 +49,8 @@ public class AuditQueries {
      * over one at a time from a cursor, so a long window is never held in memory at once.
      */
     public void readsBetween(Instant from, Instant to, Consumer<AuditRecord> each) {
-        Query query = Query.query(Criteria.where("at").gte(from).lt(to).and("action").in(READS))
+        Query query = Query.query(
+                        Criteria.where("at").gte(from).lt(to).and("action").in(READS))
                 .with(Sort.by(Sort.Order.asc("userId"), Sort.Order.asc("at"), Sort.Order.asc("_id")));
         try (Stream<AuditRecord> records = mongo.stream(StreamedQueries.batched(query), AuditRecord.class)) {
             records.forEach(each);
@@ -62,8 +63,10 @@ public class AuditQueries {
             parts.add(Criteria.where("caseId").is(filter.caseId()));
         }
         if (filter.user() != null) {
-            parts.add(new Criteria().orOperator(Criteria.where("username").is(filter.user()),
-                    Criteria.where("userId").is(filter.user())));
+            parts.add(new Criteria()
+                    .orOperator(
+                            Criteria.where("username").is(filter.user()),
+                            Criteria.where("userId").is(filter.user())));
         }
         if (filter.action() != null) {
             parts.add(Criteria.where("action").is(filter.action()));

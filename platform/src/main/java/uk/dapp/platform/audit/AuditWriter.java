@@ -35,8 +35,12 @@ public class AuditWriter {
         this.mongo = mongo;
         this.clock = clock;
         for (AuditAction action : AuditAction.values()) {
-            written.put(action, Counter.builder("dapp.audit.records").tag("action", action.name())
-                    .description("audit records written").register(meters));
+            written.put(
+                    action,
+                    Counter.builder("dapp.audit.records")
+                            .tag("action", action.name())
+                            .description("audit records written")
+                            .register(meters));
         }
     }
 
@@ -47,9 +51,19 @@ public class AuditWriter {
     public void record(AuditAction action, String caseId, String resourceType, String resourceId, String reason) {
         CurrentUser user = CurrentUser.get();
         // insert, never save: an audit record is never replaced
-        mongo.insert(new AuditRecord(UUID.randomUUID().toString(), clock.instant(), user.userId(),
-                user.username(), user.roles(), caseId, action, resourceType, resourceId, reason,
-                MDC.get(CorrelationIdFilter.MDC_KEY), null));
+        mongo.insert(new AuditRecord(
+                UUID.randomUUID().toString(),
+                clock.instant(),
+                user.userId(),
+                user.username(),
+                user.roles(),
+                caseId,
+                action,
+                resourceType,
+                resourceId,
+                reason,
+                MDC.get(CorrelationIdFilter.MDC_KEY),
+                null));
         written.get(action).increment();
     }
 
@@ -68,9 +82,20 @@ public class AuditWriter {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(caseIds));
         List<AuditRecord> records = (distinct.isEmpty() ? java.util.Collections.<String>singletonList(null) : distinct)
                 .stream()
-                .map(caseId -> new AuditRecord(UUID.randomUUID().toString(), at, user.userId(), user.username(),
-                        user.roles(), caseId, action, resourceType, null, null, correlationId, kept))
-                .toList();
+                        .map(caseId -> new AuditRecord(
+                                UUID.randomUUID().toString(),
+                                at,
+                                user.userId(),
+                                user.username(),
+                                user.roles(),
+                                caseId,
+                                action,
+                                resourceType,
+                                null,
+                                null,
+                                correlationId,
+                                kept))
+                        .toList();
         mongo.insert(records, AuditRecord.class);
         written.get(action).increment(records.size());
     }

@@ -13,8 +13,7 @@ final class RefusalReason {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private RefusalReason() {
-    }
+    private RefusalReason() {}
 
     static String of(String body) {
         if (body == null || body.isBlank()) {
@@ -53,7 +52,8 @@ final class RefusalReason {
         if (clean.isEmpty()) {
             return null;
         }
-        return clean.length() <= CallRejectedException.REASON_LIMIT ? clean
+        return clean.length() <= CallRejectedException.REASON_LIMIT
+                ? clean
                 : clean.substring(0, CallRejectedException.REASON_LIMIT - 1) + "…";
     }
 }

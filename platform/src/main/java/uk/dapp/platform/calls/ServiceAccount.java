@@ -44,8 +44,8 @@ public final class ServiceAccount {
     private final OAuth2AuthorizedClientService clients;
     private final Authentication principal;
 
-    private ServiceAccount(OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientService clients,
-            String clientId) {
+    private ServiceAccount(
+            OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientService clients, String clientId) {
         this.manager = manager;
         this.clients = clients;
         // every caller shares one token: the account itself, whatever user or thread the call is made for
@@ -56,30 +56,42 @@ public final class ServiceAccount {
      * @param tokenClient the builder the token requests are made with (the auto-configured one, so that
      *                    they are observed like every other outgoing call)
      */
-    public static ServiceAccount clientCredentials(URI tokenUri, String clientId, String clientSecret, Clock clock,
-            Duration timeout, RestClient.Builder tokenClient) {
+    public static ServiceAccount clientCredentials(
+            URI tokenUri,
+            String clientId,
+            String clientSecret,
+            Clock clock,
+            Duration timeout,
+            RestClient.Builder tokenClient) {
         ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                .clientId(clientId).clientSecret(clientSecret).tokenUri(tokenUri.toString()).build();
-        InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(
-                List.of(registration));
+                .clientId(clientId)
+                .clientSecret(clientSecret)
+                .tokenUri(tokenUri.toString())
+                .build();
+        InMemoryClientRegistrationRepository registrations =
+                new InMemoryClientRegistrationRepository(List.of(registration));
         InMemoryOAuth2AuthorizedClientService clients = new InMemoryOAuth2AuthorizedClientService(registrations);
 
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(timeout).build());
         requests.setReadTimeout(timeout);
         RestClientClientCredentialsTokenResponseClient tokens = new RestClientClientCredentialsTokenResponseClient();
-        tokens.setRestClient(tokenClient.requestFactory(requests)
-                .configureMessageConverters(converters -> converters.addCustomConverter(new FormHttpMessageConverter())
+        tokens.setRestClient(tokenClient
+                .requestFactory(requests)
+                .configureMessageConverters(converters -> converters
+                        .addCustomConverter(new FormHttpMessageConverter())
                         .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
-                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler()).build());
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build());
 
         AuthorizedClientServiceOAuth2AuthorizedClientManager manager =
                 new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, clients);
         manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
                 .clientCredentials(provider -> provider.accessTokenResponseClient(tokens)
-                        .clockSkew(REFRESH_BEFORE_EXPIRY).clock(clock))
+                        .clockSkew(REFRESH_BEFORE_EXPIRY)
+                        .clock(clock))
                 .build());
         return new ServiceAccount(manager, clients, clientId);
     }
@@ -92,8 +104,8 @@ public final class ServiceAccount {
         OAuth2ClientHttpRequestInterceptor interceptor = new OAuth2ClientHttpRequestInterceptor(manager);
         interceptor.setClientRegistrationIdResolver(request -> REGISTRATION_ID);
         interceptor.setPrincipalResolver(request -> principal);
-        interceptor.setAuthorizationFailureHandler(OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(
-                clients));
+        interceptor.setAuthorizationFailureHandler(
+                OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(clients));
         return interceptor;
     }
 

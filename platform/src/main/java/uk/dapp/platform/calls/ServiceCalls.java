@@ -8,7 +8,6 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedTimeLimiterMetrics;
-import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
@@ -56,9 +55,13 @@ public final class ServiceCalls {
     }
 
     /** Limits, shared by every destination; configured under {@code dapp.calls}. */
-    public record Limits(Duration timeout, int attempts, Duration firstBackoff, int breakerWindow,
-            float breakerFailureRate, Duration breakerOpenFor) {
-    }
+    public record Limits(
+            Duration timeout,
+            int attempts,
+            Duration firstBackoff,
+            int breakerWindow,
+            float breakerFailureRate,
+            Duration breakerOpenFor) {}
 
     private final Map<String, String> baseUrls;
     private final ServiceAccount account;
@@ -69,14 +72,19 @@ public final class ServiceCalls {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient http;
     private final Supplier<RestClient.Builder> builders;
-    private final ContextSnapshotFactory contexts = ContextSnapshotFactory.builder().build();
+    private final ContextSnapshotFactory contexts =
+            ContextSnapshotFactory.builder().build();
 
     /**
      * @param builders a new builder for each client: Spring Boot's auto-configured one, so that each call is
      *                 observed (its span, and the {@code traceparent} header that continues the trace)
      */
-    public ServiceCalls(Map<String, String> baseUrls, ServiceAccount account, Limits limits,
-            MeterRegistry meters, Supplier<RestClient.Builder> builders) {
+    public ServiceCalls(
+            Map<String, String> baseUrls,
+            ServiceAccount account,
+            Limits limits,
+            MeterRegistry meters,
+            Supplier<RestClient.Builder> builders) {
         this.baseUrls = Map.copyOf(baseUrls);
         this.account = account;
         this.builders = builders;
@@ -96,7 +104,9 @@ public final class ServiceCalls {
                 .retryOnException(ServiceCalls::worthRepeating)
                 .build());
         this.timeLimiters = TimeLimiterRegistry.of(TimeLimiterConfig.custom()
-                .timeoutDuration(limits.timeout()).cancelRunningFuture(true).build());
+                .timeoutDuration(limits.timeout())
+                .cancelRunningFuture(true)
+                .build());
         this.http = HttpClient.newBuilder().connectTimeout(limits.timeout()).build();
         // one of each per destination up front, so their meters (breaker state above all) exist before the first call
         this.baseUrls.keySet().forEach(destination -> {
@@ -114,8 +124,8 @@ public final class ServiceCalls {
     public String baseUrl(String destination) {
         String url = baseUrls.get(destination);
         if (url == null) {
-            throw new IllegalStateException("no URL configured for " + destination + " (dapp.services."
-                    + destination + ".url)");
+            throw new IllegalStateException(
+                    "no URL configured for " + destination + " (dapp.services." + destination + ".url)");
         }
         return url;
     }
@@ -133,7 +143,8 @@ public final class ServiceCalls {
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http, executor);
         factory.setReadTimeout(limits.timeout().plusSeconds(1));
         // the account's token first (a receiver's 401 makes it forget the token), then the correlation ID
-        return builder.requestFactory(factory).requestInterceptor(account.interceptor())
+        return builder.requestFactory(factory)
+                .requestInterceptor(account.interceptor())
                 .requestInterceptor((request, body, execution) -> {
                     String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
                     if (correlationId != null) {
@@ -184,10 +195,9 @@ public final class ServiceCalls {
             return call.call();
         } catch (RestClientResponseException e) {
             HttpStatusCode status = e.getStatusCode();
-            if (status.is4xxClientError() && status.value() != 401 && status.value() != 408
-                    && status.value() != 429) {
-                throw new CallRejectedException(destination, status.value(),
-                        RefusalReason.of(e.getResponseBodyAsString()));
+            if (status.is4xxClientError() && status.value() != 401 && status.value() != 408 && status.value() != 429) {
+                throw new CallRejectedException(
+                        destination, status.value(), RefusalReason.of(e.getResponseBodyAsString()));
             }
             throw new CallFailedException(destination, "HTTP " + status.value());
         }

@@ -28,8 +28,7 @@ public final class ContributionStream {
 
     private static final ObjectWriter WRITER = JsonMapper.builder().build().writer();
 
-    private ContributionStream() {
-    }
+    private ContributionStream() {}
 
     /** 200 with the rows as NDJSON; the stream is consumed lazily and closed with the body. */
     public static <T extends Record> ResponseEntity<Resource> ok(Stream<T> rows) {

@@ -28,11 +28,9 @@ import uk.dapp.platform.problem.NotFoundException;
 public class HoldingStore {
 
     /** One case's holdings as stored; {@code marks} keyed by the other service's opaque key. */
-    record CaseHoldings(@Id String caseId, List<StoredMark> marks, long version) {
-    }
+    record CaseHoldings(@Id String caseId, List<StoredMark> marks, long version) {}
 
-    record StoredMark(String key, boolean held, long sequence) {
-    }
+    record StoredMark(String key, boolean held, long sequence) {}
 
     private static final int ATTEMPTS = 20;
 
@@ -66,13 +64,16 @@ public class HoldingStore {
                 return true;
             }
         }
-        throw new IllegalStateException("could not apply a holding change to case " + caseId.value()
-                + " after " + ATTEMPTS + " attempts");
+        throw new IllegalStateException(
+                "could not apply a holding change to case " + caseId.value() + " after " + ATTEMPTS + " attempts");
     }
 
     /** Whether the other service holds the case now (false when it was never told of). */
     public boolean holds(CaseId caseId) {
-        return load(caseId.value()).map(HoldingStore::toHoldings).map(Holdings::holds).orElse(false);
+        return load(caseId.value())
+                .map(HoldingStore::toHoldings)
+                .map(Holdings::holds)
+                .orElse(false);
     }
 
     /**
@@ -98,8 +99,9 @@ public class HoldingStore {
 
     private boolean write(String caseId, Optional<CaseHoldings> stored, Holdings next) {
         List<Document> marks = new ArrayList<>();
-        next.marks().forEach((key, mark) -> marks.add(new Document("key", key).append("held", mark.held())
-                .append("sequence", mark.sequence())));
+        next.marks()
+                .forEach((key, mark) -> marks.add(
+                        new Document("key", key).append("held", mark.held()).append("sequence", mark.sequence())));
         if (stored.isEmpty()) {
             try {
                 mongo.insert(new Document("_id", caseId).append("marks", marks).append("version", 0L), collection);
@@ -109,8 +111,12 @@ public class HoldingStore {
             }
         }
         long version = stored.get().version();
-        return mongo.updateFirst(query(where("_id").is(caseId).and("version").is(version)),
-                new Update().set("marks", marks).set("version", version + 1), collection).getMatchedCount() == 1;
+        return mongo.updateFirst(
+                                query(where("_id").is(caseId).and("version").is(version)),
+                                new Update().set("marks", marks).set("version", version + 1),
+                                collection)
+                        .getMatchedCount()
+                == 1;
     }
 
     private static Holdings toHoldings(CaseHoldings stored) {

@@ -14,8 +14,7 @@ import java.util.Optional;
 public final class Holdings {
 
     /** The last known state of one holding thing. */
-    public record Mark(boolean held, long sequence) {
-    }
+    public record Mark(boolean held, long sequence) {}
 
     private final Map<String, Mark> marks;
 

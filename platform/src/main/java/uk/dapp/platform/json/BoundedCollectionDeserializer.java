@@ -48,13 +48,14 @@ final class BoundedCollectionDeserializer extends DelegatingDeserializer {
             max = size.max();
         }
         JavaType type = property != null ? property.getType() : ctxt.constructType(_delegatee.handledType());
-        return new BoundedCollectionDeserializer(ctxt.handleSecondaryContextualization(_delegatee, property, type), max);
+        return new BoundedCollectionDeserializer(
+                ctxt.handleSecondaryContextualization(_delegatee, property, type), max);
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-        ValueInstantiator instantiator = _delegatee instanceof ContainerDeserializerBase<?> container
-                ? container.getValueInstantiator() : null;
+        ValueInstantiator instantiator =
+                _delegatee instanceof ContainerDeserializerBase<?> container ? container.getValueInstantiator() : null;
         if (!p.isExpectedStartArrayToken() || instantiator == null || !instantiator.canCreateUsingDefault()) {
             // not an array (the delegate refuses it as such) or a collection only the delegate can build
             return _delegatee.deserialize(p, ctxt);

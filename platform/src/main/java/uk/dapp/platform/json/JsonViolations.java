@@ -22,8 +22,7 @@ import uk.dapp.platform.problem.FieldViolation;
  */
 public final class JsonViolations {
 
-    private JsonViolations() {
-    }
+    private JsonViolations() {}
 
     /** The field error for the first Jackson exception in the cause chain, or one about the whole body. */
     public static FieldViolation of(Throwable error) {
@@ -38,16 +37,22 @@ public final class JsonViolations {
         }
         String field = path(jackson);
         return switch (jackson) {
-            case JsonRuleException rule -> new FieldViolation(
-                    rule.aboutContainer() ? withoutLastIndex(field) : field, rule.rule(), rule.ruleMessage());
+            case JsonRuleException rule ->
+                new FieldViolation(
+                        rule.aboutContainer() ? withoutLastIndex(field) : field, rule.rule(), rule.ruleMessage());
             case InvalidNullException ignored -> new FieldViolation(field, "NotNull", "must not be null");
             case InvalidFormatException format -> new FieldViolation(field, "Format", expected(format.getTargetType()));
-            case MismatchedInputException mismatch -> new FieldViolation(field, "Type", expected(mismatch.getTargetType()));
+            case MismatchedInputException mismatch ->
+                new FieldViolation(field, "Type", expected(mismatch.getTargetType()));
             case InputCoercionException ignored -> new FieldViolation(field, "Type", "is out of range for its type");
-            case StreamConstraintsException ignored -> new FieldViolation(field, "Limits",
-                    "the body nests values deeper than " + StrictJson.MAX_NESTING_DEPTH + " levels, or holds a value too long");
-            case StreamReadException ignored -> new FieldViolation("body", "Format",
-                    "the request body is not well-formed JSON, or repeats a key");
+            case StreamConstraintsException ignored ->
+                new FieldViolation(
+                        field,
+                        "Limits",
+                        "the body nests values deeper than " + StrictJson.MAX_NESTING_DEPTH
+                                + " levels, or holds a value too long");
+            case StreamReadException ignored ->
+                new FieldViolation("body", "Format", "the request body is not well-formed JSON, or repeats a key");
             default -> new FieldViolation(field, "Format", "is not valid here");
         };
     }

@@ -36,8 +36,8 @@ final class PlainTextDeserializer extends DelegatingDeserializer {
 
     private static Object checked(JsonParser p, Object value) {
         if (value instanceof String text && ControlCharacters.inText(text)) {
-            throw new JsonRuleException(p, "ControlCharacter",
-                    "must not hold control characters other than tab and line breaks", false);
+            throw new JsonRuleException(
+                    p, "ControlCharacter", "must not hold control characters other than tab and line breaks", false);
         }
         return value;
     }

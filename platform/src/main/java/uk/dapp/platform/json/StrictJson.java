@@ -1,6 +1,5 @@
 package uk.dapp.platform.json;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashSet;
@@ -38,43 +37,52 @@ public final class StrictJson {
     /** Objects and arrays within each other; no contract comes close. */
     public static final int MAX_NESTING_DEPTH = 32;
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     public static void configure(JsonFactoryBuilder factory) {
         factory.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build());
     }
 
     public static void configure(JsonMapper.Builder mapper) {
-        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+        mapper.enable(
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                .disable(
+                        DeserializationFeature.ACCEPT_FLOAT_AS_INT,
+                        DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                         DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS,
                         DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT,
                         DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS, MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .withCoercionConfig(LogicalType.Textual, text -> text
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Integer, number -> number
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Float, number -> number
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Boolean, flag -> flag
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Enum, choice -> choice
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-                .withCoercionConfigDefaults(all -> all
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Integer,
+                        number -> number.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Float,
+                        number -> number.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Boolean,
+                        flag -> flag.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Enum,
+                        choice -> choice.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfigDefaults(all -> all.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail))
                 // a null where an array holds its items is refused (InvalidNullException, with the item's index)
                 .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
@@ -91,8 +99,10 @@ public final class StrictJson {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
-                    BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+            public ValueDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config,
+                    BeanDescription.Supplier description,
+                    ValueDeserializer<?> deserializer) {
                 Class<?> type = description.getBeanClass();
                 if (type == String.class) {
                     return new PlainTextDeserializer(deserializer);
@@ -104,8 +114,11 @@ public final class StrictJson {
             }
 
             @Override
-            public ValueDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
-                    BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+            public ValueDeserializer<?> modifyCollectionDeserializer(
+                    DeserializationConfig config,
+                    CollectionType type,
+                    BeanDescription.Supplier description,
+                    ValueDeserializer<?> deserializer) {
                 return new BoundedCollectionDeserializer(deserializer, DEFAULT_MAX_ITEMS);
             }
         });

@@ -38,8 +38,8 @@ final class TextualTemporalDeserializer extends DelegatingDeserializer {
 
     private static void requireString(JsonParser p) {
         if (!p.hasToken(JsonToken.VALUE_STRING)) {
-            throw new JsonRuleException(p, "Type",
-                    "a date or time is a string in ISO 8601 form (2026-03-14, 2026-03-14T09:30:00Z)", false);
+            throw new JsonRuleException(
+                    p, "Type", "a date or time is a string in ISO 8601 form (2026-03-14, 2026-03-14T09:30:00Z)", false);
         }
         // Jackson trims a date before parsing it, and a NUL counts as space to trim
         if (ControlCharacters.inValue(p.getString())) {

@@ -11,6 +11,6 @@ import uk.dapp.platform.outbox.Destinations;
  */
 public record Email(String caseId, String notificationId) implements CaseEvent {
 
-    public static final CaseEventType<Email> TYPE = CaseEventType.of("notification-email.v1", Destinations.NOTIFY,
-            Email.class);
+    public static final CaseEventType<Email> TYPE =
+            CaseEventType.of("notification-email.v1", Destinations.NOTIFY, Email.class);
 }

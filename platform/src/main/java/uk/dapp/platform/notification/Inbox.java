@@ -28,8 +28,7 @@ public class Inbox {
     static final String RESOURCE = "notification";
 
     /** A page of the caller's notifications, with how many of all of them are unread. */
-    public record Page(List<Notification> items, int page, int size, long total, long unread) {
-    }
+    public record Page(List<Notification> items, int page, int size, long total, long unread) {}
 
     private final MongoTemplate mongo;
     private final AuditWriter audit;
@@ -49,13 +48,25 @@ public class Inbox {
      * delivery stored it. An urgent one owes its email in the same insert.
      */
     public boolean receive(String messageId, Notice notice, Instant raisedAt) {
-        List<String> audience = notice.recipients().stream().map(Recipient::key).distinct().toList();
+        List<String> audience =
+                notice.recipients().stream().map(Recipient::key).distinct().toList();
         List<uk.dapp.platform.outbox.OutboxEntry> owed = email && notice.kind().urgent()
                 ? List.of(Email.TYPE.entry(new Email(notice.caseId(), messageId), raisedAt, 0))
                 : List.of();
         try {
-            mongo.insert(new Notification(messageId, notice.kind(), notice.caseId(), notice.subjectId(),
-                    notice.recipients(), audience, raisedAt, List.of(), List.of(), List.of(), owed, owed.size()));
+            mongo.insert(new Notification(
+                    messageId,
+                    notice.kind(),
+                    notice.caseId(),
+                    notice.subjectId(),
+                    notice.recipients(),
+                    audience,
+                    raisedAt,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    owed,
+                    owed.size()));
             return true;
         } catch (DuplicateKeyException earlierDelivery) {
             return false;
@@ -68,10 +79,15 @@ public class Inbox {
         Criteria mine = mine(caller);
         Query listed = query(unreadOnly ? unread(mine, caller) : mine);
         long total = mongo.count(listed, Notification.class);
-        listed.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))).skip((long) page * size).limit(size);
+        listed.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id")))
+                .skip((long) page * size)
+                .limit(size);
         List<Notification> items = mongo.find(listed, Notification.class);
         long unread = unreadOnly ? total : mongo.count(query(unread(mine(caller), caller)), Notification.class);
-        audit.recordList(AuditAction.SEARCH, RESOURCE, items.stream().map(Notification::caseId).toList(),
+        audit.recordList(
+                AuditAction.SEARCH,
+                RESOURCE,
+                items.stream().map(Notification::caseId).toList(),
                 "unreadOnly=" + unreadOnly + "&page=" + page + "&size=" + size);
         return new Page(items, page, size, total, unread);
     }
@@ -89,8 +105,10 @@ public class Inbox {
         if (!mongo.exists(target, Notification.class)) {
             throw new NotFoundException("No notification " + notificationId);
         }
-        mongo.updateFirst(Query.of(target).addCriteria(where("readers").ne(caller.username())),
-                new Update().push("readers", caller.username())
+        mongo.updateFirst(
+                Query.of(target).addCriteria(where("readers").ne(caller.username())),
+                new Update()
+                        .push("readers", caller.username())
                         .push("reads", new Notification.Read(caller.username(), clock.instant())),
                 Notification.class);
         Notification read = mongo.findOne(target, Notification.class);
@@ -105,8 +123,8 @@ public class Inbox {
 
     /** Notes that Notify accepted an email to this user, so a repeat delivery skips them. */
     void emailed(String notificationId, String userId) {
-        mongo.updateFirst(query(where("_id").is(notificationId)), new Update().addToSet("emailedTo", userId),
-                Notification.class);
+        mongo.updateFirst(
+                query(where("_id").is(notificationId)), new Update().addToSet("emailedTo", userId), Notification.class);
     }
 
     private static Criteria mine(CurrentUser caller) {

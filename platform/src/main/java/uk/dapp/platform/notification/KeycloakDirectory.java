@@ -46,7 +46,9 @@ public final class KeycloakDirectory implements Directory {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(timeout).build());
         requests.setReadTimeout(timeout);
-        this.rest = builder.requestFactory(requests).requestInterceptor(account.interceptor()).build();
+        this.rest = builder.requestFactory(requests)
+                .requestInterceptor(account.interceptor())
+                .build();
     }
 
     /** The admin API of the realm whose issuer URI is given ({@code .../realms/dapp} becomes {@code .../admin/realms/dapp}). */
@@ -62,22 +64,23 @@ public final class KeycloakDirectory implements Directory {
     public List<Person> people(Recipient recipient) {
         if (recipient.user() != null) {
             List<Person> found = new ArrayList<>();
-            for (JsonNode user : get("/users?exact=true&briefRepresentation=true&username="
-                    + encode(recipient.user()))) {
+            for (JsonNode user :
+                    get("/users?exact=true&briefRepresentation=true&username=" + encode(recipient.user()))) {
                 found.add(person(user));
             }
             return found;
         }
         Map<String, Person> members = new LinkedHashMap<>();
         String groups = recipient.team() != null
-                ? "/groups?briefRepresentation=false&exact=true&search=" + encode(recipient.team()) + "&max=" + MAX_MEMBERS
+                ? "/groups?briefRepresentation=false&exact=true&search=" + encode(recipient.team()) + "&max="
+                        + MAX_MEMBERS
                 : "/groups?briefRepresentation=false&max=" + MAX_MEMBERS;
         for (JsonNode group : get(groups)) {
             if (!covers(group, recipient)) {
                 continue;
             }
-            for (JsonNode member : get("/groups/" + group.get("id").asString() + "/members?briefRepresentation=true&max="
-                    + MAX_MEMBERS)) {
+            for (JsonNode member : get(
+                    "/groups/" + group.get("id").asString() + "/members?briefRepresentation=true&max=" + MAX_MEMBERS)) {
                 Person person = person(member);
                 if (!members.containsKey(person.userId()) && hasRole(person.userId(), recipient.role())) {
                     members.put(person.userId(), person);
@@ -114,13 +117,17 @@ public final class KeycloakDirectory implements Directory {
 
     private static Person person(JsonNode user) {
         JsonNode email = user.get("email");
-        return new Person(user.get("id").asString(), user.get("username").asString(),
+        return new Person(
+                user.get("id").asString(),
+                user.get("username").asString(),
                 email == null || email.isNull() ? null : email.asString().toLowerCase(Locale.ROOT));
     }
 
     private JsonNode get(String path) {
         try {
-            return rest.get().uri(URI.create(adminBase + path)).accept(MediaType.APPLICATION_JSON)
+            return rest.get()
+                    .uri(URI.create(adminBase + path))
+                    .accept(MediaType.APPLICATION_JSON)
                     .exchange((request, response) -> {
                         if (response.getStatusCode().value() != 200) {
                             throw new DependencyUnavailableException("Keycloak's directory answered HTTP "

@@ -14,8 +14,8 @@ import uk.dapp.platform.outbox.Destinations;
 public record Notice(String caseId, NotificationKind kind, String subjectId, List<Recipient> recipients)
         implements CaseEvent {
 
-    public static final CaseEventType<Notice> TYPE = CaseEventType.of("notification.v1", Destinations.INBOX,
-            Notice.class);
+    public static final CaseEventType<Notice> TYPE =
+            CaseEventType.of("notification.v1", Destinations.INBOX, Notice.class);
 
     public Notice {
         recipients = List.copyOf(recipients);

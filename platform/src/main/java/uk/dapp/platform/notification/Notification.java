@@ -17,15 +17,24 @@ import uk.dapp.platform.outbox.OutboxEntry;
  * partial failure emails only the others.
  */
 @Document(Notification.COLLECTION)
-public record Notification(@Id String notificationId, NotificationKind kind, String caseId, String subjectId,
-        List<Recipient> recipients, @Indexed List<String> audience, Instant createdAt, List<String> readers,
-        List<Read> reads, List<String> emailedTo, List<OutboxEntry> outbox, long outboxSequence) {
+public record Notification(
+        @Id String notificationId,
+        NotificationKind kind,
+        String caseId,
+        String subjectId,
+        List<Recipient> recipients,
+        @Indexed List<String> audience,
+        Instant createdAt,
+        List<String> readers,
+        List<Read> reads,
+        List<String> emailedTo,
+        List<OutboxEntry> outbox,
+        long outboxSequence) {
 
     public static final String COLLECTION = "inbox";
 
     /** One reader's marking it read. */
-    public record Read(String user, Instant at) {
-    }
+    public record Read(String user, Instant at) {}
 
     public Notification {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
@@ -41,6 +50,10 @@ public record Notification(@Id String notificationId, NotificationKind kind, Str
     }
 
     public @Nullable Instant readAt(String username) {
-        return reads.stream().filter(read -> read.user().equals(username)).map(Read::at).findFirst().orElse(null);
+        return reads.stream()
+                .filter(read -> read.user().equals(username))
+                .map(Read::at)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -52,8 +52,13 @@ public class NotificationAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Directory directory(ServiceAccount account, Environment env, ObjectProvider<RestClient.Builder> restClients) {
-        return new KeycloakDirectory(URI.create(env.getProperty("dapp.notify.directory-url", KeycloakDirectory.adminBaseOf(
-                env.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")).toString())), account,
+        return new KeycloakDirectory(
+                URI.create(env.getProperty(
+                        "dapp.notify.directory-url",
+                        KeycloakDirectory.adminBaseOf(
+                                        env.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri"))
+                                .toString())),
+                account,
                 env.getProperty("dapp.calls.timeout", Duration.class, Duration.ofSeconds(3)),
                 restClients.getIfAvailable(RestClient::builder));
     }
@@ -61,11 +66,11 @@ public class NotificationAutoConfiguration {
     /** The inbox's own flows: raised notifications into it, and its urgent ones out to Notify. */
     @Bean
     CaseEventFlows notificationFlows(ServiceCalls calls, Inbox inbox, NotifyProperties notify, Directory people) {
-        CaseEventFlows flows = CaseEventFlows.sending(calls).from(Notification.COLLECTION)
-                .delivery(new InboxDelivery(inbox));
+        CaseEventFlows flows =
+                CaseEventFlows.sending(calls).from(Notification.COLLECTION).delivery(new InboxDelivery(inbox));
         if (notify.enabled()) {
-            flows.delivery(new NotifyDelivery(inbox, people,
-                    new NotifySender(notify.apiKey(), notify.baseUrl(), notify.timeout()), notify));
+            flows.delivery(new NotifyDelivery(
+                    inbox, people, new NotifySender(notify.apiKey(), notify.baseUrl(), notify.timeout()), notify));
         }
         return flows;
     }

@@ -47,7 +47,8 @@ public class NotificationController implements NotificationsApi {
     @Override
     @PreAuthorize("hasAnyRole('offender-manager', 'facilitator', 'service-manager', 'partner-support-worker')")
     public ResponseEntity<NotificationDto> markNotificationRead(UUID notificationId) {
-        return ResponseEntity.ok(toDto(inbox.markRead(notificationId.toString()), CurrentUser.get().username()));
+        return ResponseEntity.ok(toDto(
+                inbox.markRead(notificationId.toString()), CurrentUser.get().username()));
     }
 
     static NotificationDto toDto(Notification n, String reader) {

@@ -58,18 +58,26 @@ public final class NotifyDelivery implements OutboxDelivery {
                 continue;
             }
             if (person.email() == null || person.email().isBlank()) {
-                log.warn("notification {}: user {} has no email address in Keycloak; not emailed",
-                        notification.notificationId(), person.userId());
+                log.warn(
+                        "notification {}: user {} has no email address in Keycloak; not emailed",
+                        notification.notificationId(),
+                        person.userId());
             } else {
                 try {
-                    sender.send(properties.templateFor(notification.kind()), person.email(),
-                            personalisation(notification), notification.notificationId());
+                    sender.send(
+                            properties.templateFor(notification.kind()),
+                            person.email(),
+                            personalisation(notification),
+                            notification.notificationId());
                 } catch (NotifySender.Refused refused) {
-                    log.error("notification {}: {} for user {}; not emailed to them", notification.notificationId(),
-                            refused.getMessage(), person.userId());
+                    log.error(
+                            "notification {}: {} for user {}; not emailed to them",
+                            notification.notificationId(),
+                            refused.getMessage(),
+                            person.userId());
                 } catch (NotifySender.Failed failed) {
-                    throw new IllegalStateException("notification " + notification.notificationId() + ": "
-                            + failed.getMessage());
+                    throw new IllegalStateException(
+                            "notification " + notification.notificationId() + ": " + failed.getMessage());
                 }
             }
             inbox.emailed(notification.notificationId(), person.userId());
@@ -77,7 +85,12 @@ public final class NotifyDelivery implements OutboxDelivery {
     }
 
     private Map<String, String> personalisation(Notification notification) {
-        return Map.of("case_id", notification.caseId(), "what_to_do", notification.kind().whatToDo(),
-                "link", properties.signInUrl());
+        return Map.of(
+                "case_id",
+                notification.caseId(),
+                "what_to_do",
+                notification.kind().whatToDo(),
+                "link",
+                properties.signInUrl());
     }
 }

@@ -18,8 +18,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout     each call to Notify
  */
 @ConfigurationProperties("dapp.notify")
-public record NotifyProperties(boolean enabled, String baseUrl, String apiKey, String templateId,
-        Map<NotificationKind, String> templates, String signInUrl, Duration timeout) {
+public record NotifyProperties(
+        boolean enabled,
+        String baseUrl,
+        String apiKey,
+        String templateId,
+        Map<NotificationKind, String> templates,
+        String signInUrl,
+        Duration timeout) {
 
     public NotifyProperties {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "https://api.notifications.service.gov.uk" : baseUrl;
@@ -27,7 +33,8 @@ public record NotifyProperties(boolean enabled, String baseUrl, String apiKey, S
         signInUrl = signInUrl == null ? "" : signInUrl;
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
         if (enabled && (apiKey == null || apiKey.isBlank() || templateId == null || templateId.isBlank())) {
-            throw new IllegalArgumentException("dapp.notify.enabled needs dapp.notify.api-key and dapp.notify.template-id");
+            throw new IllegalArgumentException(
+                    "dapp.notify.enabled needs dapp.notify.api-key and dapp.notify.template-id");
         }
     }
 

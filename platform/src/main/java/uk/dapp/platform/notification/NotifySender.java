@@ -37,8 +37,13 @@ public class NotifySender {
 
     private final NotificationClient client;
     private final Duration timeout;
-    private final ThreadPoolExecutor calls = new ThreadPoolExecutor(1, 4, 60, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(4), Thread.ofPlatform().name("notify-call").daemon().factory());
+    private final ThreadPoolExecutor calls = new ThreadPoolExecutor(
+            1,
+            4,
+            60,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(4),
+            Thread.ofPlatform().name("notify-call").daemon().factory());
 
     public NotifySender(String apiKey, String baseUrl, Duration timeout) {
         this.client = new NotificationClient(apiKey, baseUrl);
@@ -51,7 +56,8 @@ public class NotifySender {
         Future<String> call;
         try {
             call = calls.submit(() -> client.sendEmail(templateId, emailAddress, personalisation, reference)
-                    .getNotificationId().toString());
+                    .getNotificationId()
+                    .toString());
         } catch (RejectedExecutionException busy) {
             throw new Failed("earlier calls to Notify are still waiting for an answer");
         }

@@ -13,7 +13,11 @@ import uk.dapp.platform.security.CurrentUser;
  * ({@link #keysOf}), so who may read is one indexed {@code $in} and nothing else. Team and area names
  * are compared ignoring case, as {@link uk.dapp.platform.team.CaseScope} does.
  */
-public record Recipient(@Nullable String user, @Nullable String role, @Nullable String team, @Nullable String area) {
+public record Recipient(
+        @Nullable String user,
+        @Nullable String role,
+        @Nullable String team,
+        @Nullable String area) {
 
     public Recipient {
         int given = (user == null ? 0 : 1) + (role == null ? 0 : 1);

@@ -65,9 +65,11 @@ public final class CaseEventFlows {
      * JSON, and pointed at the destination's base URL.
      */
     public <C> C client(String destination, NewApiClient<C> newApiClient, BiConsumer<C, String> setBasePath) {
-        RestClient rest = calls.builder().configureMessageConverters(converters ->
-                converters.registerDefaults().withJsonConverter(new JacksonJsonHttpMessageConverter(
-                        CaseEventJson.MAPPER))).build();
+        RestClient rest = calls.builder()
+                .configureMessageConverters(converters -> converters
+                        .registerDefaults()
+                        .withJsonConverter(new JacksonJsonHttpMessageConverter(CaseEventJson.MAPPER)))
+                .build();
         SimpleDateFormat dates = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX", Locale.ROOT);
         dates.setTimeZone(TimeZone.getTimeZone("UTC"));
         C client = newApiClient.create(rest, CaseEventJson.MAPPER, dates);

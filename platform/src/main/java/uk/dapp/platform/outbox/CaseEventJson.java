@@ -22,11 +22,9 @@ public final class CaseEventJson {
             .addModule(new JsonNullableJackson3Module())
             .build();
 
-    private static final TypeReference<Map<String, Object>> PAYLOAD = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> PAYLOAD = new TypeReference<>() {};
 
-    private CaseEventJson() {
-    }
+    private CaseEventJson() {}
 
     /** The record as stored in an outbox entry: plain values (text, numbers, booleans, lists, maps). */
     public static Map<String, Object> toPayload(CaseEvent event) {

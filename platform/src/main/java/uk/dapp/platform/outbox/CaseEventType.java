@@ -34,8 +34,15 @@ public record CaseEventType<E extends CaseEvent>(String name, String destination
      * document). The entry carries the trace of the work writing it ({@link OutboxTrace#current()}).
      */
     public OutboxEntry entry(String messageId, E event, Instant at, long sequence) {
-        return new OutboxEntry(messageId, destination, name, event.caseId(), CaseEventJson.toPayload(event), at,
-                sequence, OutboxTrace.current());
+        return new OutboxEntry(
+                messageId,
+                destination,
+                name,
+                event.caseId(),
+                CaseEventJson.toPayload(event),
+                at,
+                sequence,
+                OutboxTrace.current());
     }
 
     /** Whether the message is of this type. */

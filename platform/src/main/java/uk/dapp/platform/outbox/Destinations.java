@@ -31,6 +31,5 @@ public final class Destinations {
         return destination;
     }
 
-    private Destinations() {
-    }
+    private Destinations() {}
 }

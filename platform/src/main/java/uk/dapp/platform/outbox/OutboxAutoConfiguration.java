@@ -30,8 +30,11 @@ import uk.dapp.platform.calls.ServiceCalls;
  * {@code dapp.outbox.relay.enabled=false} stops the background passes
  * (tests drive {@link OutboxRelay#runOnce()} themselves).
  */
-@AutoConfiguration(afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-        "uk.dapp.platform.web.PlatformWebAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+            "uk.dapp.platform.web.PlatformWebAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class OutboxAutoConfiguration {
 
@@ -40,15 +43,20 @@ public class OutboxAutoConfiguration {
     ServiceAccount serviceAccount(Environment env, Clock clock, ObjectProvider<RestClient.Builder> restClients) {
         String issuer = env.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
         String tokenUri = env.getProperty("dapp.service-account.token-uri", issuer + "/protocol/openid-connect/token");
-        return ServiceAccount.clientCredentials(URI.create(tokenUri),
+        return ServiceAccount.clientCredentials(
+                URI.create(tokenUri),
                 env.getRequiredProperty("dapp.service-account.client-id"),
-                env.getProperty("dapp.service-account.client-secret", ""), clock,
+                env.getProperty("dapp.service-account.client-secret", ""),
+                clock,
                 env.getProperty("dapp.calls.timeout", Duration.class, Duration.ofSeconds(3)),
                 restClients.getIfAvailable(RestClient::builder));
     }
 
     @Bean
-    ServiceCalls serviceCalls(Environment env, ServiceAccount account, ObjectProvider<MeterRegistry> meters,
+    ServiceCalls serviceCalls(
+            Environment env,
+            ServiceAccount account,
+            ObjectProvider<MeterRegistry> meters,
             ObjectProvider<RestClient.Builder> restClients) {
         Map<String, String> urls = new LinkedHashMap<>();
         for (String destination : Destinations.ALL) {
@@ -62,8 +70,8 @@ public class OutboxAutoConfiguration {
                 env.getProperty("dapp.calls.breaker.failure-rate", Float.class, 50f),
                 env.getProperty("dapp.calls.breaker.open-for", Duration.class, Duration.ofSeconds(10)));
         // Boot's builder (a new one each time): observed, so every call carries the trace on
-        return new ServiceCalls(urls, account, limits, meters.getIfAvailable(),
-                () -> restClients.getIfAvailable(RestClient::builder));
+        return new ServiceCalls(
+                urls, account, limits, meters.getIfAvailable(), () -> restClients.getIfAvailable(RestClient::builder));
     }
 
     @Bean
@@ -77,21 +85,36 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, List<CaseEventFlows> flows, List<DeliveryPolicy> policies,
-            List<RefusalHandler> refusals, Environment env, Clock clock, ObjectProvider<MeterRegistry> meters,
+    OutboxRelay outboxRelay(
+            MongoTemplate mongo,
+            List<CaseEventFlows> flows,
+            List<DeliveryPolicy> policies,
+            List<RefusalHandler> refusals,
+            Environment env,
+            Clock clock,
+            ObjectProvider<MeterRegistry> meters,
             ObjectProvider<ObservationRegistry> observations) {
         List<String> sources = flows.stream().flatMap(f -> f.sources().stream()).toList();
-        List<OutboxDelivery> deliveries = flows.stream().flatMap(f -> f.deliveries().stream()).toList();
-        String instance = env.getProperty("dapp.outbox.relay.instance-id",
-                env.getProperty("HOSTNAME", "local") + "-" + UUID.randomUUID());
-        RelayLease lease = new RelayLease(mongo, instance,
-                env.getProperty("dapp.outbox.relay.lease", Duration.class, Duration.ofSeconds(30)));
+        List<OutboxDelivery> deliveries =
+                flows.stream().flatMap(f -> f.deliveries().stream()).toList();
+        String instance = env.getProperty(
+                "dapp.outbox.relay.instance-id", env.getProperty("HOSTNAME", "local") + "-" + UUID.randomUUID());
+        RelayLease lease = new RelayLease(
+                mongo, instance, env.getProperty("dapp.outbox.relay.lease", Duration.class, Duration.ofSeconds(30)));
         OutboxRelay.Settings settings = new OutboxRelay.Settings(
                 env.getProperty("dapp.outbox.relay.batch", Integer.class, 100),
                 env.getProperty("dapp.outbox.relay.first-backoff", Duration.class, Duration.ofSeconds(1)),
                 env.getProperty("dapp.outbox.relay.max-backoff", Duration.class, Duration.ofSeconds(30)));
-        return new OutboxRelay(mongo, new OutboxCollector(mongo, sources), lease, deliveries, policies, refusals,
-                env.getRequiredProperty("dapp.service-account.client-id"), settings, clock,
+        return new OutboxRelay(
+                mongo,
+                new OutboxCollector(mongo, sources),
+                lease,
+                deliveries,
+                policies,
+                refusals,
+                env.getRequiredProperty("dapp.service-account.client-id"),
+                settings,
+                clock,
                 new OutboxMetrics(meters.getIfAvailable(SimpleMeterRegistry::new)),
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
@@ -105,7 +128,7 @@ public class OutboxAutoConfiguration {
     @Bean
     @ConditionalOnBooleanProperty(name = "dapp.outbox.relay.enabled", matchIfMissing = true)
     OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, Environment env) {
-        return new OutboxRelayRunner(relay, env.getProperty("dapp.outbox.relay.interval", Duration.class,
-                Duration.ofSeconds(1)));
+        return new OutboxRelayRunner(
+                relay, env.getProperty("dapp.outbox.relay.interval", Duration.class, Duration.ofSeconds(1)));
     }
 }

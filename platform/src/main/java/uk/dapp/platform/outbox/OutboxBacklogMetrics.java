@@ -34,11 +34,14 @@ final class OutboxBacklogMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("dapp.outbox.pending", this, metrics -> metrics.count(OutboxStatus.PENDING))
-                .description("messages waiting to be delivered").register(registry);
+                .description("messages waiting to be delivered")
+                .register(registry);
         Gauge.builder("dapp.outbox.rejected", this, metrics -> metrics.count(OutboxStatus.REJECTED))
-                .description("messages a receiver refused as malformed, kept as REJECTED").register(registry);
+                .description("messages a receiver refused as malformed, kept as REJECTED")
+                .register(registry);
         TimeGauge.builder("dapp.outbox.oldest.pending.age", this, TimeUnit.SECONDS, OutboxBacklogMetrics::oldestAge)
-                .description("how long the oldest pending message has waited").register(registry);
+                .description("how long the oldest pending message has waited")
+                .register(registry);
     }
 
     double count(OutboxStatus status) {
@@ -47,13 +50,15 @@ final class OutboxBacklogMetrics implements MeterBinder {
 
     double oldestAge() {
         Query oldest = Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name()))
-                .with(Sort.by(Sort.Direction.ASC, "createdAt")).limit(1);
+                .with(Sort.by(Sort.Direction.ASC, "createdAt"))
+                .limit(1);
         oldest.fields().include("createdAt");
         Document message = mongo.findOne(oldest, Document.class, OutboxMessage.COLLECTION);
         Date createdAt = message == null ? null : message.getDate("createdAt");
         if (createdAt == null) {
             return 0;
         }
-        return Math.max(0, Duration.between(createdAt.toInstant(), clock.instant()).toMillis() / 1000.0);
+        return Math.max(
+                0, Duration.between(createdAt.toInstant(), clock.instant()).toMillis() / 1000.0);
     }
 }

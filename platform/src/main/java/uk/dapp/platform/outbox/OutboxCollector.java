@@ -40,8 +40,11 @@ public final class OutboxCollector {
                         entry = mongo.getConverter().read(OutboxEntry.class, raw);
                     } catch (RuntimeException unreadable) {
                         // left where it is, for a person to look at: one bad entry must not stop every other message
-                        log.error("an outbox entry in {} {} cannot be read ({}); left in place", source,
-                                document.get("_id"), unreadable.getClass().getSimpleName());
+                        log.error(
+                                "an outbox entry in {} {} cannot be read ({}); left in place",
+                                source,
+                                document.get("_id"),
+                                unreadable.getClass().getSimpleName());
                         continue;
                     }
                     try {
@@ -49,7 +52,8 @@ public final class OutboxCollector {
                     } catch (DuplicateKeyException alreadyMoved) {
                         // moved before (a crash came between insert and pull, or a stale save put it back)
                     }
-                    mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
+                    mongo.updateFirst(
+                            Query.query(Criteria.where("_id").is(document.get("_id"))),
                             new Update().pull(OutboxEntry.FIELD, new Document("messageId", entry.messageId())),
                             source);
                     moved++;

@@ -22,8 +22,15 @@ import java.util.Map;
  * @param traceparent the W3C trace context of the work that wrote it (null outside a trace), so that the
  *                    delivery and the receiver's handling continue that trace ({@link OutboxTrace})
  */
-public record OutboxEntry(String messageId, String destination, String type, String caseId, Map<String, Object> payload,
-        Instant createdAt, long sequence, String traceparent) {
+public record OutboxEntry(
+        String messageId,
+        String destination,
+        String type,
+        String caseId,
+        Map<String, Object> payload,
+        Instant createdAt,
+        long sequence,
+        String traceparent) {
 
     public static final String FIELD = "outbox";
 

@@ -36,8 +36,20 @@ public record OutboxMessage(
     }
 
     static OutboxMessage pending(OutboxEntry entry) {
-        return new OutboxMessage(entry.messageId(), entry.destination(), entry.type(), entry.caseId(), entry.payload(),
-                entry.createdAt(), entry.sequence(), OutboxStatus.PENDING, 0, entry.createdAt(), null, null, null,
+        return new OutboxMessage(
+                entry.messageId(),
+                entry.destination(),
+                entry.type(),
+                entry.caseId(),
+                entry.payload(),
+                entry.createdAt(),
+                entry.sequence(),
+                OutboxStatus.PENDING,
+                0,
+                entry.createdAt(),
+                null,
+                null,
+                null,
                 entry.traceparent());
     }
 }

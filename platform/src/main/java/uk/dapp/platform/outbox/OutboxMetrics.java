@@ -22,8 +22,10 @@ final class OutboxMetrics {
     }
 
     private static Counter counter(MeterRegistry meters, String outcome) {
-        return Counter.builder("dapp.outbox.messages").tag("outcome", outcome)
-                .description("outbox delivery attempts by outcome").register(meters);
+        return Counter.builder("dapp.outbox.messages")
+                .tag("outcome", outcome)
+                .description("outbox delivery attempts by outcome")
+                .register(meters);
     }
 
     void counted(int delivered, int failed, int withheld, int rejected) {

@@ -22,11 +22,18 @@ public final class OutboxQueries {
      * given entries still waiting in their documents (shown as PENDING).
      */
     public List<OutboxMessage> messagesOf(String caseId, CaseEventType<?> type, List<OutboxEntry> notYetMoved) {
-        List<OutboxMessage> found = new ArrayList<>(mongo.find(Query.query(Criteria.where("caseId").is(caseId)
-                .and("type").is(type.name()).and("destination").is(type.destination()))
-                .with(Sort.by(Sort.Direction.DESC, "createdAt")), OutboxMessage.class));
+        List<OutboxMessage> found = new ArrayList<>(mongo.find(
+                Query.query(Criteria.where("caseId")
+                                .is(caseId)
+                                .and("type")
+                                .is(type.name())
+                                .and("destination")
+                                .is(type.destination()))
+                        .with(Sort.by(Sort.Direction.DESC, "createdAt")),
+                OutboxMessage.class));
         for (OutboxEntry entry : notYetMoved) {
-            boolean ofType = entry.type().equals(type.name()) && entry.destination().equals(type.destination());
+            boolean ofType =
+                    entry.type().equals(type.name()) && entry.destination().equals(type.destination());
             if (ofType && found.stream().noneMatch(m -> m.id().equals(entry.messageId()))) {
                 found.add(OutboxMessage.pending(entry));
             }

@@ -39,12 +39,10 @@ public final class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     /** What a pass did. */
-    public record Pass(boolean leader, int delivered, int failed, int withheld, int rejected) {
-    }
+    public record Pass(boolean leader, int delivered, int failed, int withheld, int rejected) {}
 
     /** Tuning; see {@code dapp.outbox.*}. */
-    public record Settings(int batch, Duration firstBackoff, Duration maxBackoff) {
-    }
+    public record Settings(int batch, Duration firstBackoff, Duration maxBackoff) {}
 
     private final MongoTemplate mongo;
     private final OutboxCollector collector;
@@ -58,9 +56,18 @@ public final class OutboxRelay {
     private final OutboxMetrics metrics;
     private final ObservationRegistry observations;
 
-    OutboxRelay(MongoTemplate mongo, OutboxCollector collector, RelayLease lease, List<OutboxDelivery> deliveries,
-            List<DeliveryPolicy> policies, List<RefusalHandler> refusals, String serviceAccount, Settings settings,
-            Clock clock, OutboxMetrics metrics, ObservationRegistry observations) {
+    OutboxRelay(
+            MongoTemplate mongo,
+            OutboxCollector collector,
+            RelayLease lease,
+            List<OutboxDelivery> deliveries,
+            List<DeliveryPolicy> policies,
+            List<RefusalHandler> refusals,
+            String serviceAccount,
+            Settings settings,
+            Clock clock,
+            OutboxMetrics metrics,
+            ObservationRegistry observations) {
         this.mongo = mongo;
         this.collector = collector;
         this.lease = lease;
@@ -76,7 +83,10 @@ public final class OutboxRelay {
 
     /** The lanes (receiver and case) whose oldest undelivered message waits out a backoff at {@code now}. */
     private Set<String> lanesBackingOff(Instant now) {
-        Query backingOff = Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name()).and("nextAttemptAt").gt(now));
+        Query backingOff = Query.query(Criteria.where("status")
+                .is(OutboxStatus.PENDING.name())
+                .and("nextAttemptAt")
+                .gt(now));
         backingOff.fields().include("destination", "caseId");
         Set<String> lanes = new HashSet<>();
         for (org.bson.Document message : mongo.find(backingOff, org.bson.Document.class, OutboxMessage.COLLECTION)) {
@@ -95,7 +105,10 @@ public final class OutboxRelay {
         // behind them in their case's lane (which must wait, so order holds), are passed over without taking
         // a place. Otherwise a batch's worth of them (a receiver down for a while) would starve every newer
         // message to other receivers and cases.
-        Query pending = Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name()).and("nextAttemptAt").lte(start))
+        Query pending = Query.query(Criteria.where("status")
+                        .is(OutboxStatus.PENDING.name())
+                        .and("nextAttemptAt")
+                        .lte(start))
                 .with(Sort.by("createdAt", "sequence", "_id"));
         Set<String> blocked = lanesBackingOff(start);
         Set<String> waiting = new HashSet<>();
@@ -111,7 +124,8 @@ public final class OutboxRelay {
                 }
                 String lane = message.destination() + "/" + message.caseId();
                 Instant now = clock.instant();
-                if (blocked.contains(lane) || waiting.contains(message.destination())
+                if (blocked.contains(lane)
+                        || waiting.contains(message.destination())
                         || message.nextAttemptAt().isAfter(now)) {
                     blocked.add(lane);
                     continue;
@@ -120,8 +134,10 @@ public final class OutboxRelay {
                     break; // paused past the lease and another replica took over: stop at once
                 }
                 tried++;
-                Optional<String> withhold = policies.stream().map(policy -> policy.withholdReason(message))
-                        .flatMap(Optional::stream).findFirst();
+                Optional<String> withhold = policies.stream()
+                        .map(policy -> policy.withholdReason(message))
+                        .flatMap(Optional::stream)
+                        .findFirst();
                 if (withhold.isPresent()) {
                     close(message, OutboxStatus.WITHHELD, withhold.get());
                     withheld++;
@@ -139,7 +155,8 @@ public final class OutboxRelay {
                 MDC.put(CorrelationIdFilter.MDC_KEY, "outbox-" + message.id());
                 try {
                     // inside a span continuing the trace that wrote the message (OutboxTrace)
-                    OutboxTrace.delivery(message, observations).observeChecked(() -> delivery.get().deliver(message));
+                    OutboxTrace.delivery(message, observations)
+                            .observeChecked(() -> delivery.get().deliver(message));
                     close(message, OutboxStatus.DELIVERED, null);
                     delivered++;
                 } catch (CallRejectedException e) {
@@ -147,14 +164,20 @@ public final class OutboxRelay {
                         tellSender(message, e.reason());
                     } catch (RuntimeException handlerFailed) {
                         // the refusal's consequence is not recorded yet: keep the message, and be refused again later
-                        retryLater(message, "refused by " + message.destination() + ", and the sender's handling of it"
-                                + " failed: " + handlerFailed.getClass().getSimpleName());
+                        retryLater(
+                                message,
+                                "refused by " + message.destination() + ", and the sender's handling of it"
+                                        + " failed: " + handlerFailed.getClass().getSimpleName());
                         blocked.add(lane);
                         failed++;
                         continue;
                     }
-                    log.error("outbox message {} ({}) refused by {}: {}; kept as REJECTED", message.id(), message.type(),
-                            message.destination(), e.getMessage());
+                    log.error(
+                            "outbox message {} ({}) refused by {}: {}; kept as REJECTED",
+                            message.id(),
+                            message.type(),
+                            message.destination(),
+                            e.getMessage());
                     close(message, OutboxStatus.REJECTED, e.getMessage());
                     rejected++;
                 } catch (CircuitOpenException e) {
@@ -183,8 +206,10 @@ public final class OutboxRelay {
         }
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext asService = SecurityContextHolder.createEmptyContext();
-        asService.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("service-account-" + serviceAccount,
-                null, List.of(new SimpleGrantedAuthority("ROLE_" + serviceAccount))));
+        asService.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "service-account-" + serviceAccount,
+                null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + serviceAccount))));
         SecurityContextHolder.setContext(asService);
         try {
             refusals.forEach(handler -> handler.refused(message, reason));
@@ -200,8 +225,14 @@ public final class OutboxRelay {
 
     /** Final: the payload is erased, so facts passed through this service (partner details) are not kept here. */
     private void close(OutboxMessage message, OutboxStatus status, String reason) {
-        mongo.updateFirst(stillPending(message), new Update().set("status", status.name())
-                .set("closedAt", clock.instant()).set("closedReason", reason).unset("payload"), OutboxMessage.class);
+        mongo.updateFirst(
+                stillPending(message),
+                new Update()
+                        .set("status", status.name())
+                        .set("closedAt", clock.instant())
+                        .set("closedReason", reason)
+                        .unset("payload"),
+                OutboxMessage.class);
     }
 
     private void retryLater(OutboxMessage message, String error) {
@@ -210,10 +241,21 @@ public final class OutboxRelay {
         if (backoff.compareTo(settings.maxBackoff()) > 0) {
             backoff = settings.maxBackoff();
         }
-        mongo.updateFirst(stillPending(message), new Update().set("attempts", attempts)
-                .set("nextAttemptAt", clock.instant().plus(backoff)).set("lastError", error), OutboxMessage.class);
-        log.warn("outbox message {} ({}) to {} not delivered (attempt {}): {}; next try in {}", message.id(),
-                message.type(), message.destination(), attempts, error, backoff);
+        mongo.updateFirst(
+                stillPending(message),
+                new Update()
+                        .set("attempts", attempts)
+                        .set("nextAttemptAt", clock.instant().plus(backoff))
+                        .set("lastError", error),
+                OutboxMessage.class);
+        log.warn(
+                "outbox message {} ({}) to {} not delivered (attempt {}): {}; next try in {}",
+                message.id(),
+                message.type(),
+                message.destination(),
+                attempts,
+                error,
+                backoff);
     }
 
     private static Query stillPending(OutboxMessage message) {
@@ -222,7 +264,8 @@ public final class OutboxRelay {
 
     /** The failure's kind only: exception messages can quote a response body. */
     private static String describe(Exception e) {
-        return e instanceof uk.dapp.platform.calls.ServiceCalls.CallFailedException ? e.getMessage()
+        return e instanceof uk.dapp.platform.calls.ServiceCalls.CallFailedException
+                ? e.getMessage()
                 : e.getClass().getSimpleName();
     }
 }

@@ -24,8 +24,8 @@ final class OutboxRelayRunner implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon()
-                .factory());
+        scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("outbox-relay").daemon().factory());
         scheduler.scheduleWithFixedDelay(this::pass, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 

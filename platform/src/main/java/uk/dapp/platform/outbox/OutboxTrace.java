@@ -23,8 +23,7 @@ final class OutboxTrace {
 
     static final String TRACEPARENT = "traceparent";
 
-    private OutboxTrace() {
-    }
+    private OutboxTrace() {}
 
     /** The current span's {@code traceparent}, or null when there is none. */
     static String current() {
@@ -39,8 +38,8 @@ final class OutboxTrace {
 
     /** The observation a message's delivery runs in: a consumer span continuing the message's trace. */
     static Observation delivery(OutboxMessage message, ObservationRegistry observations) {
-        ReceiverContext<OutboxMessage> context = new ReceiverContext<>(
-                (carrier, key) -> TRACEPARENT.equals(key) ? carrier.traceparent() : null);
+        ReceiverContext<OutboxMessage> context =
+                new ReceiverContext<>((carrier, key) -> TRACEPARENT.equals(key) ? carrier.traceparent() : null);
         context.setCarrier(message);
         context.setRemoteServiceName(message.destination());
         return Observation.createNotStarted("dapp.outbox.delivery", () -> context, observations)

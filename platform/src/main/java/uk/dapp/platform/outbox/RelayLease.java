@@ -39,14 +39,19 @@ final class RelayLease {
      * replica holds the lease, and the store logs each of those duplicate-key refusals as an ERROR.
      */
     boolean acquire(Instant now) {
-        Query free = Query.query(new Criteria().andOperator(Criteria.where("_id").is(ID),
-                new Criteria().orOperator(Criteria.where("until").lt(now), Criteria.where("owner").is(owner))));
+        Query free = Query.query(new Criteria()
+                .andOperator(
+                        Criteria.where("_id").is(ID),
+                        new Criteria()
+                                .orOperator(
+                                        Criteria.where("until").lt(now),
+                                        Criteria.where("owner").is(owner))));
         Update take = new Update().set("owner", owner).set("until", now.plus(length));
-        Document held = mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true),
-                Document.class, COLLECTION);
+        Document held = mongo.findAndModify(
+                free, take, FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
         if (held == null && createIfAbsent()) {
-            held = mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true),
-                    Document.class, COLLECTION);
+            held = mongo.findAndModify(
+                    free, take, FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
         }
         return held != null && owner.equals(held.get("owner"));
     }
@@ -54,8 +59,12 @@ final class RelayLease {
     /** Creates the free lease document when there is none; true when it did not exist before. */
     private boolean createIfAbsent() {
         try {
-            return mongo.upsert(Query.query(Criteria.where("_id").is(ID)),
-                    new Update().setOnInsert("until", Instant.EPOCH), COLLECTION).getUpsertedId() != null;
+            return mongo.upsert(
+                                    Query.query(Criteria.where("_id").is(ID)),
+                                    new Update().setOnInsert("until", Instant.EPOCH),
+                                    COLLECTION)
+                            .getUpsertedId()
+                    != null;
         } catch (DuplicateKeyException createdByAnother) {
             // two replicas starting together both inserted; one document exists, which is all we need
             return true;
@@ -64,8 +73,10 @@ final class RelayLease {
 
     /** Lets another replica take over at once (on shutdown). */
     void release() {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(ID).and("owner").is(owner)),
-                new Update().set("until", Instant.EPOCH), COLLECTION);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(ID).and("owner").is(owner)),
+                new Update().set("until", Instant.EPOCH),
+                COLLECTION);
     }
 
     String owner() {

@@ -42,9 +42,10 @@ public abstract class PeriodicRunner implements SmartLifecycle {
         if (scheduler != null) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(name).daemon().factory());
-        scheduler.scheduleWithFixedDelay(this::checkOnce, firstAfter.toMillis(), every.toMillis(),
-                TimeUnit.MILLISECONDS);
+        scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name(name).daemon().factory());
+        scheduler.scheduleWithFixedDelay(
+                this::checkOnce, firstAfter.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void checkOnce() {

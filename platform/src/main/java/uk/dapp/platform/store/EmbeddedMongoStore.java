@@ -34,12 +34,19 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         // goes out (see CommitBeforeAcknowledgeBackend). Old chunks are kept 5 s rather than 45 s
         // so the file does not balloon under steady writes; that window guards only against power
         // loss, which this store does not claim to survive (no fsync), not against a process kill.
-        this.store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        this.store = new MVStore.Builder()
+                .fileName(file.toString())
+                .autoCommitDisabled()
+                .open();
         this.store.setRetentionTime(5_000);
         this.server = new MongoServer(new CommitBeforeAcknowledgeBackend(store));
         server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();
-        log.info("Embedded MongoDB-wire store on {}:{} with data in {}", address.getHostString(), address.getPort(), file);
+        log.info(
+                "Embedded MongoDB-wire store on {}:{} with data in {}",
+                address.getHostString(),
+                address.getPort(),
+                file);
     }
 
     public String connectionString(String database) {

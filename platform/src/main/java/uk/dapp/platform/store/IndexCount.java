@@ -20,8 +20,7 @@ final class IndexCount {
     /** Counts answered from index entries, in this JVM (the property test shows it takes them). */
     static final java.util.concurrent.atomic.AtomicLong ANSWERED = new java.util.concurrent.atomic.AtomicLong();
 
-    private IndexCount() {
-    }
+    private IndexCount() {}
 
     /** The number of documents matching the filter, or null when no index answers it exactly. */
     static Long exact(Document filter, List<Index<Object>> indexes) {
@@ -30,7 +29,8 @@ final class IndexCount {
         }
         IndexPlanner.Conditions conditions = IndexPlanner.Conditions.of(filter);
         for (Index<Object> index : indexes) {
-            if (index instanceof SecondaryIndex secondary && secondary.fields().size() >= filter.size()
+            if (index instanceof SecondaryIndex secondary
+                    && secondary.fields().size() >= filter.size()
                     && Set.copyOf(secondary.fields().subList(0, filter.size())).equals(filter.keySet())) {
                 return count(conditions, secondary, filter.size());
             }

@@ -32,8 +32,7 @@ final class IndexEntryType extends BasicDataType<IndexEntry> {
 
     private static final ObjectDataType OTHERS = new ObjectDataType();
 
-    private IndexEntryType() {
-    }
+    private IndexEntryType() {}
 
     @Override
     public int compare(IndexEntry a, IndexEntry b) {

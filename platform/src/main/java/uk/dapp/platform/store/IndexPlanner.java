@@ -42,12 +42,10 @@ final class IndexPlanner {
         }
 
         @Override
-        public void collect(Collection<Object> positions) {
-        }
+        public void collect(Collection<Object> positions) {}
     };
 
-    private IndexPlanner() {
-    }
+    private IndexPlanner() {}
 
     /** A way to find candidates: how many it expects, and the positions (unordered, maybe repeated). */
     interface Plan {
@@ -215,13 +213,15 @@ final class IndexPlanner {
             IndexEntry[] fromUpper = null;
             if (lower != null) {
                 Object[] key = with(prefix, lower);
-                fromLower = new IndexEntry[] {lowerIncluded ? IndexEntry.before(key) : IndexEntry.after(key),
-                        IndexEntry.after(prefix.toArray())};
+                fromLower = new IndexEntry[] {
+                    lowerIncluded ? IndexEntry.before(key) : IndexEntry.after(key), IndexEntry.after(prefix.toArray())
+                };
             }
             if (upper != null) {
                 Object[] key = with(prefix, upper);
-                fromUpper = new IndexEntry[] {IndexEntry.before(prefix.toArray()),
-                        upperIncluded ? IndexEntry.after(key) : IndexEntry.before(key)};
+                fromUpper = new IndexEntry[] {
+                    IndexEntry.before(prefix.toArray()), upperIncluded ? IndexEntry.after(key) : IndexEntry.before(key)
+                };
             }
             if (fromLower == null) {
                 return fromUpper;
@@ -230,7 +230,8 @@ final class IndexPlanner {
                 return fromLower;
             }
             return index.count(fromLower[0], fromLower[1]) <= index.count(fromUpper[0], fromUpper[1])
-                    ? fromLower : fromUpper;
+                    ? fromLower
+                    : fromUpper;
         }
 
         private static Object[] with(List<Object> prefix, Object value) {
@@ -263,7 +264,8 @@ final class IndexPlanner {
                             add(document);
                         }
                     }
-                } else if (key.equals("$or") && value instanceof List<?> branches
+                } else if (key.equals("$or")
+                        && value instanceof List<?> branches
                         && branches.stream().allMatch(Document.class::isInstance)) {
                     disjunctions.add((List<Document>) branches);
                 } else if (!key.startsWith("$")) {
@@ -282,7 +284,8 @@ final class IndexPlanner {
                     if (operators.containsKey("$eq") && isScalar(operators.get("$eq"))) {
                         return List.of(normalise(operators.get("$eq")));
                     }
-                    if (operators.get("$in") instanceof Collection<?> in && in.stream().allMatch(Conditions::isScalar)) {
+                    if (operators.get("$in") instanceof Collection<?> in
+                            && in.stream().allMatch(Conditions::isScalar)) {
                         return in.stream().map(Conditions::normalise).distinct().toList();
                     }
                 }
@@ -319,15 +322,21 @@ final class IndexPlanner {
         }
 
         private static boolean isOperatorDocument(Document document) {
-            return !document.isEmpty() && document.keySet().stream().allMatch(k -> k.startsWith("$"))
+            return !document.isEmpty()
+                    && document.keySet().stream().allMatch(k -> k.startsWith("$"))
                     && !BsonRegularExpression.isRegularExpression(document);
         }
 
         /** A value an index entry can equal: not null or missing, not a document, array or pattern. */
         private static boolean isScalar(Object value) {
-            return value != null && !(value instanceof Missing) && !(value instanceof Document)
-                    && !(value instanceof Collection) && !(value instanceof BsonRegularExpression)
-                    && !(value instanceof Pattern) && !(value instanceof MinKey) && !(value instanceof MaxKey)
+            return value != null
+                    && !(value instanceof Missing)
+                    && !(value instanceof Document)
+                    && !(value instanceof Collection)
+                    && !(value instanceof BsonRegularExpression)
+                    && !(value instanceof Pattern)
+                    && !(value instanceof MinKey)
+                    && !(value instanceof MaxKey)
                     && !(value instanceof Map);
         }
 

@@ -31,15 +31,20 @@ final class IndexedH2Collection extends H2Collection {
 
     private final MVMap<Object, Document> documents;
 
-    IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-            MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
+    IndexedH2Collection(
+            MongoDatabase database,
+            String collectionName,
+            CollectionOptions options,
+            MVMap<Object, Document> documents,
+            MVMap<String, Object> meta,
+            CursorRegistry cursorRegistry) {
         super(database, collectionName, options, documents, meta, cursorRegistry);
         this.documents = documents;
     }
 
     @Override
-    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
-            int batchSize, Document fieldSelector) {
+    protected QueryResult queryDocuments(
+            Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
         IndexPlanner.Plan plan = query.isEmpty() ? null : IndexPlanner.choose(query, getIndexes(), count());
         if (limit > 0) {
             List<Object> page = firstInSortOrder(query, orderBy, plan, (long) numberToSkip + limit);
@@ -52,7 +57,8 @@ final class IndexedH2Collection extends H2Collection {
             return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         if (batchSize > 0 && deriveComparator(orderBy) == null && !isNaturalDescending(orderBy)) {
-            return ScanCursor.open(this, documents, query, numberToSkip, limit, batchSize, fieldSelector, cursorRegistry);
+            return ScanCursor.open(
+                    this, documents, query, numberToSkip, limit, batchSize, fieldSelector, cursorRegistry);
         }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
@@ -141,6 +147,7 @@ final class IndexedH2Collection extends H2Collection {
     /** The document with only the selected fields, as the library projects them. */
     Document project(Document document, Document fieldSelector) {
         return matchDocumentsFromStream(Stream.of(document), new Document(), null, 0, 0, 0, fieldSelector)
-                .iterator().next();
+                .iterator()
+                .next();
     }
 }

@@ -2,17 +2,17 @@ package uk.dapp.platform.store;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.DatabaseResolver;
-import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
-import de.bwaldvogel.mongo.oplog.Oplog;
-import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -26,6 +26,7 @@ class IndexingH2Backend extends H2Backend {
 
     /** The map names the stock H2Database gives a collection's documents and metadata (kept, so old files open). */
     private static final String DOCUMENTS_PREFIX = "databases.";
+
     private static final String META_PREFIX = "meta.";
 
     IndexingH2Backend(MVStore store) {
@@ -63,22 +64,27 @@ class IndexingH2Backend extends H2Backend {
          * {@code countDocuments}, and so Spring Data's {@code count}, reaches the store.
          */
         @Override
-        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
-                Oplog oplog) {
+        public Document handleCommand(
+                Channel channel, String command, Document query, DatabaseResolver databaseResolver, Oplog oplog) {
             if (command.equalsIgnoreCase("aggregate") && query.get(command) instanceof String collectionName) {
                 List<Document> pipeline = Aggregation.parse(Aggregation.parse(query.get("pipeline")));
                 MongoCollection<Object> collection = resolveCollection(collectionName, false);
-                if (collection != null && !pipeline.isEmpty() && pipeline.get(0).get("$match") instanceof Document match
-                        && !match.isEmpty() && !mentionsExpr(match)) {
+                if (collection != null
+                        && !pipeline.isEmpty()
+                        && pipeline.get(0).get("$match") instanceof Document match
+                        && !match.isEmpty()
+                        && !mentionsExpr(match)) {
                     Document counted = countFromIndex(collection, pipeline, match);
                     if (counted != null) {
                         return counted;
                     }
-                    Aggregation aggregation = Aggregation.fromPipeline(pipeline, databaseResolver, this, collection, oplog);
+                    Aggregation aggregation =
+                            Aggregation.fromPipeline(pipeline, databaseResolver, this, collection, oplog);
                     aggregation.validate(query);
                     // wrapped, as the find command wraps a filter: the library reads a top-level "query"
                     // key as the legacy wrapper, and a filter may name a field "query" (the audit does)
-                    List<Document> result = aggregation.runStages(collection.handleQueryAsStream(new Document("query", match)));
+                    List<Document> result =
+                            aggregation.runStages(collection.handleQueryAsStream(new Document("query", match)));
                     return firstBatch(collectionName, result);
                 }
             }
@@ -86,7 +92,8 @@ class IndexingH2Backend extends H2Backend {
         }
 
         private Document firstBatch(String collectionName, List<Document> result) {
-            Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName))
+            Document cursor = new Document("id", 0L)
+                    .append("ns", getFullCollectionNamespace(collectionName))
                     .append("firstBatch", result);
             return new Document("cursor", cursor).append("ok", 1.0);
         }
@@ -97,8 +104,11 @@ class IndexingH2Backend extends H2Backend {
          * exactly ({@link IndexCount}); null otherwise.
          */
         private Document countFromIndex(MongoCollection<Object> collection, List<Document> pipeline, Document match) {
-            if (pipeline.size() != 2 || !(pipeline.get(1).get("$group") instanceof Document group) || group.size() != 2
-                    || !new Document("$sum", 1).equals(group.get("n")) || group.get("_id") instanceof Document
+            if (pipeline.size() != 2
+                    || !(pipeline.get(1).get("$group") instanceof Document group)
+                    || group.size() != 2
+                    || !new Document("$sum", 1).equals(group.get("n"))
+                    || group.get("_id") instanceof Document
                     || (group.get("_id") instanceof String id && id.startsWith("$"))) {
                 return null;
             }
@@ -106,16 +116,18 @@ class IndexingH2Backend extends H2Backend {
             if (count == null) {
                 return null;
             }
-            List<Document> result = count == 0 ? List.of()
-                    : List.of(new Document("_id", group.get("_id")).append("n", count <= Integer.MAX_VALUE
-                            ? (Object) count.intValue() : count));
+            List<Document> result = count == 0
+                    ? List.of()
+                    : List.of(new Document("_id", group.get("_id"))
+                            .append("n", count <= Integer.MAX_VALUE ? (Object) count.intValue() : count));
             return firstBatch(collection.getCollectionName(), result);
         }
 
         /** Whether a filter uses {@code $expr}, which may name the pipeline's variables: left to the library. */
         private static boolean mentionsExpr(Object value) {
             if (value instanceof Document document) {
-                return document.keySet().contains("$expr") || document.values().stream().anyMatch(v -> mentionsExpr(v));
+                return document.keySet().contains("$expr")
+                        || document.values().stream().anyMatch(v -> mentionsExpr(v));
             }
             return value instanceof List<?> list && list.stream().anyMatch(v -> mentionsExpr(v));
         }
@@ -126,14 +138,16 @@ class IndexingH2Backend extends H2Backend {
          * map is removed and the index built again from the documents when the file is first opened.
          */
         @Override
-        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
-                boolean sparse) {
+        protected Index<Object> openOrCreateUniqueIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             String stockName = stockMapName(collectionName, indexName);
             if (getMvStore().hasMap(stockName)) {
                 getMvStore().removeMap(stockName);
             }
-            MVMap<KeyValue, Object> entries = getMvStore().openMap(uniqueMapName(collectionName, indexName),
-                    new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+            MVMap<KeyValue, Object> entries = getMvStore()
+                    .openMap(
+                            uniqueMapName(collectionName, indexName),
+                            new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
             return new OrderedUniqueIndex(indexName, keys, sparse, entries);
         }
 
@@ -156,10 +170,12 @@ class IndexingH2Backend extends H2Backend {
         }
 
         @Override
-        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
-                boolean sparse) {
-            MVMap<IndexEntry, Boolean> entries = getMvStore().openMap(stockMapName(collectionName, indexName),
-                    new MVMap.Builder<IndexEntry, Boolean>().keyType(IndexEntryType.INSTANCE));
+        protected Index<Object> openOrCreateSecondaryIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            MVMap<IndexEntry, Boolean> entries = getMvStore()
+                    .openMap(
+                            stockMapName(collectionName, indexName),
+                            new MVMap.Builder<IndexEntry, Boolean>().keyType(IndexEntryType.INSTANCE));
             return new SecondaryIndex(indexName, keys, sparse, entries, "_id");
         }
     }

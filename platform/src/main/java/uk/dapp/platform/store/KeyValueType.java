@@ -18,8 +18,7 @@ final class KeyValueType extends BasicDataType<KeyValue> {
 
     static final KeyValueType INSTANCE = new KeyValueType();
 
-    private KeyValueType() {
-    }
+    private KeyValueType() {}
 
     @Override
     public int compare(KeyValue a, KeyValue b) {

@@ -27,8 +27,7 @@ import java.util.PriorityQueue;
 final class OrderedWalk {
 
     /** One field of a sort and its direction. */
-    record SortKey(String field, boolean descending) {
-    }
+    record SortKey(String field, boolean descending) {}
 
     private final SecondaryIndex index;
     private final List<IndexEntry[]> spans;
@@ -61,7 +60,8 @@ final class OrderedWalk {
         }
         List<SortKey> keys = new ArrayList<>();
         for (Map.Entry<String, Object> key : orderBy.entrySet()) {
-            if (key.getKey().startsWith("$") || !(key.getValue() instanceof Number direction)
+            if (key.getKey().startsWith("$")
+                    || !(key.getValue() instanceof Number direction)
                     || Math.abs(direction.doubleValue()) != 1) {
                 return null;
             }
@@ -90,9 +90,12 @@ final class OrderedWalk {
         List<String> fields = index.fields();
         List<List<Object>> prefixes = new ArrayList<>(List.of(List.of()));
         int sortFrom = 0;
-        while (sortFrom < fields.size() && !fields.get(sortFrom).equals(sort.get(0).field())) {
+        while (sortFrom < fields.size()
+                && !fields.get(sortFrom).equals(sort.get(0).field())) {
             List<Object> values = conditions.equalTo(fields.get(sortFrom));
-            if (values == null || values.isEmpty() || prefixes.size() * (long) values.size() > IndexPlanner.MAX_LOOKUPS) {
+            if (values == null
+                    || values.isEmpty()
+                    || prefixes.size() * (long) values.size() > IndexPlanner.MAX_LOOKUPS) {
                 return null;
             }
             List<List<Object>> extended = new ArrayList<>();
@@ -135,7 +138,10 @@ final class OrderedWalk {
     boolean sortsByItsEntry(Document document) {
         for (SortKey key : sort) {
             Object value = Utils.getSubdocumentValueCollectionAware(document, key.field());
-            if (value == null || value instanceof Missing || value instanceof Collection || value instanceof Document
+            if (value == null
+                    || value instanceof Missing
+                    || value instanceof Collection
+                    || value instanceof Document
                     || value instanceof Map) {
                 return false;
             }
@@ -196,12 +202,11 @@ final class OrderedWalk {
         };
     }
 
-    private record Head(IndexEntry entry, Iterator<IndexEntry> rest) {
-    }
+    private record Head(IndexEntry entry, Iterator<IndexEntry> rest) {}
 
     @Override
     public String toString() {
-        return index.getName() + " from field " + sortFrom + " over " + spans.size() + " span(s) " + Arrays.toString(
-                sort.toArray());
+        return index.getName() + " from field " + sortFrom + " over " + spans.size() + " span(s) "
+                + Arrays.toString(sort.toArray());
     }
 }

@@ -33,8 +33,14 @@ final class ScanCursor extends AbstractCursor {
     private Document pending;
     private boolean exhausted;
 
-    private ScanCursor(long id, IndexedH2Collection collection, MVMap<Object, Document> documents, Document query,
-            int skip, int limit, Document fieldSelector) {
+    private ScanCursor(
+            long id,
+            IndexedH2Collection collection,
+            MVMap<Object, Document> documents,
+            Document query,
+            int skip,
+            int limit,
+            Document fieldSelector) {
         super(id);
         this.collection = collection;
         this.documents = documents;
@@ -45,10 +51,17 @@ final class ScanCursor extends AbstractCursor {
     }
 
     /** The first batch, and a registered cursor for the rest when there may be more. */
-    static QueryResult open(IndexedH2Collection collection, MVMap<Object, Document> documents, Document query,
-            int skip, int limit, int batchSize, Document fieldSelector, CursorRegistry registry) {
-        ScanCursor cursor = new ScanCursor(registry.generateCursorId(), collection, documents, query, skip, limit,
-                fieldSelector);
+    static QueryResult open(
+            IndexedH2Collection collection,
+            MVMap<Object, Document> documents,
+            Document query,
+            int skip,
+            int limit,
+            int batchSize,
+            Document fieldSelector,
+            CursorRegistry registry) {
+        ScanCursor cursor =
+                new ScanCursor(registry.generateCursorId(), collection, documents, query, skip, limit, fieldSelector);
         List<Document> first = cursor.takeDocuments(batchSize);
         if (cursor.isEmpty()) {
             return new QueryResult(first);

@@ -28,8 +28,8 @@ final class SecondaryIndex extends Index<Object> {
     private final MVMap<IndexEntry, Boolean> entries;
     private final String idField;
 
-    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, MVMap<IndexEntry, Boolean> entries,
-            String idField) {
+    SecondaryIndex(
+            String name, List<IndexKey> keys, boolean sparse, MVMap<IndexEntry, Boolean> entries, String idField) {
         super(name, keys, sparse);
         this.entries = entries;
         this.idField = idField;
@@ -122,8 +122,10 @@ final class SecondaryIndex extends Index<Object> {
 
     private boolean skips(Document document) {
         // a sparse index leaves out a document that has none of its fields
-        return isSparse() && fields().stream()
-                .allMatch(field -> Utils.getSubdocumentValueCollectionAware(document, field) instanceof Missing);
+        return isSparse()
+                && fields().stream()
+                        .allMatch(
+                                field -> Utils.getSubdocumentValueCollectionAware(document, field) instanceof Missing);
     }
 
     private List<IndexEntry> entriesOf(Document document) {
@@ -135,7 +137,11 @@ final class SecondaryIndex extends Index<Object> {
         if (keyValues.isEmpty()) {
             // an empty array in an indexed field yields no key; MongoDB still indexes the document
             // (under undefined), and an index walked in sort order must meet every document
-            return List.of(IndexEntry.of(fields().stream().map(field -> plainValueOf(document, field)).toArray(), position));
+            return List.of(IndexEntry.of(
+                    fields().stream()
+                            .map(field -> plainValueOf(document, field))
+                            .toArray(),
+                    position));
         }
         List<IndexEntry> result = new ArrayList<>(keyValues.size());
         for (KeyValue keyValue : keyValues) {
@@ -147,7 +153,9 @@ final class SecondaryIndex extends Index<Object> {
     /** The field's value as a key holds it, or null when it is missing or holds an array. */
     private static Object plainValueOf(Document document, String field) {
         Object value = Utils.getSubdocumentValueCollectionAware(document, field);
-        return value instanceof Missing || value instanceof java.util.Collection ? null : IndexPlanner.Conditions.normalise(value);
+        return value instanceof Missing || value instanceof java.util.Collection
+                ? null
+                : IndexPlanner.Conditions.normalise(value);
     }
 
     @Override
@@ -203,8 +211,8 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     @Override
-    public void updateInPlace(Document oldDocument, Document newDocument, Object position,
-            MongoCollection<Object> collection) {
+    public void updateInPlace(
+            Document oldDocument, Document newDocument, Object position, MongoCollection<Object> collection) {
         // only the entries that differ: an update seldom touches an indexed field
         List<IndexEntry> before = entriesOf(oldDocument);
         List<IndexEntry> after = entriesOf(newDocument);

@@ -33,7 +33,8 @@ public class StoreAutoConfiguration {
         }
 
         @Bean
-        MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoStore store,
+        MongoConnectionDetails embeddedMongoConnectionDetails(
+                EmbeddedMongoStore store,
                 @Value("${dapp.store.database:${spring.application.name:service}}") String database) {
             ConnectionString connection = new ConnectionString(store.connectionString(database));
             return () -> connection;

@@ -20,7 +20,9 @@ class StoreHealthIndicator implements HealthIndicator {
             mongo.executeCommand(new Document("ping", 1));
             return Health.up().build();
         } catch (RuntimeException e) {
-            return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+            return Health.down()
+                    .withDetail("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

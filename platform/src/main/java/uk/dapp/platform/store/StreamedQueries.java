@@ -14,8 +14,7 @@ public final class StreamedQueries {
     /** Documents per reply: small documents make a few hundred KB, whole nominals a few MB. */
     public static final int BATCH = 500;
 
-    private StreamedQueries() {
-    }
+    private StreamedQueries() {}
 
     /** The query, read in batches of {@link #BATCH}. */
     public static Query batched(Query query) {

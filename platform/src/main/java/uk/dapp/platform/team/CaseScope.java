@@ -31,8 +31,8 @@ public final class CaseScope {
     public static final String REFUSED = "refused: outside the caller's teams and areas";
 
     /** Roles whose operations are not scoped by team or area. */
-    static final Set<String> UNSCOPED_ROLES = Set.of(Roles.ADMIN, Roles.EVALUATOR, Roles.SVC_RISK_MATRIX,
-            Roles.SVC_PROGRAMME, Roles.SVC_PARTNER_SUPPORT);
+    static final Set<String> UNSCOPED_ROLES =
+            Set.of(Roles.ADMIN, Roles.EVALUATOR, Roles.SVC_RISK_MATRIX, Roles.SVC_PROGRAMME, Roles.SVC_PARTNER_SUPPORT);
 
     private static final CaseScope EVERYTHING = new CaseScope(true, List.of());
 
@@ -42,7 +42,12 @@ public final class CaseScope {
 
     private CaseScope(boolean everything, Collection<String> names) {
         this.everything = everything;
-        this.names = names.stream().map(String::strip).filter(name -> !name.isEmpty()).distinct().sorted().toList();
+        this.names = names.stream()
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .distinct()
+                .sorted()
+                .toList();
         this.folded = this.names.stream().map(CaseScope::fold).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -111,15 +116,30 @@ public final class CaseScope {
      * case data counts like a read in the unusual-access report) and answers 404 with the message
      * an unknown case gets, so the refusal tells nothing.
      */
-    public void require(@Nullable String teamOrArea, AuditWriter audit, String caseId, String resourceType,
-            @Nullable String resourceId, String notFoundMessage) {
-        requireAny(teamOrArea == null ? List.of() : List.of(teamOrArea), audit, caseId, resourceType, resourceId,
+    public void require(
+            @Nullable String teamOrArea,
+            AuditWriter audit,
+            String caseId,
+            String resourceType,
+            @Nullable String resourceId,
+            String notFoundMessage) {
+        requireAny(
+                teamOrArea == null ? List.of() : List.of(teamOrArea),
+                audit,
+                caseId,
+                resourceType,
+                resourceId,
                 notFoundMessage);
     }
 
     /** {@link #require} for a case held by several teams (inside when any of them is). */
-    public void requireAny(Collection<String> teamsOrAreas, AuditWriter audit, String caseId, String resourceType,
-            @Nullable String resourceId, String notFoundMessage) {
+    public void requireAny(
+            Collection<String> teamsOrAreas,
+            AuditWriter audit,
+            String caseId,
+            String resourceType,
+            @Nullable String resourceId,
+            String notFoundMessage) {
         if (!coversAny(teamsOrAreas)) {
             audit.record(AuditAction.READ, caseId, resourceType, resourceId, REFUSED);
             throw new NotFoundException(notFoundMessage);

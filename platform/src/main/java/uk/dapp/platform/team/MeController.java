@@ -16,7 +16,10 @@ public class MeController implements MeApi {
             + "'evaluator', 'admin')")
     public ResponseEntity<MeDto> getMe() {
         CurrentUser me = CurrentUser.get();
-        return ResponseEntity.ok(new MeDto().username(me.username()).roles(me.roles())
-                .teams(me.teams().stream().sorted().toList()).areas(me.areas().stream().sorted().toList()));
+        return ResponseEntity.ok(new MeDto()
+                .username(me.username())
+                .roles(me.roles())
+                .teams(me.teams().stream().sorted().toList())
+                .areas(me.areas().stream().sorted().toList()));
     }
 }

@@ -17,22 +17,26 @@ public final class TakingTeam {
     public static final String OWN_TEAM = "OwnTeam";
     public static final String REQUIRED = "Required";
 
-    private TakingTeam() {
-    }
+    private TakingTeam() {}
 
     public static String choose(CurrentUser caller, @Nullable String given, String field) {
         List<String> teams = caller.teams();
         if (given != null && !given.isBlank()) {
             String wanted = given.strip().toLowerCase(Locale.ROOT);
-            return teams.stream().filter(team -> team.toLowerCase(Locale.ROOT).equals(wanted)).findFirst()
-                    .orElseThrow(() -> new RuleViolationException(field, OWN_TEAM,
-                            "must be one of your teams: " + teams));
+            return teams.stream()
+                    .filter(team -> team.toLowerCase(Locale.ROOT).equals(wanted))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new RuleViolationException(field, OWN_TEAM, "must be one of your teams: " + teams));
         }
         if (teams.size() == 1) {
             return teams.getFirst();
         }
-        throw new RuleViolationException(field, REQUIRED, teams.isEmpty()
-                ? "you belong to no team, so you cannot open a case for one"
-                : "you belong to several teams: name the one taking this case, one of " + teams);
+        throw new RuleViolationException(
+                field,
+                REQUIRED,
+                teams.isEmpty()
+                        ? "you belong to no team, so you cannot open a case for one"
+                        : "you belong to several teams: name the one taking this case, one of " + teams);
     }
 }

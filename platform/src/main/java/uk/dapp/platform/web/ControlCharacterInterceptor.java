@@ -24,8 +24,8 @@ public class ControlCharacterInterceptor implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         List<FieldViolation> violations = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        Map<String, String> pathVariables = (Map<String, String>) request
-                .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> pathVariables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (pathVariables != null) {
             pathVariables.forEach((name, value) -> {
                 if (ControlCharacters.inValue(value)) {

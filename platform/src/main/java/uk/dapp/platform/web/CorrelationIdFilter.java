@@ -24,7 +24,9 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String correlationId = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String correlationId = given != null && SAFE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, correlationId);
         response.setHeader(HEADER, correlationId);
         try {

@@ -36,7 +36,8 @@ public class PlatformWebAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        FilterRegistrationBean<CorrelationIdFilter> registration =
+                new FilterRegistrationBean<>(new CorrelationIdFilter());
         // before security, so that 401 and 403 answers carry the correlation ID too
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
@@ -47,8 +48,8 @@ public class PlatformWebAutoConfiguration {
      * body is read, and a 413 carries the security headers.
      */
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProblemWriter problems,
-            @Value("${dapp.api.contract}") String contract) {
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            ProblemWriter problems, @Value("${dapp.api.contract}") String contract) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
                 new RequestBodyLimitFilter(new RequestBodyLimits(OpenApiContract.forService(contract)), problems));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);

@@ -81,15 +81,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.warn("{}", e.getMessage());
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DependencyUnavailableException.RETRY_AFTER_SECONDS));
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                e.getMessage() + ": nothing was changed; try again in a moment");
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, e.getMessage() + ": nothing was changed; try again in a moment");
         return createResponseEntity(body, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException e, WebRequest request) {
-        return problem(HttpStatus.CONFLICT,
-                "Someone else changed this record at the same time: read it again and retry", request);
+        return problem(
+                HttpStatus.CONFLICT,
+                "Someone else changed this record at the same time: read it again and retry",
+                request);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
@@ -108,20 +110,24 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> unreadableQuery(InvalidParameterException e, WebRequest request) {
-        return badRequest(List.of(new FieldViolation("query", "Format",
-                "the query could not be read: too many parameters, or one malformed")), request);
+        return badRequest(
+                List.of(new FieldViolation(
+                        "query", "Format", "the query could not be read: too many parameters, or one malformed")),
+                request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unhandled error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; quote the correlation ID when reporting it", request);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; quote the correlation ID when reporting it",
+                request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
             if (violations.size() == MAX_LISTED_ERRORS) {
@@ -133,15 +139,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (violations.size() == MAX_LISTED_ERRORS) {
                 break;
             }
-            violations.add(new FieldViolation(error.getObjectName(), FieldViolation.ruleOf(error),
-                    error.getDefaultMessage()));
+            violations.add(
+                    new FieldViolation(error.getObjectName(), FieldViolation.ruleOf(error), error.getDefaultMessage()));
         }
         return badRequest(violations, e.getBindingResult().getErrorCount(), request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
             String parameter = RequestNames.of(result.getMethodParameter());
@@ -149,8 +155,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 if (error instanceof FieldError fieldError) {
                     violations.add(fieldViolation(fieldError));
                 } else {
-                    violations.add(new FieldViolation(parameter, FieldViolation.ruleOf(error),
-                            error.getDefaultMessage()));
+                    violations.add(
+                            new FieldViolation(parameter, FieldViolation.ruleOf(error), error.getDefaultMessage()));
                 }
             }
         }
@@ -158,28 +164,37 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return badRequest(List.of(new FieldViolation(e.getParameterName(), "Required",
-                "the query parameter '" + e.getParameterName() + "' is required")), request);
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return badRequest(
+                List.of(new FieldViolation(
+                        e.getParameterName(),
+                        "Required",
+                        "the query parameter '" + e.getParameterName() + "' is required")),
+                request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleServletRequestBindingException(
+            ServletRequestBindingException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e instanceof MissingRequestHeaderException missing) {
-            return badRequest(List.of(new FieldViolation(missing.getHeaderName(), "Required",
-                    "the " + missing.getHeaderName() + " header is required")), request);
+            return badRequest(
+                    List.of(new FieldViolation(
+                            missing.getHeaderName(),
+                            "Required",
+                            "the " + missing.getHeaderName() + " header is required")),
+                    request);
         }
         return super.handleServletRequestBindingException(e, headers, status, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         RequestBodyTooLargeException tooLarge = causeOf(e, RequestBodyTooLargeException.class);
         if (tooLarge != null) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, RequestBodyTooLargeException.detail(tooLarge.maxBytes()), request);
+            return problem(
+                    HttpStatus.CONTENT_TOO_LARGE, RequestBodyTooLargeException.detail(tooLarge.maxBytes()), request);
         }
         return badRequest(List.of(JsonViolations.of(e)), request);
     }
@@ -194,17 +209,23 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        return badRequest(List.of(new FieldViolation(field, "Type",
-                "'" + field + "' is not a valid " + (e.getRequiredType() == null ? "value"
-                        : e.getRequiredType().getSimpleName()))), request);
+        return badRequest(
+                List.of(new FieldViolation(
+                        field,
+                        "Type",
+                        "'" + field + "' is not a valid "
+                                + (e.getRequiredType() == null
+                                        ? "value"
+                                        : e.getRequiredType().getSimpleName()))),
+                request);
     }
 
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
             if (correlationId != null) {
@@ -224,9 +245,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
      */
     private ResponseEntity<Object> badRequest(List<FieldViolation> violations, int total, WebRequest request) {
         List<FieldViolation> listed = violations.size() > MAX_LISTED_ERRORS
-                ? List.copyOf(violations.subList(0, MAX_LISTED_ERRORS)) : violations;
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                total == 1 ? listed.getFirst().field() + ": " + listed.getFirst().message()
+                ? List.copyOf(violations.subList(0, MAX_LISTED_ERRORS))
+                : violations;
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                total == 1
+                        ? listed.getFirst().field() + ": " + listed.getFirst().message()
                         : total + " fields broke a rule");
         body.setTitle("Invalid request");
         body.setProperty("errors", listed);
@@ -237,8 +261,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> problem(HttpStatus status, String detail, WebRequest request) {
-        return createResponseEntity(ProblemDetail.forStatusAndDetail(status, detail), new HttpHeaders(), status,
-                request);
+        return createResponseEntity(
+                ProblemDetail.forStatusAndDetail(status, detail), new HttpHeaders(), status, request);
     }
 
     private static FieldViolation fieldViolation(FieldError error) {

@@ -34,10 +34,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + (status < 500 ? "Invalid request" : "Server error")
-                        + "\",\"status\":" + status + ",\"detail\":\"" + (status < 500
-                        ? "The request could not be read (its path, query or headers are malformed)"
-                        : "Something went wrong on our side") + "\"}");
+                writer.write(
+                        "{\"type\":\"about:blank\",\"title\":\"" + (status < 500 ? "Invalid request" : "Server error")
+                                + "\",\"status\":" + status + ",\"detail\":\""
+                                + (status < 500
+                                        ? "The request could not be read (its path, query or headers are malformed)"
+                                        : "Something went wrong on our side")
+                                + "\"}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

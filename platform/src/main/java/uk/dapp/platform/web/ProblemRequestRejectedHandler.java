@@ -22,8 +22,10 @@ import uk.dapp.platform.problem.FieldViolation;
 public class ProblemRequestRejectedHandler implements RequestRejectedHandler {
 
     /** What the security chain's default header writers send on every answer. */
-    private static final List<HeaderWriter> SECURITY_HEADERS = List.of(new XContentTypeOptionsHeaderWriter(),
-            new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(),
+    private static final List<HeaderWriter> SECURITY_HEADERS = List.of(
+            new XContentTypeOptionsHeaderWriter(),
+            new XXssProtectionHeaderWriter(),
+            new CacheControlHeadersWriter(),
             new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY));
 
     private final ProblemWriter problems;
@@ -36,8 +38,13 @@ public class ProblemRequestRejectedHandler implements RequestRejectedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
         SECURITY_HEADERS.forEach(writer -> writer.writeHeaders(request, response));
-        problems.writeInvalid(request, response, List.of(new FieldViolation("path", "PathForm",
-                "the path holds an encoded control character, slash, backslash or percent sign, a dot segment or"
-                        + " another form that is refused")));
+        problems.writeInvalid(
+                request,
+                response,
+                List.of(new FieldViolation(
+                        "path",
+                        "PathForm",
+                        "the path holds an encoded control character, slash, backslash or percent sign, a dot segment or"
+                                + " another form that is refused")));
     }
 }

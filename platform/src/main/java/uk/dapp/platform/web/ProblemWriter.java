@@ -29,8 +29,11 @@ public class ProblemWriter {
     /** A 400 naming each field and rule, as the problem advice writes it. */
     public void writeInvalid(HttpServletRequest request, HttpServletResponse response, List<FieldViolation> violations)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                violations.size() == 1 ? violations.getFirst().field() + ": " + violations.getFirst().message()
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                violations.size() == 1
+                        ? violations.getFirst().field() + ": "
+                                + violations.getFirst().message()
                         : violations.size() + " fields broke a rule");
         problem.setTitle("Invalid request");
         problem.setProperty("errors", violations);

@@ -26,11 +26,13 @@ public class RequestLogContext implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null) {
+        if (authentication instanceof JwtAuthenticationToken token
+                && token.getToken().getSubject() != null) {
             MDC.put(USER, token.getToken().getSubject());
         }
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
-                && variables.get("caseId") instanceof String caseId && CaseId.isValid(caseId)) {
+                && variables.get("caseId") instanceof String caseId
+                && CaseId.isValid(caseId)) {
             MDC.put(CASE, caseId);
         }
         return true;

@@ -50,7 +50,8 @@ public class SensitiveLogGuard implements SmartInitializingSingleton {
     public static final class BodyFilter extends TurboFilter {
 
         @Override
-        public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+        public FilterReply decide(
+                Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
             if (logger == null || level == null) {
                 return FilterReply.NEUTRAL;
             }

@@ -28,12 +28,14 @@ import uk.dapp.platform.security.KeycloakJwt;
  * request body is read; each handler also states its rule with {@code @PreAuthorize}, and a test
  * holds the two to the same list.
  */
-@AutoConfiguration(beforeName = {
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 public class ServiceSecurityAutoConfiguration {
@@ -58,23 +60,32 @@ public class ServiceSecurityAutoConfiguration {
     }
 
     @Bean
-    SecurityFilterChain serviceSecurity(HttpSecurity http, ProblemWriter problems,
-            @Value("${dapp.api.contract}") String contractName) throws Exception {
+    SecurityFilterChain serviceSecurity(
+            HttpSecurity http, ProblemWriter problems, @Value("${dapp.api.contract}") String contractName)
+            throws Exception {
         OpenApiContract contract = OpenApiContract.forService(contractName);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(KeycloakJwt::realmRoleAuthorities);
         converter.setPrincipalClaimName("preferred_username");
-        AuthenticationEntryPoint unauthenticated = (request, response, e) -> problems.write(request, response,
-                HttpStatus.UNAUTHORIZED, "A valid bearer token is required");
-        AccessDeniedHandler denied = (request, response, e) -> problems.write(request, response,
-                HttpStatus.FORBIDDEN, "Your role may not do this");
+        AuthenticationEntryPoint unauthenticated = (request, response, e) ->
+                problems.write(request, response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required");
+        AccessDeniedHandler denied = (request, response, e) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "Your role may not do this");
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     // prometheus: Prometheus has no token; in a cluster the actuator is on the management port only the
                     // monitoring namespace reaches, and the public port serves none of it (ADR 0015)
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/error").permitAll();
+                    requests.requestMatchers(
+                                    "/actuator/health",
+                                    "/actuator/health/**",
+                                    "/actuator/info",
+                                    "/actuator/prometheus",
+                                    "/v3/api-docs",
+                                    "/v3/api-docs/**",
+                                    "/v3/api-docs.yaml",
+                                    "/error")
+                            .permitAll();
                     for (OpenApiContract.Operation operation : contract.operations()) {
                         requests.requestMatchers(HttpMethod.valueOf(operation.method()), operation.path())
                                 .hasAnyRole(operation.roles().toArray(String[]::new));
@@ -82,11 +93,11 @@ public class ServiceSecurityAutoConfiguration {
                     // what the contract does not name does not exist
                     requests.anyRequest().denyAll();
                 })
-                .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
         return http.build();
     }
 }

@@ -72,9 +72,12 @@ class AuditViewsTest {
         mongo.remove(new Query(), AuditRecord.COLLECTION);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         writer = new AuditWriter(mongo, clock);
-        views = new AuditViews(new AuditQueries(mongo), writer,
+        views = new AuditViews(
+                new AuditQueries(mongo),
+                writer,
                 List.of(new RestrictedResources(Set.of("safe-contact"), Set.of("partner-support-worker"))),
-                new BulkReads(2, Duration.ofHours(1)), clock);
+                new BulkReads(2, Duration.ofHours(1)),
+                clock);
         actAs("audit-admin", "admin");
     }
 
@@ -84,8 +87,8 @@ class AuditViewsTest {
     }
 
     private static void actAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken(username, null, "ROLE_" + role));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_" + role));
     }
 
     @Test
@@ -106,12 +109,16 @@ class AuditViewsTest {
         });
         AuditRecordPageDto byReader = views.page(null, "list-reader", null, null, null, 0, 50);
         assertThat(byReader.getItems()).hasSize(4);
-        assertThat(byReader.getItems()).filteredOn(record -> record.getCaseId() == null)
-                .singleElement().satisfies(record -> assertThat(record.getQuery()).isEqualTo("name=nobody"));
+        assertThat(byReader.getItems())
+                .filteredOn(record -> record.getCaseId() == null)
+                .singleElement()
+                .satisfies(record -> assertThat(record.getQuery()).isEqualTo("name=nobody"));
 
         UnusualAccessReportDto report = views.unusual(utc(NOW.minusSeconds(60)), utc(NOW.plusSeconds(1)), 10);
-        assertThat(report.getItems()).filteredOn(f -> f.getRule() == UnusualAccessRuleDto.BULK_READ)
-                .singleElement().satisfies(f -> {
+        assertThat(report.getItems())
+                .filteredOn(f -> f.getRule() == UnusualAccessRuleDto.BULK_READ)
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.getUsername()).isEqualTo("list-reader");
                     assertThat(f.getDistinctCases()).isEqualTo(3);
                 });
@@ -122,7 +129,8 @@ class AuditViewsTest {
         actAs("list-reader", "facilitator");
         writer.recordList(AuditAction.SEARCH, "participant", List.of(), "q".repeat(AuditWriter.QUERY_LENGTH + 50));
 
-        assertThat(mongo.findAll(AuditRecord.class)).singleElement()
+        assertThat(mongo.findAll(AuditRecord.class))
+                .singleElement()
                 .satisfies(record -> assertThat(record.query()).hasSize(AuditWriter.QUERY_LENGTH));
     }
 
@@ -130,10 +138,28 @@ class AuditViewsTest {
         return CaseId.generate(RANDOM).value();
     }
 
-    private static void stored(String id, Instant at, String user, String role, AuditAction action, String caseId,
-            String resourceType, String reason) {
-        mongo.insert(new AuditRecord(id, at, "sub-" + user, user, List.of(role), caseId, action, resourceType,
-                caseId, reason, "corr-" + id, null));
+    private static void stored(
+            String id,
+            Instant at,
+            String user,
+            String role,
+            AuditAction action,
+            String caseId,
+            String resourceType,
+            String reason) {
+        mongo.insert(new AuditRecord(
+                id,
+                at,
+                "sub-" + user,
+                user,
+                List.of(role),
+                caseId,
+                action,
+                resourceType,
+                caseId,
+                reason,
+                "corr-" + id,
+                null));
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -153,7 +179,8 @@ class AuditViewsTest {
         String spelt = theCase.replace("-", "").toLowerCase();
         AuditRecordPageDto ofCase = views.page(spelt, null, null, null, null, 0, 50);
         // the view's own record (newest, at NOW) comes first
-        assertThat(ofCase.getItems()).extracting(AuditRecordDto::getResourceType)
+        assertThat(ofCase.getItems())
+                .extracting(AuditRecordDto::getResourceType)
                 .containsExactly(AuditViews.RESOURCE, "case-summary", "nominal", "nominal");
         AuditRecordDto own = ofCase.getItems().getFirst();
         assertThat(own.getUsername()).isEqualTo("audit-admin");
@@ -161,11 +188,16 @@ class AuditViewsTest {
         assertThat(own.getCaseId()).isEqualTo(theCase);
 
         assertThat(views.page(theCase, "om-1", null, null, null, 0, 50).getItems())
-                .extracting(AuditRecordDto::getId).containsExactly("b", "a");
-        assertThat(views.page(null, "sub-om-1", AuditActionDto.READ, null, null, 0, 50).getItems())
-                .extracting(AuditRecordDto::getId).containsExactly("d", "a");
+                .extracting(AuditRecordDto::getId)
+                .containsExactly("b", "a");
+        assertThat(views.page(null, "sub-om-1", AuditActionDto.READ, null, null, 0, 50)
+                        .getItems())
+                .extracting(AuditRecordDto::getId)
+                .containsExactly("d", "a");
         assertThat(views.page(null, null, null, utc(NOW.minusSeconds(200)), utc(NOW.minusSeconds(50)), 0, 50)
-                .getItems()).extracting(AuditRecordDto::getId).containsExactly("c", "b");
+                        .getItems())
+                .extracting(AuditRecordDto::getId)
+                .containsExactly("c", "b");
     }
 
     @Test
@@ -173,8 +205,15 @@ class AuditViewsTest {
         String theCase = newCase();
         for (int i = 0; i < 5; i++) {
             // two records share each instant: the ID breaks the tie
-            stored("p" + i, NOW.minusSeconds(100 - i / 2), "om-2", "offender-manager", AuditAction.READ, theCase,
-                    "nominal", null);
+            stored(
+                    "p" + i,
+                    NOW.minusSeconds(100 - i / 2),
+                    "om-2",
+                    "offender-manager",
+                    AuditAction.READ,
+                    theCase,
+                    "nominal",
+                    null);
         }
         AuditRecordPageDto first = views.page(null, "om-2", null, null, null, 0, 2);
         AuditRecordPageDto second = views.page(null, "om-2", null, null, null, 1, 2);
@@ -193,7 +232,8 @@ class AuditViewsTest {
         assertThatThrownBy(() -> views.page(mistyped, null, null, null, null, 0, 10))
                 .isInstanceOf(InvalidCaseIdException.class);
         assertThatThrownBy(() -> views.page(null, null, null, utc(NOW), utc(NOW), 0, 10))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.violations().getFirst().field()).isEqualTo("from"));
         assertThat(mongo.count(new Query(), AuditRecord.COLLECTION)).isZero();
     }
@@ -202,14 +242,24 @@ class AuditViewsTest {
     void recordsWrittenBeforeAFieldExistedAreStillShown() {
         String theCase = newCase();
         // as an early version stored it: no roles, no reason, no correlation ID
-        mongo.insert(new Document("_id", "old-1").append("at", java.util.Date.from(NOW.minusSeconds(3600)))
-                .append("userId", "sub-old").append("username", "old-user").append("caseId", theCase)
-                .append("action", "READ").append("resourceType", "nominal"), AuditRecord.COLLECTION);
-        AuditRecordDto old = views.page(theCase, "old-user", null, null, null, 0, 10).getItems().getFirst();
+        mongo.insert(
+                new Document("_id", "old-1")
+                        .append("at", java.util.Date.from(NOW.minusSeconds(3600)))
+                        .append("userId", "sub-old")
+                        .append("username", "old-user")
+                        .append("caseId", theCase)
+                        .append("action", "READ")
+                        .append("resourceType", "nominal"),
+                AuditRecord.COLLECTION);
+        AuditRecordDto old = views.page(theCase, "old-user", null, null, null, 0, 10)
+                .getItems()
+                .getFirst();
         assertThat(old.getId()).isEqualTo("old-1");
         assertThat(old.getRoles()).isEmpty();
         assertThat(old.getReason()).isNull();
-        assertThat(views.trail(CaseId.parse(theCase), r -> true)).extracting(AuditRecordDto::getId).startsWith("old-1");
+        assertThat(views.trail(CaseId.parse(theCase), r -> true))
+                .extracting(AuditRecordDto::getId)
+                .startsWith("old-1");
     }
 
     @Test
@@ -218,10 +268,12 @@ class AuditViewsTest {
         stored("t2", NOW.minusSeconds(10), "om-3", "offender-manager", AuditAction.UPDATE, theCase, "nominal", null);
         stored("t1", NOW.minusSeconds(20), "om-3", "offender-manager", AuditAction.CREATE, theCase, "nominal", null);
         stored("x", NOW.minusSeconds(15), "om-3", "offender-manager", AuditAction.READ, newCase(), "nominal", null);
-        assertThat(views.trail(CaseId.parse(theCase), r -> true)).extracting(AuditRecordDto::getId)
+        assertThat(views.trail(CaseId.parse(theCase), r -> true))
+                .extracting(AuditRecordDto::getId)
                 .containsExactly("t1", "t2");
         assertThat(views.trail(CaseId.parse(theCase), r -> r.action() != AuditAction.CREATE))
-                .extracting(AuditRecordDto::getId).containsExactly("t2");
+                .extracting(AuditRecordDto::getId)
+                .containsExactly("t2");
     }
 
     @Test
@@ -231,8 +283,15 @@ class AuditViewsTest {
         stored("u1", earlier, "fac-9", "facilitator", AuditAction.READ, theCase, "safe-contact", null);
         stored("u2", earlier.plusSeconds(1), "adm-9", "admin", AuditAction.READ, theCase, "nominal", "court order 77");
         for (int i = 0; i < 3; i++) {
-            stored("u3-" + i, earlier.plusSeconds(10 + i), "om-9", "offender-manager", AuditAction.SEARCH, newCase(),
-                    "nominal", null);
+            stored(
+                    "u3-" + i,
+                    earlier.plusSeconds(10 + i),
+                    "om-9",
+                    "offender-manager",
+                    AuditAction.SEARCH,
+                    newCase(),
+                    "nominal",
+                    null);
         }
         // outside the default 24 hours
         stored("u4", NOW.minus(Duration.ofDays(2)), "adm-9", "admin", AuditAction.READ, theCase, "nominal", "old");
@@ -243,19 +302,28 @@ class AuditViewsTest {
         assertThat(report.getBulkThreshold()).isEqualTo(2);
         assertThat(report.getBulkWindow()).isEqualTo("PT1H");
         assertThat(report.getTruncated()).isFalse();
-        assertThat(report.getItems()).extracting(UnusualAccessDto::getRule).containsExactly(
-                UnusualAccessRuleDto.RESTRICTED_RESOURCE_READ, UnusualAccessRuleDto.ADMIN_CASEWORK_READ,
-                UnusualAccessRuleDto.BULK_READ);
+        assertThat(report.getItems())
+                .extracting(UnusualAccessDto::getRule)
+                .containsExactly(
+                        UnusualAccessRuleDto.RESTRICTED_RESOURCE_READ,
+                        UnusualAccessRuleDto.ADMIN_CASEWORK_READ,
+                        UnusualAccessRuleDto.BULK_READ);
         assertThat(report.getItems().get(0).getAuditRecordId()).isEqualTo("u1");
         assertThat(report.getItems().get(1).getReason()).isEqualTo("court order 77");
         assertThat(report.getItems().get(2).getDistinctCases()).isEqualTo(3);
         assertThat(report.getItems().get(2).getUsername()).isEqualTo("om-9");
-        assertThat(mongo.find(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("resourceType")
-                .is(AuditViews.RESOURCE)), AuditRecord.class)).singleElement()
+        assertThat(mongo.find(
+                        Query.query(org.springframework.data.mongodb.core.query.Criteria.where("resourceType")
+                                .is(AuditViews.RESOURCE)),
+                        AuditRecord.class))
+                .singleElement()
                 .satisfies(own -> assertThat(own.username()).isEqualTo("audit-admin"));
 
-        UnusualAccessReportDto older = views.unusual(utc(NOW.minus(Duration.ofDays(3))), utc(NOW.minus(Duration.ofDays(1))), 100);
-        assertThat(older.getItems()).extracting(UnusualAccessDto::getAuditRecordId).containsExactly("u4");
+        UnusualAccessReportDto older =
+                views.unusual(utc(NOW.minus(Duration.ofDays(3))), utc(NOW.minus(Duration.ofDays(1))), 100);
+        assertThat(older.getItems())
+                .extracting(UnusualAccessDto::getAuditRecordId)
+                .containsExactly("u4");
     }
 
     @Test
@@ -270,6 +338,8 @@ class AuditViewsTest {
                     assertThat(e.violations().getFirst().field()).isEqualTo("to");
                     assertThat(e.violations().getFirst().rule()).isEqualTo("MaxWindow");
                 });
-        assertThat(views.unusual(utc(NOW.minus(Duration.ofDays(31))), utc(NOW), 10).getItems()).isEmpty();
+        assertThat(views.unusual(utc(NOW.minus(Duration.ofDays(31))), utc(NOW), 10)
+                        .getItems())
+                .isEmpty();
     }
 }

@@ -58,12 +58,22 @@ class ServiceCallsTest {
     }
 
     private void useTimeLimit(Duration limit) {
-        ServiceAccount account = ServiceAccount.clientCredentials(URI.create(remote.baseUrl() + "/token"), "svc-test",
-                "secret", clock, Duration.ofSeconds(5), RestClient.builder());
-        calls = new ServiceCalls(Map.of(DESTINATION, remote.baseUrl()), account,
-                new ServiceCalls.Limits(limit, 3, Duration.ofMillis(10), 4, 50f, Duration.ofSeconds(60)), meters,
+        ServiceAccount account = ServiceAccount.clientCredentials(
+                URI.create(remote.baseUrl() + "/token"),
+                "svc-test",
+                "secret",
+                clock,
+                Duration.ofSeconds(5),
+                RestClient.builder());
+        calls = new ServiceCalls(
+                Map.of(DESTINATION, remote.baseUrl()),
+                account,
+                new ServiceCalls.Limits(limit, 3, Duration.ofMillis(10), 4, 50f, Duration.ofSeconds(60)),
+                meters,
                 RestClient::builder);
-        client = calls.prepare(RestClient.builder()).baseUrl(calls.baseUrl(DESTINATION)).build();
+        client = calls.prepare(RestClient.builder())
+                .baseUrl(calls.baseUrl(DESTINATION))
+                .build();
     }
 
     @AfterEach
@@ -76,11 +86,13 @@ class ServiceCallsTest {
         remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(204)));
         calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
         calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
-        remote.verify(2, putRequestedFor(urlEqualTo(PATH)).withHeader("Authorization",
-                equalTo("Bearer service-token")));
-        remote.verify(exactly(1), postRequestedFor(urlEqualTo("/token"))
-                .withRequestBody(containing("grant_type=client_credentials"))
-                .withRequestBody(containing("client_id=svc-test")));
+        remote.verify(
+                2, putRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer service-token")));
+        remote.verify(
+                exactly(1),
+                postRequestedFor(urlEqualTo("/token"))
+                        .withRequestBody(containing("grant_type=client_credentials"))
+                        .withRequestBody(containing("client_id=svc-test")));
     }
 
     @Test
@@ -88,22 +100,27 @@ class ServiceCallsTest {
         remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(204)));
         calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
         answerTokens("second-token");
-        clock.advance(Duration.ofSeconds(300).minus(ServiceAccount.REFRESH_BEFORE_EXPIRY).minusSeconds(1));
+        clock.advance(Duration.ofSeconds(300)
+                .minus(ServiceAccount.REFRESH_BEFORE_EXPIRY)
+                .minusSeconds(1));
         calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
         remote.verify(exactly(1), postRequestedFor(urlEqualTo("/token")));
 
         clock.advance(Duration.ofSeconds(2)); // now within the margin before expiry
         calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage);
         remote.verify(exactly(2), postRequestedFor(urlEqualTo("/token")));
-        remote.verify(exactly(1), putRequestedFor(urlEqualTo(PATH)).withHeader("Authorization",
-                equalTo("Bearer second-token")));
+        remote.verify(
+                exactly(1),
+                putRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer second-token")));
     }
 
     @Test
     void aReceiversUnauthorisedAnswerForgetsTheTokenSoTheNextCallFetchesANewOne() throws Exception {
-        remote.stubFor(put(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer service-token"))
+        remote.stubFor(put(urlEqualTo(PATH))
+                .withHeader("Authorization", equalTo("Bearer service-token"))
                 .willReturn(aResponse().withStatus(401)));
-        remote.stubFor(put(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer rotated-token"))
+        remote.stubFor(put(urlEqualTo(PATH))
+                .withHeader("Authorization", equalTo("Bearer rotated-token"))
                 .willReturn(aResponse().withStatus(204)));
         assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.NOT_IDEMPOTENT, this::putMessage))
                 .isInstanceOf(ServiceCalls.CallFailedException.class);
@@ -135,8 +152,8 @@ class ServiceCallsTest {
         try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
             List<java.util.concurrent.Future<Void>> done = new java.util.ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                done.add(threads.submit(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT,
-                        this::putMessage)));
+                done.add(threads.submit(
+                        () -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage)));
             }
             for (var call : done) {
                 call.get();
@@ -147,14 +164,18 @@ class ServiceCallsTest {
     }
 
     private void answerTokens(String token) {
-        remote.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+        remote.stubFor(post(urlEqualTo("/token"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
     }
 
     @Test
     void aSlowReceiverIsCutOffAtTheTimeoutAndAnIdempotentRequestIsRetried() {
         useTimeLimit(Duration.ofMillis(500));
-        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(204).withFixedDelay(4_000)));
+        remote.stubFor(
+                put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(204).withFixedDelay(4_000)));
         long started = System.nanoTime();
         assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
                 .isInstanceOf(java.util.concurrent.TimeoutException.class);
@@ -200,18 +221,26 @@ class ServiceCallsTest {
 
     @Test
     void aRefusalCarriesWhatTheReceiversProblemSaid_fieldsRulesAndMessages_andNothingWhenItIsNotAProblem() {
-        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/problem+json").withBody("""
+        remote.stubFor(put(urlEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"title":"Bad Request","status":400,"detail":"2 fields broke a rule","errors":[
                           {"field":"riskLevel","rule":"Eligibility","message":"this programme works with risk levels [HIGH] only"},
                           {"field":"sex","rule":"Eligibility","message":"this programme accepts [FEMALE] only"}]}""")));
         assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
-                .isInstanceOfSatisfying(CallRejectedException.class, e -> assertThat(e.reason()).isEqualTo(
-                        "riskLevel (Eligibility): this programme works with risk levels [HIGH] only; "
-                                + "sex (Eligibility): this programme accepts [FEMALE] only"));
-        remote.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(404).withBody("<html>gone</html>")));
+                .isInstanceOfSatisfying(
+                        CallRejectedException.class,
+                        e -> assertThat(e.reason())
+                                .isEqualTo(
+                                        "riskLevel (Eligibility): this programme works with risk levels [HIGH] only; "
+                                                + "sex (Eligibility): this programme accepts [FEMALE] only"));
+        remote.stubFor(
+                put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(404).withBody("<html>gone</html>")));
         assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
-                .isInstanceOfSatisfying(CallRejectedException.class, e -> assertThat(e.reason()).isEqualTo("HTTP 404"));
+                .isInstanceOfSatisfying(
+                        CallRejectedException.class, e -> assertThat(e.reason()).isEqualTo("HTTP 404"));
     }
 
     @Test
@@ -229,8 +258,12 @@ class ServiceCallsTest {
         assertThatThrownBy(() -> calls.call(DESTINATION, ServiceCalls.Safety.IDEMPOTENT, this::putMessage))
                 .isInstanceOf(CircuitOpenException.class);
         assertPuts(0);
-        assertThat(meters.get("resilience4j.circuitbreaker.state").tag("name", DESTINATION).tag("state", "open")
-                .gauge().value()).isEqualTo(1.0);
+        assertThat(meters.get("resilience4j.circuitbreaker.state")
+                        .tag("name", DESTINATION)
+                        .tag("state", "open")
+                        .gauge()
+                        .value())
+                .isEqualTo(1.0);
     }
 
     /** WireMock journals a request just after answering it: wait for the count to settle, then check it. */

@@ -21,19 +21,22 @@ import uk.dapp.platform.testsupport.SensitivityAssertions;
 
 class ContributionStreamTest {
 
-    record Row(@Sensitivity(DIRECT_IDENTIFIER) String caseId, @Sensitivity(SENSITIVE) int harm,
-            @Sensitivity(SAFE) YearMonth month) {
-    }
+    record Row(
+            @Sensitivity(DIRECT_IDENTIFIER) String caseId,
+            @Sensitivity(SENSITIVE) int harm,
+            @Sensitivity(SAFE) YearMonth month) {}
 
-    record Leaky(@Sensitivity(DIRECT_IDENTIFIER) String caseId, @Sensitivity(FREE_TEXT) String note) {
-    }
+    record Leaky(
+            @Sensitivity(DIRECT_IDENTIFIER) String caseId,
+            @Sensitivity(FREE_TEXT) String note) {}
 
     @Test
     void writesOneJsonLinePerRowWithMonthsAsText() throws Exception {
-        try (InputStream in = ContributionStream.body(Stream.of(new Row("A", 3, YearMonth.of(2026, 3)),
-                new Row("B", -1, null)))) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(
-                    "{\"caseId\":\"A\",\"harm\":3,\"month\":\"2026-03\"}\n{\"caseId\":\"B\",\"harm\":-1,\"month\":null}\n");
+        try (InputStream in =
+                ContributionStream.body(Stream.of(new Row("A", 3, YearMonth.of(2026, 3)), new Row("B", -1, null)))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(
+                            "{\"caseId\":\"A\",\"harm\":3,\"month\":\"2026-03\"}\n{\"caseId\":\"B\",\"harm\":-1,\"month\":null}\n");
         }
     }
 
@@ -41,10 +44,12 @@ class ContributionStreamTest {
     void serialisesARowOnlyWhenTheReaderGetsToItAndClosesTheCursor() throws Exception {
         AtomicInteger produced = new AtomicInteger();
         AtomicBoolean closed = new AtomicBoolean();
-        Stream<Row> rows = IntStream.range(0, 1_000_000).mapToObj(i -> {
-            produced.incrementAndGet();
-            return new Row("C" + i, i, null);
-        }).onClose(() -> closed.set(true));
+        Stream<Row> rows = IntStream.range(0, 1_000_000)
+                .mapToObj(i -> {
+                    produced.incrementAndGet();
+                    return new Row("C" + i, i, null);
+                })
+                .onClose(() -> closed.set(true));
         InputStream in = ContributionStream.body(rows);
         byte[] first = new byte[10];
         assertThat(in.read(first)).isPositive();
@@ -65,7 +70,8 @@ class ContributionStreamTest {
     void aContributionMayIdentifyOnlyThroughItsJoinKey() {
         SensitivityAssertions.assertIdentifiesOnlyThroughJoinKey(Row.class, "caseId");
         assertThatThrownBy(() -> SensitivityAssertions.assertIdentifiesOnlyThroughJoinKey(Leaky.class, "caseId"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("note");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("note");
         assertThatThrownBy(() -> SensitivityAssertions.assertIdentifiesOnlyThroughJoinKey(Row.class, "harm"))
                 .isInstanceOf(AssertionError.class);
     }

@@ -22,7 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Each reading rule of {@link StrictJson}, on a type shaped like the generated request models. */
 class StrictJsonTest {
 
-    enum Scope { PROGRAMME, POLICE, CHILDRENS_SERVICES }
+    enum Scope {
+        PROGRAMME,
+        POLICE,
+        CHILDRENS_SERVICES
+    }
 
     /** Like a generated model: annotations on the getters, a default constructor, setters. */
     static class Item {
@@ -54,59 +58,112 @@ class StrictJsonTest {
 
         @Size(min = 1, max = 3)
         @JsonProperty("items")
-        public List<Item> getItems() { return items; }
+        public List<Item> getItems() {
+            return items;
+        }
+
         @JsonProperty("items")
-        public void setItems(List<Item> items) { this.items = items; }
+        public void setItems(List<Item> items) {
+            this.items = items;
+        }
 
         @Size(max = 2)
         @JsonProperty("scopes")
-        public Set<Scope> getScopes() { return scopes; }
+        public Set<Scope> getScopes() {
+            return scopes;
+        }
+
         @JsonProperty("scopes")
-        public void setScopes(Set<Scope> scopes) { this.scopes = scopes; }
+        public void setScopes(Set<Scope> scopes) {
+            this.scopes = scopes;
+        }
 
         @Size(max = 2)
         @JsonProperty("notes")
-        public List<String> getNotes() { return notes; }
+        public List<String> getNotes() {
+            return notes;
+        }
+
         @JsonProperty("notes")
-        public void setNotes(List<String> notes) { this.notes = notes; }
+        public void setNotes(List<String> notes) {
+            this.notes = notes;
+        }
 
         @JsonProperty("unbounded")
-        public List<String> getUnbounded() { return unbounded; }
+        public List<String> getUnbounded() {
+            return unbounded;
+        }
+
         @JsonProperty("unbounded")
-        public void setUnbounded(List<String> unbounded) { this.unbounded = unbounded; }
+        public void setUnbounded(List<String> unbounded) {
+            this.unbounded = unbounded;
+        }
 
         @JsonProperty("date")
-        public LocalDate getDate() { return date; }
+        public LocalDate getDate() {
+            return date;
+        }
+
         @JsonProperty("date")
-        public void setDate(LocalDate date) { this.date = date; }
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
 
         @JsonProperty("at")
-        public OffsetDateTime getAt() { return at; }
+        public OffsetDateTime getAt() {
+            return at;
+        }
+
         @JsonProperty("at")
-        public void setAt(OffsetDateTime at) { this.at = at; }
+        public void setAt(OffsetDateTime at) {
+            this.at = at;
+        }
 
         @JsonProperty("count")
-        public Integer getCount() { return count; }
+        public Integer getCount() {
+            return count;
+        }
+
         @JsonProperty("count")
-        public void setCount(Integer count) { this.count = count; }
+        public void setCount(Integer count) {
+            this.count = count;
+        }
 
         @JsonProperty("flag")
-        public Boolean getFlag() { return flag; }
+        public Boolean getFlag() {
+            return flag;
+        }
+
         @JsonProperty("flag")
-        public void setFlag(Boolean flag) { this.flag = flag; }
+        public void setFlag(Boolean flag) {
+            this.flag = flag;
+        }
 
         @JsonProperty("text")
-        public String getText() { return text; }
+        public String getText() {
+            return text;
+        }
+
         @JsonProperty("text")
-        public void setText(String text) { this.text = text; }
+        public void setText(String text) {
+            this.text = text;
+        }
 
         @JsonProperty("optional")
-        public JsonNullable<String> getOptional() { return optional; }
+        public JsonNullable<String> getOptional() {
+            return optional;
+        }
+
         @JsonProperty("optional")
-        public void setOptional(JsonNullable<String> optional) { this.optional = optional; }
+        public void setOptional(JsonNullable<String> optional) {
+            this.optional = optional;
+        }
     }
 
-    private final JsonMapper json = StrictJson.mapper().rebuild().addModule(new JsonNullableJackson3Module()).build();
+    private final JsonMapper json = StrictJson.mapper()
+            .rebuild()
+            .addModule(new JsonNullableJackson3Module())
+            .build();
 
     private Model read(String body) {
         return json.readValue(body, Model.class);
@@ -136,15 +193,14 @@ class StrictJsonTest {
             many.append(i == 0 ? "" : ",").append("\"n\"");
         }
         many.append("]}");
-        assertThatThrownBy(() -> read(many.toString()))
-                .isInstanceOfSatisfying(JsonRuleException.class, e -> {
-                    assertThat(e.rule()).isEqualTo("Size");
-                    assertThat(e.ruleMessage()).isEqualTo("at most 2 items");
-                    assertThat(e.aboutContainer()).isTrue();
-                    assertThat(e.getPath()).hasSize(2);
-                    assertThat(e.getPath().get(0).getPropertyName()).isEqualTo("notes");
-                    assertThat(e.getPath().get(1).getIndex()).isEqualTo(2);
-                });
+        assertThatThrownBy(() -> read(many.toString())).isInstanceOfSatisfying(JsonRuleException.class, e -> {
+            assertThat(e.rule()).isEqualTo("Size");
+            assertThat(e.ruleMessage()).isEqualTo("at most 2 items");
+            assertThat(e.aboutContainer()).isTrue();
+            assertThat(e.getPath()).hasSize(2);
+            assertThat(e.getPath().get(0).getPropertyName()).isEqualTo("notes");
+            assertThat(e.getPath().get(1).getIndex()).isEqualTo(2);
+        });
         assertThatThrownBy(() -> read("{\"items\":[{},{},{},{}]}")).isInstanceOf(JsonRuleException.class);
     }
 
@@ -167,35 +223,57 @@ class StrictJsonTest {
                 });
         // 100,000 copies of one scope: refused at the second, long before the maximum counts
         String copies = "{\"scopes\":[" + "\"POLICE\",".repeat(99_999) + "\"POLICE\"]}";
-        assertThatThrownBy(() -> read(copies)).isInstanceOfSatisfying(JsonRuleException.class,
-                e -> assertThat(e.rule()).isEqualTo("UniqueItems"));
+        assertThatThrownBy(() -> read(copies))
+                .isInstanceOfSatisfying(
+                        JsonRuleException.class, e -> assertThat(e.rule()).isEqualTo("UniqueItems"));
     }
 
     @Test
     void aNullItemIsRefusedWithItsIndex() {
-        for (String body : List.of("{\"items\":[null]}", "{\"scopes\":[null]}", "{\"notes\":[\"a\",null]}",
-                "{\"unbounded\":[null]}")) {
+        for (String body : List.of(
+                "{\"items\":[null]}", "{\"scopes\":[null]}", "{\"notes\":[\"a\",null]}", "{\"unbounded\":[null]}")) {
             assertThatThrownBy(() -> read(body)).as(body).isInstanceOf(InvalidNullException.class);
         }
         assertThatThrownBy(() -> read("{\"notes\":[\"a\",null]}"))
-                .satisfies(e -> assertThat(path((JacksonException) e)).contains("notes").contains("[1]"));
+                .satisfies(e ->
+                        assertThat(path((JacksonException) e)).contains("notes").contains("[1]"));
     }
 
     @Test
     void aDateOrTimeIsAStringAndNothingElse() {
-        for (String body : List.of("{\"date\":12345}", "{\"date\":[2026,3,14]}", "{\"at\":12345}",
-                "{\"at\":1.5}", "{\"date\":true}", "{\"at\":{}}")) {
-            assertThatThrownBy(() -> read(body)).as(body).isInstanceOfSatisfying(JsonRuleException.class,
-                    e -> assertThat(e.rule()).isEqualTo("Type"));
+        for (String body : List.of(
+                "{\"date\":12345}",
+                "{\"date\":[2026,3,14]}",
+                "{\"at\":12345}",
+                "{\"at\":1.5}",
+                "{\"date\":true}",
+                "{\"at\":{}}")) {
+            assertThatThrownBy(() -> read(body))
+                    .as(body)
+                    .isInstanceOfSatisfying(
+                            JsonRuleException.class, e -> assertThat(e.rule()).isEqualTo("Type"));
         }
     }
 
     @Test
     void scalarsAreNotCoerced() {
-        for (String body : List.of("{\"text\":12345}", "{\"text\":1.5}", "{\"text\":true}", "{\"count\":\"3\"}",
-                "{\"count\":1.5}", "{\"count\":3.0}", "{\"count\":true}", "{\"flag\":\"true\"}", "{\"flag\":1}",
-                "{\"scopes\":[0]}", "{\"scopes\":[\"police\"]}", "{\"scopes\":[\"\"]}", "{\"items\":\"\"}",
-                "{\"items\":{\"code\":\"A\"}}", "{\"notes\":\"a\"}", "{\"items\":[\"A\"]}",
+        for (String body : List.of(
+                "{\"text\":12345}",
+                "{\"text\":1.5}",
+                "{\"text\":true}",
+                "{\"count\":\"3\"}",
+                "{\"count\":1.5}",
+                "{\"count\":3.0}",
+                "{\"count\":true}",
+                "{\"flag\":\"true\"}",
+                "{\"flag\":1}",
+                "{\"scopes\":[0]}",
+                "{\"scopes\":[\"police\"]}",
+                "{\"scopes\":[\"\"]}",
+                "{\"items\":\"\"}",
+                "{\"items\":{\"code\":\"A\"}}",
+                "{\"notes\":\"a\"}",
+                "{\"items\":[\"A\"]}",
                 "{\"count\":99999999999999999999}")) {
             assertThatThrownBy(() -> read(body)).as(body).isInstanceOf(JacksonException.class);
         }
@@ -203,12 +281,19 @@ class StrictJsonTest {
 
     @Test
     void controlCharactersOtherThanTabAndLineBreaksAreRefusedInEveryString() {
-        for (String body : List.of("{\"text\":\"a\\u0000b\"}", "{\"notes\":[\"\\u001b[2J\"]}",
-                "{\"items\":[{\"code\":\"\\u0007\"}]}", "{\"optional\":\"\\u0085\"}", "{\"text\":\"\\u007f\"}")) {
-            assertThatThrownBy(() -> read(body)).as(body).isInstanceOfSatisfying(JsonRuleException.class,
-                    e -> assertThat(e.rule()).isEqualTo("ControlCharacter"));
+        for (String body : List.of(
+                "{\"text\":\"a\\u0000b\"}",
+                "{\"notes\":[\"\\u001b[2J\"]}",
+                "{\"items\":[{\"code\":\"\\u0007\"}]}",
+                "{\"optional\":\"\\u0085\"}",
+                "{\"text\":\"\\u007f\"}")) {
+            assertThatThrownBy(() -> read(body))
+                    .as(body)
+                    .isInstanceOfSatisfying(
+                            JsonRuleException.class, e -> assertThat(e.rule()).isEqualTo("ControlCharacter"));
         }
-        assertThat(read("{\"text\":\"line one\\r\\nline two\\tend\"}").getText()).isEqualTo("line one\r\nline two\tend");
+        assertThat(read("{\"text\":\"line one\\r\\nline two\\tend\"}").getText())
+                .isEqualTo("line one\r\nline two\tend");
     }
 
     @Test

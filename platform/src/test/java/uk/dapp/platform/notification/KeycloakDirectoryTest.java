@@ -39,12 +39,20 @@ class KeycloakDirectoryTest {
     void start() {
         keycloak = new WireMockServer(options().dynamicPort());
         keycloak.start();
-        keycloak.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
-        ServiceAccount account = ServiceAccount.clientCredentials(URI.create(keycloak.baseUrl() + "/token"), "svc-test",
-                "secret", Clock.systemUTC(), Duration.ofSeconds(5), RestClient.builder());
-        directory = new KeycloakDirectory(URI.create(keycloak.baseUrl() + ADMIN), account, Duration.ofSeconds(5),
+        keycloak.stubFor(post(urlEqualTo("/token"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+        ServiceAccount account = ServiceAccount.clientCredentials(
+                URI.create(keycloak.baseUrl() + "/token"),
+                "svc-test",
+                "secret",
+                Clock.systemUTC(),
+                Duration.ofSeconds(5),
                 RestClient.builder());
+        directory = new KeycloakDirectory(
+                URI.create(keycloak.baseUrl() + ADMIN), account, Duration.ofSeconds(5), RestClient.builder());
     }
 
     @AfterEach
@@ -54,11 +62,13 @@ class KeycloakDirectoryTest {
 
     @Test
     void aTeamsFacilitatorsAreReadFromThatTeamsGroupOnly() {
-        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/groups")).withQueryParam("search", equalTo("north"))
+        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/groups"))
+                .withQueryParam("search", equalTo("north"))
                 .withQueryParam("exact", equalTo("true"))
-                .willReturn(json("[{\"id\":\"g-north\",\"name\":\"north\",\"attributes\":{\"area\":[\"Northshire\"]}}]")));
-        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/groups/g-north/members")).willReturn(json(
-                "[{\"id\":\"u-1\",\"username\":\"facilitator-one\",\"email\":\"One@Example.invalid\"},"
+                .willReturn(
+                        json("[{\"id\":\"g-north\",\"name\":\"north\",\"attributes\":{\"area\":[\"Northshire\"]}}]")));
+        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/groups/g-north/members"))
+                .willReturn(json("[{\"id\":\"u-1\",\"username\":\"facilitator-one\",\"email\":\"One@Example.invalid\"},"
                         + "{\"id\":\"u-2\",\"username\":\"offender-manager-two\"}]")));
         keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/users/u-1/role-mappings/realm/composite"))
                 .willReturn(json("[{\"name\":\"facilitator\"}]")));
@@ -68,17 +78,19 @@ class KeycloakDirectoryTest {
         assertThat(directory.people(Recipient.role("facilitator", "north")))
                 .containsExactly(new Directory.Person("u-1", "facilitator-one", "one@example.invalid"));
         keycloak.verify(1, getRequestedFor(urlPathEqualTo(ADMIN + "/groups")));
-        keycloak.verify(getRequestedFor(urlPathEqualTo(ADMIN + "/groups")).withHeader("Authorization",
-                equalTo("Bearer service-token")));
+        keycloak.verify(getRequestedFor(urlPathEqualTo(ADMIN + "/groups"))
+                .withHeader("Authorization", equalTo("Bearer service-token")));
     }
 
     @Test
     void keycloakAnsweringAnErrorIsADependencyUnavailable() {
-        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/groups")).willReturn(aResponse().withStatus(500)));
+        keycloak.stubFor(
+                get(urlPathEqualTo(ADMIN + "/groups")).willReturn(aResponse().withStatus(500)));
 
         assertThatThrownBy(() -> directory.people(Recipient.role("facilitator", "north")))
                 .isInstanceOf(DependencyUnavailableException.class)
-                .hasMessageContaining("answered HTTP 500").hasMessageNotContaining("north");
+                .hasMessageContaining("answered HTTP 500")
+                .hasMessageNotContaining("north");
     }
 
     @Test
@@ -87,7 +99,8 @@ class KeycloakDirectoryTest {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         assertThatThrownBy(() -> directory.people(Recipient.user("someone")))
-                .isInstanceOf(DependencyUnavailableException.class).hasMessageContaining("could not be reached");
+                .isInstanceOf(DependencyUnavailableException.class)
+                .hasMessageContaining("could not be reached");
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {

@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Test;
 
 class CaseEventJsonTest {
 
-    enum Level { STANDARD, HIGH }
-
-    record Named(String name, String phone) {
+    enum Level {
+        STANDARD,
+        HIGH
     }
+
+    record Named(String name, String phone) {}
 
     record Sent(String caseId, Level level, Instant at, LocalDate on, Long count, List<Named> people)
-            implements CaseEvent {
-    }
+            implements CaseEvent {}
 
     /** A receiver's generated event, in miniature: the same fields, its own types. */
     public static final class Received {
@@ -30,19 +31,33 @@ class CaseEventJsonTest {
         public List<Map<String, String>> people;
     }
 
-    record Drifted(String caseId, String renamed) implements CaseEvent {
-    }
+    record Drifted(String caseId, String renamed) implements CaseEvent {}
 
     private static final CaseEventType<Sent> SENT = CaseEventType.of("sent.v1", Destinations.PROGRAMME, Sent.class);
 
     @Test
     void aRecordIsStoredAsPlainValuesWithAbsentFieldsLeftOut() {
-        Sent sent = new Sent("CASE", Level.HIGH, Instant.parse("2026-11-23T10:15:30.123Z"), LocalDate.of(2026, 11, 2),
-                null, List.of(new Named("Testy", null)));
+        Sent sent = new Sent(
+                "CASE",
+                Level.HIGH,
+                Instant.parse("2026-11-23T10:15:30.123Z"),
+                LocalDate.of(2026, 11, 2),
+                null,
+                List.of(new Named("Testy", null)));
         OutboxEntry entry = SENT.entry(sent, Instant.parse("2026-11-23T10:15:31Z"), 3);
 
-        assertThat(entry.payload()).isEqualTo(Map.of("caseId", "CASE", "level", "HIGH",
-                "at", "2026-11-23T10:15:30.123Z", "on", "2026-11-02", "people", List.of(Map.of("name", "Testy"))));
+        assertThat(entry.payload())
+                .isEqualTo(Map.of(
+                        "caseId",
+                        "CASE",
+                        "level",
+                        "HIGH",
+                        "at",
+                        "2026-11-23T10:15:30.123Z",
+                        "on",
+                        "2026-11-02",
+                        "people",
+                        List.of(Map.of("name", "Testy"))));
         assertThat(entry.caseId()).isEqualTo("CASE");
         assertThat(entry.sequence()).isEqualTo(3);
         assertThat(SENT.payloadOf(entry.payload())).isEqualTo(sent);
@@ -61,7 +76,8 @@ class CaseEventJsonTest {
 
     @Test
     void aPayloadThatDriftedFromTheReceiversEventIsRefusedBeforeItIsSent() {
-        assertThatThrownBy(() -> CaseEventJson.fromPayload(CaseEventJson.toPayload(new Drifted("CASE", "x")),
-                Received.class)).hasMessageContaining("renamed");
+        assertThatThrownBy(() ->
+                        CaseEventJson.fromPayload(CaseEventJson.toPayload(new Drifted("CASE", "x")), Received.class))
+                .hasMessageContaining("renamed");
     }
 }

@@ -48,7 +48,8 @@ class OutboxBacklogMetricsTest {
         new OutboxBacklogMetrics(mongo, Clock.fixed(NOW, ZoneOffset.UTC)).bindTo(registry);
 
         assertThat(registry.get("dapp.outbox.pending").gauge().value()).isZero();
-        assertThat(registry.get("dapp.outbox.oldest.pending.age").timeGauge().value(TimeUnit.SECONDS)).isZero();
+        assertThat(registry.get("dapp.outbox.oldest.pending.age").timeGauge().value(TimeUnit.SECONDS))
+                .isZero();
 
         mongo.insert(message("m1", OutboxStatus.PENDING, NOW.minusSeconds(90)));
         mongo.insert(message("m2", OutboxStatus.PENDING, NOW.minusSeconds(30)));
@@ -58,11 +59,25 @@ class OutboxBacklogMetricsTest {
         assertThat(registry.get("dapp.outbox.pending").gauge().value()).isEqualTo(2);
         assertThat(registry.get("dapp.outbox.rejected").gauge().value()).isEqualTo(1);
         assertThat(registry.get("dapp.outbox.oldest.pending.age").timeGauge().value(TimeUnit.SECONDS))
-                .as("the oldest PENDING one, not the older rejected or delivered ones").isEqualTo(90);
+                .as("the oldest PENDING one, not the older rejected or delivered ones")
+                .isEqualTo(90);
     }
 
     private static OutboxMessage message(String id, OutboxStatus status, Instant createdAt) {
-        return new OutboxMessage(id, "programme", "REFERRAL", "7KQM4X-ZP9RTD-2HBWJG", Map.of(), createdAt, 0, status,
-                0, createdAt, null, null, null, null);
+        return new OutboxMessage(
+                id,
+                "programme",
+                "REFERRAL",
+                "7KQM4X-ZP9RTD-2HBWJG",
+                Map.of(),
+                createdAt,
+                0,
+                status,
+                0,
+                createdAt,
+                null,
+                null,
+                null,
+                null);
     }
 }

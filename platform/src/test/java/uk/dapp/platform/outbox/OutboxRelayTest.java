@@ -34,8 +34,8 @@ import uk.dapp.platform.testsupport.MovableClock;
 class OutboxRelayTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
-    private static final OutboxRelay.Settings SETTINGS = new OutboxRelay.Settings(10, Duration.ofSeconds(1),
-            Duration.ofSeconds(30));
+    private static final OutboxRelay.Settings SETTINGS =
+            new OutboxRelay.Settings(10, Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     private static Path folder;
     private static EmbeddedMongoStore store;
@@ -79,25 +79,34 @@ class OutboxRelayTest {
                 .isEmpty();
 
         // a stale save of the referral puts the entry back: moved again, refused as a duplicate, not resent
-        mongo.getCollection("referrals").updateOne(new Document("_id", "r1"),
-                new Document("$set", new Document(OutboxEntry.FIELD, List.of(toDocument(entry)))));
+        mongo.getCollection("referrals")
+                .updateOne(
+                        new Document("_id", "r1"),
+                        new Document("$set", new Document(OutboxEntry.FIELD, List.of(toDocument(entry)))));
         assertThat(relay.runOnce().delivered()).isZero();
         assertThat(receiver.received).containsExactly(entry.messageId());
         assertThat(status(entry.messageId())).isEqualTo(OutboxStatus.DELIVERED);
         // delivered: the facts it carried are not kept here
-        assertThat(mongo.findById(entry.messageId(), OutboxMessage.class).payload()).isNull();
+        assertThat(mongo.findById(entry.messageId(), OutboxMessage.class).payload())
+                .isNull();
     }
 
     @Test
     void anUnreadableEntryIsLeftInPlaceAndDoesNotStopTheOthers() {
         OutboxEntry good = entry("CASE-A", 0, T0);
-        mongo.insert(new Document("_id", "r1").append(OutboxEntry.FIELD,
-                List.of(new Document("messageId", "old-shape").append("destination", "PARTNER_SUPPORT"),
-                        toDocument(good))), "referrals");
+        mongo.insert(
+                new Document("_id", "r1")
+                        .append(
+                                OutboxEntry.FIELD,
+                                List.of(
+                                        new Document("messageId", "old-shape").append("destination", "PARTNER_SUPPORT"),
+                                        toDocument(good))),
+                "referrals");
         assertThat(relay("one", List.of()).runOnce().delivered()).isEqualTo(1);
         assertThat(receiver.received).containsExactly(good.messageId());
         assertThat(mongo.findById("r1", Document.class, "referrals").getList(OutboxEntry.FIELD, Document.class))
-                .singleElement().satisfies(left -> assertThat(left.get("messageId")).isEqualTo("old-shape"));
+                .singleElement()
+                .satisfies(left -> assertThat(left.get("messageId")).isEqualTo("old-shape"));
     }
 
     @Test
@@ -170,8 +179,15 @@ class OutboxRelayTest {
 
     @Test
     void outboxRecordsNeverShowTheirPayload() {
-        OutboxEntry entry = new OutboxEntry("m1", Destinations.PARTNER_SUPPORT, "partner-referral.v1", "CASE-A",
-                Map.of("name", "Fakeley Mockington", "phone", "07700 900123"), T0, 0, null);
+        OutboxEntry entry = new OutboxEntry(
+                "m1",
+                Destinations.PARTNER_SUPPORT,
+                "partner-referral.v1",
+                "CASE-A",
+                Map.of("name", "Fakeley Mockington", "phone", "07700 900123"),
+                T0,
+                0,
+                null);
         assertThat(entry.toString()).contains("m1", "partner-referral.v1").doesNotContain("Fakeley", "07700");
         assertThat(OutboxMessage.pending(entry).toString()).contains("m1").doesNotContain("Fakeley", "07700");
     }
@@ -184,7 +200,8 @@ class OutboxRelayTest {
         List<Duration> waits = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             relay.runOnce();
-            Instant next = mongo.findById(entry.messageId(), OutboxMessage.class).nextAttemptAt();
+            Instant next =
+                    mongo.findById(entry.messageId(), OutboxMessage.class).nextAttemptAt();
             waits.add(Duration.between(clock.instant(), next));
             clock.set(next);
         }
@@ -210,8 +227,10 @@ class OutboxRelayTest {
         AtomicInteger failuresLeft = new AtomicInteger(1);
         RefusalHandler sender = (message, reason) -> {
             assertThat(message.payload()).as("the payload is still there").containsEntry("n", 0);
-            assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-                    .getName()).isEqualTo("service-account-svc-test");
+            assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                            .getAuthentication()
+                            .getName())
+                    .isEqualTo("service-account-svc-test");
             if (failuresLeft.getAndDecrement() > 0) {
                 throw new IllegalStateException("store busy");
             }
@@ -220,24 +239,28 @@ class OutboxRelayTest {
         OutboxRelay relay = relay("one", List.of(), List.of(sender), clock, Duration.ofSeconds(30));
         OutboxRelay.Pass first = relay.runOnce();
         assertThat(first.rejected()).isZero();
-        assertThat(status(refused.messageId())).as("kept until the sender has recorded the refusal")
+        assertThat(status(refused.messageId()))
+                .as("kept until the sender has recorded the refusal")
                 .isEqualTo(OutboxStatus.PENDING);
         clock.advance(Duration.ofSeconds(2));
         assertThat(relay.runOnce().rejected()).isEqualTo(1);
         assertThat(told).containsExactly(refused.messageId() + ": riskLevel (Eligibility): not taken");
         OutboxMessage closed = mongo.findById(refused.messageId(), OutboxMessage.class);
         assertThat(closed.status()).isEqualTo(OutboxStatus.REJECTED);
-        assertThat(closed.closedReason()).as("what the receiver said goes to the sender's handler only, never the logs")
-                .contains("HTTP 400").doesNotContain("not taken");
-        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
+        assertThat(closed.closedReason())
+                .as("what the receiver said goes to the sender's handler only, never the logs")
+                .contains("HTTP 400")
+                .doesNotContain("not taken");
+        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication())
                 .isNull();
     }
 
     @Test
     void aPolicyCanWithholdAMessageAtTheLastMoment() {
         OutboxEntry withheld = store(entry("CASE-A", 0, T0));
-        DeliveryPolicy consentWithdrawn = message -> message.id().equals(withheld.messageId())
-                ? Optional.of("sharing consent withdrawn") : Optional.empty();
+        DeliveryPolicy consentWithdrawn = message ->
+                message.id().equals(withheld.messageId()) ? Optional.of("sharing consent withdrawn") : Optional.empty();
         OutboxRelay.Pass pass = relay("one", List.of(consentWithdrawn)).runOnce();
         assertThat(pass.withheld()).isEqualTo(1);
         assertThat(receiver.received).isEmpty();
@@ -309,13 +332,17 @@ class OutboxRelayTest {
             replica.join();
         }
         assertThat(receiver.received).hasSameSizeAs(written).doesNotHaveDuplicates();
-        assertThat(receiver.received).containsExactlyInAnyOrderElementsOf(
-                written.stream().map(OutboxEntry::messageId).toList());
+        assertThat(receiver.received)
+                .containsExactlyInAnyOrderElementsOf(
+                        written.stream().map(OutboxEntry::messageId).toList());
         for (int c = 0; c < cases; c++) {
             String caseId = "CASE-" + c;
-            List<String> expected = written.stream().filter(e -> e.caseId().equals(caseId))
-                    .map(OutboxEntry::messageId).toList();
-            assertThat(receiver.received.stream().filter(expected::contains).toList()).as(caseId)
+            List<String> expected = written.stream()
+                    .filter(e -> e.caseId().equals(caseId))
+                    .map(OutboxEntry::messageId)
+                    .toList();
+            assertThat(receiver.received.stream().filter(expected::contains).toList())
+                    .as(caseId)
                     .containsExactlyElementsOf(expected);
         }
         assertThat(passesLed.get()).isGreaterThan(2);
@@ -329,10 +356,21 @@ class OutboxRelayTest {
         return relay(owner, policies, List.of(), relayClock, lease);
     }
 
-    private OutboxRelay relay(String owner, List<DeliveryPolicy> policies, List<RefusalHandler> refusals,
-            Clock relayClock, Duration lease) {
-        return new OutboxRelay(mongo, new OutboxCollector(mongo, List.of("referrals")),
-                new RelayLease(mongo, owner, lease), List.of(receiver), policies, refusals, "svc-test", SETTINGS,
+    private OutboxRelay relay(
+            String owner,
+            List<DeliveryPolicy> policies,
+            List<RefusalHandler> refusals,
+            Clock relayClock,
+            Duration lease) {
+        return new OutboxRelay(
+                mongo,
+                new OutboxCollector(mongo, List.of("referrals")),
+                new RelayLease(mongo, owner, lease),
+                List.of(receiver),
+                policies,
+                refusals,
+                "svc-test",
+                SETTINGS,
                 relayClock,
                 new OutboxMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
                 io.micrometer.observation.ObservationRegistry.NOOP);
@@ -343,8 +381,8 @@ class OutboxRelayTest {
     }
 
     private static OutboxEntry entry(String messageId, String caseId, int sequence, Instant at) {
-        return new OutboxEntry(messageId, Destinations.PROGRAMME, "test-event.v1", caseId, Map.of("n", sequence), at,
-                sequence, null);
+        return new OutboxEntry(
+                messageId, Destinations.PROGRAMME, "test-event.v1", caseId, Map.of("n", sequence), at, sequence, null);
     }
 
     private static OutboxEntry store(OutboxEntry entry) {

@@ -55,11 +55,10 @@ import uk.dapp.platform.store.EmbeddedMongoStore;
  */
 class OutboxTracingTest {
 
-    record Decided(String caseId) implements CaseEvent {
-    }
+    record Decided(String caseId) implements CaseEvent {}
 
-    private static final CaseEventType<Decided> DECIDED = CaseEventType.of("decided.v1", Destinations.PROGRAMME,
-            Decided.class);
+    private static final CaseEventType<Decided> DECIDED =
+            CaseEventType.of("decided.v1", Destinations.PROGRAMME, Decided.class);
 
     private static Path folder;
     private static EmbeddedMongoStore store;
@@ -69,10 +68,11 @@ class OutboxTracingTest {
 
     private final OpenTelemetrySdk otel = OpenTelemetrySdk.builder()
             .setTracerProvider(SdkTracerProvider.builder().build())
-            .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance())).build();
+            .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
+            .build();
     private final OtelCurrentTraceContext current = new OtelCurrentTraceContext();
-    private final OtelTracer tracer = new OtelTracer(otel.getTracer("test"), current, event -> {
-    }, new OtelBaggageManager(current, List.of(), List.of()));
+    private final OtelTracer tracer = new OtelTracer(
+            otel.getTracer("test"), current, event -> {}, new OtelBaggageManager(current, List.of(), List.of()));
     private final ObservationRegistry observations = ObservationRegistry.create();
 
     @BeforeAll
@@ -97,14 +97,19 @@ class OutboxTracingTest {
             mongo.remove(new Query(), collection);
         }
         RECEIVER.resetAll();
-        RECEIVER.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withHeader("Content-Type",
-                "application/json").withBody("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
-        RECEIVER.stubFor(put(urlPathMatching("/case-events/decided/.*")).willReturn(aResponse().withStatus(204)));
+        RECEIVER.stubFor(post(urlEqualTo("/token"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+        RECEIVER.stubFor(put(urlPathMatching("/case-events/decided/.*"))
+                .willReturn(aResponse().withStatus(204)));
         OtelPropagator propagator = new OtelPropagator(otel.getPropagators(), otel.getTracer("test"));
-        observations.observationConfig().observationHandler(new ObservationHandler.FirstMatchingCompositeObservationHandler(
-                new PropagatingSenderTracingObservationHandler<>(tracer, propagator),
-                new PropagatingReceiverTracingObservationHandler<>(tracer, propagator),
-                new DefaultTracingObservationHandler(tracer)));
+        observations
+                .observationConfig()
+                .observationHandler(new ObservationHandler.FirstMatchingCompositeObservationHandler(
+                        new PropagatingSenderTracingObservationHandler<>(tracer, propagator),
+                        new PropagatingReceiverTracingObservationHandler<>(tracer, propagator),
+                        new DefaultTracingObservationHandler(tracer)));
     }
 
     @Test
@@ -126,9 +131,11 @@ class OutboxTracingTest {
         assertThat(tracer.currentSpan()).isNull(); // the relay's thread has no span of its own
         assertThat(relay().runOnce().delivered()).isEqualTo(1);
 
-        assertThat(mongo.findById(entry.messageId(), OutboxMessage.class).traceparent()).isEqualTo(entry.traceparent());
+        assertThat(mongo.findById(entry.messageId(), OutboxMessage.class).traceparent())
+                .isEqualTo(entry.traceparent());
         String sent = RECEIVER.findAll(putRequestedFor(urlEqualTo("/case-events/decided/" + entry.messageId())))
-                .getFirst().getHeader("traceparent");
+                .getFirst()
+                .getHeader("traceparent");
         assertThat(sent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
         assertThat(sent.split("-")[1]).isEqualTo(traceId);
         // a span of its own under the decision's (the delivery's, then the request's), not the decision's itself
@@ -143,23 +150,48 @@ class OutboxTracingTest {
 
         assertThat(relay().runOnce().delivered()).isEqualTo(1);
         String sent = RECEIVER.findAll(putRequestedFor(urlEqualTo("/case-events/decided/" + entry.messageId())))
-                .getFirst().getHeader("traceparent");
+                .getFirst()
+                .getHeader("traceparent");
         assertThat(sent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     }
 
     private OutboxRelay relay() {
-        ServiceAccount account = ServiceAccount.clientCredentials(URI.create(RECEIVER.baseUrl() + "/token"), "svc-test",
-                "secret", Clock.systemUTC(), Duration.ofSeconds(5), RestClient.builder());
-        ServiceCalls calls = new ServiceCalls(Map.of(Destinations.PROGRAMME, RECEIVER.baseUrl()), account,
-                new ServiceCalls.Limits(Duration.ofSeconds(5), 1, Duration.ofMillis(10), 10, 50f, Duration.ofSeconds(10)),
-                new SimpleMeterRegistry(), () -> RestClient.builder().observationRegistry(observations));
+        ServiceAccount account = ServiceAccount.clientCredentials(
+                URI.create(RECEIVER.baseUrl() + "/token"),
+                "svc-test",
+                "secret",
+                Clock.systemUTC(),
+                Duration.ofSeconds(5),
+                RestClient.builder());
+        ServiceCalls calls = new ServiceCalls(
+                Map.of(Destinations.PROGRAMME, RECEIVER.baseUrl()),
+                account,
+                new ServiceCalls.Limits(
+                        Duration.ofSeconds(5), 1, Duration.ofMillis(10), 10, 50f, Duration.ofSeconds(10)),
+                new SimpleMeterRegistry(),
+                () -> RestClient.builder().observationRegistry(observations));
         RestClient rest = calls.builder().baseUrl(RECEIVER.baseUrl()).build();
-        OutboxDelivery delivery = new CaseEventDelivery<>(calls, DECIDED, Decided.class, (messageId, event) -> rest
-                .put().uri("/case-events/decided/{id}", messageId).body(event).retrieve().toBodilessEntity());
-        return new OutboxRelay(mongo, new OutboxCollector(mongo, List.of("routings")),
-                new RelayLease(mongo, "one", Duration.ofSeconds(30)), List.of(delivery), List.of(), List.of(),
-                "svc-test", new OutboxRelay.Settings(10, Duration.ofSeconds(1), Duration.ofSeconds(30)),
-                Clock.systemUTC(), new OutboxMetrics(new SimpleMeterRegistry()), observations);
+        OutboxDelivery delivery = new CaseEventDelivery<>(
+                calls,
+                DECIDED,
+                Decided.class,
+                (messageId, event) -> rest.put()
+                        .uri("/case-events/decided/{id}", messageId)
+                        .body(event)
+                        .retrieve()
+                        .toBodilessEntity());
+        return new OutboxRelay(
+                mongo,
+                new OutboxCollector(mongo, List.of("routings")),
+                new RelayLease(mongo, "one", Duration.ofSeconds(30)),
+                List.of(delivery),
+                List.of(),
+                List.of(),
+                "svc-test",
+                new OutboxRelay.Settings(10, Duration.ofSeconds(1), Duration.ofSeconds(30)),
+                Clock.systemUTC(),
+                new OutboxMetrics(new SimpleMeterRegistry()),
+                observations);
     }
 
     private static Document toDocument(OutboxEntry entry) {

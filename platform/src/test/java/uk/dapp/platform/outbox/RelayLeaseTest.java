@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.read.ListAppender;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -80,14 +80,22 @@ class RelayLeaseTest {
 
         assertThat(one.acquire(T0)).isTrue();
         for (int second = 1; second <= 10; second++) {
-            assertThat(two.acquire(T0.plusSeconds(second))).as("second %d", second).isFalse();
-            assertThat(one.acquire(T0.plusSeconds(second))).as("renewed at second %d", second).isTrue();
+            assertThat(two.acquire(T0.plusSeconds(second)))
+                    .as("second %d", second)
+                    .isFalse();
+            assertThat(one.acquire(T0.plusSeconds(second)))
+                    .as("renewed at second %d", second)
+                    .isTrue();
         }
-        assertThat(two.acquire(T0.plusSeconds(10).plus(LENGTH).plusMillis(1))).as("after it ran out").isTrue();
+        assertThat(two.acquire(T0.plusSeconds(10).plus(LENGTH).plusMillis(1)))
+                .as("after it ran out")
+                .isTrue();
         assertThat(one.acquire(T0.plusSeconds(41))).isFalse();
 
-        assertThat(logged.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
-                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+        assertThat(logged.list)
+                .filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .isEmpty();
         assertThat(mongo.count(new Query(), RelayLease.COLLECTION)).isEqualTo(1);
     }
 

@@ -52,7 +52,9 @@ class PeriodicRunnerTest {
         Counting runner = new Counting(Duration.ZERO, 2, 4);
         runner.start();
         try {
-            assertThat(runner.enough.await(10, TimeUnit.SECONDS)).as("checks go on after two failed").isTrue();
+            assertThat(runner.enough.await(10, TimeUnit.SECONDS))
+                    .as("checks go on after two failed")
+                    .isTrue();
         } finally {
             runner.stop();
         }
@@ -63,7 +65,9 @@ class PeriodicRunnerTest {
         Counting runner = new Counting(Duration.ofHours(1), 0, 1);
         runner.start();
         try {
-            assertThat(runner.enough.await(100, TimeUnit.MILLISECONDS)).as("nothing before the first delay").isFalse();
+            assertThat(runner.enough.await(100, TimeUnit.MILLISECONDS))
+                    .as("nothing before the first delay")
+                    .isFalse();
             assertThat(runner.checks.get()).isZero();
         } finally {
             runner.stop();
@@ -86,9 +90,9 @@ class PeriodicRunnerTest {
     @Test
     void thePeriodMustBePositive() {
         assertThatThrownBy(() -> new PeriodicRunner("bad", Duration.ZERO, Duration.ZERO) {
-            @Override
-            protected void check() {
-            }
-        }).isInstanceOf(IllegalArgumentException.class);
+                    @Override
+                    protected void check() {}
+                })
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -69,8 +69,11 @@ class EmbeddedStoreDurabilityTest {
 
     @BeforeEach
     void freshFolder(TestInfo test) throws IOException {
-        folder = Path.of("target", "embedded-store-durability",
-                test.getTestMethod().orElseThrow().getName() + "-" + System.nanoTime()).toAbsolutePath();
+        folder = Path.of(
+                        "target",
+                        "embedded-store-durability",
+                        test.getTestMethod().orElseThrow().getName() + "-" + System.nanoTime())
+                .toAbsolutePath();
         Files.createDirectories(folder);
     }
 
@@ -211,7 +214,9 @@ class EmbeddedStoreDurabilityTest {
             unexpected.removeAll(present);
             unexpected.removeAll(deleted);
 
-            assertThat(lost).as("acknowledged inserts missing %s (%d of %d)", when, lost.size(), present.size()).isEmpty();
+            assertThat(lost)
+                    .as("acknowledged inserts missing %s (%d of %d)", when, lost.size(), present.size())
+                    .isEmpty();
             assertThat(resurrected).as("acknowledged deletes undone %s", when).isEmpty();
             assertThat(unexpected).as("documents never written, %s", when).isEmpty();
             Document counter = documents.find(eq("_id", COUNTER_ID)).first();
@@ -246,15 +251,22 @@ class EmbeddedStoreDurabilityTest {
 
         static StoreProcess start(Path folder) throws Exception {
             List<String> command = new ArrayList<>();
-            command.add(ProcessHandle.current().info().command()
-                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.add(ProcessHandle.current()
+                    .info()
+                    .command()
+                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                            .toString()));
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m"));
             if (Boolean.getBoolean(EmbeddedStoreProcess.STOCK_BACKEND_PROPERTY)) {
                 command.add("-D" + EmbeddedStoreProcess.STOCK_BACKEND_PROPERTY + "=true");
             }
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                    EmbeddedStoreProcess.class.getName(), folder.toString()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            command.addAll(List.of(
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    EmbeddedStoreProcess.class.getName(),
+                    folder.toString()));
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             StoreProcess store = new StoreProcess(process);
             Thread reader = new Thread(store::readOutput, "store-process-" + process.pid() + "-output");
             reader.setDaemon(true);
@@ -263,21 +275,23 @@ class EmbeddedStoreDurabilityTest {
                 store.boundPort = store.port.get(30, SECONDS);
             } catch (TimeoutException | ExecutionException e) {
                 store.destroyQuietly();
-                throw new AssertionError("the store process did not report its port; its output:\n"
-                        + String.join("\n", store.output), e);
+                throw new AssertionError(
+                        "the store process did not report its port; its output:\n" + String.join("\n", store.output),
+                        e);
             }
             return store;
         }
 
         /** Drains the process's output (so it never blocks on a full pipe) and picks out the PORT line. */
         private void readOutput() {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     output.add(line);
                     if (line.startsWith("PORT ")) {
-                        port.complete(Integer.parseInt(line.substring("PORT ".length()).trim()));
+                        port.complete(Integer.parseInt(
+                                line.substring("PORT ".length()).trim()));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -301,8 +315,11 @@ class EmbeddedStoreDurabilityTest {
             process.destroyForcibly();
             process.toHandle().onExit().get(10, SECONDS);
             assertThat(process.toHandle().isAlive()).isFalse();
-            assertThat(ProcessHandle.of(process.pid()).filter(ProcessHandle::isAlive)).isEmpty();
-            assertThat(process.exitValue()).as("exit status of a process ended by SIGKILL").isEqualTo(SIGKILL_EXIT);
+            assertThat(ProcessHandle.of(process.pid()).filter(ProcessHandle::isAlive))
+                    .isEmpty();
+            assertThat(process.exitValue())
+                    .as("exit status of a process ended by SIGKILL")
+                    .isEqualTo(SIGKILL_EXIT);
         }
 
         /**
@@ -313,7 +330,9 @@ class EmbeddedStoreDurabilityTest {
         void stopGracefully() throws Exception {
             process.toHandle().destroy();
             process.toHandle().onExit().get(20, SECONDS);
-            assertThat(process.exitValue()).as("exit status of a process ended by SIGTERM").isEqualTo(SIGTERM_EXIT);
+            assertThat(process.exitValue())
+                    .as("exit status of a process ended by SIGTERM")
+                    .isEqualTo(SIGTERM_EXIT);
             // the pipe may still hold the last lines for a moment after the exit
             long deadline = System.nanoTime() + SECONDS.toNanos(5);
             while (!output.contains("CLOSED") && System.nanoTime() < deadline) {

@@ -25,8 +25,7 @@ public final class EmbeddedStoreProcess {
 
     static final String STOCK_BACKEND_PROPERTY = "dapp.store.test.stockBackend";
 
-    private EmbeddedStoreProcess() {
-    }
+    private EmbeddedStoreProcess() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -39,7 +38,9 @@ public final class EmbeddedStoreProcess {
         int port;
         if (Boolean.getBoolean(STOCK_BACKEND_PROPERTY)) {
             Files.createDirectories(folder);
-            MVStore mvStore = new MVStore.Builder().fileName(folder.resolve("store.mv.db").toAbsolutePath().toString()).open();
+            MVStore mvStore = new MVStore.Builder()
+                    .fileName(folder.resolve("store.mv.db").toAbsolutePath().toString())
+                    .open();
             MongoServer server = new MongoServer(new H2Backend(mvStore));
             server.bind("127.0.0.1", 0);
             port = server.getLocalAddress().getPort();
@@ -54,15 +55,18 @@ public final class EmbeddedStoreProcess {
             port = URI.create(embedded.connectionString("x")).getPort();
             store = embedded;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                store.close();
-                System.out.println("CLOSED");
-            } catch (Exception e) {
-                System.out.println("CLOSE FAILED " + e);
-            }
-            System.out.flush();
-        }, "close-embedded-store"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                store.close();
+                                System.out.println("CLOSED");
+                            } catch (Exception e) {
+                                System.out.println("CLOSE FAILED " + e);
+                            }
+                            System.out.flush();
+                        },
+                        "close-embedded-store"));
         System.out.println("PORT " + port);
         System.out.flush();
         new CountDownLatch(1).await();
@@ -70,7 +74,8 @@ public final class EmbeddedStoreProcess {
 
     /** Logback's default configuration logs every command at DEBUG; the test only needs the PORT line. */
     private static void quietLogging() {
-        if (LoggerFactory.getILoggerFactory().getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+        if (LoggerFactory.getILoggerFactory().getLogger(Logger.ROOT_LOGGER_NAME)
+                instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(Level.INFO);
         }
     }

@@ -39,8 +39,11 @@ class IndexPlannerTest {
         SecondaryIndex byTeam = index("team", List.of(new IndexKey("team", true)));
         indexes = List.of(byCase, byUserTime, byTeam);
         for (int i = 0; i < 1_000; i++) {
-            Document record = new Document("_id", "r" + i).append("caseId", "C" + (i % 100))
-                    .append("userId", "u" + (i % 10)).append("at", T0.plusSeconds(i)).append("team", "north");
+            Document record = new Document("_id", "r" + i)
+                    .append("caseId", "C" + (i % 100))
+                    .append("userId", "u" + (i % 10))
+                    .append("at", T0.plusSeconds(i))
+                    .append("team", "north");
             for (Index<Object> index : indexes) {
                 index.add(record, record.get("_id"), null);
             }
@@ -54,7 +57,8 @@ class IndexPlannerTest {
     }
 
     private SecondaryIndex index(String name, List<IndexKey> keys) {
-        MVMap<IndexEntry, Boolean> map = store.openMap(name, new MVMap.Builder<IndexEntry, Boolean>().keyType(IndexEntryType.INSTANCE));
+        MVMap<IndexEntry, Boolean> map =
+                store.openMap(name, new MVMap.Builder<IndexEntry, Boolean>().keyType(IndexEntryType.INSTANCE));
         return new SecondaryIndex(name, keys, false, map, "_id");
     }
 
@@ -70,14 +74,19 @@ class IndexPlannerTest {
     void aCasesDocumentsAreFoundThroughTheIndexAlone() {
         assertThat(positions(new Document("caseId", "C7"))).hasSize(10).allMatch(p -> ((String) p).endsWith("7"));
         // Spring's Criteria.andOperator and the audit filter wrap conditions in $and
-        assertThat(positions(new Document("$and", List.of(new Document("caseId", "C7"),
-                new Document("action", new Document("$ne", "READ")))))).hasSize(10);
-        assertThat(IndexPlanner.choose(new Document("caseId", "C7"), indexes, size).estimate()).isEqualTo(10);
+        assertThat(positions(new Document(
+                        "$and",
+                        List.of(new Document("caseId", "C7"), new Document("action", new Document("$ne", "READ"))))))
+                .hasSize(10);
+        assertThat(IndexPlanner.choose(new Document("caseId", "C7"), indexes, size)
+                        .estimate())
+                .isEqualTo(10);
     }
 
     @Test
     void inListsAndOrsOfIndexedBranchesAreUnions() {
-        assertThat(positions(new Document("caseId", new Document("$in", List.of("C1", "C2"))))).hasSize(20);
+        assertThat(positions(new Document("caseId", new Document("$in", List.of("C1", "C2")))))
+                .hasSize(20);
         assertThat(positions(new Document("$or", List.of(new Document("caseId", "C1"), new Document("userId", "u3")))))
                 .hasSize(10 + 100 - 0);
     }
@@ -85,9 +94,12 @@ class IndexPlannerTest {
     @Test
     void anEmptyInListMatchesNothingWithoutAScan() {
         // what CaseScope.criteria sends for a caller in no team, and the caseload for a facilitator of no group
-        assertThat(positions(new Document("caseId", new Document("$in", List.of())))).isEmpty();
-        assertThat(positions(new Document("$or", List.of(new Document("userId", "u1"),
-                new Document("caseId", new Document("$in", List.of())))))).hasSize(100);
+        assertThat(positions(new Document("caseId", new Document("$in", List.of()))))
+                .isEmpty();
+        assertThat(positions(new Document(
+                        "$or",
+                        List.of(new Document("userId", "u1"), new Document("caseId", new Document("$in", List.of()))))))
+                .hasSize(100);
     }
 
     @Test
@@ -102,12 +114,21 @@ class IndexPlannerTest {
 
     @Test
     void whatAnIndexCannotAnswerOrWouldMostlyVisitIsScanned() {
-        assertThat(IndexPlanner.choose(new Document("caseId", new BsonRegularExpression("^C7$", "i")), indexes, size)).isNull();
-        assertThat(IndexPlanner.choose(new Document("caseId", null), indexes, size)).isNull();
-        assertThat(IndexPlanner.choose(new Document("caseId", new Document("$ne", "C7")), indexes, size)).isNull();
-        assertThat(IndexPlanner.choose(new Document("$or", List.of(new Document("caseId", "C1"),
-                new Document("reason", "x"))), indexes, size)).as("one branch unindexed").isNull();
-        assertThat(IndexPlanner.choose(new Document("team", "north"), indexes, size)).as("every record").isNull();
+        assertThat(IndexPlanner.choose(new Document("caseId", new BsonRegularExpression("^C7$", "i")), indexes, size))
+                .isNull();
+        assertThat(IndexPlanner.choose(new Document("caseId", null), indexes, size))
+                .isNull();
+        assertThat(IndexPlanner.choose(new Document("caseId", new Document("$ne", "C7")), indexes, size))
+                .isNull();
+        assertThat(IndexPlanner.choose(
+                        new Document("$or", List.of(new Document("caseId", "C1"), new Document("reason", "x"))),
+                        indexes,
+                        size))
+                .as("one branch unindexed")
+                .isNull();
+        assertThat(IndexPlanner.choose(new Document("team", "north"), indexes, size))
+                .as("every record")
+                .isNull();
         assertThat(IndexPlanner.choose(new Document(), indexes, size)).isNull();
     }
 }

@@ -88,11 +88,14 @@ class IndexedQueriesPropertyTest {
         System.out.println(compared + " queries compared, " + IndexedH2Collection.PAGES_WALKED.get()
                 + " pages of them served by walking an index in sort order");
         System.out.println(IndexCount.ANSWERED.get() + " counts answered from index entries alone");
-        assertThat(IndexedH2Collection.PAGES_WALKED.get()).as("pages walked in index order").isPositive();
+        assertThat(IndexedH2Collection.PAGES_WALKED.get())
+                .as("pages walked in index order")
+                .isPositive();
         assertThat(IndexCount.ANSWERED.get()).as("counts from the index").isPositive();
     }
 
-    private static int compareQueries(Random random, MongoCollection<Document> indexed, MongoCollection<Document> plain) {
+    private static int compareQueries(
+            Random random, MongoCollection<Document> indexed, MongoCollection<Document> plain) {
         for (int i = 0; i < QUERIES_PER_ROUND; i++) {
             Bson filter = randomFilter(random, 2);
             Bson sort = switch (random.nextInt(12)) {
@@ -113,7 +116,8 @@ class IndexedQueriesPropertyTest {
             int batch = random.nextInt(3) == 0 ? 1 + random.nextInt(7) : 0;
             Document projection = random.nextInt(4) == 0 ? new Document("a", 1).append("tags", 1) : null;
             Function<MongoCollection<Document>, List<Document>> run = collection -> {
-                FindIterable<Document> find = collection.find(filter).skip(skip).limit(limit).batchSize(batch);
+                FindIterable<Document> find =
+                        collection.find(filter).skip(skip).limit(limit).batchSize(batch);
                 if (sort != null) {
                     find = find.sort(sort);
                 }
@@ -123,13 +127,16 @@ class IndexedQueriesPropertyTest {
                 return find.into(new ArrayList<>());
             };
             List<Document> expected = run.apply(plain);
-            assertThat(run.apply(indexed)).as("find(%s) sort %s skip %d limit %d batch %d", filter, sort, skip, limit, batch)
+            assertThat(run.apply(indexed))
+                    .as("find(%s) sort %s skip %d limit %d batch %d", filter, sort, skip, limit, batch)
                     .isEqualTo(expected);
             // countDocuments is an aggregation ($match, $group) in the driver
             assertThat(indexed.countDocuments(filter)).as("count(%s)", filter).isEqualTo(plain.countDocuments(filter));
-            List<Bson> pipeline = List.of(new Document("$match", filter),
+            List<Bson> pipeline = List.of(
+                    new Document("$match", filter),
                     new Document("$group", new Document("_id", "$b").append("n", new Document("$sum", 1))));
-            assertThat(indexed.aggregate(pipeline).into(new ArrayList<>())).as("aggregate(%s)", pipeline)
+            assertThat(indexed.aggregate(pipeline).into(new ArrayList<>()))
+                    .as("aggregate(%s)", pipeline)
                     .isEqualTo(plain.aggregate(pipeline).into(new ArrayList<>()));
         }
         return QUERIES_PER_ROUND;
@@ -228,12 +235,20 @@ class IndexedQueriesPropertyTest {
         String field = randomField(random);
         return switch (random.nextInt(depth > 0 ? 11 : 10)) {
             case 0, 1, 2 -> new Document(field, randomScalar(random));
-            case 3 -> new Document(field, new Document("$in", random.nextInt(8) == 0 ? List.of() : List.of(randomScalar(random), randomScalar(random))));
+            case 3 ->
+                new Document(
+                        field,
+                        new Document(
+                                "$in",
+                                random.nextInt(8) == 0
+                                        ? List.of()
+                                        : List.of(randomScalar(random), randomScalar(random))));
             case 4 -> new Document(field, new Document(random.nextBoolean() ? "$gt" : "$gte", randomScalar(random)));
             case 5 -> new Document(field, new Document(random.nextBoolean() ? "$lt" : "$lte", randomScalar(random)));
             case 6 -> {
                 Object a = randomScalar(random);
-                yield new Document(field, new Document("$gte", a).append("$lt", random.nextBoolean() ? a : randomScalar(random)));
+                yield new Document(
+                        field, new Document("$gte", a).append("$lt", random.nextBoolean() ? a : randomScalar(random)));
             }
             case 7 -> new Document(field, random.nextBoolean() ? null : new Document("$ne", randomScalar(random)));
             case 8 -> new Document(field, new Document("$exists", random.nextBoolean()));

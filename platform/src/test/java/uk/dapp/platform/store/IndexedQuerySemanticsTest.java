@@ -17,7 +17,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -56,10 +55,17 @@ class IndexedQuerySemanticsTest {
         things.createIndex(Indexes.ascending("s"), new IndexOptions().sparse(true));
         things.insertMany(List.of(
                 new Document("_id", 1).append("v", 5).append("b", "k").append("c", 1),
-                new Document("_id", 2).append("v", 5L).append("b", "k").append("c", 2).append("s", "x"),
+                new Document("_id", 2)
+                        .append("v", 5L)
+                        .append("b", "k")
+                        .append("c", 2)
+                        .append("s", "x"),
                 new Document("_id", 3).append("v", 5.0).append("b", "k").append("c", List.of(3, 9)),
                 new Document("_id", 4).append("v", List.of(1, 10)).append("tags", List.of("red", "blue")),
-                new Document("_id", 5).append("v", "5").append("tags", List.of("blue")).append("b", "m"),
+                new Document("_id", 5)
+                        .append("v", "5")
+                        .append("tags", List.of("blue"))
+                        .append("b", "m"),
                 new Document("_id", 6).append("v", null).append("b", "k"),
                 new Document("_id", 7).append("tags", List.of()).append("s", null)));
     }
@@ -74,7 +80,10 @@ class IndexedQuerySemanticsTest {
     }
 
     private static List<Object> ids(Bson filter) {
-        return things.find(filter).sort(new Document("_id", 1)).map(d -> d.get("_id")).into(new ArrayList<>());
+        return things.find(filter)
+                .sort(new Document("_id", 1))
+                .map(d -> d.get("_id"))
+                .into(new ArrayList<>());
     }
 
     @Test
@@ -132,15 +141,18 @@ class IndexedQuerySemanticsTest {
     @Test
     void aFieldNamedQueryIsAFieldInFindsAndCounts() {
         // the audit log has one; the library reads a top-level "query" as the legacy query wrapper
-        things.insertOne(new Document("_id", 50).append("query", "unallocated tracks").append("b", "q"));
+        things.insertOne(
+                new Document("_id", 50).append("query", "unallocated tracks").append("b", "q"));
         assertThat(ids(eq("query", "unallocated tracks"))).containsExactly(50);
-        assertThat(things.countDocuments(and(eq("b", "q"), eq("query", "unallocated tracks")))).isEqualTo(1);
+        assertThat(things.countDocuments(and(eq("b", "q"), eq("query", "unallocated tracks"))))
+                .isEqualTo(1);
         things.deleteOne(eq("_id", 50));
     }
 
     @Test
     void arraysInTwoFieldsOfACompoundIndexAreRefused() {
-        assertThatThrownBy(() -> things.insertOne(new Document("_id", 99).append("b", List.of("k")).append("c", List.of(1))))
+        assertThatThrownBy(() -> things.insertOne(
+                        new Document("_id", 99).append("b", List.of("k")).append("c", List.of(1))))
                 .isInstanceOf(MongoWriteException.class)
                 .satisfies(e -> assertThat(((MongoWriteException) e).getCode()).isEqualTo(171));
         assertThat(ids(eq("_id", 99))).isEmpty();

@@ -34,47 +34,67 @@ class RankedPagesTest {
             MongoDatabase db = client.getDatabase("ranked");
             MongoCollection<Document> indexed = db.getCollection("indexed");
             MongoCollection<Document> plain = db.getCollection("plain");
-            indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("area", "ranked"), Indexes.descending("total", "harm"),
+            indexed.createIndex(Indexes.compoundIndex(
+                    Indexes.ascending("area", "ranked"),
+                    Indexes.descending("total", "harm"),
                     Indexes.ascending("_id")));
             List<Document> lines = new ArrayList<>();
             for (int i = 0; i < 3_000; i++) {
                 lines.add(new Document("_id", "case-" + random.nextInt(1_000_000) + "-" + i)
-                        .append("area", AREAS.get(random.nextInt(AREAS.size()))).append("ranked", random.nextInt(10) != 0)
-                        .append("total", random.nextInt(40)).append("harm", random.nextInt(3) == 0 ? 0 : random.nextInt(400) + 0.5));
+                        .append("area", AREAS.get(random.nextInt(AREAS.size())))
+                        .append("ranked", random.nextInt(10) != 0)
+                        .append("total", random.nextInt(40))
+                        .append("harm", random.nextInt(3) == 0 ? 0 : random.nextInt(400) + 0.5));
             }
             // an empty array gives no key: the index must still hold the line (the library's sort puts it first)
-            lines.add(new Document("_id", "case-empty-total").append("area", "Northshire").append("ranked", true)
-                    .append("total", List.of()).append("harm", 1.5));
+            lines.add(new Document("_id", "case-empty-total")
+                    .append("area", "Northshire")
+                    .append("ranked", true)
+                    .append("total", List.of())
+                    .append("harm", 1.5));
             indexed.insertMany(lines.stream().map(Document::new).toList());
             plain.insertMany(lines.stream().map(Document::new).toList());
 
             long walkedBefore = IndexedH2Collection.PAGES_WALKED.get();
             long countedBefore = IndexCount.ANSWERED.get();
-            Bson north = new Document("area", new Document("$in", List.of("Northshire", "Midwick"))).append("ranked", true);
+            Bson north =
+                    new Document("area", new Document("$in", List.of("Northshire", "Midwick"))).append("ranked", true);
             Bson oneArea = new Document("area", "Southvale").append("ranked", true);
             Bson rank = new Document("total", -1).append("harm", -1).append("_id", 1);
             for (Bson filter : List.of(north, oneArea)) {
-                assertThat(indexed.countDocuments(filter)).isEqualTo(plain.countDocuments(filter)).isPositive();
+                assertThat(indexed.countDocuments(filter))
+                        .isEqualTo(plain.countDocuments(filter))
+                        .isPositive();
                 for (int skip : List.of(0, 25, 50, 975)) {
-                    assertThat(page(indexed, filter, rank, skip)).as("%s skip %d", filter, skip)
+                    assertThat(page(indexed, filter, rank, skip))
+                            .as("%s skip %d", filter, skip)
                             .isEqualTo(page(plain, filter, rank, skip));
                 }
             }
             Bson ascending = new Document("total", 1).append("harm", 1).append("_id", 1);
             long walkedBeforeAscending = IndexedH2Collection.PAGES_WALKED.get();
-            assertThat(page(indexed, north, ascending, 0)).isEqualTo(page(plain, north, ascending, 0))
-                    .first().extracting(line -> line.getString("_id")).isEqualTo("case-empty-total");
-            assertThat(IndexedH2Collection.PAGES_WALKED.get()).as("met the empty array: read every match instead")
+            assertThat(page(indexed, north, ascending, 0))
+                    .isEqualTo(page(plain, north, ascending, 0))
+                    .first()
+                    .extracting(line -> line.getString("_id"))
+                    .isEqualTo("case-empty-total");
+            assertThat(IndexedH2Collection.PAGES_WALKED.get())
+                    .as("met the empty array: read every match instead")
                     .isEqualTo(walkedBeforeAscending);
             // the first three pages of each; a page past half the matches (skip 975 of about 1,100 or
             // 550) reads every match, which is then as cheap
-            assertThat(IndexedH2Collection.PAGES_WALKED.get() - walkedBefore).as("pages walked").isEqualTo(6);
-            assertThat(IndexCount.ANSWERED.get() - countedBefore).as("counts from the index").isEqualTo(2);
+            assertThat(IndexedH2Collection.PAGES_WALKED.get() - walkedBefore)
+                    .as("pages walked")
+                    .isEqualTo(6);
+            assertThat(IndexCount.ANSWERED.get() - countedBefore)
+                    .as("counts from the index")
+                    .isEqualTo(2);
         }
     }
 
     private static List<Document> page(MongoCollection<Document> collection, Bson filter, Bson sort, int skip) {
-        FindIterable<Document> find = collection.find(filter).sort(sort).skip(skip).limit(25);
+        FindIterable<Document> find =
+                collection.find(filter).sort(sort).skip(skip).limit(25);
         return find.into(new ArrayList<>());
     }
 }

@@ -31,7 +31,9 @@ class StockFileMigrationTest {
     @Test
     void aStockFileOpensWithItsIndexesRebuilt() throws Exception {
         Path folder = Files.createTempDirectory("stock-file");
-        MVStore mvStore = new MVStore.Builder().fileName(folder.resolve("store.mv.db").toString()).open();
+        MVStore mvStore = new MVStore.Builder()
+                .fileName(folder.resolve("store.mv.db").toString())
+                .open();
         MongoServer stock = new MongoServer(new H2Backend(mvStore));
         InetSocketAddress address = stock.bind();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
@@ -40,7 +42,9 @@ class StockFileMigrationTest {
             people.createIndex(Indexes.ascending("area"));
             List<Document> documents = new ArrayList<>();
             for (int i = 0; i < 500; i++) {
-                documents.add(new Document("_id", "p" + i).append("policeId", "PID" + i).append("area", "A" + i % 7));
+                documents.add(new Document("_id", "p" + i)
+                        .append("policeId", "PID" + i)
+                        .append("area", "A" + i % 7));
             }
             people.insertMany(documents);
         } finally {
@@ -52,13 +56,16 @@ class StockFileMigrationTest {
                 MongoClient client = MongoClients.create(store.connectionString("app"))) {
             MongoCollection<Document> people = client.getDatabase("app").getCollection("people");
             assertThat(people.countDocuments()).isEqualTo(500);
-            assertThat(people.find(eq("area", "A3")).into(new ArrayList<>())).hasSize(71)
+            assertThat(people.find(eq("area", "A3")).into(new ArrayList<>()))
+                    .hasSize(71)
                     .allMatch(d -> d.getString("area").equals("A3"));
             assertThat(people.find(eq("_id", "p42")).first()).containsEntry("policeId", "PID42");
             assertThatThrownBy(() -> people.insertOne(new Document("_id", "new").append("policeId", "PID7")))
-                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("E11000");
+                    .isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("E11000");
             assertThatThrownBy(() -> people.insertOne(new Document("_id", "p7").append("policeId", "other")))
-                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("E11000");
+                    .isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("E11000");
         }
     }
 }

@@ -20,14 +20,14 @@ class StoreAddressCheckTest {
     void theProductionProfileWithoutAMongoDbAddressDoesNotStart() {
         contexts.withPropertyValues("spring.profiles.active=prod").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure())
-                    .hasMessageContaining("'prod' profile needs spring.mongodb.uri");
+            assertThat(context.getStartupFailure()).hasMessageContaining("'prod' profile needs spring.mongodb.uri");
         });
     }
 
     @Test
     void theProductionProfileWithAnAddressStarts() {
-        contexts.withPropertyValues("spring.profiles.active=prod", "spring.mongodb.uri=mongodb://mongodb-0:27017/service")
+        contexts.withPropertyValues(
+                        "spring.profiles.active=prod", "spring.mongodb.uri=mongodb://mongodb-0:27017/service")
                 .run(context -> assertThat(context).hasNotFailed());
     }
 
@@ -42,7 +42,8 @@ class StoreAddressCheckTest {
 
     @Test
     void developmentWithTheEmbeddedStoreNeedsNoAddress() {
-        assertThatCode(() -> StoreAddressCheckAutoConfiguration.check(new MockEnvironment(), true)).doesNotThrowAnyException();
+        assertThatCode(() -> StoreAddressCheckAutoConfiguration.check(new MockEnvironment(), true))
+                .doesNotThrowAnyException();
         contexts.run(context -> assertThat(context).hasNotFailed());
     }
 }

@@ -24,7 +24,8 @@ class CaseScopeTest {
         assertThat(CaseScope.teamsOf(facilitator).covers(null)).isFalse();
         assertThat(CaseScope.areasOf(facilitator).covers(" midwick ")).isTrue();
         assertThat(CaseScope.areasOf(facilitator).covers("Westfold")).isFalse();
-        assertThat(CaseScope.teamsOf(facilitator).coversAny(List.of("south", "north"))).isTrue();
+        assertThat(CaseScope.teamsOf(facilitator).coversAny(List.of("south", "north")))
+                .isTrue();
     }
 
     @Test
@@ -38,8 +39,8 @@ class CaseScopeTest {
 
     @Test
     void adminsEvaluatorsAndServiceAccountsAreNotScoped() {
-        for (String role : List.of(Roles.ADMIN, Roles.EVALUATOR, Roles.SVC_RISK_MATRIX, Roles.SVC_PROGRAMME,
-                Roles.SVC_PARTNER_SUPPORT)) {
+        for (String role : List.of(
+                Roles.ADMIN, Roles.EVALUATOR, Roles.SVC_RISK_MATRIX, Roles.SVC_PROGRAMME, Roles.SVC_PARTNER_SUPPORT)) {
             CaseScope scope = CaseScope.teamsOf(caller(role, List.of(), List.of()));
             assertThat(scope.isEverything()).as(role).isTrue();
             assertThat(scope.covers(null)).as(role).isTrue();
@@ -49,7 +50,10 @@ class CaseScopeTest {
 
     @Test
     void theQueryConditionQuotesNamesSoNoneIsReadAsAPattern() {
-        String condition = CaseScope.only(List.of("a.b", "north")).criteria("area").getCriteriaObject().toJson();
+        String condition = CaseScope.only(List.of("a.b", "north"))
+                .criteria("area")
+                .getCriteriaObject()
+                .toJson();
 
         assertThat(condition).contains("\\\\Qa.b\\\\E").contains("\\\\Qnorth\\\\E");
     }
@@ -62,11 +66,14 @@ class CaseScopeTest {
 
         assertThat(TakingTeam.choose(inOne, null, "team")).isEqualTo("north");
         assertThat(TakingTeam.choose(inTwo, "SOUTH", "team")).isEqualTo("south");
-        assertThatThrownBy(() -> TakingTeam.choose(inTwo, null, "team")).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> TakingTeam.choose(inTwo, null, "team"))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("several teams");
-        assertThatThrownBy(() -> TakingTeam.choose(inOne, "south", "team")).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> TakingTeam.choose(inOne, "south", "team"))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("one of your teams");
-        assertThatThrownBy(() -> TakingTeam.choose(inNone, null, "team")).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> TakingTeam.choose(inNone, null, "team"))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("no team");
     }
 }

@@ -22,8 +22,7 @@ public final class Callers {
     public static final String OTHER_TEAM = "other-team";
     public static final String OTHER_AREA = "Elsewhereshire";
 
-    private Callers() {
-    }
+    private Callers() {}
 
     public static RequestPostProcessor as(String role) {
         return as(role, "test-" + role);
@@ -35,9 +34,12 @@ public final class Callers {
 
     /** A caller in the given teams, whose teams cover the given areas. */
     public static RequestPostProcessor as(String role, String username, List<String> teams, List<String> areas) {
-        String subject = UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
-        return jwt().jwt(token -> token.subject(subject).claim("preferred_username", username)
-                        .claim(KeycloakJwt.TEAMS_CLAIM, teams).claim(KeycloakJwt.AREAS_CLAIM, areas))
+        String subject = UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8))
+                .toString();
+        return jwt().jwt(token -> token.subject(subject)
+                        .claim("preferred_username", username)
+                        .claim(KeycloakJwt.TEAMS_CLAIM, teams)
+                        .claim(KeycloakJwt.AREAS_CLAIM, areas))
                 .authorities(new SimpleGrantedAuthority(Roles.authority(role)));
     }
 

@@ -77,15 +77,20 @@ public abstract class ContractConformanceTest {
 
     private Set<String> servedOperations() {
         Set<String> served = new TreeSet<>();
-        ownHandlers().keySet().forEach(info -> info.getMethodsCondition().getMethods().forEach(method ->
-                info.getPatternValues().forEach(path -> served.add(method.name() + " " + path))));
+        ownHandlers()
+                .keySet()
+                .forEach(info -> info.getMethodsCondition()
+                        .getMethods()
+                        .forEach(method ->
+                                info.getPatternValues().forEach(path -> served.add(method.name() + " " + path))));
         return served;
     }
 
     @Test
     void theGuardKeepingBodiesOutOfDebugLogsIsInstalled() {
         assertThat(((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory())
-                .getTurboFilterList()).anyMatch(uk.dapp.platform.web.SensitiveLogGuard.BodyFilter.class::isInstance);
+                        .getTurboFilterList())
+                .anyMatch(uk.dapp.platform.web.SensitiveLogGuard.BodyFilter.class::isInstance);
     }
 
     @Test
@@ -108,10 +113,15 @@ public abstract class ContractConformanceTest {
     void theServedApiDocsListTheContractsOperations() throws Exception {
         MvcResult result = mvc.perform(get("/v3/api-docs")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
-        JsonNode paths = JsonMapper.builder().build().readTree(result.getResponse().getContentAsString()).get("paths");
+        JsonNode paths = JsonMapper.builder()
+                .build()
+                .readTree(result.getResponse().getContentAsString())
+                .get("paths");
         Set<String> documented = new TreeSet<>();
-        paths.properties().forEach(path -> path.getValue().properties().forEach(method ->
-                documented.add(method.getKey().toUpperCase() + " " + path.getKey())));
+        paths.properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(method -> documented.add(method.getKey().toUpperCase() + " " + path.getKey())));
         Set<String> specified = new TreeSet<>();
         contract().operations().forEach(operation -> specified.add(operation.key()));
         assertThat(documented).isEqualTo(specified);
@@ -134,12 +144,15 @@ public abstract class ContractConformanceTest {
                 return;
             }
             Set<String> declared = RoleRule.rolesIn(rule.value());
-            info.getMethodsCondition().getMethods().forEach(httpMethod -> info.getPatternValues().forEach(path -> {
-                List<String> roles = specifiedRoles.get(httpMethod.name() + " " + path);
-                if (roles != null && !declared.equals(new TreeSet<>(roles))) {
-                    problems.add(name + " allows " + declared + " but the contract says " + new TreeSet<>(roles));
-                }
-            }));
+            info.getMethodsCondition()
+                    .getMethods()
+                    .forEach(httpMethod -> info.getPatternValues().forEach(path -> {
+                        List<String> roles = specifiedRoles.get(httpMethod.name() + " " + path);
+                        if (roles != null && !declared.equals(new TreeSet<>(roles))) {
+                            problems.add(
+                                    name + " allows " + declared + " but the contract says " + new TreeSet<>(roles));
+                        }
+                    }));
         });
         assertThat(problems).isEmpty();
     }
@@ -148,12 +161,14 @@ public abstract class ContractConformanceTest {
     void everyOperationRefusesEveryOtherRoleAndAnonymousCallers() throws Exception {
         List<String> problems = new ArrayList<>();
         for (OpenApiContract.Operation operation : contract().operations()) {
-            int anonymous = mvc.perform(requestFor(operation)).andReturn().getResponse().getStatus();
+            int anonymous =
+                    mvc.perform(requestFor(operation)).andReturn().getResponse().getStatus();
             if (anonymous != 401) {
                 problems.add(operation.key() + " without a token answered " + anonymous);
             }
             for (String role : Roles.EVERY_CALLER) {
-                MvcResult result = mvc.perform(requestFor(operation).with(as(role))).andReturn();
+                MvcResult result =
+                        mvc.perform(requestFor(operation).with(as(role))).andReturn();
                 int status = result.getResponse().getStatus();
                 boolean allowed = operation.roles().contains(role);
                 if (allowed && (status == 401 || status == 403)) {
@@ -162,8 +177,9 @@ public abstract class ContractConformanceTest {
                 if (!allowed && status != 403) {
                     problems.add(operation.key() + " let " + role + " through (" + status + ")");
                 }
-                if (!allowed && !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(
-                        MediaType.parseMediaType(String.valueOf(result.getResponse().getContentType())))) {
+                if (!allowed
+                        && !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(
+                                String.valueOf(result.getResponse().getContentType())))) {
                     problems.add(operation.key() + " answered 403 without problem+json");
                 }
             }
@@ -172,7 +188,9 @@ public abstract class ContractConformanceTest {
     }
 
     private static MockHttpServletRequestBuilder requestFor(OpenApiContract.Operation operation) {
-        String path = operation.path().replace("{caseId}", CaseId.generate(new SecureRandom()).value())
+        String path = operation
+                .path()
+                .replace("{caseId}", CaseId.generate(new SecureRandom()).value())
                 .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(operation.method()), path);
         if (Set.of("POST", "PUT", "PATCH").contains(operation.method())) {
@@ -187,19 +205,26 @@ public abstract class ContractConformanceTest {
         contract().operations().stream()
                 .filter(operation -> operation.path().contains("audit") && !"GET".equals(operation.method()))
                 .forEach(operation -> problems.add("the contract has " + operation.key()));
-        ownHandlers().forEach((info, handler) -> info.getPatternValues().stream()
-                .filter(path -> path.contains("audit"))
-                .forEach(path -> info.getMethodsCondition().getMethods().stream()
-                        .filter(method -> method != org.springframework.web.bind.annotation.RequestMethod.GET)
-                        .forEach(method -> problems.add(handler + " maps " + method + " " + path))));
+        ownHandlers()
+                .forEach((info, handler) -> info.getPatternValues().stream()
+                        .filter(path -> path.contains("audit"))
+                        .forEach(path -> info.getMethodsCondition().getMethods().stream()
+                                .filter(method -> method != org.springframework.web.bind.annotation.RequestMethod.GET)
+                                .forEach(method -> problems.add(handler + " maps " + method + " " + path))));
         long before = mongo.count(new Query(), AuditRecord.class);
-        String someId = mongo.findOne(new Query(), AuditRecord.class) == null ? UUID.randomUUID().toString()
+        String someId = mongo.findOne(new Query(), AuditRecord.class) == null
+                ? UUID.randomUUID().toString()
                 : mongo.findOne(new Query(), AuditRecord.class).id();
         for (String path : List.of("/audit-records", "/audit-records/unusual", "/audit-records/" + someId)) {
             for (HttpMethod method : List.of(HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.POST)) {
                 for (String role : Roles.EVERY_CALLER) {
-                    int status = mvc.perform(request(method, path).with(as(role))
-                            .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getStatus();
+                    int status = mvc.perform(request(method, path)
+                                    .with(as(role))
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{}"))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
                     if (status != 403) {
                         problems.add(method + " " + path + " as " + role + " answered " + status);
                     }
@@ -224,12 +249,18 @@ public abstract class ContractConformanceTest {
         assertThat(own.get("resourceType").asString()).isEqualTo(AuditViews.RESOURCE);
         assertThat(own.get("roles").get(0).asString()).isEqualTo(Roles.ADMIN);
 
-        MvcResult unusual = mvc.perform(get("/audit-records/unusual").with(as(Roles.ADMIN, admin))).andReturn();
+        MvcResult unusual = mvc.perform(get("/audit-records/unusual").with(as(Roles.ADMIN, admin)))
+                .andReturn();
         assertThat(unusual.getResponse().getStatus()).isEqualTo(200);
-        assertThat(json.readTree(unusual.getResponse().getContentAsString()).get("bulkWindow").asString())
+        assertThat(json.readTree(unusual.getResponse().getContentAsString())
+                        .get("bulkWindow")
+                        .asString())
                 .isEqualTo("PT1H");
-        JsonNode both = json.readTree(mvc.perform(get("/audit-records").param("user", admin)
-                .with(as(Roles.ADMIN, admin))).andReturn().getResponse().getContentAsString());
+        JsonNode both = json.readTree(
+                mvc.perform(get("/audit-records").param("user", admin).with(as(Roles.ADMIN, admin)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(both.get("totalItems").asLong()).isEqualTo(3);
     }
 
@@ -239,18 +270,32 @@ public abstract class ContractConformanceTest {
         String caseId = CaseId.generate(new SecureRandom()).value();
         String mistyped = caseId.substring(0, 17) + (caseId.endsWith("A") ? "B" : "A");
         Map<String, String> refused = Map.of(
-                "/audit-records?caseId=" + mistyped, "caseId",
-                "/audit-records?size=201", "size",
-                "/audit-records?action=DELETE", "action",
-                "/audit-records?from=2026-11-23T10:00:00Z&to=2026-11-23T09:00:00Z", "from",
-                "/audit-records/unusual?from=2026-01-01T00:00:00Z&to=2026-11-23T00:00:00Z", "to",
-                "/audit-records/unusual?limit=0", "limit");
+                "/audit-records?caseId=" + mistyped,
+                "caseId",
+                "/audit-records?size=201",
+                "size",
+                "/audit-records?action=DELETE",
+                "action",
+                "/audit-records?from=2026-11-23T10:00:00Z&to=2026-11-23T09:00:00Z",
+                "from",
+                "/audit-records/unusual?from=2026-01-01T00:00:00Z&to=2026-11-23T00:00:00Z",
+                "to",
+                "/audit-records/unusual?limit=0",
+                "limit");
         for (Map.Entry<String, String> request : refused.entrySet()) {
-            MvcResult result = mvc.perform(get(request.getKey()).with(as(Roles.ADMIN))).andReturn();
+            MvcResult result =
+                    mvc.perform(get(request.getKey()).with(as(Roles.ADMIN))).andReturn();
             assertThat(result.getResponse().getStatus()).as(request.getKey()).isEqualTo(400);
-            assertThat(result.getResponse().getContentType()).as(request.getKey()).contains("application/problem+json");
-            assertThat(json.readTree(result.getResponse().getContentAsString()).get("errors").get(0).get("field")
-                    .asString()).as(request.getKey()).isEqualTo(request.getValue());
+            assertThat(result.getResponse().getContentType())
+                    .as(request.getKey())
+                    .contains("application/problem+json");
+            assertThat(json.readTree(result.getResponse().getContentAsString())
+                            .get("errors")
+                            .get(0)
+                            .get("field")
+                            .asString())
+                    .as(request.getKey())
+                    .isEqualTo(request.getValue());
         }
     }
 
@@ -264,8 +309,10 @@ public abstract class ContractConformanceTest {
         JsonMapper json = JsonMapper.builder().build();
         List<String> problems = new ArrayList<>();
         for (OpenApiContract.Operation operation : contract().operations()) {
-            boolean casework = "GET".equals(operation.method()) && operation.roles().contains(Roles.ADMIN)
-                    && (operation.path().contains("{caseId}") || operation.path().contains("{trackId}"));
+            boolean casework = "GET".equals(operation.method())
+                    && operation.roles().contains(Roles.ADMIN)
+                    && (operation.path().contains("{caseId}")
+                            || operation.path().contains("{trackId}"));
             boolean reasoned = operation.requiredHeaders().contains(AccessReason.HEADER);
             if (casework && !reasoned) {
                 problems.add(operation.key() + " lets an admin read case data without a stated reason");
@@ -280,8 +327,13 @@ public abstract class ContractConformanceTest {
                 }
                 MvcResult result = mvc.perform(request).andReturn();
                 String body = result.getResponse().getContentAsString();
-                if (result.getResponse().getStatus() != 400 || !body.contains("\"errors\"")
-                        || !AccessReason.HEADER.equals(json.readTree(body).get("errors").get(0).get("field").asString())) {
+                if (result.getResponse().getStatus() != 400
+                        || !body.contains("\"errors\"")
+                        || !AccessReason.HEADER.equals(json.readTree(body)
+                                .get("errors")
+                                .get(0)
+                                .get("field")
+                                .asString())) {
                     problems.add(operation.key() + " with reason " + stated + " answered "
                             + result.getResponse().getStatus() + " " + body);
                 }

@@ -57,9 +57,25 @@ public abstract class ContractFuzzTest {
     static final int ANSWER_WITHIN_SECONDS = 10;
 
     /** Rules that say a request's form was wrong (as opposed to a domain rule refusing what it asked). */
-    static final Set<String> FORM_RULES = Set.of("NotNull", "NotBlank", "Size", "Pattern", "Min", "Max", "DecimalMin",
-            "DecimalMax", "Format", "Type", "UniqueItems", "ControlCharacter", "Required", "Limits", "CaseIdFormat",
-            "CaseIdCheck", "Valid", "Email");
+    static final Set<String> FORM_RULES = Set.of(
+            "NotNull",
+            "NotBlank",
+            "Size",
+            "Pattern",
+            "Min",
+            "Max",
+            "DecimalMin",
+            "DecimalMax",
+            "Format",
+            "Type",
+            "UniqueItems",
+            "ControlCharacter",
+            "Required",
+            "Limits",
+            "CaseIdFormat",
+            "CaseIdCheck",
+            "Valid",
+            "Email");
 
     @Autowired
     private MockMvc mvc;
@@ -116,9 +132,13 @@ public abstract class ContractFuzzTest {
         }
         System.out.println("invalid requests sent per operation: " + sentPerOperation);
         assertThat(problems).as(problems.size() + " wrong answers").isEmpty();
-        assertThat(sentPerOperation).as("invalid requests per operation").allSatisfy(
-                (operation, count) -> assertThat(count).as(operation).isPositive());
-        assertThat(storeContents()).as("what is stored, after the invalid requests").isEqualTo(before);
+        assertThat(sentPerOperation)
+                .as("invalid requests per operation")
+                .allSatisfy(
+                        (operation, count) -> assertThat(count).as(operation).isPositive());
+        assertThat(storeContents())
+                .as("what is stored, after the invalid requests")
+                .isEqualTo(before);
     }
 
     @Test
@@ -129,12 +149,17 @@ public abstract class ContractFuzzTest {
         for (OpenApiContract.Operation operation : contract().operations()) {
             FuzzRequest request = fuzzer.valid(fuzzer.shape(operation));
             FuzzAnswer answer = send(request, operation.roles().getFirst());
-            System.out.println("valid request " + operation.key() + ": " + (answer == null ? "no answer"
-                    : answer.status() + (answer.status() >= 400 ? " " + answer.body() : "")));
+            System.out.println("valid request " + operation.key() + ": "
+                    + (answer == null
+                            ? "no answer"
+                            : answer.status() + (answer.status() >= 400 ? " " + answer.body() : "")));
             if (answer == null) {
                 problems.add(request.describe() + ": no answer");
-            } else if (answer.status() >= 500 || answer.status() == 413 || answer.status() == 415
-                    || answer.status() == 401 || answer.status() == 403
+            } else if (answer.status() >= 500
+                    || answer.status() == 413
+                    || answer.status() == 415
+                    || answer.status() == 401
+                    || answer.status() == 403
                     || answer.status() == 400 && refusedForItsForm(answer.body())) {
                 problems.add(request.describe() + ": answered " + answer.status() + " " + answer.body());
             }
@@ -144,7 +169,8 @@ public abstract class ContractFuzzTest {
 
     /** A 400 with an error whose rule is one of form, not a domain rule refusing what the request asked. */
     private static boolean refusedForItsForm(String body) {
-        java.util.regex.Matcher rules = java.util.regex.Pattern.compile("\"rule\"\\s*:\\s*\"([^\"]*)\"").matcher(body);
+        java.util.regex.Matcher rules =
+                java.util.regex.Pattern.compile("\"rule\"\\s*:\\s*\"([^\"]*)\"").matcher(body);
         while (rules.find()) {
             if (FORM_RULES.contains(rules.group(1))) {
                 return true;
@@ -154,7 +180,8 @@ public abstract class ContractFuzzTest {
     }
 
     private FuzzAnswer send(FuzzRequest request, String role) throws Exception {
-        MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(request.method()), URI.create(request.path()))
+        MockHttpServletRequestBuilder builder = request(
+                        HttpMethod.valueOf(request.method()), URI.create(request.path()))
                 .with(as(role, "fuzz-" + role));
         request.headers().forEach(builder::header);
         if (request.contentType() != null) {
@@ -163,7 +190,8 @@ public abstract class ContractFuzzTest {
         if (request.body() != null) {
             builder.content(request.body());
         }
-        Future<MockHttpServletResponse> answer = sender.submit(() -> mvc.perform(builder).andReturn().getResponse());
+        Future<MockHttpServletResponse> answer =
+                sender.submit(() -> mvc.perform(builder).andReturn().getResponse());
         MockHttpServletResponse response;
         try {
             response = answer.get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
@@ -173,7 +201,10 @@ public abstract class ContractFuzzTest {
         }
         Map<String, String> headers = new LinkedHashMap<>();
         response.getHeaderNames().forEach(name -> headers.put(name, String.join(", ", response.getHeaders(name))));
-        return new FuzzAnswer(response.getStatus(), response.getContentType(), headers,
+        return new FuzzAnswer(
+                response.getStatus(),
+                response.getContentType(),
+                headers,
                 response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 

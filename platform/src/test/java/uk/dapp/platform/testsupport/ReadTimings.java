@@ -23,8 +23,7 @@ public final class ReadTimings {
         }
     }
 
-    private ReadTimings() {
-    }
+    private ReadTimings() {}
 
     public static Figures time(String what, int cases, int warmUp, int samples, Random random, Read read)
             throws Exception {

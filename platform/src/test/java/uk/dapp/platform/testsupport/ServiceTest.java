@@ -15,8 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 // the outbox relay does not run by itself: a test that needs deliveries drives OutboxRelay.runOnce()
-@SpringBootTest(properties = {"dapp.store.embedded.path=target/test-store/${random.uuid}",
-        "dapp.outbox.relay.enabled=false"})
+@SpringBootTest(
+        properties = {"dapp.store.embedded.path=target/test-store/${random.uuid}", "dapp.outbox.relay.enabled=false"})
 @AutoConfigureMockMvc
-public @interface ServiceTest {
-}
+public @interface ServiceTest {}

@@ -46,20 +46,24 @@ class ProblemAdviceTest {
         }
     }
 
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing()).setControllerAdvice(new ProblemAdvice())
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
+            .setControllerAdvice(new ProblemAdvice())
             .build();
 
     @Test
     void aQueryTomcatCannotReadIs400NamingTheQuery() throws Exception {
-        mvc.perform(get("/query")).andExpect(status().isBadRequest())
+        mvc.perform(get("/query"))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("query"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("GET plus POST"))));
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("GET plus POST"))));
     }
 
     @Test
     void atMost25FieldErrorsAreListedAndTheRestCounted() throws Exception {
-        mvc.perform(get("/many")).andExpect(status().isBadRequest())
+        mvc.perform(get("/many"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(ProblemAdvice.MAX_LISTED_ERRORS))
                 .andExpect(jsonPath("$.moreErrors").value(1000 - ProblemAdvice.MAX_LISTED_ERRORS))
                 .andExpect(jsonPath("$.detail").value("1000 fields broke a rule"));
@@ -67,10 +71,14 @@ class ProblemAdviceTest {
 
     @Test
     void aDependencyThatCannotAnswerIs503WithRetryAfterNotAnInternalError() throws Exception {
-        mvc.perform(get("/directory")).andExpect(status().isServiceUnavailable())
+        mvc.perform(get("/directory"))
+                .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(header().string("Retry-After", String.valueOf(DependencyUnavailableException.RETRY_AFTER_SECONDS)))
-                .andExpect(jsonPath("$.detail").value(
-                        "Keycloak's directory could not be reached: nothing was changed; try again in a moment"));
+                .andExpect(header().string(
+                                "Retry-After", String.valueOf(DependencyUnavailableException.RETRY_AFTER_SECONDS)))
+                .andExpect(
+                        jsonPath("$.detail")
+                                .value(
+                                        "Keycloak's directory could not be reached: nothing was changed; try again in a moment"));
     }
 }

@@ -17,8 +17,8 @@ class ProblemErrorReportValveTest {
     @Test
     void anEncodedNulInThePathIsRefusedAsProblemJson() throws Exception {
         TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
-        factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
-                .setErrorReportValveClass(ProblemErrorReportValve.class.getName()));
+        factory.addContextCustomizers(context ->
+                ((StandardHost) context.getParent()).setErrorReportValveClass(ProblemErrorReportValve.class.getName()));
         WebServer server = factory.getWebServer();
         server.start();
         try (Socket socket = new Socket("127.0.0.1", server.getPort())) {

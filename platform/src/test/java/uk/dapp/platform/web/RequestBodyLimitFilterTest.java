@@ -65,7 +65,9 @@ class RequestBodyLimitFilterTest {
         assertThat(read.get()).isLessThanOrEqualTo((int) OpenApiContract.DEFAULT_MAX_REQUEST_BYTES);
 
         read.set(0);
-        filter.doFilter(post(new byte[(int) OpenApiContract.DEFAULT_MAX_REQUEST_BYTES], false), new MockHttpServletResponse(),
+        filter.doFilter(
+                post(new byte[(int) OpenApiContract.DEFAULT_MAX_REQUEST_BYTES], false),
+                new MockHttpServletResponse(),
                 reader);
         assertThat(read.get()).isEqualTo((int) OpenApiContract.DEFAULT_MAX_REQUEST_BYTES);
     }

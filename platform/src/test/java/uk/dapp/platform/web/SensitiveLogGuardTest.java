@@ -14,13 +14,23 @@ class SensitiveLogGuardTest {
         LoggerContext context = new LoggerContext();
         SensitiveLogGuard.BodyFilter filter = new SensitiveLogGuard.BodyFilter();
         String body = "org.springframework.web.servlet.mvc.method.annotation.RequestResponseBodyMethodProcessor";
-        assertThat(filter.decide(null, context.getLogger(body), Level.DEBUG, "", null, null)).isEqualTo(FilterReply.DENY);
-        assertThat(filter.decide(null, context.getLogger(body), Level.TRACE, "", null, null)).isEqualTo(FilterReply.DENY);
-        assertThat(filter.decide(null, context.getLogger("org.mongodb.driver.protocol.command"), Level.DEBUG, "", null, null))
+        assertThat(filter.decide(null, context.getLogger(body), Level.DEBUG, "", null, null))
                 .isEqualTo(FilterReply.DENY);
-        assertThat(filter.decide(null, context.getLogger(body), Level.WARN, "", null, null)).isEqualTo(FilterReply.NEUTRAL);
-        assertThat(filter.decide(null, context.getLogger("org.springframework.web.servlet.DispatcherServlet"), Level.DEBUG,
-                "", null, null)).isEqualTo(FilterReply.NEUTRAL);
+        assertThat(filter.decide(null, context.getLogger(body), Level.TRACE, "", null, null))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(filter.decide(
+                        null, context.getLogger("org.mongodb.driver.protocol.command"), Level.DEBUG, "", null, null))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(filter.decide(null, context.getLogger(body), Level.WARN, "", null, null))
+                .isEqualTo(FilterReply.NEUTRAL);
+        assertThat(filter.decide(
+                        null,
+                        context.getLogger("org.springframework.web.servlet.DispatcherServlet"),
+                        Level.DEBUG,
+                        "",
+                        null,
+                        null))
+                .isEqualTo(FilterReply.NEUTRAL);
     }
 
     @Test
@@ -29,11 +39,14 @@ class SensitiveLogGuardTest {
         SensitiveLogGuard.BodyFilter filter = new SensitiveLogGuard.BodyFilter();
         String wire = "de.bwaldvogel.mongo.wire.MongoWireProtocolHandler";
         for (Level level : new Level[] {Level.TRACE, Level.DEBUG, Level.INFO, Level.WARN, Level.ERROR}) {
-            assertThat(filter.decide(null, context.getLogger(wire), level, "", null, null)).as(level.toString())
+            assertThat(filter.decide(null, context.getLogger(wire), level, "", null, null))
+                    .as(level.toString())
                     .isEqualTo(FilterReply.DENY);
         }
         String backend = "de.bwaldvogel.mongo.backend.AbstractMongoCollection";
-        assertThat(filter.decide(null, context.getLogger(backend), Level.DEBUG, "", null, null)).isEqualTo(FilterReply.DENY);
-        assertThat(filter.decide(null, context.getLogger(backend), Level.WARN, "", null, null)).isEqualTo(FilterReply.NEUTRAL);
+        assertThat(filter.decide(null, context.getLogger(backend), Level.DEBUG, "", null, null))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(filter.decide(null, context.getLogger(backend), Level.WARN, "", null, null))
+                .isEqualTo(FilterReply.NEUTRAL);
     }
 }

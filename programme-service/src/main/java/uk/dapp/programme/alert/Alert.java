@@ -18,11 +18,24 @@ import uk.dapp.platform.outbox.OutboxEntry;
  * entries in its {@code outbox}, written with the change that raises them (ADR 0016).
  */
 @Document(Alert.COLLECTION)
-public record Alert(@Id String alertId, @Indexed String referralId, @Indexed String caseId, AlertSource source,
-        String concern, Disclosure disclosure, String raisedBy, Instant raisedAt, Instant reviewDueBy,
-        String actionsTaken, String reviewedBy, Instant reviewedAt, Instant escalatedAt, AlertEscalation escalation,
+public record Alert(
+        @Id String alertId,
+        @Indexed String referralId,
+        @Indexed String caseId,
+        AlertSource source,
+        String concern,
+        Disclosure disclosure,
+        String raisedBy,
+        Instant raisedAt,
+        Instant reviewDueBy,
+        String actionsTaken,
+        String reviewedBy,
+        Instant reviewedAt,
+        Instant escalatedAt,
+        AlertEscalation escalation,
         List<OutboxEntry> outbox,
-        long outboxSequence, @Version Long version) {
+        long outboxSequence,
+        @Version Long version) {
 
     public static final String COLLECTION = "alerts";
 
@@ -31,11 +44,34 @@ public record Alert(@Id String alertId, @Indexed String referralId, @Indexed Str
     }
 
     /** A new alert, owing the notice of its arrival in the same insert. */
-    static Alert raised(String alertId, String referralId, String caseId, AlertSource source, String concern,
-            Disclosure disclosure, String raisedBy, Instant raisedAt, Notice arrived) {
-        return new Alert(alertId, referralId, caseId, source, concern, disclosure, raisedBy, raisedAt,
-                AlertDeadline.dueBy(raisedAt), null, null, null, null, null,
-                List.of(Notice.TYPE.entry(arrived, raisedAt, 0)), 1, null);
+    static Alert raised(
+            String alertId,
+            String referralId,
+            String caseId,
+            AlertSource source,
+            String concern,
+            Disclosure disclosure,
+            String raisedBy,
+            Instant raisedAt,
+            Notice arrived) {
+        return new Alert(
+                alertId,
+                referralId,
+                caseId,
+                source,
+                concern,
+                disclosure,
+                raisedBy,
+                raisedAt,
+                AlertDeadline.dueBy(raisedAt),
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(Notice.TYPE.entry(arrived, raisedAt, 0)),
+                1,
+                null);
     }
 
     public boolean isOpen() {
@@ -58,7 +94,23 @@ public record Alert(@Id String alertId, @Indexed String referralId, @Indexed Str
     }
 
     Alert reviewed(String actions, String by, Instant at) {
-        return new Alert(alertId, referralId, caseId, source, concern, disclosure, raisedBy, raisedAt, reviewDueBy,
-                actions, by, at, escalatedAt, escalation, outbox, outboxSequence, version);
+        return new Alert(
+                alertId,
+                referralId,
+                caseId,
+                source,
+                concern,
+                disclosure,
+                raisedBy,
+                raisedAt,
+                reviewDueBy,
+                actions,
+                by,
+                at,
+                escalatedAt,
+                escalation,
+                outbox,
+                outboxSequence,
+                version);
     }
 }

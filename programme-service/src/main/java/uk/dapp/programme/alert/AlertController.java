@@ -29,8 +29,12 @@ public class AlertController implements AlertsApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<AlertDto> raiseAlert(UUID referralId, AlertCreateDto body) {
-        Alert alert = service.raise(referralId.toString(),
-                body.getSource() == null ? null : AlertSource.valueOf(body.getSource().name()), body.getConcern());
+        Alert alert = service.raise(
+                referralId.toString(),
+                body.getSource() == null
+                        ? null
+                        : AlertSource.valueOf(body.getSource().name()),
+                body.getConcern());
         return ResponseEntity.created(URI.create("/alerts/" + alert.alertId())).body(toDto(alert, service.now()));
     }
 
@@ -50,7 +54,8 @@ public class AlertController implements AlertsApi {
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<List<AlertDto>> listOverdueAlerts() {
         Instant now = service.now();
-        return ResponseEntity.ok(service.overdue().stream().map(a -> toDto(a, now)).toList());
+        return ResponseEntity.ok(
+                service.overdue().stream().map(a -> toDto(a, now)).toList());
     }
 
     @Override
@@ -72,8 +77,11 @@ public class AlertController implements AlertsApi {
     }
 
     private static AlertPageDto toPage(org.springframework.data.domain.Page<Alert> found, Instant now) {
-        return new AlertPageDto().items(found.getContent().stream().map(a -> toDto(a, now)).toList())
-                .page(found.getNumber()).size(found.getSize()).totalItems(found.getTotalElements())
+        return new AlertPageDto()
+                .items(found.getContent().stream().map(a -> toDto(a, now)).toList())
+                .page(found.getNumber())
+                .size(found.getSize())
+                .totalItems(found.getTotalElements())
                 .totalPages(found.getTotalPages());
     }
 
@@ -95,10 +103,19 @@ public class AlertController implements AlertsApi {
                 .reviewedAt(a.reviewedAt() == null ? null : a.reviewedAt().atOffset(ZoneOffset.UTC))
                 .minutesLeft(a.isOpen() ? minutesLeft(a, now) : null)
                 .escalatedAt(a.escalatedAt() == null ? null : a.escalatedAt().atOffset(ZoneOffset.UTC))
-                .escalationWay(a.escalationOrClock() == null ? null
-                        : AlertDto.EscalationWayEnum.valueOf(a.escalationOrClock().way().name()))
-                .escalatedBy(a.escalationOrClock() == null ? null : a.escalationOrClock().by())
-                .escalationReason(a.escalationOrClock() == null ? null : a.escalationOrClock().reason());
+                .escalationWay(
+                        a.escalationOrClock() == null
+                                ? null
+                                : AlertDto.EscalationWayEnum.valueOf(
+                                        a.escalationOrClock().way().name()))
+                .escalatedBy(
+                        a.escalationOrClock() == null
+                                ? null
+                                : a.escalationOrClock().by())
+                .escalationReason(
+                        a.escalationOrClock() == null
+                                ? null
+                                : a.escalationOrClock().reason());
     }
 
     /** Whole minutes left on the clock, rounded towards the deadline (negative, rounded away from it, once overdue). */

@@ -20,6 +20,5 @@ public final class AlertDeadline {
         return reviewedAt == null ? now.isAfter(dueBy) : reviewedAt.isAfter(dueBy);
     }
 
-    private AlertDeadline() {
-    }
+    private AlertDeadline() {}
 }

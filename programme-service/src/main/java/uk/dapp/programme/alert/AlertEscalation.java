@@ -6,7 +6,10 @@ package uk.dapp.programme.alert;
  */
 public record AlertEscalation(Way way, String by, String reason) {
 
-    public enum Way { BY_HAND, REVIEW_CLOCK_RAN_OUT }
+    public enum Way {
+        BY_HAND,
+        REVIEW_CLOCK_RAN_OUT
+    }
 
     static AlertEscalation byHand(String by, String reason) {
         return new AlertEscalation(Way.BY_HAND, by, reason);

@@ -15,30 +15,37 @@ public final class AlertEscalationRules {
     public static final int REASON_MAX_LENGTH = 2000;
 
     /** What asking to escalate an alert by hand does now. */
-    public enum Outcome { ESCALATE, ALREADY_ESCALATED }
+    public enum Outcome {
+        ESCALATE,
+        ALREADY_ESCALATED
+    }
 
     /** The reason as kept: required, at most {@link #REASON_MAX_LENGTH} characters, trimmed. */
     public static String reason(String given) {
         if (given == null || given.isBlank()) {
-            throw new RuleViolationException("reason", "NotBlank",
-                    "say why the alert cannot wait for its 24-hour review");
+            throw new RuleViolationException(
+                    "reason", "NotBlank", "say why the alert cannot wait for its 24-hour review");
         }
         String reason = given.strip();
         if (reason.length() > REASON_MAX_LENGTH) {
-            throw new RuleViolationException("reason", "Size",
-                    "the reason is at most " + REASON_MAX_LENGTH + " characters");
+            throw new RuleViolationException(
+                    "reason", "Size", "the reason is at most " + REASON_MAX_LENGTH + " characters");
         }
         return reason;
     }
 
     public static Outcome byHand(Alert alert) {
         if (!alert.isOpen()) {
-            throw new ConflictException("This risk alert was already reviewed: there is nothing left to escalate",
-                    Map.of("reviewedBy", alert.reviewedBy(), "reviewedAt", alert.reviewedAt().toString()));
+            throw new ConflictException(
+                    "This risk alert was already reviewed: there is nothing left to escalate",
+                    Map.of(
+                            "reviewedBy",
+                            alert.reviewedBy(),
+                            "reviewedAt",
+                            alert.reviewedAt().toString()));
         }
         return alert.escalatedAt() != null ? Outcome.ALREADY_ESCALATED : Outcome.ESCALATE;
     }
 
-    private AlertEscalationRules() {
-    }
+    private AlertEscalationRules() {}
 }

@@ -21,8 +21,8 @@ class AlertEscalationRunner extends PeriodicRunner {
 
     private final AlertService alerts;
 
-    AlertEscalationRunner(AlertService alerts,
-            @Value("${dapp.programme.alerts.escalation-check:PT1M}") Duration every) {
+    AlertEscalationRunner(
+            AlertService alerts, @Value("${dapp.programme.alerts.escalation-check:PT1M}") Duration every) {
         super("alert-escalation", every, every);
         this.alerts = alerts;
     }

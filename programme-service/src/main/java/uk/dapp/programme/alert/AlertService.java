@@ -23,7 +23,6 @@ import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
-import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.notification.Notice;
 import uk.dapp.platform.notification.NotificationKind;
 import uk.dapp.platform.notification.Recipient;
@@ -31,12 +30,13 @@ import uk.dapp.platform.outbox.MessageReceipts;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
+import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.security.Roles;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralRepository;
-import uk.dapp.programme.team.CaseTeams;
 import uk.dapp.programme.referral.ReferralService;
+import uk.dapp.programme.team.CaseTeams;
 
 /**
  * Risk alerts: raised on an open referral by programme staff, or from a partner disclosure passed on
@@ -59,8 +59,15 @@ public class AlertService {
     private final CaseTeams caseTeams;
     private final MongoTemplate mongo;
 
-    AlertService(AlertRepository alerts, ReferralService referrals, ReferralRepository referralRepository,
-            MessageReceipts receipts, AuditWriter audit, Clock clock, CaseTeams caseTeams, MongoTemplate mongo) {
+    AlertService(
+            AlertRepository alerts,
+            ReferralService referrals,
+            ReferralRepository referralRepository,
+            MessageReceipts receipts,
+            AuditWriter audit,
+            Clock clock,
+            CaseTeams caseTeams,
+            MongoTemplate mongo) {
         this.caseTeams = caseTeams;
         this.mongo = mongo;
         this.alerts = alerts;
@@ -74,14 +81,22 @@ public class AlertService {
     public Alert raise(String referralId, AlertSource source, String concern) {
         Referral referral = referrals.load(referralId);
         if (!referral.status().isOpen()) {
-            throw new ConflictException("Risk alerts are raised on open referrals; this one is " + referral.status(),
+            throw new ConflictException(
+                    "Risk alerts are raised on open referrals; this one is " + referral.status(),
                     Map.of("currentStatus", referral.status().name()));
         }
         Instant now = storedNow();
         String alertId = UUID.randomUUID().toString();
-        Alert alert = alerts.insert(Alert.raised(alertId, referralId, referral.caseId(),
-                source == null ? AlertSource.FACILITATOR_CONCERN : source, concern, null, CurrentUser.get().username(),
-                now, notice(NotificationKind.RISK_ALERT_RAISED, referral.caseId(), alertId)));
+        Alert alert = alerts.insert(Alert.raised(
+                alertId,
+                referralId,
+                referral.caseId(),
+                source == null ? AlertSource.FACILITATOR_CONCERN : source,
+                concern,
+                null,
+                CurrentUser.get().username(),
+                now,
+                notice(NotificationKind.RISK_ALERT_RAISED, referral.caseId(), alertId)));
         audit.record(AuditAction.CREATE, alert.caseId(), RESOURCE, alert.alertId());
         return alert;
     }
@@ -101,14 +116,23 @@ public class AlertService {
         }
         Instant now = storedNow();
         // a day's grace: the sender's date is local (UK) and may be a day ahead of UTC around midnight
-        if (disclosure.disclosedOn().isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1))) {
+        if (disclosure
+                .disclosedOn()
+                .isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1))) {
             throw new RuleViolationException("disclosedOn", "NotFuture", "a disclosure cannot be dated in the future");
         }
         Optional<Referral> onto = referralRepository.findByCaseIdOrderByCreatedAtDesc(caseId).stream()
                 .filter(r -> r.status().isOpen())
                 .min(Comparator.comparing((Referral r) -> !r.status().isActive()));
-        Alert alert = Alert.raised(messageId, onto.map(Referral::referralId).orElse(null), caseId,
-                AlertSource.PARTNER_DISCLOSURE, disclosure.describe(), disclosure, CurrentUser.get().username(), now,
+        Alert alert = Alert.raised(
+                messageId,
+                onto.map(Referral::referralId).orElse(null),
+                caseId,
+                AlertSource.PARTNER_DISCLOSURE,
+                disclosure.describe(),
+                disclosure,
+                CurrentUser.get().username(),
+                now,
                 notice(NotificationKind.RISK_ALERT_RAISED, caseId, messageId));
         if (!receipts.insert(alert)) {
             return false;
@@ -135,9 +159,15 @@ public class AlertService {
         Optional<Referral> onto = referralRepository.findByCaseIdOrderByCreatedAtDesc(caseId).stream()
                 .filter(r -> r.status().isOpen())
                 .min(Comparator.comparing((Referral r) -> !r.status().isActive()));
-        Alert alert = Alert.raised(messageId, onto.map(Referral::referralId).orElse(null), caseId,
-                AlertSource.PARTNER_DASH_HIGH, "partner's DASH risk assessment: risk level " + level + ", completed on "
-                + assessedOn, null, CurrentUser.get().username(), now,
+        Alert alert = Alert.raised(
+                messageId,
+                onto.map(Referral::referralId).orElse(null),
+                caseId,
+                AlertSource.PARTNER_DASH_HIGH,
+                "partner's DASH risk assessment: risk level " + level + ", completed on " + assessedOn,
+                null,
+                CurrentUser.get().username(),
+                now,
                 notice(NotificationKind.RISK_ALERT_RAISED, caseId, messageId));
         if (!receipts.insert(alert)) {
             return false;
@@ -164,8 +194,15 @@ public class AlertService {
             return false;
         }
         Instant now = storedNow();
-        Alert alert = Alert.raised(messageId, onto.get().referralId(), caseId, AlertSource.POLICE_INCIDENT,
-                incident.describe(), null, CurrentUser.get().username(), now,
+        Alert alert = Alert.raised(
+                messageId,
+                onto.get().referralId(),
+                caseId,
+                AlertSource.POLICE_INCIDENT,
+                incident.describe(),
+                null,
+                CurrentUser.get().username(),
+                now,
                 notice(NotificationKind.RISK_ALERT_RAISED, caseId, messageId));
         if (!receipts.insert(alert)) {
             return false;
@@ -179,10 +216,16 @@ public class AlertService {
         Alert alert = alerts.findById(alertId).orElseThrow(() -> new NotFoundException("No risk alert " + alertId));
         caseTeams.requireUnlessUnheld(alert.caseId(), RESOURCE, alertId, "No risk alert " + alertId);
         if (!alert.isOpen()) {
-            throw new ConflictException("This risk alert was already reviewed",
-                    Map.of("reviewedBy", alert.reviewedBy(), "reviewedAt", alert.reviewedAt().toString()));
+            throw new ConflictException(
+                    "This risk alert was already reviewed",
+                    Map.of(
+                            "reviewedBy",
+                            alert.reviewedBy(),
+                            "reviewedAt",
+                            alert.reviewedAt().toString()));
         }
-        Alert stored = alerts.save(alert.reviewed(actionsTaken, CurrentUser.get().username(), clock.instant()));
+        Alert stored =
+                alerts.save(alert.reviewed(actionsTaken, CurrentUser.get().username(), clock.instant()));
         audit.record(AuditAction.UPDATE, stored.caseId(), RESOURCE, stored.alertId());
         return stored;
     }
@@ -206,7 +249,9 @@ public class AlertService {
     /** The escalation list: open alerts that escalated, longest escalated first; audited per case. */
     public Page<Alert> escalated(int page, int size) {
         List<Alert> escalated = visible(alerts.findByReviewedAtIsNullOrderByReviewDueByAsc()).stream()
-                .filter(a -> a.escalatedAt() != null).sorted(Comparator.comparing(Alert::escalatedAt)).toList();
+                .filter(a -> a.escalatedAt() != null)
+                .sorted(Comparator.comparing(Alert::escalatedAt))
+                .toList();
         return pageOf(escalated, page, size, "escalated alerts");
     }
 
@@ -217,8 +262,14 @@ public class AlertService {
     public int escalateDue() {
         Instant now = storedNow();
         int escalated = 0;
-        for (Alert due : mongo.find(query(where("reviewedAt").is(null).and("escalatedAt").is(null)
-                .and("reviewDueBy").lt(now)), Alert.class)) {
+        for (Alert due : mongo.find(
+                query(where("reviewedAt")
+                        .is(null)
+                        .and("escalatedAt")
+                        .is(null)
+                        .and("reviewDueBy")
+                        .lt(now)),
+                Alert.class)) {
             escalated += escalate(due, AlertEscalation.reviewClockRanOut(), now) ? 1 : 0;
         }
         return escalated;
@@ -255,11 +306,23 @@ public class AlertService {
      */
     private boolean escalate(Alert alert, AlertEscalation how, Instant now) {
         Notice notice = notice(NotificationKind.RISK_ALERT_ESCALATED, alert.caseId(), alert.alertId());
-        Update escalate = new Update().set("escalatedAt", now).set("escalation", how)
+        Update escalate = new Update()
+                .set("escalatedAt", now)
+                .set("escalation", how)
                 .push("outbox", Notice.TYPE.entry(notice, now, alert.outboxSequence()))
-                .inc("outboxSequence", 1).inc("version", 1);
-        return mongo.updateFirst(query(where("_id").is(alert.alertId()).and("reviewedAt").is(null)
-                .and("escalatedAt").is(null)), escalate, Alert.class).getModifiedCount() > 0;
+                .inc("outboxSequence", 1)
+                .inc("version", 1);
+        return mongo.updateFirst(
+                                query(where("_id")
+                                        .is(alert.alertId())
+                                        .and("reviewedAt")
+                                        .is(null)
+                                        .and("escalatedAt")
+                                        .is(null)),
+                                escalate,
+                                Alert.class)
+                        .getModifiedCount()
+                > 0;
     }
 
     /**
@@ -269,8 +332,10 @@ public class AlertService {
     public List<Alert> overdue() {
         List<Alert> all = alerts.findByReviewedAtIsNullAndReviewDueByBeforeOrderByReviewDueByAsc(clock.instant());
         // an alert on a case no team holds yet is everyone's to review: its 24 hours do not wait
-        var visible = caseTeams.visibleOrUnheldOf(all.stream().map(Alert::caseId).distinct().toList());
-        List<Alert> found = all.stream().filter(a -> visible.contains(a.caseId())).toList();
+        var visible = caseTeams.visibleOrUnheldOf(
+                all.stream().map(Alert::caseId).distinct().toList());
+        List<Alert> found =
+                all.stream().filter(a -> visible.contains(a.caseId())).toList();
         found.forEach(a -> audit.record(AuditAction.SEARCH, a.caseId(), RESOURCE, a.alertId()));
         return found;
     }
@@ -302,23 +367,32 @@ public class AlertService {
 
     private List<Alert> visible(List<Alert> all) {
         // an alert on a case no team holds yet is everyone's to review: its 24 hours do not wait
-        var visible = caseTeams.visibleOrUnheldOf(all.stream().map(Alert::caseId).distinct().toList());
+        var visible = caseTeams.visibleOrUnheldOf(
+                all.stream().map(Alert::caseId).distinct().toList());
         return all.stream().filter(a -> visible.contains(a.caseId())).toList();
     }
 
     private Page<Alert> pageOf(List<Alert> all, int page, int size, String what) {
         List<Alert> items = all.stream().skip((long) page * size).limit(size).toList();
-        audit.recordList(AuditAction.SEARCH, RESOURCE, items.stream().map(Alert::caseId).toList(),
+        audit.recordList(
+                AuditAction.SEARCH,
+                RESOURCE,
+                items.stream().map(Alert::caseId).toList(),
                 what + "&page=" + page + "&size=" + size);
         return new PageImpl<>(items, PageRequest.of(page, size), all.size());
     }
 
     /** To the service managers of the case's teams; of every team while no team holds the case. */
     private Notice notice(NotificationKind kind, String caseId, String alertId) {
-        List<Recipient> managers = caseTeams.of(caseId).stream().sorted()
-                .map(team -> Recipient.role(Roles.SERVICE_MANAGER, team)).toList();
-        return new Notice(caseId, kind, alertId, managers.isEmpty()
-                ? List.of(Recipient.role(Roles.SERVICE_MANAGER, null)) : managers);
+        List<Recipient> managers = caseTeams.of(caseId).stream()
+                .sorted()
+                .map(team -> Recipient.role(Roles.SERVICE_MANAGER, team))
+                .toList();
+        return new Notice(
+                caseId,
+                kind,
+                alertId,
+                managers.isEmpty() ? List.of(Recipient.role(Roles.SERVICE_MANAGER, null)) : managers);
     }
 
     /** The store keeps milliseconds: a deadline is computed from the time as stored. */

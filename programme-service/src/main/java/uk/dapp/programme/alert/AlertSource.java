@@ -5,7 +5,10 @@ package uk.dapp.programme.alert;
  * assessment at HIGH (both from partner support), a police incident (from the risk matrix).
  */
 public enum AlertSource {
-    FACILITATOR_CONCERN, PARTNER_DISCLOSURE, PARTNER_DASH_HIGH, POLICE_INCIDENT;
+    FACILITATOR_CONCERN,
+    PARTNER_DISCLOSURE,
+    PARTNER_DASH_HIGH,
+    POLICE_INCIDENT;
 
     /** Raised from what a partner told partner support: hers, never in his subject access export. */
     public boolean fromAPartner() {

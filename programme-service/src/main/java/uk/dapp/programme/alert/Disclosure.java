@@ -12,8 +12,16 @@ public record Disclosure(RiskLevel level, Category category, LocalDate disclosed
 
     /** The kinds of abuse disclosed (programme-service.yaml RiskAlertEvent.category). */
     public enum Category {
-        PHYSICAL, SEXUAL, EMOTIONAL, COERCIVE_CONTROL, ECONOMIC, STALKING_HARASSMENT, THREATS, CHILD_RELATED,
-        BREACH_OF_ORDER, OTHER
+        PHYSICAL,
+        SEXUAL,
+        EMOTIONAL,
+        COERCIVE_CONTROL,
+        ECONOMIC,
+        STALKING_HARASSMENT,
+        THREATS,
+        CHILD_RELATED,
+        BREACH_OF_ORDER,
+        OTHER
     }
 
     /** The facts in words for the alert's concern; made here from the three facts, never taken from the partner. */

@@ -28,11 +28,14 @@ class OverdueAlertMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("dapp.programme.alerts.overdue", this, OverdueAlertMetrics::overdue)
-                .description("risk alerts unreviewed past their 24-hour deadline").register(registry);
+                .description("risk alerts unreviewed past their 24-hour deadline")
+                .register(registry);
     }
 
     double overdue() {
-        return mongo.count(Query.query(Criteria.where("reviewedAt").is(null).and("reviewDueBy").lt(clock.instant())),
+        return mongo.count(
+                Query.query(
+                        Criteria.where("reviewedAt").is(null).and("reviewDueBy").lt(clock.instant())),
                 Alert.class);
     }
 }

@@ -9,11 +9,15 @@ import uk.dapp.platform.risk.RiskLevel;
  */
 public record PoliceIncident(RiskLevel level, Category category, LocalDate occurredOn) {
 
-    public enum Category { DOMESTIC_ABUSE, OTHER }
+    public enum Category {
+        DOMESTIC_ABUSE,
+        OTHER
+    }
 
     /** The facts in words for the alert's concern, made here from the three facts. */
     public String describe() {
-        return "police incident: " + (category == Category.DOMESTIC_ABUSE ? "domestic abuse" : "other than domestic abuse")
+        return "police incident: "
+                + (category == Category.DOMESTIC_ABUSE ? "domestic abuse" : "other than domestic abuse")
                 + ", risk level " + level + ", on " + occurredOn;
     }
 }

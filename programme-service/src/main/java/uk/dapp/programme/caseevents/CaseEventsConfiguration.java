@@ -29,23 +29,35 @@ class CaseEventsConfiguration {
     @Bean
     CaseEventFlows caseEventFlows(ServiceCalls calls) {
         // referrals and alerts also raise notifications; the platform's inbox delivers those (ADR 0016)
-        CaseEventFlows flows = CaseEventFlows.sending(calls).from(REFERRALS).from(Programme.COLLECTION)
+        CaseEventFlows flows = CaseEventFlows.sending(calls)
+                .from(REFERRALS)
+                .from(Programme.COLLECTION)
                 .from(uk.dapp.programme.alert.Alert.COLLECTION);
         var partnerSupport = new uk.dapp.client.partnersupport.api.CaseEventsApi(flows.client(
-                Destinations.PARTNER_SUPPORT, uk.dapp.client.partnersupport.ApiClient::new,
+                Destinations.PARTNER_SUPPORT,
+                uk.dapp.client.partnersupport.ApiClient::new,
                 uk.dapp.client.partnersupport.ApiClient::setBasePath));
-        var riskMatrix = new uk.dapp.client.riskmatrix.api.CaseEventsApi(flows.client(Destinations.RISK_MATRIX,
-                uk.dapp.client.riskmatrix.ApiClient::new, uk.dapp.client.riskmatrix.ApiClient::setBasePath));
-        return flows
-                .flow(PartnerReferral.TYPE, PartnerReferralEvent.class, partnerSupport::receivePartnerReferral)
-                .flow(ProgrammeExit.TO_PARTNER_SUPPORT, uk.dapp.client.partnersupport.model.ProgrammeExitEvent.class,
+        var riskMatrix = new uk.dapp.client.riskmatrix.api.CaseEventsApi(flows.client(
+                Destinations.RISK_MATRIX,
+                uk.dapp.client.riskmatrix.ApiClient::new,
+                uk.dapp.client.riskmatrix.ApiClient::setBasePath));
+        return flows.flow(PartnerReferral.TYPE, PartnerReferralEvent.class, partnerSupport::receivePartnerReferral)
+                .flow(
+                        ProgrammeExit.TO_PARTNER_SUPPORT,
+                        uk.dapp.client.partnersupport.model.ProgrammeExitEvent.class,
                         partnerSupport::receiveProgrammeExit)
                 .flow(ReferralHeld.TYPE, ReferralHeldEvent.class, partnerSupport::receiveReferralHolding)
-                .flow(ProgrammeExit.TO_RISK_MATRIX, uk.dapp.client.riskmatrix.model.ProgrammeExitEvent.class,
+                .flow(
+                        ProgrammeExit.TO_RISK_MATRIX,
+                        uk.dapp.client.riskmatrix.model.ProgrammeExitEvent.class,
                         riskMatrix::receiveProgrammeExit)
-                .flow(ReturnForDisruption.TYPE, uk.dapp.client.riskmatrix.model.ReturnForDisruptionEvent.class,
+                .flow(
+                        ReturnForDisruption.TYPE,
+                        uk.dapp.client.riskmatrix.model.ReturnForDisruptionEvent.class,
                         riskMatrix::receiveReturnForDisruption)
-                .flow(ProgrammeEligibility.TYPE, uk.dapp.client.riskmatrix.model.ProgrammeEligibilityEvent.class,
+                .flow(
+                        ProgrammeEligibility.TYPE,
+                        uk.dapp.client.riskmatrix.model.ProgrammeEligibilityEvent.class,
                         riskMatrix::receiveProgrammeEligibility);
     }
 }

@@ -40,27 +40,42 @@ class CaseEventsController implements CaseEventsApi {
     @Override
     @PreAuthorize("hasRole('svc-risk-matrix')")
     public ResponseEntity<Void> receiveEngageReferral(UUID messageId, EngageReferralEventDto body) {
-        engageReferrals.receive(messageId.toString(), new EngageReferrals.Decision(body.getCaseId(),
-                Pathway.valueOf(body.getPathway().name()), RiskLevel.valueOf(body.getRiskLevel().name()),
-                body.getDecidedAt().toInstant(), body.getSex() == null ? null : Sex.valueOf(body.getSex().name()),
-                body.getDateOfBirth(), body.getTeam(), body.getGivenName(), body.getFamilyName(),
-                body.getProbationReference()));
+        engageReferrals.receive(
+                messageId.toString(),
+                new EngageReferrals.Decision(
+                        body.getCaseId(),
+                        Pathway.valueOf(body.getPathway().name()),
+                        RiskLevel.valueOf(body.getRiskLevel().name()),
+                        body.getDecidedAt().toInstant(),
+                        body.getSex() == null ? null : Sex.valueOf(body.getSex().name()),
+                        body.getDateOfBirth(),
+                        body.getTeam(),
+                        body.getGivenName(),
+                        body.getFamilyName(),
+                        body.getProbationReference()));
         return ResponseEntity.noContent().build();
     }
 
     @Override
     @PreAuthorize("hasRole('svc-partner-support')")
     public ResponseEntity<Void> receiveRiskAlert(UUID messageId, RiskAlertEventDto body) {
-        alerts.fromDisclosure(messageId.toString(), body.getCaseId(), new Disclosure(
-                RiskLevel.valueOf(body.getLevel().name()), Disclosure.Category.valueOf(body.getCategory().name()),
-                body.getDisclosedOn()));
+        alerts.fromDisclosure(
+                messageId.toString(),
+                body.getCaseId(),
+                new Disclosure(
+                        RiskLevel.valueOf(body.getLevel().name()),
+                        Disclosure.Category.valueOf(body.getCategory().name()),
+                        body.getDisclosedOn()));
         return ResponseEntity.noContent().build();
     }
 
     @Override
     @PreAuthorize("hasRole('svc-partner-support')")
     public ResponseEntity<Void> receiveDashRiskAlert(UUID messageId, DashRiskAlertEventDto body) {
-        alerts.fromPartnerDash(messageId.toString(), body.getCaseId(), RiskLevel.valueOf(body.getLevel().name()),
+        alerts.fromPartnerDash(
+                messageId.toString(),
+                body.getCaseId(),
+                RiskLevel.valueOf(body.getLevel().name()),
                 body.getAssessedOn());
         return ResponseEntity.noContent().build();
     }
@@ -68,9 +83,13 @@ class CaseEventsController implements CaseEventsApi {
     @Override
     @PreAuthorize("hasRole('svc-risk-matrix')")
     public ResponseEntity<Void> receivePoliceIncident(UUID messageId, PoliceIncidentEventDto body) {
-        alerts.fromPoliceIncident(messageId.toString(), body.getCaseId(), new PoliceIncident(
-                RiskLevel.valueOf(body.getLevel().name()), PoliceIncident.Category.valueOf(body.getCategory().name()),
-                body.getOccurredOn()));
+        alerts.fromPoliceIncident(
+                messageId.toString(),
+                body.getCaseId(),
+                new PoliceIncident(
+                        RiskLevel.valueOf(body.getLevel().name()),
+                        PoliceIncident.Category.valueOf(body.getCategory().name()),
+                        body.getOccurredOn()));
         return ResponseEntity.noContent().build();
     }
 

@@ -31,16 +31,23 @@ class ViewsController implements ViewsApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<List<CaseloadEntryDto>> getCaseload() {
-        return ResponseEntity.ok(views.caseload().stream().map(e -> new CaseloadEntryDto()
-                .referralId(UUID.fromString(e.referral().referralId()))
-                .caseId(e.referral().caseId())
-                .programmeCode(e.referral().programmeCode())
-                .status(ReferralStatusDto.valueOf(e.referral().status().name()))
-                .groupId(e.referral().groupId() == null ? null : UUID.fromString(e.referral().groupId()))
-                .nextSessionAt(e.nextSessionAt().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null))
-                .reviewOverdue(e.reviewOverdue())
-                .openAlerts(e.openAlerts())
-                .overdueAlerts(e.overdueAlerts())).toList());
+        return ResponseEntity.ok(views.caseload().stream()
+                .map(e -> new CaseloadEntryDto()
+                        .referralId(UUID.fromString(e.referral().referralId()))
+                        .caseId(e.referral().caseId())
+                        .programmeCode(e.referral().programmeCode())
+                        .status(ReferralStatusDto.valueOf(e.referral().status().name()))
+                        .groupId(
+                                e.referral().groupId() == null
+                                        ? null
+                                        : UUID.fromString(e.referral().groupId()))
+                        .nextSessionAt(e.nextSessionAt()
+                                .map(at -> at.atOffset(ZoneOffset.UTC))
+                                .orElse(null))
+                        .reviewOverdue(e.reviewOverdue())
+                        .openAlerts(e.openAlerts())
+                        .overdueAlerts(e.overdueAlerts()))
+                .toList());
     }
 
     @Override
@@ -50,28 +57,41 @@ class ViewsController implements ViewsApi {
         return ResponseEntity.ok(new GroupRegisterDto()
                 .groupId(groupId)
                 .programmeCode(register.group().programmeCode())
-                .sessions(register.sessions().stream().map(s -> new RegisterSessionDto()
-                        .sessionId(UUID.fromString(s.sessionId()))
-                        .scheduledAt(s.scheduledAt().atOffset(ZoneOffset.UTC))).toList())
-                .participants(register.participants().stream().map(p -> new RegisterParticipantDto()
-                        .referralId(UUID.fromString(p.referral().referralId()))
-                        .caseId(p.referral().caseId())
-                        .status(ReferralStatusDto.valueOf(p.referral().status().name()))
-                        .marks(register.sessions().stream().filter(s -> p.marks().containsKey(s.sessionId()))
-                                .map(s -> new RegisterMarkDto().sessionId(UUID.fromString(s.sessionId()))
-                                        .outcome(AttendanceOutcomeDto.valueOf(p.marks().get(s.sessionId()).name())))
-                                .toList())).toList())
-                .waitingList(register.group().waitingList().stream().map(UUID::fromString).toList()));
+                .sessions(register.sessions().stream()
+                        .map(s -> new RegisterSessionDto()
+                                .sessionId(UUID.fromString(s.sessionId()))
+                                .scheduledAt(s.scheduledAt().atOffset(ZoneOffset.UTC)))
+                        .toList())
+                .participants(register.participants().stream()
+                        .map(p -> new RegisterParticipantDto()
+                                .referralId(UUID.fromString(p.referral().referralId()))
+                                .caseId(p.referral().caseId())
+                                .status(ReferralStatusDto.valueOf(
+                                        p.referral().status().name()))
+                                .marks(register.sessions().stream()
+                                        .filter(s -> p.marks().containsKey(s.sessionId()))
+                                        .map(s -> new RegisterMarkDto()
+                                                .sessionId(UUID.fromString(s.sessionId()))
+                                                .outcome(AttendanceOutcomeDto.valueOf(p.marks()
+                                                        .get(s.sessionId())
+                                                        .name())))
+                                        .toList()))
+                        .toList())
+                .waitingList(register.group().waitingList().stream()
+                        .map(UUID::fromString)
+                        .toList()));
     }
 
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<List<TimelineEntryDto>> getTimeline(UUID referralId) {
-        return ResponseEntity.ok(views.timeline(referralId.toString()).stream().map(e -> new TimelineEntryDto()
-                .at(e.at().atOffset(ZoneOffset.UTC))
-                .kind(TimelineEntryDto.KindEnum.fromValue(e.kind()))
-                .summary(e.summary())
-                .by(e.by())).toList());
+        return ResponseEntity.ok(views.timeline(referralId.toString()).stream()
+                .map(e -> new TimelineEntryDto()
+                        .at(e.at().atOffset(ZoneOffset.UTC))
+                        .kind(TimelineEntryDto.KindEnum.fromValue(e.kind()))
+                        .summary(e.summary())
+                        .by(e.by()))
+                .toList());
     }
 
     @Override
@@ -80,10 +100,13 @@ class ViewsController implements ViewsApi {
         CaseId id = CaseId.parse(caseId);
         return ResponseEntity.ok(new ProgrammeStatusDto()
                 .caseId(id.value())
-                .programmes(views.programmeStatus(id).stream().map(e -> new ProgrammeStatusEntryDto()
-                        .programmeCode(e.programmeCode())
-                        .status(ReferralStatusDto.valueOf(e.status().name()))
-                        .nextSessionAt(e.nextSessionAt().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null)))
+                .programmes(views.programmeStatus(id).stream()
+                        .map(e -> new ProgrammeStatusEntryDto()
+                                .programmeCode(e.programmeCode())
+                                .status(ReferralStatusDto.valueOf(e.status().name()))
+                                .nextSessionAt(e.nextSessionAt()
+                                        .map(at -> at.atOffset(ZoneOffset.UTC))
+                                        .orElse(null)))
                         .toList()));
     }
 }

@@ -20,7 +20,6 @@ import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.team.CaseScope;
-import uk.dapp.programme.team.CaseTeams;
 import uk.dapp.programme.alert.Alert;
 import uk.dapp.programme.alert.AlertService;
 import uk.dapp.programme.enrolment.EnrolmentService;
@@ -40,6 +39,7 @@ import uk.dapp.programme.session.Session;
 import uk.dapp.programme.session.SessionService;
 import uk.dapp.programme.suitability.AssessmentRepository;
 import uk.dapp.programme.suitability.MiSessionRepository;
+import uk.dapp.programme.team.CaseTeams;
 
 /** Read models: a facilitator's caseload, a group's register, a participant's timeline, a partner-safe status. */
 @Service
@@ -47,21 +47,20 @@ public class ViewsService {
 
     static final String RESOURCE = "programme-view";
 
-    public record CaseloadEntry(Referral referral, Optional<Instant> nextSessionAt, boolean reviewOverdue,
-            int openAlerts, int overdueAlerts) {
-    }
+    public record CaseloadEntry(
+            Referral referral,
+            Optional<Instant> nextSessionAt,
+            boolean reviewOverdue,
+            int openAlerts,
+            int overdueAlerts) {}
 
-    public record Register(Group group, List<Session> sessions, List<Participant> participants) {
-    }
+    public record Register(Group group, List<Session> sessions, List<Participant> participants) {}
 
-    public record Participant(Referral referral, Map<String, AttendanceOutcome> marks) {
-    }
+    public record Participant(Referral referral, Map<String, AttendanceOutcome> marks) {}
 
-    public record TimelineEntry(Instant at, String kind, String summary, String by) {
-    }
+    public record TimelineEntry(Instant at, String kind, String summary, String by) {}
 
-    public record StatusEntry(String programmeCode, ReferralStatus status, Optional<Instant> nextSessionAt) {
-    }
+    public record StatusEntry(String programmeCode, ReferralStatus status, Optional<Instant> nextSessionAt) {}
 
     private final MongoTemplate mongo;
     private final TrackHoldings trackHoldings;
@@ -78,10 +77,21 @@ public class ViewsService {
     private final AuditWriter audit;
     private final Clock clock;
 
-    ViewsService(MongoTemplate mongo, ReferralService referrals, ReferralRepository referralRepository,
-            GroupRepository groups, EnrolmentService enrolment, SessionService sessions, AlertService alerts,
-            ReviewService reviews, AssessmentRepository assessments, MiSessionRepository miSessions,
-            EngageReferrals engageDecisions, TrackHoldings trackHoldings, AuditWriter audit, Clock clock) {
+    ViewsService(
+            MongoTemplate mongo,
+            ReferralService referrals,
+            ReferralRepository referralRepository,
+            GroupRepository groups,
+            EnrolmentService enrolment,
+            SessionService sessions,
+            AlertService alerts,
+            ReviewService reviews,
+            AssessmentRepository assessments,
+            MiSessionRepository miSessions,
+            EngageReferrals engageDecisions,
+            TrackHoldings trackHoldings,
+            AuditWriter audit,
+            Clock clock) {
         this.mongo = mongo;
         this.trackHoldings = trackHoldings;
         this.referrals = referrals;
@@ -101,7 +111,10 @@ public class ViewsService {
     /** The caller's participants: on their one-to-one caseload, or in (or waiting for) a group they facilitate. */
     public List<CaseloadEntry> caseload() {
         List<CaseloadEntry> entries = caseloadEntries();
-        entries.forEach(e -> audit.record(AuditAction.SEARCH, e.referral().caseId(), RESOURCE,
+        entries.forEach(e -> audit.record(
+                AuditAction.SEARCH,
+                e.referral().caseId(),
+                RESOURCE,
                 e.referral().referralId()));
         return entries;
     }
@@ -109,18 +122,31 @@ public class ViewsService {
     /** {@link #caseload()}, unaudited: for "my work", which audits what it serves. */
     public List<CaseloadEntry> caseloadEntries() {
         String me = CurrentUser.get().username();
-        List<String> myGroups = groups.findByFacilitatorsContaining(me).stream().map(Group::groupId).toList();
-        List<String> statuses = new ArrayList<>(ReferralStatus.ACTIVE.stream().map(Enum::name).toList());
+        List<String> myGroups = groups.findByFacilitatorsContaining(me).stream()
+                .map(Group::groupId)
+                .toList();
+        List<String> statuses =
+                new ArrayList<>(ReferralStatus.ACTIVE.stream().map(Enum::name).toList());
         statuses.add(ReferralStatus.WAITING_LIST.name());
-        List<Referral> mine = mongo.find(query(where("status").in(statuses).andOperator(new Criteria().orOperator(
-                Criteria.where("caseManager").is(me), Criteria.where("groupId").in(myGroups)),
-                CaseTeams.scope().criteria("team"))), Referral.class);
+        List<Referral> mine = mongo.find(
+                query(where("status")
+                        .in(statuses)
+                        .andOperator(
+                                new Criteria()
+                                        .orOperator(
+                                                Criteria.where("caseManager").is(me),
+                                                Criteria.where("groupId").in(myGroups)),
+                                CaseTeams.scope().criteria("team"))),
+                Referral.class);
         Instant now = clock.instant();
         List<CaseloadEntry> entries = new ArrayList<>();
         for (Referral r : mine) {
             List<Alert> open = alerts.of(r).stream().filter(Alert::isOpen).toList();
-            entries.add(new CaseloadEntry(r, sessions.nextSessionAt(r),
-                    r.status().isActive() && ReviewSchedule.isOverdue(r.nextReviewDue(), now), open.size(),
+            entries.add(new CaseloadEntry(
+                    r,
+                    sessions.nextSessionAt(r),
+                    r.status().isActive() && ReviewSchedule.isOverdue(r.nextReviewDue(), now),
+                    open.size(),
                     (int) open.stream().filter(a -> a.isOverdue(now)).count()));
         }
         entries.sort(Comparator.comparing(e -> e.referral().caseId()));
@@ -145,37 +171,72 @@ public class ViewsService {
     public List<TimelineEntry> timeline(String referralId) {
         Referral r = referrals.load(referralId);
         List<TimelineEntry> entries = new ArrayList<>();
-        r.history().forEach(c -> entries.add(new TimelineEntry(c.at(), "STATUS",
-                (c.from() == null ? "" : c.from() + " -> ") + c.to() + " (" + c.move() + ")", c.by())));
-        assessments.findByReferralIdOrderByVersionAsc(referralId).forEach(a -> entries.add(new TimelineEntry(
-                a.assessedAt(), "ASSESSMENT", "assessment v" + a.version() + ": " + a.outcome(), a.assessedBy())));
-        miSessions.findByReferralIdOrderByNumberAsc(referralId).forEach(m -> entries.add(new TimelineEntry(
-                m.recordedAt(), "MI_SESSION", "MI session " + m.number() + " of " + m.cap(), m.recordedBy())));
-        Map<String, Session> byId = sessions.sessionsOf(r).stream()
-                .collect(Collectors.toMap(Session::sessionId, Function.identity()));
-        sessions.attendanceOf(referralId).forEach(a -> entries.add(new TimelineEntry(a.recordedAt(), "ATTENDANCE",
-                a.outcome() + (byId.containsKey(a.sessionId()) && byId.get(a.sessionId()).catchUpFor() != null
-                        ? " (catch-up)" : ""), a.recordedBy())));
-        reviews.of(referralId).forEach(v -> entries.add(new TimelineEntry(v.reviewedAt(), "REVIEW",
-                "case review, risk " + v.riskLevel(), v.reviewedBy())));
+        r.history()
+                .forEach(c -> entries.add(new TimelineEntry(
+                        c.at(),
+                        "STATUS",
+                        (c.from() == null ? "" : c.from() + " -> ") + c.to() + " (" + c.move() + ")",
+                        c.by())));
+        assessments
+                .findByReferralIdOrderByVersionAsc(referralId)
+                .forEach(a -> entries.add(new TimelineEntry(
+                        a.assessedAt(),
+                        "ASSESSMENT",
+                        "assessment v" + a.version() + ": " + a.outcome(),
+                        a.assessedBy())));
+        miSessions
+                .findByReferralIdOrderByNumberAsc(referralId)
+                .forEach(m -> entries.add(new TimelineEntry(
+                        m.recordedAt(), "MI_SESSION", "MI session " + m.number() + " of " + m.cap(), m.recordedBy())));
+        Map<String, Session> byId =
+                sessions.sessionsOf(r).stream().collect(Collectors.toMap(Session::sessionId, Function.identity()));
+        sessions.attendanceOf(referralId)
+                .forEach(a -> entries.add(new TimelineEntry(
+                        a.recordedAt(),
+                        "ATTENDANCE",
+                        a.outcome()
+                                + (byId.containsKey(a.sessionId())
+                                                && byId.get(a.sessionId()).catchUpFor() != null
+                                        ? " (catch-up)"
+                                        : ""),
+                        a.recordedBy())));
+        reviews.of(referralId)
+                .forEach(v -> entries.add(new TimelineEntry(
+                        v.reviewedAt(), "REVIEW", "case review, risk " + v.riskLevel(), v.reviewedBy())));
         for (Alert a : alerts.of(r)) {
-            entries.add(new TimelineEntry(a.raisedAt(), "ALERT", "risk alert (" + a.source() + ")"
-                    + (a.disclosure() == null ? "" : ": " + a.disclosure().describe())
-                    + (a.referralId() == null ? "; kept against the case (no referral open on arrival)" : ""),
+            entries.add(new TimelineEntry(
+                    a.raisedAt(),
+                    "ALERT",
+                    "risk alert (" + a.source() + ")"
+                            + (a.disclosure() == null
+                                    ? ""
+                                    : ": " + a.disclosure().describe())
+                            + (a.referralId() == null ? "; kept against the case (no referral open on arrival)" : ""),
                     a.raisedBy()));
             if (a.reviewedAt() != null) {
-                entries.add(new TimelineEntry(a.reviewedAt(), "ALERT_REVIEW", "risk alert reviewed"
-                        + (a.isOverdue(a.reviewedAt()) ? " after its deadline" : " in time"), a.reviewedBy()));
+                entries.add(new TimelineEntry(
+                        a.reviewedAt(),
+                        "ALERT_REVIEW",
+                        "risk alert reviewed" + (a.isOverdue(a.reviewedAt()) ? " after its deadline" : " in time"),
+                        a.reviewedBy()));
             }
         }
-        engageDecisions.recordedOn(referralId).forEach(d -> entries.add(new TimelineEntry(d.receivedAt(),
-                "ENGAGE_DECISION", "risk matrix ENGAGE decision of " + d.decidedAt() + " (pathway " + d.pathway()
-                        + ", risk level " + d.riskLevel() + ") while this referral was open: no second referral",
-                d.receivedBy())));
+        engageDecisions
+                .recordedOn(referralId)
+                .forEach(d -> entries.add(new TimelineEntry(
+                        d.receivedAt(),
+                        "ENGAGE_DECISION",
+                        "risk matrix ENGAGE decision of " + d.decidedAt() + " (pathway " + d.pathway() + ", risk level "
+                                + d.riskLevel() + ") while this referral was open: no second referral",
+                        d.receivedBy())));
         // how many only: who they are went to partner support in the outbox entry and is not kept here
-        r.partnersPassedOn().forEach(p -> entries.add(new TimelineEntry(p.at(), "PARTNERS_PASSED_ON",
-                "partner details passed on to partner support: " + p.count() + (p.count() == 1 ? " partner"
-                        : " partners"), p.by())));
+        r.partnersPassedOn()
+                .forEach(p -> entries.add(new TimelineEntry(
+                        p.at(),
+                        "PARTNERS_PASSED_ON",
+                        "partner details passed on to partner support: " + p.count()
+                                + (p.count() == 1 ? " partner" : " partners"),
+                        p.by())));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         audit.record(AuditAction.READ, r.caseId(), RESOURCE, referralId);
         return entries;
@@ -190,12 +251,14 @@ public class ViewsService {
         // of the caller's teams only (ADR 0012): a case of other teams looks like one this service never heard of
         CaseScope scope = CaseTeams.scope();
         List<Referral> all = referralRepository.findByCaseIdOrderByCreatedAtDesc(caseId.value());
-        List<Referral> visible = all.stream().filter(r -> scope.covers(r.team())).toList();
+        List<Referral> visible =
+                all.stream().filter(r -> scope.covers(r.team())).toList();
         if (visible.size() < all.size()) {
             audit.record(AuditAction.READ, caseId.value(), RESOURCE, null, CaseScope.REFUSED);
         }
         List<StatusEntry> entries = visible.stream()
-                .map(r -> new StatusEntry(r.programmeCode(), r.status(), sessions.nextSessionAt(r))).toList();
+                .map(r -> new StatusEntry(r.programmeCode(), r.status(), sessions.nextSessionAt(r)))
+                .toList();
         audit.record(AuditAction.READ, caseId.value(), RESOURCE, null);
         return entries;
     }

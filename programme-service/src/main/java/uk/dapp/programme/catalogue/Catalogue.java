@@ -46,23 +46,25 @@ public class Catalogue {
 
     /** The programme a request names, or 400 naming the field when the catalogue has none. */
     public Programme known(String code, String field) {
-        return programmes.findById(code).orElseThrow(() -> new RuleViolationException(field, "KnownProgramme",
-                "no programme " + code + " in the catalogue"));
+        return programmes
+                .findById(code)
+                .orElseThrow(() -> new RuleViolationException(
+                        field, "KnownProgramme", "no programme " + code + " in the catalogue"));
     }
 
     public Programme create(Programme programme) {
         programme.checked();
         if (programmes.existsById(programme.code())) {
-            throw new ConflictException("The catalogue already has programme " + programme.code(),
-                    Map.of("code", programme.code()));
+            throw new ConflictException(
+                    "The catalogue already has programme " + programme.code(), Map.of("code", programme.code()));
         }
         Programme stored;
         try {
-            stored = programmes.insert(programme.withVersion(null).announcing(pathways.pathwaysOf(programme.code()),
-                    clock.instant()));
+            stored = programmes.insert(
+                    programme.withVersion(null).announcing(pathways.pathwaysOf(programme.code()), clock.instant()));
         } catch (DuplicateKeyException raced) {
-            throw new ConflictException("The catalogue already has programme " + programme.code(),
-                    Map.of("code", programme.code()));
+            throw new ConflictException(
+                    "The catalogue already has programme " + programme.code(), Map.of("code", programme.code()));
         }
         audit.record(AuditAction.CREATE, null, RESOURCE, stored.code());
         return stored;
@@ -72,8 +74,8 @@ public class Catalogue {
     public Programme update(Programme programme) {
         programme.checked();
         Programme current = get(programme.code());
-        Programme stored = programmes.save(programme.replacing(current)
-                .announcing(pathways.pathwaysOf(programme.code()), clock.instant()));
+        Programme stored = programmes.save(
+                programme.replacing(current).announcing(pathways.pathwaysOf(programme.code()), clock.instant()));
         audit.record(AuditAction.UPDATE, null, RESOURCE, stored.code());
         return stored;
     }
@@ -82,8 +84,8 @@ public class Catalogue {
     void seed(Programme programme) {
         if (!programmes.existsById(programme.code())) {
             try {
-                programmes.insert(programme.withVersion(null).announcing(pathways.pathwaysOf(programme.code()),
-                        clock.instant()));
+                programmes.insert(
+                        programme.withVersion(null).announcing(pathways.pathwaysOf(programme.code()), clock.instant()));
             } catch (DuplicateKeyException alreadySeeded) {
                 // another instance seeded it first
             }

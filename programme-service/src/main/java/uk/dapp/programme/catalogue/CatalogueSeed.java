@@ -15,15 +15,45 @@ import uk.dapp.platform.risk.RiskLevel;
 @Component
 class CatalogueSeed implements ApplicationRunner {
 
-    static final Programme DRIVE = new Programme("DRIVE-1TO1", "Drive-style one-to-one case management",
-            ProgrammeType.ONE_TO_ONE, 20, 60, 43, new Eligibility(Set.of(Sex.MALE, Sex.FEMALE), 18,
-                    Set.of(RiskLevel.HIGH)), null, 8, 3, 3, null);
-    static final Programme CHANGE = new Programme("CHANGE-GROUP", "Change-style group behaviour change",
-            ProgrammeType.GROUP, 24, 150, 26, new Eligibility(Set.of(Sex.MALE), 18,
-                    Set.of(RiskLevel.STANDARD, RiskLevel.MEDIUM, RiskLevel.HIGH)), 10, 20, 3, 3, null);
-    static final Programme WOMEN = new Programme("WOMEN-GROUP", "Women's group for women who use harmful behaviour",
-            ProgrammeType.GROUP, 24, 150, 24, new Eligibility(Set.of(Sex.FEMALE), 18,
-                    Set.of(RiskLevel.STANDARD, RiskLevel.MEDIUM)), 8, 15, 2, 2, null);
+    static final Programme DRIVE = new Programme(
+            "DRIVE-1TO1",
+            "Drive-style one-to-one case management",
+            ProgrammeType.ONE_TO_ONE,
+            20,
+            60,
+            43,
+            new Eligibility(Set.of(Sex.MALE, Sex.FEMALE), 18, Set.of(RiskLevel.HIGH)),
+            null,
+            8,
+            3,
+            3,
+            null);
+    static final Programme CHANGE = new Programme(
+            "CHANGE-GROUP",
+            "Change-style group behaviour change",
+            ProgrammeType.GROUP,
+            24,
+            150,
+            26,
+            new Eligibility(Set.of(Sex.MALE), 18, Set.of(RiskLevel.STANDARD, RiskLevel.MEDIUM, RiskLevel.HIGH)),
+            10,
+            20,
+            3,
+            3,
+            null);
+    static final Programme WOMEN = new Programme(
+            "WOMEN-GROUP",
+            "Women's group for women who use harmful behaviour",
+            ProgrammeType.GROUP,
+            24,
+            150,
+            24,
+            new Eligibility(Set.of(Sex.FEMALE), 18, Set.of(RiskLevel.STANDARD, RiskLevel.MEDIUM)),
+            8,
+            15,
+            2,
+            2,
+            null);
 
     private final Catalogue catalogue;
 

@@ -42,12 +42,12 @@ public record Eligibility(Set<Sex> sexes, int minimumAge, Set<RiskLevel> riskLev
         return check(sex, dateOfBirth, null, today, true);
     }
 
-    private List<FieldViolation> check(Sex sex, LocalDate dateOfBirth, RiskLevel riskLevel, LocalDate today,
-            boolean sexRequired) {
+    private List<FieldViolation> check(
+            Sex sex, LocalDate dateOfBirth, RiskLevel riskLevel, LocalDate today, boolean sexRequired) {
         List<FieldViolation> violations = new ArrayList<>();
         if (sex == null && sexRequired && sexes.size() < Sex.values().length) {
-            violations.add(new FieldViolation("sex", "RequiredByProgramme",
-                    "this programme accepts " + sexes + " only: state the sex"));
+            violations.add(new FieldViolation(
+                    "sex", "RequiredByProgramme", "this programme accepts " + sexes + " only: state the sex"));
         } else if (sex != null && !sexes.contains(sex)) {
             violations.add(new FieldViolation("sex", "Eligibility", "this programme accepts " + sexes + " only"));
         }
@@ -55,13 +55,13 @@ public record Eligibility(Set<Sex> sexes, int minimumAge, Set<RiskLevel> riskLev
             if (dateOfBirth.isAfter(today)) {
                 violations.add(new FieldViolation("dateOfBirth", "Past", "the date of birth is in the future"));
             } else if (Period.between(dateOfBirth, today).getYears() < minimumAge) {
-                violations.add(new FieldViolation("dateOfBirth", "MinimumAge",
-                        "this programme accepts people aged " + minimumAge + " or over"));
+                violations.add(new FieldViolation(
+                        "dateOfBirth", "MinimumAge", "this programme accepts people aged " + minimumAge + " or over"));
             }
         }
         if (riskLevel != null && !riskLevels.contains(riskLevel)) {
-            violations.add(new FieldViolation("riskLevel", "Eligibility",
-                    "this programme works with risk levels " + riskLevels + " only"));
+            violations.add(new FieldViolation(
+                    "riskLevel", "Eligibility", "this programme works with risk levels " + riskLevels + " only"));
         }
         return violations;
     }

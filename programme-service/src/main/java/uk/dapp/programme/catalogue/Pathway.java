@@ -5,5 +5,7 @@ package uk.dapp.programme.catalogue;
  * EngageReferralEvent): the Change group, Drive, and the women's group.
  */
 public enum Pathway {
-    CHANGE_PROGRAMME, DRIVE, WOMENS_GROUP
+    CHANGE_PROGRAMME,
+    DRIVE,
+    WOMENS_GROUP
 }

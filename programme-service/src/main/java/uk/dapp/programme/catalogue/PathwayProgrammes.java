@@ -20,14 +20,19 @@ public class PathwayProgrammes {
     private final Map<Pathway, String> codes = new EnumMap<>(Pathway.class);
 
     public PathwayProgrammes(Environment env) {
-        Map<Pathway, String> defaults = Map.of(Pathway.CHANGE_PROGRAMME, CatalogueSeed.CHANGE.code(),
-                Pathway.DRIVE, CatalogueSeed.DRIVE.code(), Pathway.WOMENS_GROUP, CatalogueSeed.WOMEN.code());
+        Map<Pathway, String> defaults = Map.of(
+                Pathway.CHANGE_PROGRAMME,
+                CatalogueSeed.CHANGE.code(),
+                Pathway.DRIVE,
+                CatalogueSeed.DRIVE.code(),
+                Pathway.WOMENS_GROUP,
+                CatalogueSeed.WOMEN.code());
         for (Pathway pathway : Pathway.values()) {
             String code = env.getProperty(PREFIX + pathway.name(), defaults.get(pathway));
             // fail at start-up rather than refuse every decision later
             if (code == null || code.isBlank()) {
-                throw new IllegalStateException("no programme configured for pathway " + pathway + " (" + PREFIX
-                        + pathway.name() + ")");
+                throw new IllegalStateException(
+                        "no programme configured for pathway " + pathway + " (" + PREFIX + pathway.name() + ")");
             }
             this.codes.put(pathway, code.trim());
         }
@@ -39,7 +44,10 @@ public class PathwayProgrammes {
 
     /** The pathways that refer into the programme, in declaration order (none for a programme no pathway names). */
     public java.util.List<Pathway> pathwaysOf(String programmeCode) {
-        return codes.entrySet().stream().filter(e -> e.getValue().equals(programmeCode)).map(Map.Entry::getKey)
-                .sorted().toList();
+        return codes.entrySet().stream()
+                .filter(e -> e.getValue().equals(programmeCode))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 }

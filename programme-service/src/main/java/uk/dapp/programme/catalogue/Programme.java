@@ -42,11 +42,35 @@ public record Programme(
     }
 
     /** A programme as an admin gives it: nothing told to the risk matrix yet. */
-    public Programme(String code, String name, ProgrammeType type, int sessionCount, int sessionLengthMinutes,
-            int durationWeeks, Eligibility eligibility, Integer groupCapacity, int caseloadLimit,
-            int nonComplianceThreshold, int miSessionCap, Long version) {
-        this(code, name, type, sessionCount, sessionLengthMinutes, durationWeeks, eligibility, groupCapacity,
-                caseloadLimit, nonComplianceThreshold, miSessionCap, version, null, List.of(), 0);
+    public Programme(
+            String code,
+            String name,
+            ProgrammeType type,
+            int sessionCount,
+            int sessionLengthMinutes,
+            int durationWeeks,
+            Eligibility eligibility,
+            Integer groupCapacity,
+            int caseloadLimit,
+            int nonComplianceThreshold,
+            int miSessionCap,
+            Long version) {
+        this(
+                code,
+                name,
+                type,
+                sessionCount,
+                sessionLengthMinutes,
+                durationWeeks,
+                eligibility,
+                groupCapacity,
+                caseloadLimit,
+                nonComplianceThreshold,
+                miSessionCap,
+                version,
+                null,
+                List.of(),
+                0);
     }
 
     /**
@@ -56,8 +80,8 @@ public record Programme(
     public Programme checked() {
         List<FieldViolation> violations = new ArrayList<>();
         if (type == ProgrammeType.GROUP && groupCapacity == null) {
-            violations.add(new FieldViolation("groupCapacity", "RequiredForGroup",
-                    "a group programme states how many places a group has"));
+            violations.add(new FieldViolation(
+                    "groupCapacity", "RequiredForGroup", "a group programme states how many places a group has"));
         }
         violations.addAll(RespectMinimums.check(type, sessionCount, sessionLengthMinutes, durationWeeks));
         if (!violations.isEmpty()) {
@@ -67,9 +91,22 @@ public record Programme(
     }
 
     public Programme withVersion(Long newVersion) {
-        return new Programme(code, name, type, sessionCount, sessionLengthMinutes, durationWeeks, eligibility,
-                groupCapacity, caseloadLimit, nonComplianceThreshold, miSessionCap, newVersion, announcedPathways,
-                outbox, outboxSequence);
+        return new Programme(
+                code,
+                name,
+                type,
+                sessionCount,
+                sessionLengthMinutes,
+                durationWeeks,
+                eligibility,
+                groupCapacity,
+                caseloadLimit,
+                nonComplianceThreshold,
+                miSessionCap,
+                newVersion,
+                announcedPathways,
+                outbox,
+                outboxSequence);
     }
 
     /**
@@ -77,9 +114,22 @@ public record Programme(
      * matrix and the messages not yet moved out.
      */
     Programme replacing(Programme stored) {
-        return new Programme(code, name, type, sessionCount, sessionLengthMinutes, durationWeeks, eligibility,
-                groupCapacity, caseloadLimit, nonComplianceThreshold, miSessionCap, version, stored.announcedPathways,
-                stored.outbox, stored.outboxSequence);
+        return new Programme(
+                code,
+                name,
+                type,
+                sessionCount,
+                sessionLengthMinutes,
+                durationWeeks,
+                eligibility,
+                groupCapacity,
+                caseloadLimit,
+                nonComplianceThreshold,
+                miSessionCap,
+                version,
+                stored.announcedPathways,
+                stored.outbox,
+                stored.outboxSequence);
     }
 
     /** Whether the risk matrix was last told other pathways than these (or never told). */
@@ -92,8 +142,21 @@ public record Programme(
         List<OutboxEntry> owed = new ArrayList<>(outbox);
         long sequence = outboxSequence + 1;
         owed.add(ProgrammeEligibility.TYPE.entry(ProgrammeEligibility.of(this, pathways, sequence), at, sequence));
-        return new Programme(code, name, type, sessionCount, sessionLengthMinutes, durationWeeks, eligibility,
-                groupCapacity, caseloadLimit, nonComplianceThreshold, miSessionCap, version, List.copyOf(pathways),
-                owed, sequence);
+        return new Programme(
+                code,
+                name,
+                type,
+                sessionCount,
+                sessionLengthMinutes,
+                durationWeeks,
+                eligibility,
+                groupCapacity,
+                caseloadLimit,
+                nonComplianceThreshold,
+                miSessionCap,
+                version,
+                List.copyOf(pathways),
+                owed,
+                sequence);
     }
 }

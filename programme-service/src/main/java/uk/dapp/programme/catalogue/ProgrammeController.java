@@ -28,7 +28,8 @@ class ProgrammeController implements ProgrammesApi {
     @Override
     @PreAuthorize("hasAnyRole('admin', 'facilitator', 'service-manager', 'offender-manager')")
     public ResponseEntity<List<ProgrammeDto>> listProgrammes() {
-        return ResponseEntity.ok(catalogue.all().stream().map(ProgrammeController::toDto).toList());
+        return ResponseEntity.ok(
+                catalogue.all().stream().map(ProgrammeController::toDto).toList());
     }
 
     @Override
@@ -40,26 +41,46 @@ class ProgrammeController implements ProgrammesApi {
     @Override
     @PreAuthorize("hasRole('admin')")
     public ResponseEntity<ProgrammeDto> createProgramme(ProgrammeCreateDto b) {
-        Programme created = catalogue.create(new Programme(b.getCode(), b.getName(),
-                ProgrammeType.valueOf(b.getType().name()), b.getSessionCount(), b.getSessionLengthMinutes(),
-                b.getDurationWeeks(), eligibility(b.getEligibility()), b.getGroupCapacity(), b.getCaseloadLimit(),
-                b.getNonComplianceThreshold(), b.getMiSessionCap(), null));
-        return ResponseEntity.created(URI.create("/programmes/" + created.code())).body(toDto(created));
+        Programme created = catalogue.create(new Programme(
+                b.getCode(),
+                b.getName(),
+                ProgrammeType.valueOf(b.getType().name()),
+                b.getSessionCount(),
+                b.getSessionLengthMinutes(),
+                b.getDurationWeeks(),
+                eligibility(b.getEligibility()),
+                b.getGroupCapacity(),
+                b.getCaseloadLimit(),
+                b.getNonComplianceThreshold(),
+                b.getMiSessionCap(),
+                null));
+        return ResponseEntity.created(URI.create("/programmes/" + created.code()))
+                .body(toDto(created));
     }
 
     @Override
     @PreAuthorize("hasRole('admin')")
     public ResponseEntity<ProgrammeDto> updateProgramme(String programmeCode, ProgrammeUpdateDto b) {
-        return ResponseEntity.ok(toDto(catalogue.update(new Programme(programmeCode, b.getName(),
-                ProgrammeType.valueOf(b.getType().name()), b.getSessionCount(), b.getSessionLengthMinutes(),
-                b.getDurationWeeks(), eligibility(b.getEligibility()), b.getGroupCapacity(), b.getCaseloadLimit(),
-                b.getNonComplianceThreshold(), b.getMiSessionCap(), b.getVersion()))));
+        return ResponseEntity.ok(toDto(catalogue.update(new Programme(
+                programmeCode,
+                b.getName(),
+                ProgrammeType.valueOf(b.getType().name()),
+                b.getSessionCount(),
+                b.getSessionLengthMinutes(),
+                b.getDurationWeeks(),
+                eligibility(b.getEligibility()),
+                b.getGroupCapacity(),
+                b.getCaseloadLimit(),
+                b.getNonComplianceThreshold(),
+                b.getMiSessionCap(),
+                b.getVersion()))));
     }
 
     private static Eligibility eligibility(EligibilityDto e) {
-        return new Eligibility(e.getSexes().stream().map(s -> Sex.valueOf(s.name())).collect(Collectors.toSet()),
-                e.getMinimumAge(), e.getRiskLevels().stream().map(r -> RiskLevel.valueOf(r.name()))
-                        .collect(Collectors.toSet()));
+        return new Eligibility(
+                e.getSexes().stream().map(s -> Sex.valueOf(s.name())).collect(Collectors.toSet()),
+                e.getMinimumAge(),
+                e.getRiskLevels().stream().map(r -> RiskLevel.valueOf(r.name())).collect(Collectors.toSet()));
     }
 
     static ProgrammeDto toDto(Programme p) {
@@ -71,10 +92,15 @@ class ProgrammeController implements ProgrammesApi {
                 .sessionLengthMinutes(p.sessionLengthMinutes())
                 .durationWeeks(p.durationWeeks())
                 .eligibility(new EligibilityDto()
-                        .sexes(p.eligibility().sexes().stream().sorted().map(s -> SexDto.valueOf(s.name())).toList())
+                        .sexes(p.eligibility().sexes().stream()
+                                .sorted()
+                                .map(s -> SexDto.valueOf(s.name()))
+                                .toList())
                         .minimumAge(p.eligibility().minimumAge())
-                        .riskLevels(p.eligibility().riskLevels().stream().sorted()
-                                .map(r -> RiskLevelDto.valueOf(r.name())).toList()))
+                        .riskLevels(p.eligibility().riskLevels().stream()
+                                .sorted()
+                                .map(r -> RiskLevelDto.valueOf(r.name()))
+                                .toList()))
                 .groupCapacity(p.groupCapacity())
                 .caseloadLimit(p.caseloadLimit())
                 .nonComplianceThreshold(p.nonComplianceThreshold())

@@ -20,19 +20,31 @@ import uk.dapp.platform.risk.RiskLevel;
  *                 from the matrix)
  * @param sequence the programme document's count of messages written, so only a newer one is taken
  */
-public record ProgrammeEligibility(String programmeCode, String programmeName, List<Pathway> pathways,
-        List<Sex> sexes, int minimumAge, List<RiskLevel> riskLevels, long sequence) implements CaseEvent {
+public record ProgrammeEligibility(
+        String programmeCode,
+        String programmeName,
+        List<Pathway> pathways,
+        List<Sex> sexes,
+        int minimumAge,
+        List<RiskLevel> riskLevels,
+        long sequence)
+        implements CaseEvent {
 
     /** The lane of every catalogue message (the outbox orders messages per case ID; this is no case). */
     public static final String LANE = "catalogue";
 
-    public static final CaseEventType<ProgrammeEligibility> TYPE = CaseEventType.of("programme-eligibility.v1",
-            Destinations.RISK_MATRIX, ProgrammeEligibility.class);
+    public static final CaseEventType<ProgrammeEligibility> TYPE =
+            CaseEventType.of("programme-eligibility.v1", Destinations.RISK_MATRIX, ProgrammeEligibility.class);
 
     static ProgrammeEligibility of(Programme programme, List<Pathway> pathways, long sequence) {
-        return new ProgrammeEligibility(programme.code(), programme.name(), List.copyOf(pathways),
-                programme.eligibility().sexes().stream().sorted().toList(), programme.eligibility().minimumAge(),
-                programme.eligibility().riskLevels().stream().sorted().toList(), sequence);
+        return new ProgrammeEligibility(
+                programme.code(),
+                programme.name(),
+                List.copyOf(pathways),
+                programme.eligibility().sexes().stream().sorted().toList(),
+                programme.eligibility().minimumAge(),
+                programme.eligibility().riskLevels().stream().sorted().toList(),
+                sequence);
     }
 
     @Override

@@ -18,26 +18,32 @@ public final class RespectMinimums {
     static final String WEEKS_RULE = "RespectMinimumWeeks";
     static final String HOURS_RULE = "RespectMinimumHours";
 
-    private RespectMinimums() {
-    }
+    private RespectMinimums() {}
 
     /** What falls short of the minimums, by field; empty when the programme meets them or is not group work. */
-    public static List<FieldViolation> check(ProgrammeType type, int sessionCount, int sessionLengthMinutes,
-            int durationWeeks) {
+    public static List<FieldViolation> check(
+            ProgrammeType type, int sessionCount, int sessionLengthMinutes, int durationWeeks) {
         List<FieldViolation> violations = new ArrayList<>();
         if (type != ProgrammeType.GROUP) {
             return violations;
         }
         if (durationWeeks < MINIMUM_WEEKS) {
-            violations.add(new FieldViolation("durationWeeks", WEEKS_RULE, "the Respect Standard asks a group "
-                    + "behaviour-change programme to run at least " + MINIMUM_WEEKS + " weeks; this one runs "
-                    + durationWeeks));
+            violations.add(new FieldViolation(
+                    "durationWeeks",
+                    WEEKS_RULE,
+                    "the Respect Standard asks a group "
+                            + "behaviour-change programme to run at least " + MINIMUM_WEEKS + " weeks; this one runs "
+                            + durationWeeks));
         }
         long minutes = (long) sessionCount * sessionLengthMinutes;
         if (minutes < MINIMUM_GROUP_HOURS * 60L) {
-            violations.add(new FieldViolation("sessionCount", HOURS_RULE, "the Respect Standard asks a group "
-                    + "behaviour-change programme for at least " + MINIMUM_GROUP_HOURS + " hours of group work; "
-                    + sessionCount + " sessions of " + sessionLengthMinutes + " minutes is " + hours(minutes)));
+            violations.add(new FieldViolation(
+                    "sessionCount",
+                    HOURS_RULE,
+                    "the Respect Standard asks a group "
+                            + "behaviour-change programme for at least " + MINIMUM_GROUP_HOURS
+                            + " hours of group work; "
+                            + sessionCount + " sessions of " + sessionLengthMinutes + " minutes is " + hours(minutes)));
         }
         return violations;
     }

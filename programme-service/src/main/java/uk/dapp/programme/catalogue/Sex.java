@@ -1,5 +1,6 @@
 package uk.dapp.programme.catalogue;
 
 public enum Sex {
-    MALE, FEMALE
+    MALE,
+    FEMALE
 }

@@ -19,7 +19,9 @@ public record Capacity(int limit) {
             return new Capacity(programmeCapacity);
         }
         if (requested > programmeCapacity) {
-            throw new RuleViolationException("capacity", "AtMostProgrammeCapacity",
+            throw new RuleViolationException(
+                    "capacity",
+                    "AtMostProgrammeCapacity",
                     "a group of this programme has at most " + programmeCapacity + " places");
         }
         return new Capacity(requested);

@@ -15,10 +15,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
@@ -27,10 +27,8 @@ import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
-import uk.dapp.platform.team.TakingTeam;
-import uk.dapp.programme.team.CaseTeams;
-import uk.dapp.programme.team.TeamFacilitators;
 import uk.dapp.platform.status.StatusMachine;
+import uk.dapp.platform.team.TakingTeam;
 import uk.dapp.programme.catalogue.Catalogue;
 import uk.dapp.programme.catalogue.Programme;
 import uk.dapp.programme.catalogue.ProgrammeType;
@@ -39,6 +37,8 @@ import uk.dapp.programme.referral.ReferralMachine;
 import uk.dapp.programme.referral.ReferralService;
 import uk.dapp.programme.referral.ReferralStatus;
 import uk.dapp.programme.review.ReviewSchedule;
+import uk.dapp.programme.team.CaseTeams;
+import uk.dapp.programme.team.TeamFacilitators;
 
 /**
  * Groups and enrolment. A place in a group or on a caseload is taken by one findAndModify whose
@@ -59,8 +59,14 @@ public class EnrolmentService {
     private final Clock clock;
     private final TeamFacilitators facilitators;
 
-    EnrolmentService(MongoTemplate mongo, GroupRepository groups, Catalogue catalogue, ReferralService referrals,
-            AuditWriter audit, Clock clock, TeamFacilitators facilitators) {
+    EnrolmentService(
+            MongoTemplate mongo,
+            GroupRepository groups,
+            Catalogue catalogue,
+            ReferralService referrals,
+            AuditWriter audit,
+            Clock clock,
+            TeamFacilitators facilitators) {
         this.mongo = mongo;
         this.groups = groups;
         this.catalogue = catalogue;
@@ -70,18 +76,33 @@ public class EnrolmentService {
         this.facilitators = facilitators;
     }
 
-    public Group createGroup(String programmeCode, String name, LocalDate startsOn, Integer capacity,
-            List<String> facilitators, String team) {
+    public Group createGroup(
+            String programmeCode,
+            String name,
+            LocalDate startsOn,
+            Integer capacity,
+            List<String> facilitators,
+            String team) {
         String runningTeam = TakingTeam.choose(CurrentUser.get(), team, "team");
         Programme programme = catalogue.known(programmeCode, "programmeCode");
         if (programme.type() != ProgrammeType.GROUP) {
-            throw new RuleViolationException("programmeCode", "GroupProgramme",
-                    programmeCode + " is a one-to-one programme: it has no groups");
+            throw new RuleViolationException(
+                    "programmeCode", "GroupProgramme", programmeCode + " is a one-to-one programme: it has no groups");
         }
         Capacity places = Capacity.ofGroup(capacity, programme.groupCapacity());
-        Group group = groups.insert(new Group(UUID.randomUUID().toString(), programmeCode, name, startsOn,
-                places.limit(), List.of(), List.of(), facilitators == null ? List.of() : List.copyOf(facilitators),
-                0, CurrentUser.get().username(), clock.instant(), runningTeam));
+        Group group = groups.insert(new Group(
+                UUID.randomUUID().toString(),
+                programmeCode,
+                name,
+                startsOn,
+                places.limit(),
+                List.of(),
+                List.of(),
+                facilitators == null ? List.of() : List.copyOf(facilitators),
+                0,
+                CurrentUser.get().username(),
+                clock.instant(),
+                runningTeam));
         audit.record(AuditAction.CREATE, null, GROUP_RESOURCE, group.groupId());
         return group;
     }
@@ -99,14 +120,19 @@ public class EnrolmentService {
     public Page<Group> groups(String programmeCode, int page, int size) {
         Criteria criteria = CaseTeams.scope().criteria("team");
         if (programmeCode != null) {
-            criteria = new Criteria().andOperator(criteria, where("programmeCode").is(programmeCode));
+            criteria =
+                    new Criteria().andOperator(criteria, where("programmeCode").is(programmeCode));
         }
         Query listed = query(criteria);
         long total = mongo.count(listed, Group.class);
         listed.with(Sort.by("startsOn", "name", "_id")).skip((long) page * size).limit(size);
         List<Group> found = mongo.find(listed, Group.class);
-        audit.recordList(AuditAction.SEARCH, GROUP_RESOURCE, List.of(), (programmeCode == null ? ""
-                : "programmeCode=" + programmeCode + "&") + "page=" + page + "&size=" + size);
+        audit.recordList(
+                AuditAction.SEARCH,
+                GROUP_RESOURCE,
+                List.of(),
+                (programmeCode == null ? "" : "programmeCode=" + programmeCode + "&") + "page=" + page + "&size="
+                        + size);
         return new PageImpl<>(found, PageRequest.of(page, size), total);
     }
 
@@ -143,18 +169,26 @@ public class EnrolmentService {
         Referral referral = referrals.load(referralId);
         referral.expectVersion(version);
         if (referral.caseManager() == null || !referral.status().isActive()) {
-            throw new ConflictException("Only an enrolled one-to-one participant is reallocated to another case "
-                    + "manager; a group participant is worked by the group's facilitators",
-                    Map.of("rule", "OneToOneOnly", "currentStatus", referral.status().name()));
+            throw new ConflictException(
+                    "Only an enrolled one-to-one participant is reallocated to another case "
+                            + "manager; a group participant is worked by the group's facilitators",
+                    Map.of(
+                            "rule",
+                            "OneToOneOnly",
+                            "currentStatus",
+                            referral.status().name()));
         }
         String to = caseManager.strip();
         if (to.equals(referral.caseManager())) {
-            throw new RuleViolationException("caseManager", "DifferentCaseManager",
-                    to + " is the case manager already");
+            throw new RuleViolationException(
+                    "caseManager", "DifferentCaseManager", to + " is the case manager already");
         }
         if (!facilitators.includes(referral.team(), to)) {
-            throw new RuleViolationException("caseManager", "TeamFacilitator",
-                    to + " is not a facilitator of team " + referral.team() + ": choose one of the team's facilitators");
+            throw new RuleViolationException(
+                    "caseManager",
+                    "TeamFacilitator",
+                    to + " is not a facilitator of team " + referral.team()
+                            + ": choose one of the team's facilitators");
         }
         Programme programme = catalogue.get(referral.programmeCode());
         String newCaseload = takeCaseloadPlace(programme, to, referralId);
@@ -201,20 +235,28 @@ public class EnrolmentService {
 
     private Referral enrolInGroup(Referral referral, String groupId, Instant now) {
         if (groupId == null) {
-            throw new RuleViolationException("groupId", "RequiredForGroupProgramme",
-                    "a group programme enrols into a group: name it");
+            throw new RuleViolationException(
+                    "groupId", "RequiredForGroupProgramme", "a group programme enrols into a group: name it");
         }
         // a group of another team is not found, the same as an unknown one, and the refusal audited (ADR 0012)
         Group group = find(groupId);
         if (!group.programmeCode().equals(referral.programmeCode())) {
-            throw new RuleViolationException("groupId", "SameProgramme",
+            throw new RuleViolationException(
+                    "groupId",
+                    "SameProgramme",
                     "the group runs " + group.programmeCode() + ", the referral is to " + referral.programmeCode());
         }
         String referralId = referral.referralId();
         Group placed = mongo.findAndModify(
-                query(where("_id").is(groupId).and("enrolledCount").lt(group.capacity()).and("members").ne(referralId)),
+                query(where("_id")
+                        .is(groupId)
+                        .and("enrolledCount")
+                        .lt(group.capacity())
+                        .and("members")
+                        .ne(referralId)),
                 new Update().inc("enrolledCount", 1).push("members", referralId).pull("waitingList", referralId),
-                FindAndModifyOptions.options().returnNew(true), Group.class);
+                FindAndModifyOptions.options().returnNew(true),
+                Group.class);
         if (placed != null) {
             referral.enrolled(groupId, null, now, ReviewSchedule.nextDue(now));
             try {
@@ -225,23 +267,29 @@ public class EnrolmentService {
             }
         }
         if (referral.status() == ReferralStatus.WAITING_LIST) {
-            throw new ConflictException("The group is still full; the referral keeps its place on the waiting list",
+            throw new ConflictException(
+                    "The group is still full; the referral keeps its place on the waiting list",
                     Map.of("capacity", group.capacity()));
         }
-        mongo.updateFirst(query(where("_id").is(groupId).and("waitingList").ne(referralId)),
-                new Update().push("waitingList", referralId), Group.class);
+        mongo.updateFirst(
+                query(where("_id").is(groupId).and("waitingList").ne(referralId)),
+                new Update().push("waitingList", referralId),
+                Group.class);
         referral.enrolled(groupId, null, null, null);
         try {
             return referrals.systemMove(referral, ReferralMachine.WAIT_LIST, "group " + group.name() + " is full");
         } catch (RuntimeException e) {
-            mongo.updateFirst(query(where("_id").is(groupId)), new Update().pull("waitingList", referralId), Group.class);
+            mongo.updateFirst(
+                    query(where("_id").is(groupId)), new Update().pull("waitingList", referralId), Group.class);
             throw e;
         }
     }
 
     private Referral enrolOnCaseload(Referral referral, Programme programme, String caseManager, Instant now) {
         if (caseManager == null || caseManager.isBlank()) {
-            throw new RuleViolationException("caseManager", "RequiredForOneToOneProgramme",
+            throw new RuleViolationException(
+                    "caseManager",
+                    "RequiredForOneToOneProgramme",
                     "a one-to-one programme enrols onto a case manager's caseload: name the case manager");
         }
         String referralId = referral.referralId();
@@ -266,11 +314,18 @@ public class EnrolmentService {
             }
         }
         Caseload taken = mongo.findAndModify(
-                query(where("_id").is(id).and("count").lt(programme.caseloadLimit()).and("referralIds").ne(referralId)),
+                query(where("_id")
+                        .is(id)
+                        .and("count")
+                        .lt(programme.caseloadLimit())
+                        .and("referralIds")
+                        .ne(referralId)),
                 new Update().inc("count", 1).push("referralIds", referralId),
-                FindAndModifyOptions.options().returnNew(true), Caseload.class);
+                FindAndModifyOptions.options().returnNew(true),
+                Caseload.class);
         if (taken == null) {
-            throw new ConflictException(caseManager + "'s caseload on " + programme.code() + " is full",
+            throw new ConflictException(
+                    caseManager + "'s caseload on " + programme.code() + " is full",
                     Map.of("caseManager", caseManager, "caseloadLimit", programme.caseloadLimit()));
         }
         return id;
@@ -280,8 +335,10 @@ public class EnrolmentService {
     public void release(Referral referral) {
         if (referral.groupId() != null) {
             boolean wasMember = leaveGroup(referral.groupId(), referral.referralId());
-            mongo.updateFirst(query(where("_id").is(referral.groupId())),
-                    new Update().pull("waitingList", referral.referralId()), Group.class);
+            mongo.updateFirst(
+                    query(where("_id").is(referral.groupId())),
+                    new Update().pull("waitingList", referral.referralId()),
+                    Group.class);
             if (wasMember) {
                 offerFreedPlace(referral.groupId());
             }
@@ -292,13 +349,18 @@ public class EnrolmentService {
     }
 
     private boolean leaveGroup(String groupId, String referralId) {
-        return mongo.findAndModify(query(where("_id").is(groupId).and("members").is(referralId)),
-                new Update().inc("enrolledCount", -1).pull("members", referralId), Group.class) != null;
+        return mongo.findAndModify(
+                        query(where("_id").is(groupId).and("members").is(referralId)),
+                        new Update().inc("enrolledCount", -1).pull("members", referralId),
+                        Group.class)
+                != null;
     }
 
     private void leaveCaseload(String id, String referralId) {
-        mongo.findAndModify(query(where("_id").is(id).and("referralIds").is(referralId)),
-                new Update().inc("count", -1).pull("referralIds", referralId), Caseload.class);
+        mongo.findAndModify(
+                query(where("_id").is(id).and("referralIds").is(referralId)),
+                new Update().inc("count", -1).pull("referralIds", referralId),
+                Caseload.class);
     }
 
     /** The first on the waiting list takes a freed place (best effort: a failure leaves them waiting). */

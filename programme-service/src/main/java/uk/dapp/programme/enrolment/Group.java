@@ -13,7 +13,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * alone see it.
  */
 @Document("groups")
-public record Group(@Id String groupId, String programmeCode, String name, LocalDate startsOn, int capacity,
-        List<String> members, List<String> waitingList, List<String> facilitators, int enrolledCount,
-        String createdBy, Instant createdAt, String team) {
-}
+public record Group(
+        @Id String groupId,
+        String programmeCode,
+        String name,
+        LocalDate startsOn,
+        int capacity,
+        List<String> members,
+        List<String> waitingList,
+        List<String> facilitators,
+        int enrolledCount,
+        String createdBy,
+        Instant createdAt,
+        String team) {}

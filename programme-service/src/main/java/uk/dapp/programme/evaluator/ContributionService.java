@@ -17,8 +17,8 @@ import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.evaluator.Contributions;
 import uk.dapp.platform.privacy.PeriodLadder;
-import uk.dapp.platform.store.StreamedQueries;
 import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.store.StreamedQueries;
 import uk.dapp.programme.catalogue.Catalogue;
 import uk.dapp.programme.catalogue.ProgrammeType;
 import uk.dapp.programme.referral.ExitRecord;
@@ -52,8 +52,15 @@ public class ContributionService implements Contributions {
         Query query = Query.query(Criteria.where("createdAt").lte(asOf))
                 .with(Sort.by(Sort.Order.asc("caseId"), Sort.Order.desc("createdAt"), Sort.Order.asc("_id")));
         // partner details travel in the outbox and officers' names are people: neither is read
-        query.fields().exclude("outbox", "partnersPassedOn", "history", "responsibleProbationOfficer", "dateOfBirth",
-                "caseManager", "referredBy");
+        query.fields()
+                .exclude(
+                        "outbox",
+                        "partnersPassedOn",
+                        "history",
+                        "responsibleProbationOfficer",
+                        "dateOfBirth",
+                        "caseManager",
+                        "referredBy");
         audit.record(AuditAction.READ, null, RESOURCE, null);
         Stream<Referral> referrals = mongo.stream(StreamedQueries.batched(query), Referral.class);
         Iterator<Referral> cursor = referrals.iterator();
@@ -84,13 +91,21 @@ public class ContributionService implements Contributions {
                 return row(latest, count, asOf);
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, 0), false).onClose(referrals::close);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, 0), false)
+                .onClose(referrals::close);
     }
 
     private ProgrammeContribution row(Referral referral, int referrals, Instant asOf) {
-        Assessment assessment = mongo.find(Query.query(Criteria.where("referralId").is(referral.referralId())
-                .and("assessedAt").lte(asOf)), Assessment.class).stream()
-                .max(Comparator.comparingInt(Assessment::version)).orElse(null);
+        Assessment assessment = mongo
+                .find(
+                        Query.query(Criteria.where("referralId")
+                                .is(referral.referralId())
+                                .and("assessedAt")
+                                .lte(asOf)),
+                        Assessment.class)
+                .stream()
+                .max(Comparator.comparingInt(Assessment::version))
+                .orElse(null);
         ExitRecord exit = referral.exit() != null && !referral.exit().exitedAt().isAfter(asOf) ? referral.exit() : null;
         int attended;
         int required;
@@ -98,16 +113,32 @@ public class ContributionService implements Contributions {
             attended = exit.sessionsAttended();
             required = exit.sessionsRequired();
         } else {
-            attended = (int) mongo.find(Query.query(Criteria.where("referralId").is(referral.referralId())
-                    .and("sessionAt").lte(asOf)), Attendance.class).stream()
-                    .filter(a -> a.outcome().attended()).count();
+            attended = (int) mongo
+                    .find(
+                            Query.query(Criteria.where("referralId")
+                                    .is(referral.referralId())
+                                    .and("sessionAt")
+                                    .lte(asOf)),
+                            Attendance.class)
+                    .stream()
+                    .filter(a -> a.outcome().attended())
+                    .count();
             required = catalogue.get(referral.programmeCode()).sessionCount();
         }
-        return new ProgrammeContribution(referral.caseId(), referral.sex(),
-                PeriodLadder.monthOf(referral.createdAt()), referral.programmeCode(),
-                programmeType(referral.programmeCode()), referral.source(), referral.mandated(), assessment == null ? null : assessment.outcome(), attended,
-                required, exit == null ? null : exit.status(),
-                exit == null ? null : LocalDate.ofInstant(exit.exitedAt(), PeriodLadder.UK), referrals);
+        return new ProgrammeContribution(
+                referral.caseId(),
+                referral.sex(),
+                PeriodLadder.monthOf(referral.createdAt()),
+                referral.programmeCode(),
+                programmeType(referral.programmeCode()),
+                referral.source(),
+                referral.mandated(),
+                assessment == null ? null : assessment.outcome(),
+                attended,
+                required,
+                exit == null ? null : exit.status(),
+                exit == null ? null : LocalDate.ofInstant(exit.exitedAt(), PeriodLadder.UK),
+                referrals);
     }
 
     /** The programme's type from the catalogue; null if it is no longer there (never a failed extract). */

@@ -12,23 +12,25 @@ import uk.dapp.programme.referral.ReferralMachine;
  */
 public final class ExitRules {
 
-    public static void check(String move, boolean mandated, int sessionsAttended, int sessionsRequired,
-            boolean outcomeGiven) {
+    public static void check(
+            String move, boolean mandated, int sessionsAttended, int sessionsRequired, boolean outcomeGiven) {
         if (!ReferralMachine.EXITS.contains(move)) {
             return;
         }
         if (!outcomeGiven) {
-            throw new RuleViolationException("outcome", "RequiredForExit",
-                    "an exit records the end-of-programme outcome: give outcome.summary");
+            throw new RuleViolationException(
+                    "outcome", "RequiredForExit", "an exit records the end-of-programme outcome: give outcome.summary");
         }
         if (ReferralMachine.BREACH.equals(move) && !mandated) {
-            throw new RuleViolationException("move", "BreachNeedsMandate",
+            throw new RuleViolationException(
+                    "move",
+                    "BreachNeedsMandate",
                     "only a mandated referral can be breached; a voluntary one drops out or is excluded");
         }
         if (ReferralMachine.COMPLETE.equals(move) && !requiredSessionsAttended(sessionsAttended, sessionsRequired)) {
-            throw new ConflictException("Completion needs " + sessionsRequired + " sessions attended; "
-                    + sessionsAttended + " so far", Map.of("sessionsAttended", sessionsAttended,
-                    "sessionsRequired", sessionsRequired));
+            throw new ConflictException(
+                    "Completion needs " + sessionsRequired + " sessions attended; " + sessionsAttended + " so far",
+                    Map.of("sessionsAttended", sessionsAttended, "sessionsRequired", sessionsRequired));
         }
     }
 
@@ -36,6 +38,5 @@ public final class ExitRules {
         return attended >= required;
     }
 
-    private ExitRules() {
-    }
+    private ExitRules() {}
 }

@@ -24,8 +24,7 @@ import uk.dapp.programme.session.SessionService;
 public class ExitService {
 
     /** The outcome record an exit asks for. */
-    public record Outcome(String summary, RiskLevel riskLevelAtExit) {
-    }
+    public record Outcome(String summary, RiskLevel riskLevelAtExit) {}
 
     private final ReferralService referrals;
     private final Catalogue catalogue;
@@ -33,7 +32,11 @@ public class ExitService {
     private final EnrolmentService enrolment;
     private final Clock clock;
 
-    ExitService(ReferralService referrals, Catalogue catalogue, SessionService sessions, EnrolmentService enrolment,
+    ExitService(
+            ReferralService referrals,
+            Catalogue catalogue,
+            SessionService sessions,
+            EnrolmentService enrolment,
             Clock clock) {
         this.referrals = referrals;
         this.catalogue = catalogue;
@@ -50,9 +53,16 @@ public class ExitService {
             Programme programme = catalogue.get(referral.programmeCode());
             int attended = sessions.sessionsAttended(referralId);
             ExitRules.check(move, referral.mandated(), attended, programme.sessionCount(), outcome != null);
-            referral.exited(new ExitRecord(move, ReferralMachine.MACHINE.next(referral.status(), move,
-                    StatusMachine.Actor.PERSON), reason, outcome.summary(), outcome.riskLevelAtExit(), attended,
-                    programme.sessionCount(), CurrentUser.get().username(), clock.instant()));
+            referral.exited(new ExitRecord(
+                    move,
+                    ReferralMachine.MACHINE.next(referral.status(), move, StatusMachine.Actor.PERSON),
+                    reason,
+                    outcome.summary(),
+                    outcome.riskLevelAtExit(),
+                    attended,
+                    programme.sessionCount(),
+                    CurrentUser.get().username(),
+                    clock.instant()));
         }
         referral.expectVersion(expectedVersion);
         Referral moved = referrals.personMove(referral, move, reason);

@@ -58,8 +58,8 @@ public class ProgrammeWorkService {
     /** Reviews coming up within this long are listed beside the overdue ones. */
     static final Duration REVIEWS_AHEAD = Duration.ofDays(7);
 
-    private static final List<String> AWAITING = List.of(ReferralStatus.REFERRED.name(),
-            ReferralStatus.MOTIVATIONAL_WORK.name());
+    private static final List<String> AWAITING =
+            List.of(ReferralStatus.REFERRED.name(), ReferralStatus.MOTIVATIONAL_WORK.name());
 
     private final MongoTemplate mongo;
     private final ViewsService views;
@@ -70,8 +70,15 @@ public class ProgrammeWorkService {
     private final AuditWriter audit;
     private final Clock clock;
 
-    ProgrammeWorkService(MongoTemplate mongo, ViewsService views, AlertService alerts, EnrolmentService enrolment,
-            SessionService sessions, ParticipantService participants, AuditWriter audit, Clock clock) {
+    ProgrammeWorkService(
+            MongoTemplate mongo,
+            ViewsService views,
+            AlertService alerts,
+            EnrolmentService enrolment,
+            SessionService sessions,
+            ParticipantService participants,
+            AuditWriter audit,
+            Clock clock) {
         this.mongo = mongo;
         this.views = views;
         this.alerts = alerts;
@@ -90,74 +97,126 @@ public class ProgrammeWorkService {
         Instant now = clock.instant();
         String me = CurrentUser.get().username();
         List<ViewsService.CaseloadEntry> mine = views.caseloadEntries();
-        Map<String, Identity> identities = participants.identitiesOf(caseIdsOf(mine.stream()
-                .map(ViewsService.CaseloadEntry::referral).toList()));
+        Map<String, Identity> identities = participants.identitiesOf(caseIdsOf(
+                mine.stream().map(ViewsService.CaseloadEntry::referral).toList()));
 
-        List<CaseloadItem> caseload = new ArrayList<>(mine.stream().map(e -> new CaseloadItem(e.referral(),
-                identities.get(e.referral().caseId()), e.nextSessionAt(), e.reviewOverdue(), e.openAlerts(),
-                e.overdueAlerts())).toList());
+        List<CaseloadItem> caseload = new ArrayList<>(mine.stream()
+                .map(e -> new CaseloadItem(
+                        e.referral(),
+                        identities.get(e.referral().caseId()),
+                        e.nextSessionAt(),
+                        e.reviewOverdue(),
+                        e.openAlerts(),
+                        e.overdueAlerts()))
+                .toList());
         caseload.sort(WorkOrder.CASELOAD);
 
         List<SessionItem> week = sessionsThisWeek(me, mine, now);
 
         List<Waiting> waiting = awaitingAssessment();
-        identities.putAll(participants.identitiesOf(caseIdsOf(waiting.stream().map(Waiting::referral).toList())));
-        waiting = waiting.stream().map(w -> new Waiting(w.referral(), identities.get(w.referral().caseId()),
-                w.since())).toList();
+        identities.putAll(participants.identitiesOf(
+                caseIdsOf(waiting.stream().map(Waiting::referral).toList())));
+        waiting = waiting.stream()
+                .map(w -> new Waiting(w.referral(), identities.get(w.referral().caseId()), w.since()))
+                .toList();
 
-        List<ReviewItem> reviews = mine.stream().map(ViewsService.CaseloadEntry::referral)
-                .filter(r -> r.status().isActive() && r.nextReviewDue() != null
+        List<ReviewItem> reviews = mine.stream()
+                .map(ViewsService.CaseloadEntry::referral)
+                .filter(r -> r.status().isActive()
+                        && r.nextReviewDue() != null
                         && r.nextReviewDue().isBefore(now.plus(REVIEWS_AHEAD)))
                 .sorted(Comparator.comparing(Referral::nextReviewDue))
-                .map(r -> new ReviewItem(r, identities.get(r.caseId()), ReviewSchedule.isOverdue(r.nextReviewDue(), now)))
+                .map(r ->
+                        new ReviewItem(r, identities.get(r.caseId()), ReviewSchedule.isOverdue(r.nextReviewDue(), now)))
                 .toList();
 
         List<Alert> open = alerts.openVisible();
-        Set<String> myCases = caseIdsOf(mine.stream().map(ViewsService.CaseloadEntry::referral).toList());
-        List<Alert> onMyCases = open.stream().filter(a -> myCases.contains(a.caseId())).toList();
+        Set<String> myCases = caseIdsOf(
+                mine.stream().map(ViewsService.CaseloadEntry::referral).toList());
+        List<Alert> onMyCases =
+                open.stream().filter(a -> myCases.contains(a.caseId())).toList();
 
-        Section<CaseloadItem> caseloadSection = Section.of(caseload,
-                item -> item.overdueAlerts() > 0 || item.reviewOverdue(), limit);
+        Section<CaseloadItem> caseloadSection =
+                Section.of(caseload, item -> item.overdueAlerts() > 0 || item.reviewOverdue(), limit);
         Section<SessionItem> sessionSection = Section.of(week, limit);
         Section<Waiting> waitingSection = Section.of(waiting, limit);
         Section<ReviewItem> reviewSection = Section.of(reviews, ReviewItem::overdue, limit);
         Section<Alert> alertSection = Section.of(onMyCases, a -> a.isOverdue(now), limit);
-        audited("caseload", caseloadSection.items().stream().map(i -> i.referral().caseId()));
-        audited("sessionsThisWeek", sessionSection.items().stream().map(SessionItem::caseId)
-                .filter(java.util.Objects::nonNull));
-        audited("awaitingAssessment", waitingSection.items().stream().map(w -> w.referral().caseId()));
+        audited(
+                "caseload",
+                caseloadSection.items().stream().map(i -> i.referral().caseId()));
+        audited(
+                "sessionsThisWeek",
+                sessionSection.items().stream().map(SessionItem::caseId).filter(java.util.Objects::nonNull));
+        audited(
+                "awaitingAssessment",
+                waitingSection.items().stream().map(w -> w.referral().caseId()));
         audited("reviews", reviewSection.items().stream().map(r -> r.referral().caseId()));
         audited("alerts", alertSection.items().stream().map(Alert::caseId));
 
         if (!CurrentUser.get().hasRole(Roles.SERVICE_MANAGER)) {
-            return new ProgrammeWork(now, caseloadSection, sessionSection, waitingSection, reviewSection, alertSection,
-                    null, null, null, null, null);
+            return new ProgrammeWork(
+                    now,
+                    caseloadSection,
+                    sessionSection,
+                    waitingSection,
+                    reviewSection,
+                    alertSection,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
-        List<Referral> teamReferrals = mongo.find(query(where("status").in(working())
-                .andOperator(CaseTeams.scope().criteria("team"))), Referral.class);
+        List<Referral> teamReferrals = mongo.find(
+                query(where("status")
+                        .in(working())
+                        .andOperator(CaseTeams.scope().criteria("team"))),
+                Referral.class);
         List<ReviewItem> overdueReviews = teamReferrals.stream()
                 .filter(r -> r.status().isActive() && ReviewSchedule.isOverdue(r.nextReviewDue(), now))
                 .sorted(Comparator.comparing(Referral::nextReviewDue))
-                .map(r -> new ReviewItem(r, null, true)).toList();
-        identities.putAll(participants.identitiesOf(caseIdsOf(overdueReviews.stream().map(ReviewItem::referral)
-                .toList())));
-        overdueReviews = overdueReviews.stream().map(r -> new ReviewItem(r.referral(),
-                identities.get(r.referral().caseId()), true)).toList();
+                .map(r -> new ReviewItem(r, null, true))
+                .toList();
+        identities.putAll(participants.identitiesOf(
+                caseIdsOf(overdueReviews.stream().map(ReviewItem::referral).toList())));
+        overdueReviews = overdueReviews.stream()
+                .map(r ->
+                        new ReviewItem(r.referral(), identities.get(r.referral().caseId()), true))
+                .toList();
         List<Group> groups = enrolment.allGroups();
-        List<GroupLoad> groupLoads = groups.stream().map(g -> new GroupLoad(g, Math.max(0, g.capacity()
-                - g.enrolledCount()), g.waitingList().size())).sorted(WorkOrder.GROUPS).toList();
+        List<GroupLoad> groupLoads = groups.stream()
+                .map(g -> new GroupLoad(
+                        g,
+                        Math.max(0, g.capacity() - g.enrolledCount()),
+                        g.waitingList().size()))
+                .sorted(WorkOrder.GROUPS)
+                .toList();
 
         Section<Alert> toReview = Section.of(open, a -> a.isOverdue(now), limit);
-        List<Alert> escalated = open.stream().filter(a -> a.escalatedAt() != null)
-                .sorted(Comparator.comparing(Alert::escalatedAt)).toList();
+        List<Alert> escalated = open.stream()
+                .filter(a -> a.escalatedAt() != null)
+                .sorted(Comparator.comparing(Alert::escalatedAt))
+                .toList();
         Section<Alert> escalations = Section.of(escalated, a -> true, limit);
         Section<ReviewItem> overdueSection = Section.of(overdueReviews, ReviewItem::overdue, limit);
         audited("alertsToReview", toReview.items().stream().map(Alert::caseId));
         audited("escalations", escalations.items().stream().map(Alert::caseId));
-        audited("overdueReviews", overdueSection.items().stream().map(r -> r.referral().caseId()));
+        audited(
+                "overdueReviews",
+                overdueSection.items().stream().map(r -> r.referral().caseId()));
         // groups and caseloads are counts: no case is read
-        return new ProgrammeWork(now, caseloadSection, sessionSection, waitingSection, reviewSection, alertSection,
-                toReview, escalations, overdueSection, Section.of(groupLoads, limit),
+        return new ProgrammeWork(
+                now,
+                caseloadSection,
+                sessionSection,
+                waitingSection,
+                reviewSection,
+                alertSection,
+                toReview,
+                escalations,
+                overdueSection,
+                Section.of(groupLoads, limit),
                 Section.of(facilitatorLoads(teamReferrals, groups, now), limit));
     }
 
@@ -168,49 +227,71 @@ public class ProgrammeWorkService {
     public Page<Waiting> awaitingAssessment(int page, int size) {
         List<Waiting> all = awaitingAssessment();
         List<Waiting> items = all.stream().skip((long) page * size).limit(size).toList();
-        Map<String, Identity> identities = participants.identitiesOf(caseIdsOf(items.stream().map(Waiting::referral)
-                .toList()));
-        audited("awaitingAssessment&page=" + page + "&size=" + size,
+        Map<String, Identity> identities = participants.identitiesOf(
+                caseIdsOf(items.stream().map(Waiting::referral).toList()));
+        audited(
+                "awaitingAssessment&page=" + page + "&size=" + size,
                 items.stream().map(w -> w.referral().caseId()));
-        return new PageImpl<>(items.stream().map(w -> new Waiting(w.referral(), identities.get(w.referral().caseId()),
-                w.since())).toList(), PageRequest.of(page, size), all.size());
+        return new PageImpl<>(
+                items.stream()
+                        .map(w -> new Waiting(
+                                w.referral(), identities.get(w.referral().caseId()), w.since()))
+                        .toList(),
+                PageRequest.of(page, size),
+                all.size());
     }
 
     private List<Waiting> awaitingAssessment() {
-        return mongo.find(query(where("status").in(AWAITING).andOperator(CaseTeams.scope().criteria("team"))),
-                        Referral.class).stream()
+        return mongo
+                .find(
+                        query(where("status")
+                                .in(AWAITING)
+                                .andOperator(CaseTeams.scope().criteria("team"))),
+                        Referral.class)
+                .stream()
                 .map(r -> new Waiting(r, null, waitingSince(r)))
-                .sorted(Comparator.comparing(Waiting::since).thenComparing(w -> w.referral().referralId()))
+                .sorted(Comparator.comparing(Waiting::since)
+                        .thenComparing(w -> w.referral().referralId()))
                 .toList();
     }
 
     /** Since the move into its current status: the referral, or its last assessment for motivational work. */
     private static Instant waitingSince(Referral referral) {
         var history = referral.history();
-        return history.isEmpty() ? referral.createdAt() : history.get(history.size() - 1).at();
+        return history.isEmpty()
+                ? referral.createdAt()
+                : history.get(history.size() - 1).at();
     }
 
     private List<SessionItem> sessionsThisWeek(String me, List<ViewsService.CaseloadEntry> mine, Instant now) {
-        Map<String, Group> myGroups = enrolment.allGroups().stream().filter(g -> g.facilitators().contains(me))
+        Map<String, Group> myGroups = enrolment.allGroups().stream()
+                .filter(g -> g.facilitators().contains(me))
                 .collect(Collectors.toMap(Group::groupId, Function.identity()));
-        Map<String, Referral> oneToOne = mine.stream().map(ViewsService.CaseloadEntry::referral)
+        Map<String, Referral> oneToOne = mine.stream()
+                .map(ViewsService.CaseloadEntry::referral)
                 .filter(r -> me.equals(r.caseManager()))
                 .collect(Collectors.toMap(Referral::referralId, Function.identity(), (a, b) -> a));
-        List<Session> week = sessions.scheduledBetween(WorkOrder.weekStart(now), WorkOrder.weekEnd(now),
-                myGroups.keySet(), oneToOne.keySet());
-        Map<String, Integer> marked = sessions.markedCounts(week.stream().map(Session::sessionId).toList());
-        return week.stream().map(s -> {
-            Group group = s.groupId() == null ? null : myGroups.get(s.groupId());
-            Referral participant = s.referralId() == null ? null : oneToOne.get(s.referralId());
-            return new SessionItem(s, group == null ? null : group.name(),
-                    participant == null ? null : participant.caseId(),
-                    group == null ? 1 : group.members().size(), marked.getOrDefault(s.sessionId(), 0));
-        }).toList();
+        List<Session> week = sessions.scheduledBetween(
+                WorkOrder.weekStart(now), WorkOrder.weekEnd(now), myGroups.keySet(), oneToOne.keySet());
+        Map<String, Integer> marked =
+                sessions.markedCounts(week.stream().map(Session::sessionId).toList());
+        return week.stream()
+                .map(s -> {
+                    Group group = s.groupId() == null ? null : myGroups.get(s.groupId());
+                    Referral participant = s.referralId() == null ? null : oneToOne.get(s.referralId());
+                    return new SessionItem(
+                            s,
+                            group == null ? null : group.name(),
+                            participant == null ? null : participant.caseId(),
+                            group == null ? 1 : group.members().size(),
+                            marked.getOrDefault(s.sessionId(), 0));
+                })
+                .toList();
     }
 
     /** Each case manager's one-to-one participants and each group facilitator's group participants. */
-    private static List<FacilitatorLoad> facilitatorLoads(List<Referral> teamReferrals, List<Group> groups,
-            Instant now) {
+    private static List<FacilitatorLoad> facilitatorLoads(
+            List<Referral> teamReferrals, List<Group> groups, Instant now) {
         Map<String, Group> byId = groups.stream().collect(Collectors.toMap(Group::groupId, Function.identity()));
         Map<String, int[]> loads = new TreeMap<>();
         for (Referral r : teamReferrals) {
@@ -229,12 +310,15 @@ public class ProgrammeWorkService {
                 }
             }
         }
-        return loads.entrySet().stream().map(e -> new FacilitatorLoad(e.getKey(), e.getValue()[0], e.getValue()[1],
-                e.getValue()[2])).sorted(WorkOrder.FACILITATORS).toList();
+        return loads.entrySet().stream()
+                .map(e -> new FacilitatorLoad(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .sorted(WorkOrder.FACILITATORS)
+                .toList();
     }
 
     private static List<String> working() {
-        List<String> statuses = new ArrayList<>(ReferralStatus.ACTIVE.stream().map(Enum::name).toList());
+        List<String> statuses =
+                new ArrayList<>(ReferralStatus.ACTIVE.stream().map(Enum::name).toList());
         statuses.add(ReferralStatus.WAITING_LIST.name());
         return statuses;
     }
@@ -248,5 +332,4 @@ public class ProgrammeWorkService {
         referrals.forEach(r -> ids.add(r.caseId()));
         return ids;
     }
-
 }

@@ -7,7 +7,9 @@ import java.util.function.Predicate;
 public record Section<T>(int total, int overdue, List<T> items) {
 
     static <T> Section<T> of(List<T> sorted, Predicate<T> overdue, int limit) {
-        return new Section<>(sorted.size(), (int) sorted.stream().filter(overdue).count(),
+        return new Section<>(
+                sorted.size(),
+                (int) sorted.stream().filter(overdue).count(),
                 sorted.stream().limit(limit).toList());
     }
 

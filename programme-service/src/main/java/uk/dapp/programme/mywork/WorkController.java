@@ -52,11 +52,14 @@ class WorkController implements WorkApi {
         Instant now = w.asOf();
         ProgrammeWorkDto dto = new ProgrammeWorkDto()
                 .asOf(now.atOffset(ZoneOffset.UTC))
-                .caseload(new CaseloadSectionDto().total(w.caseload().total())
+                .caseload(new CaseloadSectionDto()
+                        .total(w.caseload().total())
                         .items(map(w.caseload().items(), WorkController::caseloadItem)))
-                .sessionsThisWeek(new SessionSectionDto().total(w.sessionsThisWeek().total())
+                .sessionsThisWeek(new SessionSectionDto()
+                        .total(w.sessionsThisWeek().total())
                         .items(map(w.sessionsThisWeek().items(), WorkController::session)))
-                .awaitingAssessment(new AwaitingAssessmentSectionDto().total(w.awaitingAssessment().total())
+                .awaitingAssessment(new AwaitingAssessmentSectionDto()
+                        .total(w.awaitingAssessment().total())
                         .items(map(w.awaitingAssessment().items(), waiting -> awaiting(waiting, now))))
                 .reviews(reviews(w.reviews()))
                 .alerts(alerts(w.alerts(), now));
@@ -64,12 +67,18 @@ class WorkController implements WorkApi {
             dto.alertsToReview(alerts(w.alertsToReview(), now))
                     .escalations(alerts(w.escalations(), now))
                     .overdueReviews(reviews(w.overdueReviews()))
-                    .groups(new GroupSectionDto().total(w.groups().total())
+                    .groups(new GroupSectionDto()
+                            .total(w.groups().total())
                             .items(map(w.groups().items(), g -> GroupMapper.toSummary(g.group()))))
-                    .facilitatorCaseloads(new FacilitatorCaseloadSectionDto().total(w.facilitatorCaseloads().total())
-                            .items(map(w.facilitatorCaseloads().items(), f -> new FacilitatorCaseloadDto()
-                                    .facilitator(f.facilitator()).oneToOne(f.oneToOne()).inGroups(f.inGroups())
-                                    .reviewsOverdue(f.reviewsOverdue()))));
+                    .facilitatorCaseloads(new FacilitatorCaseloadSectionDto()
+                            .total(w.facilitatorCaseloads().total())
+                            .items(map(
+                                    w.facilitatorCaseloads().items(),
+                                    f -> new FacilitatorCaseloadDto()
+                                            .facilitator(f.facilitator())
+                                            .oneToOne(f.oneToOne())
+                                            .inGroups(f.inGroups())
+                                            .reviewsOverdue(f.reviewsOverdue()))));
         }
         return ResponseEntity.ok(dto);
     }
@@ -81,7 +90,9 @@ class WorkController implements WorkApi {
         Instant now = work.now();
         return ResponseEntity.ok(new AwaitingAssessmentPageDto()
                 .items(map(found.getContent(), waiting -> awaiting(waiting, now)))
-                .page(found.getNumber()).size(found.getSize()).totalItems(found.getTotalElements())
+                .page(found.getNumber())
+                .size(found.getSize())
+                .totalItems(found.getTotalElements())
                 .totalPages(found.getTotalPages()));
     }
 
@@ -95,9 +106,13 @@ class WorkController implements WorkApi {
                 .programmeCode(r.programmeCode())
                 .status(ReferralStatusDto.valueOf(r.status().name()))
                 .groupId(r.groupId() == null ? null : UUID.fromString(r.groupId()))
-                .nextContactAt(item.nextContactAt().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null))
-                .reviewDueAt(r.status().isActive() && r.nextReviewDue() != null
-                        ? r.nextReviewDue().atOffset(ZoneOffset.UTC) : null)
+                .nextContactAt(item.nextContactAt()
+                        .map(at -> at.atOffset(ZoneOffset.UTC))
+                        .orElse(null))
+                .reviewDueAt(
+                        r.status().isActive() && r.nextReviewDue() != null
+                                ? r.nextReviewDue().atOffset(ZoneOffset.UTC)
+                                : null)
                 .reviewOverdue(item.reviewOverdue())
                 .openAlerts(item.openAlerts())
                 .overdueAlerts(item.overdueAlerts());
@@ -130,24 +145,31 @@ class WorkController implements WorkApi {
                 .mandated(r.mandated())
                 .riskLevel(RiskLevelDto.valueOf(r.riskLevel().name()))
                 .referredAt(r.createdAt().atOffset(ZoneOffset.UTC))
-                .daysWaiting((int) Math.max(0, java.time.Duration.between(waiting.since(), now).toDays()));
+                .daysWaiting((int) Math.max(
+                        0, java.time.Duration.between(waiting.since(), now).toDays()));
     }
 
     private static ReviewSectionDto reviews(Section<ReviewItem> section) {
-        return new ReviewSectionDto().total(section.total()).overdue(section.overdue())
-                .items(map(section.items(), item -> new WorkReviewDto()
-                        .referralId(UUID.fromString(item.referral().referralId()))
-                        .caseId(item.referral().caseId())
-                        .givenName(given(item.identity()))
-                        .familyName(family(item.identity()))
-                        .programmeCode(item.referral().programmeCode())
-                        .caseManager(item.referral().caseManager())
-                        .dueAt(item.referral().nextReviewDue().atOffset(ZoneOffset.UTC))
-                        .overdue(item.overdue())));
+        return new ReviewSectionDto()
+                .total(section.total())
+                .overdue(section.overdue())
+                .items(map(
+                        section.items(),
+                        item -> new WorkReviewDto()
+                                .referralId(UUID.fromString(item.referral().referralId()))
+                                .caseId(item.referral().caseId())
+                                .givenName(given(item.identity()))
+                                .familyName(family(item.identity()))
+                                .programmeCode(item.referral().programmeCode())
+                                .caseManager(item.referral().caseManager())
+                                .dueAt(item.referral().nextReviewDue().atOffset(ZoneOffset.UTC))
+                                .overdue(item.overdue())));
     }
 
     private static AlertSectionDto alerts(Section<Alert> section, Instant now) {
-        return new AlertSectionDto().total(section.total()).overdue(section.overdue())
+        return new AlertSectionDto()
+                .total(section.total())
+                .overdue(section.overdue())
                 .items(map(section.items(), a -> AlertController.toDto(a, now)));
     }
 

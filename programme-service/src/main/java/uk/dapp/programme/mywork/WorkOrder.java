@@ -18,31 +18,30 @@ public final class WorkOrder {
     /** The UK's clock, for "this week". */
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private WorkOrder() {
-    }
+    private WorkOrder() {}
 
     /** An overdue alert first, then an overdue review, then the soonest next contact (none last), then the case ID. */
-    public static final Comparator<CaseloadItem> CASELOAD = Comparator
-            .comparing((CaseloadItem item) -> item.overdueAlerts() == 0)
+    public static final Comparator<CaseloadItem> CASELOAD = Comparator.comparing(
+                    (CaseloadItem item) -> item.overdueAlerts() == 0)
             .thenComparing(item -> !item.reviewOverdue())
             .thenComparing(item -> item.nextContactAt().orElse(Instant.MAX))
             .thenComparing(item -> item.referral().caseId());
 
     /** Groups with people waiting first (most waiting first), then the fullest, then the soonest start. */
-    public static final Comparator<GroupLoad> GROUPS = Comparator
-            .comparing((GroupLoad g) -> -g.waiting())
+    public static final Comparator<GroupLoad> GROUPS = Comparator.comparing((GroupLoad g) -> -g.waiting())
             .thenComparing(GroupLoad::freePlaces)
             .thenComparing(g -> g.group().startsOn())
             .thenComparing(g -> g.group().groupId());
 
     /** The busiest first, then by name. */
-    public static final Comparator<FacilitatorLoad> FACILITATORS = Comparator
-            .comparing((FacilitatorLoad f) -> -(f.oneToOne() + f.inGroups()))
+    public static final Comparator<FacilitatorLoad> FACILITATORS = Comparator.comparing(
+                    (FacilitatorLoad f) -> -(f.oneToOne() + f.inGroups()))
             .thenComparing(FacilitatorLoad::facilitator);
 
     /** Monday 00:00 of the UK week holding {@code now}. */
     public static Instant weekStart(Instant now) {
-        LocalDate monday = now.atZone(UK).toLocalDate().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate monday =
+                now.atZone(UK).toLocalDate().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         return monday.atStartOfDay(UK).toInstant();
     }
 

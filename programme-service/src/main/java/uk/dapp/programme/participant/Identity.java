@@ -73,8 +73,15 @@ public record Identity(
 
     /** The same identity with surrounding spaces taken off the names. */
     public Identity tidy() {
-        return new Identity(strip(givenName), strip(familyName), dateOfBirth, sex, preferredContact,
-                probationReference, strip(interpreterLanguage), accessibilityNeeds);
+        return new Identity(
+                strip(givenName),
+                strip(familyName),
+                dateOfBirth,
+                sex,
+                preferredContact,
+                probationReference,
+                strip(interpreterLanguage),
+                accessibilityNeeds);
     }
 
     private static void requireGiven(List<FieldViolation> violations, String field, String value, String method) {

@@ -36,8 +36,7 @@ public record Participant(
             @Sensitivity(SAFE) String changedBy,
             @Sensitivity(FREE_TEXT) String reason,
             @Sensitivity(SAFE) List<String> fieldsChanged,
-            Identity before) {
-    }
+            Identity before) {}
 
     public List<Change> historyOrEmpty() {
         return history == null ? List.of() : history;

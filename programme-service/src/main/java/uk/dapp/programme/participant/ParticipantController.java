@@ -37,20 +37,26 @@ public class ParticipantController implements ParticipantsApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<ParticipantDto> correctParticipant(String caseId, ParticipantCorrectionDto body) {
-        return ResponseEntity.ok(toDto(service.correct(CaseId.parse(caseId), identity(body.getIdentity()),
-                body.getVersion(), body.getReason())));
+        return ResponseEntity.ok(toDto(service.correct(
+                CaseId.parse(caseId), identity(body.getIdentity()), body.getVersion(), body.getReason())));
     }
 
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
-    public ResponseEntity<ParticipantPageDto> searchParticipants(String name, String caseId, Integer page,
-            Integer size) {
+    public ResponseEntity<ParticipantPageDto> searchParticipants(
+            String name, String caseId, Integer page, Integer size) {
         Page<Participant> found = service.search(name, caseId, page, size);
-        ParticipantPageDto dto = new ParticipantPageDto().page(page).size(size).totalItems(found.getTotalElements())
+        ParticipantPageDto dto = new ParticipantPageDto()
+                .page(page)
+                .size(size)
+                .totalItems(found.getTotalElements())
                 .totalPages(found.getTotalPages());
-        found.forEach(p -> dto.addItemsItem(new ParticipantSummaryDto().caseId(p.caseId())
-                .givenName(p.identity().givenName()).familyName(p.identity().familyName())
-                .dateOfBirth(p.identity().dateOfBirth()).teams(service.callersTeamsOf(p.caseId()))));
+        found.forEach(p -> dto.addItemsItem(new ParticipantSummaryDto()
+                .caseId(p.caseId())
+                .givenName(p.identity().givenName())
+                .familyName(p.identity().familyName())
+                .dateOfBirth(p.identity().dateOfBirth())
+                .teams(service.callersTeamsOf(p.caseId()))));
         return ResponseEntity.ok(dto);
     }
 
@@ -60,11 +66,22 @@ public class ParticipantController implements ParticipantsApi {
             return null;
         }
         PreferredContactDto contact = dto.getPreferredContact();
-        return new Identity(dto.getGivenName(), dto.getFamilyName(), dto.getDateOfBirth(),
+        return new Identity(
+                dto.getGivenName(),
+                dto.getFamilyName(),
+                dto.getDateOfBirth(),
                 dto.getSex() == null ? null : Sex.valueOf(dto.getSex().name()),
-                contact == null ? null : new PreferredContact(ContactMethod.valueOf(contact.getMethod().name()),
-                        contact.getPhone(), contact.getEmail(), contact.getAddress(), contact.getSafeTimes()),
-                dto.getProbationReference(), dto.getInterpreterLanguage(), dto.getAccessibilityNeeds());
+                contact == null
+                        ? null
+                        : new PreferredContact(
+                                ContactMethod.valueOf(contact.getMethod().name()),
+                                contact.getPhone(),
+                                contact.getEmail(),
+                                contact.getAddress(),
+                                contact.getSafeTimes()),
+                dto.getProbationReference(),
+                dto.getInterpreterLanguage(),
+                dto.getAccessibilityNeeds());
     }
 
     /** The participant as the contract shows it; also for the subject access export. */
@@ -76,13 +93,15 @@ public class ParticipantController implements ParticipantsApi {
                 .recordedAt(participant.recordedAt().atOffset(ZoneOffset.UTC))
                 .recordedBy(participant.recordedBy())
                 .version(participant.version());
-        participant.historyOrEmpty().forEach(change -> dto.addHistoryItem(new ParticipantChangeDto()
-                .version(change.version())
-                .changedAt(change.changedAt().atOffset(ZoneOffset.UTC))
-                .changedBy(change.changedBy())
-                .reason(change.reason())
-                .fieldsChanged(change.fieldsChanged())
-                .before(toDto(change.before()))));
+        participant
+                .historyOrEmpty()
+                .forEach(change -> dto.addHistoryItem(new ParticipantChangeDto()
+                        .version(change.version())
+                        .changedAt(change.changedAt().atOffset(ZoneOffset.UTC))
+                        .changedBy(change.changedBy())
+                        .reason(change.reason())
+                        .fieldsChanged(change.fieldsChanged())
+                        .before(toDto(change.before()))));
         return dto;
     }
 
@@ -92,13 +111,20 @@ public class ParticipantController implements ParticipantsApi {
                 .givenName(identity.givenName())
                 .familyName(identity.familyName())
                 .dateOfBirth(identity.dateOfBirth())
-                .sex(identity.sex() == null ? null : SexDto.valueOf(identity.sex().name()))
-                .preferredContact(contact == null ? null : new PreferredContactDto()
-                        .method(ContactMethodDto.valueOf(contact.method().name()))
-                        .phone(contact.phone())
-                        .email(contact.email())
-                        .address(contact.address())
-                        .safeTimes(contact.safeTimes()))
+                .sex(
+                        identity.sex() == null
+                                ? null
+                                : SexDto.valueOf(identity.sex().name()))
+                .preferredContact(
+                        contact == null
+                                ? null
+                                : new PreferredContactDto()
+                                        .method(ContactMethodDto.valueOf(
+                                                contact.method().name()))
+                                        .phone(contact.phone())
+                                        .email(contact.email())
+                                        .address(contact.address())
+                                        .safeTimes(contact.safeTimes()))
                 .probationReference(identity.probationReference())
                 .interpreterLanguage(identity.interpreterLanguage())
                 .accessibilityNeeds(identity.accessibilityNeeds());

@@ -59,8 +59,14 @@ public class ParticipantService {
             return;
         }
         try {
-            mongo.insert(new Participant(caseId, identity.tidy(), source, clock.instant(),
-                    CurrentUser.get().username(), List.of(), null));
+            mongo.insert(new Participant(
+                    caseId,
+                    identity.tidy(),
+                    source,
+                    clock.instant(),
+                    CurrentUser.get().username(),
+                    List.of(),
+                    null));
         } catch (DuplicateKeyException recordedMeanwhile) {
             // a concurrent referral of the same case recorded it first: that one stands
         }
@@ -99,12 +105,12 @@ public class ParticipantService {
         Participant saved;
         if (current.isEmpty()) {
             if (expectedVersion != 0) {
-                throw new OptimisticLockingFailureException("case " + id + " has no identity recorded, not version "
-                        + expectedVersion);
+                throw new OptimisticLockingFailureException(
+                        "case " + id + " has no identity recorded, not version " + expectedVersion);
             }
             try {
-                saved = mongo.insert(new Participant(id, identity.tidy(), Source.CORRECTION, clock.instant(), by,
-                        List.of(), null));
+                saved = mongo.insert(
+                        new Participant(id, identity.tidy(), Source.CORRECTION, clock.instant(), by, List.of(), null));
             } catch (DuplicateKeyException recordedMeanwhile) {
                 throw new OptimisticLockingFailureException("an identity was recorded for case " + id + " meanwhile");
             }
@@ -112,8 +118,8 @@ public class ParticipantService {
         } else {
             Participant found = current.get();
             if (found.version() == null || found.version() != expectedVersion) {
-                throw new OptimisticLockingFailureException("participant " + id + " is at version " + found.version()
-                        + ", not " + expectedVersion);
+                throw new OptimisticLockingFailureException(
+                        "participant " + id + " is at version " + found.version() + ", not " + expectedVersion);
             }
             saved = mongo.save(found.corrected(identity.tidy(), by, clock.instant(), reason.strip()));
             audit.record(AuditAction.UPDATE, id, RESOURCE, id);
@@ -135,8 +141,10 @@ public class ParticipantService {
         parts.add(teams.visibleCases("_id"));
         if (nameFragment != null && !nameFragment.isBlank()) {
             String fragment = Pattern.quote(nameFragment.strip());
-            parts.add(new Criteria().orOperator(where("identity.givenName").regex(fragment, "i"),
-                    where("identity.familyName").regex(fragment, "i")));
+            parts.add(new Criteria()
+                    .orOperator(
+                            where("identity.givenName").regex(fragment, "i"),
+                            where("identity.familyName").regex(fragment, "i")));
             asked.add("name=" + nameFragment.strip());
         }
         if (caseIdText != null) {
@@ -146,10 +154,12 @@ public class ParticipantService {
         }
         Query query = Query.query(new Criteria().andOperator(parts));
         long total = mongo.count(query, Participant.class);
-        PageRequest pageable = PageRequest.of(page, size,
-                Sort.by("identity.familyName", "identity.givenName", "_id"));
+        PageRequest pageable = PageRequest.of(page, size, Sort.by("identity.familyName", "identity.givenName", "_id"));
         List<Participant> found = mongo.find(query.with(pageable), Participant.class);
-        audit.recordList(AuditAction.SEARCH, RESOURCE, found.stream().map(Participant::caseId).toList(),
+        audit.recordList(
+                AuditAction.SEARCH,
+                RESOURCE,
+                found.stream().map(Participant::caseId).toList(),
                 String.join("&", asked) + "&page=" + page + "&size=" + size);
         return new PageImpl<>(found, pageable, total);
     }

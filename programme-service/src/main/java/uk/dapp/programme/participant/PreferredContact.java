@@ -12,5 +12,4 @@ public record PreferredContact(
         @Sensitivity(DIRECT_IDENTIFIER) String phone,
         @Sensitivity(DIRECT_IDENTIFIER) String email,
         @Sensitivity(DIRECT_IDENTIFIER) String address,
-        @Sensitivity(FREE_TEXT) String safeTimes) {
-}
+        @Sensitivity(FREE_TEXT) String safeTimes) {}

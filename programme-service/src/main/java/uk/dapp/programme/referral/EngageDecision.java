@@ -15,6 +15,13 @@ import uk.dapp.programme.catalogue.Pathway;
  * cannot double, and a facilitator's concurrent save of the referral cannot erase it.
  */
 @Document("engage_decisions")
-public record EngageDecision(@Id String messageId, @Indexed String referralId, String caseId, String programmeCode,
-        Pathway pathway, RiskLevel riskLevel, Instant decidedAt, String receivedBy, Instant receivedAt) {
-}
+public record EngageDecision(
+        @Id String messageId,
+        @Indexed String referralId,
+        String caseId,
+        String programmeCode,
+        Pathway pathway,
+        RiskLevel riskLevel,
+        Instant decidedAt,
+        String receivedBy,
+        Instant receivedAt) {}

@@ -39,8 +39,17 @@ public class EngageReferrals {
      * What the decision says: risk-matrix facts, the team taking the referral, and who the person is
      * (each part when the risk matrix has it; messages written before teams carry no team or names).
      */
-    public record Decision(String caseId, Pathway pathway, RiskLevel riskLevel, Instant decidedAt, Sex sex,
-            LocalDate dateOfBirth, String team, String givenName, String familyName, String probationReference) {
+    public record Decision(
+            String caseId,
+            Pathway pathway,
+            RiskLevel riskLevel,
+            Instant decidedAt,
+            Sex sex,
+            LocalDate dateOfBirth,
+            String team,
+            String givenName,
+            String familyName,
+            String probationReference) {
 
         /** The nominal's identity, for the case's participant; none when the message carries no names. */
         Identity identity() {
@@ -72,8 +81,14 @@ public class EngageReferrals {
     private final Clock clock;
     private final ParticipantService participants;
 
-    EngageReferrals(ReferralRepository referrals, EngageDecisionRepository decisions, Catalogue catalogue,
-            PathwayProgrammes pathways, MessageReceipts receipts, AuditWriter audit, Clock clock,
+    EngageReferrals(
+            ReferralRepository referrals,
+            EngageDecisionRepository decisions,
+            Catalogue catalogue,
+            PathwayProgrammes pathways,
+            MessageReceipts receipts,
+            AuditWriter audit,
+            Clock clock,
             ParticipantService participants) {
         this.participants = participants;
         this.referrals = referrals;
@@ -95,8 +110,13 @@ public class EngageReferrals {
         }
         Programme programme = catalogue.known(pathways.programmeFor(decision.pathway()), "pathway");
         Instant now = clock.instant();
-        var violations = programme.eligibility().checkGiven(decision.sex(), decision.dateOfBirth(),
-                decision.riskLevel(), LocalDate.ofInstant(now, ZoneOffset.UTC));
+        var violations = programme
+                .eligibility()
+                .checkGiven(
+                        decision.sex(),
+                        decision.dateOfBirth(),
+                        decision.riskLevel(),
+                        LocalDate.ofInstant(now, ZoneOffset.UTC));
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
@@ -104,17 +124,31 @@ public class EngageReferrals {
         // the nominal's identity is the case's participant unless one is recorded already
         participants.recordIfAbsent(caseId, decision.identity(), Source.RISK_MATRIX);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Referral> open = referrals.findByCaseIdAndProgrammeCodeAndOpenSlot(caseId, programme.code(),
-                    Referral.OPEN);
+            Optional<Referral> open =
+                    referrals.findByCaseIdAndProgrammeCodeAndOpenSlot(caseId, programme.code(), Referral.OPEN);
             if (open.isPresent()) {
                 if (open.get().referralId().equals(messageId)) {
                     return Outcome.ALREADY_APPLIED; // a concurrent copy of this message opened it
                 }
                 return record(open.get(), messageId, decision, by, now);
             }
-            ReferralRequest request = new ReferralRequest(caseId, programme.code(), ReferralSource.RISK_MATRIX, false,
-                    decision.riskLevel(), null, decision.sex(), decision.dateOfBirth(), List.of());
-            if (receipts.insert(new Referral(messageId, caseId, request, by, decision.team(), now,
+            ReferralRequest request = new ReferralRequest(
+                    caseId,
+                    programme.code(),
+                    ReferralSource.RISK_MATRIX,
+                    false,
+                    decision.riskLevel(),
+                    null,
+                    decision.sex(),
+                    decision.dateOfBirth(),
+                    List.of());
+            if (receipts.insert(new Referral(
+                    messageId,
+                    caseId,
+                    request,
+                    by,
+                    decision.team(),
+                    now,
                     "referred by RISK_MATRIX: ENGAGE decision of " + decision.decidedAt() + ", pathway "
                             + decision.pathway()))) {
                 audit.record(AuditAction.CREATE, caseId, ReferralService.RESOURCE, messageId);
@@ -126,13 +160,21 @@ public class EngageReferrals {
                 return Outcome.ALREADY_APPLIED;
             }
         }
-        throw new IllegalStateException("the case's referrals to " + programme.code()
-                + " kept changing; the sender will try again");
+        throw new IllegalStateException(
+                "the case's referrals to " + programme.code() + " kept changing; the sender will try again");
     }
 
     private Outcome record(Referral open, String messageId, Decision decision, String by, Instant now) {
-        if (!receipts.insert(new EngageDecision(messageId, open.referralId(), open.caseId(), open.programmeCode(),
-                decision.pathway(), decision.riskLevel(), decision.decidedAt(), by, now))) {
+        if (!receipts.insert(new EngageDecision(
+                messageId,
+                open.referralId(),
+                open.caseId(),
+                open.programmeCode(),
+                decision.pathway(),
+                decision.riskLevel(),
+                decision.decidedAt(),
+                by,
+                now))) {
             return Outcome.ALREADY_APPLIED;
         }
         audit.record(AuditAction.CREATE, open.caseId(), DECISION_RESOURCE, messageId);

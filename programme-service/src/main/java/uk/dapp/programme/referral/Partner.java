@@ -15,19 +15,29 @@ import uk.dapp.platform.problem.FieldViolation;
  */
 public record Partner(Relationship relationship, String name, String phone) {
 
-    public enum Relationship { CURRENT_PARTNER, EX_PARTNER }
+    public enum Relationship {
+        CURRENT_PARTNER,
+        EX_PARTNER
+    }
 
     /** Digits, spaces and + ( ) - only; 7 to 15 digits (the longest international number, E.164). */
     private static final Pattern PHONE = Pattern.compile("^[+]?[0-9 ()-]+$");
 
     /** Surrounding spaces go; a blank phone is no phone. */
     static List<Partner> tidy(List<Partner> partners) {
-        return partners == null ? List.of() : partners.stream().map(Partner::tidy).toList();
+        return partners == null
+                ? List.of()
+                : partners.stream().map(Partner::tidy).toList();
     }
 
     private static Partner tidy(Partner partner) {
-        String phone = partner.phone() == null || partner.phone().isBlank() ? null : partner.phone().trim();
-        return new Partner(partner.relationship(), partner.name() == null ? null : partner.name().trim(), phone);
+        String phone = partner.phone() == null || partner.phone().isBlank()
+                ? null
+                : partner.phone().trim();
+        return new Partner(
+                partner.relationship(),
+                partner.name() == null ? null : partner.name().trim(),
+                phone);
     }
 
     /**
@@ -44,11 +54,13 @@ public record Partner(Relationship relationship, String name, String phone) {
             if (partner.name() == null || partner.name().isEmpty()) {
                 violations.add(new FieldViolation(field + ".name", "NotBlank", "each partner needs a name"));
             } else if (!named.add(partner.relationship() + "/" + partner.name().toLowerCase(Locale.ROOT))) {
-                violations.add(new FieldViolation(field, "NamedOnce",
-                        "this partner is already named earlier in the list"));
+                violations.add(
+                        new FieldViolation(field, "NamedOnce", "this partner is already named earlier in the list"));
             }
             if (partner.phone() != null && !isPhoneNumber(partner.phone())) {
-                violations.add(new FieldViolation(field + ".phone", "PhoneNumber",
+                violations.add(new FieldViolation(
+                        field + ".phone",
+                        "PhoneNumber",
                         "a phone number has digits, spaces and + ( ) - only, with 7 to 15 digits"));
             }
         }

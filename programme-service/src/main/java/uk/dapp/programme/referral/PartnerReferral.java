@@ -14,11 +14,12 @@ import uk.dapp.platform.outbox.Destinations;
  * @param team the team holding the referral, whose partner support workers take the tracks (ADR 0012);
  *             null for referrals made before teams, and then left out
  */
-public record PartnerReferral(String caseId, String referralId, String programmeCode, Instant referredAt,
-        List<Partner> partners, String team) implements CaseEvent {
+public record PartnerReferral(
+        String caseId, String referralId, String programmeCode, Instant referredAt, List<Partner> partners, String team)
+        implements CaseEvent {
 
-    public static final CaseEventType<PartnerReferral> TYPE = CaseEventType.of("partner-referral.v1",
-            Destinations.PARTNER_SUPPORT, PartnerReferral.class);
+    public static final CaseEventType<PartnerReferral> TYPE =
+            CaseEventType.of("partner-referral.v1", Destinations.PARTNER_SUPPORT, PartnerReferral.class);
 
     public PartnerReferral {
         partners = List.copyOf(partners);

@@ -34,8 +34,10 @@ import uk.dapp.programme.catalogue.Sex;
  * {@code outboxSequence} counts every entry it ever wrote, so they leave in the order written.
  */
 @Document("referrals")
-@CompoundIndex(name = "one_open_referral_per_case_and_programme",
-        def = "{'caseId': 1, 'programmeCode': 1, 'openSlot': 1}", unique = true)
+@CompoundIndex(
+        name = "one_open_referral_per_case_and_programme",
+        def = "{'caseId': 1, 'programmeCode': 1, 'openSlot': 1}",
+        unique = true)
 public class Referral {
 
     static final String OPEN = "OPEN";
@@ -47,19 +49,21 @@ public class Referral {
      * That, when and by whom partners learnt of after the referral were passed on to partner support:
      * how many only, for the timeline; who they are travels in the outbox entry alone.
      */
-    public record PartnersPassedOn(Instant at, String by, int count) {
-    }
+    public record PartnersPassedOn(Instant at, String by, int count) {}
 
     @Id
     private String referralId;
+
     @Indexed
     private String caseId;
+
     private String programmeCode;
     private ReferralSource source;
     private boolean mandated;
     private RiskLevel riskLevel;
     /** The risk level found last: the referral's own until a monthly review finds another (null before reviews kept it). */
     private RiskLevel currentRiskLevel;
+
     private Instant currentRiskSince;
     private String responsibleProbationOfficer;
     private Sex sex;
@@ -69,14 +73,17 @@ public class Referral {
     /** The team holding the referral (ADR 0012); null for referrals made before teams. */
     @Indexed
     private String team;
+
     private String openSlot;
     private Instant createdAt;
     private List<StatusChange> history = new ArrayList<>();
     /** Indexed, with {@code caseManager}, for the caseload's "my one-to-ones or my groups" (an $or of the two). */
     @Indexed
     private String groupId;
+
     @Indexed
     private String caseManager;
+
     private Instant enrolledAt;
     private Instant nextReviewDue;
     private int miSessionsUsed;
@@ -85,19 +92,30 @@ public class Referral {
     private List<OutboxEntry> outbox = new ArrayList<>();
     private long outboxSequence;
     private List<PartnersPassedOn> partnersPassedOn = new ArrayList<>();
+
     @Version
     private Long version;
 
-    Referral() {
-    }
+    Referral() {}
 
-    Referral(String referralId, String caseId, ReferralRequest request, String referredBy, String team,
+    Referral(
+            String referralId,
+            String caseId,
+            ReferralRequest request,
+            String referredBy,
+            String team,
             Instant createdAt) {
         this(referralId, caseId, request, referredBy, team, createdAt, "referred by " + request.source());
     }
 
-    Referral(String referralId, String caseId, ReferralRequest request, String referredBy, String team,
-            Instant createdAt, String reason) {
+    Referral(
+            String referralId,
+            String caseId,
+            ReferralRequest request,
+            String referredBy,
+            String team,
+            Instant createdAt,
+            String reason) {
         this.referralId = referralId;
         this.caseId = caseId;
         this.programmeCode = request.programmeCode();
@@ -112,8 +130,8 @@ public class Referral {
         this.team = team;
         this.openSlot = OPEN;
         this.createdAt = createdAt;
-        this.history.add(new StatusChange(null, ReferralStatus.REFERRED.name(), "refer", referredBy, createdAt,
-                reason));
+        this.history.add(
+                new StatusChange(null, ReferralStatus.REFERRED.name(), "refer", referredBy, createdAt, reason));
         if (!request.partners().isEmpty()) {
             // the partners travel on in the same insert and are kept nowhere else in this service
             owePartnerReferral(request.partners(), createdAt);
@@ -138,7 +156,8 @@ public class Referral {
             throw new RuleViolationException(violations);
         }
         if (!status.isOpen()) {
-            throw new ConflictException("Partners are passed on through an open referral; this one is " + status,
+            throw new ConflictException(
+                    "Partners are passed on through an open referral; this one is " + status,
                     Map.of("rule", PARTNERS_WHILE_OPEN, "currentStatus", status.name()));
         }
         owePartnerReferral(partners, at);
@@ -159,7 +178,9 @@ public class Referral {
     }
 
     private void owePartnerReferral(List<Partner> partners, Instant at) {
-        owe(PartnerReferral.TYPE, new PartnerReferral(caseId, referralId, programmeCode, createdAt, partners, team),
+        owe(
+                PartnerReferral.TYPE,
+                new PartnerReferral(caseId, referralId, programmeCode, createdAt, partners, team),
                 at);
     }
 
@@ -182,8 +203,8 @@ public class Referral {
         status = next;
         if (ReferralStatus.EXITS.contains(next)) {
             Instant exitedAt = exit != null && exit.status() == next ? exit.exitedAt() : at;
-            ProgrammeExit exited = new ProgrammeExit(caseId, referralId, programmeCode, next,
-                    next.isNonComplianceExit(), exitedAt);
+            ProgrammeExit exited =
+                    new ProgrammeExit(caseId, referralId, programmeCode, next, next.isNonComplianceExit(), exitedAt);
             owe(ProgrammeExit.TO_PARTNER_SUPPORT, exited, at);
             if (next.isNonComplianceExit()) {
                 owe(ProgrammeExit.TO_RISK_MATRIX, exited, at);
@@ -200,7 +221,9 @@ public class Referral {
      * told in the same save as the move.
      */
     public void returnForDisruption(Instant assessedAt) {
-        owe(ReturnForDisruption.TYPE, new ReturnForDisruption(caseId, referralId, programmeCode, assessedAt),
+        owe(
+                ReturnForDisruption.TYPE,
+                new ReturnForDisruption(caseId, referralId, programmeCode, assessedAt),
                 assessedAt);
     }
 
@@ -212,7 +235,12 @@ public class Referral {
      * the new case manager notified, in the same save (ADR 0016).
      */
     public void reallocated(String to, String by, Instant at, String reason) {
-        history.add(new StatusChange(status.name(), status.name(), REALLOCATED, by, at,
+        history.add(new StatusChange(
+                status.name(),
+                status.name(),
+                REALLOCATED,
+                by,
+                at,
                 "from " + caseManager + " to " + to + ": " + reason));
         caseManager = to;
         notify(Notice.of(NotificationKind.CASE_REALLOCATED, caseId, referralId, Recipient.user(to)), at);
@@ -273,35 +301,111 @@ public class Referral {
         }
     }
 
-    public String referralId() { return referralId; }
-    public String caseId() { return caseId; }
-    public String programmeCode() { return programmeCode; }
-    public ReferralSource source() { return source; }
-    public boolean mandated() { return mandated; }
-    public RiskLevel riskLevel() { return riskLevel; }
+    public String referralId() {
+        return referralId;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public String programmeCode() {
+        return programmeCode;
+    }
+
+    public ReferralSource source() {
+        return source;
+    }
+
+    public boolean mandated() {
+        return mandated;
+    }
+
+    public RiskLevel riskLevel() {
+        return riskLevel;
+    }
     /** The risk level found last; the referral's own until a review finds another. */
-    public RiskLevel currentRiskLevel() { return currentRiskLevel == null ? riskLevel : currentRiskLevel; }
-    public Instant currentRiskSince() { return currentRiskSince == null ? createdAt : currentRiskSince; }
-    public String responsibleProbationOfficer() { return responsibleProbationOfficer; }
-    public Sex sex() { return sex; }
-    public LocalDate dateOfBirth() { return dateOfBirth; }
-    public ReferralStatus status() { return status; }
-    public String referredBy() { return referredBy; }
-    public String team() { return team; }
-    public String openSlot() { return openSlot; }
-    public Instant createdAt() { return createdAt; }
-    public List<StatusChange> history() { return List.copyOf(history); }
-    public String groupId() { return groupId; }
-    public String caseManager() { return caseManager; }
-    public Instant enrolledAt() { return enrolledAt; }
-    public Instant nextReviewDue() { return nextReviewDue; }
-    public int miSessionsUsed() { return miSessionsUsed; }
-    public int complianceReviewsOpened() { return complianceReviewsOpened; }
-    public ExitRecord exit() { return exit; }
+    public RiskLevel currentRiskLevel() {
+        return currentRiskLevel == null ? riskLevel : currentRiskLevel;
+    }
+
+    public Instant currentRiskSince() {
+        return currentRiskSince == null ? createdAt : currentRiskSince;
+    }
+
+    public String responsibleProbationOfficer() {
+        return responsibleProbationOfficer;
+    }
+
+    public Sex sex() {
+        return sex;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public ReferralStatus status() {
+        return status;
+    }
+
+    public String referredBy() {
+        return referredBy;
+    }
+
+    public String team() {
+        return team;
+    }
+
+    public String openSlot() {
+        return openSlot;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    public String caseManager() {
+        return caseManager;
+    }
+
+    public Instant enrolledAt() {
+        return enrolledAt;
+    }
+
+    public Instant nextReviewDue() {
+        return nextReviewDue;
+    }
+
+    public int miSessionsUsed() {
+        return miSessionsUsed;
+    }
+
+    public int complianceReviewsOpened() {
+        return complianceReviewsOpened;
+    }
+
+    public ExitRecord exit() {
+        return exit;
+    }
     /** The messages not yet moved out by the relay (for tests and the relay's own bookkeeping; never an API). */
-    public List<OutboxEntry> outbox() { return outbox == null ? List.of() : List.copyOf(outbox); }
+    public List<OutboxEntry> outbox() {
+        return outbox == null ? List.of() : List.copyOf(outbox);
+    }
+
     public List<PartnersPassedOn> partnersPassedOn() {
         return partnersPassedOn == null ? List.of() : List.copyOf(partnersPassedOn);
     }
-    public Long version() { return version; }
+
+    public Long version() {
+        return version;
+    }
 }

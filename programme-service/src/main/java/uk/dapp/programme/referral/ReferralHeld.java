@@ -11,6 +11,6 @@ import uk.dapp.platform.outbox.Destinations;
  */
 public record ReferralHeld(String caseId, String referralId, boolean held, long sequence) implements CaseEvent {
 
-    public static final CaseEventType<ReferralHeld> TYPE = CaseEventType.of("referral-held.v1",
-            Destinations.PARTNER_SUPPORT, ReferralHeld.class);
+    public static final CaseEventType<ReferralHeld> TYPE =
+            CaseEventType.of("referral-held.v1", Destinations.PARTNER_SUPPORT, ReferralHeld.class);
 }

@@ -54,7 +54,9 @@ public final class ReferralMachine {
                     .system(assessable, ASSESSED_NOT_SUITABLE, NOT_SUITABLE)
                     .allow(assessable, WITHDRAW, WITHDRAWN);
         }
-        b.system(SUITABLE, ENROL, ENROLLED).system(SUITABLE, WAIT_LIST, WAITING_LIST).allow(SUITABLE, WITHDRAW, WITHDRAWN);
+        b.system(SUITABLE, ENROL, ENROLLED)
+                .system(SUITABLE, WAIT_LIST, WAITING_LIST)
+                .allow(SUITABLE, WITHDRAW, WITHDRAWN);
         b.system(WAITING_LIST, ENROL, ENROLLED).allow(WAITING_LIST, WITHDRAW, WITHDRAWN);
         b.system(ENROLLED, FIRST_ATTENDANCE, ON_PROGRAMME).system(ENROLLED, NON_COMPLIANCE, COMPLIANCE_REVIEW);
         exits(b, ENROLLED);
@@ -66,13 +68,15 @@ public final class ReferralMachine {
     }
 
     private static void exits(StatusMachine.Builder<ReferralStatus> b, ReferralStatus from) {
-        for (Map.Entry<String, ReferralStatus> exit : Map.of(DROP_OUT, DROPPED_OUT, EXCLUDE, EXCLUDED,
-                TRANSFER, TRANSFERRED, BREACH, BREACHED).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).toList()) {
+        for (Map.Entry<String, ReferralStatus> exit : Map.of(
+                        DROP_OUT, DROPPED_OUT, EXCLUDE, EXCLUDED, TRANSFER, TRANSFERRED, BREACH, BREACHED)
+                .entrySet()
+                .stream()
+                .sorted(Map.Entry.comparingByKey())
+                .toList()) {
             b.allow(from, exit.getKey(), exit.getValue());
         }
     }
 
-    private ReferralMachine() {
-    }
+    private ReferralMachine() {}
 }

@@ -12,16 +12,28 @@ import uk.dapp.programme.catalogue.Sex;
  * A referral as asked for, with the rules the contract alone cannot state. The partners named are
  * passed on to partner support, never kept here (see {@link Partner}).
  */
-public record ReferralRequest(String caseId, String programmeCode, ReferralSource source, boolean mandated,
-        RiskLevel riskLevel, String responsibleProbationOfficer, Sex sex, LocalDate dateOfBirth,
+public record ReferralRequest(
+        String caseId,
+        String programmeCode,
+        ReferralSource source,
+        boolean mandated,
+        RiskLevel riskLevel,
+        String responsibleProbationOfficer,
+        Sex sex,
+        LocalDate dateOfBirth,
         List<Partner> partners) {
 
     public ReferralRequest {
         partners = Partner.tidy(partners);
     }
 
-    public ReferralRequest(String caseId, String programmeCode, ReferralSource source, boolean mandated,
-            RiskLevel riskLevel, String responsibleProbationOfficer) {
+    public ReferralRequest(
+            String caseId,
+            String programmeCode,
+            ReferralSource source,
+            boolean mandated,
+            RiskLevel riskLevel,
+            String responsibleProbationOfficer) {
         this(caseId, programmeCode, source, mandated, riskLevel, responsibleProbationOfficer, null, null, List.of());
     }
 
@@ -33,7 +45,9 @@ public record ReferralRequest(String caseId, String programmeCode, ReferralSourc
     void check() {
         List<FieldViolation> violations = new ArrayList<>();
         if (mandated && (responsibleProbationOfficer == null || responsibleProbationOfficer.isBlank())) {
-            violations.add(new FieldViolation("responsibleProbationOfficer", "RequiredWhenMandated",
+            violations.add(new FieldViolation(
+                    "responsibleProbationOfficer",
+                    "RequiredWhenMandated",
                     "a mandated referral must name the responsible probation officer"));
         }
         violations.addAll(Partner.check(partners));

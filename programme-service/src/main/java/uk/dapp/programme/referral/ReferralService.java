@@ -14,21 +14,21 @@ import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.caseid.CaseIdGenerator;
 import uk.dapp.platform.problem.ConflictException;
+import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.security.Roles;
+import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.platform.team.CaseScope;
 import uk.dapp.platform.team.TakingTeam;
+import uk.dapp.programme.catalogue.Catalogue;
+import uk.dapp.programme.catalogue.Programme;
+import uk.dapp.programme.catalogue.Sex;
 import uk.dapp.programme.participant.Identity;
 import uk.dapp.programme.participant.ParticipantService;
 import uk.dapp.programme.participant.Source;
 import uk.dapp.programme.team.CaseTeams;
-import uk.dapp.platform.status.StatusMachine;
-import uk.dapp.programme.catalogue.Catalogue;
-import uk.dapp.programme.catalogue.Programme;
-import uk.dapp.programme.catalogue.Sex;
-import uk.dapp.platform.problem.FieldViolation;
 
 /** Takes, reads and moves referrals; every access is audited. */
 @Service
@@ -46,8 +46,13 @@ public class ReferralService {
     private final Catalogue catalogue;
     private final ParticipantService participants;
 
-    ReferralService(ReferralRepository referrals, CaseIdGenerator caseIds, AuditWriter audit, Clock clock,
-            Catalogue catalogue, ParticipantService participants) {
+    ReferralService(
+            ReferralRepository referrals,
+            CaseIdGenerator caseIds,
+            AuditWriter audit,
+            Clock clock,
+            Catalogue catalogue,
+            ParticipantService participants) {
         this.participants = participants;
         this.referrals = referrals;
         this.caseIds = caseIds;
@@ -68,10 +73,16 @@ public class ReferralService {
             identity.check("participant.", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         }
         String takingTeam = TakingTeam.choose(CurrentUser.get(), team, "team");
-        String caseId = request.caseId() == null ? null : CaseId.parse(request.caseId()).value();
+        String caseId =
+                request.caseId() == null ? null : CaseId.parse(request.caseId()).value();
         Programme programme = catalogue.known(request.programmeCode(), "programmeCode");
-        var violations = programme.eligibility().check(request.sex(), request.dateOfBirth(), request.riskLevel(),
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        var violations = programme
+                .eligibility()
+                .check(
+                        request.sex(),
+                        request.dateOfBirth(),
+                        request.riskLevel(),
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
@@ -79,15 +90,22 @@ public class ReferralService {
             caseId = caseIds.next().value();
         }
         String finalCaseId = caseId;
-        referrals.findByCaseIdAndProgrammeCodeAndOpenSlot(caseId, request.programmeCode(), Referral.OPEN)
+        referrals
+                .findByCaseIdAndProgrammeCodeAndOpenSlot(caseId, request.programmeCode(), Referral.OPEN)
                 .ifPresent(ReferralService::refuseDuplicate);
-        Referral referral = new Referral(UUID.randomUUID().toString(), caseId, request,
-                CurrentUser.get().username(), takingTeam, clock.instant());
+        Referral referral = new Referral(
+                UUID.randomUUID().toString(),
+                caseId,
+                request,
+                CurrentUser.get().username(),
+                takingTeam,
+                clock.instant());
         Referral stored;
         try {
             stored = referrals.insert(referral);
         } catch (DuplicateKeyException raced) {
-            referrals.findByCaseIdAndProgrammeCodeAndOpenSlot(finalCaseId, request.programmeCode(), Referral.OPEN)
+            referrals
+                    .findByCaseIdAndProgrammeCodeAndOpenSlot(finalCaseId, request.programmeCode(), Referral.OPEN)
                     .ifPresent(ReferralService::refuseDuplicate);
             throw raced;
         }
@@ -138,8 +156,8 @@ public class ReferralService {
      */
     public Referral load(String referralId) {
         Referral referral = loadAnyTeam(referralId);
-        CaseTeams.scope().require(referral.team(), audit, referral.caseId(), RESOURCE, referralId,
-                "No referral " + referralId);
+        CaseTeams.scope()
+                .require(referral.team(), audit, referral.caseId(), RESOURCE, referralId, "No referral " + referralId);
         return referral;
     }
 
@@ -158,15 +176,17 @@ public class ReferralService {
     public void requireEligible(Referral referral, Programme programme, String stage) {
         Identity identity = participants.identityOf(referral.caseId()).orElse(null);
         Sex sex = identity != null && identity.sex() != null ? identity.sex() : referral.sex();
-        LocalDate dateOfBirth = identity != null && identity.dateOfBirth() != null ? identity.dateOfBirth()
-                : referral.dateOfBirth();
-        List<FieldViolation> violations = programme.eligibility().checkPerson(sex, dateOfBirth,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        LocalDate dateOfBirth =
+                identity != null && identity.dateOfBirth() != null ? identity.dateOfBirth() : referral.dateOfBirth();
+        List<FieldViolation> violations = programme
+                .eligibility()
+                .checkPerson(sex, dateOfBirth, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         if (!violations.isEmpty()) {
             FieldViolation first = violations.getFirst();
-            throw new ConflictException(programme.code() + " does not take this person, so there is no " + stage
-                    + ": " + first.field() + ": " + first.message()
-                    + (first.rule().equals("RequiredByProgramme") ? " (record it as who they are)" : ""),
+            throw new ConflictException(
+                    programme.code() + " does not take this person, so there is no " + stage
+                            + ": " + first.field() + ": " + first.message()
+                            + (first.rule().equals("RequiredByProgramme") ? " (record it as who they are)" : ""),
                     Map.of("rule", ELIGIBILITY, "field", first.field(), "programmeCode", programme.code()));
         }
     }
@@ -191,7 +211,8 @@ public class ReferralService {
     }
 
     private static void refuseDuplicate(Referral existing) {
-        throw new ConflictException("This case already has an open referral to this programme",
+        throw new ConflictException(
+                "This case already has an open referral to this programme",
                 Map.of("existingReferralId", existing.referralId()));
     }
 }

@@ -5,8 +5,20 @@ import java.util.Set;
 
 /** Where a referral stands; the moves between statuses are declared in {@link ReferralMachine}. */
 public enum ReferralStatus {
-    REFERRED, MOTIVATIONAL_WORK, SUITABLE, NOT_SUITABLE, WAITING_LIST, ENROLLED, ON_PROGRAMME,
-    COMPLIANCE_REVIEW, COMPLETED, DROPPED_OUT, EXCLUDED, TRANSFERRED, BREACHED, WITHDRAWN;
+    REFERRED,
+    MOTIVATIONAL_WORK,
+    SUITABLE,
+    NOT_SUITABLE,
+    WAITING_LIST,
+    ENROLLED,
+    ON_PROGRAMME,
+    COMPLIANCE_REVIEW,
+    COMPLETED,
+    DROPPED_OUT,
+    EXCLUDED,
+    TRANSFERRED,
+    BREACHED,
+    WITHDRAWN;
 
     /** Enrolled and working the programme: sessions, reviews and alerts apply. */
     public static final Set<ReferralStatus> ACTIVE = EnumSet.of(ENROLLED, ON_PROGRAMME, COMPLIANCE_REVIEW);
@@ -16,8 +28,8 @@ public enum ReferralStatus {
      * withdrawal, after which the partner is no longer waiting for a programme to start. Not suitable
      * is not among them: the contract has no such exit status (the referral goes on to other work).
      */
-    public static final Set<ReferralStatus> EXITS = EnumSet.of(COMPLETED, DROPPED_OUT, EXCLUDED, TRANSFERRED,
-            BREACHED, WITHDRAWN);
+    public static final Set<ReferralStatus> EXITS =
+            EnumSet.of(COMPLETED, DROPPED_OUT, EXCLUDED, TRANSFERRED, BREACHED, WITHDRAWN);
 
     /** Exits for non-compliance: the nominal goes back to the risk matrix as a failed engagement. */
     public static final Set<ReferralStatus> NON_COMPLIANCE_EXITS = EnumSet.of(DROPPED_OUT, EXCLUDED, BREACHED);

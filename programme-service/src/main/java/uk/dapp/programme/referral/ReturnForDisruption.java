@@ -13,6 +13,6 @@ import uk.dapp.platform.outbox.Destinations;
 public record ReturnForDisruption(String caseId, String referralId, String programmeCode, Instant assessedAt)
         implements CaseEvent {
 
-    public static final CaseEventType<ReturnForDisruption> TYPE = CaseEventType.of("return-for-disruption.v1",
-            Destinations.RISK_MATRIX, ReturnForDisruption.class);
+    public static final CaseEventType<ReturnForDisruption> TYPE =
+            CaseEventType.of("return-for-disruption.v1", Destinations.RISK_MATRIX, ReturnForDisruption.class);
 }

@@ -14,17 +14,23 @@ import uk.dapp.platform.risk.RiskLevel;
  * attendance and owners were kept have neither list.
  */
 @Document("reviews")
-public record Review(@Id String reviewId, @Indexed String referralId, String caseId, RiskLevel riskLevel,
-        String safetyActions, List<Attendee> attendees, List<Action> actions, String reviewedBy, Instant reviewedAt,
+public record Review(
+        @Id String reviewId,
+        @Indexed String referralId,
+        String caseId,
+        RiskLevel riskLevel,
+        String safetyActions,
+        List<Attendee> attendees,
+        List<Action> actions,
+        String reviewedBy,
+        Instant reviewedAt,
         Instant nextDue) {
 
     /** Someone who attended the review, with their role or agency. */
-    public record Attendee(String name, String role) {
-    }
+    public record Attendee(String name, String role) {}
 
     /** An action agreed at the review, the person who owns it, and by when (optional). */
-    public record Action(String action, String owner, LocalDate dueBy) {
-    }
+    public record Action(String action, String owner, LocalDate dueBy) {}
 
     public Review {
         attendees = attendees == null ? List.of() : List.copyOf(attendees);

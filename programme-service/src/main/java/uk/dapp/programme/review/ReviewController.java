@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.programme.api.ReviewsApi;
 import uk.dapp.programme.api.model.OverdueReviewDto;
-import uk.dapp.programme.api.model.ReviewCreateDto;
 import uk.dapp.programme.api.model.ReviewActionDto;
 import uk.dapp.programme.api.model.ReviewAttendeeDto;
+import uk.dapp.programme.api.model.ReviewCreateDto;
 import uk.dapp.programme.api.model.ReviewDto;
 import uk.dapp.programme.api.model.RiskLevelDto;
 
@@ -28,10 +28,15 @@ public class ReviewController implements ReviewsApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<ReviewDto> recordReview(UUID referralId, ReviewCreateDto body) {
-        Review r = service.record(referralId.toString(), RiskLevel.valueOf(body.getRiskLevel().name()),
+        Review r = service.record(
+                referralId.toString(),
+                RiskLevel.valueOf(body.getRiskLevel().name()),
                 body.getSafetyActions(),
-                body.getAttendees().stream().map(a -> new Review.Attendee(a.getName(), a.getRole())).toList(),
-                body.getActions().stream().map(a -> new Review.Action(a.getAction(), a.getOwner(), a.getDueBy()))
+                body.getAttendees().stream()
+                        .map(a -> new Review.Attendee(a.getName(), a.getRole()))
+                        .toList(),
+                body.getActions().stream()
+                        .map(a -> new Review.Action(a.getAction(), a.getOwner(), a.getDueBy()))
                         .toList());
         return ResponseEntity.status(HttpStatus.CREATED).body(toDto(r));
     }
@@ -43,10 +48,15 @@ public class ReviewController implements ReviewsApi {
                 .referralId(UUID.fromString(r.referralId()))
                 .riskLevel(RiskLevelDto.valueOf(r.riskLevel().name()))
                 .safetyActions(r.safetyActions())
-                .attendees(r.attendees().stream().map(a -> new ReviewAttendeeDto().name(a.name()).role(a.role()))
+                .attendees(r.attendees().stream()
+                        .map(a -> new ReviewAttendeeDto().name(a.name()).role(a.role()))
                         .toList())
-                .actions(r.actions().stream().map(a -> new ReviewActionDto().action(a.action()).owner(a.owner())
-                        .dueBy(a.dueBy())).toList())
+                .actions(r.actions().stream()
+                        .map(a -> new ReviewActionDto()
+                                .action(a.action())
+                                .owner(a.owner())
+                                .dueBy(a.dueBy()))
+                        .toList())
                 .reviewedBy(r.reviewedBy())
                 .reviewedAt(r.reviewedAt().atOffset(ZoneOffset.UTC))
                 .nextDue(r.nextDue().atOffset(ZoneOffset.UTC));
@@ -55,10 +65,12 @@ public class ReviewController implements ReviewsApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<List<OverdueReviewDto>> listOverdueReviews() {
-        return ResponseEntity.ok(service.overdue().stream().map(r -> new OverdueReviewDto()
-                .referralId(UUID.fromString(r.referralId()))
-                .caseId(r.caseId())
-                .programmeCode(r.programmeCode())
-                .dueAt(r.nextReviewDue().atOffset(ZoneOffset.UTC))).toList());
+        return ResponseEntity.ok(service.overdue().stream()
+                .map(r -> new OverdueReviewDto()
+                        .referralId(UUID.fromString(r.referralId()))
+                        .caseId(r.caseId())
+                        .programmeCode(r.programmeCode())
+                        .dueAt(r.nextReviewDue().atOffset(ZoneOffset.UTC)))
+                .toList());
     }
 }

@@ -12,8 +12,7 @@ import uk.dapp.platform.problem.RuleViolationException;
  */
 public final class ReviewRecordRules {
 
-    private ReviewRecordRules() {
-    }
+    private ReviewRecordRules() {}
 
     public static void check(List<Review.Attendee> attendees, List<Review.Action> actions) {
         List<FieldViolation> violations = new ArrayList<>();
@@ -26,23 +25,24 @@ public final class ReviewRecordRules {
                     violations.add(new FieldViolation("attendees[" + i + "].name", "NotBlank", "name who attended"));
                 }
                 if (blank(attendee.role())) {
-                    violations.add(new FieldViolation("attendees[" + i + "].role", "NotBlank",
-                            "give the attendee's role or agency"));
+                    violations.add(new FieldViolation(
+                            "attendees[" + i + "].role", "NotBlank", "give the attendee's role or agency"));
                 }
             }
         }
         if (actions == null || actions.isEmpty()) {
-            violations.add(new FieldViolation("actions", "NotEmpty",
-                    "record at least one action agreed to keep the partner and children safe"));
+            violations.add(new FieldViolation(
+                    "actions", "NotEmpty", "record at least one action agreed to keep the partner and children safe"));
         } else {
             for (int i = 0; i < actions.size(); i++) {
                 Review.Action action = actions.get(i);
                 if (blank(action.action())) {
-                    violations.add(new FieldViolation("actions[" + i + "].action", "NotBlank", "say what is to be done"));
+                    violations.add(
+                            new FieldViolation("actions[" + i + "].action", "NotBlank", "say what is to be done"));
                 }
                 if (blank(action.owner())) {
-                    violations.add(new FieldViolation("actions[" + i + "].owner", "NotBlank",
-                            "name the person who owns the action"));
+                    violations.add(new FieldViolation(
+                            "actions[" + i + "].owner", "NotBlank", "name the person who owns the action"));
                 }
             }
         }
@@ -52,11 +52,15 @@ public final class ReviewRecordRules {
     }
 
     static List<Review.Attendee> tidy(List<Review.Attendee> attendees) {
-        return attendees.stream().map(a -> new Review.Attendee(a.name().strip(), a.role().strip())).toList();
+        return attendees.stream()
+                .map(a -> new Review.Attendee(a.name().strip(), a.role().strip()))
+                .toList();
     }
 
     static List<Review.Action> tidyActions(List<Review.Action> actions) {
-        return actions.stream().map(a -> new Review.Action(a.action().strip(), a.owner().strip(), a.dueBy())).toList();
+        return actions.stream()
+                .map(a -> new Review.Action(a.action().strip(), a.owner().strip(), a.dueBy()))
+                .toList();
     }
 
     private static boolean blank(String text) {

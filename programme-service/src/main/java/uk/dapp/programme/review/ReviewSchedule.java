@@ -15,6 +15,5 @@ public final class ReviewSchedule {
         return due != null && now.isAfter(due);
     }
 
-    private ReviewSchedule() {
-    }
+    private ReviewSchedule() {}
 }

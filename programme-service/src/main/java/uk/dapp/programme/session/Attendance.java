@@ -6,8 +6,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One participant's attendance at one session; its ID is the pair, so recording again corrects it. */
 @Document("attendance")
-public record Attendance(@Id String id, String sessionId, String referralId, String caseId,
-        AttendanceOutcome outcome, Instant sessionAt, String recordedBy, Instant recordedAt) {
+public record Attendance(
+        @Id String id,
+        String sessionId,
+        String referralId,
+        String caseId,
+        AttendanceOutcome outcome,
+        Instant sessionAt,
+        String recordedBy,
+        Instant recordedAt) {
 
     static String idOf(String sessionId, String referralId) {
         return sessionId + ":" + referralId;

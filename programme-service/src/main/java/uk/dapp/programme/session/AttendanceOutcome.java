@@ -1,7 +1,10 @@
 package uk.dapp.programme.session;
 
 public enum AttendanceOutcome {
-    ATTENDED_COMPLIED, ATTENDED_FAILED_TO_COMPLY, ACCEPTABLE_ABSENCE, UNACCEPTABLE_ABSENCE;
+    ATTENDED_COMPLIED,
+    ATTENDED_FAILED_TO_COMPLY,
+    ACCEPTABLE_ABSENCE,
+    UNACCEPTABLE_ABSENCE;
 
     /** The participant was there (whether or not they complied): counts towards the required sessions. */
     public boolean attended() {

@@ -11,6 +11,5 @@ public final class NonCompliancePolicy {
         return nonCompliantSessions >= threshold * (reviewsAlreadyOpened + 1);
     }
 
-    private NonCompliancePolicy() {
-    }
+    private NonCompliancePolicy() {}
 }

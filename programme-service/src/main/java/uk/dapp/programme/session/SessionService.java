@@ -18,12 +18,12 @@ import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.notification.Notice;
 import uk.dapp.platform.notification.NotificationKind;
 import uk.dapp.platform.notification.Recipient;
-import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
+import uk.dapp.platform.security.Roles;
 import uk.dapp.programme.catalogue.Catalogue;
 import uk.dapp.programme.catalogue.Programme;
 import uk.dapp.programme.enrolment.EnrolmentService;
@@ -46,9 +46,12 @@ public class SessionService {
     private static final int CONCURRENT_ATTEMPTS = 3;
 
     /** What recording an attendance led to. */
-    public record Recorded(Attendance attendance, ReferralStatus referralStatus, int sessionsAttended,
-            int unacceptableAbsences, int nonCompliantSessions) {
-    }
+    public record Recorded(
+            Attendance attendance,
+            ReferralStatus referralStatus,
+            int sessionsAttended,
+            int unacceptableAbsences,
+            int nonCompliantSessions) {}
 
     private final SessionRepository sessions;
     private final AttendanceRepository attendance;
@@ -58,8 +61,14 @@ public class SessionService {
     private final AuditWriter audit;
     private final Clock clock;
 
-    SessionService(SessionRepository sessions, AttendanceRepository attendance, ReferralService referrals,
-            EnrolmentService enrolment, Catalogue catalogue, AuditWriter audit, Clock clock) {
+    SessionService(
+            SessionRepository sessions,
+            AttendanceRepository attendance,
+            ReferralService referrals,
+            EnrolmentService enrolment,
+            Catalogue catalogue,
+            AuditWriter audit,
+            Clock clock) {
         this.sessions = sessions;
         this.attendance = attendance;
         this.referrals = referrals;
@@ -72,14 +81,18 @@ public class SessionService {
     /** A group session (groupId), a one-to-one session (referralId) or a catch-up (referralId and catchUpFor). */
     public Session schedule(String groupId, String referralId, String catchUpFor, Instant scheduledAt) {
         if ((groupId == null) == (referralId == null)) {
-            throw new RuleViolationException("groupId", "GroupOrReferral",
+            throw new RuleViolationException(
+                    "groupId",
+                    "GroupOrReferral",
                     "name either a group (group session) or a referral (one-to-one or catch-up session)");
         }
         Session session;
         String caseId = null;
         if (groupId != null) {
             if (catchUpFor != null) {
-                throw new RuleViolationException("catchUpFor", "CatchUpIsOneToOne",
+                throw new RuleViolationException(
+                        "catchUpFor",
+                        "CatchUpIsOneToOne",
                         "a catch-up session is for one participant: name the referral, not the group");
             }
             Group group;
@@ -88,8 +101,14 @@ public class SessionService {
             } catch (NotFoundException e) {
                 throw new RuleViolationException("groupId", "KnownGroup", "no group " + groupId);
             }
-            session = new Session(UUID.randomUUID().toString(), group.programmeCode(), groupId, null, null,
-                    scheduledAt, CurrentUser.get().username());
+            session = new Session(
+                    UUID.randomUUID().toString(),
+                    group.programmeCode(),
+                    groupId,
+                    null,
+                    null,
+                    scheduledAt,
+                    CurrentUser.get().username());
         } else {
             Referral referral;
             try {
@@ -98,20 +117,28 @@ public class SessionService {
                 throw new RuleViolationException("referralId", "KnownReferral", "no referral " + referralId);
             }
             if (!referral.status().isActive()) {
-                throw new ConflictException("Sessions are scheduled for enrolled participants; this referral is "
-                        + referral.status(), Map.of("currentStatus", referral.status().name()));
+                throw new ConflictException(
+                        "Sessions are scheduled for enrolled participants; this referral is " + referral.status(),
+                        Map.of("currentStatus", referral.status().name()));
             }
             if (catchUpFor != null) {
-                Session missed = sessions.findById(catchUpFor).orElseThrow(() -> new RuleViolationException(
-                        "catchUpFor", "KnownSession", "no session " + catchUpFor));
+                Session missed = sessions.findById(catchUpFor)
+                        .orElseThrow(() ->
+                                new RuleViolationException("catchUpFor", "KnownSession", "no session " + catchUpFor));
                 if (!isFor(missed, referral)) {
-                    throw new RuleViolationException("catchUpFor", "OwnSession",
-                            "a catch-up replaces one of the participant's own sessions");
+                    throw new RuleViolationException(
+                            "catchUpFor", "OwnSession", "a catch-up replaces one of the participant's own sessions");
                 }
             }
             caseId = referral.caseId();
-            session = new Session(UUID.randomUUID().toString(), referral.programmeCode(), null, referralId,
-                    catchUpFor, scheduledAt, CurrentUser.get().username());
+            session = new Session(
+                    UUID.randomUUID().toString(),
+                    referral.programmeCode(),
+                    null,
+                    referralId,
+                    catchUpFor,
+                    scheduledAt,
+                    CurrentUser.get().username());
         }
         Session stored = sessions.insert(session);
         audit.record(AuditAction.CREATE, caseId, SESSION_RESOURCE, stored.sessionId());
@@ -119,8 +146,7 @@ public class SessionService {
     }
 
     /** One line of a register: a participant and their outcome. */
-    public record Entry(String referralId, AttendanceOutcome outcome) {
-    }
+    public record Entry(String referralId, AttendanceOutcome outcome) {}
 
     /**
      * Records (or corrects) an attendance. The first attendance puts an enrolled participant on the
@@ -132,12 +158,13 @@ public class SessionService {
         Session session = session(sessionId);
         Referral referral = referrals.load(referralId);
         if (!isFor(session, referral)) {
-            throw new ConflictException("This referral is not a participant of this session",
-                    Map.of("sessionId", sessionId));
+            throw new ConflictException(
+                    "This referral is not a participant of this session", Map.of("sessionId", sessionId));
         }
         if (!referral.status().isActive()) {
-            throw new ConflictException("Attendance is recorded for enrolled participants; this referral is "
-                    + referral.status(), Map.of("currentStatus", referral.status().name()));
+            throw new ConflictException(
+                    "Attendance is recorded for enrolled participants; this referral is " + referral.status(),
+                    Map.of("currentStatus", referral.status().name()));
         }
         requireBegun(session);
         return apply(session, referral, outcome);
@@ -170,10 +197,12 @@ public class SessionService {
                 continue;
             }
             if (!isFor(session, referral)) {
-                violations.add(new FieldViolation(field, "SessionParticipant",
-                        "this referral is not a participant of this session"));
+                violations.add(new FieldViolation(
+                        field, "SessionParticipant", "this referral is not a participant of this session"));
             } else if (!referral.status().isActive()) {
-                violations.add(new FieldViolation(field, "EnrolledParticipant",
+                violations.add(new FieldViolation(
+                        field,
+                        "EnrolledParticipant",
                         "attendance is recorded for enrolled participants; this referral is " + referral.status()));
             }
             participants.add(referral);
@@ -194,8 +223,10 @@ public class SessionService {
 
     private void requireBegun(Session session) {
         if (!session.hasBegunBy(clock.instant())) {
-            throw new ConflictException("Attendance is recorded once a session has begun; this one is scheduled for "
-                    + session.scheduledAt(), Map.of("scheduledAt", session.scheduledAt().toString()));
+            throw new ConflictException(
+                    "Attendance is recorded once a session has begun; this one is scheduled for "
+                            + session.scheduledAt(),
+                    Map.of("scheduledAt", session.scheduledAt().toString()));
         }
     }
 
@@ -205,17 +236,25 @@ public class SessionService {
      */
     private Recorded apply(Session session, Referral referral, AttendanceOutcome outcome) {
         String id = Attendance.idOf(session.sessionId(), referral.referralId());
-        Attendance stored = attendance.findById(id).filter(a -> a.outcome() == outcome).orElse(null);
+        Attendance stored =
+                attendance.findById(id).filter(a -> a.outcome() == outcome).orElse(null);
         if (stored == null) {
-            stored = attendance.save(new Attendance(id, session.sessionId(), referral.referralId(), referral.caseId(),
-                    outcome, session.scheduledAt(), CurrentUser.get().username(), clock.instant()));
+            stored = attendance.save(new Attendance(
+                    id,
+                    session.sessionId(),
+                    referral.referralId(),
+                    referral.caseId(),
+                    outcome,
+                    session.scheduledAt(),
+                    CurrentUser.get().username(),
+                    clock.instant()));
             audit.record(AuditAction.CREATE, referral.caseId(), ATTENDANCE_RESOURCE, stored.id());
         } else {
             audit.record(AuditAction.READ, referral.caseId(), ATTENDANCE_RESOURCE, stored.id());
         }
         // the referral's moves are saved under optimistic locking: a concurrent change of the referral
         // (another attendance of the same participant) is read again and the counts taken afresh
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return counted(stored, referral);
             } catch (OptimisticLockingFailureException e) {
@@ -232,20 +271,30 @@ public class SessionService {
         Programme programme = catalogue.get(referral.programmeCode());
         List<Attendance> all = attendance.findByReferralId(referralId);
         int attended = (int) all.stream().filter(a -> a.outcome().attended()).count();
-        int unacceptable = (int) all.stream().filter(a -> a.outcome() == AttendanceOutcome.UNACCEPTABLE_ABSENCE).count();
-        int nonCompliant = (int) all.stream().filter(a -> a.outcome().nonCompliant()).count();
+        int unacceptable = (int) all.stream()
+                .filter(a -> a.outcome() == AttendanceOutcome.UNACCEPTABLE_ABSENCE)
+                .count();
+        int nonCompliant =
+                (int) all.stream().filter(a -> a.outcome().nonCompliant()).count();
         if (stored.outcome().attended() && referral.status() == ReferralStatus.ENROLLED) {
             referral = referrals.systemMove(referral, ReferralMachine.FIRST_ATTENDANCE, "first attended session");
         }
         if (referral.status() != ReferralStatus.COMPLIANCE_REVIEW
-                && NonCompliancePolicy.opensReview(nonCompliant, programme.nonComplianceThreshold(),
-                        referral.complianceReviewsOpened())) {
+                && NonCompliancePolicy.opensReview(
+                        nonCompliant, programme.nonComplianceThreshold(), referral.complianceReviewsOpened())) {
             referral.complianceReviewOpened();
             // the review is due: whoever works the case (and a mandated referral's probation officer) is
             // notified in the same save as the move
-            referral.notify(new Notice(referral.caseId(), NotificationKind.COMPLIANCE_REVIEW_DUE, referralId,
-                    complianceReviewers(referral)), clock.instant());
-            referral = referrals.systemMove(referral, ReferralMachine.NON_COMPLIANCE,
+            referral.notify(
+                    new Notice(
+                            referral.caseId(),
+                            NotificationKind.COMPLIANCE_REVIEW_DUE,
+                            referralId,
+                            complianceReviewers(referral)),
+                    clock.instant());
+            referral = referrals.systemMove(
+                    referral,
+                    ReferralMachine.NON_COMPLIANCE,
                     nonCompliant + " non-compliant sessions, " + unacceptable + " of them unacceptable absences"
                             + " (threshold " + programme.nonComplianceThreshold() + ")");
         }
@@ -276,13 +325,15 @@ public class SessionService {
      * The sessions of these groups and these one-to-one participants scheduled in [{@code from},
      * {@code to}), soonest first (unaudited: the caller audits what it serves).
      */
-    public List<Session> scheduledBetween(Instant from, Instant to, java.util.Collection<String> groupIds,
-            java.util.Collection<String> referralIds) {
+    public List<Session> scheduledBetween(
+            Instant from, Instant to, java.util.Collection<String> groupIds, java.util.Collection<String> referralIds) {
         return Stream.concat(
-                groupIds.stream().flatMap(g -> sessions.findByGroupIdOrderByScheduledAtAsc(g).stream()),
-                referralIds.stream().flatMap(r -> sessions.findByReferralIdOrderByScheduledAtAsc(r).stream()))
+                        groupIds.stream().flatMap(g -> sessions.findByGroupIdOrderByScheduledAtAsc(g).stream()),
+                        referralIds.stream().flatMap(r -> sessions.findByReferralIdOrderByScheduledAtAsc(r).stream()))
                 .filter(s -> !s.scheduledAt().isBefore(from) && s.scheduledAt().isBefore(to))
-                .distinct().sorted(Comparator.comparing(Session::scheduledAt)).toList();
+                .distinct()
+                .sorted(Comparator.comparing(Session::scheduledAt))
+                .toList();
     }
 
     /** How many attendances are recorded for each of these sessions. */
@@ -294,7 +345,9 @@ public class SessionService {
 
     /** Sessions attended (complied or not), for completion. */
     public int sessionsAttended(String referralId) {
-        return (int) attendance.findByReferralId(referralId).stream().filter(a -> a.outcome().attended()).count();
+        return (int) attendance.findByReferralId(referralId).stream()
+                .filter(a -> a.outcome().attended())
+                .count();
     }
 
     public List<Attendance> attendanceOf(String referralId) {
@@ -307,10 +360,12 @@ public class SessionService {
 
     /** The participant's sessions: their group's and their own one-to-one and catch-up sessions. */
     public List<Session> sessionsOf(Referral referral) {
-        Stream<Session> group = referral.groupId() == null ? Stream.empty()
+        Stream<Session> group = referral.groupId() == null
+                ? Stream.empty()
                 : sessions.findByGroupIdOrderByScheduledAtAsc(referral.groupId()).stream();
         return Stream.concat(group, sessions.findByReferralIdOrderByScheduledAtAsc(referral.referralId()).stream())
-                .sorted(Comparator.comparing(Session::scheduledAt)).toList();
+                .sorted(Comparator.comparing(Session::scheduledAt))
+                .toList();
     }
 
     public Optional<Instant> nextSessionAt(Referral referral) {
@@ -318,7 +373,10 @@ public class SessionService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return sessionsOf(referral).stream().map(Session::scheduledAt).filter(at -> !at.isBefore(now)).findFirst();
+        return sessionsOf(referral).stream()
+                .map(Session::scheduledAt)
+                .filter(at -> !at.isBefore(now))
+                .findFirst();
     }
 
     private static boolean isFor(Session session, Referral referral) {

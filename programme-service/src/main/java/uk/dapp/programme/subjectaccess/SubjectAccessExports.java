@@ -24,11 +24,11 @@ import uk.dapp.programme.api.model.AttendanceOutcomeDto;
 import uk.dapp.programme.api.model.AttendanceRecordDto;
 import uk.dapp.programme.api.model.ProgrammeSubjectAccessDto;
 import uk.dapp.programme.holding.TrackHoldings;
-import uk.dapp.programme.referral.Referral;
-import uk.dapp.programme.referral.ReferralRepository;
 import uk.dapp.programme.participant.Participant;
 import uk.dapp.programme.participant.ParticipantController;
 import uk.dapp.programme.participant.ParticipantService;
+import uk.dapp.programme.referral.Referral;
+import uk.dapp.programme.referral.ReferralRepository;
 import uk.dapp.programme.referral.web.ReferralMapper;
 import uk.dapp.programme.review.ReviewController;
 import uk.dapp.programme.review.ReviewRepository;
@@ -59,9 +59,17 @@ class SubjectAccessExports implements CaseSubjectAccess {
     private final ParticipantService participants;
     private final Clock clock;
 
-    SubjectAccessExports(SubjectAccess subjectAccess, ReferralRepository referrals, ReferralMapper referralMapper,
-            AssessmentRepository assessments, MiSessionRepository miSessions, AttendanceRepository attendance,
-            AlertRepository alerts, ReviewRepository reviews, ParticipantService participants, Clock clock) {
+    SubjectAccessExports(
+            SubjectAccess subjectAccess,
+            ReferralRepository referrals,
+            ReferralMapper referralMapper,
+            AssessmentRepository assessments,
+            MiSessionRepository miSessions,
+            AttendanceRepository attendance,
+            AlertRepository alerts,
+            ReviewRepository reviews,
+            ParticipantService participants,
+            Clock clock) {
         this.participants = participants;
         this.subjectAccess = subjectAccess;
         this.referrals = referrals;
@@ -81,35 +89,53 @@ class SubjectAccessExports implements CaseSubjectAccess {
         List<Referral> ofCase = referrals.findByCaseIdOrderByCreatedAtDesc(caseId.value());
         List<Alert> allAlerts = new ArrayList<>(alerts.findByCaseIdAndReferralIdIsNull(caseId.value()));
         ofCase.forEach(referral -> allAlerts.addAll(alerts.findByReferralIdOrderByRaisedAtAsc(referral.referralId())));
-        Set<String> withheldAlerts = allAlerts.stream().filter(SubjectAccessExports::fromAPartner)
-                .map(Alert::alertId).collect(Collectors.toSet());
-        SubjectAccessExportDto export = subjectAccess.ofCase(caseId, statedReason,
+        Set<String> withheldAlerts = allAlerts.stream()
+                .filter(SubjectAccessExports::fromAPartner)
+                .map(Alert::alertId)
+                .collect(Collectors.toSet());
+        SubjectAccessExportDto export = subjectAccess.ofCase(
+                caseId,
+                statedReason,
                 record -> record.resourceId() != null && withheldAlerts.contains(record.resourceId())
                         // that partner support opened a track for a partner of his is hers too (ADR 0009)
                         || TrackHoldings.RESOURCE.equals(record.resourceType()));
-        List<Alert> shownAlerts = allAlerts.stream().filter(alert -> !fromAPartner(alert))
-                .sorted(Comparator.comparing(Alert::raisedAt)).toList();
+        List<Alert> shownAlerts = allAlerts.stream()
+                .filter(alert -> !fromAPartner(alert))
+                .sorted(Comparator.comparing(Alert::raisedAt))
+                .toList();
         Optional<Participant> participant = participants.forExport(caseId);
         if (ofCase.isEmpty() && shownAlerts.isEmpty() && participant.isEmpty()) {
             throw new NotFoundException("Programme-service holds nothing about case " + caseId.value());
         }
         Instant now = clock.instant();
-        ProgrammeSubjectAccessDto dto = new ProgrammeSubjectAccessDto(caseId.value(), export,
-                ofCase.stream().map(referral -> referralMapper.toDto(referral).flags(List.of())).toList(),
-                new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), shownAlerts.stream().map(alert -> AlertController.toDto(alert, now)).toList(),
+        ProgrammeSubjectAccessDto dto = new ProgrammeSubjectAccessDto(
+                caseId.value(),
+                export,
+                ofCase.stream()
+                        .map(referral -> referralMapper.toDto(referral).flags(List.of()))
+                        .toList(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                shownAlerts.stream()
+                        .map(alert -> AlertController.toDto(alert, now))
+                        .toList(),
                 new ArrayList<>());
         // who he is, now and in every earlier version: all his
         participant.ifPresent(p -> dto.participant(ParticipantController.toDto(p)));
         for (Referral referral : ofCase) {
             String id = referral.referralId();
-            assessments.findByReferralIdOrderByVersionAsc(id)
+            assessments
+                    .findByReferralIdOrderByVersionAsc(id)
                     .forEach(a -> dto.addAssessmentsItem(SuitabilityController.toDto(a)));
-            miSessions.findByReferralIdOrderByNumberAsc(id)
+            miSessions
+                    .findByReferralIdOrderByNumberAsc(id)
                     .forEach(s -> dto.addMiSessionsItem(SuitabilityController.toDto(s)));
-            attendance.findByReferralId(id).stream().sorted(Comparator.comparing(Attendance::sessionAt))
+            attendance.findByReferralId(id).stream()
+                    .sorted(Comparator.comparing(Attendance::sessionAt))
                     .forEach(a -> dto.addAttendanceItem(toDto(a)));
-            reviews.findByReferralIdOrderByReviewedAtAsc(id).forEach(r -> dto.addReviewsItem(ReviewController.toDto(r)));
+            reviews.findByReferralIdOrderByReviewedAtAsc(id)
+                    .forEach(r -> dto.addReviewsItem(ReviewController.toDto(r)));
         }
         return dto;
     }
@@ -120,8 +146,12 @@ class SubjectAccessExports implements CaseSubjectAccess {
     }
 
     private static AttendanceRecordDto toDto(Attendance a) {
-        return new AttendanceRecordDto(UUID.fromString(a.sessionId()), UUID.fromString(a.referralId()),
-                a.sessionAt().atOffset(ZoneOffset.UTC), AttendanceOutcomeDto.valueOf(a.outcome().name()),
-                a.recordedBy(), a.recordedAt().atOffset(ZoneOffset.UTC));
+        return new AttendanceRecordDto(
+                UUID.fromString(a.sessionId()),
+                UUID.fromString(a.referralId()),
+                a.sessionAt().atOffset(ZoneOffset.UTC),
+                AttendanceOutcomeDto.valueOf(a.outcome().name()),
+                a.recordedBy(),
+                a.recordedAt().atOffset(ZoneOffset.UTC));
     }
 }

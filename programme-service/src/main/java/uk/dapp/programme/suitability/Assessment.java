@@ -8,7 +8,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** One version of a referral's suitability assessment; versions are only ever added. */
 @Document("assessments")
 @CompoundIndex(name = "one_assessment_per_version", def = "{'referralId': 1, 'version': 1}", unique = true)
-public record Assessment(@Id String assessmentId, String referralId, String caseId, int version, Scores scores,
-        SuitabilityOutcome outcome, String reason, OnwardRoute onwardRoute, int miSessionsUsed, int miSessionCap,
-        String assessedBy, Instant assessedAt) {
-}
+public record Assessment(
+        @Id String assessmentId,
+        String referralId,
+        String caseId,
+        int version,
+        Scores scores,
+        SuitabilityOutcome outcome,
+        String reason,
+        OnwardRoute onwardRoute,
+        int miSessionsUsed,
+        int miSessionCap,
+        String assessedBy,
+        Instant assessedAt) {}

@@ -31,10 +31,14 @@ public class SuitabilityController implements SuitabilityApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<AssessmentDto> recordAssessment(UUID referralId, AssessmentCreateDto body) {
-        Scores scores = new Scores(body.getMotivation(), body.getAccountability(), body.getAwareness(),
+        Scores scores = new Scores(
+                body.getMotivation(),
+                body.getAccountability(),
+                body.getAwareness(),
                 Scores.Concern.valueOf(body.getMentalHealth().name()),
                 Scores.Concern.valueOf(body.getSubstanceMisuse().name()),
-                RiskLevel.valueOf(body.getRiskPosed().name()), body.getGroupWorkSuitable());
+                RiskLevel.valueOf(body.getRiskPosed().name()),
+                body.getGroupWorkSuitable());
         return ResponseEntity.status(HttpStatus.CREATED).body(toDto(service.assess(referralId.toString(), scores)));
     }
 
@@ -42,7 +46,8 @@ public class SuitabilityController implements SuitabilityApi {
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<List<AssessmentDto>> listAssessments(UUID referralId) {
         return ResponseEntity.ok(service.versions(referralId.toString()).stream()
-                .map(SuitabilityController::toDto).toList());
+                .map(SuitabilityController::toDto)
+                .toList());
     }
 
     @Override
@@ -55,8 +60,11 @@ public class SuitabilityController implements SuitabilityApi {
     /** The motivational session as the contract shows it; also for the subject access export. */
     public static MiSessionDto toDto(MiSession session) {
         return new MiSessionDto()
-                .referralId(UUID.fromString(session.referralId())).number(session.number()).cap(session.cap())
-                .heldOn(session.heldOn()).recordedBy(session.recordedBy());
+                .referralId(UUID.fromString(session.referralId()))
+                .number(session.number())
+                .cap(session.cap())
+                .heldOn(session.heldOn())
+                .recordedBy(session.recordedBy());
     }
 
     /** The assessment as the contract shows it; also for the subject access export. */
@@ -69,12 +77,16 @@ public class SuitabilityController implements SuitabilityApi {
                 .accountability(a.scores().accountability())
                 .awareness(a.scores().awareness())
                 .mentalHealth(MentalHealthDto.valueOf(a.scores().mentalHealth().name()))
-                .substanceMisuse(SubstanceMisuseDto.valueOf(a.scores().substanceMisuse().name()))
+                .substanceMisuse(
+                        SubstanceMisuseDto.valueOf(a.scores().substanceMisuse().name()))
                 .riskPosed(RiskLevelDto.valueOf(a.scores().riskPosed().name()))
                 .groupWorkSuitable(a.scores().groupWorkSuitable())
                 .outcome(SuitabilityOutcomeDto.valueOf(a.outcome().name()))
                 .reason(a.reason())
-                .onwardRoute(a.onwardRoute() == null ? null : OnwardRouteDto.valueOf(a.onwardRoute().name()))
+                .onwardRoute(
+                        a.onwardRoute() == null
+                                ? null
+                                : OnwardRouteDto.valueOf(a.onwardRoute().name()))
                 .miSessionsUsed(a.miSessionsUsed())
                 .miSessionCap(a.miSessionCap())
                 .assessedBy(a.assessedBy())

@@ -13,18 +13,20 @@ import uk.dapp.programme.catalogue.ProgrammeType;
  */
 public final class SuitabilityRules {
 
-    public record Decision(SuitabilityOutcome outcome, String reason, OnwardRoute onwardRoute) {
-    }
+    public record Decision(SuitabilityOutcome outcome, String reason, OnwardRoute onwardRoute) {}
 
     public static Decision decide(Scores scores, ProgrammeType type, int miSessionsUsed, int miSessionCap) {
         if (scores.mentalHealth() == Scores.Concern.UNMANAGED) {
-            return new Decision(SuitabilityOutcome.NOT_SUITABLE, "UNMANAGED_MENTAL_HEALTH", OnwardRoute.SPECIALIST_SERVICE);
+            return new Decision(
+                    SuitabilityOutcome.NOT_SUITABLE, "UNMANAGED_MENTAL_HEALTH", OnwardRoute.SPECIALIST_SERVICE);
         }
         if (scores.substanceMisuse() == Scores.Concern.UNMANAGED) {
-            return new Decision(SuitabilityOutcome.NOT_SUITABLE, "UNMANAGED_SUBSTANCE_MISUSE", OnwardRoute.SPECIALIST_SERVICE);
+            return new Decision(
+                    SuitabilityOutcome.NOT_SUITABLE, "UNMANAGED_SUBSTANCE_MISUSE", OnwardRoute.SPECIALIST_SERVICE);
         }
         if (type == ProgrammeType.GROUP && !scores.groupWorkSuitable()) {
-            return new Decision(SuitabilityOutcome.NOT_SUITABLE, "NOT_SUITED_TO_GROUP_WORK", OnwardRoute.ONE_TO_ONE_WORK);
+            return new Decision(
+                    SuitabilityOutcome.NOT_SUITABLE, "NOT_SUITED_TO_GROUP_WORK", OnwardRoute.ONE_TO_ONE_WORK);
         }
         List<String> low = new ArrayList<>();
         if (scores.motivation() < Scores.ENOUGH) {
@@ -42,8 +44,10 @@ public final class SuitabilityRules {
         if (miSessionsUsed < miSessionCap) {
             return new Decision(SuitabilityOutcome.NEEDS_MOTIVATIONAL_WORK, "LOW_" + String.join("_AND_", low), null);
         }
-        return new Decision(SuitabilityOutcome.NOT_SUITABLE, "LOW_" + String.join("_AND_", low)
-                + "_AFTER_MI_CAP", OnwardRoute.RISK_MATRIX_DISRUPTION);
+        return new Decision(
+                SuitabilityOutcome.NOT_SUITABLE,
+                "LOW_" + String.join("_AND_", low) + "_AFTER_MI_CAP",
+                OnwardRoute.RISK_MATRIX_DISRUPTION);
     }
 
     /** Another motivational-interviewing session is allowed while fewer than the cap were held. */
@@ -51,6 +55,5 @@ public final class SuitabilityRules {
         return used < cap;
     }
 
-    private SuitabilityRules() {
-    }
+    private SuitabilityRules() {}
 }

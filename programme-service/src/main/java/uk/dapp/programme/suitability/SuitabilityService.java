@@ -33,8 +33,13 @@ public class SuitabilityService {
     private final AuditWriter audit;
     private final Clock clock;
 
-    SuitabilityService(ReferralService referrals, Catalogue catalogue, AssessmentRepository assessments,
-            MiSessionRepository miSessions, AuditWriter audit, Clock clock) {
+    SuitabilityService(
+            ReferralService referrals,
+            Catalogue catalogue,
+            AssessmentRepository assessments,
+            MiSessionRepository miSessions,
+            AuditWriter audit,
+            Clock clock) {
         this.referrals = referrals;
         this.catalogue = catalogue;
         this.assessments = assessments;
@@ -54,8 +59,8 @@ public class SuitabilityService {
         if (referral.status() == ReferralStatus.REFERRED || referral.status() == ReferralStatus.MOTIVATIONAL_WORK) {
             referrals.requireEligible(referral, programme, "assessment");
         }
-        SuitabilityRules.Decision decision = SuitabilityRules.decide(scores, programme.type(),
-                referral.miSessionsUsed(), programme.miSessionCap());
+        SuitabilityRules.Decision decision =
+                SuitabilityRules.decide(scores, programme.type(), referral.miSessionsUsed(), programme.miSessionCap());
         String move = switch (decision.outcome()) {
             case SUITABLE -> ReferralMachine.ASSESSED_SUITABLE;
             case NEEDS_MOTIVATIONAL_WORK -> ReferralMachine.ASSESSED_MOTIVATIONAL_WORK;
@@ -67,14 +72,29 @@ public class SuitabilityService {
         }
         if (decision.outcome() == SuitabilityOutcome.NOT_SUITABLE) {
             // whoever referred is told, in the same save as the move
-            referral.notify(Notice.of(NotificationKind.REFERRAL_NOT_SUITABLE, referral.caseId(), referralId,
-                    referral.referrer()), clock.instant());
+            referral.notify(
+                    Notice.of(
+                            NotificationKind.REFERRAL_NOT_SUITABLE, referral.caseId(), referralId, referral.referrer()),
+                    clock.instant());
         }
-        referrals.systemMove(referral, move, "assessment version " + version + ": " + decision.outcome()
-                + (decision.reason() == null ? "" : " (" + decision.reason() + ")"));
-        Assessment stored = assessments.insert(new Assessment(UUID.randomUUID().toString(), referralId,
-                referral.caseId(), version, scores, decision.outcome(), decision.reason(), decision.onwardRoute(),
-                referral.miSessionsUsed(), programme.miSessionCap(), CurrentUser.get().username(), clock.instant()));
+        referrals.systemMove(
+                referral,
+                move,
+                "assessment version " + version + ": " + decision.outcome()
+                        + (decision.reason() == null ? "" : " (" + decision.reason() + ")"));
+        Assessment stored = assessments.insert(new Assessment(
+                UUID.randomUUID().toString(),
+                referralId,
+                referral.caseId(),
+                version,
+                scores,
+                decision.outcome(),
+                decision.reason(),
+                decision.onwardRoute(),
+                referral.miSessionsUsed(),
+                programme.miSessionCap(),
+                CurrentUser.get().username(),
+                clock.instant()));
         audit.record(AuditAction.CREATE, referral.caseId(), RESOURCE, stored.assessmentId());
         return stored;
     }
@@ -91,20 +111,28 @@ public class SuitabilityService {
         Referral referral = referrals.load(referralId);
         Programme programme = catalogue.get(referral.programmeCode());
         if (referral.status() != ReferralStatus.MOTIVATIONAL_WORK) {
-            throw new ConflictException("Motivational-interviewing sessions are held while a referral needs"
-                    + " motivational work; this one is " + referral.status(),
+            throw new ConflictException(
+                    "Motivational-interviewing sessions are held while a referral needs"
+                            + " motivational work; this one is " + referral.status(),
                     Map.of("currentStatus", referral.status().name()));
         }
         if (!SuitabilityRules.allowsAnotherMiSession(referral.miSessionsUsed(), programme.miSessionCap())) {
-            throw new ConflictException("The programme's cap of " + programme.miSessionCap()
-                    + " motivational-interviewing sessions is reached: reassess",
+            throw new ConflictException(
+                    "The programme's cap of " + programme.miSessionCap()
+                            + " motivational-interviewing sessions is reached: reassess",
                     Map.of("miSessionCap", programme.miSessionCap(), "miSessionsUsed", referral.miSessionsUsed()));
         }
         referral.miSessionHeld();
         referrals.save(referral);
-        MiSession stored = miSessions.insert(new MiSession(UUID.randomUUID().toString(), referralId,
-                referral.caseId(), referral.miSessionsUsed(), programme.miSessionCap(), heldOn,
-                CurrentUser.get().username(), clock.instant()));
+        MiSession stored = miSessions.insert(new MiSession(
+                UUID.randomUUID().toString(),
+                referralId,
+                referral.caseId(),
+                referral.miSessionsUsed(),
+                programme.miSessionCap(),
+                heldOn,
+                CurrentUser.get().username(),
+                clock.instant()));
         audit.record(AuditAction.CREATE, referral.caseId(), MI_RESOURCE, stored.miSessionId());
         return stored;
     }

@@ -6,8 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,8 +51,10 @@ public class CaseTeams {
     public Set<String> of(String caseId) {
         Query query = query(where(CASE_ID).is(caseId));
         query.fields().include(TEAM);
-        return mongo.find(query, Document.class, REFERRALS).stream().map(d -> d.getString(TEAM))
-                .filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        return mongo.find(query, Document.class, REFERRALS).stream()
+                .map(d -> d.getString(TEAM))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -109,10 +111,12 @@ public class CaseTeams {
                 teams.add(referral.getString(TEAM));
             }
         }
-        return caseIds.stream().filter(caseId -> {
-            Set<String> teams = teamsByCase.getOrDefault(caseId, Set.of());
-            return scope.coversAny(teams) || (unheldToo && teams.isEmpty());
-        }).collect(Collectors.toUnmodifiableSet());
+        return caseIds.stream()
+                .filter(caseId -> {
+                    Set<String> teams = teamsByCase.getOrDefault(caseId, Set.of());
+                    return scope.coversAny(teams) || (unheldToo && teams.isEmpty());
+                })
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The condition on a case ID field that keeps only the caller's cases (none when unscoped). */
@@ -123,8 +127,10 @@ public class CaseTeams {
         }
         Query query = query(scope.criteria(TEAM));
         query.fields().include(CASE_ID);
-        List<String> caseIds = mongo.find(query, Document.class, REFERRALS).stream().map(d -> d.getString(CASE_ID))
-                .distinct().toList();
+        List<String> caseIds = mongo.find(query, Document.class, REFERRALS).stream()
+                .map(d -> d.getString(CASE_ID))
+                .distinct()
+                .toList();
         return where(caseIdField).in(caseIds);
     }
 }

@@ -48,12 +48,18 @@ class AlertEscalationApiTest {
         Api api = new Api(mvc);
         String referralId = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         String manager = Api.unique("sm");
-        JsonNode alert = api.expect(201, "POST", "/referrals/" + referralId + "/alerts", "facilitator",
-                "{\"concern\":\"new threats\"}").body();
+        JsonNode alert = api.expect(
+                        201,
+                        "POST",
+                        "/referrals/" + referralId + "/alerts",
+                        "facilitator",
+                        "{\"concern\":\"new threats\"}")
+                .body();
         String alertId = alert.get("alertId").asString();
         assertThat(alert.get("minutesLeft").asLong()).isEqualTo(24 * 60);
 
-        JsonNode one = api.expect(200, "GET", "/alerts/" + alertId, "service-manager", manager, null).body();
+        JsonNode one = api.expect(200, "GET", "/alerts/" + alertId, "service-manager", manager, null)
+                .body();
         assertThat(one.get("status").asString()).isEqualTo("OPEN");
         assertThat(one.path("escalatedAt").isNull()).as("not escalated").isTrue();
         assertThat(openIds(api, manager)).contains(alertId);
@@ -67,17 +73,25 @@ class AlertEscalationApiTest {
         assertThat(alerts.escalateDue()).isGreaterThanOrEqualTo(1);
         assertThat(alerts.escalateDue()).as("escalated once").isZero();
 
-        JsonNode escalated = api.expect(200, "GET", "/alerts/" + alertId, "service-manager", manager, null).body();
+        JsonNode escalated = api.expect(200, "GET", "/alerts/" + alertId, "service-manager", manager, null)
+                .body();
         assertThat(escalated.get("escalatedAt").asString()).isNotBlank();
         assertThat(escalated.get("minutesLeft").asLong()).isNegative();
-        assertThat(ids(api.expect(200, "GET", "/alerts/escalated?size=100", "service-manager", manager, null).body()))
+        assertThat(ids(api.expect(200, "GET", "/alerts/escalated?size=100", "service-manager", manager, null)
+                        .body()))
                 .contains(alertId);
         relay.runOnce();
         assertThat(inboxKinds(api, manager, alertId)).containsExactly("RISK_ALERT_ESCALATED", "RISK_ALERT_RAISED");
 
-        api.expect(200, "POST", "/alerts/" + alertId + "/review", "service-manager", manager,
+        api.expect(
+                200,
+                "POST",
+                "/alerts/" + alertId + "/review",
+                "service-manager",
+                manager,
                 "{\"actionsTaken\":\"spoke to the partner support worker; safety plan reviewed\"}");
-        assertThat(ids(api.expect(200, "GET", "/alerts/escalated?size=100", "service-manager", manager, null).body()))
+        assertThat(ids(api.expect(200, "GET", "/alerts/escalated?size=100", "service-manager", manager, null)
+                        .body()))
                 .doesNotContain(alertId);
         assertThat(openIds(api, manager)).doesNotContain(alertId);
     }
@@ -86,17 +100,26 @@ class AlertEscalationApiTest {
     void anAlertReviewedInTimeNeverEscalatesAndAnotherTeamCannotReadIt() throws Exception {
         Api api = new Api(mvc);
         String referralId = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
-        String alertId = api.expect(201, "POST", "/referrals/" + referralId + "/alerts", "facilitator",
-                "{\"concern\":\"a worry\"}").text("alertId");
-        api.expect(200, "POST", "/alerts/" + alertId + "/review", "service-manager",
+        String alertId = api.expect(
+                        201, "POST", "/referrals/" + referralId + "/alerts", "facilitator", "{\"concern\":\"a worry\"}")
+                .text("alertId");
+        api.expect(
+                200,
+                "POST",
+                "/alerts/" + alertId + "/review",
+                "service-manager",
                 "{\"actionsTaken\":\"reviewed with the facilitator\"}");
         clock.advance(Duration.ofHours(25));
         alerts.escalateDue();
-        assertThat(api.getJson("/alerts/" + alertId, "facilitator").path("escalatedAt").isNull()).isTrue();
+        assertThat(api.getJson("/alerts/" + alertId, "facilitator")
+                        .path("escalatedAt")
+                        .isNull())
+                .isTrue();
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/alerts/" + alertId)
                         .with(uk.dapp.platform.testsupport.Callers.ofOtherTeam("service-manager")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isNotFound());
     }
 
     @Test
@@ -105,53 +128,84 @@ class AlertEscalationApiTest {
         String referralId = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         String manager = Api.unique("sm");
         String facilitator = Api.unique("fac");
-        String alertId = api.expect(201, "POST", "/referrals/" + referralId + "/alerts", "facilitator", facilitator,
-                "{\"concern\":\"said he knows her new address\"}").text("alertId");
+        String alertId = api.expect(
+                        201,
+                        "POST",
+                        "/referrals/" + referralId + "/alerts",
+                        "facilitator",
+                        facilitator,
+                        "{\"concern\":\"said he knows her new address\"}")
+                .text("alertId");
 
-        JsonNode escalated = api.expect(200, "POST", "/alerts/" + alertId + "/escalation", "facilitator", facilitator,
-                "{\"reason\":\"  he plans to go there this weekend  \"}").body();
+        JsonNode escalated = api.expect(
+                        200,
+                        "POST",
+                        "/alerts/" + alertId + "/escalation",
+                        "facilitator",
+                        facilitator,
+                        "{\"reason\":\"  he plans to go there this weekend  \"}")
+                .body();
         assertThat(escalated.get("status").asString()).isEqualTo("OPEN");
         assertThat(escalated.get("escalatedAt").asString()).isNotBlank();
         assertThat(escalated.get("escalationWay").asString()).isEqualTo("BY_HAND");
         assertThat(escalated.get("escalatedBy").asString()).isEqualTo(facilitator);
         assertThat(escalated.get("escalationReason").asString()).isEqualTo("he plans to go there this weekend");
-        assertThat(escalated.get("minutesLeft").asLong()).as("its clock still runs for the review").isPositive();
+        assertThat(escalated.get("minutesLeft").asLong())
+                .as("its clock still runs for the review")
+                .isPositive();
 
-        JsonNode listed = item(api.expect(200, "GET", "/alerts/escalated?size=100", "service-manager", manager, null)
-                .body(), alertId);
+        JsonNode listed = item(
+                api.expect(200, "GET", "/alerts/escalated?size=100", "service-manager", manager, null)
+                        .body(),
+                alertId);
         assertThat(listed.get("escalationWay").asString()).isEqualTo("BY_HAND");
         assertThat(listed.get("escalatedBy").asString()).isEqualTo(facilitator);
         relay.runOnce();
-        assertThat(inboxKinds(api, manager, alertId)).containsExactlyInAnyOrder("RISK_ALERT_ESCALATED",
-                "RISK_ALERT_RAISED");
+        assertThat(inboxKinds(api, manager, alertId))
+                .containsExactlyInAnyOrder("RISK_ALERT_ESCALATED", "RISK_ALERT_RAISED");
 
         // again, by someone else, and then the clock: the same answer, nothing recorded or notified again
-        JsonNode again = api.expect(200, "POST", "/alerts/" + alertId + "/escalation", "service-manager", manager,
-                "{\"reason\":\"another reason\"}").body();
+        JsonNode again = api.expect(
+                        200,
+                        "POST",
+                        "/alerts/" + alertId + "/escalation",
+                        "service-manager",
+                        manager,
+                        "{\"reason\":\"another reason\"}")
+                .body();
         assertThat(again).isEqualTo(escalated);
         clock.advance(Duration.ofHours(25));
         alerts.escalateDue();
-        assertThat(api.getJson("/alerts/" + alertId, "facilitator").get("escalatedBy").asString()).isEqualTo(facilitator);
+        assertThat(api.getJson("/alerts/" + alertId, "facilitator")
+                        .get("escalatedBy")
+                        .asString())
+                .isEqualTo(facilitator);
         relay.runOnce();
-        assertThat(inboxKinds(api, manager, alertId)).containsExactlyInAnyOrder("RISK_ALERT_ESCALATED",
-                "RISK_ALERT_RAISED");
-        assertThat(mongo.findById(alertId, Alert.class).outboxSequence()).as("two notices owed, ever").isEqualTo(2);
+        assertThat(inboxKinds(api, manager, alertId))
+                .containsExactlyInAnyOrder("RISK_ALERT_ESCALATED", "RISK_ALERT_RAISED");
+        assertThat(mongo.findById(alertId, Alert.class).outboxSequence())
+                .as("two notices owed, ever")
+                .isEqualTo(2);
     }
 
     @Test
     void anAlertTheClockEscalatedSaysSoAndEscalatingItByHandAnswersItAsItStands() throws Exception {
         Api api = new Api(mvc);
         String referralId = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
-        String alertId = api.expect(201, "POST", "/referrals/" + referralId + "/alerts", "facilitator",
-                "{\"concern\":\"a worry\"}").text("alertId");
+        String alertId = api.expect(
+                        201, "POST", "/referrals/" + referralId + "/alerts", "facilitator", "{\"concern\":\"a worry\"}")
+                .text("alertId");
         clock.advance(Duration.ofHours(24).plusMinutes(1));
         alerts.escalateDue();
         JsonNode byClock = api.getJson("/alerts/" + alertId, "service-manager");
         assertThat(byClock.get("escalationWay").asString()).isEqualTo("REVIEW_CLOCK_RAN_OUT");
         assertThat(absent(byClock, "escalatedBy")).as("escalatedBy absent").isTrue();
-        assertThat(absent(byClock, "escalationReason")).as("escalationReason absent").isTrue();
-        JsonNode answered = api.expect(200, "POST", "/alerts/" + alertId + "/escalation", "facilitator",
-                "{\"reason\":\"urgent\"}").body();
+        assertThat(absent(byClock, "escalationReason"))
+                .as("escalationReason absent")
+                .isTrue();
+        JsonNode answered = api.expect(
+                        200, "POST", "/alerts/" + alertId + "/escalation", "facilitator", "{\"reason\":\"urgent\"}")
+                .body();
         assertThat(answered.get("escalationWay").asString()).isEqualTo("REVIEW_CLOCK_RAN_OUT");
         assertThat(answered.get("escalatedAt")).isEqualTo(byClock.get("escalatedAt"));
     }
@@ -160,39 +214,58 @@ class AlertEscalationApiTest {
     void aReviewedAlertCannotBeEscalatedAndAReasonIsRequired() throws Exception {
         Api api = new Api(mvc);
         String referralId = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
-        String alertId = api.expect(201, "POST", "/referrals/" + referralId + "/alerts", "facilitator",
-                "{\"concern\":\"a worry\"}").text("alertId");
+        String alertId = api.expect(
+                        201, "POST", "/referrals/" + referralId + "/alerts", "facilitator", "{\"concern\":\"a worry\"}")
+                .text("alertId");
         for (String body : new String[] {"{}", "{\"reason\":null}", "{\"reason\":\"\"}", "{\"reason\":\"   \"}"}) {
             Api.Reply refused = api.expect(400, "POST", "/alerts/" + alertId + "/escalation", "facilitator", body);
-            assertThat(refused.body().get("errors").get(0).get("field").asString()).as(body).isEqualTo("reason");
+            assertThat(refused.body().get("errors").get(0).get("field").asString())
+                    .as(body)
+                    .isEqualTo("reason");
         }
-        assertThat(absent(api.getJson("/alerts/" + alertId, "facilitator"), "escalatedAt")).as("escalatedAt absent").isTrue();
+        assertThat(absent(api.getJson("/alerts/" + alertId, "facilitator"), "escalatedAt"))
+                .as("escalatedAt absent")
+                .isTrue();
 
-        api.expect(200, "POST", "/alerts/" + alertId + "/review", "service-manager",
+        api.expect(
+                200,
+                "POST",
+                "/alerts/" + alertId + "/review",
+                "service-manager",
                 "{\"actionsTaken\":\"reviewed with the facilitator\"}");
-        Api.Reply conflict = api.expect(409, "POST", "/alerts/" + alertId + "/escalation", "facilitator",
-                "{\"reason\":\"urgent\"}");
+        Api.Reply conflict =
+                api.expect(409, "POST", "/alerts/" + alertId + "/escalation", "facilitator", "{\"reason\":\"urgent\"}");
         assertThat(conflict.raw()).contains("already reviewed");
-        assertThat(absent(api.getJson("/alerts/" + alertId, "facilitator"), "escalatedAt")).as("escalatedAt absent").isTrue();
+        assertThat(absent(api.getJson("/alerts/" + alertId, "facilitator"), "escalatedAt"))
+                .as("escalatedAt absent")
+                .isTrue();
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/alerts/" + alertId
-                                + "/escalation").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/alerts/" + alertId + "/escalation")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"urgent\"}")
                         .with(uk.dapp.platform.testsupport.Callers.ofOtherTeam("facilitator")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isNotFound());
     }
 
     @Test
     void escalatingByHandWhileTheClockEscalatesLosesNothingAndNotifiesOnce() throws Exception {
         Api api = new Api(mvc);
         String referralId = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
-        String alertId = api.expect(201, "POST", "/referrals/" + referralId + "/alerts", "facilitator",
-                "{\"concern\":\"a worry\"}").text("alertId");
+        String alertId = api.expect(
+                        201, "POST", "/referrals/" + referralId + "/alerts", "facilitator", "{\"concern\":\"a worry\"}")
+                .text("alertId");
         clock.advance(Duration.ofHours(24).plusMinutes(1));
         List<Callable<Integer>> attempts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            attempts.add(() -> api.call("POST", "/alerts/" + alertId + "/escalation", "facilitator", "test-facilitator",
-                    "{\"reason\":\"urgent\"}").status());
+            attempts.add(() -> api.call(
+                            "POST",
+                            "/alerts/" + alertId + "/escalation",
+                            "facilitator",
+                            "test-facilitator",
+                            "{\"reason\":\"urgent\"}")
+                    .status());
             attempts.add(() -> alerts.escalateDue() >= 0 ? 200 : 500);
         }
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -204,9 +277,11 @@ class AlertEscalationApiTest {
         assertThat(statuses).containsOnly(200);
         Alert stored = mongo.findById(alertId, Alert.class);
         assertThat(stored.escalatedAt()).isNotNull();
-        assertThat(stored.outboxSequence()).as("the arrival's notice and one escalation's").isEqualTo(2);
-        assertThat(stored.escalationOrClock().way()).isIn(AlertEscalation.Way.BY_HAND,
-                AlertEscalation.Way.REVIEW_CLOCK_RAN_OUT);
+        assertThat(stored.outboxSequence())
+                .as("the arrival's notice and one escalation's")
+                .isEqualTo(2);
+        assertThat(stored.escalationOrClock().way())
+                .isIn(AlertEscalation.Way.BY_HAND, AlertEscalation.Way.REVIEW_CLOCK_RAN_OUT);
     }
 
     private static boolean absent(JsonNode node, String field) {
@@ -214,21 +289,32 @@ class AlertEscalationApiTest {
     }
 
     private static JsonNode item(JsonNode page, String alertId) {
-        return page.get("items").valueStream().filter(a -> a.get("alertId").asString().equals(alertId)).findFirst()
+        return page.get("items")
+                .valueStream()
+                .filter(a -> a.get("alertId").asString().equals(alertId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("alert " + alertId + " not listed"));
     }
 
     private static List<String> openIds(Api api, String manager) throws Exception {
-        return ids(api.expect(200, "GET", "/alerts/open?size=100", "service-manager", manager, null).body());
+        return ids(api.expect(200, "GET", "/alerts/open?size=100", "service-manager", manager, null)
+                .body());
     }
 
     private static List<String> ids(JsonNode page) {
-        return page.get("items").valueStream().map(a -> a.get("alertId").asString()).toList();
+        return page.get("items")
+                .valueStream()
+                .map(a -> a.get("alertId").asString())
+                .toList();
     }
 
     private static List<String> inboxKinds(Api api, String manager, String alertId) throws Exception {
-        return api.expect(200, "GET", "/notifications?size=100", "service-manager", manager, null).body().get("items")
-                .valueStream().filter(n -> n.get("subjectId").asString().equals(alertId))
-                .map(n -> n.get("kind").asString()).toList();
+        return api.expect(200, "GET", "/notifications?size=100", "service-manager", manager, null)
+                .body()
+                .get("items")
+                .valueStream()
+                .filter(n -> n.get("subjectId").asString().equals(alertId))
+                .map(n -> n.get("kind").asString())
+                .toList();
     }
 }

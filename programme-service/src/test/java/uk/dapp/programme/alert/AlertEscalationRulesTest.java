@@ -17,7 +17,8 @@ class AlertEscalationRulesTest {
     @Test
     void aReasonIsRequiredToEscalateByHand() {
         for (String none : new String[] {null, "", "   \n\t "}) {
-            assertThatThrownBy(() -> AlertEscalationRules.reason(none)).isInstanceOf(RuleViolationException.class)
+            assertThatThrownBy(() -> AlertEscalationRules.reason(none))
+                    .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("say why");
         }
     }
@@ -41,31 +42,55 @@ class AlertEscalationRulesTest {
     @Test
     void anAlertAlreadyReviewedCannotBeEscalated() {
         assertThatThrownBy(() -> AlertEscalationRules.byHand(alert(RAISED.plusSeconds(60), null, null)))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("already reviewed");
-        assertThatThrownBy(() -> AlertEscalationRules.byHand(alert(RAISED.plusSeconds(90_000), RAISED.plusSeconds(86_460),
-                AlertEscalation.reviewClockRanOut()))).isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already reviewed");
+        assertThatThrownBy(() -> AlertEscalationRules.byHand(alert(
+                        RAISED.plusSeconds(90_000), RAISED.plusSeconds(86_460), AlertEscalation.reviewClockRanOut())))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void escalatingAnEscalatedAlertAgainChangesNothing() {
-        assertThat(AlertEscalationRules.byHand(alert(null, RAISED.plusSeconds(600),
-                AlertEscalation.byHand("demo-facilitator", "threats in session"))))
+        assertThat(AlertEscalationRules.byHand(alert(
+                        null,
+                        RAISED.plusSeconds(600),
+                        AlertEscalation.byHand("demo-facilitator", "threats in session"))))
                 .isEqualTo(AlertEscalationRules.Outcome.ALREADY_ESCALATED);
-        assertThat(AlertEscalationRules.byHand(alert(null, RAISED.plusSeconds(86_460), AlertEscalation.reviewClockRanOut())))
-                .as("escalated by the clock").isEqualTo(AlertEscalationRules.Outcome.ALREADY_ESCALATED);
+        assertThat(AlertEscalationRules.byHand(
+                        alert(null, RAISED.plusSeconds(86_460), AlertEscalation.reviewClockRanOut())))
+                .as("escalated by the clock")
+                .isEqualTo(AlertEscalationRules.Outcome.ALREADY_ESCALATED);
     }
 
     @Test
     void anAlertEscalatedBeforeTheWayWasRecordedEscalatedByTheClock() {
-        assertThat(alert(null, RAISED.plusSeconds(86_460), null).escalationOrClock().way())
+        assertThat(alert(null, RAISED.plusSeconds(86_460), null)
+                        .escalationOrClock()
+                        .way())
                 .isEqualTo(AlertEscalation.Way.REVIEW_CLOCK_RAN_OUT);
-        assertThat(alert(null, null, null).escalationOrClock()).as("not escalated").isNull();
+        assertThat(alert(null, null, null).escalationOrClock())
+                .as("not escalated")
+                .isNull();
     }
 
     private static Alert alert(Instant reviewedAt, Instant escalatedAt, AlertEscalation how) {
-        return new Alert(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "7KQM4X-ZP9RTD-2HBWJG",
-                AlertSource.FACILITATOR_CONCERN, "a concern", null, "facilitator-1", RAISED, AlertDeadline.dueBy(RAISED),
-                reviewedAt == null ? null : "actions", reviewedAt == null ? null : "sm-1", reviewedAt, escalatedAt, how,
-                List.of(), 0, null);
+        return new Alert(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                "7KQM4X-ZP9RTD-2HBWJG",
+                AlertSource.FACILITATOR_CONCERN,
+                "a concern",
+                null,
+                "facilitator-1",
+                RAISED,
+                AlertDeadline.dueBy(RAISED),
+                reviewedAt == null ? null : "actions",
+                reviewedAt == null ? null : "sm-1",
+                reviewedAt,
+                escalatedAt,
+                how,
+                List.of(),
+                0,
+                null);
     }
 }

@@ -29,9 +29,9 @@ class OverdueAlertMetricsTest {
     void countsUnreviewedAlertsPastTheirTwentyFourHours() {
         double before = overdue();
         Instant now = clock.instant();
-        mongo.insert(alert(now.minus(Duration.ofHours(25)), null));               // overdue
-        mongo.insert(alert(now.minus(Duration.ofHours(30)), null));               // overdue
-        mongo.insert(alert(now.minus(Duration.ofHours(23)), null));               // still in time
+        mongo.insert(alert(now.minus(Duration.ofHours(25)), null)); // overdue
+        mongo.insert(alert(now.minus(Duration.ofHours(30)), null)); // overdue
+        mongo.insert(alert(now.minus(Duration.ofHours(23)), null)); // still in time
         mongo.insert(alert(now.minus(Duration.ofHours(40)), now.minusSeconds(60))); // reviewed (late)
         assertThat(overdue()).isEqualTo(before + 2);
     }
@@ -41,9 +41,23 @@ class OverdueAlertMetricsTest {
     }
 
     private static Alert alert(Instant raisedAt, Instant reviewedAt) {
-        return new Alert(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "7KQM4X-ZP9RTD-2HBWJG",
-                AlertSource.FACILITATOR_CONCERN, "a concern", null, "facilitator-1", raisedAt,
-                AlertDeadline.dueBy(raisedAt), reviewedAt == null ? null : "actions", reviewedAt == null ? null : "sm-1",
-                reviewedAt, null, null, java.util.List.of(), 0, null);
+        return new Alert(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                "7KQM4X-ZP9RTD-2HBWJG",
+                AlertSource.FACILITATOR_CONCERN,
+                "a concern",
+                null,
+                "facilitator-1",
+                raisedAt,
+                AlertDeadline.dueBy(raisedAt),
+                reviewedAt == null ? null : "actions",
+                reviewedAt == null ? null : "sm-1",
+                reviewedAt,
+                null,
+                null,
+                java.util.List.of(),
+                0,
+                null);
     }
 }

@@ -56,21 +56,43 @@ class ReadsAsDataGrowBenchmark {
     @Test
     void theMainReadsAsTheCasesGrow() throws Exception {
         List<ReadTimings.Figures> figures = new ArrayList<>();
-        for (String size : System.getProperty("benchmark.cases", "1000,10000,100000").split(",")) {
+        for (String size :
+                System.getProperty("benchmark.cases", "1000,10000,100000").split(",")) {
             int cases = Integer.parseInt(size.strip());
             long start = System.nanoTime();
             load(cases);
-            System.out.printf("%n== %,d cases loaded (%.1f s); %,d audit records%n", cases,
-                    (System.nanoTime() - start) / 1e9, mongo.getCollection("audit_log").countDocuments());
-            figures.add(ReadTimings.time("a case's referrals", cases, 1_000, 500, random,
-                    i -> mvc.perform(get("/cases/" + caseIds.get(i) + "/referrals").with(as("facilitator")))
+            System.out.printf(
+                    "%n== %,d cases loaded (%.1f s); %,d audit records%n",
+                    cases,
+                    (System.nanoTime() - start) / 1e9,
+                    mongo.getCollection("audit_log").countDocuments());
+            figures.add(ReadTimings.time(
+                    "a case's referrals",
+                    cases,
+                    1_000,
+                    500,
+                    random,
+                    i -> mvc.perform(get("/cases/" + caseIds.get(i) + "/referrals")
+                                    .with(as("facilitator")))
                             .andExpect(status().isOk())));
-            figures.add(ReadTimings.time("a facilitator's caseload", cases, 300, 300, random,
+            figures.add(ReadTimings.time(
+                    "a facilitator's caseload",
+                    cases,
+                    300,
+                    300,
+                    random,
                     i -> mvc.perform(get("/caseload").with(as("facilitator", FACILITATOR)))
                             .andExpect(status().isOk())));
-            figures.add(ReadTimings.time("the audit of a case", cases, 1_000, 500, random,
-                    i -> mvc.perform(get("/audit-records").param("caseId", caseIds.get(i))
-                                    .header(AccessReason.HEADER, "benchmark").with(as("admin")))
+            figures.add(ReadTimings.time(
+                    "the audit of a case",
+                    cases,
+                    1_000,
+                    500,
+                    random,
+                    i -> mvc.perform(get("/audit-records")
+                                    .param("caseId", caseIds.get(i))
+                                    .header(AccessReason.HEADER, "benchmark")
+                                    .with(as("admin")))
                             .andExpect(status().isOk())));
         }
         System.out.println("\n== summary (p50 at the largest size over p50 at the smallest; the bar is 1.5)");
@@ -96,26 +118,46 @@ class ReadsAsDataGrowBenchmark {
             caseIds.add(caseId);
             String referralId = UUID.randomUUID().toString();
             boolean enrolled = i < CASELOAD || i % 3 == 0;
-            r.add(new Document("_id", referralId).append("caseId", caseId).append("programmeCode", "DRIVE-121")
-                    .append("source", "PROBATION").append("mandated", i % 2 == 0).append("riskLevel", "HIGH")
-                    .append("sex", "MALE").append("status", enrolled ? "ENROLLED" : "REFERRED")
-                    .append("referredBy", "om-" + i % 211).append("team", Callers.TEAM)
-                    .append("openSlot", "OPEN").append("createdAt", now).append("history", List.of())
+            r.add(new Document("_id", referralId)
+                    .append("caseId", caseId)
+                    .append("programmeCode", "DRIVE-121")
+                    .append("source", "PROBATION")
+                    .append("mandated", i % 2 == 0)
+                    .append("riskLevel", "HIGH")
+                    .append("sex", "MALE")
+                    .append("status", enrolled ? "ENROLLED" : "REFERRED")
+                    .append("referredBy", "om-" + i % 211)
+                    .append("team", Callers.TEAM)
+                    .append("openSlot", "OPEN")
+                    .append("createdAt", now)
+                    .append("history", List.of())
                     .append("caseManager", enrolled ? (i < CASELOAD ? FACILITATOR : "fac-" + i % 997) : null)
-                    .append("enrolledAt", enrolled ? now : null).append("nextReviewDue", Date.from(Instant.now().plusSeconds(86_400L * 20)))
-                    .append("miSessionsUsed", 0).append("complianceReviewsOpened", 0)
-                    .append("outbox", List.of()).append("partnersPassedOn", List.of()).append("version", 0L));
+                    .append("enrolledAt", enrolled ? now : null)
+                    .append("nextReviewDue", Date.from(Instant.now().plusSeconds(86_400L * 20)))
+                    .append("miSessionsUsed", 0)
+                    .append("complianceReviewsOpened", 0)
+                    .append("outbox", List.of())
+                    .append("partnersPassedOn", List.of())
+                    .append("version", 0L));
             for (int k = 1; k <= 2; k++) {
-                s.add(new Document("_id", UUID.randomUUID().toString()).append("programmeCode", "DRIVE-121")
+                s.add(new Document("_id", UUID.randomUUID().toString())
+                        .append("programmeCode", "DRIVE-121")
                         .append("referralId", referralId)
                         .append("scheduledAt", Date.from(Instant.now().plusSeconds(86_400L * 7 * k)))
                         .append("scheduledBy", "fac-" + i % 997));
             }
             for (int k = 0; k < 3; k++) {
-                a.add(new Document("_id", UUID.randomUUID().toString()).append("at", now)
-                        .append("userId", UUID.nameUUIDFromBytes(("fac-" + i % 997).getBytes()).toString())
-                        .append("username", "fac-" + i % 997).append("roles", List.of("facilitator"))
-                        .append("caseId", caseId).append("action", "READ").append("resourceType", "referral")
+                a.add(new Document("_id", UUID.randomUUID().toString())
+                        .append("at", now)
+                        .append(
+                                "userId",
+                                UUID.nameUUIDFromBytes(("fac-" + i % 997).getBytes())
+                                        .toString())
+                        .append("username", "fac-" + i % 997)
+                        .append("roles", List.of("facilitator"))
+                        .append("caseId", caseId)
+                        .append("action", "READ")
+                        .append("resourceType", "referral")
                         .append("resourceId", referralId));
             }
             if (r.size() >= BATCH || caseIds.size() == total) {

@@ -54,21 +54,25 @@ import uk.dapp.programme.MovableClock;
  */
 @ServiceTest
 @Import(MovableClock.Config.class)
-@TestPropertySource(properties = {
-        "dapp.calls.timeout=2s", // generous: a loaded machine must not cut off a good answer
-        "dapp.calls.retry.attempts=2",
-        "dapp.calls.retry.first-backoff=10ms",
-        // the breaker is proven in the platform; kept shut here so one test's failures do not stop the next
-        "dapp.calls.breaker.window=1000",
-        "dapp.outbox.relay.first-backoff=1s",
-        "dapp.outbox.relay.max-backoff=8s"})
+@TestPropertySource(
+        properties = {
+            "dapp.calls.timeout=2s", // generous: a loaded machine must not cut off a good answer
+            "dapp.calls.retry.attempts=2",
+            "dapp.calls.retry.first-backoff=10ms",
+            // the breaker is proven in the platform; kept shut here so one test's failures do not stop the next
+            "dapp.calls.breaker.window=1000",
+            "dapp.outbox.relay.first-backoff=1s",
+            "dapp.outbox.relay.max-backoff=8s"
+        })
 class OutboxDeliveryTest {
 
     private static final String TOKEN = "service-token-for-programme";
 
     private static final WireMockServer KEYCLOAK = new WireMockServer(options().dynamicPort());
-    private static final WireMockServer PARTNER_SUPPORT = new WireMockServer(options().dynamicPort());
-    private static final WireMockServer RISK_MATRIX = new WireMockServer(options().dynamicPort());
+    private static final WireMockServer PARTNER_SUPPORT =
+            new WireMockServer(options().dynamicPort());
+    private static final WireMockServer RISK_MATRIX =
+            new WireMockServer(options().dynamicPort());
 
     static {
         KEYCLOAK.start();
@@ -132,11 +136,14 @@ class OutboxDeliveryTest {
         for (WireMockServer receiver : List.of(KEYCLOAK, PARTNER_SUPPORT, RISK_MATRIX)) {
             receiver.resetAll();
         }
-        KEYCLOAK.stubFor(post(urlEqualTo("/token")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+        KEYCLOAK.stubFor(post(urlEqualTo("/token"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
         for (WireMockServer receiver : List.of(PARTNER_SUPPORT, RISK_MATRIX)) {
-            receiver.stubFor(put(urlPathMatching("/case-events/.*")).atPriority(10)
+            receiver.stubFor(put(urlPathMatching("/case-events/.*"))
+                    .atPriority(10)
                     .willReturn(aResponse().withStatus(204)));
         }
         if (!warm) {
@@ -174,7 +181,9 @@ class OutboxDeliveryTest {
         String holdingId = waitingEntry(referralId, Kind.REFERRAL_HELD);
 
         OutboxRelay.Pass pass = relay.runOnce();
-        assertThat(pass.delivered()).as("the partners, and that the referral holds the case").isEqualTo(2);
+        assertThat(pass.delivered())
+                .as("the partners, and that the referral holds the case")
+                .isEqualTo(2);
 
         // that the referral holds the case: its ID, whether it is open and the sequence, nothing more
         JsonNode holding = onlyRequest(Kind.REFERRAL_HELD, holdingId);
@@ -198,8 +207,8 @@ class OutboxDeliveryTest {
         JsonNode noPhone = sent.get("partners").get(1).get("phone");
         assertThat(noPhone == null || noPhone.isNull()).isTrue();
         // the team travels (the tracks follow it); who he is never does
-        assertThat(propertyNames(sent)).containsExactlyInAnyOrder("caseId", "referralId", "programmeCode",
-                "referredAt", "team", "partners");
+        assertThat(propertyNames(sent))
+                .containsExactlyInAnyOrder("caseId", "referralId", "programmeCode", "referredAt", "team", "partners");
         assertThat(sent.get("team").asString()).isEqualTo("test-team");
         KEYCLOAK.verify(postRequestedFor(urlEqualTo("/token"))
                 .withRequestBody(containing("grant_type=client_credentials"))
@@ -209,7 +218,10 @@ class OutboxDeliveryTest {
         assertThat(status(messageId)).isEqualTo(OutboxStatus.DELIVERED);
         for (String collection : mongo.getCollectionNames()) {
             for (Document document : mongo.find(new Query(), Document.class, collection)) {
-                assertThat(document.toJson()).as(collection).doesNotContain(current).doesNotContain(ex)
+                assertThat(document.toJson())
+                        .as(collection)
+                        .doesNotContain(current)
+                        .doesNotContain(ex)
                         .doesNotContain("900456");
             }
         }
@@ -232,28 +244,32 @@ class OutboxDeliveryTest {
 
         JsonNode referral = api.getJson("/referrals/" + excluded, "facilitator");
         for (Kind kind : List.of(Kind.EXIT_TO_PARTNER_SUPPORT, Kind.EXIT_TO_RISK_MATRIX)) {
-            JsonNode sent = onlyRequest(kind, kind == Kind.EXIT_TO_RISK_MATRIX ? exclusionToRiskMatrix
-                    : exclusionToPartner);
-            assertThat(propertyNames(sent)).containsExactlyInAnyOrder("caseId", "referralId", "programmeCode",
-                    "exitStatus", "nonCompliance", "exitedAt");
-            assertThat(sent.get("caseId").asString()).isEqualTo(referral.get("caseId").asString());
+            JsonNode sent =
+                    onlyRequest(kind, kind == Kind.EXIT_TO_RISK_MATRIX ? exclusionToRiskMatrix : exclusionToPartner);
+            assertThat(propertyNames(sent))
+                    .containsExactlyInAnyOrder(
+                            "caseId", "referralId", "programmeCode", "exitStatus", "nonCompliance", "exitedAt");
+            assertThat(sent.get("caseId").asString())
+                    .isEqualTo(referral.get("caseId").asString());
             assertThat(sent.get("referralId").asString()).isEqualTo(excluded);
             assertThat(sent.get("programmeCode").asString()).isEqualTo("DRIVE-1TO1");
             assertThat(sent.get("exitStatus").asString()).isEqualTo("EXCLUDED");
             assertThat(sent.get("nonCompliance").asBoolean()).isTrue();
             assertThat(Instant.parse(sent.get("exitedAt").asString()))
-                    .isEqualTo(Instant.parse(referral.get("exit").get("exitedAt").asString()));
+                    .isEqualTo(
+                            Instant.parse(referral.get("exit").get("exitedAt").asString()));
         }
         JsonNode transfer = onlyRequest(Kind.EXIT_TO_PARTNER_SUPPORT, transferToPartner);
         assertThat(transfer.get("exitStatus").asString()).isEqualTo("TRANSFERRED");
         assertThat(transfer.get("nonCompliance").asBoolean()).isFalse();
-        assertThat(RISK_MATRIX.findAll(putRequestedFor(urlPathMatching("/case-events/.*")))).hasSize(1);
+        assertThat(RISK_MATRIX.findAll(putRequestedFor(urlPathMatching("/case-events/.*"))))
+                .hasSize(1);
     }
 
     @Test
     void partnerDetailsNeverReachTheLogsEvenWhenTheReceiverQuotesThemInARefusal() throws Exception {
-        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Logger root =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
                 new ch.qos.logback.core.read.ListAppender<>();
         logs.start();
@@ -263,15 +279,17 @@ class OutboxDeliveryTest {
             Api api = new Api(mvc);
             api.expect(400, "POST", "/referrals", "facilitator", """
                     {"programmeCode":"CHANGE-GROUP","source":"POLICE","mandated":false,"riskLevel":"HIGH","sex":"MALE",
-                     "partners":[{"relationship":"EX_PARTNER","name":"%s","phone":"not a number %s"}]}""".formatted(name,
-                    name));
+                     "partners":[{"relationship":"EX_PARTNER","name":"%s","phone":"not a number %s"}]}""".formatted(name, name));
             String referralId = api.expect(201, "POST", "/referrals", "facilitator", """
                     {"programmeCode":"CHANGE-GROUP","source":"POLICE","mandated":false,"riskLevel":"HIGH","sex":"MALE",
                      "partners":[{"relationship":"EX_PARTNER","name":"%s","phone":"07700 900789"}]}""".formatted(name))
                     .text("referralId");
             String messageId = waitingEntry(referralId, Kind.PARTNER_REFERRAL);
-            PARTNER_SUPPORT.stubFor(put(urlEqualTo(Kind.PARTNER_REFERRAL.path + messageId)).atPriority(1)
-                    .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
+            PARTNER_SUPPORT.stubFor(put(urlEqualTo(Kind.PARTNER_REFERRAL.path + messageId))
+                    .atPriority(1)
+                    .willReturn(aResponse()
+                            .withStatus(400)
+                            .withHeader("Content-Type", "application/problem+json")
                             .withBody("{\"status\":400,\"detail\":\"name " + name + " is not acceptable\"}")));
             assertThat(relay.runOnce().rejected()).isEqualTo(1);
         } finally {
@@ -279,8 +297,10 @@ class OutboxDeliveryTest {
         }
         assertThat(logs.list).isNotEmpty();
         assertThat(logs.list).allSatisfy(event -> {
-            String logged = event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
-                    : event.getThrowableProxy().getMessage());
+            String logged = event.getFormattedMessage()
+                    + (event.getThrowableProxy() == null
+                            ? ""
+                            : event.getThrowableProxy().getMessage());
             assertThat(logged).doesNotContain(name).doesNotContain("900789");
         });
     }
@@ -291,8 +311,10 @@ class OutboxDeliveryTest {
     @EnumSource(Kind.class)
     void aReceiverSlowerThanTheTimeLimitLeavesTheMessagePendingUntilALaterPassDeliversIt(Kind kind) throws Exception {
         String messageId = produce(kind);
-        StubMapping slow = kind.receiver().stubFor(put(urlEqualTo(kind.path + messageId)).atPriority(1)
-                .willReturn(aResponse().withStatus(204).withFixedDelay(6_000)));
+        StubMapping slow = kind.receiver()
+                .stubFor(put(urlEqualTo(kind.path + messageId))
+                        .atPriority(1)
+                        .willReturn(aResponse().withStatus(204).withFixedDelay(6_000)));
         assertStaysPendingThenDelivered(kind, messageId, slow);
     }
 
@@ -300,8 +322,10 @@ class OutboxDeliveryTest {
     @EnumSource(Kind.class)
     void aResetConnectionLeavesTheMessagePendingUntilALaterPassDeliversIt(Kind kind) throws Exception {
         String messageId = produce(kind);
-        StubMapping reset = kind.receiver().stubFor(put(urlEqualTo(kind.path + messageId)).atPriority(1)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        StubMapping reset = kind.receiver()
+                .stubFor(put(urlEqualTo(kind.path + messageId))
+                        .atPriority(1)
+                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         assertStaysPendingThenDelivered(kind, messageId, reset);
     }
 
@@ -314,13 +338,21 @@ class OutboxDeliveryTest {
         // five failures (each pass makes two attempts), then the receiver is back
         String state = Scenario.STARTED;
         for (int i = 1; i <= 5; i++) {
-            kind.receiver().stubFor(put(urlEqualTo(path)).atPriority(1).inScenario("burst " + messageId)
-                    .whenScenarioStateIs(state).willSetStateTo("failed " + i)
-                    .willReturn(aResponse().withStatus(i % 2 == 0 ? 502 : 503)));
+            kind.receiver()
+                    .stubFor(put(urlEqualTo(path))
+                            .atPriority(1)
+                            .inScenario("burst " + messageId)
+                            .whenScenarioStateIs(state)
+                            .willSetStateTo("failed " + i)
+                            .willReturn(aResponse().withStatus(i % 2 == 0 ? 502 : 503)));
             state = "failed " + i;
         }
-        kind.receiver().stubFor(put(urlEqualTo(path)).atPriority(1).inScenario("burst " + messageId)
-                .whenScenarioStateIs(state).willReturn(aResponse().withStatus(204)));
+        kind.receiver()
+                .stubFor(put(urlEqualTo(path))
+                        .atPriority(1)
+                        .inScenario("burst " + messageId)
+                        .whenScenarioStateIs(state)
+                        .willReturn(aResponse().withStatus(204)));
 
         List<Duration> waits = new java.util.ArrayList<>();
         for (int pass = 1; pass <= 2; pass++) {
@@ -349,9 +381,14 @@ class OutboxDeliveryTest {
     @EnumSource(Kind.class)
     void aRefusalIsKeptAsRejectedAndNotSentAgain(Kind kind) throws Exception {
         String messageId = produce(kind);
-        kind.receiver().stubFor(put(urlEqualTo(kind.path + messageId)).atPriority(1).willReturn(aResponse()
-                .withStatus(400).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"status\":400,\"errors\":[{\"field\":\"caseId\",\"rule\":\"Pattern\"}]}")));
+        kind.receiver()
+                .stubFor(put(urlEqualTo(kind.path + messageId))
+                        .atPriority(1)
+                        .willReturn(aResponse()
+                                .withStatus(400)
+                                .withHeader("Content-Type", "application/problem+json")
+                                .withBody(
+                                        "{\"status\":400,\"errors\":[{\"field\":\"caseId\",\"rule\":\"Pattern\"}]}")));
         OutboxRelay.Pass pass = relay.runOnce();
         assertThat(pass.rejected()).isEqualTo(1);
         OutboxMessage rejected = message(messageId);
@@ -368,17 +405,23 @@ class OutboxDeliveryTest {
     @Test
     void aPartnerReferralThatFailsHoldsBackTheExitOfTheSameCaseSoPartnerSupportSeesThemInOrder() throws Exception {
         Api api = new Api(mvc);
-        String referralId = api.expect(201, "POST", "/referrals", "facilitator", """
+        String referralId = api.expect(
+                        201, "POST", "/referrals", "facilitator", """
                 {"programmeCode":"CHANGE-GROUP","source":"POLICE","mandated":false,"riskLevel":"HIGH","sex":"MALE",
                  "partners":[{"relationship":"EX_PARTNER","name":"%s"}]}""".formatted(Api.unique("Ali Synthetic")))
                 .text("referralId");
         String referral = waitingEntry(referralId, Kind.PARTNER_REFERRAL);
         StubMapping down = PARTNER_SUPPORT.stubFor(put(urlEqualTo(Kind.PARTNER_REFERRAL.path + referral))
-                .atPriority(1).willReturn(aResponse().withStatus(503)));
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
         relay.runOnce();
         // withdrawn a second later (the relay orders a case's messages by when they were written)
         clock.advance(Duration.ofSeconds(1));
-        api.expect(200, "POST", "/referrals/" + referralId + "/moves", "facilitator",
+        api.expect(
+                200,
+                "POST",
+                "/referrals/" + referralId + "/moves",
+                "facilitator",
                 "{\"move\":\"withdraw\",\"reason\":\"declined\"}");
         String exit = waitingEntry(referralId, Kind.EXIT_TO_PARTNER_SUPPORT);
 
@@ -392,10 +435,14 @@ class OutboxDeliveryTest {
         assertThat(status(referral)).isEqualTo(OutboxStatus.DELIVERED);
         assertThat(status(exit)).isEqualTo(OutboxStatus.DELIVERED);
         List<String> order = PARTNER_SUPPORT.getAllServeEvents().stream()
-                .map(e -> e.getRequest().getUrl()).filter(url -> !url.startsWith(Kind.REFERRAL_HELD.path))
-                .toList().reversed();
+                .map(e -> e.getRequest().getUrl())
+                .filter(url -> !url.startsWith(Kind.REFERRAL_HELD.path))
+                .toList()
+                .reversed();
         assertThat(order.getLast()).isEqualTo(Kind.EXIT_TO_PARTNER_SUPPORT.path + exit);
-        assertThat(onlyRequest(Kind.EXIT_TO_PARTNER_SUPPORT, exit).get("exitStatus").asString())
+        assertThat(onlyRequest(Kind.EXIT_TO_PARTNER_SUPPORT, exit)
+                        .get("exitStatus")
+                        .asString())
                 .isEqualTo("WITHDRAWN");
     }
 
@@ -413,26 +460,31 @@ class OutboxDeliveryTest {
         eventually(() -> requests(kind, messageId).size() == 2);
 
         // later messages of the case to the same receiver wait behind it (ADR 0006), then go with it
-        long heldBack = mongo.count(Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name())
-                .and("_id").ne(messageId)), OutboxMessage.class);
+        long heldBack = mongo.count(
+                Query.query(Criteria.where("status")
+                        .is(OutboxStatus.PENDING.name())
+                        .and("_id")
+                        .ne(messageId)),
+                OutboxMessage.class);
         kind.receiver().removeStub(fault);
         clock.advance(Duration.ofSeconds(1));
         assertThat(relay.runOnce().delivered()).isEqualTo(1 + heldBack);
         assertThat(status(messageId)).isEqualTo(OutboxStatus.DELIVERED);
         // the receiver saw the message three times: it must (and says it does) apply it once
         eventually(() -> requests(kind, messageId).size() == 3);
-        assertThat(requests(kind, messageId)).allSatisfy(r -> assertThat(r.getHeader("Authorization"))
-                .isEqualTo("Bearer " + TOKEN));
+        assertThat(requests(kind, messageId))
+                .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN));
     }
 
     /** A fresh message of the kind, waiting in its referral (not yet moved by the relay); its message ID. */
     private String produce(Kind kind) throws Exception {
         Api api = new Api(mvc);
         if (kind == Kind.PARTNER_REFERRAL) {
-            String referralId = api.expect(201, "POST", "/referrals", "facilitator", """
+            String referralId = api.expect(
+                            201, "POST", "/referrals", "facilitator", """
                     {"programmeCode":"CHANGE-GROUP","source":"POLICE","mandated":false,"riskLevel":"HIGH","sex":"MALE",
-                     "partners":[{"relationship":"CURRENT_PARTNER","name":"%s"}]}""".formatted(
-                    Api.unique("Sam Synthetic"))).text("referralId");
+                     "partners":[{"relationship":"CURRENT_PARTNER","name":"%s"}]}""".formatted(Api.unique("Sam Synthetic")))
+                    .text("referralId");
             return waitingEntry(referralId, kind);
         }
         if (kind == Kind.REFERRAL_HELD) {
@@ -447,7 +499,11 @@ class OutboxDeliveryTest {
     private static String enrolled(Api api) throws Exception {
         String id = api.refer("DRIVE-1TO1", "MALE", false, null, "HIGH");
         api.assess(id, 5);
-        api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator",
+        api.expect(
+                200,
+                "POST",
+                "/referrals/" + id + "/enrolment",
+                "facilitator",
                 "{\"caseManager\":\"" + Api.unique("cm") + "\"}");
         return id;
     }
@@ -461,7 +517,8 @@ class OutboxDeliveryTest {
     private String waitingEntry(String referralId, Kind kind) {
         Document raw = mongo.findById(referralId, Document.class, "referrals");
         return raw.getList(OutboxEntry.FIELD, Document.class).stream()
-                .filter(e -> e.getString("destination").equals(kind.destination) && e.getString("type").equals(kind.type))
+                .filter(e -> e.getString("destination").equals(kind.destination)
+                        && e.getString("type").equals(kind.type))
                 .map(e -> e.getString("messageId"))
                 .reduce((a, b) -> {
                     throw new AssertionError("more than one " + kind + " entry");
@@ -471,7 +528,8 @@ class OutboxDeliveryTest {
 
     private long pending() {
         return mongo.count(Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name())), OutboxMessage.class)
-                + mongo.count(Query.query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true)), "referrals");
+                + mongo.count(
+                        Query.query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true)), "referrals");
     }
 
     private OutboxMessage message(String messageId) {

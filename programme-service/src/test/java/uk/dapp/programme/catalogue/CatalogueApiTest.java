@@ -23,8 +23,7 @@ class CatalogueApiTest {
         return """
                 {"code":"%s","name":"Test programme","type":"%s","sessionCount":12,"sessionLengthMinutes":90,
                  "durationWeeks":24,"eligibility":{"sexes":["MALE","FEMALE"],"minimumAge":18,"riskLevels":["HIGH"]},
-                 %s"caseloadLimit":5,"nonComplianceThreshold":2,"miSessionCap":1}"""
-                .formatted(code, type, capacity == null ? "" : "\"groupCapacity\":" + capacity + ",");
+                 %s"caseloadLimit":5,"nonComplianceThreshold":2,"miSessionCap":1}""".formatted(code, type, capacity == null ? "" : "\"groupCapacity\":" + capacity + ",");
     }
 
     @Test
@@ -43,21 +42,27 @@ class CatalogueApiTest {
     void anAdminAddsAndChangesAProgrammeAndAStaleVersionIsRefusedWith409() throws Exception {
         Api api = new Api(mvc);
         String code = "T" + (System.nanoTime() % 1_000_000_000L);
-        JsonNode created = api.expect(201, "POST", "/programmes", "admin", programme(code, "ONE_TO_ONE", null)).body();
+        JsonNode created = api.expect(201, "POST", "/programmes", "admin", programme(code, "ONE_TO_ONE", null))
+                .body();
         long version = created.get("version").asLong();
         api.expect(409, "POST", "/programmes", "admin", programme(code, "ONE_TO_ONE", null));
 
-        String update = programme(code, "ONE_TO_ONE", null).replace("{\"code\":\"" + code + "\",", "{")
+        String update = programme(code, "ONE_TO_ONE", null)
+                .replace("{\"code\":\"" + code + "\",", "{")
                 .replace("\"miSessionCap\":1}", "\"miSessionCap\":2,\"version\":" + version + "}");
-        JsonNode updated = api.expect(200, "PUT", "/programmes/" + code, "admin", update).body();
+        JsonNode updated =
+                api.expect(200, "PUT", "/programmes/" + code, "admin", update).body();
         assertThat(updated.get("miSessionCap").asInt()).isEqualTo(2);
         assertThat(updated.get("version").asLong()).isGreaterThan(version);
 
         // a second admin still holding the first version: optimistic locking answers 409, nothing changes
-        Api.Reply stale = api.expect(409, "PUT", "/programmes/" + code, "admin",
-                update.replace("\"miSessionCap\":2", "\"miSessionCap\":3"));
+        Api.Reply stale = api.expect(
+                409, "PUT", "/programmes/" + code, "admin", update.replace("\"miSessionCap\":2", "\"miSessionCap\":3"));
         assertThat(stale.raw()).contains("changed this record");
-        assertThat(api.getJson("/programmes/" + code, "admin").get("miSessionCap").asInt()).isEqualTo(2);
+        assertThat(api.getJson("/programmes/" + code, "admin")
+                        .get("miSessionCap")
+                        .asInt())
+                .isEqualTo(2);
         api.expect(404, "PUT", "/programmes/NO-SUCH-ONE", "admin", update);
     }
 
@@ -65,15 +70,21 @@ class CatalogueApiTest {
     void badProgrammesAreRefusedByFieldAndRuleAndNothingIsStored() throws Exception {
         Api api = new Api(mvc);
         String code = "G" + (System.nanoTime() % 1_000_000_000L);
-        JsonNode noCapacity = api.expect(400, "POST", "/programmes", "admin", programme(code, "GROUP", null)).body();
+        JsonNode noCapacity = api.expect(400, "POST", "/programmes", "admin", programme(code, "GROUP", null))
+                .body();
         assertThat(noCapacity.get("errors").get(0).get("field").asString()).isEqualTo("groupCapacity");
         assertThat(noCapacity.get("errors").get(0).get("rule").asString()).isEqualTo("RequiredForGroup");
-        JsonNode tooMany = api.expect(400, "POST", "/programmes", "admin", programme(code, "GROUP", 500)).body();
+        JsonNode tooMany = api.expect(400, "POST", "/programmes", "admin", programme(code, "GROUP", 500))
+                .body();
         assertThat(tooMany.get("errors").get(0).get("field").asString()).isEqualTo("groupCapacity");
         api.expect(400, "POST", "/programmes", "admin", programme("lower-case", "GROUP", 5));
         api.expect(404, "GET", "/programmes/" + code, "admin", null);
-        assertThat(mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(code)), Programme.class)).isFalse();
+        assertThat(mongo.exists(
+                        org.springframework.data.mongodb.core.query.Query.query(
+                                org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                        .is(code)),
+                        Programme.class))
+                .isFalse();
     }
 
     @Test
@@ -81,22 +92,32 @@ class CatalogueApiTest {
         Api api = new Api(mvc);
         String code = "R" + (System.nanoTime() % 1_000_000_000L);
         // the test programme: 12 sessions of 90 minutes (18 hours) over 24 weeks
-        JsonNode tooLittle = api.expect(400, "POST", "/programmes", "admin", programme(code, "GROUP", 10)).body();
+        JsonNode tooLittle = api.expect(400, "POST", "/programmes", "admin", programme(code, "GROUP", 10))
+                .body();
         assertThat(tooLittle.get("errors")).hasSize(1);
         assertThat(tooLittle.get("errors").get(0).get("field").asString()).isEqualTo("sessionCount");
         assertThat(tooLittle.get("errors").get(0).get("rule").asString()).isEqualTo("RespectMinimumHours");
         assertThat(tooLittle.get("errors").get(0).get("message").asString()).contains("60 hours", "18 hours");
         api.expect(404, "GET", "/programmes/" + code, "admin", null);
 
-        String enough = programme(code, "GROUP", 10).replace("\"sessionCount\":12", "\"sessionCount\":24")
+        String enough = programme(code, "GROUP", 10)
+                .replace("\"sessionCount\":12", "\"sessionCount\":24")
                 .replace("\"sessionLengthMinutes\":90", "\"sessionLengthMinutes\":150");
-        long version = api.expect(201, "POST", "/programmes", "admin", enough).body().get("version").asLong();
+        long version = api.expect(201, "POST", "/programmes", "admin", enough)
+                .body()
+                .get("version")
+                .asLong();
         // an edit that cuts the programme to 20 weeks is refused and changes nothing
-        String shorter = enough.replace("{\"code\":\"" + code + "\",", "{").replace("\"durationWeeks\":24",
-                "\"durationWeeks\":20").replace("\"miSessionCap\":1}", "\"miSessionCap\":1,\"version\":" + version + "}");
-        JsonNode refused = api.expect(400, "PUT", "/programmes/" + code, "admin", shorter).body();
+        String shorter = enough.replace("{\"code\":\"" + code + "\",", "{")
+                .replace("\"durationWeeks\":24", "\"durationWeeks\":20")
+                .replace("\"miSessionCap\":1}", "\"miSessionCap\":1,\"version\":" + version + "}");
+        JsonNode refused =
+                api.expect(400, "PUT", "/programmes/" + code, "admin", shorter).body();
         assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("durationWeeks");
         assertThat(refused.get("errors").get(0).get("rule").asString()).isEqualTo("RespectMinimumWeeks");
-        assertThat(api.getJson("/programmes/" + code, "admin").get("durationWeeks").asInt()).isEqualTo(24);
+        assertThat(api.getJson("/programmes/" + code, "admin")
+                        .get("durationWeeks")
+                        .asInt())
+                .isEqualTo(24);
     }
 }

@@ -13,18 +13,22 @@ import uk.dapp.platform.risk.RiskLevel;
 class EligibilityTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Eligibility MEN = new Eligibility(Set.of(Sex.MALE), 18, Set.of(RiskLevel.MEDIUM, RiskLevel.HIGH));
+    private static final Eligibility MEN =
+            new Eligibility(Set.of(Sex.MALE), 18, Set.of(RiskLevel.MEDIUM, RiskLevel.HIGH));
 
     @Test
     void anEligiblePersonPasses() {
-        assertThat(MEN.check(Sex.MALE, LocalDate.of(1990, 1, 1), RiskLevel.HIGH, TODAY)).isEmpty();
+        assertThat(MEN.check(Sex.MALE, LocalDate.of(1990, 1, 1), RiskLevel.HIGH, TODAY))
+                .isEmpty();
     }
 
     @Test
     void aSingleSexProgrammeNeedsTheSexAndRefusesTheOther() {
-        assertThat(MEN.check(null, null, RiskLevel.HIGH, TODAY)).extracting(FieldViolation::rule)
+        assertThat(MEN.check(null, null, RiskLevel.HIGH, TODAY))
+                .extracting(FieldViolation::rule)
                 .containsExactly("RequiredByProgramme");
-        assertThat(MEN.check(Sex.FEMALE, null, RiskLevel.HIGH, TODAY)).extracting(FieldViolation::field)
+        assertThat(MEN.check(Sex.FEMALE, null, RiskLevel.HIGH, TODAY))
+                .extracting(FieldViolation::field)
                 .containsExactly("sex");
         Eligibility anyone = new Eligibility(Set.of(Sex.MALE, Sex.FEMALE), 18, Set.of(RiskLevel.HIGH));
         assertThat(anyone.check(null, null, RiskLevel.HIGH, TODAY)).isEmpty();
@@ -33,11 +37,14 @@ class EligibilityTest {
     @Test
     void checkingOnlyTheGivenFactsLetsAnUnknownSexThroughButStillRefusesWhatIsGiven() {
         assertThat(MEN.checkGiven(null, null, RiskLevel.HIGH, TODAY)).isEmpty();
-        assertThat(MEN.checkGiven(Sex.FEMALE, null, RiskLevel.HIGH, TODAY)).extracting(FieldViolation::rule)
+        assertThat(MEN.checkGiven(Sex.FEMALE, null, RiskLevel.HIGH, TODAY))
+                .extracting(FieldViolation::rule)
                 .containsExactly("Eligibility");
-        assertThat(MEN.checkGiven(null, TODAY.minusYears(17), RiskLevel.HIGH, TODAY)).extracting(FieldViolation::rule)
+        assertThat(MEN.checkGiven(null, TODAY.minusYears(17), RiskLevel.HIGH, TODAY))
+                .extracting(FieldViolation::rule)
                 .containsExactly("MinimumAge");
-        assertThat(MEN.checkGiven(null, null, RiskLevel.STANDARD, TODAY)).extracting(FieldViolation::field)
+        assertThat(MEN.checkGiven(null, null, RiskLevel.STANDARD, TODAY))
+                .extracting(FieldViolation::field)
                 .containsExactly("riskLevel");
     }
 
@@ -51,30 +58,40 @@ class EligibilityTest {
         assertThat(local.programmeFor(Pathway.DRIVE)).isEqualTo("LOCAL-DRIVE");
         assertThat(local.programmeFor(Pathway.CHANGE_PROGRAMME)).isEqualTo(CatalogueSeed.CHANGE.code());
         assertThatThrownBy(() -> new PathwayProgrammes(new org.springframework.mock.env.MockEnvironment()
-                .withProperty("dapp.programme.pathway-programmes.CHANGE_PROGRAMME", " ")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CHANGE_PROGRAMME");
+                        .withProperty("dapp.programme.pathway-programmes.CHANGE_PROGRAMME", " ")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CHANGE_PROGRAMME");
     }
 
     @Test
     void theMinimumAgeHoldsOnTheBirthday() {
-        assertThat(MEN.check(Sex.MALE, TODAY.minusYears(18), RiskLevel.HIGH, TODAY)).isEmpty();
+        assertThat(MEN.check(Sex.MALE, TODAY.minusYears(18), RiskLevel.HIGH, TODAY))
+                .isEmpty();
         assertThat(MEN.check(Sex.MALE, TODAY.minusYears(18).plusDays(1), RiskLevel.HIGH, TODAY))
-                .extracting(FieldViolation::rule).containsExactly("MinimumAge");
+                .extracting(FieldViolation::rule)
+                .containsExactly("MinimumAge");
         assertThat(MEN.check(Sex.MALE, TODAY.plusDays(1), RiskLevel.HIGH, TODAY))
-                .extracting(FieldViolation::rule).containsExactly("Past");
+                .extracting(FieldViolation::rule)
+                .containsExactly("Past");
     }
 
     @Test
     void aRiskLevelTheProgrammeDoesNotWorkWithIsRefused() {
-        assertThat(MEN.check(Sex.MALE, null, RiskLevel.STANDARD, TODAY)).extracting(FieldViolation::field)
+        assertThat(MEN.check(Sex.MALE, null, RiskLevel.STANDARD, TODAY))
+                .extracting(FieldViolation::field)
                 .containsExactly("riskLevel");
     }
 
     @Test
     void aGroupProgrammeStatesItsCapacity() {
-        Programme noCapacity = new Programme("X-GROUP", "x", ProgrammeType.GROUP, 10, 60, 22, MEN, null, 10, 3, 2, null);
-        assertThatThrownBy(noCapacity::checked).isInstanceOf(RuleViolationException.class)
-                .satisfies(e -> assertThat(((RuleViolationException) e).violations().getFirst().field())
+        Programme noCapacity =
+                new Programme("X-GROUP", "x", ProgrammeType.GROUP, 10, 60, 22, MEN, null, 10, 3, 2, null);
+        assertThatThrownBy(noCapacity::checked)
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e)
+                                .violations()
+                                .getFirst()
+                                .field())
                         .isEqualTo("groupCapacity"));
         assertThat(CatalogueSeed.DRIVE.checked()).isNotNull();
     }

@@ -25,7 +25,8 @@ class RespectMinimumsTest {
                     assertThat(v.message()).contains("60 hours").contains("58 hours 40 minutes");
                 });
         assertThat(RespectMinimums.check(ProgrammeType.GROUP, 16, 120, 16))
-                .extracting(FieldViolation::field).containsExactly("durationWeeks", "sessionCount");
+                .extracting(FieldViolation::field)
+                .containsExactly("durationWeeks", "sessionCount");
     }
 
     @Test
@@ -37,7 +38,8 @@ class RespectMinimumsTest {
     void everySeededGroupProgrammeMeetsTheRespectMinimums() {
         for (Programme p : new Programme[] {CatalogueSeed.CHANGE, CatalogueSeed.WOMEN}) {
             assertThat(RespectMinimums.check(p.type(), p.sessionCount(), p.sessionLengthMinutes(), p.durationWeeks()))
-                    .as(p.code()).isEmpty();
+                    .as(p.code())
+                    .isEmpty();
         }
     }
 }

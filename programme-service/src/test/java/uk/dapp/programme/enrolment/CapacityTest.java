@@ -22,7 +22,8 @@ class CapacityTest {
         assertThat(Capacity.ofGroup(null, 10).limit()).isEqualTo(10);
         assertThat(Capacity.ofGroup(6, 10).limit()).isEqualTo(6);
         assertThat(Capacity.ofGroup(10, 10).limit()).isEqualTo(10);
-        assertThatThrownBy(() -> Capacity.ofGroup(11, 10)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> Capacity.ofGroup(11, 10))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("at most 10");
     }
 }

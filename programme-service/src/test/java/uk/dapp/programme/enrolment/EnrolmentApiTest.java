@@ -54,13 +54,19 @@ class EnrolmentApiTest {
         List<String> referrals = suitableReferrals(api, "CHANGE-GROUP", "MALE", 12);
         List<Callable<Api.Reply>> attempts = new ArrayList<>();
         for (String id : referrals) {
-            attempts.add(() -> api.call("POST", "/referrals/" + id + "/enrolment", "facilitator", "fac-gina",
+            attempts.add(() -> api.call(
+                    "POST",
+                    "/referrals/" + id + "/enrolment",
+                    "facilitator",
+                    "fac-gina",
                     "{\"groupId\":\"" + groupId + "\"}"));
         }
         List<Api.Reply> replies = concurrently(attempts);
         assertThat(replies).extracting(Api.Reply::status).containsOnly(200);
-        assertThat(replies.stream().filter(r -> r.text("status").equals("ENROLLED"))).hasSize(5);
-        assertThat(replies.stream().filter(r -> r.text("status").equals("WAITING_LIST"))).hasSize(7);
+        assertThat(replies.stream().filter(r -> r.text("status").equals("ENROLLED")))
+                .hasSize(5);
+        assertThat(replies.stream().filter(r -> r.text("status").equals("WAITING_LIST")))
+                .hasSize(7);
 
         Group group = groups.findById(groupId).orElseThrow();
         assertThat(group.members()).hasSize(5).doesNotHaveDuplicates();
@@ -73,7 +79,11 @@ class EnrolmentApiTest {
         // a member leaves: the first on the waiting list takes the place, the order of the rest holds
         String leaver = group.members().getFirst();
         String first = group.waitingList().getFirst();
-        api.expect(200, "POST", "/referrals/" + leaver + "/moves", "facilitator",
+        api.expect(
+                200,
+                "POST",
+                "/referrals/" + leaver + "/moves",
+                "facilitator",
                 "{\"move\":\"drop-out\",\"reason\":\"moved area\",\"outcome\":{\"summary\":\"left before starting\"}}");
         Group after = groups.findById(groupId).orElseThrow();
         assertThat(after.members()).hasSize(5).contains(first).doesNotContain(leaver);
@@ -81,7 +91,11 @@ class EnrolmentApiTest {
         assertThat(api.status(first)).isEqualTo("ENROLLED");
 
         // a wait-listed referral asking again while the group is full is told so
-        api.expect(409, "POST", "/referrals/" + after.waitingList().getFirst() + "/enrolment", "facilitator",
+        api.expect(
+                409,
+                "POST",
+                "/referrals/" + after.waitingList().getFirst() + "/enrolment",
+                "facilitator",
                 "{\"groupId\":\"" + groupId + "\"}");
         JsonNode register = api.getJson("/groups/" + groupId, "facilitator");
         assertThat(register.get("members").size()).isEqualTo(5);
@@ -94,8 +108,13 @@ class EnrolmentApiTest {
         List<String> referrals = suitableReferrals(api, "DRIVE-1TO1", null, 10); // Drive caseload limit: 8
         List<Callable<Integer>> attempts = new ArrayList<>();
         for (String id : referrals) {
-            attempts.add(() -> api.call("POST", "/referrals/" + id + "/enrolment", "service-manager", "test-service-manager",
-                    "{\"caseManager\":\"" + manager + "\"}").status());
+            attempts.add(() -> api.call(
+                            "POST",
+                            "/referrals/" + id + "/enrolment",
+                            "service-manager",
+                            "test-service-manager",
+                            "{\"caseManager\":\"" + manager + "\"}")
+                    .status());
         }
         List<Integer> statuses = concurrently(attempts);
         assertThat(statuses.stream().filter(s -> s == 200)).hasSize(8);
@@ -114,20 +133,40 @@ class EnrolmentApiTest {
         Api api = new Api(mvc);
         String notAssessed = api.refer("CHANGE-GROUP", "MALE", false, null, "HIGH");
         String groupId = api.group("CHANGE-GROUP", null, List.of());
-        JsonNode refused = api.expect(409, "POST", "/referrals/" + notAssessed + "/enrolment", "facilitator",
-                "{\"groupId\":\"" + groupId + "\"}").body();
+        JsonNode refused = api.expect(
+                        409,
+                        "POST",
+                        "/referrals/" + notAssessed + "/enrolment",
+                        "facilitator",
+                        "{\"groupId\":\"" + groupId + "\"}")
+                .body();
         assertThat(refused.get("currentStatus").asString()).isEqualTo("REFERRED");
         String suitable = suitableReferrals(api, "CHANGE-GROUP", "MALE", 1).getFirst();
-        JsonNode noGroup = api.expect(400, "POST", "/referrals/" + suitable + "/enrolment", "facilitator", "{}").body();
+        JsonNode noGroup = api.expect(400, "POST", "/referrals/" + suitable + "/enrolment", "facilitator", "{}")
+                .body();
         assertThat(noGroup.get("errors").get(0).get("field").asString()).isEqualTo("groupId");
         String womensGroup = api.group("WOMEN-GROUP", null, List.of());
-        JsonNode wrongGroup = api.expect(400, "POST", "/referrals/" + suitable + "/enrolment", "facilitator",
-                "{\"groupId\":\"" + womensGroup + "\"}").body();
+        JsonNode wrongGroup = api.expect(
+                        400,
+                        "POST",
+                        "/referrals/" + suitable + "/enrolment",
+                        "facilitator",
+                        "{\"groupId\":\"" + womensGroup + "\"}")
+                .body();
         assertThat(wrongGroup.get("errors").get(0).get("rule").asString()).isEqualTo("SameProgramme");
-        JsonNode oneToOneGroup = api.expect(400, "POST", "/groups", "service-manager",
-                "{\"programmeCode\":\"DRIVE-1TO1\",\"name\":\"x\",\"startsOn\":\"2026-12-01\"}").body();
+        JsonNode oneToOneGroup = api.expect(
+                        400,
+                        "POST",
+                        "/groups",
+                        "service-manager",
+                        "{\"programmeCode\":\"DRIVE-1TO1\",\"name\":\"x\",\"startsOn\":\"2026-12-01\"}")
+                .body();
         assertThat(oneToOneGroup.get("errors").get(0).get("rule").asString()).isEqualTo("GroupProgramme");
-        api.expect(400, "POST", "/groups", "service-manager",
+        api.expect(
+                400,
+                "POST",
+                "/groups",
+                "service-manager",
                 "{\"programmeCode\":\"CHANGE-GROUP\",\"name\":\"x\",\"startsOn\":\"2026-12-01\",\"capacity\":11}");
         assertThat(api.status(suitable)).isEqualTo("SUITABLE");
     }

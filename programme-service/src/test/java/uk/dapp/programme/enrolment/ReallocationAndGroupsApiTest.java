@@ -47,17 +47,39 @@ class ReallocationAndGroupsApiTest {
         directory.add(Callers.TEAM, Roles.FACILITATOR, to);
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         api.assess(id, 4);
-        long version = api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator",
-                "{\"caseManager\":\"" + from + "\"}").body().get("version").asLong();
+        long version = api.expect(
+                        200,
+                        "POST",
+                        "/referrals/" + id + "/enrolment",
+                        "facilitator",
+                        "{\"caseManager\":\"" + from + "\"}")
+                .body()
+                .get("version")
+                .asLong();
 
-        api.expect(409, "POST", "/referrals/" + id + "/reallocation", "service-manager",
+        api.expect(
+                409,
+                "POST",
+                "/referrals/" + id + "/reallocation",
+                "service-manager",
                 "{\"caseManager\":\"" + to + "\",\"reason\":\"leave\",\"version\":" + (version - 1) + "}");
-        JsonNode error = api.expect(400, "POST", "/referrals/" + id + "/reallocation", "service-manager",
-                "{\"caseManager\":\"" + from + "\",\"reason\":\"leave\"}").body();
+        JsonNode error = api.expect(
+                        400,
+                        "POST",
+                        "/referrals/" + id + "/reallocation",
+                        "service-manager",
+                        "{\"caseManager\":\"" + from + "\",\"reason\":\"leave\"}")
+                .body();
         assertThat(error.get("errors").get(0).get("rule").asString()).isEqualTo("DifferentCaseManager");
 
-        JsonNode moved = api.expect(200, "POST", "/referrals/" + id + "/reallocation", "service-manager",
-                "{\"caseManager\":\"" + to + "\",\"reason\":\"caseloads balanced\",\"version\":" + version + "}").body();
+        JsonNode moved = api.expect(
+                        200,
+                        "POST",
+                        "/referrals/" + id + "/reallocation",
+                        "service-manager",
+                        "{\"caseManager\":\"" + to + "\",\"reason\":\"caseloads balanced\",\"version\":" + version
+                                + "}")
+                .body();
         assertThat(moved.get("caseManager").asString()).isEqualTo(to);
         JsonNode last = moved.get("history").get(moved.get("history").size() - 1);
         assertThat(last.get("move").asString()).isEqualTo("reallocated");
@@ -67,12 +89,20 @@ class ReallocationAndGroupsApiTest {
         assertThat(caseload(api, to)).contains(id);
         assertThat(caseload(api, from)).doesNotContain(id);
         relay.runOnce();
-        JsonNode inbox = api.expect(200, "GET", "/notifications", "facilitator", to, null).body();
-        assertThat(inbox.get("items").valueStream().map(n -> n.get("kind").asString() + ":" + n.get("subjectId")
-                .asString()).toList()).containsExactly("CASE_REALLOCATED:" + id);
+        JsonNode inbox = api.expect(200, "GET", "/notifications", "facilitator", to, null)
+                .body();
+        assertThat(inbox.get("items")
+                        .valueStream()
+                        .map(n -> n.get("kind").asString() + ":"
+                                + n.get("subjectId").asString())
+                        .toList())
+                .containsExactly("CASE_REALLOCATED:" + id);
         assertThat(inbox.get("unread").asLong()).isEqualTo(1);
-        assertThat(api.expect(200, "GET", "/notifications", "facilitator", from, null).body().get("totalItems")
-                .asLong()).isZero();
+        assertThat(api.expect(200, "GET", "/notifications", "facilitator", from, null)
+                        .body()
+                        .get("totalItems")
+                        .asLong())
+                .isZero();
     }
 
     @Test
@@ -88,12 +118,25 @@ class ReallocationAndGroupsApiTest {
         directory.add(Callers.TEAM, Roles.SERVICE_MANAGER, serviceManager);
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         api.assess(id, 4);
-        long version = api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator",
-                "{\"caseManager\":\"" + from + "\"}").body().get("version").asLong();
+        long version = api.expect(
+                        200,
+                        "POST",
+                        "/referrals/" + id + "/enrolment",
+                        "facilitator",
+                        "{\"caseManager\":\"" + from + "\"}")
+                .body()
+                .get("version")
+                .asLong();
 
         for (String notOfTheTeam : List.of(stranger, otherTeams, offenderManager)) {
-            JsonNode refused = api.expect(400, "POST", "/referrals/" + id + "/reallocation", "service-manager",
-                    "{\"caseManager\":\"" + notOfTheTeam + "\",\"reason\":\"leave\",\"version\":" + version + "}").body();
+            JsonNode refused = api.expect(
+                            400,
+                            "POST",
+                            "/referrals/" + id + "/reallocation",
+                            "service-manager",
+                            "{\"caseManager\":\"" + notOfTheTeam + "\",\"reason\":\"leave\",\"version\":" + version
+                                    + "}")
+                    .body();
             JsonNode error = refused.get("errors").get(0);
             assertThat(error.get("field").asString()).as(notOfTheTeam).isEqualTo("caseManager");
             assertThat(error.get("rule").asString()).as(notOfTheTeam).isEqualTo("TeamFacilitator");
@@ -101,8 +144,13 @@ class ReallocationAndGroupsApiTest {
         }
         assertThat(caseload(api, from)).as("nothing lost").contains(id);
 
-        JsonNode moved = api.expect(200, "POST", "/referrals/" + id + "/reallocation", "service-manager",
-                "{\"caseManager\":\"" + serviceManager + "\",\"reason\":\"leave\",\"version\":" + version + "}").body();
+        JsonNode moved = api.expect(
+                        200,
+                        "POST",
+                        "/referrals/" + id + "/reallocation",
+                        "service-manager",
+                        "{\"caseManager\":\"" + serviceManager + "\",\"reason\":\"leave\",\"version\":" + version + "}")
+                .body();
         assertThat(moved.get("caseManager").asString()).isEqualTo(serviceManager);
     }
 
@@ -118,7 +166,11 @@ class ReallocationAndGroupsApiTest {
 
         directory.goDown();
         try {
-            Api.Reply refused = api.expect(503, "POST", "/referrals/" + id + "/reallocation", "service-manager",
+            Api.Reply refused = api.expect(
+                    503,
+                    "POST",
+                    "/referrals/" + id + "/reallocation",
+                    "service-manager",
                     "{\"caseManager\":\"" + to + "\",\"reason\":\"leave\"}");
             assertThat(refused.text("detail")).contains("Keycloak").contains("nothing was changed");
             api.expect(503, "GET", "/teams/" + Callers.TEAM + "/facilitators", "service-manager", null);
@@ -141,16 +193,30 @@ class ReallocationAndGroupsApiTest {
         directory.add(Callers.TEAM, Roles.OFFENDER_MANAGER, offenderManager);
         directory.add(Callers.OTHER_TEAM, Roles.FACILITATOR, otherTeams);
 
-        JsonNode listed = api.expect(200, "GET", "/teams/" + Callers.TEAM + "/facilitators", "service-manager", null).body();
+        JsonNode listed = api.expect(200, "GET", "/teams/" + Callers.TEAM + "/facilitators", "service-manager", null)
+                .body();
         assertThat(listed.get("team").asString()).isEqualTo(Callers.TEAM);
-        List<String> usernames = listed.get("facilitators").valueStream().map(JsonNode::asString).toList();
-        assertThat(usernames).contains(facilitator.toLowerCase(java.util.Locale.ROOT), serviceManager.toLowerCase(java.util.Locale.ROOT))
-                .doesNotContain(offenderManager.toLowerCase(java.util.Locale.ROOT), otherTeams.toLowerCase(java.util.Locale.ROOT))
+        List<String> usernames =
+                listed.get("facilitators").valueStream().map(JsonNode::asString).toList();
+        assertThat(usernames)
+                .contains(
+                        facilitator.toLowerCase(java.util.Locale.ROOT),
+                        serviceManager.toLowerCase(java.util.Locale.ROOT))
+                .doesNotContain(
+                        offenderManager.toLowerCase(java.util.Locale.ROOT),
+                        otherTeams.toLowerCase(java.util.Locale.ROOT))
                 .isSorted();
 
         api.expect(404, "GET", "/teams/" + Callers.OTHER_TEAM + "/facilitators", "service-manager", null);
-        assertThat(mongo.find(Query.query(Criteria.where("resourceType").is("team").and("resourceId").is(Callers.OTHER_TEAM)
-                .and("reason").is(CaseScope.REFUSED)), AuditRecord.class)).isNotEmpty();
+        assertThat(mongo.find(
+                        Query.query(Criteria.where("resourceType")
+                                .is("team")
+                                .and("resourceId")
+                                .is(Callers.OTHER_TEAM)
+                                .and("reason")
+                                .is(CaseScope.REFUSED)),
+                        AuditRecord.class))
+                .isNotEmpty();
         api.expect(403, "GET", "/teams/" + Callers.TEAM + "/facilitators", "facilitator", null);
     }
 
@@ -161,8 +227,13 @@ class ReallocationAndGroupsApiTest {
         String id = api.refer("CHANGE-GROUP", "MALE", false, null, "MEDIUM");
         api.assess(id, 4);
         api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator", "{\"groupId\":\"" + group + "\"}");
-        JsonNode refused = api.expect(409, "POST", "/referrals/" + id + "/reallocation", "service-manager",
-                "{\"caseManager\":\"someone\",\"reason\":\"x\"}").body();
+        JsonNode refused = api.expect(
+                        409,
+                        "POST",
+                        "/referrals/" + id + "/reallocation",
+                        "service-manager",
+                        "{\"caseManager\":\"someone\",\"reason\":\"x\"}")
+                .body();
         assertThat(refused.toString()).contains("OneToOneOnly");
     }
 
@@ -170,18 +241,30 @@ class ReallocationAndGroupsApiTest {
     void theTeamsGroupsAreListedAndAnotherTeamsGroupCannotTakeAReferral() throws Exception {
         Api api = new Api(mvc);
         String ours = api.group("CHANGE-GROUP", 5, List.of("f1"));
-        String theirs = Api.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/groups").with(Callers.ofOtherTeam("service-manager"))
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .content("{\"programmeCode\":\"CHANGE-GROUP\",\"name\":\"Theirs\",\"startsOn\":\"2026-12-01\"}"))
-                .andReturn().getResponse().getContentAsString()).get("groupId").asString();
+        String theirs = Api.parse(mvc.perform(
+                                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/groups")
+                                        .with(Callers.ofOtherTeam("service-manager"))
+                                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                        .content(
+                                                "{\"programmeCode\":\"CHANGE-GROUP\",\"name\":\"Theirs\",\"startsOn\":\"2026-12-01\"}"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("groupId")
+                .asString();
 
         JsonNode page = api.expect(200, "GET", "/groups?programmeCode=CHANGE-GROUP&size=100", "facilitator", null)
                 .body();
-        List<String> listed = page.get("items").valueStream().map(g -> g.get("groupId").asString()).toList();
+        List<String> listed = page.get("items")
+                .valueStream()
+                .map(g -> g.get("groupId").asString())
+                .toList();
         assertThat(listed).contains(ours).doesNotContain(theirs);
-        JsonNode one = page.get("items").valueStream().filter(g -> g.get("groupId").asString().equals(ours))
-                .findFirst().orElseThrow();
+        JsonNode one = page.get("items")
+                .valueStream()
+                .filter(g -> g.get("groupId").asString().equals(ours))
+                .findFirst()
+                .orElseThrow();
         assertThat(one.get("capacity").asInt()).isEqualTo(5);
         assertThat(one.get("freePlaces").asInt()).isEqualTo(5);
         assertThat(one.get("waiting").asInt()).isZero();
@@ -190,14 +273,26 @@ class ReallocationAndGroupsApiTest {
         api.assess(id, 4);
         api.expect(404, "POST", "/referrals/" + id + "/enrolment", "facilitator", "{\"groupId\":\"" + theirs + "\"}");
         assertThat(api.status(id)).isEqualTo("SUITABLE");
-        assertThat(mongo.find(Query.query(Criteria.where("resourceId").is(theirs).and("reason").is(CaseScope.REFUSED)),
-                AuditRecord.class)).isNotEmpty();
-        api.expect(404, "POST", "/referrals/" + id + "/enrolment", "facilitator",
+        assertThat(mongo.find(
+                        Query.query(Criteria.where("resourceId")
+                                .is(theirs)
+                                .and("reason")
+                                .is(CaseScope.REFUSED)),
+                        AuditRecord.class))
+                .isNotEmpty();
+        api.expect(
+                404,
+                "POST",
+                "/referrals/" + id + "/enrolment",
+                "facilitator",
                 "{\"groupId\":\"" + java.util.UUID.randomUUID() + "\"}");
     }
 
     private static List<String> caseload(Api api, String user) throws Exception {
-        return api.expect(200, "GET", "/caseload", "facilitator", user, null).body().valueStream()
-                .map(e -> e.get("referralId").asString()).toList();
+        return api.expect(200, "GET", "/caseload", "facilitator", user, null)
+                .body()
+                .valueStream()
+                .map(e -> e.get("referralId").asString())
+                .toList();
     }
 }

@@ -35,6 +35,7 @@ class ContributionApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MongoTemplate mongo;
     /** The service's clock: other test classes move it forward, and referrals are dated by it. */
@@ -43,8 +44,10 @@ class ContributionApiTest {
 
     /** The body as it is (NDJSON), read directly since the test API parses bodies as one JSON value. */
     private String raw(Instant asOf) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/evaluator/contributions?asOf=" + asOf)
-                .with(Callers.as("evaluator", "evaluator-1"))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        get("/evaluator/contributions?asOf=" + asOf).with(Callers.as("evaluator", "evaluator-1")))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("application/x-ndjson");
         return response.getContentAsString();
@@ -59,7 +62,9 @@ class ContributionApiTest {
     }
 
     private String caseOf(Api api, String referralId) throws Exception {
-        return api.getJson("/referrals/" + referralId, "facilitator").get("caseId").asString();
+        return api.getJson("/referrals/" + referralId, "facilitator")
+                .get("caseId")
+                .asString();
     }
 
     @Test
@@ -71,16 +76,29 @@ class ContributionApiTest {
         String exitedCase = caseOf(api, exited);
         // an exit with a typed reason and summary, dated between two snapshots: only its status may show
         Instant exitedAt = clock.instant().plusSeconds(30);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(exited)), Update.update("exit",
-                new ExitRecord("complete", ReferralStatus.COMPLETED, "Said he felt Zanzibar-reason-text", "summary text",
-                        RiskLevel.MEDIUM, 20, 24, "facilitator-x", exitedAt)), Referral.class);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(exited)),
+                Update.update(
+                        "exit",
+                        new ExitRecord(
+                                "complete",
+                                ReferralStatus.COMPLETED,
+                                "Said he felt Zanzibar-reason-text",
+                                "summary text",
+                                RiskLevel.MEDIUM,
+                                20,
+                                24,
+                                "facilitator-x",
+                                exitedAt)),
+                Referral.class);
         String open = api.refer("DRIVE-1TO1", "FEMALE", false, null, "HIGH");
         String openCase = caseOf(api, open);
 
-        assertThat(raw(clock.instant().plusSeconds(60))).doesNotContain("Wilhelmina", "Fotheringay", "Zanzibar", "summary text",
-                "facilitator-x", exited, open);
+        assertThat(raw(clock.instant().plusSeconds(60)))
+                .doesNotContain("Wilhelmina", "Fotheringay", "Zanzibar", "summary text", "facilitator-x", exited, open);
         List<JsonNode> rows = contributions(api, clock.instant().plusSeconds(60));
-        List<String> ids = rows.stream().map(row -> row.get("caseId").asString()).toList();
+        List<String> ids =
+                rows.stream().map(row -> row.get("caseId").asString()).toList();
         assertThat(ids).isSorted().doesNotHaveDuplicates().contains(exitedCase, openCase);
 
         JsonNode row = rows.get(ids.indexOf(exitedCase));
@@ -97,10 +115,23 @@ class ContributionApiTest {
         assertThat(row.get("exitReason").asString()).isEqualTo("COMPLETED");
         assertThat(row.get("referrals").asInt()).isEqualTo(1);
         // the exit's day, for the gateway's follow-up window only
-        assertThat(row.get("exitDate").asString()).isEqualTo(exitedAt.atZone(UK).toLocalDate().toString());
-        assertThat(row.properties().stream().map(Map.Entry::getKey).toList()).containsExactly("caseId", "sex",
-                "referralMonth", "programmeCode", "programmeType", "referralSource", "mandated", "suitabilityOutcome",
-                "sessionsAttended", "sessionsRequired", "exitReason", "exitDate", "referrals");
+        assertThat(row.get("exitDate").asString())
+                .isEqualTo(exitedAt.atZone(UK).toLocalDate().toString());
+        assertThat(row.properties().stream().map(Map.Entry::getKey).toList())
+                .containsExactly(
+                        "caseId",
+                        "sex",
+                        "referralMonth",
+                        "programmeCode",
+                        "programmeType",
+                        "referralSource",
+                        "mandated",
+                        "suitabilityOutcome",
+                        "sessionsAttended",
+                        "sessionsRequired",
+                        "exitReason",
+                        "exitDate",
+                        "referrals");
 
         JsonNode other = rows.get(ids.indexOf(openCase));
         assertThat(other.get("mandated").asBoolean()).isFalse();
@@ -111,7 +142,9 @@ class ContributionApiTest {
 
         // a snapshot before the exit shows the referral still open
         JsonNode before = contributions(api, exitedAt.minusSeconds(10)).stream()
-                .filter(r -> r.get("caseId").asString().equals(exitedCase)).findFirst().orElseThrow();
+                .filter(r -> r.get("caseId").asString().equals(exitedCase))
+                .findFirst()
+                .orElseThrow();
         assertThat(before.get("exitReason").isNull()).isTrue();
         assertThat(before.get("exitDate").isNull()).isTrue();
     }
@@ -124,7 +157,7 @@ class ContributionApiTest {
 
     @Test
     void theRowIdentifiesOnlyThroughItsJoinKey() {
-        SensitivityAssertions.assertIdentifiesOnlyThroughJoinKey(ProgrammeContribution.class,
-                ProgrammeContribution.JOIN_KEY);
+        SensitivityAssertions.assertIdentifiesOnlyThroughJoinKey(
+                ProgrammeContribution.class, ProgrammeContribution.JOIN_KEY);
     }
 }

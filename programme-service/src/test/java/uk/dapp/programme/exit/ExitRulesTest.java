@@ -12,7 +12,8 @@ class ExitRulesTest {
     @Test
     void completionNeedsTheRequiredSessionsAttended() {
         assertThatThrownBy(() -> ExitRules.check("complete", false, 23, 24, true))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("24 sessions");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("24 sessions");
         assertThatCode(() -> ExitRules.check("complete", false, 24, 24, true)).doesNotThrowAnyException();
         assertThatCode(() -> ExitRules.check("complete", false, 25, 24, true)).doesNotThrowAnyException();
     }
@@ -21,7 +22,8 @@ class ExitRulesTest {
     void everyExitNeedsAnOutcome() {
         for (String exit : new String[] {"complete", "drop-out", "exclude", "transfer", "breach"}) {
             assertThatThrownBy(() -> ExitRules.check(exit, true, 99, 1, false))
-                    .isInstanceOf(RuleViolationException.class).hasMessageContaining("outcome");
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("outcome");
         }
         assertThatCode(() -> ExitRules.check("withdraw", false, 0, 24, false)).doesNotThrowAnyException();
         assertThatCode(() -> ExitRules.check("drop-out", false, 0, 24, true)).doesNotThrowAnyException();

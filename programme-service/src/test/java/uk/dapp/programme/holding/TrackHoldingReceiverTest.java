@@ -39,10 +39,11 @@ class TrackHoldingReceiverTest {
         assertThat(new Api(mvc).partnerTrack(caseId, trackRef, held, sequence)).isEqualTo(204);
     }
 
-    private Api.Reply send(String messageId, String caseId, String trackRef, boolean held, long sequence,
-            String role) throws Exception {
+    private Api.Reply send(String messageId, String caseId, String trackRef, boolean held, long sequence, String role)
+            throws Exception {
         return new Api(mvc).call("PUT", "/case-events/track-holdings/" + messageId, role, ACCOUNT, """
-                {"caseId":"%s","trackRef":"%s","held":%s,"sequence":%d}""".formatted(caseId, trackRef, held, sequence));
+                {"caseId":"%s","trackRef":"%s","held":%s,"sequence":%d}""".formatted(
+                        caseId, trackRef, held, sequence));
     }
 
     private static final CaseIdGenerator GENERATOR = new CaseIdGenerator();
@@ -60,21 +61,28 @@ class TrackHoldingReceiverTest {
         String caseId = newCase();
         String ref = UUID.randomUUID().toString();
         String opening = UUID.randomUUID().toString();
-        assertThat(send(opening, caseId, ref, true, 1, Roles.SVC_PARTNER_SUPPORT).status()).isEqualTo(204);
+        assertThat(send(opening, caseId, ref, true, 1, Roles.SVC_PARTNER_SUPPORT)
+                        .status())
+                .isEqualTo(204);
         assertThat(holdings.supported(CaseId.parse(caseId))).isTrue();
         // the same message again: 204, no further effect, no second audit record
-        assertThat(send(opening, caseId, ref, true, 1, Roles.SVC_PARTNER_SUPPORT).status()).isEqualTo(204);
+        assertThat(send(opening, caseId, ref, true, 1, Roles.SVC_PARTNER_SUPPORT)
+                        .status())
+                .isEqualTo(204);
         assertThat(audit(caseId)).singleElement().satisfies(r -> {
             assertThat(r.resourceType()).isEqualTo(TrackHoldings.RESOURCE);
             assertThat(r.resourceId()).isEqualTo(ref);
             assertThat(r.username()).isEqualTo(ACCOUNT);
         });
 
-        assertThat(send(UUID.randomUUID().toString(), caseId, ref, false, 2, Roles.SVC_PARTNER_SUPPORT).status())
+        assertThat(send(UUID.randomUUID().toString(), caseId, ref, false, 2, Roles.SVC_PARTNER_SUPPORT)
+                        .status())
                 .isEqualTo(204);
         assertThat(holdings.supported(CaseId.parse(caseId))).isFalse();
         // a late copy of the opening cannot undo the closing
-        assertThat(send(opening, caseId, ref, true, 1, Roles.SVC_PARTNER_SUPPORT).status()).isEqualTo(204);
+        assertThat(send(opening, caseId, ref, true, 1, Roles.SVC_PARTNER_SUPPORT)
+                        .status())
+                .isEqualTo(204);
         assertThat(holdings.supported(CaseId.parse(caseId))).isFalse();
         assertThat(audit(caseId)).hasSize(2);
     }
@@ -96,17 +104,23 @@ class TrackHoldingReceiverTest {
     void onlyPartnerSupportsServiceAccountMayCallAndBadInputIsRefusedByField() throws Exception {
         String caseId = newCase();
         String ref = UUID.randomUUID().toString();
-        for (String role : List.of(Roles.SVC_PROGRAMME, Roles.SVC_RISK_MATRIX, Roles.PARTNER_SUPPORT_WORKER,
-                Roles.FACILITATOR, Roles.ADMIN)) {
-            assertThat(send(UUID.randomUUID().toString(), caseId, ref, true, 1, role).status()).as(role)
+        for (String role : List.of(
+                Roles.SVC_PROGRAMME,
+                Roles.SVC_RISK_MATRIX,
+                Roles.PARTNER_SUPPORT_WORKER,
+                Roles.FACILITATOR,
+                Roles.ADMIN)) {
+            assertThat(send(UUID.randomUUID().toString(), caseId, ref, true, 1, role)
+                            .status())
+                    .as(role)
                     .isEqualTo(403);
         }
         assertThat(holdings.supported(CaseId.parse(caseId))).isFalse();
 
         Api.Reply badCase = send(UUID.randomUUID().toString(), "NOT-A-CASE", ref, true, 1, Roles.SVC_PARTNER_SUPPORT);
         assertThat(badCase.status()).isEqualTo(400);
-        Api.Reply badRef = send(UUID.randomUUID().toString(), caseId, "Sam Example", true, 1,
-                Roles.SVC_PARTNER_SUPPORT);
+        Api.Reply badRef =
+                send(UUID.randomUUID().toString(), caseId, "Sam Example", true, 1, Roles.SVC_PARTNER_SUPPORT);
         assertThat(badRef.status()).isEqualTo(400);
         assertThat(badRef.raw()).contains("trackRef");
         Api.Reply badSequence = send(UUID.randomUUID().toString(), caseId, ref, true, 0, Roles.SVC_PARTNER_SUPPORT);
@@ -119,19 +133,24 @@ class TrackHoldingReceiverTest {
     void aPartnerSupportWorkerReadsTheProgrammeStatusOnlyOfACaseWithAnOpenTrack() throws Exception {
         Api api = new Api(mvc);
         String referralId = api.refer("CHANGE-GROUP", "MALE", false, null, "HIGH");
-        String caseId = api.getJson("/referrals/" + referralId, "facilitator").get("caseId").asString();
+        String caseId = api.getJson("/referrals/" + referralId, "facilitator")
+                .get("caseId")
+                .asString();
         String path = "/cases/" + caseId + "/programme-status";
         String unknown = newCase();
 
         // no open track: 404, the same as for a case this service has never heard of, and audited as refused
         Api.Reply held = api.expect(404, "GET", path, "partner-support-worker", null);
-        Api.Reply none = api.expect(404, "GET", "/cases/" + unknown + "/programme-status", "partner-support-worker",
-                null);
+        Api.Reply none =
+                api.expect(404, "GET", "/cases/" + unknown + "/programme-status", "partner-support-worker", null);
         assertThat(held.body().get("title")).isEqualTo(none.body().get("title"));
         assertThat(held.raw()).doesNotContain("CHANGE-GROUP");
-        assertThat(audit(caseId)).filteredOn(r -> "refused: not a case partner support supports".equals(r.reason()))
-                .singleElement().satisfies(r -> assertThat(r.username()).isEqualTo("test-partner-support-worker"));
-        assertThat(audit(unknown)).extracting(AuditRecord::reason)
+        assertThat(audit(caseId))
+                .filteredOn(r -> "refused: not a case partner support supports".equals(r.reason()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.username()).isEqualTo("test-partner-support-worker"));
+        assertThat(audit(unknown))
+                .extracting(AuditRecord::reason)
                 .containsExactly("refused: not a case partner support supports");
         // facilitators and service managers are not limited by it
         api.expect(200, "GET", path, "facilitator", null);
@@ -139,8 +158,13 @@ class TrackHoldingReceiverTest {
 
         String ref = UUID.randomUUID().toString();
         track(caseId, ref, true, 1);
-        assertThat(api.expect(200, "GET", path, "partner-support-worker", null).body().get("programmes").get(0)
-                .get("status").asString()).isEqualTo("REFERRED");
+        assertThat(api.expect(200, "GET", path, "partner-support-worker", null)
+                        .body()
+                        .get("programmes")
+                        .get(0)
+                        .get("status")
+                        .asString())
+                .isEqualTo("REFERRED");
 
         track(caseId, ref, false, 2);
         api.expect(404, "GET", path, "partner-support-worker", null);

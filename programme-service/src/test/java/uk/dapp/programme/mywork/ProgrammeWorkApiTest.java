@@ -42,10 +42,20 @@ class ProgrammeWorkApiTest {
         String referralId = onCaseload.get("referralId").asString();
         desk.assessSuitable(referralId);
         desk.enrolOneToOne(referralId, desk.facilitator);
-        JsonNode session = desk.expect(201, "POST", "/sessions", "facilitator", desk.facilitator,
-                "{\"referralId\":\"" + referralId + "\",\"scheduledAt\":\"" + WorkOrder.weekEnd(clock.instant())
-                        .minus(Duration.ofMinutes(1)) + "\"}");
-        desk.expect(201, "POST", "/referrals/" + referralId + "/alerts", "facilitator", desk.facilitator,
+        JsonNode session = desk.expect(
+                201,
+                "POST",
+                "/sessions",
+                "facilitator",
+                desk.facilitator,
+                "{\"referralId\":\"" + referralId + "\",\"scheduledAt\":\""
+                        + WorkOrder.weekEnd(clock.instant()).minus(Duration.ofMinutes(1)) + "\"}");
+        desk.expect(
+                201,
+                "POST",
+                "/referrals/" + referralId + "/alerts",
+                "facilitator",
+                desk.facilitator,
                 "{\"concern\":\"threats in the waiting room\"}");
 
         JsonNode work = desk.work("facilitator", desk.facilitator);
@@ -56,16 +66,26 @@ class ProgrammeWorkApiTest {
         assertThat(mine.get("familyName").asString()).isEqualTo("McExample");
         assertThat(mine.get("nextContactAt").asString()).isNotBlank();
         assertThat(mine.get("openAlerts").asInt()).isEqualTo(1);
-        assertThat(field(work.get("sessionsThisWeek"), "sessionId")).containsExactly(session.get("sessionId").asString());
-        assertThat(items(work.get("sessionsThisWeek")).get(0).get("participants").asInt()).isEqualTo(1);
-        assertThat(items(work.get("sessionsThisWeek")).get(0).get("marked").asInt()).isZero();
+        assertThat(field(work.get("sessionsThisWeek"), "sessionId"))
+                .containsExactly(session.get("sessionId").asString());
+        assertThat(items(work.get("sessionsThisWeek"))
+                        .get(0)
+                        .get("participants")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(items(work.get("sessionsThisWeek")).get(0).get("marked").asInt())
+                .isZero();
         assertThat(field(work.get("awaitingAssessment"), "referralId"))
                 .containsExactly(waiting.get("referralId").asString());
-        assertThat(items(work.get("awaitingAssessment")).get(0).get("givenName").asString()).isEqualTo("Waity");
+        assertThat(items(work.get("awaitingAssessment")).get(0).get("givenName").asString())
+                .isEqualTo("Waity");
         assertThat(work.get("reviews").get("total").asInt()).isZero();
-        assertThat(field(work.get("alerts"), "caseId")).containsExactly(onCaseload.get("caseId").asString());
-        assertThat(work.path("alertsToReview").isNull() || work.path("alertsToReview").isMissingNode())
-                .as("a service manager's lists").isTrue();
+        assertThat(field(work.get("alerts"), "caseId"))
+                .containsExactly(onCaseload.get("caseId").asString());
+        assertThat(work.path("alertsToReview").isNull()
+                        || work.path("alertsToReview").isMissingNode())
+                .as("a service manager's lists")
+                .isTrue();
 
         // a review falls due within the week, then overdue; an alert past its 24 hours goes first
         clock.advance(Duration.ofDays(27));
@@ -74,7 +94,11 @@ class ProgrammeWorkApiTest {
         assertThat(later.get("reviews").get("overdue").asInt()).isZero();
         assertThat(later.get("alerts").get("overdue").asInt()).isEqualTo(1);
         clock.advance(Duration.ofDays(5));
-        assertThat(desk.work("facilitator", desk.facilitator).get("reviews").get("overdue").asInt()).isEqualTo(1);
+        assertThat(desk.work("facilitator", desk.facilitator)
+                        .get("reviews")
+                        .get("overdue")
+                        .asInt())
+                .isEqualTo(1);
 
         // the caller's own: another facilitator of the team has no caseload, but the same queue
         JsonNode theirs = desk.work("facilitator", desk.otherFacilitator);
@@ -82,12 +106,18 @@ class ProgrammeWorkApiTest {
         assertThat(field(theirs.get("awaitingAssessment"), "referralId"))
                 .containsExactly(waiting.get("referralId").asString());
         // another team sees none of it
-        JsonNode outside = desk.expect(200, "GET", "/my-work", "facilitator", desk.facilitator, "other-" + desk.team,
-                null);
-        assertThat(field(outside.get("awaitingAssessment"), "caseId")).doesNotContain(waiting.get("caseId").asString());
+        JsonNode outside =
+                desk.expect(200, "GET", "/my-work", "facilitator", desk.facilitator, "other-" + desk.team, null);
+        assertThat(field(outside.get("awaitingAssessment"), "caseId"))
+                .doesNotContain(waiting.get("caseId").asString());
 
-        List<AuditRecord> audited = mongo.find(Query.query(Criteria.where("username").is(desk.facilitator)
-                .and("resourceType").is("my-work").and("caseId").is(onCaseload.get("caseId").asString())),
+        List<AuditRecord> audited = mongo.find(
+                Query.query(Criteria.where("username")
+                        .is(desk.facilitator)
+                        .and("resourceType")
+                        .is("my-work")
+                        .and("caseId")
+                        .is(onCaseload.get("caseId").asString())),
                 AuditRecord.class);
         assertThat(audited).extracting(AuditRecord::query).contains("caseload", "alerts");
     }
@@ -98,15 +128,26 @@ class ProgrammeWorkApiTest {
         String first = desk.refer("DRIVE-1TO1", "First").get("referralId").asString();
         clock.advance(Duration.ofMinutes(1));
         String second = desk.refer("DRIVE-1TO1", "Second").get("referralId").asString();
-        JsonNode page = desk.expect(200, "GET", "/referrals/awaiting-assessment?size=1", "facilitator",
-                desk.facilitator, null);
+        JsonNode page =
+                desk.expect(200, "GET", "/referrals/awaiting-assessment?size=1", "facilitator", desk.facilitator, null);
         assertThat(page.get("totalItems").asLong()).isEqualTo(2);
         assertThat(field(page, "referralId")).containsExactly(first);
-        assertThat(field(desk.expect(200, "GET", "/referrals/awaiting-assessment?size=1&page=1", "facilitator",
-                desk.facilitator, null), "referralId")).containsExactly(second);
+        assertThat(field(
+                        desk.expect(
+                                200,
+                                "GET",
+                                "/referrals/awaiting-assessment?size=1&page=1",
+                                "facilitator",
+                                desk.facilitator,
+                                null),
+                        "referralId"))
+                .containsExactly(second);
         desk.assessSuitable(first);
-        assertThat(field(desk.expect(200, "GET", "/referrals/awaiting-assessment", "service-manager", desk.manager,
-                null), "referralId")).containsExactly(second);
+        assertThat(field(
+                        desk.expect(
+                                200, "GET", "/referrals/awaiting-assessment", "service-manager", desk.manager, null),
+                        "referralId"))
+                .containsExactly(second);
     }
 
     @Test
@@ -120,32 +161,53 @@ class ProgrammeWorkApiTest {
         for (String name : List.of("Placed", "Waiting")) {
             String member = desk.refer("CHANGE-GROUP", name).get("referralId").asString();
             desk.assessSuitable(member);
-            desk.expect(200, "POST", "/referrals/" + member + "/enrolment", "facilitator", desk.facilitator,
+            desk.expect(
+                    200,
+                    "POST",
+                    "/referrals/" + member + "/enrolment",
+                    "facilitator",
+                    desk.facilitator,
                     "{\"groupId\":\"" + groupId + "\"}");
         }
-        JsonNode alert = desk.expect(201, "POST", "/referrals/" + referralId + "/alerts", "facilitator",
-                desk.facilitator, "{\"concern\":\"partner frightened\"}");
+        JsonNode alert = desk.expect(
+                201,
+                "POST",
+                "/referrals/" + referralId + "/alerts",
+                "facilitator",
+                desk.facilitator,
+                "{\"concern\":\"partner frightened\"}");
 
         JsonNode work = desk.work("service-manager", desk.manager);
         JsonNode toReview = items(work.get("alertsToReview")).stream()
-                .filter(a -> a.get("alertId").asString().equals(alert.get("alertId").asString())).findFirst().orElseThrow();
+                .filter(a ->
+                        a.get("alertId").asString().equals(alert.get("alertId").asString()))
+                .findFirst()
+                .orElseThrow();
         assertThat(toReview.get("minutesLeft").asLong()).isBetween(24 * 60 - 1L, 24 * 60L);
         // not escalated within its 24 hours (alerts on cases no team holds, from other tests, may be)
-        assertThat(items(work.get("escalations"))).noneMatch(a -> a.get("alertId").asString()
-                .equals(alert.get("alertId").asString()));
+        assertThat(items(work.get("escalations")))
+                .noneMatch(a ->
+                        a.get("alertId").asString().equals(alert.get("alertId").asString()));
         JsonNode group = items(work.get("groups")).get(0);
         assertThat(group.get("groupId").asString()).isEqualTo(groupId);
         assertThat(group.get("freePlaces").asInt()).isZero();
         assertThat(group.get("waiting").asInt()).isEqualTo(1);
-        assertThat(items(work.get("facilitatorCaseloads"))).extracting(f -> f.get("facilitator").asString() + ":"
-                + f.get("oneToOne").asInt() + "/" + f.get("inGroups").asInt())
+        assertThat(items(work.get("facilitatorCaseloads")))
+                .extracting(f -> f.get("facilitator").asString() + ":"
+                        + f.get("oneToOne").asInt() + "/" + f.get("inGroups").asInt())
                 .containsExactly(desk.facilitator + ":0/2", desk.otherFacilitator + ":1/0");
 
         clock.advance(Duration.ofHours(24).plusMinutes(1));
         JsonNode late = desk.work("service-manager", desk.manager);
         assertThat(late.get("alertsToReview").get("overdue").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(items(late.get("alertsToReview")).stream().filter(a -> a.get("alertId").asString()
-                .equals(alert.get("alertId").asString())).findFirst().orElseThrow().get("minutesLeft").asLong())
+        assertThat(items(late.get("alertsToReview")).stream()
+                        .filter(a -> a.get("alertId")
+                                .asString()
+                                .equals(alert.get("alertId").asString()))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("minutesLeft")
+                        .asLong())
                 .isNegative();
         Instant asOf = Instant.parse(late.get("asOf").asString());
         assertThat(asOf).isEqualTo(clock.instant());

@@ -34,8 +34,8 @@ final class TeamDesk {
 
     JsonNode expect(int status, String method, String path, String role, String user, String inTeam, String json)
             throws Exception {
-        var builder = request(HttpMethod.valueOf(method), path)
-                .with(Callers.as(role, user, List.of(inTeam), List.of()));
+        var builder =
+                request(HttpMethod.valueOf(method), path).with(Callers.as(role, user, List.of(inTeam), List.of()));
         if (json != null) {
             builder.contentType(MediaType.APPLICATION_JSON).content(json);
         }
@@ -52,8 +52,7 @@ final class TeamDesk {
     JsonNode refer(String programme, String givenName) throws Exception {
         return expect(201, "POST", "/referrals", "facilitator", facilitator, """
                 {"programmeCode":"%s","source":"SELF","mandated":false,"riskLevel":"HIGH","sex":"MALE",
-                 "participant":{"givenName":"%s","familyName":"McExample","dateOfBirth":"1985-03-14"}}"""
-                .formatted(programme, givenName));
+                 "participant":{"givenName":"%s","familyName":"McExample","dateOfBirth":"1985-03-14"}}""".formatted(programme, givenName));
     }
 
     void assessSuitable(String referralId) throws Exception {
@@ -64,15 +63,24 @@ final class TeamDesk {
 
     /** Enrolled onto the case manager's one-to-one caseload. */
     JsonNode enrolOneToOne(String referralId, String caseManager) throws Exception {
-        return expect(200, "POST", "/referrals/" + referralId + "/enrolment", "facilitator", facilitator,
+        return expect(
+                200,
+                "POST",
+                "/referrals/" + referralId + "/enrolment",
+                "facilitator",
+                facilitator,
                 "{\"caseManager\":\"" + caseManager + "\"}");
     }
 
     String group(String programme, int capacity, String... facilitators) throws Exception {
-        String names = String.join(",", java.util.Arrays.stream(facilitators).map(f -> "\"" + f + "\"").toList());
+        String names = String.join(
+                ",",
+                java.util.Arrays.stream(facilitators).map(f -> "\"" + f + "\"").toList());
         return expect(201, "POST", "/groups", "service-manager", manager, """
-                {"programmeCode":"%s","name":"%s","startsOn":"2026-12-01","capacity":%d,"facilitators":[%s]}"""
-                .formatted(programme, Api.unique("Group"), capacity, names)).get("groupId").asString();
+                {"programmeCode":"%s","name":"%s","startsOn":"2026-12-01","capacity":%d,"facilitators":[%s]}""".formatted(
+                                programme, Api.unique("Group"), capacity, names))
+                .get("groupId")
+                .asString();
     }
 
     JsonNode work(String role, String user) throws Exception {

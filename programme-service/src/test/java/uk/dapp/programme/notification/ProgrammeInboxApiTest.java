@@ -40,12 +40,18 @@ class ProgrammeInboxApiTest {
     void anAlertTellsTheTeamsServiceManagersEachReadingItForThemselves() throws Exception {
         Api api = new Api(mvc);
         String referralId = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
-        String alertId = api.expect(201, "POST", "/referrals/" + referralId + "/alerts", "facilitator",
-                "{\"concern\":\"he followed her home\"}").text("alertId");
+        String alertId = api.expect(
+                        201,
+                        "POST",
+                        "/referrals/" + referralId + "/alerts",
+                        "facilitator",
+                        "{\"concern\":\"he followed her home\"}")
+                .text("alertId");
         relay.runOnce();
         relay.runOnce();
         assertThat(mongo.find(Query.query(Criteria.where("subjectId").is(alertId)), Notification.class))
-                .as("delivered once however often the relay runs").hasSize(1);
+                .as("delivered once however often the relay runs")
+                .hasSize(1);
 
         String one = Api.unique("sm");
         String two = Api.unique("sm");
@@ -57,26 +63,46 @@ class ProgrammeInboxApiTest {
         long unreadBefore = unread(api, one);
 
         String id = first.get("notificationId").asString();
-        JsonNode read = api.expect(200, "PUT", "/notifications/" + id + "/read", "service-manager", one, null).body();
+        JsonNode read = api.expect(200, "PUT", "/notifications/" + id + "/read", "service-manager", one, null)
+                .body();
         assertThat(read.get("read").asBoolean()).isTrue();
         String readAt = read.get("readAt").asString();
-        assertThat(api.expect(200, "PUT", "/notifications/" + id + "/read", "service-manager", one, null).body()
-                .get("readAt").asString()).as("marking it again changes nothing").isEqualTo(readAt);
+        assertThat(api.expect(200, "PUT", "/notifications/" + id + "/read", "service-manager", one, null)
+                        .body()
+                        .get("readAt")
+                        .asString())
+                .as("marking it again changes nothing")
+                .isEqualTo(readAt);
         assertThat(unread(api, one)).isEqualTo(unreadBefore - 1);
         assertThat(notice(api, "service-manager", two, alertId).get("read").asBoolean())
-                .as("the other service manager has not read it").isFalse();
+                .as("the other service manager has not read it")
+                .isFalse();
         assertThat(api.expect(200, "GET", "/notifications?unreadOnly=true&size=100", "service-manager", one, null)
-                .body().get("items").valueStream().map(n -> n.get("notificationId").asString())).doesNotContain(id);
+                        .body()
+                        .get("items")
+                        .valueStream()
+                        .map(n -> n.get("notificationId").asString()))
+                .doesNotContain(id);
 
         // not a facilitator's, nor another team's service manager's
-        assertThat(ids(api.expect(200, "GET", "/notifications?size=100", "facilitator", null).body()))
+        assertThat(ids(api.expect(200, "GET", "/notifications?size=100", "facilitator", null)
+                        .body()))
                 .doesNotContain(id);
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/notifications/" + id
-                        + "/read").with(Callers.ofOtherTeam("service-manager")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/notifications/" + id + "/read")
+                        .with(Callers.ofOtherTeam("service-manager")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isNotFound());
 
-        assertThat(mongo.find(Query.query(Criteria.where("username").is(one).and("resourceType").is("notification")
-                .and("resourceId").is(id)), AuditRecord.class)).extracting(AuditRecord::action)
+        assertThat(mongo.find(
+                        Query.query(Criteria.where("username")
+                                .is(one)
+                                .and("resourceType")
+                                .is("notification")
+                                .and("resourceId")
+                                .is(id)),
+                        AuditRecord.class))
+                .extracting(AuditRecord::action)
                 .contains(uk.dapp.platform.audit.AuditAction.UPDATE);
     }
 
@@ -92,36 +118,59 @@ class ProgrammeInboxApiTest {
                  "substanceMisuse":"UNMANAGED","riskPosed":"HIGH","groupWorkSuitable":false}""");
         assertThat(api.status(id)).isEqualTo("NOT_SUITABLE");
         Referral stored = mongo.findById(id, Referral.class);
-        assertThat(Owed.notices(stored)).singleElement().satisfies(entry ->
-                assertThat(entry.payload()).containsEntry("kind", "REFERRAL_NOT_SUITABLE"));
+        assertThat(Owed.notices(stored))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.payload()).containsEntry("kind", "REFERRAL_NOT_SUITABLE"));
         relay.runOnce();
-        assertThat(api.expect(200, "GET", "/notifications", "facilitator", referrer, null).body().get("items")
-                .valueStream().map(n -> n.get("kind").asString() + ":" + n.get("subjectId").asString()).toList())
+        assertThat(api.expect(200, "GET", "/notifications", "facilitator", referrer, null)
+                        .body()
+                        .get("items")
+                        .valueStream()
+                        .map(n -> n.get("kind").asString() + ":"
+                                + n.get("subjectId").asString())
+                        .toList())
                 .containsExactly("REFERRAL_NOT_SUITABLE:" + id);
     }
 
     @Test
     void theCallerIsReadFromTheirToken() throws Exception {
-        JsonNode me = Api.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/me").with(Callers.as("facilitator", "me-test", List.of("south", "north"),
-                        List.of("Westfold", "Midwick")))).andReturn().getResponse().getContentAsString());
+        JsonNode me = Api.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/me")
+                        .with(Callers.as(
+                                "facilitator", "me-test", List.of("south", "north"), List.of("Westfold", "Midwick"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(me.get("username").asString()).isEqualTo("me-test");
-        assertThat(me.get("teams").valueStream().map(JsonNode::asString).toList()).containsExactly("north", "south");
-        assertThat(me.get("areas").valueStream().map(JsonNode::asString).toList()).containsExactly("Midwick", "Westfold");
-        assertThat(me.get("roles").valueStream().map(JsonNode::asString).toList()).containsExactly("facilitator");
+        assertThat(me.get("teams").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("north", "south");
+        assertThat(me.get("areas").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("Midwick", "Westfold");
+        assertThat(me.get("roles").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("facilitator");
     }
 
     private static JsonNode notice(Api api, String role, String user, String subjectId) throws Exception {
-        return api.expect(200, "GET", "/notifications?size=100", role, user, null).body().get("items").valueStream()
-                .filter(n -> n.get("subjectId").asString().equals(subjectId)).findFirst().orElseThrow();
+        return api.expect(200, "GET", "/notifications?size=100", role, user, null)
+                .body()
+                .get("items")
+                .valueStream()
+                .filter(n -> n.get("subjectId").asString().equals(subjectId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static long unread(Api api, String user) throws Exception {
-        return api.expect(200, "GET", "/notifications/unread-count", "service-manager", user, null).body()
-                .get("unread").asLong();
+        return api.expect(200, "GET", "/notifications/unread-count", "service-manager", user, null)
+                .body()
+                .get("unread")
+                .asLong();
     }
 
     private static List<String> ids(JsonNode page) {
-        return page.get("items").valueStream().map(n -> n.get("notificationId").asString()).toList();
+        return page.get("items")
+                .valueStream()
+                .map(n -> n.get("notificationId").asString())
+                .toList();
     }
 }

@@ -51,7 +51,8 @@ class UrgentEmailNotifyTest {
     private static final WireMockServer NOTIFY = start();
 
     private static WireMockServer start() {
-        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        WireMockServer server =
+                new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         return server;
     }
@@ -77,7 +78,8 @@ class UrgentEmailNotifyTest {
         @Primary
         Directory directory() {
             return recipient -> Roles.SERVICE_MANAGER.equals(recipient.role())
-                    ? List.of(new Directory.Person("u-sm-1", "sm-one", "sm.one@dapp.example"),
+                    ? List.of(
+                            new Directory.Person("u-sm-1", "sm-one", "sm.one@dapp.example"),
                             new Directory.Person("u-sm-2", "sm-two", null))
                     : List.of();
         }
@@ -104,14 +106,15 @@ class UrgentEmailNotifyTest {
         return """
                 {"id":"%s","reference":"r","uri":"https://api.notifications.service.gov.uk/v2/notifications/x",
                  "template":{"id":"%s","version":1,"uri":"https://api.notifications.service.gov.uk/t"},
-                 "content":{"body":"b","subject":"s","from_email":"dapp@notifications.service.gov.uk"}}"""
-                .formatted(UUID.randomUUID(), TEMPLATE);
+                 "content":{"body":"b","subject":"s","from_email":"dapp@notifications.service.gov.uk"}}""".formatted(UUID.randomUUID(), TEMPLATE);
     }
 
     @Test
     void anUrgentNotificationIsEmailedToEachPersonWithAnAddressWithTheCaseIdAndWhatToDoOnly() throws Exception {
         NOTIFY.stubFor(post(urlEqualTo("/v2/notifications/email"))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(accepted())));
         String alertId = raiseAlert("he was seen outside her flat");
         deliverAll();
@@ -123,14 +126,17 @@ class UrgentEmailNotifyTest {
                 .withRequestBody(matchingJsonPath("$.template_id", equalTo(TEMPLATE)))
                 .withRequestBody(matchingJsonPath("$.personalisation.case_id", equalTo(caseOf(alertId))))
                 .withRequestBody(matchingJsonPath("$.personalisation.link", equalTo("https://dapp.example/inbox"))));
-        assertThat(emails.get(0).getBodyAsString()).doesNotContain("outside her flat").doesNotContain("sm-one");
+        assertThat(emails.get(0).getBodyAsString())
+                .doesNotContain("outside her flat")
+                .doesNotContain("sm-one");
         assertThat(emails.get(0).getHeader("Authorization")).startsWith("Bearer ");
         assertThat(notification(alertId).emailedTo()).containsExactlyInAnyOrder("u-sm-1", "u-sm-2");
     }
 
     @Test
     void aNotifyFailureLosesNothingTheEmailIsSentOnceWhenNotifyAnswersAgain() throws Exception {
-        NOTIFY.stubFor(post(urlEqualTo("/v2/notifications/email")).willReturn(aResponse().withStatus(500)));
+        NOTIFY.stubFor(post(urlEqualTo("/v2/notifications/email"))
+                .willReturn(aResponse().withStatus(500)));
         String alertId = raiseAlert("a worry");
         deliverAll();
         assertThat(emailsAbout(alertId)).isNotEmpty();
@@ -138,7 +144,9 @@ class UrgentEmailNotifyTest {
 
         NOTIFY.resetAll();
         NOTIFY.stubFor(post(urlEqualTo("/v2/notifications/email"))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(accepted())));
         clock.advance(Duration.ofHours(2));
         deliverAll();
@@ -150,8 +158,13 @@ class UrgentEmailNotifyTest {
     private String raiseAlert(String concern) throws Exception {
         Api api = new Api(mvc);
         String referralId = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
-        return api.expect(201, "POST", "/referrals/" + referralId + "/alerts", "facilitator",
-                "{\"concern\":\"" + concern + "\"}").text("alertId");
+        return api.expect(
+                        201,
+                        "POST",
+                        "/referrals/" + referralId + "/alerts",
+                        "facilitator",
+                        "{\"concern\":\"" + concern + "\"}")
+                .text("alertId");
     }
 
     private void deliverAll() {

@@ -54,8 +54,10 @@ class ParticipantApiTest {
     @BeforeEach
     void aReferralWithTheIdentityTypedIn() throws Exception {
         family = "Identiford" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
-        JsonNode referral = Api.parse(mvc.perform(post("/referrals").with(FACILITATOR)
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        JsonNode referral = Api.parse(mvc.perform(post("/referrals")
+                        .with(FACILITATOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"programmeCode":"DRIVE-1TO1","source":"PROBATION","mandated":true,"riskLevel":"HIGH",
                          "responsibleProbationOfficer":"po-pat",
                          "partners":[{"relationship":"EX_PARTNER","name":"Partna Privata"}],
@@ -65,7 +67,9 @@ class ParticipantApiTest {
                            "accessibilityNeeds":"step-free access"}}""".formatted(family)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.team").value(Callers.TEAM))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         caseId = referral.get("caseId").asString();
         referralId = referral.get("referralId").asString();
     }
@@ -89,19 +93,34 @@ class ParticipantApiTest {
     @Test
     void anotherTeamGetsTheSame404AsForAnUnknownCaseAndTheRefusalIsAudited() throws Exception {
         String refused = mvc.perform(get("/cases/" + caseId + "/participant").with(OTHER_TEAM))
-                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(Api.parse(refused).get("detail").asString())
                 .isEqualTo("No participant is recorded for case " + caseId);
-        mvc.perform(put("/cases/" + caseId + "/participant").with(OTHER_TEAM).contentType(MediaType.APPLICATION_JSON)
-                .content(correction("Other", 0))).andExpect(status().isNotFound());
+        mvc.perform(put("/cases/" + caseId + "/participant")
+                        .with(OTHER_TEAM)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(correction("Other", 0)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/referrals/" + referralId).with(OTHER_TEAM)).andExpect(status().isNotFound());
-        mvc.perform(get("/referrals/" + referralId + "/timeline").with(OTHER_TEAM)).andExpect(status().isNotFound());
+        mvc.perform(get("/referrals/" + referralId + "/timeline").with(OTHER_TEAM))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/cases/" + caseId + "/referrals").with(OTHER_TEAM))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
 
-        List<AuditRecord> refusals = mongo.find(Query.query(Criteria.where("caseId").is(caseId)
-                .and("username").is("other-facilitator").and("reason").is(CaseScope.REFUSED)), AuditRecord.class);
-        assertThat(refusals).hasSizeGreaterThanOrEqualTo(5)
+        List<AuditRecord> refusals = mongo.find(
+                Query.query(Criteria.where("caseId")
+                        .is(caseId)
+                        .and("username")
+                        .is("other-facilitator")
+                        .and("reason")
+                        .is(CaseScope.REFUSED)),
+                AuditRecord.class);
+        assertThat(refusals)
+                .hasSizeGreaterThanOrEqualTo(5)
                 .allSatisfy(r -> assertThat(r.action()).isEqualTo(AuditAction.READ));
         mvc.perform(get("/cases/" + caseId + "/participant").with(FACILITATOR))
                 .andExpect(jsonPath("$.identity.givenName").value("Pat"));
@@ -109,7 +128,9 @@ class ParticipantApiTest {
 
     @Test
     void aCorrectionKeepsThePreviousIdentityAndAStaleOneIs409() throws Exception {
-        mvc.perform(put("/cases/" + caseId + "/participant").with(FACILITATOR).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/cases/" + caseId + "/participant")
+                        .with(FACILITATOR)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(correction("Patrick", 0)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.identity.givenName").value("Patrick"))
@@ -118,32 +139,40 @@ class ParticipantApiTest {
                 .andExpect(jsonPath("$.history[0].changedBy").value("fac-ours"))
                 .andExpect(jsonPath("$.history[0].reason").value("spelling confirmed with him"))
                 .andExpect(jsonPath("$.history[0].fieldsChanged[0]").value("givenName"));
-        mvc.perform(put("/cases/" + caseId + "/participant").with(FACILITATOR).contentType(MediaType.APPLICATION_JSON)
-                .content(correction("Stale", 0))).andExpect(status().isConflict());
+        mvc.perform(put("/cases/" + caseId + "/participant")
+                        .with(FACILITATOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(correction("Stale", 0)))
+                .andExpect(status().isConflict());
         assertThat(audits("fac-ours", AuditAction.UPDATE)).isEqualTo(1);
     }
 
     @Test
     void badIdentitiesAreRefusedNamingFieldAndRuleAndNothingChanges() throws Exception {
-        mvc.perform(put("/cases/" + caseId + "/participant").with(FACILITATOR).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/cases/" + caseId + "/participant")
+                        .with(FACILITATOR)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"version":0,"reason":"r","identity":{"givenName":"Pat","familyName":"%s",
                                  "preferredContact":{"method":"EMAIL"}}}""".formatted(family)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("identity.preferredContact.email"))
                 .andExpect(jsonPath("$.errors[0].rule").value("RequiredForMethod"));
-        mvc.perform(put("/cases/" + caseId + "/participant").with(FACILITATOR).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/cases/" + caseId + "/participant")
+                        .with(FACILITATOR)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"version":0,"reason":"r","identity":{"givenName":"P\\u0007t","familyName":"%s"}}"""
-                                .formatted(family)))
+                                {"version":0,"reason":"r","identity":{"givenName":"P\\u0007t","familyName":"%s"}}""".formatted(family)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(put("/cases/" + caseId + "/participant").with(FACILITATOR).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/cases/" + caseId + "/participant")
+                        .with(FACILITATOR)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"version":0,"reason":"r","identity":{"givenName":"%s","familyName":"%s"}}"""
-                                .formatted("x".repeat(101), family)))
+                                {"version":0,"reason":"r","identity":{"givenName":"%s","familyName":"%s"}}""".formatted("x".repeat(101), family)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/cases/" + caseId + "/participant").with(FACILITATOR))
-                .andExpect(jsonPath("$.identity.givenName").value("Pat")).andExpect(jsonPath("$.version").value(0));
+                .andExpect(jsonPath("$.identity.givenName").value("Pat"))
+                .andExpect(jsonPath("$.version").value(0));
     }
 
     @Test
@@ -163,28 +192,41 @@ class ParticipantApiTest {
         mvc.perform(get("/participants").param("caseId", "not-a-case").with(FACILITATOR))
                 .andExpect(status().isBadRequest());
 
-        List<AuditRecord> searches = mongo.find(Query.query(Criteria.where("username").is("fac-ours")
-                .and("action").is(AuditAction.SEARCH).and("resourceType").is(ParticipantService.RESOURCE)),
+        List<AuditRecord> searches = mongo.find(
+                Query.query(Criteria.where("username")
+                        .is("fac-ours")
+                        .and("action")
+                        .is(AuditAction.SEARCH)
+                        .and("resourceType")
+                        .is(ParticipantService.RESOURCE)),
                 AuditRecord.class);
-        assertThat(searches).extracting(AuditRecord::caseId).containsOnly(caseId).hasSize(2);
-        assertThat(searches).extracting(AuditRecord::query)
+        assertThat(searches)
+                .extracting(AuditRecord::caseId)
+                .containsOnly(caseId)
+                .hasSize(2);
+        assertThat(searches)
+                .extracting(AuditRecord::query)
                 .contains("name=" + family.toLowerCase() + "&page=0&size=20", "caseId=" + caseId + "&page=0&size=20");
     }
 
     @Test
     void theIdentityNeverTravelsToPartnerSupportNorReachesTheEvaluators() {
         Referral referral = mongo.findById(referralId, Referral.class);
-        assertThat(referral.outbox()).extracting(OutboxEntry::payload).allSatisfy(payload -> assertThat(
-                payload.toString()).doesNotContain(family, "Z123456", "07700 900123", "Polish", "1984-02-29"));
+        assertThat(referral.outbox())
+                .extracting(OutboxEntry::payload)
+                .allSatisfy(payload -> assertThat(payload.toString())
+                        .doesNotContain(family, "Z123456", "07700 900123", "Polish", "1984-02-29"));
         SensitivityAssertions.assertEveryFieldLabelled(Participant.class);
         SensitivityAssertions.assertNotExportable(Participant.class, "identity.givenName");
-        assertThat(java.util.Arrays.stream(ProgrammeContribution.class.getRecordComponents()).map(c -> c.getName()))
+        assertThat(java.util.Arrays.stream(ProgrammeContribution.class.getRecordComponents())
+                        .map(c -> c.getName()))
                 .doesNotContain("givenName", "familyName", "dateOfBirth", "preferredContact", "probationReference");
     }
 
     @Test
     void anEngageReferralBringsTheNominalsIdentityOnceAndTheDecidingTeamHoldsIt() throws Exception {
-        String engaged = uk.dapp.platform.caseid.CaseId.generate(new java.security.SecureRandom()).value();
+        String engaged = uk.dapp.platform.caseid.CaseId.generate(new java.security.SecureRandom())
+                .value();
         String event = """
                 {"caseId":"%s","pathway":"DRIVE","riskLevel":"HIGH","decidedAt":"2026-11-20T10:15:30Z","team":"%s",
                  "givenName":"Nomi","familyName":"%s","dateOfBirth":"1981-03-04","sex":"MALE",
@@ -192,8 +234,10 @@ class ParticipantApiTest {
         String messageId = UUID.randomUUID().toString();
         for (int copy = 0; copy < 2; copy++) {
             mvc.perform(put("/case-events/engage-referrals/" + messageId)
-                    .with(Callers.as("svc-risk-matrix", "service-account-svc-risk-matrix"))
-                    .contentType(MediaType.APPLICATION_JSON).content(event)).andExpect(status().isNoContent());
+                            .with(Callers.as("svc-risk-matrix", "service-account-svc-risk-matrix"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(event))
+                    .andExpect(status().isNoContent());
         }
 
         mvc.perform(get("/cases/" + engaged + "/participant").with(FACILITATOR))
@@ -210,26 +254,38 @@ class ParticipantApiTest {
 
     @Test
     void theSubjectAccessExportHoldsWhoHeIsInEveryVersion() throws Exception {
-        mvc.perform(put("/cases/" + caseId + "/participant").with(FACILITATOR).contentType(MediaType.APPLICATION_JSON)
-                .content(correction("Patrick", 0))).andExpect(status().isOk());
+        mvc.perform(put("/cases/" + caseId + "/participant")
+                        .with(FACILITATOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(correction("Patrick", 0)))
+                .andExpect(status().isOk());
 
-        mvc.perform(get("/cases/" + caseId + "/subject-access").with(Callers.as("admin", "sar-admin"))
+        mvc.perform(get("/cases/" + caseId + "/subject-access")
+                        .with(Callers.as("admin", "sar-admin"))
                         .header("X-Access-Reason", "SAR 2026/0042, identity checked"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.participant.identity.givenName").value("Patrick"))
                 .andExpect(jsonPath("$.participant.history[0].before.givenName").value("Pat"))
-                .andExpect(jsonPath("$.participant.history[0].before.preferredContact.phone").value("07700 900123"));
+                .andExpect(jsonPath("$.participant.history[0].before.preferredContact.phone")
+                        .value("07700 900123"));
     }
 
     private long audits(String user, AuditAction action) {
-        return mongo.count(Query.query(Criteria.where("caseId").is(caseId).and("username").is(user)
-                .and("action").is(action).and("resourceType").is(ParticipantService.RESOURCE)), AuditRecord.class);
+        return mongo.count(
+                Query.query(Criteria.where("caseId")
+                        .is(caseId)
+                        .and("username")
+                        .is(user)
+                        .and("action")
+                        .is(action)
+                        .and("resourceType")
+                        .is(ParticipantService.RESOURCE)),
+                AuditRecord.class);
     }
 
     private String correction(String givenName, long version) {
         return """
                 {"version":%d,"reason":"spelling confirmed with him","identity":{"givenName":"%s","familyName":"%s",
-                 "dateOfBirth":"1984-02-29","sex":"MALE","probationReference":"Z123456"}}"""
-                .formatted(version, givenName, family);
+                 "dateOfBirth":"1984-02-29","sex":"MALE","probationReference":"Z123456"}}""".formatted(version, givenName, family);
     }
 }

@@ -39,18 +39,23 @@ class PartnersPassedOnApiTest {
     /** A referral as the engage-referral receiver opens it from a risk-matrix ENGAGE decision. */
     private String riskMatrixReferral(Api api) throws Exception {
         String messageId = UUID.randomUUID().toString();
-        api.expect(204, "PUT", "/case-events/engage-referrals/" + messageId, Roles.SVC_RISK_MATRIX,
-                "service-account-svc-risk-matrix", """
+        api.expect(
+                204,
+                "PUT",
+                "/case-events/engage-referrals/" + messageId,
+                Roles.SVC_RISK_MATRIX,
+                "service-account-svc-risk-matrix",
+                """
                         {"caseId":"%s","pathway":"DRIVE","riskLevel":"HIGH","decidedAt":"2026-11-20T10:15:30Z",
-                         "team":"test-team"}"""
-                        .formatted(CaseId.generate(new SecureRandom()).value()));
+                         "team":"test-team"}""".formatted(CaseId.generate(new SecureRandom()).value()));
         return messageId;
     }
 
     /** The entries waiting in a raw referral other than the news of its holding (ADR 0009). */
     private static List<Document> besidesHoldings(Document referral) {
         return referral.getList(OutboxEntry.FIELD, Document.class).stream()
-                .filter(e -> !e.getString("type").equals(ReferralHeld.TYPE.name())).toList();
+                .filter(e -> !e.getString("type").equals(ReferralHeld.TYPE.name()))
+                .toList();
     }
 
     private static String path(String referralId) {
@@ -86,18 +91,25 @@ class PartnersPassedOnApiTest {
         assertThat(payload.getString("caseId")).isEqualTo(raw.getString("caseId"));
         assertThat(payload.getString("referralId")).isEqualTo(id);
         assertThat(payload.getString("programmeCode")).isEqualTo("DRIVE-1TO1");
-        assertThat(payload.getString("referredAt")).isEqualTo(raw.getDate("createdAt").toInstant().toString());
-        assertThat(payload.getList("partners", Document.class)).extracting(d -> Map.copyOf(d)).containsExactly(
-                Map.of("relationship", "CURRENT_PARTNER", "name", current, "phone", "07700 900456"),
-                Map.of("relationship", "EX_PARTNER", "name", ex));
+        assertThat(payload.getString("referredAt"))
+                .isEqualTo(raw.getDate("createdAt").toInstant().toString());
+        assertThat(payload.getList("partners", Document.class))
+                .extracting(d -> Map.copyOf(d))
+                .containsExactly(
+                        Map.of("relationship", "CURRENT_PARTNER", "name", current, "phone", "07700 900456"),
+                        Map.of("relationship", "EX_PARTNER", "name", ex));
         // apart from the entry, the referral keeps only how many were passed on
         Document withoutOutbox = new Document(raw);
         withoutOutbox.remove(OutboxEntry.FIELD);
-        assertThat(withoutOutbox.toJson()).doesNotContain(current).doesNotContain(ex).doesNotContain("900456");
+        assertThat(withoutOutbox.toJson())
+                .doesNotContain(current)
+                .doesNotContain(ex)
+                .doesNotContain("900456");
 
         // audited as an update of the referral, with nothing of the partners in it
-        List<AuditRecord> updates = mongo.find(Query.query(Criteria.where("resourceId").is(id)
-                .and("action").is(AuditAction.UPDATE)), AuditRecord.class);
+        List<AuditRecord> updates = mongo.find(
+                Query.query(Criteria.where("resourceId").is(id).and("action").is(AuditAction.UPDATE)),
+                AuditRecord.class);
         assertThat(updates).singleElement().satisfies(a -> {
             assertThat(a.username()).isEqualTo("test-facilitator");
             assertThat(a.resourceType()).isEqualTo(ReferralService.RESOURCE);
@@ -105,17 +117,25 @@ class PartnersPassedOnApiTest {
 
         // the timeline shows that and how many, never who
         JsonNode timeline = api.getJson("/referrals/" + id + "/timeline", "service-manager");
-        assertThat(timeline.valueStream().filter(e -> e.get("kind").asString().equals("PARTNERS_PASSED_ON"))
-                .toList()).singleElement().satisfies(e -> {
+        assertThat(timeline.valueStream()
+                        .filter(e -> e.get("kind").asString().equals("PARTNERS_PASSED_ON"))
+                        .toList())
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.get("summary").asString())
                             .isEqualTo("partner details passed on to partner support: 2 partners");
                     assertThat(e.get("by").asString()).isEqualTo("test-facilitator");
                 });
-        List<String> reads = List.of(timeline.toString(),
+        List<String> reads = List.of(
+                timeline.toString(),
                 api.expect(200, "GET", "/referrals/" + id, "facilitator", null).raw(),
-                api.getJson("/cases/" + raw.getString("caseId") + "/referrals", "service-manager").toString());
+                api.getJson("/cases/" + raw.getString("caseId") + "/referrals", "service-manager")
+                        .toString());
         for (String read : reads) {
-            assertThat(read).doesNotContain(current).doesNotContain(ex).doesNotContain("900456")
+            assertThat(read)
+                    .doesNotContain(current)
+                    .doesNotContain(ex)
+                    .doesNotContain("900456")
                     .doesNotContain("outbox");
         }
         // nor does any other collection of this service hold them (the audit trail included)
@@ -124,7 +144,10 @@ class PartnersPassedOnApiTest {
                 continue;
             }
             for (Document document : mongo.find(new Query(), Document.class, collection)) {
-                assertThat(document.toJson()).as(collection).doesNotContain(current).doesNotContain(ex)
+                assertThat(document.toJson())
+                        .as(collection)
+                        .doesNotContain(current)
+                        .doesNotContain(ex)
                         .doesNotContain("900456");
             }
         }
@@ -137,31 +160,45 @@ class PartnersPassedOnApiTest {
         String name = Api.unique("Alex Synthetic");
         Map<String, String> cases = new LinkedHashMap<>();
         cases.put("[{\"relationship\":\"CURRENT_PARTNER\",\"name\":\"   \"}]", "partners[0].name");
-        cases.put("[{\"relationship\":\"EX_PARTNER\",\"name\":\"" + name + "\",\"phone\":\"ring the pub\"}]",
+        cases.put(
+                "[{\"relationship\":\"EX_PARTNER\",\"name\":\"" + name + "\",\"phone\":\"ring the pub\"}]",
                 "partners[0].phone");
-        cases.put("[{\"relationship\":\"EX_PARTNER\",\"name\":\"" + name + "\"},"
-                + "{\"relationship\":\"EX_PARTNER\",\"name\":\"" + name.toUpperCase() + "\"}]", "partners[1]");
+        cases.put(
+                "[{\"relationship\":\"EX_PARTNER\",\"name\":\"" + name + "\"},"
+                        + "{\"relationship\":\"EX_PARTNER\",\"name\":\"" + name.toUpperCase() + "\"}]",
+                "partners[1]");
         cases.put("[{\"relationship\":\"NEIGHBOUR\",\"name\":\"" + name + "\"}]", "partners[0].relationship");
         cases.put("[{\"name\":\"" + name + "\"}]", "partners[0].relationship");
         cases.put("[{\"relationship\":\"EX_PARTNER\",\"name\":\"" + "x".repeat(101) + "\"}]", "partners[0].name");
         cases.put("[]", "partners");
         StringBuilder eleven = new StringBuilder("[");
         for (int i = 0; i < 11; i++) {
-            eleven.append(i == 0 ? "" : ",").append("{\"relationship\":\"EX_PARTNER\",\"name\":\"P").append(i)
+            eleven.append(i == 0 ? "" : ",")
+                    .append("{\"relationship\":\"EX_PARTNER\",\"name\":\"P")
+                    .append(i)
                     .append("\"}");
         }
         cases.put(eleven.append("]").toString(), "partners");
         for (Map.Entry<String, String> c : cases.entrySet()) {
-            Api.Reply reply = api.call("POST", path(id), "facilitator", "test-facilitator",
-                    "{\"partners\":" + c.getKey() + "}");
+            Api.Reply reply =
+                    api.call("POST", path(id), "facilitator", "test-facilitator", "{\"partners\":" + c.getKey() + "}");
             assertThat(reply.status()).as(c.getKey()).isEqualTo(400);
-            assertThat(reply.body().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
-                    .as(c.getKey()).contains(c.getValue());
+            assertThat(reply.body()
+                            .get("errors")
+                            .valueStream()
+                            .map(e -> e.get("field").asString())
+                            .toList())
+                    .as(c.getKey())
+                    .contains(c.getValue());
             assertThat(reply.raw()).as(c.getKey()).doesNotContain(name).doesNotContain("ring the pub");
         }
         Api.Reply missing = api.call("POST", path(id), "facilitator", "test-facilitator", "{}");
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.body().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+        assertThat(missing.body()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString())
+                        .toList())
                 .contains("partners");
         assertThat(Owed.besidesHoldings(mongo.findById(id, Referral.class))).isEmpty();
         assertThat(mongo.findById(id, Referral.class).partnersPassedOn()).isEmpty();
@@ -171,7 +208,11 @@ class PartnersPassedOnApiTest {
     void aReferralThatHasExitedRefusesWith409NamingTheRuleAndAnUnknownOneIs404() throws Exception {
         Api api = new Api(mvc);
         String id = riskMatrixReferral(api);
-        api.expect(200, "POST", "/referrals/" + id + "/moves", "facilitator",
+        api.expect(
+                200,
+                "POST",
+                "/referrals/" + id + "/moves",
+                "facilitator",
                 "{\"move\":\"withdraw\",\"reason\":\"moved out of the area\"}");
         int owed = mongo.findById(id, Referral.class).outbox().size();
         String name = Api.unique("Jo Synthetic");

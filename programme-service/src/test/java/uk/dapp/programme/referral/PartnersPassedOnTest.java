@@ -25,8 +25,14 @@ class PartnersPassedOnTest {
 
     /** As the engage-referral receiver opens one: from the risk matrix, naming no partner. */
     private static Referral fromRiskMatrix() {
-        return new Referral(ID, CASE, new ReferralRequest(CASE, "DRIVE-1TO1", ReferralSource.RISK_MATRIX, false,
-                RiskLevel.HIGH, null), "svc-risk-matrix", "test-team", T0, "referred by RISK_MATRIX");
+        return new Referral(
+                ID,
+                CASE,
+                new ReferralRequest(CASE, "DRIVE-1TO1", ReferralSource.RISK_MATRIX, false, RiskLevel.HIGH, null),
+                "svc-risk-matrix",
+                "test-team",
+                T0,
+                "referred by RISK_MATRIX");
     }
 
     @Test
@@ -34,9 +40,12 @@ class PartnersPassedOnTest {
         Referral r = fromRiskMatrix();
         assertThat(Owed.besidesHoldings(r)).isEmpty();
 
-        int passed = r.passOnPartners(List.of(
-                new Partner(Partner.Relationship.CURRENT_PARTNER, " Sam Example ", " 07700 900001 "),
-                new Partner(Partner.Relationship.EX_PARTNER, "Jo Example", "  ")), "fac", LATER);
+        int passed = r.passOnPartners(
+                List.of(
+                        new Partner(Partner.Relationship.CURRENT_PARTNER, " Sam Example ", " 07700 900001 "),
+                        new Partner(Partner.Relationship.EX_PARTNER, "Jo Example", "  ")),
+                "fac",
+                LATER);
 
         assertThat(passed).isEqualTo(2);
         assertThat(Owed.besidesHoldings(r)).singleElement().satisfies(entry -> {
@@ -45,10 +54,28 @@ class PartnersPassedOnTest {
             assertThat(entry.caseId()).isEqualTo(CASE);
             assertThat(entry.createdAt()).isEqualTo(LATER);
             // referredAt stays the referral's own date: partner support learns when the man was referred
-            assertThat(entry.payload()).isEqualTo(Map.of("caseId", CASE, "referralId", ID, "programmeCode",
-                    "DRIVE-1TO1", "referredAt", T0.toString(), "team", "test-team", "partners", List.of(
-                            Map.of("relationship", "CURRENT_PARTNER", "name", "Sam Example", "phone", "07700 900001"),
-                            Map.of("relationship", "EX_PARTNER", "name", "Jo Example"))));
+            assertThat(entry.payload())
+                    .isEqualTo(Map.of(
+                            "caseId",
+                            CASE,
+                            "referralId",
+                            ID,
+                            "programmeCode",
+                            "DRIVE-1TO1",
+                            "referredAt",
+                            T0.toString(),
+                            "team",
+                            "test-team",
+                            "partners",
+                            List.of(
+                                    Map.of(
+                                            "relationship",
+                                            "CURRENT_PARTNER",
+                                            "name",
+                                            "Sam Example",
+                                            "phone",
+                                            "07700 900001"),
+                                    Map.of("relationship", "EX_PARTNER", "name", "Jo Example"))));
         });
         assertThat(r.partnersPassedOn()).containsExactly(new Referral.PartnersPassedOn(LATER, "fac", 2));
     }
@@ -57,28 +84,45 @@ class PartnersPassedOnTest {
     void eachPassingOnIsItsOwnMessage() {
         Referral r = fromRiskMatrix();
         r.passOnPartners(List.of(new Partner(Partner.Relationship.EX_PARTNER, "Jo Example", null)), "fac", LATER);
-        r.passOnPartners(List.of(new Partner(Partner.Relationship.CURRENT_PARTNER, "Sam Example", null)), "sm",
+        r.passOnPartners(
+                List.of(new Partner(Partner.Relationship.CURRENT_PARTNER, "Sam Example", null)),
+                "sm",
                 LATER.plusSeconds(60));
-        assertThat(Owed.besidesHoldings(r)).hasSize(2).extracting(e -> e.messageId()).doesNotHaveDuplicates();
-        assertThat(r.partnersPassedOn()).extracting(Referral.PartnersPassedOn::count).containsExactly(1, 1);
+        assertThat(Owed.besidesHoldings(r))
+                .hasSize(2)
+                .extracting(e -> e.messageId())
+                .doesNotHaveDuplicates();
+        assertThat(r.partnersPassedOn())
+                .extracting(Referral.PartnersPassedOn::count)
+                .containsExactly(1, 1);
     }
 
     @Test
     void partnersBreakingTheRulesOfAReferralAreRefusedByFieldWithoutRepeatingThemAndNothingIsOwed() {
         Referral r = fromRiskMatrix();
-        RuleViolationException e = catchThrowableOfType(RuleViolationException.class, () -> r.passOnPartners(
-                List.of(new Partner(Partner.Relationship.CURRENT_PARTNER, "  ", null),
-                        new Partner(Partner.Relationship.EX_PARTNER, "Sam Example", "call me maybe"),
-                        new Partner(Partner.Relationship.EX_PARTNER, "SAM EXAMPLE", null)), "fac", LATER));
-        assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule).containsExactly(
-                tuple("partners[0].name", "NotBlank"), tuple("partners[1].phone", "PhoneNumber"),
-                tuple("partners[2]", "NamedOnce"));
-        assertThat(e.violations()).extracting(FieldViolation::message)
+        RuleViolationException e = catchThrowableOfType(
+                RuleViolationException.class,
+                () -> r.passOnPartners(
+                        List.of(
+                                new Partner(Partner.Relationship.CURRENT_PARTNER, "  ", null),
+                                new Partner(Partner.Relationship.EX_PARTNER, "Sam Example", "call me maybe"),
+                                new Partner(Partner.Relationship.EX_PARTNER, "SAM EXAMPLE", null)),
+                        "fac",
+                        LATER));
+        assertThat(e.violations())
+                .extracting(FieldViolation::field, FieldViolation::rule)
+                .containsExactly(
+                        tuple("partners[0].name", "NotBlank"),
+                        tuple("partners[1].phone", "PhoneNumber"),
+                        tuple("partners[2]", "NamedOnce"));
+        assertThat(e.violations())
+                .extracting(FieldViolation::message)
                 .noneMatch(m -> m.contains("Sam") || m.contains("call"));
 
-        RuleViolationException none = catchThrowableOfType(RuleViolationException.class,
-                () -> r.passOnPartners(List.of(), "fac", LATER));
-        assertThat(none.violations()).extracting(FieldViolation::field, FieldViolation::rule)
+        RuleViolationException none =
+                catchThrowableOfType(RuleViolationException.class, () -> r.passOnPartners(List.of(), "fac", LATER));
+        assertThat(none.violations())
+                .extracting(FieldViolation::field, FieldViolation::rule)
                 .containsExactly(tuple("partners", "NotEmpty"));
         assertThat(Owed.besidesHoldings(r)).isEmpty();
         assertThat(r.partnersPassedOn()).isEmpty();
@@ -92,9 +136,12 @@ class PartnersPassedOnTest {
         notSuitable.move(ReferralMachine.ASSESSED_NOT_SUITABLE, Actor.SYSTEM, "fac", T0, "x");
         for (Referral closed : List.of(withdrawn, notSuitable)) {
             int owedBefore = Owed.besidesHoldings(closed).size();
-            ConflictException e = catchThrowableOfType(ConflictException.class, () -> closed.passOnPartners(
-                    List.of(new Partner(Partner.Relationship.EX_PARTNER, "Jo Example", null)), "fac", LATER));
-            assertThat(e.facts()).containsEntry("rule", Referral.PARTNERS_WHILE_OPEN)
+            ConflictException e = catchThrowableOfType(
+                    ConflictException.class,
+                    () -> closed.passOnPartners(
+                            List.of(new Partner(Partner.Relationship.EX_PARTNER, "Jo Example", null)), "fac", LATER));
+            assertThat(e.facts())
+                    .containsEntry("rule", Referral.PARTNERS_WHILE_OPEN)
                     .containsEntry("currentStatus", closed.status().name());
             assertThat(e.getMessage()).doesNotContain("Jo");
             assertThat(Owed.besidesHoldings(closed)).hasSize(owedBefore);
@@ -104,7 +151,8 @@ class PartnersPassedOnTest {
         Referral enrolled = fromRiskMatrix();
         enrolled.move(ReferralMachine.ASSESSED_SUITABLE, Actor.SYSTEM, "fac", T0, "x");
         enrolled.move(ReferralMachine.ENROL, Actor.SYSTEM, "fac", T0, "x");
-        assertThat(enrolled.passOnPartners(List.of(new Partner(Partner.Relationship.EX_PARTNER, "Jo Example", null)),
-                "fac", LATER)).isEqualTo(1);
+        assertThat(enrolled.passOnPartners(
+                        List.of(new Partner(Partner.Relationship.EX_PARTNER, "Jo Example", null)), "fac", LATER))
+                .isEqualTo(1);
     }
 }

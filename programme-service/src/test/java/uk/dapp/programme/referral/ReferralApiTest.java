@@ -39,16 +39,21 @@ class ReferralApiTest {
 
     private static String body(String caseId, boolean mandated, String officer) {
         return """
-                {%s"programmeCode":"CHANGE-GROUP","source":"PROBATION","mandated":%s,"riskLevel":"HIGH","sex":"MALE"%s}"""
-                .formatted(caseId == null ? "" : "\"caseId\":\"" + caseId + "\",", mandated,
+                {%s"programmeCode":"CHANGE-GROUP","source":"PROBATION","mandated":%s,"riskLevel":"HIGH","sex":"MALE"%s}""".formatted(
+                        caseId == null ? "" : "\"caseId\":\"" + caseId + "\",",
+                        mandated,
                         officer == null ? "" : ",\"responsibleProbationOfficer\":\"" + officer + "\"");
     }
 
     private String refer(String caseId, String role, String user) throws Exception {
-        return mvc.perform(post("/referrals").with(as(role, user)).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/referrals")
+                        .with(as(role, user))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(caseId, true, "PO Pat Example")))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static String field(String json, String name) {
@@ -74,7 +79,8 @@ class ReferralApiTest {
     @Test
     void aReferralJoinsTheCaseItNames() throws Exception {
         String caseId = CaseId.generate(new SecureRandom()).value();
-        assertThat(field(refer(caseId.toLowerCase(), "offender-manager", "om-olly"), "caseId")).isEqualTo(caseId);
+        assertThat(field(refer(caseId.toLowerCase(), "offender-manager", "om-olly"), "caseId"))
+                .isEqualTo(caseId);
     }
 
     @Test
@@ -82,9 +88,13 @@ class ReferralApiTest {
         String caseId = CaseId.generate(new SecureRandom()).value();
         List<Callable<Integer>> attempts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            attempts.add(() -> mvc.perform(post("/referrals").with(as("facilitator"))
-                            .contentType(MediaType.APPLICATION_JSON).content(body(caseId, false, null)))
-                    .andReturn().getResponse().getStatus());
+            attempts.add(() -> mvc.perform(post("/referrals")
+                            .with(as("facilitator"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body(caseId, false, null)))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus());
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Integer> statuses = new ArrayList<>();
@@ -94,12 +104,15 @@ class ReferralApiTest {
         pool.shutdown();
         assertThat(statuses).containsOnly(201, 409);
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
-        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), Referral.class)).isEqualTo(1);
+        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), Referral.class))
+                .isEqualTo(1);
     }
 
     @Test
     void aMandatedReferralMustNameTheProbationOfficer() throws Exception {
-        mvc.perform(post("/referrals").with(as("facilitator")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/referrals")
+                        .with(as("facilitator"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(null, true, null)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -109,11 +122,15 @@ class ReferralApiTest {
 
     @Test
     void unknownEnumValuesAndMistypedCaseIdsAreRefusedByField() throws Exception {
-        mvc.perform(post("/referrals").with(as("facilitator")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/referrals")
+                        .with(as("facilitator"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(null, false, null).replace("PROBATION", "NEIGHBOUR")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("source"));
-        mvc.perform(post("/referrals").with(as("facilitator")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/referrals")
+                        .with(as("facilitator"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body("7KQM4X-ZP9RTD-2HBWJ6", false, null)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("caseId"));
@@ -139,8 +156,11 @@ class ReferralApiTest {
         String caseId = field(created, "caseId");
         mvc.perform(get("/cases/" + caseId + "/referrals").with(as("facilitator", "fac-frank")))
                 .andExpect(status().isOk());
-        List<AuditRecord> records = mongo.find(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class);
-        assertThat(records).extracting(AuditRecord::action).containsExactlyInAnyOrder(AuditAction.CREATE, AuditAction.READ);
+        List<AuditRecord> records =
+                mongo.find(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class);
+        assertThat(records)
+                .extracting(AuditRecord::action)
+                .containsExactlyInAnyOrder(AuditAction.CREATE, AuditAction.READ);
         assertThat(records).extracting(AuditRecord::username).containsOnly("fac-frank");
     }
 }

@@ -25,9 +25,23 @@ import uk.dapp.platform.status.StatusMachine.Actor;
  */
 class ReferralMachineTest {
 
-    private static final List<String> MOVES = List.of("assessed-suitable", "assessed-motivational-work",
-            "assessed-not-suitable", "enrolled", "wait-listed", "first-attendance", "non-compliance", "withdraw",
-            "resume", "complete", "drop-out", "exclude", "transfer", "breach", "refer", "no-such-move");
+    private static final List<String> MOVES = List.of(
+            "assessed-suitable",
+            "assessed-motivational-work",
+            "assessed-not-suitable",
+            "enrolled",
+            "wait-listed",
+            "first-attendance",
+            "non-compliance",
+            "withdraw",
+            "resume",
+            "complete",
+            "drop-out",
+            "exclude",
+            "transfer",
+            "breach",
+            "refer",
+            "no-such-move");
 
     /** status -> move -> "TO" for a person move, "TO*" for a system-only move. */
     private static final Map<ReferralStatus, Map<String, String>> EXPECTED = new HashMap<>();
@@ -37,21 +51,28 @@ class ReferralMachineTest {
             EXPECTED.put(s, new HashMap<>());
         }
         for (ReferralStatus s : List.of(ReferralStatus.REFERRED, ReferralStatus.MOTIVATIONAL_WORK)) {
-            EXPECTED.get(s).putAll(Map.of("assessed-suitable", "SUITABLE*",
-                    "assessed-motivational-work", "MOTIVATIONAL_WORK*", "assessed-not-suitable", "NOT_SUITABLE*",
-                    "withdraw", "WITHDRAWN"));
+            EXPECTED.get(s)
+                    .putAll(Map.of(
+                            "assessed-suitable",
+                            "SUITABLE*",
+                            "assessed-motivational-work",
+                            "MOTIVATIONAL_WORK*",
+                            "assessed-not-suitable",
+                            "NOT_SUITABLE*",
+                            "withdraw",
+                            "WITHDRAWN"));
         }
-        EXPECTED.get(ReferralStatus.SUITABLE).putAll(Map.of("enrolled", "ENROLLED*", "wait-listed", "WAITING_LIST*",
-                "withdraw", "WITHDRAWN"));
+        EXPECTED.get(ReferralStatus.SUITABLE)
+                .putAll(Map.of("enrolled", "ENROLLED*", "wait-listed", "WAITING_LIST*", "withdraw", "WITHDRAWN"));
         EXPECTED.get(ReferralStatus.WAITING_LIST).putAll(Map.of("enrolled", "ENROLLED*", "withdraw", "WITHDRAWN"));
-        Map<String, String> exits = Map.of("drop-out", "DROPPED_OUT", "exclude", "EXCLUDED",
-                "transfer", "TRANSFERRED", "breach", "BREACHED");
+        Map<String, String> exits = Map.of(
+                "drop-out", "DROPPED_OUT", "exclude", "EXCLUDED", "transfer", "TRANSFERRED", "breach", "BREACHED");
         EXPECTED.get(ReferralStatus.ENROLLED).putAll(exits);
-        EXPECTED.get(ReferralStatus.ENROLLED).putAll(Map.of("first-attendance", "ON_PROGRAMME*",
-                "non-compliance", "COMPLIANCE_REVIEW*"));
+        EXPECTED.get(ReferralStatus.ENROLLED)
+                .putAll(Map.of("first-attendance", "ON_PROGRAMME*", "non-compliance", "COMPLIANCE_REVIEW*"));
         EXPECTED.get(ReferralStatus.ON_PROGRAMME).putAll(exits);
-        EXPECTED.get(ReferralStatus.ON_PROGRAMME).putAll(Map.of("non-compliance", "COMPLIANCE_REVIEW*",
-                "complete", "COMPLETED"));
+        EXPECTED.get(ReferralStatus.ON_PROGRAMME)
+                .putAll(Map.of("non-compliance", "COMPLIANCE_REVIEW*", "complete", "COMPLETED"));
         EXPECTED.get(ReferralStatus.COMPLIANCE_REVIEW).putAll(exits);
         EXPECTED.get(ReferralStatus.COMPLIANCE_REVIEW).put("resume", "ON_PROGRAMME");
     }
@@ -66,8 +87,11 @@ class ReferralMachineTest {
                     checked++;
                     boolean allowed = expected != null && (actor == Actor.SYSTEM || !expected.endsWith("*"));
                     if (allowed) {
-                        assertThat(ReferralMachine.MACHINE.next(status, move, actor).name())
-                                .as(status + " " + move + " by " + actor).isEqualTo(expected.replace("*", ""));
+                        assertThat(ReferralMachine.MACHINE
+                                        .next(status, move, actor)
+                                        .name())
+                                .as(status + " " + move + " by " + actor)
+                                .isEqualTo(expected.replace("*", ""));
                     } else {
                         assertThatThrownBy(() -> ReferralMachine.MACHINE.next(status, move, actor))
                                 .as(status + " " + move + " by " + actor)
@@ -85,7 +109,8 @@ class ReferralMachineTest {
     @Test
     void closedStatusesHaveNoMovesAndFreeTheOpenSlot() {
         for (ReferralStatus status : ReferralStatus.values()) {
-            boolean noMoves = ReferralMachine.MACHINE.allowedMoves(status, Actor.SYSTEM).isEmpty();
+            boolean noMoves =
+                    ReferralMachine.MACHINE.allowedMoves(status, Actor.SYSTEM).isEmpty();
             assertThat(noMoves).as(status.name()).isEqualTo(!status.isOpen());
         }
     }
@@ -105,8 +130,12 @@ class ReferralMachineTest {
 
     @Test
     void aMoveAppendsWhoWhenAndWhyAndClosingFreesTheSlot() {
-        Referral referral = new Referral("r-1", "CASE", new ReferralRequest(null, "CHANGE-GROUP",
-                ReferralSource.POLICE, false, RiskLevel.HIGH, null), "fac", "test-team",
+        Referral referral = new Referral(
+                "r-1",
+                "CASE",
+                new ReferralRequest(null, "CHANGE-GROUP", ReferralSource.POLICE, false, RiskLevel.HIGH, null),
+                "fac",
+                "test-team",
                 Instant.parse("2026-01-01T00:00:00Z"));
         referral.move("withdraw", Actor.PERSON, "fac-2", Instant.parse("2026-01-02T00:00:00Z"), "moved away");
         assertThat(referral.status()).isEqualTo(ReferralStatus.WITHDRAWN);
@@ -127,14 +156,18 @@ class ReferralMachineTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("openapi/programme-service.yaml")) {
             spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Matcher row = Pattern.compile("\\| ([A-Z_]+) \\| ([a-z-]+)( \\*\\(system\\)\\*)? \\| ([A-Z_]+) \\|").matcher(spec);
+        Matcher row = Pattern.compile("\\| ([A-Z_]+) \\| ([a-z-]+)( \\*\\(system\\)\\*)? \\| ([A-Z_]+) \\|")
+                .matcher(spec);
         Set<String> published = new TreeSet<>();
         while (row.find()) {
-            published.add(row.group(1) + " " + row.group(2) + (row.group(3) != null ? " system" : "") + " " + row.group(4));
+            published.add(
+                    row.group(1) + " " + row.group(2) + (row.group(3) != null ? " system" : "") + " " + row.group(4));
         }
         Set<String> declared = new TreeSet<>();
-        ReferralMachine.MACHINE.transitions().forEach(t -> declared.add(t.from() + " " + t.move()
-                + (t.systemOnly() ? " system" : "") + " " + t.to()));
+        ReferralMachine.MACHINE
+                .transitions()
+                .forEach(t ->
+                        declared.add(t.from() + " " + t.move() + (t.systemOnly() ? " system" : "") + " " + t.to()));
         assertThat(published).isEqualTo(declared);
         assertThat(new ArrayList<>(published)).isNotEmpty();
     }

@@ -20,8 +20,22 @@ class ReferralOutboxTest {
     private static final String CASE = "7KQM4X-ZP9RTD-2HBWJ7";
 
     private static Referral referral(List<Partner> partners) {
-        return new Referral(ID, CASE, new ReferralRequest(CASE, "DRIVE-1TO1", ReferralSource.POLICE, true,
-                RiskLevel.HIGH, "po-pat", Sex.MALE, null, partners), "fac", "test-team", T0);
+        return new Referral(
+                ID,
+                CASE,
+                new ReferralRequest(
+                        CASE,
+                        "DRIVE-1TO1",
+                        ReferralSource.POLICE,
+                        true,
+                        RiskLevel.HIGH,
+                        "po-pat",
+                        Sex.MALE,
+                        null,
+                        partners),
+                "fac",
+                "test-team",
+                T0);
     }
 
     /** A referral moved by the system from REFERRED to ENROLLED, where every exit is open. */
@@ -34,17 +48,36 @@ class ReferralOutboxTest {
 
     @Test
     void partnersNamedWithAReferralBecomeOneMessageToPartnerSupportInTheReferralItself() {
-        Referral r = referral(List.of(new Partner(Partner.Relationship.CURRENT_PARTNER, "Sam Example", "07700 900001"),
+        Referral r = referral(List.of(
+                new Partner(Partner.Relationship.CURRENT_PARTNER, "Sam Example", "07700 900001"),
                 new Partner(Partner.Relationship.EX_PARTNER, "Jo Example", null)));
         assertThat(Owed.besidesHoldings(r)).singleElement().satisfies(entry -> {
             assertThat(entry.destination()).isEqualTo(Destinations.PARTNER_SUPPORT);
             assertThat(entry.type()).isEqualTo(PartnerReferral.TYPE.name());
             assertThat(entry.caseId()).isEqualTo(CASE);
             assertThat(entry.createdAt()).isEqualTo(T0);
-            assertThat(entry.payload()).isEqualTo(Map.of("caseId", CASE, "referralId", ID, "programmeCode",
-                    "DRIVE-1TO1", "referredAt", "2026-11-23T09:00:00Z", "team", "test-team", "partners", List.of(
-                            Map.of("relationship", "CURRENT_PARTNER", "name", "Sam Example", "phone", "07700 900001"),
-                            Map.of("relationship", "EX_PARTNER", "name", "Jo Example"))));
+            assertThat(entry.payload())
+                    .isEqualTo(Map.of(
+                            "caseId",
+                            CASE,
+                            "referralId",
+                            ID,
+                            "programmeCode",
+                            "DRIVE-1TO1",
+                            "referredAt",
+                            "2026-11-23T09:00:00Z",
+                            "team",
+                            "test-team",
+                            "partners",
+                            List.of(
+                                    Map.of(
+                                            "relationship",
+                                            "CURRENT_PARTNER",
+                                            "name",
+                                            "Sam Example",
+                                            "phone",
+                                            "07700 900001"),
+                                    Map.of("relationship", "EX_PARTNER", "name", "Jo Example"))));
             PartnerReferral read = PartnerReferral.TYPE.payloadOf(entry.payload());
             assertThat(read.partners()).extracting(Partner::phone).containsExactly("07700 900001", null);
             assertThat(read.toString()).doesNotContain("Sam", "Jo", "07700");
@@ -54,15 +87,21 @@ class ReferralOutboxTest {
 
     @Test
     void everyExitTellsPartnerSupportAndOnlyAnExitForNonComplianceTellsTheRiskMatrix() {
-        Map<String, Boolean> nonCompliance = Map.of("drop-out", true, "exclude", true, "breach", true,
-                "transfer", false);
+        Map<String, Boolean> nonCompliance =
+                Map.of("drop-out", true, "exclude", true, "breach", true, "transfer", false);
         nonCompliance.forEach((move, back) -> {
             Referral r = enrolled();
             Instant at = T0.plusSeconds(60);
             r.move(move, Actor.PERSON, "fac", at, "x");
-            List<String> destinations = Owed.besidesHoldings(r).stream().map(OutboxEntry::destination).toList();
-            assertThat(destinations).as(move).isEqualTo(back ? List.of(Destinations.PARTNER_SUPPORT,
-                    Destinations.RISK_MATRIX) : List.of(Destinations.PARTNER_SUPPORT));
+            List<String> destinations = Owed.besidesHoldings(r).stream()
+                    .map(OutboxEntry::destination)
+                    .toList();
+            assertThat(destinations)
+                    .as(move)
+                    .isEqualTo(
+                            back
+                                    ? List.of(Destinations.PARTNER_SUPPORT, Destinations.RISK_MATRIX)
+                                    : List.of(Destinations.PARTNER_SUPPORT));
             assertThat(Owed.besidesHoldings(r)).as(move).allSatisfy(e -> {
                 assertThat(e.type()).isEqualTo(ProgrammeExit.TO_PARTNER_SUPPORT.name());
                 ProgrammeExit exit = ProgrammeExit.TO_PARTNER_SUPPORT.payloadOf(e.payload());
@@ -72,7 +111,9 @@ class ReferralOutboxTest {
                 assertThat(exit.referralId()).isEqualTo(ID);
             });
             // two messages, two message IDs: each destination applies its own once
-            assertThat(Owed.besidesHoldings(r)).extracting(OutboxEntry::messageId).doesNotHaveDuplicates();
+            assertThat(Owed.besidesHoldings(r))
+                    .extracting(OutboxEntry::messageId)
+                    .doesNotHaveDuplicates();
         });
     }
 
@@ -82,12 +123,17 @@ class ReferralOutboxTest {
         completed.move("first-attendance", Actor.SYSTEM, "fac", T0, "x");
         assertThat(Owed.besidesHoldings(completed)).isEmpty();
         completed.move("complete", Actor.PERSON, "fac", T0, "x");
-        assertThat(Owed.besidesHoldings(completed)).extracting(OutboxEntry::destination).containsExactly(Destinations.PARTNER_SUPPORT);
+        assertThat(Owed.besidesHoldings(completed))
+                .extracting(OutboxEntry::destination)
+                .containsExactly(Destinations.PARTNER_SUPPORT);
 
         Referral withdrawn = referral(List.of());
         withdrawn.move("withdraw", Actor.PERSON, "fac", T0, "declined");
-        assertThat(Owed.besidesHoldings(withdrawn)).singleElement().satisfies(e -> assertThat(e.payload())
-                .containsEntry("exitStatus", "WITHDRAWN").containsEntry("nonCompliance", false));
+        assertThat(Owed.besidesHoldings(withdrawn))
+                .singleElement()
+                .satisfies(e -> assertThat(e.payload())
+                        .containsEntry("exitStatus", "WITHDRAWN")
+                        .containsEntry("nonCompliance", false));
 
         Referral notSuitable = referral(List.of());
         notSuitable.move("assessed-not-suitable", Actor.SYSTEM, "fac", T0, "x");
@@ -100,7 +146,8 @@ class ReferralOutboxTest {
         Instant recorded = T0.plusSeconds(5);
         r.exited(new ExitRecord("exclude", ReferralStatus.EXCLUDED, "x", "x", RiskLevel.HIGH, 0, 20, "fac", recorded));
         r.move("exclude", Actor.PERSON, "fac", recorded.plusMillis(1), "x");
-        assertThat(Owed.besidesHoldings(r)).allSatisfy(e -> assertThat(e.payload()).containsEntry("exitedAt", recorded.toString()));
+        assertThat(Owed.besidesHoldings(r))
+                .allSatisfy(e -> assertThat(e.payload()).containsEntry("exitedAt", recorded.toString()));
     }
 
     @Test
@@ -117,16 +164,23 @@ class ReferralOutboxTest {
         r.move("first-attendance", Actor.SYSTEM, "fac", T0, "x");
         assertThat(Owed.holdings(r)).hasSize(1);
         r.move("complete", Actor.PERSON, "fac", T0.plusSeconds(1), "x");
-        assertThat(Owed.holdings(r)).hasSize(2).last().satisfies(e -> assertThat(e.payload())
-                .containsEntry("held", false).containsEntry("sequence", 5L));
+        assertThat(Owed.holdings(r))
+                .hasSize(2)
+                .last()
+                .satisfies(e ->
+                        assertThat(e.payload()).containsEntry("held", false).containsEntry("sequence", 5L));
 
         // every closed status counts as no longer held, not suitable included (nothing moves it on)
         Referral notSuitable = referral(List.of());
         notSuitable.move("assessed-not-suitable", Actor.SYSTEM, "fac", T0, "x");
-        assertThat(Owed.holdings(notSuitable)).extracting(e -> e.payload().get("held")).containsExactly(true, false);
+        assertThat(Owed.holdings(notSuitable))
+                .extracting(e -> e.payload().get("held"))
+                .containsExactly(true, false);
         Referral withdrawn = referral(List.of());
         withdrawn.move("withdraw", Actor.PERSON, "fac", T0, "x");
-        assertThat(Owed.holdings(withdrawn)).extracting(e -> e.payload().get("held")).containsExactly(true, false);
+        assertThat(Owed.holdings(withdrawn))
+                .extracting(e -> e.payload().get("held"))
+                .containsExactly(true, false);
         assertThat(Owed.holdings(withdrawn)).extracting(OutboxEntry::messageId).doesNotHaveDuplicates();
     }
 }

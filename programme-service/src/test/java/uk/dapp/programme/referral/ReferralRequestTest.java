@@ -14,8 +14,16 @@ import uk.dapp.platform.risk.RiskLevel;
 class ReferralRequestTest {
 
     private static ReferralRequest with(Partner... partners) {
-        return new ReferralRequest(null, "CHANGE-GROUP", ReferralSource.POLICE, false, RiskLevel.HIGH, null, null,
-                null, List.of(partners));
+        return new ReferralRequest(
+                null,
+                "CHANGE-GROUP",
+                ReferralSource.POLICE,
+                false,
+                RiskLevel.HIGH,
+                null,
+                null,
+                null,
+                List.of(partners));
     }
 
     private static List<FieldViolation> violations(ReferralRequest request) {
@@ -25,7 +33,8 @@ class ReferralRequestTest {
 
     @Test
     void namesAndPhonesAreTidiedAndABlankPhoneIsNoPhone() {
-        ReferralRequest request = with(new Partner(Partner.Relationship.EX_PARTNER, "  Sam Example ", "  "),
+        ReferralRequest request = with(
+                new Partner(Partner.Relationship.EX_PARTNER, "  Sam Example ", "  "),
                 new Partner(Partner.Relationship.CURRENT_PARTNER, "Jo Example", " +44 (0)7700-900001 "));
         assertThatCode(request::check).doesNotThrowAnyException();
         assertThat(request.partners()).extracting(Partner::name).containsExactly("Sam Example", "Jo Example");
@@ -38,10 +47,12 @@ class ReferralRequestTest {
                 new Partner(Partner.Relationship.CURRENT_PARTNER, "   ", null),
                 new Partner(Partner.Relationship.EX_PARTNER, "Sam Example", "call me maybe"),
                 new Partner(Partner.Relationship.EX_PARTNER, "sam example", "0770090000")));
-        assertThat(found).extracting(FieldViolation::field, FieldViolation::rule).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("partners[0].name", "NotBlank"),
-                org.assertj.core.groups.Tuple.tuple("partners[1].phone", "PhoneNumber"),
-                org.assertj.core.groups.Tuple.tuple("partners[2]", "NamedOnce"));
+        assertThat(found)
+                .extracting(FieldViolation::field, FieldViolation::rule)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("partners[0].name", "NotBlank"),
+                        org.assertj.core.groups.Tuple.tuple("partners[1].phone", "PhoneNumber"),
+                        org.assertj.core.groups.Tuple.tuple("partners[2]", "NamedOnce"));
         assertThat(found).extracting(FieldViolation::message).noneMatch(m -> m.contains("Sam") || m.contains("call"));
     }
 
@@ -57,7 +68,8 @@ class ReferralRequestTest {
 
     @Test
     void theSameNameAsCurrentAndAsExPartnerAreTwoPeopleAndTheRequestNeverPrintsThem() {
-        ReferralRequest request = with(new Partner(Partner.Relationship.CURRENT_PARTNER, "Sam Example", null),
+        ReferralRequest request = with(
+                new Partner(Partner.Relationship.CURRENT_PARTNER, "Sam Example", null),
                 new Partner(Partner.Relationship.EX_PARTNER, "Sam Example", null));
         assertThat(violations(request)).isEmpty();
         assertThat(request.toString()).doesNotContain("Sam").contains("2 partners");

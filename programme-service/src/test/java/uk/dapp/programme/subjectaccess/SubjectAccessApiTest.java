@@ -59,25 +59,44 @@ class SubjectAccessApiTest {
     void theExportHoldsHisProgrammeRecordAndNothingFromOrAboutHisPartner() throws Exception {
         Api api = new Api(mvc);
         String officer = "Officer Sarwright";
-        String id = api.expect(201, "POST", "/referrals", "facilitator", """
+        String id = api.expect(
+                        201, "POST", "/referrals", "facilitator", """
                 {"programmeCode":"DRIVE-1TO1","source":"PROBATION","mandated":true,"riskLevel":"HIGH",
                  "responsibleProbationOfficer":"%s","dateOfBirth":"1983-07-21",
-                 "partners":[{"relationship":"EX_PARTNER","name":"%s","phone":"%s"}]}"""
-                .formatted(officer, PARTNER_NAME, PARTNER_PHONE)).text("referralId");
-        String caseId = api.getJson("/referrals/" + id, "facilitator").get("caseId").asString();
+                 "partners":[{"relationship":"EX_PARTNER","name":"%s","phone":"%s"}]}""".formatted(officer, PARTNER_NAME, PARTNER_PHONE))
+                .text("referralId");
+        String caseId =
+                api.getJson("/referrals/" + id, "facilitator").get("caseId").asString();
         api.assess(id, 4);
-        api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator",
+        api.expect(
+                200,
+                "POST",
+                "/referrals/" + id + "/enrolment",
+                "facilitator",
                 "{\"caseManager\":\"" + Api.unique("cm") + "\"}");
-        api.expect(201, "POST", "/referrals/" + id + "/reviews", "facilitator",
+        api.expect(
+                201,
+                "POST",
+                "/referrals/" + id + "/reviews",
+                "facilitator",
                 "{\"riskLevel\":\"MEDIUM\",\"safetyActions\":\"weekly check-in arranged\",\"attendees\":[{\"name\":\"Alex Example\",\"role\":\"case manager\"}],\"actions\":[{\"action\":\"weekly check-in\",\"owner\":\"Sam Sample\"}]}");
-        String ownAlert = api.expect(201, "POST", "/referrals/" + id + "/alerts", "facilitator",
-                "{\"concern\":\"missed two appointments and was agitated\"}").text("alertId");
+        String ownAlert = api.expect(
+                        201,
+                        "POST",
+                        "/referrals/" + id + "/alerts",
+                        "facilitator",
+                        "{\"concern\":\"missed two appointments and was agitated\"}")
+                .text("alertId");
         // what his partner told partner support arrives as an alert: hers, so not his to read
         String disclosureAlert = UUID.randomUUID().toString();
-        api.expect(204, "PUT", "/case-events/risk-alerts/" + disclosureAlert, Roles.SVC_PARTNER_SUPPORT,
-                "service-account-svc-partner-support", """
-                        {"caseId":"%s","level":"HIGH","category":"COERCIVE_CONTROL","disclosedOn":"%s"}"""
-                        .formatted(caseId, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+        api.expect(
+                204,
+                "PUT",
+                "/case-events/risk-alerts/" + disclosureAlert,
+                Roles.SVC_PARTNER_SUPPORT,
+                "service-account-svc-partner-support",
+                """
+                        {"caseId":"%s","level":"HIGH","category":"COERCIVE_CONTROL","disclosedOn":"%s"}""".formatted(caseId, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
         // that partner support opened a track for her is hers too
         String trackRef = api.partnerTrackOpened(caseId);
 
@@ -88,7 +107,8 @@ class SubjectAccessApiTest {
         JsonNode export = Api.parse(body);
         assertThat(export.get("caseId").asString()).isEqualTo(caseId);
         assertThat(export.get("referrals")).hasSize(1);
-        assertThat(export.at("/referrals/0/responsibleProbationOfficer").asString()).isEqualTo(officer);
+        assertThat(export.at("/referrals/0/responsibleProbationOfficer").asString())
+                .isEqualTo(officer);
         assertThat(export.at("/referrals/0/dateOfBirth").asString()).isEqualTo("1983-07-21");
         assertThat(export.at("/referrals/0/history").size()).isGreaterThanOrEqualTo(2);
         assertThat(export.get("assessments")).hasSize(1);
@@ -96,8 +116,15 @@ class SubjectAccessApiTest {
         assertThat(export.get("reviews")).hasSize(1);
         assertThat(export.at("/reviews/0/safetyActions").asString()).isEqualTo("weekly check-in arranged");
         assertThat(values(export.get("alerts"), "alertId")).containsExactly(ownAlert);
-        assertThat(body).doesNotContain(disclosureAlert, "COERCIVE_CONTROL", "PARTNER_DISCLOSURE", PARTNER_NAME,
-                "Hiddenworth", PARTNER_PHONE, "OVERDUE_RISK_ALERT");
+        assertThat(body)
+                .doesNotContain(
+                        disclosureAlert,
+                        "COERCIVE_CONTROL",
+                        "PARTNER_DISCLOSURE",
+                        PARTNER_NAME,
+                        "Hiddenworth",
+                        PARTNER_PHONE,
+                        "OVERDUE_RISK_ALERT");
         // the trail shows his alert being raised but nothing of the one from her disclosure
         List<String> trailResources = values(export.at("/export/auditTrail"), "resourceId");
         assertThat(trailResources).contains(ownAlert).doesNotContain(disclosureAlert);
@@ -105,8 +132,10 @@ class SubjectAccessApiTest {
                 .isTrue();
         assertThat(export.at("/export/reason").asString()).isEqualTo(REASON);
 
-        AuditRecord audited = mongo.findOne(Query.query(Criteria.where("caseId").is(caseId)
-                .and("resourceType").is(SubjectAccess.RESOURCE)), AuditRecord.class);
+        AuditRecord audited = mongo.findOne(
+                Query.query(
+                        Criteria.where("caseId").is(caseId).and("resourceType").is(SubjectAccess.RESOURCE)),
+                AuditRecord.class);
         assertThat(audited.username()).isEqualTo("prog-sar-admin");
         assertThat(audited.reason()).isEqualTo(REASON);
     }
@@ -115,8 +144,13 @@ class SubjectAccessApiTest {
     void anExitAndAttendanceAreInTheExport() throws Exception {
         Api api = new Api(mvc);
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
-        String caseId = api.getJson("/referrals/" + id, "facilitator").get("caseId").asString();
-        api.expect(200, "POST", "/referrals/" + id + "/moves", "facilitator",
+        String caseId =
+                api.getJson("/referrals/" + id, "facilitator").get("caseId").asString();
+        api.expect(
+                200,
+                "POST",
+                "/referrals/" + id + "/moves",
+                "facilitator",
                 "{\"move\":\"withdraw\",\"reason\":\"moved out of the area\"}");
         JsonNode export = Api.parse(export(caseId, REASON).getResponse().getContentAsString());
         assertThat(export.at("/referrals/0/status").asString()).isEqualTo("WITHDRAWN");
@@ -127,19 +161,30 @@ class SubjectAccessApiTest {
     @Test
     void missingReasonIs400NamingTheHeaderAndNothingIsAudited() throws Exception {
         String id = new Api(mvc).refer("DRIVE-1TO1", null, false, "Officer Noreason", "HIGH");
-        String caseId = new Api(mvc).getJson("/referrals/" + id, "facilitator").get("caseId").asString();
+        String caseId = new Api(mvc)
+                .getJson("/referrals/" + id, "facilitator")
+                .get("caseId")
+                .asString();
         MvcResult result = export(caseId, null);
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
         JsonNode problem = Api.parse(result.getResponse().getContentAsString());
         assertThat(problem.at("/errors/0/field").asString()).isEqualTo("X-Access-Reason");
         assertThat(result.getResponse().getContentAsString()).doesNotContain("Officer Noreason");
-        assertThat(mongo.exists(Query.query(Criteria.where("caseId").is(caseId).and("resourceType")
-                .is(SubjectAccess.RESOURCE)), AuditRecord.class)).isFalse();
+        assertThat(mongo.exists(
+                        Query.query(Criteria.where("caseId")
+                                .is(caseId)
+                                .and("resourceType")
+                                .is(SubjectAccess.RESOURCE)),
+                        AuditRecord.class))
+                .isFalse();
     }
 
     @Test
     void aCaseThisServiceKnowsNothingOfIsNotFound() throws Exception {
-        assertThat(export(CaseId.generate(new SecureRandom()).value(), REASON).getResponse().getStatus()).isEqualTo(404);
+        assertThat(export(CaseId.generate(new SecureRandom()).value(), REASON)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     private static List<String> values(JsonNode array, String field) {

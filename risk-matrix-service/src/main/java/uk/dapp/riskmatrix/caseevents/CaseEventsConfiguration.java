@@ -24,9 +24,10 @@ class CaseEventsConfiguration {
 
     @Bean
     CaseEventFlows caseEventFlows(ServiceCalls calls) {
-        CaseEventFlows flows = CaseEventFlows.sending(calls).from(Routing.COLLECTION).from(Nominal.COLLECTION);
-        CaseEventsApi programme = new CaseEventsApi(flows.client(Destinations.PROGRAMME, ApiClient::new,
-                ApiClient::setBasePath));
+        CaseEventFlows flows =
+                CaseEventFlows.sending(calls).from(Routing.COLLECTION).from(Nominal.COLLECTION);
+        CaseEventsApi programme =
+                new CaseEventsApi(flows.client(Destinations.PROGRAMME, ApiClient::new, ApiClient::setBasePath));
         return flows.flow(EngageReferral.TYPE, EngageReferralEvent.class, programme::receiveEngageReferral)
                 .flow(PoliceIncidentAlert.TYPE, PoliceIncidentEvent.class, programme::receivePoliceIncident);
     }

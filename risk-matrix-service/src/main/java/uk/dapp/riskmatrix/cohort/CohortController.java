@@ -24,24 +24,40 @@ class CohortController implements CohortApi {
 
     @Override
     @PreAuthorize("hasRole('offender-manager')")
-    public ResponseEntity<CohortPageDto> getCohort(Integer threshold, Integer top, String area, Boolean serial,
-            String routingStatus, Integer page, Integer size) {
+    public ResponseEntity<CohortPageDto> getCohort(
+            Integer threshold,
+            Integer top,
+            String area,
+            Boolean serial,
+            String routingStatus,
+            Integer page,
+            Integer size) {
         RoutingStatus status = null;
         if (routingStatus != null) {
             try {
                 status = RoutingStatus.valueOf(routingStatus);
             } catch (IllegalArgumentException e) {
-                throw new RuleViolationException("routingStatus", "Enum", "routingStatus must be one of "
-                        + java.util.Arrays.toString(RoutingStatus.values()));
+                throw new RuleViolationException(
+                        "routingStatus",
+                        "Enum",
+                        "routingStatus must be one of " + java.util.Arrays.toString(RoutingStatus.values()));
             }
         }
-        CohortService.Ranked ranked = service.ranked(new CohortFilter(threshold, top, area, serial, status), page, size);
-        CohortPageDto dto = new CohortPageDto().page(page).size(size).totalItems(ranked.page().getTotalElements())
+        CohortService.Ranked ranked =
+                service.ranked(new CohortFilter(threshold, top, area, serial, status), page, size);
+        CohortPageDto dto = new CohortPageDto()
+                .page(page)
+                .size(size)
+                .totalItems(ranked.page().getTotalElements())
                 .totalPages(ranked.page().getTotalPages());
         int rank = ranked.firstRank();
         for (RankedNominal line : ranked.page()) {
-            dto.addItemsItem(new CohortEntryDto().rank(rank++).caseId(line.caseId())
-                    .givenName(line.givenName()).familyName(line.familyName()).area(line.area())
+            dto.addItemsItem(new CohortEntryDto()
+                    .rank(rank++)
+                    .caseId(line.caseId())
+                    .givenName(line.givenName())
+                    .familyName(line.familyName())
+                    .area(line.area())
                     .score(score(line))
                     .routingStatus(RoutingStatusDto.valueOf(line.routingStatus().name())));
         }
@@ -50,9 +66,16 @@ class CohortController implements CohortApi {
 
     /** The score summary as the nominal's own score reads give it ({@code ScoreDtos.summary}). */
     private static ScoreSummaryDto score(RankedNominal line) {
-        return new ScoreSummaryDto().total(line.total()).recency(line.recency()).frequency(line.frequency())
-                .gravity(line.gravity()).victims(line.victims()).harmDays(line.harmDays()).serial(line.serial())
-                .referenceVersion(line.referenceVersion()).asOf(line.asOf())
+        return new ScoreSummaryDto()
+                .total(line.total())
+                .recency(line.recency())
+                .frequency(line.frequency())
+                .gravity(line.gravity())
+                .victims(line.victims())
+                .harmDays(line.harmDays())
+                .serial(line.serial())
+                .referenceVersion(line.referenceVersion())
+                .asOf(line.asOf())
                 .calculatedAt(line.calculatedAt().atOffset(ZoneOffset.UTC));
     }
 
@@ -60,7 +83,9 @@ class CohortController implements CohortApi {
     @PreAuthorize("hasRole('offender-manager')")
     public ResponseEntity<CohortHarmDto> getCohortHarm() {
         CohortService.Harm harm = service.harm();
-        return ResponseEntity.ok(new CohortHarmDto().members(harm.members()).harmDaysBefore(harm.before())
+        return ResponseEntity.ok(new CohortHarmDto()
+                .members(harm.members())
+                .harmDaysBefore(harm.before())
                 .harmDaysNow(harm.now()));
     }
 }

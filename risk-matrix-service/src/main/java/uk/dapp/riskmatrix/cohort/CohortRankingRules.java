@@ -24,26 +24,61 @@ public final class CohortRankingRules {
 
     public static final int TREND_MONTHS = 12;
 
-    private CohortRankingRules() {
-    }
+    private CohortRankingRules() {}
 
     /** The nominal's line as of {@code today}; {@code firstDecided} is the day of its first routing decision, or null. */
     public static RankedNominal line(RankingSource nominal, LocalDate firstDecided, LocalDate today) {
         Score score = nominal.score();
-        RoutingStatus status = nominal.routingStatus() == null ? RoutingStatus.AWAITING_DECISION
-                : nominal.routingStatus();
-        List<HarmFigure> figures = firstDecided == null ? List.of()
-                : harmFigures(nominal.incidentsOrEmpty(), firstDecided, today);
+        RoutingStatus status =
+                nominal.routingStatus() == null ? RoutingStatus.AWAITING_DECISION : nominal.routingStatus();
+        List<HarmFigure> figures =
+                firstDecided == null ? List.of() : harmFigures(nominal.incidentsOrEmpty(), firstDecided, today);
         if (score == null) {
-            return new RankedNominal(nominal.caseId(), nominal.givenName(), nominal.familyName(), nominal.area(),
-                    areaKey(nominal.area()), false, 0, 0, 0, 0, 0, 0, false, 0, null, null, status, firstDecided,
-                    figures, nominal.version(), null);
+            return new RankedNominal(
+                    nominal.caseId(),
+                    nominal.givenName(),
+                    nominal.familyName(),
+                    nominal.area(),
+                    areaKey(nominal.area()),
+                    false,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    false,
+                    0,
+                    null,
+                    null,
+                    status,
+                    firstDecided,
+                    figures,
+                    nominal.version(),
+                    null);
         }
-        return new RankedNominal(nominal.caseId(), nominal.givenName(), nominal.familyName(), nominal.area(),
-                areaKey(nominal.area()), true, score.total(), score.recency().points(), score.frequency().points(),
-                score.gravity().points(), score.victims().points(), score.harmDays(), score.serial(),
-                score.referenceVersion(), score.asOf(), score.calculatedAt(), status, firstDecided, figures,
-                nominal.version(), null);
+        return new RankedNominal(
+                nominal.caseId(),
+                nominal.givenName(),
+                nominal.familyName(),
+                nominal.area(),
+                areaKey(nominal.area()),
+                true,
+                score.total(),
+                score.recency().points(),
+                score.frequency().points(),
+                score.gravity().points(),
+                score.victims().points(),
+                score.harmDays(),
+                score.serial(),
+                score.referenceVersion(),
+                score.asOf(),
+                score.calculatedAt(),
+                status,
+                firstDecided,
+                figures,
+                nominal.version(),
+                null);
     }
 
     /**
@@ -51,8 +86,12 @@ public final class CohortRankingRules {
      * (a bulk rescoring leaves the version alone), another routing status (copied without raising the
      * version) or before its first decision. Null stored values compare as they are.
      */
-    public static boolean behind(RankedNominal stored, Long nominalVersion, Instant scoreCalculatedAt,
-            RoutingStatus routingStatus, LocalDate firstDecided) {
+    public static boolean behind(
+            RankedNominal stored,
+            Long nominalVersion,
+            Instant scoreCalculatedAt,
+            RoutingStatus routingStatus,
+            LocalDate firstDecided) {
         RoutingStatus status = routingStatus == null ? RoutingStatus.AWAITING_DECISION : routingStatus;
         return !Objects.equals(stored.sourceVersion(), nominalVersion)
                 || !Objects.equals(stored.calculatedAt(), scoreCalculatedAt)
@@ -77,8 +116,8 @@ public final class CohortRankingRules {
                 .filter(Scorer::scored)
                 .filter(i -> !i.date().isBefore(nowFrom)
                         || (!i.date().isBefore(beforeFrom) && i.date().isBefore(firstDecided)))
-                .sorted(Comparator.comparing(Incident::date).thenComparing(Incident::offenceCode,
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(Incident::date)
+                        .thenComparing(Incident::offenceCode, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(i -> new HarmFigure(i.date(), i.offenceCode()))
                 .toList();
     }
@@ -97,7 +136,9 @@ public final class CohortRankingRules {
         long harm = 0;
         for (HarmFigure figure : figures) {
             if (!figure.date().isBefore(from) && !figure.date().isAfter(to)) {
-                harm += weights.offence(figure.offenceCode()).map(OffenceWeight::harmDays).orElse(0);
+                harm += weights.offence(figure.offenceCode())
+                        .map(OffenceWeight::harmDays)
+                        .orElse(0);
             }
         }
         return harm;

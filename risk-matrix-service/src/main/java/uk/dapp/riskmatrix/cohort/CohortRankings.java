@@ -39,6 +39,7 @@ public class CohortRankings {
     private static final String ROUTINGS = "routings";
     /** Every failed attempt means another refresh of the same nominal wrote meanwhile; this many is a storm. */
     private static final int ATTEMPTS = 20;
+
     private static final int BACKFILL_BATCH = 500;
 
     private final MongoTemplate mongo;
@@ -61,7 +62,8 @@ public class CohortRankings {
         }
         if (!pending.isEmpty()) {
             log.error("Cohort lines of {} nominal(s) kept changing concurrently; not refreshed", pending.size());
-            throw new OptimisticLockingFailureException("the cohort lines of " + pending + " kept changing concurrently");
+            throw new OptimisticLockingFailureException(
+                    "the cohort lines of " + pending + " kept changing concurrently");
         }
     }
 
@@ -74,8 +76,8 @@ public class CohortRankings {
             versions.put(line.getString("_id"), ((Number) line.get("version")).longValue());
         }
         Map<String, LocalDate> decided = firstDecisions(caseIds);
-        List<RankingSource> sources = new ArrayList<>(sources(caseIds.stream().filter(id -> !decided.containsKey(id))
-                .toList(), false));
+        List<RankingSource> sources = new ArrayList<>(
+                sources(caseIds.stream().filter(id -> !decided.containsKey(id)).toList(), false));
         sources.addAll(sources(List.copyOf(decided.keySet()), true));
         LocalDate today = LocalDate.now(clock);
         List<String> again = new ArrayList<>();
@@ -92,11 +94,14 @@ public class CohortRankings {
     }
 
     private Map<String, LocalDate> firstDecisions(List<String> caseIds) {
-        Query query = Query.query(Criteria.where("_id").in(caseIds).and("firstDecidedAt").ne(null));
+        Query query = Query.query(
+                Criteria.where("_id").in(caseIds).and("firstDecidedAt").ne(null));
         query.fields().include("_id", "firstDecidedAt");
-        return mongo.find(query, Document.class, ROUTINGS).stream().collect(Collectors.toMap(
-                routing -> routing.getString("_id"),
-                routing -> LocalDate.ofInstant(routing.getDate("firstDecidedAt").toInstant(), ZoneOffset.UTC)));
+        return mongo.find(query, Document.class, ROUTINGS).stream()
+                .collect(Collectors.toMap(
+                        routing -> routing.getString("_id"),
+                        routing -> LocalDate.ofInstant(
+                                routing.getDate("firstDecidedAt").toInstant(), ZoneOffset.UTC)));
     }
 
     private List<RankingSource> sources(List<String> caseIds, boolean withIncidents) {
@@ -104,9 +109,25 @@ public class CohortRankings {
             return List.of();
         }
         Query query = Query.query(Criteria.where("_id").in(caseIds));
-        query.fields().include("_id", "givenName", "familyName", "area", "routingStatus", "version", "score.total",
-                "score.recency", "score.frequency", "score.gravity", "score.victims", "score.harmDays", "score.serial",
-                "score.referenceVersion", "score.windowMonths", "score.asOf", "score.calculatedAt");
+        query.fields()
+                .include(
+                        "_id",
+                        "givenName",
+                        "familyName",
+                        "area",
+                        "routingStatus",
+                        "version",
+                        "score.total",
+                        "score.recency",
+                        "score.frequency",
+                        "score.gravity",
+                        "score.victims",
+                        "score.harmDays",
+                        "score.serial",
+                        "score.referenceVersion",
+                        "score.windowMonths",
+                        "score.asOf",
+                        "score.calculatedAt");
         if (withIncidents) {
             // (crime too: a primitive the record cannot be made without)
             query.fields().include("incidents.date", "incidents.type", "incidents.offenceCode", "incidents.crime");
@@ -138,7 +159,10 @@ public class CohortRankings {
                     checked += batch.size();
                     batch.clear();
                     if (checked % 20_000 == 0 || !iterator.hasNext()) {
-                        log.info("Cohort lines check: {} of {} nominals checked, {} lines written", checked, total,
+                        log.info(
+                                "Cohort lines check: {} of {} nominals checked, {} lines written",
+                                checked,
+                                total,
                                 written);
                     }
                 }
@@ -162,9 +186,13 @@ public class CohortRankings {
             java.util.Date calculatedAt = score == null ? null : score.getDate("calculatedAt");
             Number version = (Number) nominal.get("version");
             String status = nominal.getString("routingStatus");
-            if (line == null || CohortRankingRules.behind(line, version == null ? null : version.longValue(),
-                    calculatedAt == null ? null : calculatedAt.toInstant(),
-                    status == null ? null : RoutingStatus.valueOf(status), decided.get(caseId))) {
+            if (line == null
+                    || CohortRankingRules.behind(
+                            line,
+                            version == null ? null : version.longValue(),
+                            calculatedAt == null ? null : calculatedAt.toInstant(),
+                            status == null ? null : RoutingStatus.valueOf(status),
+                            decided.get(caseId))) {
                 stale.add(caseId);
             }
         }

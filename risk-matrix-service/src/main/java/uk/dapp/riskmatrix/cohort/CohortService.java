@@ -30,15 +30,12 @@ public class CohortService {
 
     static final String RESOURCE = "cohort";
 
-    public record Ranked(Page<RankedNominal> page, int firstRank) {
-    }
+    public record Ranked(Page<RankedNominal> page, int firstRank) {}
 
-    public record Harm(int members, long before, long now) {
-    }
+    public record Harm(int members, long before, long now) {}
 
     /** The part of a cohort line the harm trend reads. */
-    record Trend(@Id String caseId, LocalDate firstDecided, List<HarmFigure> harmFigures) {
-    }
+    record Trend(@Id String caseId, LocalDate firstDecided, List<HarmFigure> harmFigures) {}
 
     private final MongoTemplate mongo;
     private final ReferenceDataService referenceData;
@@ -75,10 +72,15 @@ public class CohortService {
             return new Ranked(new PageImpl<>(List.of(), pageable, total), (int) offset + 1);
         }
         query.with(Sort.by(Sort.Order.desc("total"), Sort.Order.desc("harmDays"), Sort.Order.asc("_id")))
-                .skip(offset).limit((int) Math.min(size, total - offset));
+                .skip(offset)
+                .limit((int) Math.min(size, total - offset));
         query.fields().exclude("harmFigures");
         List<RankedNominal> found = mongo.find(query, RankedNominal.class);
-        audit.recordList(AuditAction.SEARCH, RESOURCE, found.stream().map(RankedNominal::caseId).toList(), asked);
+        audit.recordList(
+                AuditAction.SEARCH,
+                RESOURCE,
+                found.stream().map(RankedNominal::caseId).toList(),
+                asked);
         return new Ranked(new PageImpl<>(found, pageable, total), (int) offset + 1);
     }
 
@@ -112,7 +114,8 @@ public class CohortService {
      */
     private static Criteria inCallersAreas(String asked) {
         CaseScope scope = CaseScope.areasOf(CurrentUser.get());
-        List<String> areas = scope.names().stream().map(CohortRankingRules::areaKey).toList();
+        List<String> areas =
+                scope.names().stream().map(CohortRankingRules::areaKey).toList();
         if (asked != null) {
             String key = CohortRankingRules.areaKey(asked);
             areas = scope.isEverything() || areas.contains(key) ? List.of(key) : List.of();

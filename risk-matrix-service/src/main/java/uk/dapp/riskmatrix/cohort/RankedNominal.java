@@ -25,9 +25,11 @@ import uk.dapp.riskmatrix.values.RoutingStatus;
 @Document(RankedNominal.COLLECTION)
 @CompoundIndex(name = "rank", def = "{'ranked': 1, 'total': -1, 'harmDays': -1, '_id': 1}")
 @CompoundIndex(name = "area_rank", def = "{'areaKey': 1, 'ranked': 1, 'total': -1, 'harmDays': -1, '_id': 1}")
-@CompoundIndex(name = "area_serial_rank",
+@CompoundIndex(
+        name = "area_serial_rank",
         def = "{'areaKey': 1, 'ranked': 1, 'serial': 1, 'total': -1, 'harmDays': -1, '_id': 1}")
-@CompoundIndex(name = "area_status_rank",
+@CompoundIndex(
+        name = "area_status_rank",
         def = "{'areaKey': 1, 'ranked': 1, 'routingStatus': 1, 'total': -1, 'harmDays': -1, '_id': 1}")
 @CompoundIndex(name = "area_decided", def = "{'areaKey': 1, 'firstDecided': 1}")
 // see Nominal: lets the embedded store find a version-conditional write's document without a scan
@@ -63,8 +65,27 @@ public record RankedNominal(
 
     /** The same line, to be written over the stored one read at {@code storedVersion} (null: none stored). */
     RankedNominal over(Long storedVersion) {
-        return new RankedNominal(caseId, givenName, familyName, area, areaKey, ranked, total, recency, frequency,
-                gravity, victims, harmDays, serial, referenceVersion, asOf, calculatedAt, routingStatus, firstDecided,
-                harmFigures, sourceVersion, storedVersion);
+        return new RankedNominal(
+                caseId,
+                givenName,
+                familyName,
+                area,
+                areaKey,
+                ranked,
+                total,
+                recency,
+                frequency,
+                gravity,
+                victims,
+                harmDays,
+                serial,
+                referenceVersion,
+                asOf,
+                calculatedAt,
+                routingStatus,
+                firstDecided,
+                harmFigures,
+                sourceVersion,
+                storedVersion);
     }
 }

@@ -15,8 +15,15 @@ import uk.dapp.riskmatrix.values.Sex;
  * message with a higher {@code sequence}.
  */
 @Document(ProgrammeEligibility.COLLECTION)
-public record ProgrammeEligibility(@Id String programmeCode, String programmeName, List<Pathway> pathways,
-        List<Sex> sexes, int minimumAge, List<RiskLevel> riskLevels, long sequence, Instant receivedAt) {
+public record ProgrammeEligibility(
+        @Id String programmeCode,
+        String programmeName,
+        List<Pathway> pathways,
+        List<Sex> sexes,
+        int minimumAge,
+        List<RiskLevel> riskLevels,
+        long sequence,
+        Instant receivedAt) {
 
     public static final String COLLECTION = "programme_eligibility";
 
@@ -27,7 +34,11 @@ public record ProgrammeEligibility(@Id String programmeCode, String programmeNam
     }
 
     PathwayEligibility forPathway() {
-        return new PathwayEligibility(programmeCode, programmeName, java.util.Set.copyOf(sexes), minimumAge,
+        return new PathwayEligibility(
+                programmeCode,
+                programmeName,
+                java.util.Set.copyOf(sexes),
+                minimumAge,
                 java.util.Set.copyOf(riskLevels));
     }
 }

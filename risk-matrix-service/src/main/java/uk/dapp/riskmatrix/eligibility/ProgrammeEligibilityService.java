@@ -30,8 +30,7 @@ public class ProgrammeEligibilityService {
     private static final int ATTEMPTS = 5;
 
     /** Who each programme pathway's programme takes now, and what that was computed from (to see a change). */
-    public record Catalogue(Map<Pathway, PathwayEligibility> byPathway, String basis) {
-    }
+    public record Catalogue(Map<Pathway, PathwayEligibility> byPathway, String basis) {}
 
     private final MongoTemplate mongo;
     private final AuditWriter audit;
@@ -45,10 +44,19 @@ public class ProgrammeEligibilityService {
 
     /** A programme's eligibility as told; false when it is not newer than the one kept. */
     public boolean receive(ProgrammeEligibility told) {
-        ProgrammeEligibility stamped = new ProgrammeEligibility(told.programmeCode(), told.programmeName(),
-                told.pathways(), told.sexes(), told.minimumAge(), told.riskLevels(), told.sequence(), clock.instant());
+        ProgrammeEligibility stamped = new ProgrammeEligibility(
+                told.programmeCode(),
+                told.programmeName(),
+                told.pathways(),
+                told.sexes(),
+                told.minimumAge(),
+                told.riskLevels(),
+                told.sequence(),
+                clock.instant());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Query older = Query.query(Criteria.where("_id").is(told.programmeCode()).and("sequence")
+            Query older = Query.query(Criteria.where("_id")
+                    .is(told.programmeCode())
+                    .and("sequence")
                     .lt(told.sequence()));
             if (mongo.findAndReplace(older, stamped) != null) {
                 audit.record(AuditAction.UPDATE, null, RESOURCE, told.programmeCode());
@@ -65,7 +73,8 @@ public class ProgrammeEligibilityService {
                 // another delivery inserted it first: compare again
             }
         }
-        throw new IllegalStateException("programme " + told.programmeCode() + " kept changing; the sender will try again");
+        throw new IllegalStateException(
+                "programme " + told.programmeCode() + " kept changing; the sender will try again");
     }
 
     /** Every programme known, by code. */
@@ -81,9 +90,11 @@ public class ProgrammeEligibilityService {
     public Catalogue catalogue() {
         List<ProgrammeEligibility> known = all();
         Map<Pathway, PathwayEligibility> byPathway = new EnumMap<>(Pathway.class);
-        known.stream().sorted(Comparator.comparing(ProgrammeEligibility::receivedAt))
+        known.stream()
+                .sorted(Comparator.comparing(ProgrammeEligibility::receivedAt))
                 .forEach(p -> p.pathways().forEach(pathway -> byPathway.put(pathway, p.forPathway())));
-        String basis = known.stream().map(p -> p.programmeCode() + "#" + p.sequence()).collect(Collectors.joining(","));
+        String basis =
+                known.stream().map(p -> p.programmeCode() + "#" + p.sequence()).collect(Collectors.joining(","));
         return new Catalogue(Map.copyOf(byPathway), basis);
     }
 }

@@ -14,8 +14,7 @@ import uk.dapp.riskmatrix.values.Incident;
  */
 final class AfterDecision {
 
-    private AfterDecision() {
-    }
+    private AfterDecision() {}
 
     /**
      * Distinct victims (by their pseudonymous key) of an incident in the window who were also the
@@ -34,7 +33,9 @@ final class AfterDecision {
         Set<String> repeated = new HashSet<>();
         for (Incident incident : incidents) {
             String victim = victim(incident);
-            if (victim != null && within(incident, from, to) && firstIncident.get(victim).isBefore(incident.date())) {
+            if (victim != null
+                    && within(incident, from, to)
+                    && firstIncident.get(victim).isBefore(incident.date())) {
                 repeated.add(victim);
             }
         }
@@ -45,14 +46,17 @@ final class AfterDecision {
     static int justiceOutcomes(List<Incident> incidents, LocalDate from, LocalDate to) {
         return (int) incidents.stream()
                 .filter(incident -> within(incident, from, to))
-                .filter(incident -> incident.outcome() != null && incident.outcome().justiceOutcome())
+                .filter(incident ->
+                        incident.outcome() != null && incident.outcome().justiceOutcome())
                 .count();
     }
 
     /** Domestic-abuse crimes dated in the window. */
     static int domesticAbuseCrimes(List<Incident> incidents, LocalDate from, LocalDate to) {
-        return (int) incidents.stream().filter(AfterDecision::domesticAbuseCrime)
-                .filter(incident -> within(incident, from, to)).count();
+        return (int) incidents.stream()
+                .filter(AfterDecision::domesticAbuseCrime)
+                .filter(incident -> within(incident, from, to))
+                .count();
     }
 
     /**
@@ -60,9 +64,12 @@ final class AfterDecision {
      * a community resolution is not one for domestic abuse).
      */
     static int positiveDisposals(List<Incident> incidents, LocalDate from, LocalDate to) {
-        return (int) incidents.stream().filter(AfterDecision::domesticAbuseCrime)
+        return (int) incidents.stream()
+                .filter(AfterDecision::domesticAbuseCrime)
                 .filter(incident -> within(incident, from, to))
-                .filter(incident -> incident.outcome() != null && incident.outcome().justiceOutcome()).count();
+                .filter(incident ->
+                        incident.outcome() != null && incident.outcome().justiceOutcome())
+                .count();
     }
 
     /**
@@ -70,16 +77,23 @@ final class AfterDecision {
      * incident's date: the prosecutions concluded then ({@code convictedOnly}: only the successful ones).
      */
     static int prosecutionsConcluded(List<Incident> incidents, LocalDate from, LocalDate to, boolean convictedOnly) {
-        return (int) incidents.stream().filter(Incident::domesticAbuse)
+        return (int) incidents.stream()
+                .filter(Incident::domesticAbuse)
                 .filter(incident -> incident.courtOutcome() != null && incident.courtOutcomeOn() != null)
-                .filter(incident -> !incident.courtOutcomeOn().isBefore(from) && !incident.courtOutcomeOn().isAfter(to))
-                .filter(incident -> !convictedOnly || incident.courtOutcome().successful()).count();
+                .filter(incident -> !incident.courtOutcomeOn().isBefore(from)
+                        && !incident.courtOutcomeOn().isAfter(to))
+                .filter(incident -> !convictedOnly || incident.courtOutcome().successful())
+                .count();
     }
 
     /** The days of the domestic-abuse incidents up to the last day, ascending. */
     static List<LocalDate> domesticAbuseDays(List<Incident> incidents, LocalDate to) {
-        return incidents.stream().filter(Incident::domesticAbuse).map(Incident::date)
-                .filter(date -> date != null && !date.isAfter(to)).sorted().toList();
+        return incidents.stream()
+                .filter(Incident::domesticAbuse)
+                .map(Incident::date)
+                .filter(date -> date != null && !date.isAfter(to))
+                .sorted()
+                .toList();
     }
 
     private static boolean domesticAbuseCrime(Incident incident) {
@@ -87,11 +101,14 @@ final class AfterDecision {
     }
 
     static boolean within(Incident incident, LocalDate from, LocalDate to) {
-        return incident.date() != null && !incident.date().isBefore(from) && !incident.date().isAfter(to);
+        return incident.date() != null
+                && !incident.date().isBefore(from)
+                && !incident.date().isAfter(to);
     }
 
     private static String victim(Incident incident) {
-        return incident.victimKey() == null || incident.victimKey().isBlank() || incident.date() == null ? null
+        return incident.victimKey() == null || incident.victimKey().isBlank() || incident.date() == null
+                ? null
                 : incident.victimKey().strip();
     }
 }

@@ -56,9 +56,19 @@ public class ContributionService implements Contributions {
         Query nominals = Query.query(Criteria.where("createdAt").lte(asOf)).with(Sort.by("_id"));
         // names, police and probation numbers are never even read
         // (the type too: only domestic abuse is scored)
-        nominals.fields().include("_id", "dateOfBirth", "area", "incidents.date", "incidents.type",
-                "incidents.offenceCode", "incidents.crime", "incidents.victimKey", "incidents.outcome",
-                "incidents.courtOutcome", "incidents.courtOutcomeOn");
+        nominals.fields()
+                .include(
+                        "_id",
+                        "dateOfBirth",
+                        "area",
+                        "incidents.date",
+                        "incidents.type",
+                        "incidents.offenceCode",
+                        "incidents.crime",
+                        "incidents.victimKey",
+                        "incidents.outcome",
+                        "incidents.courtOutcome",
+                        "incidents.courtOutcomeOn");
         Query routings = Query.query(Criteria.where("firstDecidedAt").lte(asOf)).with(Sort.by("_id"));
         // (a record's primitive components must be read too)
         routings.fields().include("_id", "decidedRoute", "firstDecidedAt", "overridesRecommendation", "outboxSequence");
@@ -87,7 +97,8 @@ public class ContributionService implements Contributions {
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, 0), false)
-                .onClose(nominalRows::close).onClose(routingRows::close);
+                .onClose(nominalRows::close)
+                .onClose(routingRows::close);
     }
 
     static RiskMatrixContribution row(Nominal nominal, Routing routing, ReferenceData weights, LocalDate snapshotDay) {
@@ -96,8 +107,23 @@ public class ContributionService implements Contributions {
                 : AgeLadder.band(nominal.dateOfBirth(), snapshotDay, AgeLevel.FIVE_YEAR);
         List<LocalDate> domesticAbuseDays = AfterDecision.domesticAbuseDays(nominal.incidentsOrEmpty(), snapshotDay);
         if (routing == null || routing.firstDecidedAt() == null) {
-            return new RiskMatrixContribution(nominal.caseId(), ageBand, nominal.area(), null, null, null, null, null,
-                    null, null, 0, null, null, null, null, domesticAbuseDays);
+            return new RiskMatrixContribution(
+                    nominal.caseId(),
+                    ageBand,
+                    nominal.area(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    domesticAbuseDays);
         }
         LocalDate decided = LocalDate.ofInstant(routing.firstDecidedAt(), PeriodLadder.UK);
         LocalDate afterEnd = decided.plusMonths(FOLLOW_UP_MONTHS).minusDays(1);
@@ -105,21 +131,31 @@ public class ContributionService implements Contributions {
             afterEnd = snapshotDay;
         }
         List<Incident> incidents = nominal.incidentsOrEmpty();
-        long before = Scorer.harmBetween(weights, incidents, decided.minusMonths(FOLLOW_UP_MONTHS),
-                decided.minusDays(1));
+        long before =
+                Scorer.harmBetween(weights, incidents, decided.minusMonths(FOLLOW_UP_MONTHS), decided.minusDays(1));
         long after = Scorer.harmBetween(weights, incidents, decided, afterEnd);
         LocalDate lastDay = afterEnd;
         int repeats = (int) incidents.stream()
                 .filter(incident -> AfterDecision.within(incident, decided, lastDay))
                 .count();
-        int followed = (int) Math.min(FOLLOW_UP_MONTHS, Period.between(decided, snapshotDay).toTotalMonths());
-        return new RiskMatrixContribution(nominal.caseId(), ageBand, nominal.area(), YearMonth.from(decided),
-                routing.decidedRoute(), before, after, repeats,
+        int followed = (int)
+                Math.min(FOLLOW_UP_MONTHS, Period.between(decided, snapshotDay).toTotalMonths());
+        return new RiskMatrixContribution(
+                nominal.caseId(),
+                ageBand,
+                nominal.area(),
+                YearMonth.from(decided),
+                routing.decidedRoute(),
+                before,
+                after,
+                repeats,
                 AfterDecision.repeatVictims(incidents, decided, lastDay),
-                AfterDecision.justiceOutcomes(incidents, decided, lastDay), followed,
+                AfterDecision.justiceOutcomes(incidents, decided, lastDay),
+                followed,
                 AfterDecision.domesticAbuseCrimes(incidents, decided, lastDay),
                 AfterDecision.positiveDisposals(incidents, decided, lastDay),
                 AfterDecision.prosecutionsConcluded(incidents, decided, lastDay, false),
-                AfterDecision.prosecutionsConcluded(incidents, decided, lastDay, true), domesticAbuseDays);
+                AfterDecision.prosecutionsConcluded(incidents, decided, lastDay, true),
+                domesticAbuseDays);
     }
 }

@@ -16,24 +16,26 @@ import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
  */
 public final class CohortChangeRules {
 
-    public enum Kind { NEW_SERIAL_FLAG, SCORE_ROSE }
+    public enum Kind {
+        NEW_SERIAL_FLAG,
+        SCORE_ROSE
+    }
 
     /** The change: its kinds, the total then and now, the flag now, and when the latest score was calculated. */
-    public record Change(Set<Kind> kinds, int scoreFrom, int scoreTo, boolean serial, Instant changedAt) {
-    }
+    public record Change(Set<Kind> kinds, int scoreFrom, int scoreTo, boolean serial, Instant changedAt) {}
 
-    private CohortChangeRules() {
-    }
+    private CohortChangeRules() {}
 
     public static Optional<Change> since(List<ScoreHistoryEntry> history, Instant since) {
         List<ScoreHistoryEntry> sorted = history.stream()
-                .sorted(Comparator.comparing(ScoreHistoryEntry::calculatedAt)).toList();
+                .sorted(Comparator.comparing(ScoreHistoryEntry::calculatedAt))
+                .toList();
         if (sorted.isEmpty() || !sorted.get(sorted.size() - 1).calculatedAt().isAfter(since)) {
             return Optional.empty();
         }
         ScoreHistoryEntry now = sorted.get(sorted.size() - 1);
-        Optional<ScoreHistoryEntry> then = sorted.stream().filter(e -> !e.calculatedAt().isAfter(since))
-                .reduce((first, second) -> second);
+        Optional<ScoreHistoryEntry> then =
+                sorted.stream().filter(e -> !e.calculatedAt().isAfter(since)).reduce((first, second) -> second);
         int totalThen = then.map(ScoreHistoryEntry::total).orElse(0);
         boolean serialThen = then.map(ScoreHistoryEntry::serial).orElse(false);
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
@@ -43,7 +45,8 @@ public final class CohortChangeRules {
         if (now.total() > totalThen) {
             kinds.add(Kind.SCORE_ROSE);
         }
-        return kinds.isEmpty() ? Optional.empty()
+        return kinds.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new Change(kinds, totalThen, now.total(), now.serial(), now.calculatedAt()));
     }
 }

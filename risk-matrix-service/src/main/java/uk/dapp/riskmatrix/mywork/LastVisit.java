@@ -6,5 +6,4 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Up to when an offender manager has seen the cohort's changes; one document per user. */
 @Document("last_visits")
-record LastVisit(@Id String username, Instant seenUpTo) {
-}
+record LastVisit(@Id String username, Instant seenUpTo) {}

@@ -60,8 +60,13 @@ public class RiskMatrixWorkService {
     private final AuditWriter audit;
     private final Clock clock;
 
-    RiskMatrixWorkService(MongoTemplate mongo, RoutingRepository routings, NominalService nominals,
-            OnwardReferralService onwardReferrals, AuditWriter audit, Clock clock) {
+    RiskMatrixWorkService(
+            MongoTemplate mongo,
+            RoutingRepository routings,
+            NominalService nominals,
+            OnwardReferralService onwardReferrals,
+            AuditWriter audit,
+            Clock clock) {
         this.mongo = mongo;
         this.routings = routings;
         this.nominals = nominals;
@@ -75,24 +80,37 @@ public class RiskMatrixWorkService {
         String me = CurrentUser.get().username();
         Criteria mine = NominalService.scope().criteria("area");
 
-        Query waiting = query(new Criteria().andOperator(mine, new Criteria().orOperator(
-                where("routingStatus").in(RoutingStatus.AWAITING_DECISION.name(), RoutingStatus.AWAITING_REROUTING.name()),
-                where("routingStatus").is(null))));
+        Query waiting = query(new Criteria()
+                .andOperator(
+                        mine,
+                        new Criteria()
+                                .orOperator(
+                                        where("routingStatus")
+                                                .in(
+                                                        RoutingStatus.AWAITING_DECISION.name(),
+                                                        RoutingStatus.AWAITING_REROUTING.name()),
+                                        where("routingStatus").is(null))));
         NominalService.withoutDetail(waiting);
         List<Nominal> awaitingNominals = mongo.find(waiting, Nominal.class);
         Map<String, Routing> routingOf = new java.util.HashMap<>();
         routings.findAllById(awaitingNominals.stream().map(Nominal::caseId).toList())
                 .forEach(r -> routingOf.put(r.caseId(), r));
-        List<Awaiting> awaiting = awaitingNominals.stream().map(n -> awaiting(n, routingOf.get(n.caseId())))
-                .sorted(Comparator.comparing(Awaiting::since).thenComparing(a -> a.nominal().caseId())).toList();
+        List<Awaiting> awaiting = awaitingNominals.stream()
+                .map(n -> awaiting(n, routingOf.get(n.caseId())))
+                .sorted(Comparator.comparing(Awaiting::since)
+                        .thenComparing(a -> a.nominal().caseId()))
+                .toList();
 
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<Routing> withTasks = mongo.find(query(where("tasks.done").is(false)), Routing.class);
-        Set<String> inMyAreas = nominals.inCallersAreas(withTasks.stream().map(Routing::caseId).toList());
+        Set<String> inMyAreas =
+                nominals.inCallersAreas(withTasks.stream().map(Routing::caseId).toList());
         List<Task> tasks = new ArrayList<>();
         for (Routing routing : withTasks) {
             if (inMyAreas.contains(routing.caseId())) {
-                routing.tasks().stream().filter(t -> !t.done() && me.equals(t.owner())
+                routing.tasks().stream()
+                        .filter(t -> !t.done()
+                                && me.equals(t.owner())
                                 && !t.dueDate().isAfter(today.plusDays(TASKS_AHEAD_DAYS)))
                         .forEach(t -> tasks.add(new Task(routing.caseId(), t)));
             }
@@ -100,11 +118,14 @@ public class RiskMatrixWorkService {
         tasks.sort(Comparator.comparing((Task t) -> t.task().dueDate()).thenComparing(Task::caseId));
 
         Instant since = lastVisit(me).orElse(now.minus(FIRST_VISIT));
-        Query changedSince = query(new Criteria().andOperator(mine, where("scoreHistory.calculatedAt").gt(since)));
+        Query changedSince = query(new Criteria()
+                .andOperator(mine, where("scoreHistory.calculatedAt").gt(since)));
         changedSince.fields().exclude("incidents").exclude("score.incidents");
         List<Changed> changes = mongo.find(changedSince, Nominal.class).stream()
-                .flatMap(n -> CohortChangeRules.since(n.scoreHistoryOrEmpty(), since).map(c -> new Changed(n, c)).stream())
-                .sorted(Comparator.comparing((Changed c) -> c.change().changedAt()).reversed()
+                .flatMap(n ->
+                        CohortChangeRules.since(n.scoreHistoryOrEmpty(), since).map(c -> new Changed(n, c)).stream())
+                .sorted(Comparator.comparing((Changed c) -> c.change().changedAt())
+                        .reversed()
                         .thenComparing(c -> c.nominal().caseId()))
                 .toList();
 
@@ -113,11 +134,20 @@ public class RiskMatrixWorkService {
         Section<Awaiting> awaitingSection = section(awaiting, a -> false, limit);
         Section<Task> taskSection = section(tasks, t -> t.task().overdue(today), limit);
         Section<Changed> changeSection = section(changes, c -> false, limit);
-        Section<CaseReferral> followUpSection = section(followUps, c -> c.referral().overdue(today), limit);
-        audited("awaitingDecision", awaitingSection.items().stream().map(a -> a.nominal().caseId()).toList());
-        audited("disruptionTasks", taskSection.items().stream().map(Task::caseId).toList());
-        audited("cohortChanges", changeSection.items().stream().map(c -> c.nominal().caseId()).toList());
-        audited("onwardReferrals", followUpSection.items().stream().map(CaseReferral::caseId).toList());
+        Section<CaseReferral> followUpSection =
+                section(followUps, c -> c.referral().overdue(today), limit);
+        audited(
+                "awaitingDecision",
+                awaitingSection.items().stream().map(a -> a.nominal().caseId()).toList());
+        audited(
+                "disruptionTasks",
+                taskSection.items().stream().map(Task::caseId).toList());
+        audited(
+                "cohortChanges",
+                changeSection.items().stream().map(c -> c.nominal().caseId()).toList());
+        audited(
+                "onwardReferrals",
+                followUpSection.items().stream().map(CaseReferral::caseId).toList());
         return new RiskMatrixWork(now, awaitingSection, taskSection, since, changeSection, followUpSection);
     }
 
@@ -125,8 +155,10 @@ public class RiskMatrixWorkService {
     public Instant markSeen(Instant seenUpTo) {
         Instant now = clock.instant();
         Instant kept = seenUpTo.isAfter(now) ? now : seenUpTo;
-        LastVisit stored = mongo.findAndModify(query(where("_id").is(CurrentUser.get().username())),
-                new Update().max("seenUpTo", kept), FindAndModifyOptions.options().upsert(true).returnNew(true),
+        LastVisit stored = mongo.findAndModify(
+                query(where("_id").is(CurrentUser.get().username())),
+                new Update().max("seenUpTo", kept),
+                FindAndModifyOptions.options().upsert(true).returnNew(true),
                 LastVisit.class);
         return stored.seenUpTo();
     }
@@ -146,7 +178,9 @@ public class RiskMatrixWorkService {
     }
 
     private static <T> Section<T> section(List<T> all, Predicate<T> overdue, int limit) {
-        return new Section<>(all.size(), (int) all.stream().filter(overdue).count(),
+        return new Section<>(
+                all.size(),
+                (int) all.stream().filter(overdue).count(),
                 all.stream().limit(limit).toList());
     }
 

@@ -11,11 +11,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import uk.dapp.platform.outbox.OutboxEntry;
 import org.springframework.stereotype.Service;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
+import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
@@ -41,8 +41,7 @@ public class IncidentService {
     static final String RESOURCE = "incident";
     private static final int ATTEMPTS = 3;
 
-    public record Added(Incident incident, Score score) {
-    }
+    public record Added(Incident incident, Score score) {}
 
     private final NominalService nominals;
     private final ReferenceDataService referenceData;
@@ -51,8 +50,13 @@ public class IncidentService {
     private final CohortRankings rankings;
     private final Clock clock;
 
-    IncidentService(NominalService nominals, ReferenceDataService referenceData, MongoTemplate mongo, AuditWriter audit,
-            CohortRankings rankings, Clock clock) {
+    IncidentService(
+            NominalService nominals,
+            ReferenceDataService referenceData,
+            MongoTemplate mongo,
+            AuditWriter audit,
+            CohortRankings rankings,
+            Clock clock) {
         this.nominals = nominals;
         this.referenceData = referenceData;
         this.mongo = mongo;
@@ -69,9 +73,17 @@ public class IncidentService {
             ReferenceData weights = referenceData.current();
             recorded.check(today, nominal.dateOfBirth(), weights);
             if (incident == null) {
-                incident = new Incident(UUID.randomUUID().toString(), recorded.date(), recorded.type(),
-                        recorded.offenceCode(), recorded.victimKey().strip(), recorded.dashLevel(), recorded.crime(),
-                        recorded.outcome(), clock.instant(), CurrentUser.get().username());
+                incident = new Incident(
+                        UUID.randomUUID().toString(),
+                        recorded.date(),
+                        recorded.type(),
+                        recorded.offenceCode(),
+                        recorded.victimKey().strip(),
+                        recorded.dashLevel(),
+                        recorded.crime(),
+                        recorded.outcome(),
+                        clock.instant(),
+                        CurrentUser.get().username());
             }
             List<Incident> history = new ArrayList<>(nominal.incidentsOrEmpty());
             history.add(incident);
@@ -84,11 +96,22 @@ public class IncidentService {
             if (PoliceIncidentAlert.worthTelling(nominal.routingStatus())) {
                 // in the same write: the incident's ID is the message's, and the nominal's version orders
                 // its messages (every write raises it)
-                update.push(OutboxEntry.FIELD, PoliceIncidentAlert.TYPE.entry(incident.incidentId(),
-                        PoliceIncidentAlert.of(nominal.caseId(), incident), clock.instant(), nominal.version()));
+                update.push(
+                        OutboxEntry.FIELD,
+                        PoliceIncidentAlert.TYPE.entry(
+                                incident.incidentId(),
+                                PoliceIncidentAlert.of(nominal.caseId(), incident),
+                                clock.instant(),
+                                nominal.version()));
             }
-            long matched = mongo.updateFirst(Query.query(Criteria.where("_id").is(nominal.caseId())
-                    .and("version").is(nominal.version())), update, Nominal.class).getMatchedCount();
+            long matched = mongo.updateFirst(
+                            Query.query(Criteria.where("_id")
+                                    .is(nominal.caseId())
+                                    .and("version")
+                                    .is(nominal.version())),
+                            update,
+                            Nominal.class)
+                    .getMatchedCount();
             if (matched == 1) {
                 rankings.refresh(nominal.caseId());
                 audit.record(AuditAction.CREATE, nominal.caseId(), RESOURCE, incident.incidentId());
@@ -123,13 +146,19 @@ public class IncidentService {
             Incident incident = history.get(at);
             List<FieldViolation> violations = new ArrayList<>();
             if (incident.outcome() != Outcome.CHARGED) {
-                violations.add(new FieldViolation("outcome", "AfterCharge", "a court outcome follows a charge; this "
-                        + "incident's police outcome is " + incident.outcome()));
+                violations.add(new FieldViolation(
+                        "outcome",
+                        "AfterCharge",
+                        "a court outcome follows a charge; this " + "incident's police outcome is "
+                                + incident.outcome()));
             }
             if (decidedOn.isAfter(today)) {
-                violations.add(new FieldViolation("decidedOn", "NotFuture", "a court outcome cannot be dated in the future"));
+                violations.add(
+                        new FieldViolation("decidedOn", "NotFuture", "a court outcome cannot be dated in the future"));
             } else if (decidedOn.isBefore(incident.date())) {
-                violations.add(new FieldViolation("decidedOn", "NotBeforeIncident",
+                violations.add(new FieldViolation(
+                        "decidedOn",
+                        "NotBeforeIncident",
                         "a court outcome cannot come before the incident (" + incident.date() + ")"));
             }
             if (!violations.isEmpty()) {
@@ -137,9 +166,14 @@ public class IncidentService {
             }
             Incident decided = incident.withCourtOutcome(outcome, decidedOn);
             history.set(at, decided);
-            long matched = mongo.updateFirst(Query.query(Criteria.where("_id").is(nominal.caseId())
-                    .and("version").is(nominal.version())), new Update().set("incidents", history).inc("version", 1),
-                    Nominal.class).getMatchedCount();
+            long matched = mongo.updateFirst(
+                            Query.query(Criteria.where("_id")
+                                    .is(nominal.caseId())
+                                    .and("version")
+                                    .is(nominal.version())),
+                            new Update().set("incidents", history).inc("version", 1),
+                            Nominal.class)
+                    .getMatchedCount();
             if (matched == 1) {
                 audit.record(AuditAction.UPDATE, nominal.caseId(), RESOURCE, incidentId, "court outcome");
                 return decided;
@@ -153,7 +187,9 @@ public class IncidentService {
         Nominal nominal = nominals.load(caseId);
         audit.record(AuditAction.READ, nominal.caseId(), RESOURCE, null);
         List<Incident> incidents = new ArrayList<>(nominal.incidentsOrEmpty());
-        incidents.sort(Comparator.comparing(Incident::date).thenComparing(Incident::recordedAt).reversed());
+        incidents.sort(Comparator.comparing(Incident::date)
+                .thenComparing(Incident::recordedAt)
+                .reversed());
         return incidents;
     }
 }

@@ -12,8 +12,14 @@ import uk.dapp.riskmatrix.values.IncidentType;
 import uk.dapp.riskmatrix.values.Outcome;
 
 /** An incident as an offender manager records it, with the rules the contract cannot express. */
-public record NewIncident(LocalDate date, IncidentType type, String offenceCode, String victimKey,
-        DashLevel dashLevel, boolean crime, Outcome outcome) {
+public record NewIncident(
+        LocalDate date,
+        IncidentType type,
+        String offenceCode,
+        String victimKey,
+        DashLevel dashLevel,
+        boolean crime,
+        Outcome outcome) {
 
     /** @throws RuleViolationException naming every field and rule broken; nothing is stored then */
     public void check(LocalDate today, LocalDate dateOfBirth, ReferenceData weights) {
@@ -28,11 +34,16 @@ public record NewIncident(LocalDate date, IncidentType type, String offenceCode,
         }
         OffenceWeight offence = weights.offence(offenceCode).orElse(null);
         if (offence == null) {
-            violations.add(new FieldViolation("offenceCode", "KnownOffence", "offence code " + offenceCode
-                    + " is not in reference data version " + weights.version()));
+            violations.add(new FieldViolation(
+                    "offenceCode",
+                    "KnownOffence",
+                    "offence code " + offenceCode + " is not in reference data version " + weights.version()));
         } else if (offence.crime() != crime) {
-            violations.add(new FieldViolation("crime", "MatchesOffence", "offence " + offenceCode + " is "
-                    + (offence.crime() ? "a crime" : "a non-crime incident") + " in the reference data"));
+            violations.add(new FieldViolation(
+                    "crime",
+                    "MatchesOffence",
+                    "offence " + offenceCode + " is " + (offence.crime() ? "a crime" : "a non-crime incident")
+                            + " in the reference data"));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);

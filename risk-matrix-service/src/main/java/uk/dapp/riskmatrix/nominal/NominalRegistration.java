@@ -9,8 +9,14 @@ import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.riskmatrix.values.Sex;
 
 /** What an offender manager gives to register a nominal, with the rules the contract cannot express. */
-public record NominalRegistration(String givenName, String familyName, LocalDate dateOfBirth, String policeId,
-        String probationId, String area, Sex sex) {
+public record NominalRegistration(
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        String policeId,
+        String probationId,
+        String area,
+        Sex sex) {
 
     /** The age of criminal responsibility in England and Wales. */
     static final int MINIMUM_AGE = 10;
@@ -21,8 +27,8 @@ public record NominalRegistration(String givenName, String familyName, LocalDate
         if (!dateOfBirth.isBefore(today)) {
             violations.add(new FieldViolation("dateOfBirth", "Past", "the date of birth must be in the past"));
         } else if (Period.between(dateOfBirth, today).getYears() < MINIMUM_AGE) {
-            violations.add(new FieldViolation("dateOfBirth", "MinimumAge",
-                    "a nominal must be at least " + MINIMUM_AGE + " years old"));
+            violations.add(new FieldViolation(
+                    "dateOfBirth", "MinimumAge", "a nominal must be at least " + MINIMUM_AGE + " years old"));
         }
         if (givenName.isBlank()) {
             violations.add(new FieldViolation("givenName", "NotBlank", "the given name must not be blank"));

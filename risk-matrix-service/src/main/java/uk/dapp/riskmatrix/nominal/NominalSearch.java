@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What to search nominals by; each part optional, all given parts must match. */
-public record NominalSearch(String nameFragment, LocalDate dateOfBirth, String identifier, String area,
-        Boolean serial) {
+public record NominalSearch(
+        String nameFragment, LocalDate dateOfBirth, String identifier, String area, Boolean serial) {
 
     /** The search as the caller asked it, for the audit record (names what was asked, in a fixed order). */
     public String describe() {

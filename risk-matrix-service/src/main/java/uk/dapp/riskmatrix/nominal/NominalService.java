@@ -61,8 +61,14 @@ public class NominalService {
     private final CohortRankings rankings;
     private final Clock clock;
 
-    NominalService(NominalRepository nominals, MongoTemplate mongo, CaseIdGenerator caseIds, AuditWriter audit,
-            ReferenceDataService referenceData, CohortRankings rankings, Clock clock) {
+    NominalService(
+            NominalRepository nominals,
+            MongoTemplate mongo,
+            CaseIdGenerator caseIds,
+            AuditWriter audit,
+            ReferenceDataService referenceData,
+            CohortRankings rankings,
+            Clock clock) {
         this.nominals = nominals;
         this.mongo = mongo;
         this.caseIds = caseIds;
@@ -78,17 +84,28 @@ public class NominalService {
         registration.check(today);
         if (!scope().covers(registration.area())) {
             // a nominal registered outside the caller's areas would be one they could never read again
-            throw new RuleViolationException("area", OWN_AREA,
-                    "must be one of the areas your teams cover: " + scope().names());
+            throw new RuleViolationException(
+                    "area", OWN_AREA, "must be one of the areas your teams cover: " + scope().names());
         }
         nominals.findByPoliceId(registration.policeId()).ifPresent(NominalService::refuseDuplicate);
-        Score score = Scorer.score(referenceData.current(), registration.dateOfBirth(), List.of(), today,
-                clock.instant());
-        Nominal nominal = new Nominal(caseIds.next().value(), registration.givenName().strip(),
-                registration.familyName().strip(), registration.dateOfBirth(), registration.policeId(),
-                registration.probationId(), registration.area().strip(), registration.sex(), clock.instant(),
-                CurrentUser.get().username(), List.of(), score,
-                List.of(score.historyEntry(ScoreHistoryEntry.REGISTERED)), RoutingStatus.AWAITING_DECISION, null);
+        Score score =
+                Scorer.score(referenceData.current(), registration.dateOfBirth(), List.of(), today, clock.instant());
+        Nominal nominal = new Nominal(
+                caseIds.next().value(),
+                registration.givenName().strip(),
+                registration.familyName().strip(),
+                registration.dateOfBirth(),
+                registration.policeId(),
+                registration.probationId(),
+                registration.area().strip(),
+                registration.sex(),
+                clock.instant(),
+                CurrentUser.get().username(),
+                List.of(),
+                score,
+                List.of(score.historyEntry(ScoreHistoryEntry.REGISTERED)),
+                RoutingStatus.AWAITING_DECISION,
+                null);
         Nominal stored;
         try {
             stored = nominals.insert(nominal);
@@ -129,15 +146,22 @@ public class NominalService {
         if (scope.isEverything()) {
             return Set.copyOf(caseIds);
         }
-        Query query = Query.query(new Criteria().andOperator(Criteria.where("_id").in(caseIds), scope.criteria("area")));
+        Query query =
+                Query.query(new Criteria().andOperator(Criteria.where("_id").in(caseIds), scope.criteria("area")));
         query.fields().include("_id");
         return mongo.find(query, Document.class, mongo.getCollectionName(Nominal.class)).stream()
-                .map(d -> d.getString("_id")).collect(Collectors.toSet());
+                .map(d -> d.getString("_id"))
+                .collect(Collectors.toSet());
     }
 
     private Nominal inScope(Nominal nominal) {
-        scope().require(nominal.area(), audit, nominal.caseId(), RESOURCE, nominal.caseId(),
-                "No nominal has case ID " + nominal.caseId());
+        scope().require(
+                        nominal.area(),
+                        audit,
+                        nominal.caseId(),
+                        RESOURCE,
+                        nominal.caseId(),
+                        "No nominal has case ID " + nominal.caseId());
         return nominal;
     }
 
@@ -179,13 +203,18 @@ public class NominalService {
                 .set("sex", changed.sex())
                 .inc("version", 1);
         if (!changed.dateOfBirth().equals(current.dateOfBirth())) {
-            Score score = Scorer.score(referenceData.current(), changed.dateOfBirth(), current.incidentsOrEmpty(),
-                    today, clock.instant());
+            Score score = Scorer.score(
+                    referenceData.current(), changed.dateOfBirth(), current.incidentsOrEmpty(), today, clock.instant());
             update.set("score", score).push("scoreHistory", score.historyEntry(ScoreHistoryEntry.DETAILS_CORRECTED));
         }
         Nominal updated = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(current.caseId()).and("version").is(current.version())),
-                update, FindAndModifyOptions.options().returnNew(true), Nominal.class);
+                Query.query(Criteria.where("_id")
+                        .is(current.caseId())
+                        .and("version")
+                        .is(current.version())),
+                update,
+                FindAndModifyOptions.options().returnNew(true),
+                Nominal.class);
         if (updated == null) {
             throw new OptimisticLockingFailureException("nominal " + caseId.value() + " changed concurrently");
         }
@@ -200,7 +229,9 @@ public class NominalService {
      * follows the routing, first decision included). Unaudited: the routing change that causes it is audited.
      */
     public void routingStatusChanged(String caseId, RoutingStatus status) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), new Update().set("routingStatus", status),
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(caseId)),
+                new Update().set("routingStatus", status),
                 Nominal.class);
         rankings.refresh(caseId);
     }
@@ -220,16 +251,21 @@ public class NominalService {
         }
         if (search.nameFragment() != null) {
             String fragment = Pattern.quote(search.nameFragment().strip());
-            parts.add(new Criteria().orOperator(Criteria.where("givenName").regex(fragment, "i"),
-                    Criteria.where("familyName").regex(fragment, "i")));
+            parts.add(new Criteria()
+                    .orOperator(
+                            Criteria.where("givenName").regex(fragment, "i"),
+                            Criteria.where("familyName").regex(fragment, "i")));
         }
         if (search.identifier() != null) {
             String exact = "^" + Pattern.quote(search.identifier().strip()) + "$";
-            parts.add(new Criteria().orOperator(Criteria.where("policeId").regex(exact, "i"),
-                    Criteria.where("probationId").regex(exact, "i")));
+            parts.add(new Criteria()
+                    .orOperator(
+                            Criteria.where("policeId").regex(exact, "i"),
+                            Criteria.where("probationId").regex(exact, "i")));
         }
         if (search.area() != null) {
-            parts.add(Criteria.where("area").regex("^" + Pattern.quote(search.area().strip()) + "$", "i"));
+            parts.add(Criteria.where("area")
+                    .regex("^" + Pattern.quote(search.area().strip()) + "$", "i"));
         }
         if (search.serial() != null) {
             parts.add(Criteria.where("score.serial").is(search.serial()));
@@ -240,7 +276,10 @@ public class NominalService {
         query.with(pageable);
         withoutDetail(query);
         List<Nominal> found = mongo.find(query, Nominal.class);
-        audit.recordList(AuditAction.SEARCH, RESOURCE, found.stream().map(Nominal::caseId).toList(),
+        audit.recordList(
+                AuditAction.SEARCH,
+                RESOURCE,
+                found.stream().map(Nominal::caseId).toList(),
                 search.describe() + "&page=" + page + "&size=" + size);
         return new PageImpl<>(found, pageable, total);
     }
@@ -251,7 +290,8 @@ public class NominalService {
     }
 
     private static void refuseDuplicate(Nominal existing) {
-        throw new ConflictException("A nominal with this police identifier is already registered",
+        throw new ConflictException(
+                "A nominal with this police identifier is already registered",
                 Map.of("existingCaseId", existing.caseId()));
     }
 }

@@ -18,12 +18,12 @@ import uk.dapp.riskmatrix.values.RoutingStatus;
 public record PoliceIncidentAlert(String caseId, RiskLevel level, IncidentType category, LocalDate occurredOn)
         implements CaseEvent {
 
-    public static final CaseEventType<PoliceIncidentAlert> TYPE = CaseEventType.of("police-incident.v1",
-            Destinations.PROGRAMME, PoliceIncidentAlert.class);
+    public static final CaseEventType<PoliceIncidentAlert> TYPE =
+            CaseEventType.of("police-incident.v1", Destinations.PROGRAMME, PoliceIncidentAlert.class);
 
     static PoliceIncidentAlert of(String caseId, Incident incident) {
-        return new PoliceIncidentAlert(caseId, incident.dashLevel().assessed().orElse(RiskLevel.STANDARD),
-                incident.type(), incident.date());
+        return new PoliceIncidentAlert(
+                caseId, incident.dashLevel().assessed().orElse(RiskLevel.STANDARD), incident.type(), incident.date());
     }
 
     /**

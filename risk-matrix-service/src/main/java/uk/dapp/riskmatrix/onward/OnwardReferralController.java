@@ -32,27 +32,37 @@ class OnwardReferralController implements OnwardReferralsApi {
     public ResponseEntity<OnwardReferralListDto> listOnwardReferrals(String caseId) {
         CaseId id = CaseId.parse(caseId);
         LocalDate today = LocalDate.now(clock);
-        return ResponseEntity.ok(new OnwardReferralListDto().items(service.list(id).stream()
-                .map(r -> OnwardReferralDtos.toDto(id.value(), r, today)).toList()));
+        return ResponseEntity.ok(new OnwardReferralListDto()
+                .items(service.list(id).stream()
+                        .map(r -> OnwardReferralDtos.toDto(id.value(), r, today))
+                        .toList()));
     }
 
     @Override
     @PreAuthorize("hasRole('offender-manager')")
     public ResponseEntity<OnwardReferralDto> makeOnwardReferral(String caseId, OnwardReferralCreateDto body) {
         CaseId id = CaseId.parse(caseId);
-        OnwardReferral made = service.make(id, OnwardReferralType.valueOf(body.getType().name()), body.getProvider(),
-                body.getMadeOn(), body.getFollowUpDate());
+        OnwardReferral made = service.make(
+                id,
+                OnwardReferralType.valueOf(body.getType().name()),
+                body.getProvider(),
+                body.getMadeOn(),
+                body.getFollowUpDate());
         return ResponseEntity.created(URI.create("/nominals/" + id.value() + "/onward-referrals"))
                 .body(OnwardReferralDtos.toDto(id.value(), made, LocalDate.now(clock)));
     }
 
     @Override
     @PreAuthorize("hasRole('offender-manager')")
-    public ResponseEntity<OnwardReferralDto> recordOnwardReferralStatus(String caseId, String referralId,
-            OnwardReferralStatusUpdateDto body) {
+    public ResponseEntity<OnwardReferralDto> recordOnwardReferralStatus(
+            String caseId, String referralId, OnwardReferralStatusUpdateDto body) {
         CaseId id = CaseId.parse(caseId);
-        OnwardReferral moved = service.record(id, referralId, OnwardReferralStatus.valueOf(body.getStatus().name()),
-                body.getOutcome(), body.getFollowUpDate());
+        OnwardReferral moved = service.record(
+                id,
+                referralId,
+                OnwardReferralStatus.valueOf(body.getStatus().name()),
+                body.getOutcome(),
+                body.getFollowUpDate());
         return ResponseEntity.ok(OnwardReferralDtos.toDto(id.value(), moved, LocalDate.now(clock)));
     }
 }

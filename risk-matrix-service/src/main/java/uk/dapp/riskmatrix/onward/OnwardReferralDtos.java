@@ -11,8 +11,7 @@ import uk.dapp.riskmatrix.values.OnwardReferral;
 /** An onward referral as the contract shows it: on the nominal, in my-work and in the subject access export. */
 public final class OnwardReferralDtos {
 
-    private OnwardReferralDtos() {
-    }
+    private OnwardReferralDtos() {}
 
     public static OnwardReferralDto toDto(String caseId, OnwardReferral referral, LocalDate today) {
         return new OnwardReferralDto()
@@ -26,11 +25,19 @@ public final class OnwardReferralDtos {
                 .followUpDate(referral.followUpDate())
                 .followUpDue(referral.followUpDue(today))
                 .outcome(referral.outcome())
-                .closedAt(referral.closedAt() == null ? null : referral.closedAt().atOffset(ZoneOffset.UTC))
+                .closedAt(
+                        referral.closedAt() == null ? null : referral.closedAt().atOffset(ZoneOffset.UTC))
                 .allowedStatuses(OnwardReferralMachine.allowedStatuses(referral.status()).stream()
-                        .map(s -> OnwardReferralStatusDto.valueOf(s.name())).toList())
-                .history(referral.history().stream().map(change -> new StatusChangeDto().from(change.from())
-                        .to(change.to()).move(change.move()).by(change.by())
-                        .at(change.at().atOffset(ZoneOffset.UTC)).reason(change.reason())).toList());
+                        .map(s -> OnwardReferralStatusDto.valueOf(s.name()))
+                        .toList())
+                .history(referral.history().stream()
+                        .map(change -> new StatusChangeDto()
+                                .from(change.from())
+                                .to(change.to())
+                                .move(change.move())
+                                .by(change.by())
+                                .at(change.at().atOffset(ZoneOffset.UTC))
+                                .reason(change.reason()))
+                        .toList());
     }
 }

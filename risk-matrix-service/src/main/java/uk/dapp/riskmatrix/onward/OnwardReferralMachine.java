@@ -26,8 +26,8 @@ public final class OnwardReferralMachine {
     public static final String COMPLETE = "complete";
     public static final String WITHDRAW = "withdraw";
 
-    public static final StatusMachine<OnwardReferralStatus> MACHINE = StatusMachine
-            .of("onward referral", OnwardReferralStatus.class)
+    public static final StatusMachine<OnwardReferralStatus> MACHINE = StatusMachine.of(
+                    "onward referral", OnwardReferralStatus.class)
             .allow(MADE, ACCEPT, ACCEPTED)
             .allow(MADE, DECLINE, DECLINED)
             .allow(MADE, WITHDRAW, WITHDRAWN)
@@ -36,11 +36,10 @@ public final class OnwardReferralMachine {
             .build();
 
     /** The move that reaches each status. */
-    private static final Map<OnwardReferralStatus, String> MOVE_TO = Map.of(ACCEPTED, ACCEPT, DECLINED, DECLINE,
-            COMPLETED, COMPLETE, WITHDRAWN, WITHDRAW);
+    private static final Map<OnwardReferralStatus, String> MOVE_TO =
+            Map.of(ACCEPTED, ACCEPT, DECLINED, DECLINE, COMPLETED, COMPLETE, WITHDRAWN, WITHDRAW);
 
-    private OnwardReferralMachine() {
-    }
+    private OnwardReferralMachine() {}
 
     /** The move that takes a referral to {@code status}; MADE is reached only by making one. */
     public static String moveTo(OnwardReferralStatus status) {
@@ -53,7 +52,9 @@ public final class OnwardReferralMachine {
 
     /** The statuses a referral in {@code status} may move to next. */
     public static List<OnwardReferralStatus> allowedStatuses(OnwardReferralStatus status) {
-        return MACHINE.transitions().stream().filter(t -> t.from() == status).map(StatusMachine.Transition::to)
+        return MACHINE.transitions().stream()
+                .filter(t -> t.from() == status)
+                .map(StatusMachine.Transition::to)
                 .toList();
     }
 
@@ -63,8 +64,8 @@ public final class OnwardReferralMachine {
             throw new RuleViolationException("madeOn", "NotInFuture", "a referral is made today or before");
         }
         if (followUpDate.isBefore(madeOn)) {
-            throw new RuleViolationException("followUpDate", "NotBeforeMadeOn",
-                    "the follow-up is on or after the day the referral was made");
+            throw new RuleViolationException(
+                    "followUpDate", "NotBeforeMadeOn", "the follow-up is on or after the day the referral was made");
         }
     }
 
@@ -72,11 +73,11 @@ public final class OnwardReferralMachine {
      * What a move needs: a final status says what came of it; an accepted referral's next follow-up is not
      * in the past. Answers the follow-up date the referral keeps.
      */
-    public static LocalDate checkMove(OnwardReferral referral, OnwardReferralStatus to, String outcome,
-            LocalDate nextFollowUp, LocalDate today) {
+    public static LocalDate checkMove(
+            OnwardReferral referral, OnwardReferralStatus to, String outcome, LocalDate nextFollowUp, LocalDate today) {
         if (!to.open() && (outcome == null || outcome.isBlank())) {
-            throw new RuleViolationException("outcome", "OutcomeRequired",
-                    "say what came of the referral: it is " + to + " for good");
+            throw new RuleViolationException(
+                    "outcome", "OutcomeRequired", "say what came of the referral: it is " + to + " for good");
         }
         if (nextFollowUp == null) {
             return referral.followUpDate();

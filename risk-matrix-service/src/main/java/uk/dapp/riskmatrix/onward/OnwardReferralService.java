@@ -41,8 +41,7 @@ public class OnwardReferralService {
     static final String RESOURCE = "onward-referral";
 
     /** An onward referral with its case. */
-    public record CaseReferral(String caseId, OnwardReferral referral) {
-    }
+    public record CaseReferral(String caseId, OnwardReferral referral) {}
 
     private final OnwardReferralsRepository repository;
     private final NominalService nominals;
@@ -51,8 +50,13 @@ public class OnwardReferralService {
     private final AuditWriter audit;
     private final Clock clock;
 
-    OnwardReferralService(OnwardReferralsRepository repository, NominalService nominals, RoutingService routings,
-            MongoTemplate mongo, AuditWriter audit, Clock clock) {
+    OnwardReferralService(
+            OnwardReferralsRepository repository,
+            NominalService nominals,
+            RoutingService routings,
+            MongoTemplate mongo,
+            AuditWriter audit,
+            Clock clock) {
         this.repository = repository;
         this.nominals = nominals;
         this.routings = routings;
@@ -72,58 +76,87 @@ public class OnwardReferralService {
     /** For other features that audit their own read (the subject access export). */
     public List<OnwardReferral> unaudited(String caseId) {
         return repository.findById(caseId).map(OnwardReferrals::referrals).orElse(List.of()).stream()
-                .sorted(Comparator.comparing(OnwardReferral::madeOn).reversed()
+                .sorted(Comparator.comparing(OnwardReferral::madeOn)
+                        .reversed()
                         .thenComparing(OnwardReferral::referralId))
                 .toList();
     }
 
-    public OnwardReferral make(CaseId caseId, OnwardReferralType type, String provider, LocalDate madeOn,
-            LocalDate followUpDate) {
+    public OnwardReferral make(
+            CaseId caseId, OnwardReferralType type, String provider, LocalDate madeOn, LocalDate followUpDate) {
         Nominal nominal = nominals.loadSummary(caseId);
         OnwardReferralMachine.checkNew(madeOn, followUpDate, LocalDate.now(clock));
         RoutingStatus routing = routings.load(caseId).status();
         if (routing != RoutingStatus.ENGAGED) {
-            throw new ConflictException("Onward referrals are made for engaged nominals; this one is " + routing,
+            throw new ConflictException(
+                    "Onward referrals are made for engaged nominals; this one is " + routing,
                     Map.of("routingStatus", routing.name()));
         }
-        OnwardReferrals stored = repository.findById(nominal.caseId()).orElseGet(() -> OnwardReferrals.none(
-                nominal.caseId()));
-        stored.referrals().stream().filter(r -> r.type() == type && r.status().open()).findFirst().ifPresent(open -> {
-            throw new ConflictException("A " + type + " referral is already open (" + open.status() + ")",
-                    Map.of("openReferralId", open.referralId(), "currentStatus", open.status().name()));
-        });
+        OnwardReferrals stored =
+                repository.findById(nominal.caseId()).orElseGet(() -> OnwardReferrals.none(nominal.caseId()));
+        stored.referrals().stream()
+                .filter(r -> r.type() == type && r.status().open())
+                .findFirst()
+                .ifPresent(open -> {
+                    throw new ConflictException(
+                            "A " + type + " referral is already open (" + open.status() + ")",
+                            Map.of(
+                                    "openReferralId",
+                                    open.referralId(),
+                                    "currentStatus",
+                                    open.status().name()));
+                });
         String me = CurrentUser.get().username();
-        StatusChange made = new StatusChange(null, OnwardReferralStatus.MADE.name(), "make", me, clock.instant(),
+        StatusChange made = new StatusChange(
+                null,
+                OnwardReferralStatus.MADE.name(),
+                "make",
+                me,
+                clock.instant(),
                 provider == null ? null : "to " + provider.strip());
-        OnwardReferral referral = new OnwardReferral(UUID.randomUUID().toString(), type,
-                provider == null ? null : provider.strip(), OnwardReferralStatus.MADE, madeOn, me, followUpDate, null,
-                null, List.of(made));
+        OnwardReferral referral = new OnwardReferral(
+                UUID.randomUUID().toString(),
+                type,
+                provider == null ? null : provider.strip(),
+                OnwardReferralStatus.MADE,
+                madeOn,
+                me,
+                followUpDate,
+                null,
+                null,
+                List.of(made));
         repository.save(stored.with(referral));
         audit.record(AuditAction.CREATE, nominal.caseId(), RESOURCE, referral.referralId());
         return referral;
     }
 
     /** Moves a referral to {@code to}; asking for the status it already has changes nothing. */
-    public OnwardReferral record(CaseId caseId, String referralId, OnwardReferralStatus to, String outcome,
-            LocalDate nextFollowUp) {
+    public OnwardReferral record(
+            CaseId caseId, String referralId, OnwardReferralStatus to, String outcome, LocalDate nextFollowUp) {
         Nominal nominal = nominals.loadSummary(caseId);
-        OnwardReferrals stored = repository.findById(nominal.caseId())
+        OnwardReferrals stored =
+                repository.findById(nominal.caseId()).orElseThrow(() -> notFound(referralId, nominal.caseId()));
+        OnwardReferral referral = stored.referrals().stream()
+                .filter(r -> r.referralId().equals(referralId))
+                .findFirst()
                 .orElseThrow(() -> notFound(referralId, nominal.caseId()));
-        OnwardReferral referral = stored.referrals().stream().filter(r -> r.referralId().equals(referralId))
-                .findFirst().orElseThrow(() -> notFound(referralId, nominal.caseId()));
         if (referral.status() == to) {
             audit.record(AuditAction.READ, nominal.caseId(), RESOURCE, referralId);
             return referral;
         }
-        OnwardReferralMachine.MACHINE.next(referral.status(), OnwardReferralMachine.moveTo(to),
-                StatusMachine.Actor.PERSON);
-        LocalDate followUp = OnwardReferralMachine.checkMove(referral, to, outcome, nextFollowUp,
-                LocalDate.now(clock));
+        OnwardReferralMachine.MACHINE.next(
+                referral.status(), OnwardReferralMachine.moveTo(to), StatusMachine.Actor.PERSON);
+        LocalDate followUp = OnwardReferralMachine.checkMove(referral, to, outcome, nextFollowUp, LocalDate.now(clock));
         String said = outcome == null || outcome.isBlank() ? null : outcome.strip();
-        StatusChange change = new StatusChange(referral.status().name(), to.name(), OnwardReferralMachine.moveTo(to),
-                CurrentUser.get().username(), clock.instant(), said);
-        OnwardReferral moved = referral.moved(to, followUp, said == null ? referral.outcome() : said,
-                clock.instant(), change);
+        StatusChange change = new StatusChange(
+                referral.status().name(),
+                to.name(),
+                OnwardReferralMachine.moveTo(to),
+                CurrentUser.get().username(),
+                clock.instant(),
+                said);
+        OnwardReferral moved =
+                referral.moved(to, followUp, said == null ? referral.outcome() : said, clock.instant(), change);
         repository.save(stored.replaced(moved));
         audit.record(AuditAction.UPDATE, nominal.caseId(), RESOURCE, referralId);
         return moved;
@@ -134,17 +167,22 @@ public class OnwardReferralService {
      * first. Unaudited: my-work audits the cases it lists.
      */
     public List<CaseReferral> followUpsOf(String username, LocalDate upTo) {
-        List<OnwardReferrals> withOpen = mongo.find(Query.query(where("referrals.madeBy").is(username)),
-                OnwardReferrals.class);
-        Set<String> inMyAreas = nominals.inCallersAreas(withOpen.stream().map(OnwardReferrals::caseId).toList());
+        List<OnwardReferrals> withOpen =
+                mongo.find(Query.query(where("referrals.madeBy").is(username)), OnwardReferrals.class);
+        Set<String> inMyAreas = nominals.inCallersAreas(
+                withOpen.stream().map(OnwardReferrals::caseId).toList());
         List<CaseReferral> due = new ArrayList<>();
         for (OnwardReferrals each : withOpen) {
             if (inMyAreas.contains(each.caseId())) {
-                each.referrals().stream().filter(r -> r.status().open() && username.equals(r.madeBy())
-                        && !r.followUpDate().isAfter(upTo)).forEach(r -> due.add(new CaseReferral(each.caseId(), r)));
+                each.referrals().stream()
+                        .filter(r -> r.status().open()
+                                && username.equals(r.madeBy())
+                                && !r.followUpDate().isAfter(upTo))
+                        .forEach(r -> due.add(new CaseReferral(each.caseId(), r)));
             }
         }
-        due.sort(Comparator.comparing((CaseReferral c) -> c.referral().followUpDate()).thenComparing(CaseReferral::caseId));
+        due.sort(Comparator.comparing((CaseReferral c) -> c.referral().followUpDate())
+                .thenComparing(CaseReferral::caseId));
         return due;
     }
 

@@ -13,7 +13,10 @@ import uk.dapp.riskmatrix.values.OnwardReferral;
  * concurrent change answers 409.
  */
 @Document(OnwardReferrals.COLLECTION)
-public record OnwardReferrals(@Id String caseId, List<OnwardReferral> referrals, @Version Long version) {
+public record OnwardReferrals(
+        @Id String caseId,
+        List<OnwardReferral> referrals,
+        @Version Long version) {
 
     public static final String COLLECTION = "onward_referrals";
 
@@ -32,7 +35,11 @@ public record OnwardReferrals(@Id String caseId, List<OnwardReferral> referrals,
     }
 
     OnwardReferrals replaced(OnwardReferral changed) {
-        return new OnwardReferrals(caseId, referrals.stream()
-                .map(r -> r.referralId().equals(changed.referralId()) ? changed : r).toList(), version);
+        return new OnwardReferrals(
+                caseId,
+                referrals.stream()
+                        .map(r -> r.referralId().equals(changed.referralId()) ? changed : r)
+                        .toList(),
+                version);
     }
 }

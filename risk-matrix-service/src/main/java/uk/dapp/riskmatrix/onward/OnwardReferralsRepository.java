@@ -2,5 +2,4 @@ package uk.dapp.riskmatrix.onward;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface OnwardReferralsRepository extends MongoRepository<OnwardReferrals, String> {
-}
+public interface OnwardReferralsRepository extends MongoRepository<OnwardReferrals, String> {}

@@ -34,7 +34,17 @@ public record ReferenceData(
     }
 
     public ReferenceData withVersion(int newVersion, Instant at, String by) {
-        return new ReferenceData(newVersion, label, example, windowMonths, recencyBands, frequencyBands, victimBands,
-                dashUplift, offences, at, by);
+        return new ReferenceData(
+                newVersion,
+                label,
+                example,
+                windowMonths,
+                recencyBands,
+                frequencyBands,
+                victimBands,
+                dashUplift,
+                offences,
+                at,
+                by);
     }
 }

@@ -26,15 +26,31 @@ class ReferenceDataController implements ReferenceDataApi {
     @Override
     @PreAuthorize("hasRole('admin')")
     public ResponseEntity<ReferenceDataDto> createReferenceDataVersion(ReferenceDataCreateDto body) {
-        ReferenceData table = new ReferenceData(null, body.getLabel().strip(), false, body.getWindowMonths(),
-                bands(body.getRecencyBands()), bands(body.getFrequencyBands()), bands(body.getVictimBands()),
-                new DashUplift(body.getDashUplift().getStandard(), body.getDashUplift().getMedium(),
+        ReferenceData table = new ReferenceData(
+                null,
+                body.getLabel().strip(),
+                false,
+                body.getWindowMonths(),
+                bands(body.getRecencyBands()),
+                bands(body.getFrequencyBands()),
+                bands(body.getVictimBands()),
+                new DashUplift(
+                        body.getDashUplift().getStandard(),
+                        body.getDashUplift().getMedium(),
                         body.getDashUplift().getHigh()),
-                body.getOffences().stream().map(o -> new OffenceWeight(o.getCode(), o.getDescription().strip(),
-                        o.getCrime(), o.getHarmDays(), o.getGravityPoints())).toList(),
-                null, null);
+                body.getOffences().stream()
+                        .map(o -> new OffenceWeight(
+                                o.getCode(),
+                                o.getDescription().strip(),
+                                o.getCrime(),
+                                o.getHarmDays(),
+                                o.getGravityPoints()))
+                        .toList(),
+                null,
+                null);
         ReferenceData stored = service.create(table);
-        return ResponseEntity.created(URI.create("/reference-data/versions/" + stored.version())).body(toDto(stored));
+        return ResponseEntity.created(URI.create("/reference-data/versions/" + stored.version()))
+                .body(toDto(stored));
     }
 
     @Override
@@ -56,7 +72,9 @@ class ReferenceDataController implements ReferenceDataApi {
     }
 
     private static List<BandPointsDto> bandDtos(List<Band> bands) {
-        return bands.stream().map(b -> new BandPointsDto().from(b.from()).points(b.points())).toList();
+        return bands.stream()
+                .map(b -> new BandPointsDto().from(b.from()).points(b.points()))
+                .toList();
     }
 
     static ReferenceDataDto toDto(ReferenceData data) {
@@ -68,11 +86,18 @@ class ReferenceDataController implements ReferenceDataApi {
                 .recencyBands(bandDtos(data.recencyBands()))
                 .frequencyBands(bandDtos(data.frequencyBands()))
                 .victimBands(bandDtos(data.victimBands()))
-                .dashUplift(new DashUpliftDto().standard(data.dashUplift().standard())
-                        .medium(data.dashUplift().medium()).high(data.dashUplift().high()))
-                .offences(data.offences().stream().map(o -> new OffenceWeightDto().code(o.code())
-                        .description(o.description()).crime(o.crime()).harmDays(o.harmDays())
-                        .gravityPoints(o.gravityPoints())).toList())
+                .dashUplift(new DashUpliftDto()
+                        .standard(data.dashUplift().standard())
+                        .medium(data.dashUplift().medium())
+                        .high(data.dashUplift().high()))
+                .offences(data.offences().stream()
+                        .map(o -> new OffenceWeightDto()
+                                .code(o.code())
+                                .description(o.description())
+                                .crime(o.crime())
+                                .harmDays(o.harmDays())
+                                .gravityPoints(o.gravityPoints()))
+                        .toList())
                 .createdAt(data.createdAt().atOffset(ZoneOffset.UTC))
                 .createdBy(data.createdBy());
     }

@@ -64,7 +64,8 @@ public class ReferenceDataService {
     public ReferenceData create(ReferenceData table) {
         ReferenceDataRules.check(table);
         int next = current().version() + 1;
-        ReferenceData stored = versions.insert(table.withVersion(next, clock.instant(), CurrentUser.get().username()));
+        ReferenceData stored = versions.insert(
+                table.withVersion(next, clock.instant(), CurrentUser.get().username()));
         audit.record(AuditAction.CREATE, null, RESOURCE, String.valueOf(stored.version()));
         return stored;
     }

@@ -1,13 +1,13 @@
 package uk.dapp.riskmatrix.rescoring;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.UpdateOneModel;
 import org.bson.Document;
 import org.springframework.data.core.TypeInformation;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,8 +44,7 @@ public final class BulkRescorer {
         void batchDone(long processed, long changed);
     }
 
-    public record Outcome(long processed, long changed) {
-    }
+    public record Outcome(long processed, long changed) {}
 
     private final MongoTemplate mongo;
     private final CohortRankings rankings;
@@ -93,20 +92,29 @@ public final class BulkRescorer {
         List<UpdateOneModel<Document>> updates = new ArrayList<>(batch.size());
         for (ScoringSubject subject : batch) {
             Score score = score(subject, weights, asOf, now);
-            updates.add(new UpdateOneModel<>(new Document("_id", subject.caseId()).append("version", subject.version()),
+            updates.add(new UpdateOneModel<>(
+                    new Document("_id", subject.caseId()).append("version", subject.version()),
                     new Document("$set", new Document("score", toDocument(score, Score.class)))
-                            .append("$push", new Document("scoreHistory", toDocument(
-                                    score.historyEntry(ScoreHistoryEntry.BULK_RESCORING), ScoreHistoryEntry.class)))));
+                            .append(
+                                    "$push",
+                                    new Document(
+                                            "scoreHistory",
+                                            toDocument(
+                                                    score.historyEntry(ScoreHistoryEntry.BULK_RESCORING),
+                                                    ScoreHistoryEntry.class)))));
         }
-        long matched = mongo.getCollection(COLLECTION).bulkWrite(updates, new BulkWriteOptions().ordered(false))
+        long matched = mongo.getCollection(COLLECTION)
+                .bulkWrite(updates, new BulkWriteOptions().ordered(false))
                 .getMatchedCount();
         if (matched == batch.size()) {
             return matched;
         }
         // some changed under us: retry each one that has not been rescored since the run began
         List<String> ids = batch.stream().map(ScoringSubject::caseId).toList();
-        Query stale = Query.query(Criteria.where("_id").in(ids).and("score.calculatedAt").lt(began));
-        for (String caseId : mongo.find(stale, ScoringSubject.class, COLLECTION).stream().map(ScoringSubject::caseId)
+        Query stale = Query.query(
+                Criteria.where("_id").in(ids).and("score.calculatedAt").lt(began));
+        for (String caseId : mongo.find(stale, ScoringSubject.class, COLLECTION).stream()
+                .map(ScoringSubject::caseId)
                 .toList()) {
             matched += retry(caseId, weights, asOf);
         }
@@ -126,7 +134,8 @@ public final class BulkRescorer {
                 return 0;
             }
             if (mongo.updateFirst(versionIs(subject), rescore(subject, weights, asOf, clock.instant()), COLLECTION)
-                    .getMatchedCount() == 1) {
+                            .getMatchedCount()
+                    == 1) {
                 return 1;
             }
         }
@@ -134,7 +143,8 @@ public final class BulkRescorer {
     }
 
     private static Query versionIs(ScoringSubject subject) {
-        return Query.query(Criteria.where("_id").is(subject.caseId()).and("version").is(subject.version()));
+        return Query.query(
+                Criteria.where("_id").is(subject.caseId()).and("version").is(subject.version()));
     }
 
     private static Score score(ScoringSubject subject, ReferenceData weights, LocalDate asOf, Instant now) {

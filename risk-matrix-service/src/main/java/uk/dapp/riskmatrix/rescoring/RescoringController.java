@@ -21,7 +21,9 @@ class RescoringController implements RescoringApi {
     @PreAuthorize("hasAnyRole('admin', 'offender-manager')")
     public ResponseEntity<RescoringJobDto> startRescoring() {
         RescoringJob job = service.start();
-        return ResponseEntity.accepted().location(URI.create("/rescoring-jobs/" + job.jobId())).body(toDto(job));
+        return ResponseEntity.accepted()
+                .location(URI.create("/rescoring-jobs/" + job.jobId()))
+                .body(toDto(job));
     }
 
     @Override

@@ -6,10 +6,23 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A bulk rescoring run and its progress. */
 @Document("rescoring_jobs")
-public record RescoringJob(@Id String jobId, Status status, int referenceVersion, long total, long processed,
-        long changed, Instant startedAt, Instant finishedAt, String startedBy, String error) {
+public record RescoringJob(
+        @Id String jobId,
+        Status status,
+        int referenceVersion,
+        long total,
+        long processed,
+        long changed,
+        Instant startedAt,
+        Instant finishedAt,
+        String startedBy,
+        String error) {
 
-    public enum Status { RUNNING, FINISHED, FAILED }
+    public enum Status {
+        RUNNING,
+        FINISHED,
+        FAILED
+    }
 
     public int percent() {
         if (status == Status.FINISHED || total == 0) {

@@ -45,8 +45,12 @@ public class RescoringService {
         return thread;
     });
 
-    RescoringService(MongoTemplate mongo, ReferenceDataService referenceData, AuditWriter audit,
-            CohortRankings rankings, Clock clock) {
+    RescoringService(
+            MongoTemplate mongo,
+            ReferenceDataService referenceData,
+            AuditWriter audit,
+            CohortRankings rankings,
+            Clock clock) {
         this.mongo = mongo;
         this.referenceData = referenceData;
         this.audit = audit;
@@ -57,20 +61,33 @@ public class RescoringService {
     /** A job left RUNNING by a process that stopped will never finish: say so. */
     @EventListener(ApplicationReadyEvent.class)
     void failInterruptedJobs() {
-        mongo.updateMulti(Query.query(Criteria.where("status").is(RescoringJob.Status.RUNNING.name())),
-                new Update().set("status", RescoringJob.Status.FAILED.name()).set("finishedAt", clock.instant())
-                        .set("error", "interrupted by a restart; start a new job"), RescoringJob.class);
+        mongo.updateMulti(
+                Query.query(Criteria.where("status").is(RescoringJob.Status.RUNNING.name())),
+                new Update()
+                        .set("status", RescoringJob.Status.FAILED.name())
+                        .set("finishedAt", clock.instant())
+                        .set("error", "interrupted by a restart; start a new job"),
+                RescoringJob.class);
     }
 
     public synchronized RescoringJob start() {
-        RescoringJob running = mongo.findOne(Query.query(Criteria.where("status")
-                .is(RescoringJob.Status.RUNNING.name())), RescoringJob.class);
+        RescoringJob running = mongo.findOne(
+                Query.query(Criteria.where("status").is(RescoringJob.Status.RUNNING.name())), RescoringJob.class);
         if (running != null) {
             throw new ConflictException("A rescoring job is already running", Map.of("runningJobId", running.jobId()));
         }
         ReferenceData weights = referenceData.current();
-        RescoringJob job = mongo.insert(new RescoringJob(UUID.randomUUID().toString(), RescoringJob.Status.RUNNING,
-                weights.version(), rescorer.count(), 0, 0, clock.instant(), null, CurrentUser.get().username(), null));
+        RescoringJob job = mongo.insert(new RescoringJob(
+                UUID.randomUUID().toString(),
+                RescoringJob.Status.RUNNING,
+                weights.version(),
+                rescorer.count(),
+                0,
+                0,
+                clock.instant(),
+                null,
+                CurrentUser.get().username(),
+                null));
         audit.record(AuditAction.CREATE, null, RESOURCE, job.jobId());
         worker.submit(() -> run(job, weights));
         return job;
@@ -88,15 +105,30 @@ public class RescoringService {
     private void run(RescoringJob job, ReferenceData weights) {
         Query thisJob = Query.query(Criteria.where("_id").is(job.jobId()));
         try {
-            BulkRescorer.Outcome outcome = rescorer.run(weights, (processed, changed) -> mongo.updateFirst(thisJob,
-                    new Update().set("processed", processed).set("changed", changed), RescoringJob.class));
-            mongo.updateFirst(thisJob, new Update().set("status", RescoringJob.Status.FINISHED.name())
-                    .set("processed", outcome.processed()).set("changed", outcome.changed())
-                    .max("total", outcome.processed()).set("finishedAt", clock.instant()), RescoringJob.class);
+            BulkRescorer.Outcome outcome = rescorer.run(
+                    weights,
+                    (processed, changed) -> mongo.updateFirst(
+                            thisJob,
+                            new Update().set("processed", processed).set("changed", changed),
+                            RescoringJob.class));
+            mongo.updateFirst(
+                    thisJob,
+                    new Update()
+                            .set("status", RescoringJob.Status.FINISHED.name())
+                            .set("processed", outcome.processed())
+                            .set("changed", outcome.changed())
+                            .max("total", outcome.processed())
+                            .set("finishedAt", clock.instant()),
+                    RescoringJob.class);
         } catch (RuntimeException e) {
             log.error("Rescoring job {} failed", job.jobId(), e);
-            mongo.updateFirst(thisJob, new Update().set("status", RescoringJob.Status.FAILED.name())
-                    .set("finishedAt", clock.instant()).set("error", e.getClass().getSimpleName()), RescoringJob.class);
+            mongo.updateFirst(
+                    thisJob,
+                    new Update()
+                            .set("status", RescoringJob.Status.FAILED.name())
+                            .set("finishedAt", clock.instant())
+                            .set("error", e.getClass().getSimpleName()),
+                    RescoringJob.class);
         }
     }
 

@@ -6,5 +6,4 @@ import org.springframework.data.annotation.Id;
 import uk.dapp.riskmatrix.values.Incident;
 
 /** The part of a nominal document rescoring needs: read with a projection, nothing else loaded. */
-public record ScoringSubject(@Id String caseId, LocalDate dateOfBirth, List<Incident> incidents, Long version) {
-}
+public record ScoringSubject(@Id String caseId, LocalDate dateOfBirth, List<Incident> incidents, Long version) {}

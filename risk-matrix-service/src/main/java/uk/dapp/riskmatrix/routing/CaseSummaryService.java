@@ -24,8 +24,7 @@ public class CaseSummaryService {
     }
 
     /** A case's nominal (without incidents) and its routing. */
-    public record CaseSummary(Nominal nominal, Routing routing) {
-    }
+    public record CaseSummary(Nominal nominal, Routing routing) {}
 
     public CaseSummary summary(CaseId caseId) {
         Nominal nominal = nominals.loadSummary(caseId);

@@ -20,8 +20,7 @@ import uk.dapp.riskmatrix.values.RoutingStatus;
  */
 public final class DisruptionRules {
 
-    private DisruptionRules() {
-    }
+    private DisruptionRules() {}
 
     /** Whether disruption tasks may be opened for a nominal so routed, at the risk a referral would carry. */
     public static boolean mayOpen(RoutingStatus status, RiskLevel referralRiskLevel) {
@@ -33,15 +32,25 @@ public final class DisruptionRules {
      * The tasks with each kind asked for opened unless one of it is open already: owned by {@code owner}, due
      * after the kind's default period.
      */
-    public static List<DisruptionTask> opened(List<DisruptionTask> tasks, Collection<DisruptionTaskKind> kinds,
-            String owner, LocalDate today, Instant now) {
+    public static List<DisruptionTask> opened(
+            List<DisruptionTask> tasks,
+            Collection<DisruptionTaskKind> kinds,
+            String owner,
+            LocalDate today,
+            Instant now) {
         Set<DisruptionTaskKind> open = EnumSet.noneOf(DisruptionTaskKind.class);
         tasks.stream().filter(t -> !t.done()).forEach(t -> open.add(t.kind()));
         List<DisruptionTask> all = new ArrayList<>(tasks);
         for (DisruptionTaskKind kind : EnumSet.copyOf(kinds)) {
             if (open.add(kind)) {
-                all.add(new DisruptionTask(UUID.randomUUID().toString(), kind, owner,
-                        today.plusDays(kind.daysToComplete()), false, null, now));
+                all.add(new DisruptionTask(
+                        UUID.randomUUID().toString(),
+                        kind,
+                        owner,
+                        today.plusDays(kind.daysToComplete()),
+                        false,
+                        null,
+                        now));
             }
         }
         return all;

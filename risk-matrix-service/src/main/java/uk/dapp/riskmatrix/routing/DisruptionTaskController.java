@@ -33,28 +33,31 @@ class DisruptionTaskController implements DisruptionTasksApi {
     public ResponseEntity<RoutingDto> openDisruptionTasks(String caseId, DisruptionTasksOpenDto body) {
         java.util.Set<DisruptionTaskKind> kinds = java.util.EnumSet.noneOf(DisruptionTaskKind.class);
         body.getKinds().forEach(k -> kinds.add(DisruptionTaskKind.valueOf(k.name())));
-        return ResponseEntity.ok(RoutingController.toDto(routing.openDisruptionTasks(CaseId.parse(caseId), kinds),
-                LocalDate.now(clock)));
+        return ResponseEntity.ok(RoutingController.toDto(
+                routing.openDisruptionTasks(CaseId.parse(caseId), kinds), LocalDate.now(clock)));
     }
 
     @Override
     @PreAuthorize("hasRole('offender-manager')")
-    public ResponseEntity<DisruptionTaskPageDto> listDisruptionTasks(Boolean overdue, String owner, Integer page,
-            Integer size) {
+    public ResponseEntity<DisruptionTaskPageDto> listDisruptionTasks(
+            Boolean overdue, String owner, Integer page, Integer size) {
         Page<DisruptionTaskService.CaseTask> found = service.open(Boolean.TRUE.equals(overdue), owner, page, size);
         LocalDate today = LocalDate.now(clock);
-        DisruptionTaskPageDto dto = new DisruptionTaskPageDto().page(page).size(size)
-                .totalItems(found.getTotalElements()).totalPages(found.getTotalPages());
+        DisruptionTaskPageDto dto = new DisruptionTaskPageDto()
+                .page(page)
+                .size(size)
+                .totalItems(found.getTotalElements())
+                .totalPages(found.getTotalPages());
         found.forEach(t -> dto.addItemsItem(DisruptionTaskDtos.toDto(t.caseId(), t.task(), today)));
         return ResponseEntity.ok(dto);
     }
 
     @Override
     @PreAuthorize("hasRole('offender-manager')")
-    public ResponseEntity<DisruptionTaskDto> updateDisruptionTask(String caseId, String taskId,
-            DisruptionTaskUpdateDto body) {
-        DisruptionTaskService.CaseTask task = service.update(CaseId.parse(caseId), taskId, body.getOwner(),
-                body.getDueDate(), body.getDone());
+    public ResponseEntity<DisruptionTaskDto> updateDisruptionTask(
+            String caseId, String taskId, DisruptionTaskUpdateDto body) {
+        DisruptionTaskService.CaseTask task =
+                service.update(CaseId.parse(caseId), taskId, body.getOwner(), body.getDueDate(), body.getDone());
         return ResponseEntity.ok(DisruptionTaskDtos.toDto(task.caseId(), task.task(), LocalDate.now(clock)));
     }
 }

@@ -8,8 +8,7 @@ import uk.dapp.riskmatrix.values.DisruptionTask;
 
 public final class DisruptionTaskDtos {
 
-    private DisruptionTaskDtos() {
-    }
+    private DisruptionTaskDtos() {}
 
     public static DisruptionTaskDto toDto(String caseId, DisruptionTask task, LocalDate today) {
         return new DisruptionTaskDto()

@@ -26,8 +26,7 @@ public class DisruptionTaskService {
 
     static final String RESOURCE = "disruption-task";
 
-    public record CaseTask(String caseId, DisruptionTask task) {
-    }
+    public record CaseTask(String caseId, DisruptionTask task) {}
 
     private final RoutingRepository routings;
     private final NominalService nominals;
@@ -35,8 +34,8 @@ public class DisruptionTaskService {
     private final AuditWriter audit;
     private final Clock clock;
 
-    DisruptionTaskService(RoutingRepository routings, NominalService nominals, MongoTemplate mongo, AuditWriter audit,
-            Clock clock) {
+    DisruptionTaskService(
+            RoutingRepository routings, NominalService nominals, MongoTemplate mongo, AuditWriter audit, Clock clock) {
         this.routings = routings;
         this.nominals = nominals;
         this.mongo = mongo;
@@ -48,24 +47,32 @@ public class DisruptionTaskService {
     public Page<CaseTask> open(boolean overdueOnly, String owner, int page, int size) {
         LocalDate today = LocalDate.now(clock);
         List<CaseTask> found = new ArrayList<>();
-        List<Routing> withOpenTasks = mongo.find(Query.query(Criteria.where("tasks.done").is(false)), Routing.class);
-        Set<String> inScope = nominals.inCallersAreas(withOpenTasks.stream().map(Routing::caseId).toList());
+        List<Routing> withOpenTasks =
+                mongo.find(Query.query(Criteria.where("tasks.done").is(false)), Routing.class);
+        Set<String> inScope = nominals.inCallersAreas(
+                withOpenTasks.stream().map(Routing::caseId).toList());
         for (Routing routing : withOpenTasks) {
             if (!inScope.contains(routing.caseId())) {
                 continue;
             }
             for (DisruptionTask task : routing.tasks()) {
-                if (!task.done() && (!overdueOnly || task.overdue(today)) && (owner == null || owner.equals(task.owner()))) {
+                if (!task.done()
+                        && (!overdueOnly || task.overdue(today))
+                        && (owner == null || owner.equals(task.owner()))) {
                     found.add(new CaseTask(routing.caseId(), task));
                 }
             }
         }
-        found.sort(Comparator.comparing((CaseTask t) -> t.task().dueDate()).thenComparing(CaseTask::caseId)
+        found.sort(Comparator.comparing((CaseTask t) -> t.task().dueDate())
+                .thenComparing(CaseTask::caseId)
                 .thenComparing(t -> t.task().kind()));
         int from = (int) Math.min((long) page * size, found.size());
         int to = Math.min(from + size, found.size());
         List<CaseTask> shown = found.subList(from, to);
-        audit.recordList(AuditAction.SEARCH, RESOURCE, shown.stream().map(CaseTask::caseId).toList(),
+        audit.recordList(
+                AuditAction.SEARCH,
+                RESOURCE,
+                shown.stream().map(CaseTask::caseId).toList(),
                 "overdueOnly=" + overdueOnly + (owner == null ? "" : "&owner=" + owner) + "&page=" + page + "&size="
                         + size);
         return new PageImpl<>(List.copyOf(shown), PageRequest.of(page, size), found.size());
@@ -74,14 +81,21 @@ public class DisruptionTaskService {
     public CaseTask update(CaseId caseId, String taskId, String owner, LocalDate dueDate, boolean done) {
         nominals.loadSummary(caseId); // outside the caller's areas: 404, audited
         Routing routing = routings.findById(caseId.value())
-                .orElseThrow(() -> new NotFoundException("No disruption task " + taskId + " on case " + caseId.value()));
+                .orElseThrow(
+                        () -> new NotFoundException("No disruption task " + taskId + " on case " + caseId.value()));
         List<DisruptionTask> tasks = new ArrayList<>(routing.tasks());
         DisruptionTask changed = null;
         for (int i = 0; i < tasks.size(); i++) {
             DisruptionTask task = tasks.get(i);
             if (task.taskId().equals(taskId)) {
-                changed = new DisruptionTask(task.taskId(), task.kind(), owner.strip(), dueDate, done,
-                        done ? (task.done() ? task.doneAt() : clock.instant()) : null, task.createdAt());
+                changed = new DisruptionTask(
+                        task.taskId(),
+                        task.kind(),
+                        owner.strip(),
+                        dueDate,
+                        done,
+                        done ? (task.done() ? task.doneAt() : clock.instant()) : null,
+                        task.createdAt());
                 tasks.set(i, changed);
             }
         }

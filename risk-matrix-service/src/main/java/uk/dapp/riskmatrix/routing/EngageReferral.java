@@ -24,19 +24,28 @@ import uk.dapp.riskmatrix.values.Sex;
  *
  * @param decidedAt in milliseconds, as the decision itself is stored and shown
  */
-public record EngageReferral(String caseId, Pathway pathway, RiskLevel riskLevel, Instant decidedAt,
-        LocalDate dateOfBirth, Sex sex, String team, String givenName, String familyName,
-        String probationReference) implements CaseEvent {
+public record EngageReferral(
+        String caseId,
+        Pathway pathway,
+        RiskLevel riskLevel,
+        Instant decidedAt,
+        LocalDate dateOfBirth,
+        Sex sex,
+        String team,
+        String givenName,
+        String familyName,
+        String probationReference)
+        implements CaseEvent {
 
-    public static final CaseEventType<EngageReferral> TYPE = CaseEventType.of("engage-referral.v1",
-            Destinations.PROGRAMME, EngageReferral.class);
+    public static final CaseEventType<EngageReferral> TYPE =
+            CaseEventType.of("engage-referral.v1", Destinations.PROGRAMME, EngageReferral.class);
 
     /** The pathways that are programmes, in the order their messages are written. */
     public static final List<Pathway> PROGRAMME_PATHWAYS = Pathway.PROGRAMMES;
 
     /** Who the person is, from the nominal; any part may be unknown (null). */
-    public record Person(String givenName, String familyName, LocalDate dateOfBirth, Sex sex,
-            String probationReference) {
+    public record Person(
+            String givenName, String familyName, LocalDate dateOfBirth, Sex sex, String probationReference) {
 
         @Override
         public String toString() {
@@ -53,8 +62,14 @@ public record EngageReferral(String caseId, Pathway pathway, RiskLevel riskLevel
     }
 
     /** One referral per programme pathway chosen, in {@link #PROGRAMME_PATHWAYS} order; none for any other decision. */
-    public static List<EngageReferral> of(String caseId, Route route, List<Pathway> pathways, RiskLevel riskLevel,
-            Person person, String team, Instant decidedAt) {
+    public static List<EngageReferral> of(
+            String caseId,
+            Route route,
+            List<Pathway> pathways,
+            RiskLevel riskLevel,
+            Person person,
+            String team,
+            Instant decidedAt) {
         if (!anyProgramme(route, pathways)) {
             return List.of();
         }
@@ -62,8 +77,17 @@ public record EngageReferral(String caseId, Pathway pathway, RiskLevel riskLevel
         List<EngageReferral> referrals = new ArrayList<>();
         for (Pathway pathway : PROGRAMME_PATHWAYS) {
             if (chosen.contains(pathway)) {
-                referrals.add(new EngageReferral(caseId, pathway, riskLevel, decidedAt, person.dateOfBirth(),
-                        person.sex(), team, person.givenName(), person.familyName(), person.probationReference()));
+                referrals.add(new EngageReferral(
+                        caseId,
+                        pathway,
+                        riskLevel,
+                        decidedAt,
+                        person.dateOfBirth(),
+                        person.sex(),
+                        team,
+                        person.givenName(),
+                        person.familyName(),
+                        person.probationReference()));
             }
         }
         return List.copyOf(referrals);

@@ -16,8 +16,7 @@ import uk.dapp.riskmatrix.values.Incident;
  */
 public final class ReferralRiskLevel {
 
-    private ReferralRiskLevel() {
-    }
+    private ReferralRiskLevel() {}
 
     public static RiskLevel of(Collection<Incident> incidents, LocalDate asOf, int windowMonths) {
         RiskLevel highest = RiskLevel.STANDARD;

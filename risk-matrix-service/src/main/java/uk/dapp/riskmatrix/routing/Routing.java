@@ -53,8 +53,22 @@ public record Routing(
     }
 
     public static Routing fresh(String caseId) {
-        return new Routing(caseId, RoutingStatus.AWAITING_DECISION, null, null, null, List.of(), false, null, null,
-                List.of(), List.of(), List.of(), 0, List.of(), null);
+        return new Routing(
+                caseId,
+                RoutingStatus.AWAITING_DECISION,
+                null,
+                null,
+                null,
+                List.of(),
+                false,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                0,
+                List.of(),
+                null);
     }
 
     public Routing withRecommendation(Recommendation newRecommendation) {
@@ -62,33 +76,92 @@ public record Routing(
     }
 
     public Routing withFacts(RecordedFacts newFacts, Recommendation newRecommendation) {
-        return new Routing(caseId, status, newFacts, newRecommendation, decidedRoute, decidedPathways,
-                overridesRecommendation, decidedAt, firstDecidedAt, history, tasks, outbox, outboxSequence,
-                receivedMessages, version);
+        return new Routing(
+                caseId,
+                status,
+                newFacts,
+                newRecommendation,
+                decidedRoute,
+                decidedPathways,
+                overridesRecommendation,
+                decidedAt,
+                firstDecidedAt,
+                history,
+                tasks,
+                outbox,
+                outboxSequence,
+                receivedMessages,
+                version);
     }
 
     /** The decision, with the messages it causes appended to those not yet moved out. */
-    public Routing decided(RoutingStatus to, Route route, List<Pathway> pathways, boolean overrides, Instant at,
-            List<StatusChange> newHistory, List<DisruptionTask> newTasks, List<EngageReferral> caused) {
+    public Routing decided(
+            RoutingStatus to,
+            Route route,
+            List<Pathway> pathways,
+            boolean overrides,
+            Instant at,
+            List<StatusChange> newHistory,
+            List<DisruptionTask> newTasks,
+            List<EngageReferral> caused) {
         List<OutboxEntry> newOutbox = new java.util.ArrayList<>(outbox);
         long sequence = outboxSequence;
         for (EngageReferral referral : caused) {
             newOutbox.add(EngageReferral.TYPE.entry(referral, at, sequence++));
         }
-        return new Routing(caseId, to, facts, recommendation, route, pathways, overrides, at,
-                firstDecidedAt == null ? at : firstDecidedAt, newHistory, newTasks, List.copyOf(newOutbox),
-                sequence, receivedMessages, version);
+        return new Routing(
+                caseId,
+                to,
+                facts,
+                recommendation,
+                route,
+                pathways,
+                overrides,
+                at,
+                firstDecidedAt == null ? at : firstDecidedAt,
+                newHistory,
+                newTasks,
+                List.copyOf(newOutbox),
+                sequence,
+                receivedMessages,
+                version);
     }
 
     public Routing moved(RoutingStatus to, List<StatusChange> newHistory) {
-        return new Routing(caseId, to, facts, recommendation, decidedRoute, decidedPathways, overridesRecommendation,
-                decidedAt, firstDecidedAt, newHistory, tasks, outbox, outboxSequence, receivedMessages,
+        return new Routing(
+                caseId,
+                to,
+                facts,
+                recommendation,
+                decidedRoute,
+                decidedPathways,
+                overridesRecommendation,
+                decidedAt,
+                firstDecidedAt,
+                newHistory,
+                tasks,
+                outbox,
+                outboxSequence,
+                receivedMessages,
                 version);
     }
 
     public Routing withTasks(List<DisruptionTask> newTasks) {
-        return new Routing(caseId, status, facts, recommendation, decidedRoute, decidedPathways,
-                overridesRecommendation, decidedAt, firstDecidedAt, history, newTasks, outbox, outboxSequence,
-                receivedMessages, version);
+        return new Routing(
+                caseId,
+                status,
+                facts,
+                recommendation,
+                decidedRoute,
+                decidedPathways,
+                overridesRecommendation,
+                decidedAt,
+                firstDecidedAt,
+                history,
+                newTasks,
+                outbox,
+                outboxSequence,
+                receivedMessages,
+                version);
     }
 }

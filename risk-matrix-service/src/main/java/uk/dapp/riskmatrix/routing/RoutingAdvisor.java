@@ -34,13 +34,15 @@ public final class RoutingAdvisor {
     public static final int HIGH_HARM_DAYS = 365;
 
     /** Who the recommendation is for, as far as the programmes' eligibility asks: each part may be unknown (null). */
-    public record Person(Sex sex, Integer age, RiskLevel referralRiskLevel) {
-    }
+    public record Person(Sex sex, Integer age, RiskLevel referralRiskLevel) {}
 
-    private RoutingAdvisor() {
-    }
+    private RoutingAdvisor() {}
 
-    public static Recommendation recommend(SuitabilityFacts facts, boolean serial, int harmDays, Person person,
+    public static Recommendation recommend(
+            SuitabilityFacts facts,
+            boolean serial,
+            int harmDays,
+            Person person,
             Map<Pathway, PathwayEligibility> eligibility) {
         List<String> reasons = new ArrayList<>();
         if (!facts.willingToEngage()) {
@@ -82,12 +84,21 @@ public final class RoutingAdvisor {
     }
 
     /** The one programme pathway the person is taken on, if any, with why each one before it was passed over. */
-    private static void programme(boolean serial, int harmDays, Person person,
-            Map<Pathway, PathwayEligibility> eligibility, List<Pathway> pathways, List<String> reasons) {
+    private static void programme(
+            boolean serial,
+            int harmDays,
+            Person person,
+            Map<Pathway, PathwayEligibility> eligibility,
+            List<Pathway> pathways,
+            List<String> reasons) {
         boolean drive = serial || harmDays >= HIGH_HARM_DAYS;
-        String why = serial ? "serial perpetrator" : drive ? "harm " + harmDays + " days at or above " + HIGH_HARM_DAYS
-                : "not serial and harm below " + HIGH_HARM_DAYS + " days";
-        List<Pathway> order = drive ? List.of(Pathway.DRIVE, Pathway.CHANGE_PROGRAMME, Pathway.WOMENS_GROUP)
+        String why = serial
+                ? "serial perpetrator"
+                : drive
+                        ? "harm " + harmDays + " days at or above " + HIGH_HARM_DAYS
+                        : "not serial and harm below " + HIGH_HARM_DAYS + " days";
+        List<Pathway> order = drive
+                ? List.of(Pathway.DRIVE, Pathway.CHANGE_PROGRAMME, Pathway.WOMENS_GROUP)
                 : List.of(Pathway.CHANGE_PROGRAMME, Pathway.WOMENS_GROUP, Pathway.DRIVE);
         boolean passedOver = false;
         for (Pathway candidate : order) {
@@ -105,9 +116,11 @@ public final class RoutingAdvisor {
                 continue;
             }
             pathways.add(candidate);
-            String lead = candidate == Pathway.DRIVE && !drive ? "risk level " + person.referralRiskLevel()
-                    : passedOver && candidate != Pathway.DRIVE && drive ? why + ", but Drive does not take this person"
-                    : why;
+            String lead = candidate == Pathway.DRIVE && !drive
+                    ? "risk level " + person.referralRiskLevel()
+                    : passedOver && candidate != Pathway.DRIVE && drive
+                            ? why + ", but Drive does not take this person"
+                            : why;
             reasons.add(lead + ": " + label(candidate) + " (" + takes.programmeCode() + ")");
             if (person.sex() == null && takes.oneSexOnly()) {
                 reasons.add("sex not recorded: " + takes.programmeCode() + " takes " + sexes(takes)

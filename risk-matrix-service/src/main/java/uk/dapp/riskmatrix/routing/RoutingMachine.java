@@ -35,8 +35,7 @@ public final class RoutingMachine {
             .allow(CATCH_AND_CONVICT, AGREES_TO_ENGAGE, AWAITING_REROUTING)
             .build();
 
-    private RoutingMachine() {
-    }
+    private RoutingMachine() {}
 
     public static String decisionMove(Route route) {
         return route == Route.ENGAGE ? DECIDE_ENGAGE : DECIDE_CATCH_AND_CONVICT;

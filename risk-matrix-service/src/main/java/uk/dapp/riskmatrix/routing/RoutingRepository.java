@@ -2,5 +2,4 @@ package uk.dapp.riskmatrix.routing;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface RoutingRepository extends MongoRepository<Routing, String> {
-}
+public interface RoutingRepository extends MongoRepository<Routing, String> {}

@@ -29,11 +29,11 @@ import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.security.Roles;
-import uk.dapp.platform.team.TakingTeam;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
-import uk.dapp.riskmatrix.nominal.Nominal;
+import uk.dapp.platform.team.TakingTeam;
 import uk.dapp.riskmatrix.eligibility.ProgrammeEligibilityService;
+import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 import uk.dapp.riskmatrix.values.DisruptionTask;
@@ -60,14 +60,20 @@ public class RoutingService {
 
     static final String RESOURCE = "routing";
 
-    public enum RerouteKind { ENGAGEMENT_FAILED, AGREES_TO_ENGAGE }
+    public enum RerouteKind {
+        ENGAGEMENT_FAILED,
+        AGREES_TO_ENGAGE
+    }
 
     /** What a programme exit did to the routing. */
-    public enum ExitOutcome { REROUTED, ALREADY_APPLIED, NO_CHANGE }
+    public enum ExitOutcome {
+        REROUTED,
+        ALREADY_APPLIED,
+        NO_CHANGE
+    }
 
     /** The facts of a programme exit that matter here. */
-    public record ProgrammeExit(String programmeCode, String exitStatus, boolean nonCompliance, Instant exitedAt) {
-    }
+    public record ProgrammeExit(String programmeCode, String exitStatus, boolean nonCompliance, Instant exitedAt) {}
 
     private final RoutingRepository routings;
     private final NominalService nominals;
@@ -78,8 +84,14 @@ public class RoutingService {
     private final AuditWriter audit;
     private final Clock clock;
 
-    RoutingService(RoutingRepository routings, NominalService nominals, ReferenceDataService referenceData,
-            ProgrammeEligibilityService eligibility, MongoTemplate mongo, MessageReceipts receipts, AuditWriter audit,
+    RoutingService(
+            RoutingRepository routings,
+            NominalService nominals,
+            ReferenceDataService referenceData,
+            ProgrammeEligibilityService eligibility,
+            MongoTemplate mongo,
+            MessageReceipts receipts,
+            AuditWriter audit,
             Clock clock) {
         this.routings = routings;
         this.nominals = nominals;
@@ -111,7 +123,8 @@ public class RoutingService {
             return routing;
         }
         Advice advice = advise(nominal, routing.facts().facts());
-        if (routing.recommendation() != null && advice.basis().equals(routing.recommendation().basis())) {
+        if (routing.recommendation() != null
+                && advice.basis().equals(routing.recommendation().basis())) {
             return routing;
         }
         Routing advised = routing.withRecommendation(advice.recommendation());
@@ -123,21 +136,28 @@ public class RoutingService {
     }
 
     /** A recommendation and what it was made from. */
-    private record Advice(Recommendation recommendation, String basis) {
-    }
+    private record Advice(Recommendation recommendation, String basis) {}
 
     private Advice advise(Nominal nominal, SuitabilityFacts facts) {
         boolean serial = nominal.score() != null && nominal.score().serial();
         int harm = nominal.score() == null ? 0 : nominal.score().harmDays();
         LocalDate today = LocalDate.now(clock);
-        RiskLevel level = ReferralRiskLevel.of(nominal.incidentsOrEmpty(), today, referenceData.current().windowMonths());
-        Integer age = nominal.dateOfBirth() == null ? null : Period.between(nominal.dateOfBirth(), today).getYears();
+        RiskLevel level = ReferralRiskLevel.of(
+                nominal.incidentsOrEmpty(), today, referenceData.current().windowMonths());
+        Integer age = nominal.dateOfBirth() == null
+                ? null
+                : Period.between(nominal.dateOfBirth(), today).getYears();
         ProgrammeEligibilityService.Catalogue catalogue = eligibility.catalogue();
-        String basis = "score " + (nominal.score() == null ? "none" : nominal.score().calculatedAt()) + "; serial "
-                + serial + "; harm " + harm + "; sex " + nominal.sex() + "; age " + age + "; risk " + level
-                + "; programmes " + catalogue.basis() + "; facts " + facts;
-        Recommendation recommendation = RoutingAdvisor.recommend(facts, serial, harm,
-                new RoutingAdvisor.Person(nominal.sex(), age, level), catalogue.byPathway())
+        String basis =
+                "score " + (nominal.score() == null ? "none" : nominal.score().calculatedAt()) + "; serial "
+                        + serial + "; harm " + harm + "; sex " + nominal.sex() + "; age " + age + "; risk " + level
+                        + "; programmes " + catalogue.basis() + "; facts " + facts;
+        Recommendation recommendation = RoutingAdvisor.recommend(
+                        facts,
+                        serial,
+                        harm,
+                        new RoutingAdvisor.Person(nominal.sex(), age, level),
+                        catalogue.byPathway())
                 .computed(clock.instant().truncatedTo(ChronoUnit.MILLIS), level, basis); // as the store keeps it
         return new Advice(recommendation, basis);
     }
@@ -164,23 +184,24 @@ public class RoutingService {
      */
     public Routing decide(CaseId caseId, Route route, List<Pathway> pathways, String reason, String team) {
         if (route == Route.CATCH_AND_CONVICT && !pathways.isEmpty()) {
-            throw new RuleViolationException("pathways", "EmptyForCatchAndConvict",
-                    "a catch-and-convict decision has no support pathways");
+            throw new RuleViolationException(
+                    "pathways", "EmptyForCatchAndConvict", "a catch-and-convict decision has no support pathways");
         }
         // the decision is weighed against the advice as it stands now, never a stale one
         Routing routing = current(caseId);
-        RoutingStatus to = RoutingMachine.MACHINE.next(routing.status(), RoutingMachine.decisionMove(route),
-                StatusMachine.Actor.PERSON);
+        RoutingStatus to = RoutingMachine.MACHINE.next(
+                routing.status(), RoutingMachine.decisionMove(route), StatusMachine.Actor.PERSON);
         Recommendation recommendation = routing.recommendation();
         if (routing.facts() == null || recommendation == null) {
-            throw new ConflictException("Record the suitability facts before deciding",
+            throw new ConflictException(
+                    "Record the suitability facts before deciding",
                     Map.of("currentStatus", routing.status().name()));
         }
         List<Pathway> chosen = pathways;
         if (route == Route.ENGAGE && chosen.isEmpty()) {
             if (recommendation.route() != Route.ENGAGE) {
-                throw new RuleViolationException("pathways", "NotEmpty",
-                        "an ENGAGE decision needs at least one pathway");
+                throw new RuleViolationException(
+                        "pathways", "NotEmpty", "an ENGAGE decision needs at least one pathway");
             }
             chosen = recommendation.pathways();
         }
@@ -188,7 +209,9 @@ public class RoutingService {
                 || !new HashSet<>(chosen).equals(new HashSet<>(recommendation.pathways()));
         boolean hasReason = reason != null && !reason.isBlank();
         if (overrides && !hasReason) {
-            throw new RuleViolationException("reason", "OverrideReason",
+            throw new RuleViolationException(
+                    "reason",
+                    "OverrideReason",
                     "the decision differs from the recommendation (" + recommendation.route() + " "
                             + recommendation.pathways() + "): give a reason");
         }
@@ -196,25 +219,27 @@ public class RoutingService {
         String username = CurrentUser.get().username();
         String why = hasReason ? reason.strip() : "as recommended: " + String.join("; ", recommendation.reasons());
         List<StatusChange> history = new ArrayList<>(routing.history());
-        history.add(new StatusChange(routing.status().name(), to.name(), RoutingMachine.decisionMove(route), username,
-                now, why));
+        history.add(new StatusChange(
+                routing.status().name(), to.name(), RoutingMachine.decisionMove(route), username, now, why));
         List<DisruptionTask> tasks = route == Route.CATCH_AND_CONVICT
-                ? DisruptionRules.opened(routing.tasks(), EnumSet.allOf(DisruptionTaskKind.class), username,
-                        LocalDate.now(clock), now)
+                ? DisruptionRules.opened(
+                        routing.tasks(), EnumSet.allOf(DisruptionTaskKind.class), username, LocalDate.now(clock), now)
                 : routing.tasks();
         List<EngageReferral> referrals = List.of();
         if (EngageReferral.anyProgramme(route, chosen)) {
             // the referral messages go in the same save as the decision: one write, nothing lost between them
             Nominal full = nominals.load(caseId);
-            RiskLevel riskLevel = ReferralRiskLevel.of(full.incidentsOrEmpty(), LocalDate.now(clock),
+            RiskLevel riskLevel = ReferralRiskLevel.of(
+                    full.incidentsOrEmpty(),
+                    LocalDate.now(clock),
                     referenceData.current().windowMonths());
             String takingTeam = TakingTeam.choose(CurrentUser.get(), team, "team");
-            EngageReferral.Person person = new EngageReferral.Person(full.givenName(), full.familyName(),
-                    full.dateOfBirth(), full.sex(), full.probationId());
+            EngageReferral.Person person = new EngageReferral.Person(
+                    full.givenName(), full.familyName(), full.dateOfBirth(), full.sex(), full.probationId());
             referrals = EngageReferral.of(routing.caseId(), route, chosen, riskLevel, person, takingTeam, now);
         }
-        Routing saved = routings.save(routing.decided(to, route, List.copyOf(chosen), overrides, now, history, tasks,
-                referrals));
+        Routing saved = routings.save(
+                routing.decided(to, route, List.copyOf(chosen), overrides, now, history, tasks, referrals));
         copyStatus(saved);
         audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.caseId(), overrides ? why : null);
         return saved;
@@ -227,15 +252,18 @@ public class RoutingService {
     public Routing openDisruptionTasks(CaseId caseId, Set<DisruptionTaskKind> kinds) {
         Nominal nominal = nominals.load(caseId);
         Routing routing = routings.findById(nominal.caseId()).orElseGet(() -> Routing.fresh(nominal.caseId()));
-        RiskLevel level = ReferralRiskLevel.of(nominal.incidentsOrEmpty(), LocalDate.now(clock),
+        RiskLevel level = ReferralRiskLevel.of(
+                nominal.incidentsOrEmpty(),
+                LocalDate.now(clock),
                 referenceData.current().windowMonths());
         if (!DisruptionRules.mayOpen(routing.status(), level)) {
-            throw new ConflictException("Disruption tasks are for catch-and-convict nominals, and engaged ones at"
-                    + " HIGH risk; this one is " + routing.status() + " at " + level + " risk",
+            throw new ConflictException(
+                    "Disruption tasks are for catch-and-convict nominals, and engaged ones at"
+                            + " HIGH risk; this one is " + routing.status() + " at " + level + " risk",
                     Map.of("currentStatus", routing.status().name(), "riskLevel", level.name()));
         }
-        Routing saved = routings.save(routing.withTasks(DisruptionRules.opened(routing.tasks(), kinds,
-                CurrentUser.get().username(), LocalDate.now(clock), clock.instant())));
+        Routing saved = routings.save(routing.withTasks(DisruptionRules.opened(
+                routing.tasks(), kinds, CurrentUser.get().username(), LocalDate.now(clock), clock.instant())));
         audit.record(AuditAction.UPDATE, saved.caseId(), DisruptionTaskService.RESOURCE, saved.caseId());
         return saved;
     }
@@ -246,12 +274,18 @@ public class RoutingService {
             throw new RuleViolationException("reason", "NotBlank", "say why the nominal is re-routed");
         }
         Routing routing = load(caseId);
-        String move = kind == RerouteKind.ENGAGEMENT_FAILED ? RoutingMachine.ENGAGEMENT_FAILED
+        String move = kind == RerouteKind.ENGAGEMENT_FAILED
+                ? RoutingMachine.ENGAGEMENT_FAILED
                 : RoutingMachine.AGREES_TO_ENGAGE;
         RoutingStatus to = RoutingMachine.MACHINE.next(routing.status(), move, StatusMachine.Actor.PERSON);
         List<StatusChange> history = new ArrayList<>(routing.history());
-        history.add(new StatusChange(routing.status().name(), to.name(), move, CurrentUser.get().username(),
-                clock.instant(), reason.strip()));
+        history.add(new StatusChange(
+                routing.status().name(),
+                to.name(),
+                move,
+                CurrentUser.get().username(),
+                clock.instant(),
+                reason.strip()));
         Routing saved = routings.save(routing.moved(to, history));
         copyStatus(saved);
         audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.caseId(), reason.strip());
@@ -283,10 +317,16 @@ public class RoutingService {
         if (!exit.nonCompliance()) {
             return ExitOutcome.NO_CHANGE;
         }
-        String reason = "programme exit for non-compliance: " + exit.programmeCode() + " " + exit.exitStatus()
-                + " on " + LocalDate.ofInstant(exit.exitedAt(), clock.getZone());
-        return backForDecision(caseId, messageId, RoutingMachine.PROGRAMME_EXIT, reason, exit.exitedAt(),
-                CurrentUser.get().username(), NotificationKind.REROUTING_NEEDED);
+        String reason = "programme exit for non-compliance: " + exit.programmeCode() + " " + exit.exitStatus() + " on "
+                + LocalDate.ofInstant(exit.exitedAt(), clock.getZone());
+        return backForDecision(
+                caseId,
+                messageId,
+                RoutingMachine.PROGRAMME_EXIT,
+                reason,
+                exit.exitedAt(),
+                CurrentUser.get().username(),
+                NotificationKind.REROUTING_NEEDED);
     }
 
     /**
@@ -295,12 +335,18 @@ public class RoutingService {
      * {@link RoutingMachine#RETURNED_FOR_DISRUPTION} move), as for an exit for non-compliance: once per
      * message, and only while still engaged under a decision made no later than the assessment.
      */
-    public ExitOutcome applyReturnForDisruption(CaseId caseId, String messageId, String programmeCode,
-            Instant assessedAt) {
+    public ExitOutcome applyReturnForDisruption(
+            CaseId caseId, String messageId, String programmeCode, Instant assessedAt) {
         String reason = "assessed not suitable by " + programmeCode + " on "
                 + LocalDate.ofInstant(assessedAt, clock.getZone()) + ": back to the matrix for disruption";
-        return backForDecision(caseId, messageId, RoutingMachine.RETURNED_FOR_DISRUPTION, reason, assessedAt,
-                CurrentUser.get().username(), NotificationKind.REROUTING_NEEDED);
+        return backForDecision(
+                caseId,
+                messageId,
+                RoutingMachine.RETURNED_FOR_DISRUPTION,
+                reason,
+                assessedAt,
+                CurrentUser.get().username(),
+                NotificationKind.REROUTING_NEEDED);
     }
 
     /**
@@ -315,8 +361,14 @@ public class RoutingService {
     public ExitOutcome applyReferralRefused(CaseId caseId, String messageId, EngageReferral referral, String refusal) {
         String reason = "the programme refused the " + referral.pathway() + " referral of the decision of "
                 + referral.decidedAt() + ": " + refusal;
-        return backForDecision(caseId, messageId, RoutingMachine.REFERRAL_REFUSED, reason, referral.decidedAt(),
-                REFUSED_BY, NotificationKind.REFERRAL_REFUSED);
+        return backForDecision(
+                caseId,
+                messageId,
+                RoutingMachine.REFERRAL_REFUSED,
+                reason,
+                referral.decidedAt(),
+                REFUSED_BY,
+                NotificationKind.REFERRAL_REFUSED);
     }
 
     /** Who the history names for a refusal: the programme refused it, through this service's relay. */
@@ -331,20 +383,30 @@ public class RoutingService {
      * rather than undoing it. A nominal in any other status, decided again since, or unknown here changes
      * nothing, which is neither written to the history (the status machine's log of moves) nor audited.
      */
-    private ExitOutcome backForDecision(CaseId caseId, String messageId, String move, String reason,
-            Instant decidedNoLaterThan, String by, NotificationKind tell) {
+    private ExitOutcome backForDecision(
+            CaseId caseId,
+            String messageId,
+            String move,
+            String reason,
+            Instant decidedNoLaterThan,
+            String by,
+            NotificationKind tell) {
         RoutingStatus from = RoutingStatus.ENGAGED;
         RoutingStatus to = RoutingMachine.MACHINE.next(from, move, StatusMachine.Actor.SYSTEM);
         StatusChange change = new StatusChange(from.name(), to.name(), move, by, clock.instant(), reason);
-        Query stillEngaged = Query.query(Criteria.where("_id").is(caseId.value()).and("status").is(from)
-                .and("decidedAt").lte(decidedNoLaterThan));
+        Query stillEngaged = Query.query(Criteria.where("_id")
+                .is(caseId.value())
+                .and("status")
+                .is(from)
+                .and("decidedAt")
+                .lte(decidedNoLaterThan));
         Update reroute = new Update().set("status", to).push("history", change).inc("version", 1);
         Routing before = routings.findById(caseId.value()).orElse(null);
         if (before != null && before.status() == from) {
             // the offender managers of the nominal's area are told, in the same write as the move (ADR 0016)
             String area = nominals.loadSummary(caseId).area();
-            Notice notice = Notice.of(tell, caseId.value(), caseId.value(),
-                    Recipient.roleInArea(Roles.OFFENDER_MANAGER, area));
+            Notice notice =
+                    Notice.of(tell, caseId.value(), caseId.value(), Recipient.roleInArea(Roles.OFFENDER_MANAGER, area));
             reroute.push("outbox", Notice.TYPE.entry(notice, clock.instant(), before.outboxSequence()))
                     .inc("outboxSequence", 1);
         }
@@ -363,27 +425,33 @@ public class RoutingService {
     }
 
     /** A nominal back for a routing decision, with the move that sent it back. */
-    public record AwaitingRerouting(String caseId, StatusChange since) {
-    }
+    public record AwaitingRerouting(String caseId, StatusChange since) {}
 
     /**
      * Nominals in the caller's areas awaiting a new routing decision, longest waiting first, each with the
      * history entry that sent it back; audited once per nominal listed.
      */
     public org.springframework.data.domain.Page<AwaitingRerouting> awaitingRerouting(int page, int size) {
-        List<Routing> waiting = mongo.find(Query.query(Criteria.where("status").is(RoutingStatus.AWAITING_REROUTING)),
-                Routing.class);
-        Set<String> visible = nominals.inCallersAreas(waiting.stream().map(Routing::caseId).toList());
-        List<AwaitingRerouting> all = waiting.stream().filter(r -> visible.contains(r.caseId()) && !r.history().isEmpty())
+        List<Routing> waiting =
+                mongo.find(Query.query(Criteria.where("status").is(RoutingStatus.AWAITING_REROUTING)), Routing.class);
+        Set<String> visible =
+                nominals.inCallersAreas(waiting.stream().map(Routing::caseId).toList());
+        List<AwaitingRerouting> all = waiting.stream()
+                .filter(r -> visible.contains(r.caseId()) && !r.history().isEmpty())
                 .map(r -> new AwaitingRerouting(r.caseId(), r.history().getLast()))
-                .sorted(java.util.Comparator.comparing((AwaitingRerouting a) -> a.since().at())
+                .sorted(java.util.Comparator.comparing(
+                                (AwaitingRerouting a) -> a.since().at())
                         .thenComparing(AwaitingRerouting::caseId))
                 .toList();
-        List<AwaitingRerouting> shown = all.stream().skip((long) page * size).limit(size).toList();
-        audit.recordList(AuditAction.SEARCH, RESOURCE, shown.stream().map(AwaitingRerouting::caseId).toList(),
+        List<AwaitingRerouting> shown =
+                all.stream().skip((long) page * size).limit(size).toList();
+        audit.recordList(
+                AuditAction.SEARCH,
+                RESOURCE,
+                shown.stream().map(AwaitingRerouting::caseId).toList(),
                 "awaiting-rerouting&page=" + page + "&size=" + size);
-        return new org.springframework.data.domain.PageImpl<>(shown,
-                org.springframework.data.domain.PageRequest.of(page, size), all.size());
+        return new org.springframework.data.domain.PageImpl<>(
+                shown, org.springframework.data.domain.PageRequest.of(page, size), all.size());
     }
 
     private void copyStatus(Routing routing) {

@@ -13,8 +13,7 @@ import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 /** Maps scores to the wire; the only place scoring meets generated types. */
 public final class ScoreDtos {
 
-    private ScoreDtos() {
-    }
+    private ScoreDtos() {}
 
     public static ScoreSummaryDto summary(Score score) {
         if (score == null) {
@@ -49,19 +48,20 @@ public final class ScoreDtos {
                 .asOf(score.asOf())
                 .calculatedAt(score.calculatedAt().atOffset(ZoneOffset.UTC));
         if (score.incidents() != null) {
-            score.incidents().forEach(c -> dto.addIncidentsItem(new IncidentContributionDto()
-                    .incidentId(c.incidentId())
-                    .date(c.date())
-                    .offenceCode(c.offenceCode())
-                    .inWindow(c.inWindow())
-                    .gravityPoints(c.gravityPoints())
-                    .harmDays(c.harmDays())
-                    .countsForFrequency(c.countsForFrequency())
-                    .newVictim(c.newVictim())
-                    .mostRecent(c.mostRecent())
-                    .countsForSerial(c.countsForSerial())
-                    .scored(c.countsForFrequency())
-                    .notScoredBecause(c.notScoredBecause(score.windowMonths()))));
+            score.incidents()
+                    .forEach(c -> dto.addIncidentsItem(new IncidentContributionDto()
+                            .incidentId(c.incidentId())
+                            .date(c.date())
+                            .offenceCode(c.offenceCode())
+                            .inWindow(c.inWindow())
+                            .gravityPoints(c.gravityPoints())
+                            .harmDays(c.harmDays())
+                            .countsForFrequency(c.countsForFrequency())
+                            .newVictim(c.newVictim())
+                            .mostRecent(c.mostRecent())
+                            .countsForSerial(c.countsForSerial())
+                            .scored(c.countsForFrequency())
+                            .notScoredBecause(c.notScoredBecause(score.windowMonths()))));
         }
         return dto;
     }
@@ -78,6 +78,9 @@ public final class ScoreDtos {
     }
 
     private static ScoreComponentDto component(ScoreComponent component) {
-        return new ScoreComponentDto().value(component.value()).points(component.points()).basis(component.basis());
+        return new ScoreComponentDto()
+                .value(component.value())
+                .points(component.points())
+                .basis(component.basis());
     }
 }

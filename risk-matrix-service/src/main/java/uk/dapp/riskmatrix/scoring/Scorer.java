@@ -39,8 +39,7 @@ public final class Scorer {
     private static final Comparator<Incident> CHRONOLOGICAL =
             Comparator.comparing(Incident::date).thenComparing(Incident::incidentId);
 
-    private Scorer() {
-    }
+    private Scorer() {}
 
     public static boolean inWindow(LocalDate date, LocalDate asOf, int windowMonths) {
         return !date.isBefore(asOf.minusMonths(windowMonths)) && !date.isAfter(asOf);
@@ -51,7 +50,11 @@ public final class Scorer {
         return incident.type() == IncidentType.DOMESTIC_ABUSE;
     }
 
-    public static Score score(ReferenceData weights, LocalDate dateOfBirth, List<Incident> incidents, LocalDate asOf,
+    public static Score score(
+            ReferenceData weights,
+            LocalDate dateOfBirth,
+            List<Incident> incidents,
+            LocalDate asOf,
             Instant calculatedAt) {
         List<Incident> ordered = new ArrayList<>(incidents);
         ordered.sort(CHRONOLOGICAL);
@@ -78,7 +81,8 @@ public final class Scorer {
             if (counts) {
                 OffenceWeight offence = weights.offence(incident.offenceCode()).orElse(null);
                 if (offence != null) {
-                    gravityPoints = offence.gravityPoints() + weights.dashUplift().pointsFor(incident.dashLevel());
+                    gravityPoints =
+                            offence.gravityPoints() + weights.dashUplift().pointsFor(incident.dashLevel());
                     harmDays = offence.harmDays();
                 }
                 newVictim = victims.add(incident.victimKey());
@@ -86,9 +90,18 @@ public final class Scorer {
                 gravity += gravityPoints;
                 harm += harmDays;
             }
-            contributions.add(new Contribution(incident.incidentId(), incident.date(), incident.offenceCode(), in,
-                    gravityPoints, harmDays, counts, newVictim, incident == latest,
-                    serial.qualifyingIncidentIds().contains(incident.incidentId()), scored(incident)));
+            contributions.add(new Contribution(
+                    incident.incidentId(),
+                    incident.date(),
+                    incident.offenceCode(),
+                    in,
+                    gravityPoints,
+                    harmDays,
+                    counts,
+                    newVictim,
+                    incident == latest,
+                    serial.qualifyingIncidentIds().contains(incident.incidentId()),
+                    scored(incident)));
         }
 
         ScoreComponent recency;
@@ -96,25 +109,44 @@ public final class Scorer {
             recency = new ScoreComponent(0, 0, "no domestic abuse incident in the last " + window + " months");
         } else {
             int months = (int) ChronoUnit.MONTHS.between(latest.date(), asOf);
-            recency = banded(months, weights.recencyBands(), "months since the latest incident (" + latest.date() + ")");
+            recency =
+                    banded(months, weights.recencyBands(), "months since the latest incident (" + latest.date() + ")");
         }
-        ScoreComponent frequency = banded(count, weights.frequencyBands(), "domestic abuse incidents in the last "
-                + window + " months");
-        ScoreComponent victimComponent = banded(victims.size(), weights.victimBands(), "different victims in the last "
-                + window + " months");
-        ScoreComponent gravityComponent = new ScoreComponent(gravity, gravity,
+        ScoreComponent frequency =
+                banded(count, weights.frequencyBands(), "domestic abuse incidents in the last " + window + " months");
+        ScoreComponent victimComponent =
+                banded(victims.size(), weights.victimBands(), "different victims in the last " + window + " months");
+        ScoreComponent gravityComponent = new ScoreComponent(
+                gravity,
+                gravity,
                 "sum of offence gravity and DASH uplift over " + count + " in-window domestic abuse incident(s)");
         int total = recency.points() + frequency.points() + gravityComponent.points() + victimComponent.points();
-        return new Score(total, recency, frequency, gravityComponent, victimComponent, harm, serial.serial(),
-                serial.basis(), weights.version(), window, asOf, calculatedAt, List.copyOf(contributions));
+        return new Score(
+                total,
+                recency,
+                frequency,
+                gravityComponent,
+                victimComponent,
+                harm,
+                serial.serial(),
+                serial.basis(),
+                weights.version(),
+                window,
+                asOf,
+                calculatedAt,
+                List.copyOf(contributions));
     }
 
     /** Harm days of the domestic-abuse incidents dated from {@code from} to {@code to}, both inclusive. */
     public static long harmBetween(ReferenceData weights, List<Incident> incidents, LocalDate from, LocalDate to) {
         long harm = 0;
         for (Incident incident : incidents) {
-            if (scored(incident) && !incident.date().isBefore(from) && !incident.date().isAfter(to)) {
-                harm += weights.offence(incident.offenceCode()).map(OffenceWeight::harmDays).orElse(0);
+            if (scored(incident)
+                    && !incident.date().isBefore(from)
+                    && !incident.date().isAfter(to)) {
+                harm += weights.offence(incident.offenceCode())
+                        .map(OffenceWeight::harmDays)
+                        .orElse(0);
             }
         }
         return harm;
@@ -125,7 +157,9 @@ public final class Scorer {
         if (band == null) {
             return new ScoreComponent(value, 0, value + " " + what + ": below the first band");
         }
-        return new ScoreComponent(value, band.points(), value + " " + what + ": band from " + band.from() + " = "
-                + band.points() + " points");
+        return new ScoreComponent(
+                value,
+                band.points(),
+                value + " " + what + ": band from " + band.from() + " = " + band.points() + " points");
     }
 }

@@ -18,11 +18,9 @@ public final class SerialPerpetratorRule {
     public static final int YEARS = 3;
     public static final int MINIMUM_AGE = 16;
 
-    public record Result(boolean serial, Set<String> qualifyingIncidentIds, int distinctVictims, String basis) {
-    }
+    public record Result(boolean serial, Set<String> qualifyingIncidentIds, int distinctVictims, String basis) {}
 
-    private SerialPerpetratorRule() {
-    }
+    private SerialPerpetratorRule() {}
 
     public static boolean qualifies(Incident incident, LocalDate dateOfBirth, LocalDate asOf) {
         return incident.type() == IncidentType.DOMESTIC_ABUSE

@@ -39,8 +39,12 @@ class SubjectAccessExports implements CaseSubjectAccess {
     private final OnwardReferralService onwardReferrals;
     private final Clock clock;
 
-    SubjectAccessExports(SubjectAccess subjectAccess, NominalService nominals, RoutingService routings,
-            OnwardReferralService onwardReferrals, Clock clock) {
+    SubjectAccessExports(
+            SubjectAccess subjectAccess,
+            NominalService nominals,
+            RoutingService routings,
+            OnwardReferralService onwardReferrals,
+            Clock clock) {
         this.subjectAccess = subjectAccess;
         this.nominals = nominals;
         this.routings = routings;
@@ -57,12 +61,19 @@ class SubjectAccessExports implements CaseSubjectAccess {
                 .sorted(Comparator.comparing(Incident::date).thenComparing(Incident::recordedAt))
                 .toList();
         LocalDate today = LocalDate.now(clock);
-        return new RiskMatrixSubjectAccessDto(nominal.caseId(), export, NominalController.toDto(nominal),
-                withVictimLabels(incidents), ScoreDtos.explained(nominal.caseId(), nominal.score()),
-                nominal.scoreHistoryOrEmpty().stream().map(ScoreDtos::history).toList(),
-                RoutingController.toDto(routings.load(caseId), today))
+        return new RiskMatrixSubjectAccessDto(
+                        nominal.caseId(),
+                        export,
+                        NominalController.toDto(nominal),
+                        withVictimLabels(incidents),
+                        ScoreDtos.explained(nominal.caseId(), nominal.score()),
+                        nominal.scoreHistoryOrEmpty().stream()
+                                .map(ScoreDtos::history)
+                                .toList(),
+                        RoutingController.toDto(routings.load(caseId), today))
                 .onwardReferrals(onwardReferrals.unaudited(nominal.caseId()).stream()
-                        .map(r -> OnwardReferralDtos.toDto(nominal.caseId(), r, today)).toList());
+                        .map(r -> OnwardReferralDtos.toDto(nominal.caseId(), r, today))
+                        .toList());
     }
 
     /** Incidents in the order given, each victim key replaced by V1, V2... in order of first appearance. */

@@ -7,8 +7,17 @@ import java.time.LocalDate;
  * the history but not scored (MATAC scores domestic abuse only); null in scores made before the rule,
  * which scored every incident.
  */
-public record Contribution(String incidentId, LocalDate date, String offenceCode, boolean inWindow, int gravityPoints,
-        int harmDays, boolean countsForFrequency, boolean newVictim, boolean mostRecent, boolean countsForSerial,
+public record Contribution(
+        String incidentId,
+        LocalDate date,
+        String offenceCode,
+        boolean inWindow,
+        int gravityPoints,
+        int harmDays,
+        boolean countsForFrequency,
+        boolean newVictim,
+        boolean mostRecent,
+        boolean countsForSerial,
         Boolean domesticAbuse) {
 
     /** Why the incident added nothing, in words; null when it was scored. */

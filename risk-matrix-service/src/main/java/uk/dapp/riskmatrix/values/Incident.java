@@ -28,15 +28,46 @@ public record Incident(
     }
 
     /** An incident as first recorded: no court outcome yet. */
-    public Incident(String incidentId, LocalDate date, IncidentType type, String offenceCode, String victimKey,
-            DashLevel dashLevel, boolean crime, Outcome outcome, Instant recordedAt, String recordedBy) {
-        this(incidentId, date, type, offenceCode, victimKey, dashLevel, crime, outcome, recordedAt, recordedBy, null,
+    public Incident(
+            String incidentId,
+            LocalDate date,
+            IncidentType type,
+            String offenceCode,
+            String victimKey,
+            DashLevel dashLevel,
+            boolean crime,
+            Outcome outcome,
+            Instant recordedAt,
+            String recordedBy) {
+        this(
+                incidentId,
+                date,
+                type,
+                offenceCode,
+                victimKey,
+                dashLevel,
+                crime,
+                outcome,
+                recordedAt,
+                recordedBy,
+                null,
                 null);
     }
 
     public Incident withCourtOutcome(CourtOutcome decided, LocalDate decidedOn) {
-        return new Incident(incidentId, date, type, offenceCode, victimKey, dashLevel, crime, outcome, recordedAt,
-                recordedBy, decided, decidedOn);
+        return new Incident(
+                incidentId,
+                date,
+                type,
+                offenceCode,
+                victimKey,
+                dashLevel,
+                crime,
+                outcome,
+                recordedAt,
+                recordedBy,
+                decided,
+                decidedOn);
     }
 
     public boolean domesticAbuse() {

@@ -10,8 +10,16 @@ import uk.dapp.platform.status.StatusChange;
  * when and by whom, where it stands, when to follow it up, and what came of it, with its append-only
  * history of moves (who, when, why).
  */
-public record OnwardReferral(String referralId, OnwardReferralType type, String provider, OnwardReferralStatus status,
-        LocalDate madeOn, String madeBy, LocalDate followUpDate, String outcome, Instant closedAt,
+public record OnwardReferral(
+        String referralId,
+        OnwardReferralType type,
+        String provider,
+        OnwardReferralStatus status,
+        LocalDate madeOn,
+        String madeBy,
+        LocalDate followUpDate,
+        String outcome,
+        Instant closedAt,
         List<StatusChange> history) {
 
     public OnwardReferral {
@@ -28,11 +36,20 @@ public record OnwardReferral(String referralId, OnwardReferralType type, String 
         return status.open() && followUpDate.isBefore(today);
     }
 
-    public OnwardReferral moved(OnwardReferralStatus to, LocalDate nextFollowUp, String newOutcome, Instant at,
-            StatusChange change) {
+    public OnwardReferral moved(
+            OnwardReferralStatus to, LocalDate nextFollowUp, String newOutcome, Instant at, StatusChange change) {
         List<StatusChange> newHistory = new java.util.ArrayList<>(history);
         newHistory.add(change);
-        return new OnwardReferral(referralId, type, provider, to, madeOn, madeBy, nextFollowUp, newOutcome,
-                to.open() ? null : at, newHistory);
+        return new OnwardReferral(
+                referralId,
+                type,
+                provider,
+                to,
+                madeOn,
+                madeBy,
+                nextFollowUp,
+                newOutcome,
+                to.open() ? null : at,
+                newHistory);
     }
 }

@@ -2,7 +2,12 @@ package uk.dapp.riskmatrix.values;
 
 /** How the police dealt with an incident, as recorded. */
 public enum Outcome {
-    CHARGED, CAUTIONED, COMMUNITY_RESOLUTION, NO_FURTHER_ACTION, UNDER_INVESTIGATION, NOT_APPLICABLE;
+    CHARGED,
+    CAUTIONED,
+    COMMUNITY_RESOLUTION,
+    NO_FURTHER_ACTION,
+    UNDER_INVESTIGATION,
+    NOT_APPLICABLE;
 
     /**
      * Whether this is a criminal-justice outcome, the "positive outcome" a catch-and-convict

@@ -7,7 +7,14 @@ import java.util.List;
  * Change group, Drive, and the women's group; the others are onward referrals the offender manager tracks.
  */
 public enum Pathway {
-    OFFENDER_MANAGEMENT, DRUG_REHABILITATION, ALCOHOL_GROUP, CHANGE_PROGRAMME, DRIVE, WOMENS_GROUP, GPS_TAG, HOUSING,
+    OFFENDER_MANAGEMENT,
+    DRUG_REHABILITATION,
+    ALCOHOL_GROUP,
+    CHANGE_PROGRAMME,
+    DRIVE,
+    WOMENS_GROUP,
+    GPS_TAG,
+    HOUSING,
     PROBATION;
 
     /** The programme pathways, in the order their referral messages are written. */

@@ -10,8 +10,8 @@ import uk.dapp.platform.risk.RiskLevel;
  * same rules as the programme's own check of a referral from the matrix, applied to the facts known
  * (an unrecorded sex or date of birth refuses nothing: the programme checks them at assessment).
  */
-public record PathwayEligibility(String programmeCode, String programmeName, Set<Sex> sexes, int minimumAge,
-        Set<RiskLevel> riskLevels) {
+public record PathwayEligibility(
+        String programmeCode, String programmeName, Set<Sex> sexes, int minimumAge, Set<RiskLevel> riskLevels) {
 
     public PathwayEligibility {
         sexes = Set.copyOf(sexes);

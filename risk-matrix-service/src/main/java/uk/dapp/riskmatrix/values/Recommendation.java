@@ -10,8 +10,13 @@ import uk.dapp.platform.risk.RiskLevel;
  * of birth and the programmes' eligibility, as one text), so a change to any of them is seen and the
  * advice made again. Recommendations kept before these were recorded have neither.
  */
-public record Recommendation(Route route, List<Pathway> pathways, List<String> reasons, Instant computedAt,
-        RiskLevel referralRiskLevel, String basis) {
+public record Recommendation(
+        Route route,
+        List<Pathway> pathways,
+        List<String> reasons,
+        Instant computedAt,
+        RiskLevel referralRiskLevel,
+        String basis) {
 
     public Recommendation(Route route, List<Pathway> pathways, List<String> reasons) {
         this(route, pathways, reasons, null, null, null);

@@ -1,3 +1,6 @@
 package uk.dapp.riskmatrix.values;
 
-public enum Route { ENGAGE, CATCH_AND_CONVICT }
+public enum Route {
+    ENGAGE,
+    CATCH_AND_CONVICT
+}

@@ -58,8 +58,8 @@ class CohortAsDataGrowsBenchmark {
 
     private static final List<String> AREAS = List.of("Northshire", "Midwick", "Eastmarsh", "Southvale", "Westfold");
     private static final List<String> NORTH = AREAS.subList(0, 2);
-    private static final RequestPostProcessor OFFENDER_MANAGER = Callers.as("offender-manager", "om-bench",
-            List.of(Callers.TEAM), NORTH);
+    private static final RequestPostProcessor OFFENDER_MANAGER =
+            Callers.as("offender-manager", "om-bench", List.of(Callers.TEAM), NORTH);
 
     @Autowired
     MockMvc mvc;
@@ -82,29 +82,63 @@ class CohortAsDataGrowsBenchmark {
         CaseScope north = CaseScope.only(NORTH);
         CohortFilter everyone = new CohortFilter(null, null, null, null, null);
         List<ReadTimings.Figures> figures = new ArrayList<>();
-        for (String size : System.getProperty("benchmark.nominals", "300,3000,30000").split(",")) {
+        for (String size :
+                System.getProperty("benchmark.nominals", "300,3000,30000").split(",")) {
             int nominals = Integer.parseInt(size.strip());
             long start = System.nanoTime();
             load(nominals);
             double loadSeconds = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
             long added = rankings.backfill();
-            System.out.printf("%n== %,d nominals (%,d in the north team's areas), loaded in %.1f s; "
-                    + "backfill added %,d cohort lines in %.1f s%n", nominals, nominals * 2 / 5, loadSeconds, added,
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf(
+                    "%n== %,d nominals (%,d in the north team's areas), loaded in %.1f s; "
+                            + "backfill added %,d cohort lines in %.1f s%n",
+                    nominals, nominals * 2 / 5, loadSeconds, added, (System.nanoTime() - start) / 1e9);
             int pages = Math.max(1, nominals * 2 / 5 / 25);
-            figures.add(ReadTimings.time("cohort page of 25 (API)", nominals, 300, 300, random,
-                    i -> mvc.perform(get("/cohort").param("page", String.valueOf(i % Math.min(pages, 4)))
-                            .param("size", "25").with(OFFENDER_MANAGER)).andExpect(status().isOk())));
-            figures.add(ReadTimings.time("cohort harm trend (API)", nominals, 100, 200, random,
+            figures.add(ReadTimings.time(
+                    "cohort page of 25 (API)",
+                    nominals,
+                    300,
+                    300,
+                    random,
+                    i -> mvc.perform(get("/cohort")
+                                    .param("page", String.valueOf(i % Math.min(pages, 4)))
+                                    .param("size", "25")
+                                    .with(OFFENDER_MANAGER))
+                            .andExpect(status().isOk())));
+            figures.add(ReadTimings.time(
+                    "cohort harm trend (API)",
+                    nominals,
+                    100,
+                    200,
+                    random,
                     i -> mvc.perform(get("/cohort/harm").with(OFFENDER_MANAGER)).andExpect(status().isOk())));
-            figures.add(ReadTimings.time("serial, threshold 10 (API)", nominals, 100, 200, random,
-                    i -> mvc.perform(get("/cohort").param("serial", "true").param("threshold", "10")
-                            .param("size", "25").with(OFFENDER_MANAGER)).andExpect(status().isOk())));
+            figures.add(ReadTimings.time(
+                    "serial, threshold 10 (API)",
+                    nominals,
+                    100,
+                    200,
+                    random,
+                    i -> mvc.perform(get("/cohort")
+                                    .param("serial", "true")
+                                    .param("threshold", "10")
+                                    .param("size", "25")
+                                    .with(OFFENDER_MANAGER))
+                            .andExpect(status().isOk())));
             // fewer samples: at 30,000 nominals each of these takes seconds
-            figures.add(ReadTimings.time("previous: page (store only)", nominals, 5, 30, random,
+            figures.add(ReadTimings.time(
+                    "previous: page (store only)",
+                    nominals,
+                    5,
+                    30,
+                    random,
                     i -> previous.ranked(north, everyone, i % Math.min(pages, 4), 25)));
-            figures.add(ReadTimings.time("previous: harm (store only)", nominals, 5, 30, random,
+            figures.add(ReadTimings.time(
+                    "previous: harm (store only)",
+                    nominals,
+                    5,
+                    30,
+                    random,
                     i -> previous.harm(north, referenceData.current(), LocalDate.now())));
         }
         int reads = 5;
@@ -113,7 +147,10 @@ class CohortAsDataGrowsBenchmark {
             ReadTimings.Figures first = figures.get(read);
             StringBuilder line = new StringBuilder(String.format("== %-28s", first.what()));
             for (int at = read; at < figures.size(); at += reads) {
-                line.append(String.format("  %,7d: %7.2f ms (x%.2f)", figures.get(at).cases(), figures.get(at).p50Millis(),
+                line.append(String.format(
+                        "  %,7d: %7.2f ms (x%.2f)",
+                        figures.get(at).cases(),
+                        figures.get(at).p50Millis(),
                         figures.get(at).p50Millis() / first.p50Millis()));
             }
             System.out.println(line);
@@ -134,10 +171,17 @@ class CohortAsDataGrowsBenchmark {
             List<Incident> history = new ArrayList<>();
             for (int i = random.nextInt(8); i > 0; i--) {
                 OffenceWeight offence = offences.get(random.nextInt(offences.size()));
-                history.add(new Incident(n + "-" + i, today.minusDays(random.nextInt(4 * 365)),
-                        random.nextInt(5) == 0 ? IncidentType.OTHER : IncidentType.DOMESTIC_ABUSE, offence.code(),
-                        "VK-" + n + "-" + random.nextInt(3), DashLevel.values()[random.nextInt(4)], offence.crime(),
-                        Outcome.CHARGED, now, "benchmark"));
+                history.add(new Incident(
+                        n + "-" + i,
+                        today.minusDays(random.nextInt(4 * 365)),
+                        random.nextInt(5) == 0 ? IncidentType.OTHER : IncidentType.DOMESTIC_ABUSE,
+                        offence.code(),
+                        "VK-" + n + "-" + random.nextInt(3),
+                        DashLevel.values()[random.nextInt(4)],
+                        offence.crime(),
+                        Outcome.CHARGED,
+                        now,
+                        "benchmark"));
             }
             Score score = Scorer.score(weights, dob, history, today, now);
             String caseId = CaseId.generate(random).value();
@@ -146,11 +190,26 @@ class CohortAsDataGrowsBenchmark {
                 Route route = n % 2 == 0 ? Route.ENGAGE : Route.CATCH_AND_CONVICT;
                 status = route == Route.ENGAGE ? RoutingStatus.ENGAGED : RoutingStatus.CATCH_AND_CONVICT;
                 Instant decided = now.minusSeconds(86_400L * random.nextInt(700));
-                routings.add(new Routing(caseId, status, null, null, route, List.of(), false, decided, decided,
-                        List.of(), List.of(), List.of(), 0, List.of(), 0L));
+                routings.add(new Routing(
+                        caseId, status, null, null, route, List.of(), false, decided, decided, List.of(), List.of(),
+                        List.of(), 0, List.of(), 0L));
             }
-            nominals.add(new Nominal(caseId, "Synthetic", "Nominal" + n, dob, String.format("BM/%07dB", n), null,
-                    AREAS.get(n % AREAS.size()), null, now, "benchmark", history, score, List.of(), status, 0L));
+            nominals.add(new Nominal(
+                    caseId,
+                    "Synthetic",
+                    "Nominal" + n,
+                    dob,
+                    String.format("BM/%07dB", n),
+                    null,
+                    AREAS.get(n % AREAS.size()),
+                    null,
+                    now,
+                    "benchmark",
+                    history,
+                    score,
+                    List.of(),
+                    status,
+                    0L));
             if (nominals.size() == 1_000 || loaded == total) {
                 mongo.insert(nominals, Nominal.class);
                 mongo.insert(routings, Routing.class);

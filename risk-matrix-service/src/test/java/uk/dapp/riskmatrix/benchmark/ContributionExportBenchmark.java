@@ -37,14 +37,18 @@ class ContributionExportBenchmark {
 
     @Autowired
     MongoTemplate mongo;
+
     @Autowired
     ContributionService contributions;
 
     @Test
     void exportTheSyntheticCohort() throws Exception {
         int cases = Integer.getInteger("benchmark.cases", 100_000);
-        System.out.printf("%n== Contribution export benchmark: %,d cases, max heap %,d MB, %d cores%n", cases,
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "%n== Contribution export benchmark: %,d cases, max heap %,d MB, %d cores%n",
+                cases,
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
         long start = System.nanoTime();
         SyntheticNominals.load(mongo, cases, cases * 4, ExampleReferenceData.version1(Instant.now()));
         RescoringBenchmark.report("load (not part of the comparison)", start, -1);
@@ -55,34 +59,42 @@ class ContributionExportBenchmark {
         RescoringBenchmark.resetPeaks();
         start = System.nanoTime();
         long scanned = 0;
-        try (MongoCursor<Document> cursor = mongo.getCollection("nominals").find()
+        try (MongoCursor<Document> cursor = mongo.getCollection("nominals")
+                .find()
                 .sort(new Document("_id", 1))
-                .projection(new Document("dateOfBirth", 1).append("area", 1).append("incidents.date", 1)
-                        .append("incidents.offenceCode", 1).append("incidents.crime", 1))
+                .projection(new Document("dateOfBirth", 1)
+                        .append("area", 1)
+                        .append("incidents.date", 1)
+                        .append("incidents.offenceCode", 1)
+                        .append("incidents.crime", 1))
                 .iterator()) {
             while (cursor.hasNext()) {
                 List<?> incidents = cursor.next().getList("incidents", Object.class);
                 scanned += incidents == null ? 0 : 1;
             }
         }
-        RescoringBenchmark.report(String.format("plain driver scan of %,d documents (%,d with incidents)", documents,
-                scanned), start, RescoringBenchmark.peakHeap());
+        RescoringBenchmark.report(
+                String.format("plain driver scan of %,d documents (%,d with incidents)", documents, scanned),
+                start,
+                RescoringBenchmark.peakHeap());
 
         RescoringBenchmark.gc();
         RescoringBenchmark.resetPeaks();
         start = System.nanoTime();
         CountingSink sink = new CountingSink();
         // the export is audited as the evaluator's read, as behind the real endpoint
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("benchmark-evaluator", null, "ROLE_evaluator"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("benchmark-evaluator", null, "ROLE_evaluator"));
         try (Stream<RiskMatrixContribution> rows = contributions.contributions(asOf);
                 InputStream body = ContributionStream.body(rows)) {
             body.transferTo(sink);
         } finally {
             SecurityContextHolder.clearContext();
         }
-        RescoringBenchmark.report(String.format("NDJSON export of %,d rows (%,d MB)", sink.lines, sink.bytes >> 20),
-                start, RescoringBenchmark.peakHeap());
+        RescoringBenchmark.report(
+                String.format("NDJSON export of %,d rows (%,d MB)", sink.lines, sink.bytes >> 20),
+                start,
+                RescoringBenchmark.peakHeap());
     }
 
     /** Counts what the export writes and keeps none of it. */

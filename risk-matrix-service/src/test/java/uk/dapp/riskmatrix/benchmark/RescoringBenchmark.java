@@ -18,11 +18,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.dapp.platform.store.EmbeddedMongoStore;
 import uk.dapp.riskmatrix.cohort.CohortRankings;
 import uk.dapp.riskmatrix.cohort.RankedNominal;
-import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.ExampleReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.rescoring.BulkRescorer;
-import uk.dapp.riskmatrix.values.Outcome;
 
 /**
  * A benchmark, not a timed test: loads synthetic nominals and incidents (default 250,000 and
@@ -45,25 +43,46 @@ class RescoringBenchmark {
         Path folder = Files.createTempDirectory("rescoring-benchmark");
         ReferenceData weights = ExampleReferenceData.version1(Instant.now());
         Clock clock = Clock.systemUTC();
-        System.out.printf("%n== Rescoring benchmark: %,d nominals, %,d incidents, store in %s, max heap %,d MB, %d cores%n",
-                nominals, incidents, folder, Runtime.getRuntime().maxMemory() >> 20,
+        System.out.printf(
+                "%n== Rescoring benchmark: %,d nominals, %,d incidents, store in %s, max heap %,d MB, %d cores%n",
+                nominals,
+                incidents,
+                folder,
+                Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
         try (EmbeddedMongoStore store = new EmbeddedMongoStore(folder, 0);
                 MongoClient client = MongoClients.create(store.connectionString("benchmark"))) {
             MongoTemplate mongo = new MongoTemplate(client, "benchmark");
 
             // the service creates these from the annotations on Nominal (auto index creation)
-            mongo.getCollection("nominals").createIndex(com.mongodb.client.model.Indexes.ascending("_id", "version"),
-                    new com.mongodb.client.model.IndexOptions().unique(true).name("id_version"));
-            mongo.getCollection("nominals").createIndex(com.mongodb.client.model.Indexes.ascending("policeId"),
-                    new com.mongodb.client.model.IndexOptions().unique(true).name("policeId"));
-            mongo.getCollection("nominals").createIndex(com.mongodb.client.model.Indexes.ascending("area"),
-                    new com.mongodb.client.model.IndexOptions().name("area"));
-            mongo.getCollection("nominals").createIndex(new Document("score.total", -1).append("score.harmDays", -1)
-                    .append("_id", 1), new com.mongodb.client.model.IndexOptions().name("cohort_rank"));
-            mongo.getCollection(RankedNominal.COLLECTION).createIndex(
-                    com.mongodb.client.model.Indexes.ascending("_id", "version"),
-                    new com.mongodb.client.model.IndexOptions().unique(true).name("id_version"));
+            mongo.getCollection("nominals")
+                    .createIndex(
+                            com.mongodb.client.model.Indexes.ascending("_id", "version"),
+                            new com.mongodb.client.model.IndexOptions()
+                                    .unique(true)
+                                    .name("id_version"));
+            mongo.getCollection("nominals")
+                    .createIndex(
+                            com.mongodb.client.model.Indexes.ascending("policeId"),
+                            new com.mongodb.client.model.IndexOptions()
+                                    .unique(true)
+                                    .name("policeId"));
+            mongo.getCollection("nominals")
+                    .createIndex(
+                            com.mongodb.client.model.Indexes.ascending("area"),
+                            new com.mongodb.client.model.IndexOptions().name("area"));
+            mongo.getCollection("nominals")
+                    .createIndex(
+                            new Document("score.total", -1)
+                                    .append("score.harmDays", -1)
+                                    .append("_id", 1),
+                            new com.mongodb.client.model.IndexOptions().name("cohort_rank"));
+            mongo.getCollection(RankedNominal.COLLECTION)
+                    .createIndex(
+                            com.mongodb.client.model.Indexes.ascending("_id", "version"),
+                            new com.mongodb.client.model.IndexOptions()
+                                    .unique(true)
+                                    .name("id_version"));
             CohortRankings rankings = new CohortRankings(mongo, clock);
             long start = System.nanoTime();
             SyntheticNominals.load(mongo, nominals, incidents, weights);
@@ -84,14 +103,18 @@ class RescoringBenchmark {
             resetPeaks();
             LiveHeap rescoringLive = LiveHeap.sampleEvery(LIVE_SAMPLE_SECONDS);
             start = System.nanoTime();
-            BulkRescorer.Outcome outcome = new BulkRescorer(mongo, rankings, clock).run(weights, (processed, changed) -> {
-                if (processed % 50_000 == 0) {
-                    System.out.printf("   ... %,d rescored%n", processed);
-                }
-            });
+            BulkRescorer.Outcome outcome = new BulkRescorer(mongo, rankings, clock)
+                    .run(weights, (processed, changed) -> {
+                        if (processed % 50_000 == 0) {
+                            System.out.printf("   ... %,d rescored%n", processed);
+                        }
+                    });
             double rescoringSeconds = (System.nanoTime() - start) / 1e9;
-            report("bulk rescoring of " + String.format("%,d", outcome.processed()) + " nominals ("
-                    + String.format("%,d", outcome.changed()) + " written)", start, peakHeap());
+            report(
+                    "bulk rescoring of " + String.format("%,d", outcome.processed()) + " nominals ("
+                            + String.format("%,d", outcome.changed()) + " written)",
+                    start,
+                    peakHeap());
             System.out.println("== " + rescoringLive.stop());
             gc();
             // the scan again, after: on a shared machine the load drifts, so the rescoring is set
@@ -100,11 +123,13 @@ class RescoringBenchmark {
             scan(mongo);
             double againSeconds = (System.nanoTime() - start) / 1e9;
             report("plain driver scan again (after the rescoring)", start, -1);
-            System.out.printf("== rescoring / plain scan: %.2f against the mean of both scans, %.2f against the first (bar 2)%n",
+            System.out.printf(
+                    "== rescoring / plain scan: %.2f against the mean of both scans, %.2f against the first (bar 2)%n",
                     rescoringSeconds / ((scanSeconds + againSeconds) / 2), rescoringSeconds / scanSeconds);
         } finally {
             try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -112,9 +137,12 @@ class RescoringBenchmark {
     /** The plain driver scan: every nominal's incidents, date of birth and version, in batches; returns the incidents seen. */
     private static long scan(MongoTemplate mongo) {
         long scanned = 0;
-        try (MongoCursor<Document> cursor = mongo.getCollection("nominals").find()
-                .projection(new Document("incidents", 1).append("dateOfBirth", 1).append("version", 1))
-                .batchSize(BulkRescorer.BATCH).iterator()) {
+        try (MongoCursor<Document> cursor = mongo.getCollection("nominals")
+                .find()
+                .projection(
+                        new Document("incidents", 1).append("dateOfBirth", 1).append("version", 1))
+                .batchSize(BulkRescorer.BATCH)
+                .iterator()) {
             while (cursor.hasNext()) {
                 List<?> list = cursor.next().getList("incidents", Object.class);
                 scanned += list == null ? 0 : list.size();
@@ -139,18 +167,20 @@ class RescoringBenchmark {
         private int samples;
 
         private LiveHeap(int seconds) {
-            sampler = new Thread(() -> {
-                while (running) {
-                    try {
-                        Thread.sleep(seconds * 1000L);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    if (running) {
-                        sample();
-                    }
-                }
-            }, "live-heap-sampler");
+            sampler = new Thread(
+                    () -> {
+                        while (running) {
+                            try {
+                                Thread.sleep(seconds * 1000L);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            if (running) {
+                                sample();
+                            }
+                        }
+                    },
+                    "live-heap-sampler");
             sampler.setDaemon(true);
             sampler.start();
         }
@@ -171,14 +201,16 @@ class RescoringBenchmark {
             sampler.interrupt();
             sampler.join();
             sample();
-            return String.format("live data (heap after a full GC): at most %,d MB over %d samples", max >> 20, samples);
+            return String.format(
+                    "live data (heap after a full GC): at most %,d MB over %d samples", max >> 20, samples);
         }
     }
 
     static void report(String what, long startNanos, long peakBytes) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        System.out.printf("== %-60s %8.1f s%s%n", what, seconds,
-                peakBytes < 0 ? "" : String.format("   peak heap %,d MB", peakBytes >> 20));
+        System.out.printf(
+                "== %-60s %8.1f s%s%n",
+                what, seconds, peakBytes < 0 ? "" : String.format("   peak heap %,d MB", peakBytes >> 20));
     }
 
     static void gc() {

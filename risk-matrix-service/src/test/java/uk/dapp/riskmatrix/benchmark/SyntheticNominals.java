@@ -21,8 +21,7 @@ final class SyntheticNominals {
 
     private static final int LOAD_BATCH = 1_000;
 
-    private SyntheticNominals() {
-    }
+    private SyntheticNominals() {}
 
     /** Nominals with incidents spread at random (0 to 2x the mean each), over six years, 1 to 3 victims. */
     static void load(MongoTemplate mongo, int nominals, int incidents, ReferenceData weights) {
@@ -35,21 +34,40 @@ final class SyntheticNominals {
         List<Nominal> batch = new ArrayList<>(LOAD_BATCH);
         for (int n = 0; n < nominals; n++) {
             int remainingNominals = nominals - n;
-            int count = remainingNominals == 1 ? (int) left
-                    : (int) Math.min(left, random.nextInt(2 * mean + 1));
+            int count = remainingNominals == 1 ? (int) left : (int) Math.min(left, random.nextInt(2 * mean + 1));
             left -= count;
             LocalDate dob = today.minusYears(18 + random.nextInt(40)).minusDays(random.nextInt(365));
             List<Incident> history = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 OffenceWeight offence = offences.get(random.nextInt(offences.size()));
-                history.add(new Incident(n + "-" + i, today.minusDays(random.nextInt(6 * 365)),
-                        random.nextInt(5) == 0 ? IncidentType.OTHER : IncidentType.DOMESTIC_ABUSE, offence.code(),
-                        "VK-" + n + "-" + random.nextInt(3), DashLevel.values()[random.nextInt(4)], offence.crime(),
-                        Outcome.CHARGED, now, "benchmark"));
+                history.add(new Incident(
+                        n + "-" + i,
+                        today.minusDays(random.nextInt(6 * 365)),
+                        random.nextInt(5) == 0 ? IncidentType.OTHER : IncidentType.DOMESTIC_ABUSE,
+                        offence.code(),
+                        "VK-" + n + "-" + random.nextInt(3),
+                        DashLevel.values()[random.nextInt(4)],
+                        offence.crime(),
+                        Outcome.CHARGED,
+                        now,
+                        "benchmark"));
             }
-            batch.add(new Nominal(CaseId.generate(random).value(), "Synthetic", "Nominal" + n, dob,
-                    String.format("%02d/%07dB", n % 100, n), null, "Area-" + (n % 20), null, now, "benchmark", history,
-                    null, List.of(), RoutingStatus.AWAITING_DECISION, 0L));
+            batch.add(new Nominal(
+                    CaseId.generate(random).value(),
+                    "Synthetic",
+                    "Nominal" + n,
+                    dob,
+                    String.format("%02d/%07dB", n % 100, n),
+                    null,
+                    "Area-" + (n % 20),
+                    null,
+                    now,
+                    "benchmark",
+                    history,
+                    null,
+                    List.of(),
+                    RoutingStatus.AWAITING_DECISION,
+                    0L));
             if (batch.size() == LOAD_BATCH) {
                 mongo.insert(batch, Nominal.class);
                 batch.clear();
@@ -59,5 +77,4 @@ final class SyntheticNominals {
             mongo.insert(batch, Nominal.class);
         }
     }
-
 }

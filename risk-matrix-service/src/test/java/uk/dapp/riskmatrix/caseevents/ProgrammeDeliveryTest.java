@@ -56,13 +56,15 @@ import uk.dapp.riskmatrix.values.Route;
  * than this class's calls, so what is seen here is the time limit, the retries and the relay.
  */
 @ServiceTest
-@TestPropertySource(properties = {
-        "dapp.calls.timeout=2s", // generous: a loaded machine must not cut off a good answer
-        "dapp.calls.retry.attempts=2",
-        "dapp.calls.retry.first-backoff=10ms",
-        "dapp.calls.breaker.window=1000",
-        "dapp.outbox.relay.first-backoff=0s",
-        "dapp.outbox.relay.max-backoff=0s"})
+@TestPropertySource(
+        properties = {
+            "dapp.calls.timeout=2s", // generous: a loaded machine must not cut off a good answer
+            "dapp.calls.retry.attempts=2",
+            "dapp.calls.retry.first-backoff=10ms",
+            "dapp.calls.breaker.window=1000",
+            "dapp.outbox.relay.first-backoff=0s",
+            "dapp.outbox.relay.max-backoff=0s"
+        })
 class ProgrammeDeliveryTest {
 
     private static final String OM = "offender-manager";
@@ -111,9 +113,13 @@ class ProgrammeDeliveryTest {
         api = new TestApi(mvc);
         api.shippedCatalogue();
         PROGRAMME.resetAll();
-        PROGRAMME.stubFor(post(urlEqualTo("/token")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"risk-matrix-service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+        PROGRAMME.stubFor(
+                post(urlEqualTo("/token"))
+                        .willReturn(
+                                aResponse()
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"access_token\":\"risk-matrix-service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
         if (!warm) {
             warmUp();
             warm = true;
@@ -127,14 +133,34 @@ class ProgrammeDeliveryTest {
      * test keep that out of what the tests observe.
      */
     private void warmUp() throws Exception {
-        OutboxEntry entry = EngageReferral.TYPE.entry(EngageReferral.of(CaseId.generate(new SecureRandom()).value(),
-                Route.ENGAGE, List.of(Pathway.DRIVE), RiskLevel.STANDARD,
-                new EngageReferral.Person("Warm", "Up", DOB, null, null), "test-team", Instant.now()).getFirst(),
-                Instant.now(), 0);
+        OutboxEntry entry = EngageReferral.TYPE.entry(
+                EngageReferral.of(
+                                CaseId.generate(new SecureRandom()).value(),
+                                Route.ENGAGE,
+                                List.of(Pathway.DRIVE),
+                                RiskLevel.STANDARD,
+                                new EngageReferral.Person("Warm", "Up", DOB, null, null),
+                                "test-team",
+                                Instant.now())
+                        .getFirst(),
+                Instant.now(),
+                0);
         answer(entry.messageId(), aResponse().withStatus(204));
-        OutboxMessage message = new OutboxMessage(entry.messageId(), entry.destination(), entry.type(),
-                entry.caseId(), entry.payload(), entry.createdAt(), 0, OutboxStatus.PENDING, 0, entry.createdAt(),
-                null, null, null, null);
+        OutboxMessage message = new OutboxMessage(
+                entry.messageId(),
+                entry.destination(),
+                entry.type(),
+                entry.caseId(),
+                entry.payload(),
+                entry.createdAt(),
+                0,
+                OutboxStatus.PENDING,
+                0,
+                entry.createdAt(),
+                null,
+                null,
+                null,
+                null);
         for (int call = 0; call < 5; call++) {
             try {
                 flows.deliveries().getFirst().deliver(message);
@@ -164,9 +190,11 @@ class ProgrammeDeliveryTest {
         String decisionTrace = mongo.findById(messageId, OutboxMessage.class).traceparent();
         assertThat(decisionTrace).matches(TRACEPARENT);
         assertThat(request.getHeader("traceparent")).matches(TRACEPARENT);
-        assertThat(request.getHeader("traceparent").split("-")[1]).isEqualTo(decisionTrace.split("-")[1]);
+        assertThat(request.getHeader("traceparent").split("-")[1])
+                .isEqualTo(decisionTrace.split("-")[1]);
         JsonNode body = JsonMapper.builder().build().readTree(request.getBodyAsString());
-        assertThat(ReceiverSchema.violations("programme-service.yaml", "EngageReferralEvent", body)).isEmpty();
+        assertThat(ReceiverSchema.violations("programme-service.yaml", "EngageReferralEvent", body))
+                .isEmpty();
         assertThat(body.get("caseId").asString()).isEqualTo(caseId);
         assertThat(body.get("pathway").asString()).isEqualTo("CHANGE_PROGRAMME");
         assertThat(body.get("riskLevel").asString()).isEqualTo("HIGH");
@@ -182,7 +210,8 @@ class ProgrammeDeliveryTest {
                 .withRequestBody(containing("client_id=svc-risk-matrix")));
 
         // moved out of the routing document, closed with its payload erased, and never sent again
-        assertThat(routingDocument(caseId).getList(OutboxEntry.FIELD, Document.class)).isEmpty();
+        assertThat(routingDocument(caseId).getList(OutboxEntry.FIELD, Document.class))
+                .isEmpty();
         assertThat(mongo.findById(messageId, OutboxMessage.class).payload()).isNull();
         relay.runOnce();
         puts(messageId, 1);
@@ -239,8 +268,12 @@ class ProgrammeDeliveryTest {
             throws Exception {
         String caseId = engaged("{\"route\":\"ENGAGE\"}");
         String messageId = waitingMessageIds(caseId).getFirst();
-        answer(messageId, aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
-                .withBody("""
+        answer(
+                messageId,
+                aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"status":400,"errors":[{"field":"riskLevel","rule":"Eligibility",
                          "message":"this programme works with risk levels [HIGH] only"}]}"""));
 
@@ -248,32 +281,46 @@ class ProgrammeDeliveryTest {
         OutboxMessage refused = mongo.findById(messageId, OutboxMessage.class);
         assertThat(refused.status()).isEqualTo(OutboxStatus.REJECTED);
         assertThat(refused.closedReason()).contains("400");
-        JsonNode routing = TestApi.json(api.get("/nominals/" + caseId + "/routing", OM).andExpect(status().isOk()));
+        JsonNode routing =
+                TestApi.json(api.get("/nominals/" + caseId + "/routing", OM).andExpect(status().isOk()));
         assertThat(routing.get("status").asString()).isEqualTo("AWAITING_REROUTING");
         JsonNode back = routing.get("history").get(routing.get("history").size() - 1);
         assertThat(back.get("move").asString()).isEqualTo("referral-refused");
-        assertThat(back.get("reason").asString()).contains("CHANGE_PROGRAMME")
+        assertThat(back.get("reason").asString())
+                .contains("CHANGE_PROGRAMME")
                 .contains("riskLevel (Eligibility): this programme works with risk levels [HIGH] only");
         assertThat(routing.get("allowedMoves").toString()).contains("decide-engage");
         // offender managers see it in their list of nominals back for a decision, with the reason
-        JsonNode waiting = TestApi.json(api.get("/awaiting-rerouting?size=200", OM).andExpect(status().isOk()));
-        assertThat(waiting.get("items").valueStream().filter(i -> i.get("caseId").asString().equals(caseId)).toList())
-                .singleElement().satisfies(item -> {
+        JsonNode waiting =
+                TestApi.json(api.get("/awaiting-rerouting?size=200", OM).andExpect(status().isOk()));
+        assertThat(waiting.get("items")
+                        .valueStream()
+                        .filter(i -> i.get("caseId").asString().equals(caseId))
+                        .toList())
+                .singleElement()
+                .satisfies(item -> {
                     assertThat(item.get("move").asString()).isEqualTo("referral-refused");
                     assertThat(item.get("reason").asString()).contains("[HIGH] only");
                 });
         relay.runOnce();
         puts(messageId, 1);
-        assertThat(TestApi.json(api.get("/nominals/" + caseId + "/routing", OM)).get("history").size())
-                .as("applied once").isEqualTo(routing.get("history").size());
+        assertThat(TestApi.json(api.get("/nominals/" + caseId + "/routing", OM))
+                        .get("history")
+                        .size())
+                .as("applied once")
+                .isEqualTo(routing.get("history").size());
     }
 
     @Test
     void aRefusedReferralTellsTheOffenderManagersOfTheNominalsAreaOnce_aReferralWasRefused() throws Exception {
         String caseId = engaged("{\"route\":\"ENGAGE\"}");
         String messageId = waitingMessageIds(caseId).getFirst();
-        answer(messageId, aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
-                .withBody("""
+        answer(
+                messageId,
+                aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"status":400,"errors":[{"field":"sex","rule":"Eligibility",
                          "message":"this programme works with men only"}]}"""));
 
@@ -282,19 +329,27 @@ class ProgrammeDeliveryTest {
             relay.runOnce();
         }
         assertThat(statusOf(messageId)).isEqualTo(OutboxStatus.REJECTED);
-        JsonNode inbox = TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/notifications?size=100").with(Callers.as(OM, "om-relayshire", List.of(),
-                        List.of("Relayshire")))).andExpect(status().isOk()));
-        assertThat(inbox.get("items").valueStream().filter(n -> n.get("caseId").asString().equals(caseId)).toList())
-                .singleElement().satisfies(n -> {
+        JsonNode inbox =
+                TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                        "/notifications?size=100")
+                                .with(Callers.as(OM, "om-relayshire", List.of(), List.of("Relayshire"))))
+                        .andExpect(status().isOk()));
+        assertThat(inbox.get("items")
+                        .valueStream()
+                        .filter(n -> n.get("caseId").asString().equals(caseId))
+                        .toList())
+                .singleElement()
+                .satisfies(n -> {
                     assertThat(n.get("kind").asString()).isEqualTo("REFERRAL_REFUSED");
                     assertThat(n.get("subject").asString()).isEqualTo("NOMINAL");
                     assertThat(n.get("subjectId").asString()).isEqualTo(caseId);
                     assertThat(n.get("whatToDo").asString()).contains("refused").doesNotContain("Testy");
                 });
-        JsonNode elsewhere = TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/notifications?size=100").with(Callers.as(OM, "om-elsewhere", List.of(),
-                        List.of(Callers.OTHER_AREA)))).andExpect(status().isOk()));
+        JsonNode elsewhere =
+                TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                        "/notifications?size=100")
+                                .with(Callers.as(OM, "om-elsewhere", List.of(), List.of(Callers.OTHER_AREA))))
+                        .andExpect(status().isOk()));
         assertThat(elsewhere.toString()).doesNotContain(caseId);
     }
 
@@ -303,16 +358,23 @@ class ProgrammeDeliveryTest {
         String caseId = engaged("{\"route\":\"ENGAGE\"}");
         String first = waitingMessageIds(caseId).getFirst();
         // re-routed and engaged again before the first referral's refusal arrives
-        api.post("/nominals/" + caseId + "/routing/reroutes", OM,
-                "{\"kind\":\"ENGAGEMENT_FAILED\",\"reason\":\"stopped attending\"}").andExpect(status().isOk());
-        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}").andExpect(status().isOk());
+        api.post(
+                        "/nominals/" + caseId + "/routing/reroutes",
+                        OM,
+                        "{\"kind\":\"ENGAGEMENT_FAILED\",\"reason\":\"stopped attending\"}")
+                .andExpect(status().isOk());
+        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
+                .andExpect(status().isOk());
         answer(first, aResponse().withStatus(400));
         PROGRAMME.stubFor(put(com.github.tomakehurst.wiremock.client.WireMock.urlMatching(REFERRALS + ".*"))
-                .atPriority(10).willReturn(aResponse().withStatus(204)));
+                .atPriority(10)
+                .willReturn(aResponse().withStatus(204)));
 
         relay.runOnce();
         assertThat(statusOf(first)).isEqualTo(OutboxStatus.REJECTED);
-        assertThat(TestApi.json(api.get("/nominals/" + caseId + "/routing", OM)).get("status").asString())
+        assertThat(TestApi.json(api.get("/nominals/" + caseId + "/routing", OM))
+                        .get("status")
+                        .asString())
                 .isEqualTo("ENGAGED");
     }
 
@@ -342,14 +404,16 @@ class ProgrammeDeliveryTest {
     private String engaged(String decision) throws Exception {
         String caseId = api.register("Testy", "Delivery", DOB, "Relayshire");
         api.addDaIncident(caseId, LocalDate.now().minusMonths(3), "EX-ABH", "VK-D1");
-        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true)).andExpect(status().isOk());
+        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true))
+                .andExpect(status().isOk());
         api.post("/nominals/" + caseId + "/routing/decisions", OM, decision).andExpect(status().isOk());
         return caseId;
     }
 
     private List<String> waitingMessageIds(String caseId) {
         return routingDocument(caseId).getList(OutboxEntry.FIELD, Document.class).stream()
-                .map(entry -> entry.getString("messageId")).toList();
+                .map(entry -> entry.getString("messageId"))
+                .toList();
     }
 
     private Document routingDocument(String caseId) {
@@ -377,7 +441,10 @@ class ProgrammeDeliveryTest {
      */
     private static List<LoggedRequest> puts(String messageId, int expected) {
         long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (PROGRAMME.findAll(putRequestedFor(urlEqualTo(REFERRALS + messageId))).size() < expected
+        while (PROGRAMME
+                                .findAll(putRequestedFor(urlEqualTo(REFERRALS + messageId)))
+                                .size()
+                        < expected
                 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }

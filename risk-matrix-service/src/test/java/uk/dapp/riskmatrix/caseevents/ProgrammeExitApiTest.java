@@ -65,9 +65,11 @@ class ProgrammeExitApiTest {
         api = new TestApi(mvc);
         caseId = api.register("Exitshire");
         api.addDaIncident(caseId, LocalDate.now().minusMonths(2), "EX-ABH", "VK-E1");
-        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true)).andExpect(status().isOk());
+        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true))
+                .andExpect(status().isOk());
         api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ENGAGED"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ENGAGED"));
     }
 
     @Test
@@ -77,7 +79,8 @@ class ProgrammeExitApiTest {
         String body = exit(caseId, "BREACHED", true, exitedAt.toString());
         receive(messageId, body).andExpect(status().isNoContent());
 
-        JsonNode routing = TestApi.json(api.get("/nominals/" + caseId + "/routing", OM).andExpect(status().isOk()));
+        JsonNode routing =
+                TestApi.json(api.get("/nominals/" + caseId + "/routing", OM).andExpect(status().isOk()));
         assertThat(routing.get("status").asString()).isEqualTo("AWAITING_REROUTING");
         assertThat(routing.get("allowedMoves").toString()).contains("decide-engage", "decide-catch-and-convict");
         JsonNode last = routing.get("history").get(routing.get("history").size() - 1);
@@ -99,14 +102,18 @@ class ProgrammeExitApiTest {
         receive(messageId, body).andExpect(status().isNoContent());
         receive(messageId, body).andExpect(status().isNoContent());
         assertThat(programmeExitMoves()).isEqualTo(1);
-        assertThat(routingDocument().getList(MessageReceipts.FIELD, String.class)).containsExactly(messageId);
+        assertThat(routingDocument().getList(MessageReceipts.FIELD, String.class))
+                .containsExactly(messageId);
         assertThat(serviceAudit()).hasSize(1);
     }
 
     @Test
     void theOffenderManagersOfTheNominalsAreaAreToldOnceThatItNeedsReRouting() throws Exception {
         String messageId = UUID.randomUUID().toString();
-        String body = exit(caseId, "BREACHED", true,
+        String body = exit(
+                caseId,
+                "BREACHED",
+                true,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).toString());
         receive(messageId, body).andExpect(status().isNoContent());
         receive(messageId, body).andExpect(status().isNoContent());
@@ -116,19 +123,27 @@ class ProgrammeExitApiTest {
             relay.runOnce();
         }
 
-        JsonNode inbox = TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/notifications?size=100").with(uk.dapp.platform.testsupport.Callers.as(OM, "om-exitshire",
-                        List.of(), List.of("Exitshire")))).andExpect(status().isOk()));
-        List<JsonNode> mine = inbox.get("items").valueStream()
-                .filter(n -> n.get("subjectId").asString().equals(caseId)).toList();
+        JsonNode inbox =
+                TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                        "/notifications?size=100")
+                                .with(uk.dapp.platform.testsupport.Callers.as(
+                                        OM, "om-exitshire", List.of(), List.of("Exitshire"))))
+                        .andExpect(status().isOk()));
+        List<JsonNode> mine = inbox.get("items")
+                .valueStream()
+                .filter(n -> n.get("subjectId").asString().equals(caseId))
+                .toList();
         assertThat(mine).singleElement().satisfies(n -> {
             assertThat(n.get("kind").asString()).isEqualTo("REROUTING_NEEDED");
             assertThat(n.get("subject").asString()).isEqualTo("NOMINAL");
             assertThat(n.get("caseId").asString()).isEqualTo(caseId);
         });
-        JsonNode elsewhere = TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/notifications?size=100").with(uk.dapp.platform.testsupport.Callers.as(OM, "om-elsewhere",
-                        List.of(), List.of("Elsewhereshire")))).andExpect(status().isOk()));
+        JsonNode elsewhere =
+                TestApi.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                        "/notifications?size=100")
+                                .with(uk.dapp.platform.testsupport.Callers.as(
+                                        OM, "om-elsewhere", List.of(), List.of("Elsewhereshire"))))
+                        .andExpect(status().isOk()));
         assertThat(elsewhere.toString()).doesNotContain(caseId);
     }
 
@@ -138,7 +153,8 @@ class ProgrammeExitApiTest {
         String body = exit(caseId, "EXCLUDED", true, Instant.now().toString());
         List<Callable<Integer>> deliveries = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            deliveries.add(() -> receive(messageId, body).andReturn().getResponse().getStatus());
+            deliveries.add(
+                    () -> receive(messageId, body).andReturn().getResponse().getStatus());
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Integer> statuses = new ArrayList<>();
@@ -161,7 +177,9 @@ class ProgrammeExitApiTest {
     void otherExitsOtherStatusesAndUnknownCasesChangeNothing() throws Exception {
         Document before = routingDocument();
         for (String status : List.of("COMPLETED", "TRANSFERRED", "BREACHED")) {
-            receive(UUID.randomUUID().toString(), exit(caseId, status, false, Instant.now().toString()))
+            receive(
+                            UUID.randomUUID().toString(),
+                            exit(caseId, status, false, Instant.now().toString()))
                     .andExpect(status().isNoContent());
         }
         assertUnchanged(before);
@@ -169,49 +187,79 @@ class ProgrammeExitApiTest {
         // a nominal caught and convicted is not engaged: an exit for non-compliance is no failed engagement here
         String convicted = api.register("Exitshire");
         api.addDaIncident(convicted, LocalDate.now().minusMonths(1), "EX-ABH", "VK-E2");
-        api.put("/nominals/" + convicted + "/suitability-facts", OM, TestApi.facts(false)).andExpect(status().isOk());
+        api.put("/nominals/" + convicted + "/suitability-facts", OM, TestApi.facts(false))
+                .andExpect(status().isOk());
         api.post("/nominals/" + convicted + "/routing/decisions", OM, "{\"route\":\"CATCH_AND_CONVICT\"}")
                 .andExpect(status().isOk());
-        receive(UUID.randomUUID().toString(), exit(convicted, "BREACHED", true, Instant.now().toString()))
+        receive(
+                        UUID.randomUUID().toString(),
+                        exit(convicted, "BREACHED", true, Instant.now().toString()))
                 .andExpect(status().isNoContent());
-        api.get("/nominals/" + convicted + "/routing", OM).andExpect(jsonPath("$.status").value("CATCH_AND_CONVICT"))
+        api.get("/nominals/" + convicted + "/routing", OM)
+                .andExpect(jsonPath("$.status").value("CATCH_AND_CONVICT"))
                 .andExpect(jsonPath("$.history.length()").value(1));
 
         // a nominal with no decision yet has no routing document, and gets none
         String undecided = api.register("Exitshire");
-        receive(UUID.randomUUID().toString(), exit(undecided, "DROPPED_OUT", true, Instant.now().toString()))
+        receive(
+                        UUID.randomUUID().toString(),
+                        exit(undecided, "DROPPED_OUT", true, Instant.now().toString()))
                 .andExpect(status().isNoContent());
-        assertThat(mongo.findById(undecided, Document.class, Routing.COLLECTION)).isNull();
+        assertThat(mongo.findById(undecided, Document.class, Routing.COLLECTION))
+                .isNull();
 
         String unknown = CaseId.generate(new SecureRandom()).value();
-        receive(UUID.randomUUID().toString(), exit(unknown, "BREACHED", true, Instant.now().toString()))
+        receive(
+                        UUID.randomUUID().toString(),
+                        exit(unknown, "BREACHED", true, Instant.now().toString()))
                 .andExpect(status().isNoContent());
         assertThat(mongo.findById(unknown, Document.class, Routing.COLLECTION)).isNull();
-        assertThat(mongo.count(Query.query(Criteria.where("username").is(SERVICE_ACCOUNT)
-                .and("caseId").in(convicted, undecided, unknown)), AuditRecord.class)).isZero();
+        assertThat(mongo.count(
+                        Query.query(Criteria.where("username")
+                                .is(SERVICE_ACCOUNT)
+                                .and("caseId")
+                                .in(convicted, undecided, unknown)),
+                        AuditRecord.class))
+                .isZero();
     }
 
     @Test
     void anExitRedeliveredAfterTheNominalWasEngagedAgainDoesNotEndTheNewEngagement() throws Exception {
         String first = UUID.randomUUID().toString();
         // dated ahead of the next decision, so that only its message ID keeps it from applying again
-        String firstBody = exit(caseId, "DROPPED_OUT", true, Instant.now().plus(1, ChronoUnit.HOURS).toString());
+        String firstBody = exit(
+                caseId,
+                "DROPPED_OUT",
+                true,
+                Instant.now().plus(1, ChronoUnit.HOURS).toString());
         receive(first, firstBody).andExpect(status().isNoContent());
         api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ENGAGED"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ENGAGED"));
         Document engagedAgain = routingDocument();
 
         // the same message, late
         receive(first, firstBody).andExpect(status().isNoContent());
         assertUnchanged(engagedAgain);
         // another message about an exit from before the new decision: it ended the earlier engagement
-        receive(UUID.randomUUID().toString(),
-                exit(caseId, "BREACHED", true, Instant.now().minus(1, ChronoUnit.HOURS).toString()))
+        receive(
+                        UUID.randomUUID().toString(),
+                        exit(
+                                caseId,
+                                "BREACHED",
+                                true,
+                                Instant.now().minus(1, ChronoUnit.HOURS).toString()))
                 .andExpect(status().isNoContent());
         assertUnchanged(engagedAgain);
 
         // a new exit after the new decision does end it
-        receive(UUID.randomUUID().toString(), exit(caseId, "BREACHED", true, Instant.now().plusSeconds(1).toString()))
+        receive(
+                        UUID.randomUUID().toString(),
+                        exit(
+                                caseId,
+                                "BREACHED",
+                                true,
+                                Instant.now().plusSeconds(1).toString()))
                 .andExpect(status().isNoContent());
         assertThat(routingDocument().getString("status")).isEqualTo("AWAITING_REROUTING");
         assertThat(programmeExitMoves()).isEqualTo(2);
@@ -223,7 +271,8 @@ class ProgrammeExitApiTest {
         String body = exit(caseId, "EXCLUDED", true, Instant.now().toString());
         receive(messageId, body).andExpect(status().isNoContent());
         // as if the service died after the routing update and before copying the status to the nominal
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)),
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(caseId)),
                 new Update().set("routingStatus", "ENGAGED"),
                 Nominal.class);
 
@@ -235,12 +284,21 @@ class ProgrammeExitApiTest {
     @Test
     void aBadEventIsRefusedWithProblemJsonNamingTheField() throws Exception {
         String valid = exit(caseId, "BREACHED", true, Instant.now().toString());
-        assertRefused(UUID.randomUUID().toString(), valid.replace("\"exitStatus\":\"BREACHED\",", ""),
-                "exitStatus", "NotNull");
+        assertRefused(
+                UUID.randomUUID().toString(),
+                valid.replace("\"exitStatus\":\"BREACHED\",", ""),
+                "exitStatus",
+                "NotNull");
         assertRefused(UUID.randomUUID().toString(), valid.replace("BREACHED", "VANISHED"), "exitStatus", "Format");
-        assertRefused(UUID.randomUUID().toString(), valid.replace("\"nonCompliance\":true", "\"nonCompliance\":null"),
-                "nonCompliance", "NotNull");
-        assertRefused(UUID.randomUUID().toString(), valid.replace("CHANGE-GROUP", "change group"), "programmeCode",
+        assertRefused(
+                UUID.randomUUID().toString(),
+                valid.replace("\"nonCompliance\":true", "\"nonCompliance\":null"),
+                "nonCompliance",
+                "NotNull");
+        assertRefused(
+                UUID.randomUUID().toString(),
+                valid.replace("CHANGE-GROUP", "change group"),
+                "programmeCode",
                 "Pattern");
         assertRefused(UUID.randomUUID().toString(), valid.replace(caseId, mistyped(caseId)), "caseId", "CaseIdCheck");
         assertRefused("not-a-uuid", valid, "messageId", "Type");
@@ -253,9 +311,11 @@ class ProgrammeExitApiTest {
         others.add(Roles.SVC_RISK_MATRIX);
         others.add(Roles.SVC_PARTNER_SUPPORT);
         for (String role : others) {
-            mvc.perform(put("/case-events/programme-exits/" + UUID.randomUUID()).with(as(role))
+            mvc.perform(put("/case-events/programme-exits/" + UUID.randomUUID())
+                            .with(as(role))
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content(exit(caseId, "BREACHED", true, Instant.now().toString())))
+                            .content(
+                                    exit(caseId, "BREACHED", true, Instant.now().toString())))
                     .andExpect(status().isForbidden())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
@@ -263,7 +323,8 @@ class ProgrammeExitApiTest {
     }
 
     private void assertRefused(String messageId, String body, String field, String rule) throws Exception {
-        receive(messageId, body).andExpect(status().isBadRequest())
+        receive(messageId, body)
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value(field))
                 .andExpect(jsonPath("$.errors[0].rule").value(rule));
@@ -271,15 +332,15 @@ class ProgrammeExitApiTest {
 
     private ResultActions receive(String messageId, String body) throws Exception {
         return mvc.perform(put("/case-events/programme-exits/" + messageId)
-                .with(as(Roles.SVC_PROGRAMME, SERVICE_ACCOUNT)).contentType(MediaType.APPLICATION_JSON)
+                .with(as(Roles.SVC_PROGRAMME, SERVICE_ACCOUNT))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }
 
     private static String exit(String caseId, String exitStatus, boolean nonCompliance, String exitedAt) {
         return """
                 {"caseId":"%s","referralId":"%s","programmeCode":"CHANGE-GROUP","exitStatus":"%s",\
-                "nonCompliance":%s,"exitedAt":"%s"}""".formatted(caseId, UUID.randomUUID(), exitStatus,
-                nonCompliance, exitedAt);
+                "nonCompliance":%s,"exitedAt":"%s"}""".formatted(caseId, UUID.randomUUID(), exitStatus, nonCompliance, exitedAt);
     }
 
     /** The same ID with its last symbol changed: the check character no longer matches. */
@@ -294,11 +355,13 @@ class ProgrammeExitApiTest {
 
     private long programmeExitMoves() {
         return routingDocument().getList("history", Document.class).stream()
-                .filter(change -> "programme-exit".equals(change.getString("move"))).count();
+                .filter(change -> "programme-exit".equals(change.getString("move")))
+                .count();
     }
 
     private List<AuditRecord> serviceAudit() {
-        return mongo.find(Query.query(Criteria.where("caseId").is(caseId).and("username").is(SERVICE_ACCOUNT)),
+        return mongo.find(
+                Query.query(Criteria.where("caseId").is(caseId).and("username").is(SERVICE_ACCOUNT)),
                 AuditRecord.class);
     }
 

@@ -22,8 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ReceiverSchema {
 
-    private ReceiverSchema() {
-    }
+    private ReceiverSchema() {}
 
     /** The broken rules, empty when the body conforms. */
     static List<String> violations(String specFile, String schemaName, JsonNode body) {
@@ -44,16 +43,17 @@ final class ReceiverSchema {
             Map<String, Object> property = resolve(specFile, map(declared));
             JsonNode value = body.get(field);
             if (!"string".equals(property.get("type")) || !value.isString()) {
-                problems.add(field + " is " + value + ", the check knows only string properties, declared "
-                        + property);
+                problems.add(field + " is " + value + ", the check knows only string properties, declared " + property);
                 continue;
             }
             String text = value.asString();
             if (property.containsKey("enum") && !list(property.get("enum")).contains(text)) {
                 problems.add(field + " " + text + " is not one of " + property.get("enum"));
             }
-            if (property.containsKey("pattern") && !Pattern.compile((String) property.get("pattern")).matcher(text)
-                    .find()) {
+            if (property.containsKey("pattern")
+                    && !Pattern.compile((String) property.get("pattern"))
+                            .matcher(text)
+                            .find()) {
                 problems.add(field + " " + text + " does not match " + property.get("pattern"));
             }
             try {

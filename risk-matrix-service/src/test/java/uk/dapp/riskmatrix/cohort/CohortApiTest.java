@@ -44,7 +44,8 @@ class CohortApiTest {
 
     @Test
     void ranksTheAreaByScoreHighestFirst() throws Exception {
-        api.get("/cohort?area=" + area, OM).andExpect(status().isOk())
+        api.get("/cohort?area=" + area, OM)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(4))
                 .andExpect(jsonPath("$.items[0].caseId").value(high))
                 .andExpect(jsonPath("$.items[0].rank").value(1))
@@ -77,16 +78,19 @@ class CohortApiTest {
         api.get("/cohort?area=" + area + "&serial=true", OM)
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.items[0].caseId").value(high));
-        api.put("/nominals/" + middle + "/suitability-facts", OM, TestApi.facts(true)).andExpect(status().isOk());
+        api.put("/nominals/" + middle + "/suitability-facts", OM, TestApi.facts(true))
+                .andExpect(status().isOk());
         api.post("/nominals/" + middle + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
                 .andExpect(status().isOk());
         api.get("/cohort?area=" + area + "&routingStatus=ENGAGED", OM)
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.items[0].caseId").value(middle))
                 .andExpect(jsonPath("$.items[0].routingStatus").value("ENGAGED"));
-        api.get("/cohort?area=" + area + "&routingStatus=NONSENSE", OM).andExpect(status().isBadRequest())
+        api.get("/cohort?area=" + area + "&routingStatus=NONSENSE", OM)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("routingStatus"));
-        api.get("/cohort/harm", OM).andExpect(status().isOk())
+        api.get("/cohort/harm", OM)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.members").isNumber())
                 .andExpect(jsonPath("$.harmDaysNow").isNumber());
     }

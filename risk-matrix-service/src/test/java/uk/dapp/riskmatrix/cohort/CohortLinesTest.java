@@ -45,8 +45,9 @@ import uk.dapp.riskmatrix.values.RoutingStatus;
 class CohortLinesTest {
 
     private static final String OM = "offender-manager";
-    private static final String[] OFFENCES = {"EX-CRIM-DAMAGE", "EX-HARASSMENT", "EX-STALKING", "EX-ABH",
-        "EX-COERCIVE-CONTROL", "EX-STRANGULATION"};
+    private static final String[] OFFENCES = {
+        "EX-CRIM-DAMAGE", "EX-HARASSMENT", "EX-STALKING", "EX-ABH", "EX-COERCIVE-CONTROL", "EX-STRANGULATION"
+    };
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -84,23 +85,37 @@ class CohortLinesTest {
         Random random = new Random(71);
         String[] areas = {null, north, south, north.toUpperCase(), " " + south.toLowerCase() + " "};
         Boolean[] serials = {null, true, false};
-        RoutingStatus[] statuses = {null, RoutingStatus.AWAITING_DECISION, RoutingStatus.ENGAGED,
-            RoutingStatus.CATCH_AND_CONVICT, RoutingStatus.AWAITING_REROUTING};
+        RoutingStatus[] statuses = {
+            null,
+            RoutingStatus.AWAITING_DECISION,
+            RoutingStatus.ENGAGED,
+            RoutingStatus.CATCH_AND_CONVICT,
+            RoutingStatus.AWAITING_REROUTING
+        };
         Integer[] thresholds = {null, 0, 1, 8, 15, 25};
         Integer[] tops = {null, null, 3, 11};
         int[][] pages = {{0, 20}, {0, 200}, {1, 5}, {2, 7}, {3, 3}, {40, 5}};
         List<String> everyPage = new ArrayList<>();
         for (int page = 0; page < all.size() / 6 + 2; page++) {
-            everyPage.add(compare(previous, scope, new CohortFilter(null, null, null, null, null), page, 6).toString());
+            everyPage.add(compare(previous, scope, new CohortFilter(null, null, null, null, null), page, 6)
+                    .toString());
         }
         for (int i = 0; i < 120; i++) {
             int[] paging = pages[random.nextInt(pages.length)];
-            compare(previous, scope, new CohortFilter(thresholds[random.nextInt(thresholds.length)],
-                    tops[random.nextInt(tops.length)], areas[random.nextInt(areas.length)],
-                    serials[random.nextInt(serials.length)], statuses[random.nextInt(statuses.length)]),
-                    paging[0], paging[1]);
+            compare(
+                    previous,
+                    scope,
+                    new CohortFilter(
+                            thresholds[random.nextInt(thresholds.length)],
+                            tops[random.nextInt(tops.length)],
+                            areas[random.nextInt(areas.length)],
+                            serials[random.nextInt(serials.length)],
+                            statuses[random.nextInt(statuses.length)]),
+                    paging[0],
+                    paging[1]);
         }
-        assertThat(String.join("", everyPage)).as("every nominal ranked once across the pages")
+        assertThat(String.join("", everyPage))
+                .as("every nominal ranked once across the pages")
                 .contains(all.toArray(String[]::new));
 
         CohortHarmDto harm = JSON.readValue(call("/cohort/harm"), CohortHarmDto.class);
@@ -121,13 +136,16 @@ class CohortLinesTest {
             List<Callable<Integer>> writes = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
                 String caseId = nominals.get(i % 3);
-                String body = TestApi.incident(LocalDate.now().minusDays(i), OFFENCES[i % OFFENCES.length], "VK-" + i,
-                        "HIGH", true);
+                String body = TestApi.incident(
+                        LocalDate.now().minusDays(i), OFFENCES[i % OFFENCES.length], "VK-" + i, "HIGH", true);
                 // a 409 (kept changing concurrently) is retried, as a client would: nothing may be lost
                 writes.add(() -> {
                     int status;
                     do {
-                        status = api.addIncident(caseId, body).andReturn().getResponse().getStatus();
+                        status = api.addIncident(caseId, body)
+                                .andReturn()
+                                .getResponse()
+                                .getStatus();
                     } while (status == 409);
                     return status;
                 });
@@ -155,15 +173,21 @@ class CohortLinesTest {
         List<RankedNominal> before = lost.stream().map(this::storedLine).toList();
         // a store from before the lines existed: the nominals are there, their lines are not
         mongo.remove(Query.query(Criteria.where("_id").in(lost)), RankedNominal.class);
-        assertThat(mongo.count(Query.query(Criteria.where("areaKey").in(north.toLowerCase(), south.toLowerCase())),
-                RankedNominal.class)).isEqualTo(all.size() - lost.size());
+        assertThat(mongo.count(
+                        Query.query(Criteria.where("areaKey").in(north.toLowerCase(), south.toLowerCase())),
+                        RankedNominal.class))
+                .isEqualTo(all.size() - lost.size());
         // and a stop between writes and their refresh: a status copied, a score rewritten in bulk
         String copied = all.get(all.size() - 1);
         String rescored = all.get(all.size() - 2);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(copied)),
-                new Update().set("routingStatus", RoutingStatus.AWAITING_REROUTING), Nominal.class);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(rescored)),
-                new Update().set("score.calculatedAt", Instant.now()).set("score.total", 99), Nominal.class);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(copied)),
+                new Update().set("routingStatus", RoutingStatus.AWAITING_REROUTING),
+                Nominal.class);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(rescored)),
+                new Update().set("score.calculatedAt", Instant.now()).set("score.total", 99),
+                Nominal.class);
 
         assertThat(rankings.backfill()).isEqualTo(lost.size() + 2);
         assertThat(rankings.backfill()).as("run again: nothing left to write").isZero();
@@ -184,8 +208,8 @@ class CohortLinesTest {
         LocalDate today = LocalDate.now();
         for (int i = 0; i < 36; i++) {
             String area = i % 3 == 0 ? south : north;
-            String caseId = api.register("Given" + i, "Family" + (i % 5), LocalDate.of(1970 + i % 30, 1 + i % 12, 3),
-                    area);
+            String caseId =
+                    api.register("Given" + i, "Family" + (i % 5), LocalDate.of(1970 + i % 30, 1 + i % 12, 3), area);
             caseIds.add(caseId);
             if (i % 6 == 5) {
                 // the same history as the one before: an exact tie, broken by the case ID
@@ -193,12 +217,16 @@ class CohortLinesTest {
             }
             int incidents = i % 7 == 0 ? 0 : random.nextInt(4);
             for (int n = 0; n < incidents; n++) {
-                api.addDaIncident(caseId, today.minusDays(random.nextInt(900)), OFFENCES[random.nextInt(OFFENCES.length)],
+                api.addDaIncident(
+                        caseId,
+                        today.minusDays(random.nextInt(900)),
+                        OFFENCES[random.nextInt(OFFENCES.length)],
                         "VK-" + random.nextInt(3));
             }
         }
         for (int i = 5; i < 36; i += 6) {
-            for (var incident : mongo.findById(caseIds.get(i - 1), Nominal.class).incidentsOrEmpty()) {
+            for (var incident :
+                    mongo.findById(caseIds.get(i - 1), Nominal.class).incidentsOrEmpty()) {
                 api.addDaIncident(caseIds.get(i), incident.date(), incident.offenceCode(), incident.victimKey());
             }
         }
@@ -209,7 +237,8 @@ class CohortLinesTest {
         // service's back, so their lines are refreshed here; every other line is the write paths' work
         List<String> decidedLongAgo = new ArrayList<>();
         for (int i = 4; i < 36; i += 8) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(caseIds.get(i))),
+            mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is(caseIds.get(i))),
                     new Update().set("firstDecidedAt", Instant.now().minus(200 + 30L * i, ChronoUnit.DAYS)),
                     Routing.class);
             decidedLongAgo.add(caseIds.get(i));
@@ -220,14 +249,19 @@ class CohortLinesTest {
 
     private void decide(String caseId, String route) throws Exception {
         api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true));
-        int status = api.post("/nominals/" + caseId + "/routing/decisions", OM,
-                "{\"route\":\"" + route + "\",\"reason\":\"the offender manager's judgement\"}")
-                .andReturn().getResponse().getStatus();
+        int status = api.post(
+                        "/nominals/" + caseId + "/routing/decisions",
+                        OM,
+                        "{\"route\":\"" + route + "\",\"reason\":\"the offender manager's judgement\"}")
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(200);
     }
 
-    private StringBuilder compare(PreviousCohortComputation previous, CaseScope scope, CohortFilter filter, int page,
-            int size) throws Exception {
+    private StringBuilder compare(
+            PreviousCohortComputation previous, CaseScope scope, CohortFilter filter, int page, int size)
+            throws Exception {
         StringBuilder query = new StringBuilder("/cohort?page=" + page + "&size=" + size);
         if (filter.threshold() != null) {
             query.append("&threshold=").append(filter.threshold());
@@ -250,9 +284,13 @@ class CohortLinesTest {
     }
 
     private String call(String path) throws Exception {
-        var response = mvc.perform(get(java.net.URI.create(path)).with(Callers.as(OM, "om-lines", List.of(Callers.TEAM),
-                List.of(north, south)))).andReturn().getResponse();
-        assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(200);
+        var response = mvc.perform(get(java.net.URI.create(path))
+                        .with(Callers.as(OM, "om-lines", List.of(Callers.TEAM), List.of(north, south))))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus())
+                .as(path + ": " + response.getContentAsString())
+                .isEqualTo(200);
         return response.getContentAsString();
     }
 
@@ -264,10 +302,19 @@ class CohortLinesTest {
     private RankedNominal expectedLine(String caseId) {
         Nominal nominal = mongo.findById(caseId, Nominal.class);
         Routing routing = mongo.findById(caseId, Routing.class);
-        LocalDate decided = routing == null || routing.firstDecidedAt() == null ? null
+        LocalDate decided = routing == null || routing.firstDecidedAt() == null
+                ? null
                 : LocalDate.ofInstant(routing.firstDecidedAt(), java.time.ZoneOffset.UTC);
-        RankingSource source = new RankingSource(nominal.caseId(), nominal.givenName(), nominal.familyName(),
-                nominal.area(), nominal.incidentsOrEmpty(), nominal.score(), nominal.routingStatus(), nominal.version());
-        return CohortRankingRules.line(source, decided, LocalDate.now(clock)).over(storedLine(caseId).version());
+        RankingSource source = new RankingSource(
+                nominal.caseId(),
+                nominal.givenName(),
+                nominal.familyName(),
+                nominal.area(),
+                nominal.incidentsOrEmpty(),
+                nominal.score(),
+                nominal.routingStatus(),
+                nominal.version());
+        return CohortRankingRules.line(source, decided, LocalDate.now(clock))
+                .over(storedLine(caseId).version());
     }
 }

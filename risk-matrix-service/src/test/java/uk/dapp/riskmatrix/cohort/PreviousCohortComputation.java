@@ -53,20 +53,30 @@ public final class PreviousCohortComputation {
         long matching = mongo.count(query, Nominal.class);
         long total = filter.top() == null ? matching : Math.min(matching, filter.top());
         long offset = (long) page * size;
-        CohortPageDto dto = new CohortPageDto().page(page).size(size).totalItems(total)
-                .totalPages((int) ((total + size - 1) / size)).items(new java.util.ArrayList<>());
+        CohortPageDto dto = new CohortPageDto()
+                .page(page)
+                .size(size)
+                .totalItems(total)
+                .totalPages((int) ((total + size - 1) / size))
+                .items(new java.util.ArrayList<>());
         if (offset >= total) {
             return dto;
         }
         query.with(Sort.by(Sort.Order.desc("score.total"), Sort.Order.desc("score.harmDays"), Sort.Order.asc("_id")))
-                .skip(offset).limit((int) Math.min(size, total - offset));
+                .skip(offset)
+                .limit((int) Math.min(size, total - offset));
         NominalService.withoutDetail(query);
         int rank = (int) offset + 1;
         for (Nominal nominal : mongo.find(query, Nominal.class)) {
-            dto.addItemsItem(new CohortEntryDto().rank(rank++).caseId(nominal.caseId())
-                    .givenName(nominal.givenName()).familyName(nominal.familyName()).area(nominal.area())
+            dto.addItemsItem(new CohortEntryDto()
+                    .rank(rank++)
+                    .caseId(nominal.caseId())
+                    .givenName(nominal.givenName())
+                    .familyName(nominal.familyName())
+                    .area(nominal.area())
                     .score(ScoreDtos.summary(nominal.score()))
-                    .routingStatus(RoutingStatusDto.valueOf(nominal.routingStatusOrDefault().name())));
+                    .routingStatus(RoutingStatusDto.valueOf(
+                            nominal.routingStatusOrDefault().name())));
         }
         return dto;
     }
@@ -75,15 +85,16 @@ public final class PreviousCohortComputation {
         int members = 0;
         long before = 0;
         long now = 0;
-        for (Routing routing : mongo.find(Query.query(Criteria.where("firstDecidedAt").ne(null)), Routing.class)) {
+        for (Routing routing :
+                mongo.find(Query.query(Criteria.where("firstDecidedAt").ne(null)), Routing.class)) {
             Nominal nominal = mongo.findById(routing.caseId(), Nominal.class);
             if (nominal == null || !scope.covers(nominal.area())) {
                 continue;
             }
             members++;
             LocalDate decided = LocalDate.ofInstant(routing.firstDecidedAt(), ZoneOffset.UTC);
-            before += Scorer.harmBetween(weights, nominal.incidentsOrEmpty(), decided.minusMonths(12),
-                    decided.minusDays(1));
+            before += Scorer.harmBetween(
+                    weights, nominal.incidentsOrEmpty(), decided.minusMonths(12), decided.minusDays(1));
             now += Scorer.harmBetween(weights, nominal.incidentsOrEmpty(), today.minusMonths(12), today);
         }
         return new CohortHarmDto().members(members).harmDaysBefore(before).harmDaysNow(now);

@@ -18,8 +18,17 @@ class AfterDecisionTest {
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 9, 30);
 
     private static Incident incident(LocalDate date, String victim, Outcome outcome) {
-        return new Incident(date + victim, date, IncidentType.DOMESTIC_ABUSE, "EX-ABH", victim, DashLevel.MEDIUM, true,
-                outcome, Instant.EPOCH, "test");
+        return new Incident(
+                date + victim,
+                date,
+                IncidentType.DOMESTIC_ABUSE,
+                "EX-ABH",
+                victim,
+                DashLevel.MEDIUM,
+                true,
+                outcome,
+                Instant.EPOCH,
+                "test");
     }
 
     @Test
@@ -34,10 +43,12 @@ class AfterDecisionTest {
 
     @Test
     void aVictimFirstHarmedAfterTheDecisionIsARepeatVictimOnlyWhenHarmedAgainOnALaterDay() {
-        List<Incident> once = List.of(incident(DECIDED.plusDays(1), "VK-C", Outcome.CHARGED),
+        List<Incident> once = List.of(
+                incident(DECIDED.plusDays(1), "VK-C", Outcome.CHARGED),
                 incident(DECIDED.plusDays(1), "VK-C", Outcome.CHARGED));
         assertThat(AfterDecision.repeatVictims(once, DECIDED, LAST_DAY)).isZero();
-        List<Incident> twice = List.of(incident(DECIDED.plusDays(9), "VK-C", Outcome.CHARGED),
+        List<Incident> twice = List.of(
+                incident(DECIDED.plusDays(9), "VK-C", Outcome.CHARGED),
                 incident(DECIDED.plusDays(1), "VK-C", Outcome.CHARGED));
         assertThat(AfterDecision.repeatVictims(twice, DECIDED, LAST_DAY)).isEqualTo(1);
     }
@@ -53,7 +64,8 @@ class AfterDecisionTest {
                 incident(DECIDED.plusDays(2), " ", Outcome.CHARGED));
         assertThat(AfterDecision.repeatVictims(history, DECIDED, LAST_DAY)).isZero();
         // the decision's day and the window's last day are inside it
-        List<Incident> edges = List.of(incident(DECIDED.minusDays(1), "VK-E", Outcome.CHARGED),
+        List<Incident> edges = List.of(
+                incident(DECIDED.minusDays(1), "VK-E", Outcome.CHARGED),
                 incident(DECIDED, "VK-E", Outcome.CHARGED),
                 incident(DECIDED.minusDays(1), "VK-F", Outcome.CHARGED),
                 incident(LAST_DAY, "VK-F", Outcome.CHARGED));
@@ -83,8 +95,17 @@ class AfterDecisionTest {
 
     @Test
     void aPositiveDisposalIsADomesticAbuseCrimeAfterTheDecisionChargedOrCautioned() {
-        Incident other = new Incident("o", DECIDED.plusDays(4), IncidentType.OTHER, "EX-THEFT", "VK-X", DashLevel.STANDARD,
-                true, Outcome.CHARGED, Instant.EPOCH, "test");
+        Incident other = new Incident(
+                "o",
+                DECIDED.plusDays(4),
+                IncidentType.OTHER,
+                "EX-THEFT",
+                "VK-X",
+                DashLevel.STANDARD,
+                true,
+                Outcome.CHARGED,
+                Instant.EPOCH,
+                "test");
         List<Incident> history = List.of(
                 incident(DECIDED.minusDays(1), "VK-A", Outcome.CHARGED), // before the decision
                 incident(DECIDED.plusDays(1), "VK-A", Outcome.CHARGED),
@@ -92,7 +113,8 @@ class AfterDecisionTest {
                 incident(DECIDED.plusDays(3), "VK-A", Outcome.COMMUNITY_RESOLUTION), // not one for domestic abuse
                 incident(DECIDED.plusDays(5), "VK-A", Outcome.NO_FURTHER_ACTION),
                 other); // not domestic abuse: neither a crime here nor a disposal
-        assertThat(AfterDecision.domesticAbuseCrimes(history, DECIDED, LAST_DAY)).isEqualTo(4);
+        assertThat(AfterDecision.domesticAbuseCrimes(history, DECIDED, LAST_DAY))
+                .isEqualTo(4);
         assertThat(AfterDecision.positiveDisposals(history, DECIDED, LAST_DAY)).isEqualTo(2);
     }
 
@@ -100,22 +122,36 @@ class AfterDecisionTest {
     void aSuccessfulProsecutionIsAConvictionAmongTheProsecutionsConcludedInTheWindowWhateverTheIncidentsDate() {
         List<Incident> history = List.of(
                 incident(DECIDED.minusMonths(8), "VK-A", Outcome.CHARGED)
-                        .withCourtOutcome(CourtOutcome.CONVICTED, DECIDED.plusMonths(1)), // charged before, convicted after
+                        .withCourtOutcome(
+                                CourtOutcome.CONVICTED, DECIDED.plusMonths(1)), // charged before, convicted after
                 incident(DECIDED.plusDays(1), "VK-A", Outcome.CHARGED)
                         .withCourtOutcome(CourtOutcome.ACQUITTED, DECIDED.plusMonths(2)),
                 incident(DECIDED.plusDays(2), "VK-B", Outcome.CHARGED)
                         .withCourtOutcome(CourtOutcome.DISCONTINUED, LAST_DAY.plusDays(1)), // after the window
                 incident(DECIDED.plusDays(3), "VK-B", Outcome.CHARGED)); // still before the court
-        assertThat(AfterDecision.prosecutionsConcluded(history, DECIDED, LAST_DAY, false)).isEqualTo(2);
-        assertThat(AfterDecision.prosecutionsConcluded(history, DECIDED, LAST_DAY, true)).isEqualTo(1);
+        assertThat(AfterDecision.prosecutionsConcluded(history, DECIDED, LAST_DAY, false))
+                .isEqualTo(2);
+        assertThat(AfterDecision.prosecutionsConcluded(history, DECIDED, LAST_DAY, true))
+                .isEqualTo(1);
     }
 
     @Test
     void theDomesticAbuseIncidentDaysAreTheGatewaysOnlyAndStopAtTheSnapshot() {
-        Incident other = new Incident("o", DECIDED.plusDays(4), IncidentType.OTHER, "EX-THEFT", "VK-X", DashLevel.STANDARD,
-                true, Outcome.CHARGED, Instant.EPOCH, "test");
-        List<Incident> history = List.of(incident(DECIDED.plusDays(9), "VK-A", Outcome.CHARGED),
-                incident(DECIDED.minusDays(9), "VK-A", Outcome.CHARGED), other,
+        Incident other = new Incident(
+                "o",
+                DECIDED.plusDays(4),
+                IncidentType.OTHER,
+                "EX-THEFT",
+                "VK-X",
+                DashLevel.STANDARD,
+                true,
+                Outcome.CHARGED,
+                Instant.EPOCH,
+                "test");
+        List<Incident> history = List.of(
+                incident(DECIDED.plusDays(9), "VK-A", Outcome.CHARGED),
+                incident(DECIDED.minusDays(9), "VK-A", Outcome.CHARGED),
+                other,
                 incident(LAST_DAY.plusDays(1), "VK-A", Outcome.CHARGED));
         assertThat(AfterDecision.domesticAbuseDays(history, LAST_DAY))
                 .containsExactly(DECIDED.minusDays(9), DECIDED.plusDays(9));

@@ -56,57 +56,91 @@ class RiskMatrixWorkApiTest {
         api.addDaIncident(convicted, LocalDate.now().minusMonths(1), "EX-ABH", "VK-W2");
         api.put("/nominals/" + convicted + "/suitability-facts", "offender-manager", TestApi.facts(false))
                 .andExpect(status().isOk());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/nominals/" + convicted + "/routing/decisions").with(as(officer, area))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"route\":\"CATCH_AND_CONVICT\",\"reason\":\"x\"}"))
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/nominals/" + convicted + "/routing/decisions")
+                        .with(as(officer, area))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"route\":\"CATCH_AND_CONVICT\",\"reason\":\"x\"}"))
                 .andExpect(status().isOk());
 
         // the programme returns the engaged nominal after an exit for non-compliance
         mvc.perform(put("/case-events/programme-exits/" + UUID.randomUUID())
-                .with(Callers.as(Roles.SVC_PROGRAMME, "service-account-svc-programme"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+                        .with(Callers.as(Roles.SVC_PROGRAMME, "service-account-svc-programme"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"caseId":"%s","referralId":"%s","programmeCode":"CHANGE-GROUP","exitStatus":"BREACHED",\
-                        "nonCompliance":true,"exitedAt":"%s"}""".formatted(engaged, UUID.randomUUID(),
-                        Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1))))
+                        "nonCompliance":true,"exitedAt":"%s"}""".formatted(
+                                engaged,
+                                UUID.randomUUID(),
+                                Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1))))
                 .andExpect(status().isNoContent());
 
         JsonNode work = work(officer, area);
-        List<JsonNode> awaiting = work.get("awaitingDecision").get("items").valueStream().toList();
-        assertThat(awaiting).extracting(a -> a.get("caseId").asString() + ":" + a.get("reason").asString())
+        List<JsonNode> awaiting =
+                work.get("awaitingDecision").get("items").valueStream().toList();
+        assertThat(awaiting)
+                .extracting(
+                        a -> a.get("caseId").asString() + ":" + a.get("reason").asString())
                 .containsExactly(fresh + ":NEW", engaged + ":REROUTING");
         assertThat(awaiting.get(0).get("givenName").asString()).isEqualTo("Newly");
         assertThat(awaiting.get(1).get("note").asString()).startsWith("programme exit for non-compliance");
-        List<JsonNode> tasks = work.get("disruptionTasks").get("items").valueStream().toList();
+        List<JsonNode> tasks =
+                work.get("disruptionTasks").get("items").valueStream().toList();
         assertThat(tasks).isNotEmpty().allSatisfy(t -> {
             assertThat(t.get("caseId").asString()).isEqualTo(convicted);
             assertThat(t.get("owner").asString()).isEqualTo(officer);
         });
-        assertThat(work(officer + "-colleague", area).get("disruptionTasks").get("total").asInt())
-                .as("only the caller's own tasks").isZero();
-        List<String> changed = work.get("cohortChanges").get("items").valueStream()
-                .map(c -> c.get("caseId").asString()).toList();
+        assertThat(work(officer + "-colleague", area)
+                        .get("disruptionTasks")
+                        .get("total")
+                        .asInt())
+                .as("only the caller's own tasks")
+                .isZero();
+        List<String> changed = work.get("cohortChanges")
+                .get("items")
+                .valueStream()
+                .map(c -> c.get("caseId").asString())
+                .toList();
         assertThat(changed).contains(engaged, convicted);
 
         // seen: the next visit lists only what changes after it
-        mvc.perform(put("/my-work/last-visit").with(as(officer, area)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"seenUpTo\":\"" + work.get("asOf").asString() + "\"}")).andExpect(status().isOk());
-        assertThat(work(officer, area).get("cohortChanges").get("total").asInt()).isZero();
+        mvc.perform(put("/my-work/last-visit")
+                        .with(as(officer, area))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"seenUpTo\":\"" + work.get("asOf").asString() + "\"}"))
+                .andExpect(status().isOk());
+        assertThat(work(officer, area).get("cohortChanges").get("total").asInt())
+                .isZero();
         api.addDaIncident(engaged, LocalDate.now().minusDays(3), "EX-ABH", "VK-W3");
-        assertThat(work(officer, area).get("cohortChanges").get("items").valueStream()
-                .map(c -> c.get("caseId").asString()).toList()).containsExactly(engaged);
+        assertThat(work(officer, area)
+                        .get("cohortChanges")
+                        .get("items")
+                        .valueStream()
+                        .map(c -> c.get("caseId").asString())
+                        .toList())
+                .containsExactly(engaged);
 
         // another area's officer sees none of it
-        assertThat(work(officer, "Elsewhere-" + UUID.randomUUID()).get("awaitingDecision").get("total").asInt()).isZero();
+        assertThat(work(officer, "Elsewhere-" + UUID.randomUUID())
+                        .get("awaitingDecision")
+                        .get("total")
+                        .asInt())
+                .isZero();
 
         // the area's offender managers are told the engaged nominal needs a new decision
         relay.runOnce();
         JsonNode inbox = TestApi.json(mvc.perform(get("/notifications").with(as("om-" + UUID.randomUUID(), area))));
-        assertThat(inbox.get("items").valueStream().map(n -> n.get("kind").asString() + ":" + n.get("caseId")
-                .asString()).toList()).containsExactly("REROUTING_NEEDED:" + engaged);
+        assertThat(inbox.get("items")
+                        .valueStream()
+                        .map(n ->
+                                n.get("kind").asString() + ":" + n.get("caseId").asString())
+                        .toList())
+                .containsExactly("REROUTING_NEEDED:" + engaged);
     }
 
     private JsonNode work(String officer, String area) throws Exception {
-        return TestApi.json(mvc.perform(get("/my-work?limit=50").with(as(officer, area))).andExpect(status().isOk()));
+        return TestApi.json(
+                mvc.perform(get("/my-work?limit=50").with(as(officer, area))).andExpect(status().isOk()));
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String officer, String area) {

@@ -52,7 +52,8 @@ class IncidentApiTest {
         assertThat(added.at("/score/incidents/0/incidentId").asString()).isEqualTo(incidentId);
         assertThat(added.at("/score/incidents/0/gravityPoints").asInt()).isEqualTo(12);
 
-        api.get("/nominals/" + caseId + "/score", OM).andExpect(status().isOk())
+        api.get("/nominals/" + caseId + "/score", OM)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(42))
                 .andExpect(jsonPath("$.recency.points").value(20))
                 .andExpect(jsonPath("$.frequency.value").value(1))
@@ -62,14 +63,17 @@ class IncidentApiTest {
                 .andExpect(jsonPath("$.windowMonths").value(36))
                 .andExpect(jsonPath("$.incidents[0].harmDays").value(180));
         api.get("/nominals/" + caseId, OM).andExpect(jsonPath("$.score.total").value(42));
-        api.get("/nominals/" + caseId + "/score-history", OM).andExpect(status().isOk())
+        api.get("/nominals/" + caseId + "/score-history", OM)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.items[0].trigger").value("REGISTERED"))
                 .andExpect(jsonPath("$.items[1].trigger").value("INCIDENT_ADDED"))
                 .andExpect(jsonPath("$.items[1].total").value(42));
 
-        List<AuditRecord> audit = mongo.find(Query.query(Criteria.where("caseId").is(caseId)
-                .and("resourceType").is("incident")), AuditRecord.class);
+        List<AuditRecord> audit = mongo.find(
+                Query.query(
+                        Criteria.where("caseId").is(caseId).and("resourceType").is("incident")),
+                AuditRecord.class);
         assertThat(audit).extracting(AuditRecord::action).contains(AuditAction.CREATE);
     }
 
@@ -80,8 +84,7 @@ class IncidentApiTest {
         JsonNode second = api.addDaIncident(caseId, today.minusMonths(1), "EX-HARASSMENT", "VK-B");
         assertThat(second.at("/score/serial").asBoolean()).isTrue();
         assertThat(second.at("/score/serialBasis").asString()).contains("serial perpetrator");
-        api.get("/nominals?area=Serialshire&serial=true", OM)
-                .andExpect(jsonPath("$.items[*].caseId", hasItem(caseId)));
+        api.get("/nominals?area=Serialshire&serial=true", OM).andExpect(jsonPath("$.items[*].caseId", hasItem(caseId)));
     }
 
     @Test
@@ -89,7 +92,8 @@ class IncidentApiTest {
         String caseId = api.register("Incidentshire");
         api.addDaIncident(caseId, today.minusYears(1), "EX-STALKING", "VK-0002");
         api.addDaIncident(caseId, today.minusDays(2), "EX-CRIM-DAMAGE", "VK-0002");
-        api.get("/nominals/" + caseId + "/incidents", OM).andExpect(status().isOk())
+        api.get("/nominals/" + caseId + "/incidents", OM)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.items[0].offenceCode").value("EX-CRIM-DAMAGE"))
                 .andExpect(jsonPath("$.items[1].offenceCode").value("EX-STALKING"))
@@ -99,7 +103,8 @@ class IncidentApiTest {
     @Test
     void badIncidentsAreRefusedNamingFieldAndRuleAndNothingIsStored() throws Exception {
         String caseId = api.register("Incidentshire");
-        long version = TestApi.json(api.get("/nominals/" + caseId, OM)).get("version").asLong();
+        long version =
+                TestApi.json(api.get("/nominals/" + caseId, OM)).get("version").asLong();
 
         api.addIncident(caseId, TestApi.incident(today.plusDays(1), "EX-ABH", "VK-1", "HIGH", true))
                 .andExpect(status().isBadRequest())
@@ -123,7 +128,8 @@ class IncidentApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].rule").value("Format"));
 
-        api.get("/nominals/" + caseId + "/incidents", OM).andExpect(jsonPath("$.items.length()").value(0));
+        api.get("/nominals/" + caseId + "/incidents", OM)
+                .andExpect(jsonPath("$.items.length()").value(0));
         api.get("/nominals/" + caseId, OM).andExpect(jsonPath("$.version").value(version));
     }
 
@@ -135,7 +141,8 @@ class IncidentApiTest {
         int total = added.at("/score/total").asInt();
 
         api.put("/nominals/" + caseId + "/incidents/" + incidentId + "/court-outcome", OM, """
-                {"outcome":"ACQUITTED","decidedOn":"%s"}""".formatted(today.minusMonths(1)))
+                {"outcome":"ACQUITTED","decidedOn":"%s"}""".formatted(
+                                today.minusMonths(1)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.courtOutcome").value("ACQUITTED"));
         // on appeal the outcome is replaced, not added
@@ -147,9 +154,12 @@ class IncidentApiTest {
         api.get("/nominals/" + caseId + "/incidents", OM)
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].courtOutcome").value("CONVICTED"));
-        api.get("/nominals/" + caseId + "/score", OM).andExpect(jsonPath("$.total").value(total));
-        List<AuditRecord> audit = mongo.find(Query.query(Criteria.where("caseId").is(caseId)
-                .and("resourceType").is("incident")), AuditRecord.class);
+        api.get("/nominals/" + caseId + "/score", OM)
+                .andExpect(jsonPath("$.total").value(total));
+        List<AuditRecord> audit = mongo.find(
+                Query.query(
+                        Criteria.where("caseId").is(caseId).and("resourceType").is("incident")),
+                AuditRecord.class);
         assertThat(audit).extracting(AuditRecord::action).contains(AuditAction.UPDATE);
     }
 
@@ -161,8 +171,10 @@ class IncidentApiTest {
                  "crime":true,"outcome":"CAUTIONED"}""".formatted(today.minusMonths(2))));
         String notCharged = cautioned.at("/incident/incidentId").asString();
         String charged = api.addDaIncident(caseId, today.minusMonths(2), "EX-ABH", "VK-C2")
-                .at("/incident/incidentId").asString();
-        long version = TestApi.json(api.get("/nominals/" + caseId, OM)).get("version").asLong();
+                .at("/incident/incidentId")
+                .asString();
+        long version =
+                TestApi.json(api.get("/nominals/" + caseId, OM)).get("version").asLong();
 
         api.put("/nominals/" + caseId + "/incidents/" + notCharged + "/court-outcome", OM, """
                 {"outcome":"CONVICTED","decidedOn":"%s"}""".formatted(today))
@@ -170,19 +182,24 @@ class IncidentApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("outcome"))
                 .andExpect(jsonPath("$.errors[0].rule").value("AfterCharge"));
         api.put("/nominals/" + caseId + "/incidents/" + charged + "/court-outcome", OM, """
-                {"outcome":"CONVICTED","decidedOn":"%s"}""".formatted(today.plusDays(1)))
+                {"outcome":"CONVICTED","decidedOn":"%s"}""".formatted(
+                                today.plusDays(1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("decidedOn"))
                 .andExpect(jsonPath("$.errors[0].rule").value("NotFuture"));
         api.put("/nominals/" + caseId + "/incidents/" + charged + "/court-outcome", OM, """
-                {"outcome":"CONVICTED","decidedOn":"%s"}""".formatted(today.minusMonths(3)))
+                {"outcome":"CONVICTED","decidedOn":"%s"}""".formatted(
+                                today.minusMonths(3)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("decidedOn"))
                 .andExpect(jsonPath("$.errors[0].rule").value("NotBeforeIncident"));
         api.put("/nominals/" + caseId + "/incidents/" + charged + "/court-outcome", OM, """
                 {"outcome":"HUNG_JURY","decidedOn":"%s"}""".formatted(today))
                 .andExpect(status().isBadRequest());
-        api.put("/nominals/" + caseId + "/incidents/00000000-0000-0000-0000-000000000000/court-outcome", OM, """
+        api.put(
+                        "/nominals/" + caseId + "/incidents/00000000-0000-0000-0000-000000000000/court-outcome",
+                        OM,
+                        """
                 {"outcome":"CONVICTED","decidedOn":"%s"}""".formatted(today))
                 .andExpect(status().isNotFound());
 

@@ -26,9 +26,11 @@ class NewIncidentTest {
     }
 
     private static List<String> broken(NewIncident incident) {
-        RuleViolationException e = catchThrowableOfType(RuleViolationException.class,
-                () -> incident.check(TODAY, DOB, WEIGHTS));
-        return e == null ? List.of() : e.violations().stream().map(v -> v.field() + ":" + v.rule()).toList();
+        RuleViolationException e =
+                catchThrowableOfType(RuleViolationException.class, () -> incident.check(TODAY, DOB, WEIGHTS));
+        return e == null
+                ? List.of()
+                : e.violations().stream().map(v -> v.field() + ":" + v.rule()).toList();
     }
 
     @Test

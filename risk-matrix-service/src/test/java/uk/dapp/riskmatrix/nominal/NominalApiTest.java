@@ -47,11 +47,15 @@ class NominalApiTest {
     }
 
     private String register(String policeId) throws Exception {
-        String json = mvc.perform(post("/nominals").with(as("offender-manager", "om-alice"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body(policeId)))
+        String json = mvc.perform(post("/nominals")
+                        .with(as("offender-manager", "om-alice"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(policeId)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern("/nominals/[0-9A-Z-]{20}")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonMapper.builder().build().readTree(json).get("caseId").asString();
     }
 
@@ -69,11 +73,18 @@ class NominalApiTest {
     @Test
     void everyReadAndWriteIsAudited() throws Exception {
         String caseId = register(newPoliceId());
-        mvc.perform(get("/nominals/" + caseId).with(as("offender-manager", "om-bob"))).andExpect(status().isOk());
+        mvc.perform(get("/nominals/" + caseId).with(as("offender-manager", "om-bob")))
+                .andExpect(status().isOk());
 
-        List<AuditRecord> records = mongo.find(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class);
-        assertThat(records).extracting(AuditRecord::action).containsExactlyInAnyOrder(AuditAction.CREATE, AuditAction.READ);
-        AuditRecord read = records.stream().filter(r -> r.action() == AuditAction.READ).findFirst().orElseThrow();
+        List<AuditRecord> records =
+                mongo.find(Query.query(Criteria.where("caseId").is(caseId)), AuditRecord.class);
+        assertThat(records)
+                .extracting(AuditRecord::action)
+                .containsExactlyInAnyOrder(AuditAction.CREATE, AuditAction.READ);
+        AuditRecord read = records.stream()
+                .filter(r -> r.action() == AuditAction.READ)
+                .findFirst()
+                .orElseThrow();
         assertThat(read.username()).isEqualTo("om-bob");
         assertThat(read.roles()).containsExactly("offender-manager");
         assertThat(read.resourceType()).isEqualTo("nominal");
@@ -85,7 +96,9 @@ class NominalApiTest {
     void theSamePoliceIdentifierTwiceIsRefusedNamingTheExistingCase() throws Exception {
         String policeId = newPoliceId();
         String caseId = register(policeId);
-        mvc.perform(post("/nominals").with(as("offender-manager")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/nominals")
+                        .with(as("offender-manager"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(policeId)))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -95,7 +108,9 @@ class NominalApiTest {
     @Test
     void badInputIsRefusedNamingTheFieldAndRuleAndStoresNothing() throws Exception {
         long before = mongo.getCollection("nominals").countDocuments();
-        mvc.perform(post("/nominals").with(as("offender-manager")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/nominals")
+                        .with(as("offender-manager"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"givenName":"","familyName":"X","dateOfBirth":"1990-01-01",
                                  "policeId":"not-a-pnc","area":"A"}"""))
@@ -105,17 +120,23 @@ class NominalApiTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("policeId")))
                 .andExpect(jsonPath("$.errors[*].rule", hasItem("Pattern")))
                 .andExpect(jsonPath("$.errors[*].rule", hasItem("Size")));
-        mvc.perform(post("/nominals").with(as("offender-manager")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/nominals")
+                        .with(as("offender-manager"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(newPoliceId()).replace("1990-04-01", "2999-01-01")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("dateOfBirth"))
                 .andExpect(jsonPath("$.errors[0].rule").value("Past"));
-        mvc.perform(post("/nominals").with(as("offender-manager")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/nominals")
+                        .with(as("offender-manager"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(newPoliceId()).replace("1990-04-01", "1990-13-45")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("dateOfBirth"))
                 .andExpect(jsonPath("$.errors[0].rule").value("Format"));
-        mvc.perform(post("/nominals").with(as("offender-manager")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/nominals")
+                        .with(as("offender-manager"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{not json"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

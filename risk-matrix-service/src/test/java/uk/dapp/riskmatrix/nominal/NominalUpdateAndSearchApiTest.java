@@ -60,7 +60,8 @@ class NominalUpdateAndSearchApiTest {
         api.addDaIncident(caseId, LocalDate.now().minusYears(3).plusMonths(1), "EX-COMMON-ASSAULT", "VK-X");
         JsonNode second = api.addDaIncident(caseId, LocalDate.now().minusMonths(1), "EX-COMMON-ASSAULT", "VK-Y");
         assertThat(second.at("/score/serial").asBoolean()).isTrue();
-        long version = TestApi.json(api.get("/nominals/" + caseId, OM)).get("version").asLong();
+        long version =
+                TestApi.json(api.get("/nominals/" + caseId, OM)).get("version").asLong();
         // corrected: they were under 16 at the first incident
         String dob = LocalDate.now().minusYears(18).toString();
         api.put("/nominals/" + caseId, OM, update("Young", dob, policeId, "Updateshire", version))
@@ -75,7 +76,8 @@ class NominalUpdateAndSearchApiTest {
         String takenId = TestApi.newPoliceId();
         String holder = api.register("Holder", "One", LocalDate.of(1980, 1, 1), "Updateshire", takenId);
         String caseId = api.register("Other", "Two", LocalDate.of(1981, 1, 1), "Updateshire", TestApi.newPoliceId());
-        long version = TestApi.json(api.get("/nominals/" + caseId, OM)).get("version").asLong();
+        long version =
+                TestApi.json(api.get("/nominals/" + caseId, OM)).get("version").asLong();
         api.put("/nominals/" + caseId, OM, update("Other", "1981-01-01", takenId, "Updateshire", version))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.existingCaseId").value(holder));
@@ -97,7 +99,8 @@ class NominalUpdateAndSearchApiTest {
         String b = api.register("Bob", "Quinton", LocalDate.of(1980, 1, 1), area);
         String c = api.register("Carl", "Zed", LocalDate.of(1980, 1, 1), area);
 
-        api.get("/nominals?area=" + area.toUpperCase() + "&size=2", OM).andExpect(status().isOk())
+        api.get("/nominals?area=" + area.toUpperCase() + "&size=2", OM)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(3))
                 .andExpect(jsonPath("$.totalPages").value(2))
                 .andExpect(jsonPath("$.items.length()").value(2))
@@ -113,9 +116,12 @@ class NominalUpdateAndSearchApiTest {
         api.get("/nominals?identifier=" + policeId.toLowerCase(), OM)
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.items[0].caseId").value(a));
-        api.get("/nominals?area=" + area + "&serial=true", OM).andExpect(jsonPath("$.totalItems").value(0));
-        api.get("/nominals?name=.*&area=" + area, OM).andExpect(jsonPath("$.totalItems").value(0));
-        api.get("/nominals?size=500", OM).andExpect(status().isBadRequest())
+        api.get("/nominals?area=" + area + "&serial=true", OM)
+                .andExpect(jsonPath("$.totalItems").value(0));
+        api.get("/nominals?name=.*&area=" + area, OM)
+                .andExpect(jsonPath("$.totalItems").value(0));
+        api.get("/nominals?size=500", OM)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
     }
 }

@@ -31,17 +31,19 @@ class OnwardReferralMachineTest {
                 .isEqualTo(OnwardReferralStatus.WITHDRAWN);
         assertThat(m.next(OnwardReferralStatus.ACCEPTED, OnwardReferralMachine.WITHDRAW, Actor.PERSON))
                 .isEqualTo(OnwardReferralStatus.WITHDRAWN);
-        assertThat(OnwardReferralMachine.allowedStatuses(OnwardReferralStatus.MADE)).containsExactlyInAnyOrder(
-                OnwardReferralStatus.ACCEPTED, OnwardReferralStatus.DECLINED, OnwardReferralStatus.WITHDRAWN);
+        assertThat(OnwardReferralMachine.allowedStatuses(OnwardReferralStatus.MADE))
+                .containsExactlyInAnyOrder(
+                        OnwardReferralStatus.ACCEPTED, OnwardReferralStatus.DECLINED, OnwardReferralStatus.WITHDRAWN);
     }
 
     @Test
     void aReferralNotAcceptedCannotBeCompletedAndAFinalOneMovesNoMore() {
         var m = OnwardReferralMachine.MACHINE;
         assertThatThrownBy(() -> m.next(OnwardReferralStatus.MADE, OnwardReferralMachine.COMPLETE, Actor.PERSON))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("accept");
-        for (OnwardReferralStatus done : List.of(OnwardReferralStatus.DECLINED, OnwardReferralStatus.COMPLETED,
-                OnwardReferralStatus.WITHDRAWN)) {
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("accept");
+        for (OnwardReferralStatus done : List.of(
+                OnwardReferralStatus.DECLINED, OnwardReferralStatus.COMPLETED, OnwardReferralStatus.WITHDRAWN)) {
             assertThat(OnwardReferralMachine.allowedStatuses(done)).isEmpty();
             assertThat(done.open()).isFalse();
         }
@@ -52,26 +54,33 @@ class OnwardReferralMachineTest {
     @Test
     void aFinalStatusSaysWhatCameOfIt() {
         OnwardReferral made = made(TODAY.plusDays(7));
-        for (OnwardReferralStatus done : List.of(OnwardReferralStatus.DECLINED, OnwardReferralStatus.COMPLETED,
-                OnwardReferralStatus.WITHDRAWN)) {
+        for (OnwardReferralStatus done : List.of(
+                OnwardReferralStatus.DECLINED, OnwardReferralStatus.COMPLETED, OnwardReferralStatus.WITHDRAWN)) {
             assertThatThrownBy(() -> OnwardReferralMachine.checkMove(made, done, " ", null, TODAY))
                     .isInstanceOf(RuleViolationException.class)
-                    .satisfies(e -> assertThat(((RuleViolationException) e).violations().getFirst().rule())
+                    .satisfies(e -> assertThat(((RuleViolationException) e)
+                                    .violations()
+                                    .getFirst()
+                                    .rule())
                             .isEqualTo("OutcomeRequired"));
         }
         assertThat(OnwardReferralMachine.checkMove(made, OnwardReferralStatus.ACCEPTED, null, null, TODAY))
-                .as("accepting needs no outcome and keeps the follow-up").isEqualTo(TODAY.plusDays(7));
-        assertThat(OnwardReferralMachine.checkMove(made, OnwardReferralStatus.ACCEPTED, null, TODAY.plusDays(30), TODAY))
+                .as("accepting needs no outcome and keeps the follow-up")
+                .isEqualTo(TODAY.plusDays(7));
+        assertThat(OnwardReferralMachine.checkMove(
+                        made, OnwardReferralStatus.ACCEPTED, null, TODAY.plusDays(30), TODAY))
                 .isEqualTo(TODAY.plusDays(30));
-        assertThatThrownBy(() -> OnwardReferralMachine.checkMove(made, OnwardReferralStatus.ACCEPTED, null,
-                TODAY.minusDays(1), TODAY)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> OnwardReferralMachine.checkMove(
+                        made, OnwardReferralStatus.ACCEPTED, null, TODAY.minusDays(1), TODAY))
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test
     void aReferralIsMadeTodayOrBeforeAndFollowedUpNoEarlierThanItWasMade() {
         OnwardReferralMachine.checkNew(TODAY, TODAY, TODAY);
         assertThatThrownBy(() -> OnwardReferralMachine.checkNew(TODAY.plusDays(1), TODAY.plusDays(2), TODAY))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("today or before");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("today or before");
         assertThatThrownBy(() -> OnwardReferralMachine.checkNew(TODAY.minusDays(3), TODAY.minusDays(4), TODAY))
                 .isInstanceOf(RuleViolationException.class);
     }
@@ -85,7 +94,16 @@ class OnwardReferralMachineTest {
     }
 
     private static OnwardReferral made(LocalDate followUp) {
-        return new OnwardReferral("r1", OnwardReferralType.HOUSING, null, OnwardReferralStatus.MADE,
-                TODAY.minusDays(10), "om", followUp, null, null, List.of());
+        return new OnwardReferral(
+                "r1",
+                OnwardReferralType.HOUSING,
+                null,
+                OnwardReferralStatus.MADE,
+                TODAY.minusDays(10),
+                "om",
+                followUp,
+                null,
+                null,
+                List.of());
     }
 }

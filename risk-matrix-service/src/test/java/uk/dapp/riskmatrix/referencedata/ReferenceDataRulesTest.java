@@ -15,16 +15,18 @@ class ReferenceDataRulesTest {
 
     private static final ReferenceData EXAMPLE = ExampleReferenceData.version1(Instant.EPOCH);
 
-    private static ReferenceData with(List<Band> recency, List<Band> frequency, List<Band> victims,
-            List<OffenceWeight> offences) {
-        return new ReferenceData(null, "t", false, 36, recency, frequency, victims, EXAMPLE.dashUplift(), offences,
-                null, null);
+    private static ReferenceData with(
+            List<Band> recency, List<Band> frequency, List<Band> victims, List<OffenceWeight> offences) {
+        return new ReferenceData(
+                null, "t", false, 36, recency, frequency, victims, EXAMPLE.dashUplift(), offences, null, null);
     }
 
     private static List<String> broken(ReferenceData data) {
-        RuleViolationException e = catchThrowableOfType(RuleViolationException.class,
-                () -> ReferenceDataRules.check(data));
-        return e == null ? List.of() : e.violations().stream().map(v -> v.field() + ":" + v.rule()).toList();
+        RuleViolationException e =
+                catchThrowableOfType(RuleViolationException.class, () -> ReferenceDataRules.check(data));
+        return e == null
+                ? List.of()
+                : e.violations().stream().map(v -> v.field() + ":" + v.rule()).toList();
     }
 
     @Test
@@ -38,21 +40,30 @@ class ReferenceDataRulesTest {
 
     @Test
     void bandsMustAscend() {
-        assertThat(broken(with(EXAMPLE.recencyBands(), List.of(new Band(1, 5), new Band(1, 6)), EXAMPLE.victimBands(),
-                EXAMPLE.offences()))).containsExactly("frequencyBands[1].from:Ascending");
+        assertThat(broken(with(
+                        EXAMPLE.recencyBands(),
+                        List.of(new Band(1, 5), new Band(1, 6)),
+                        EXAMPLE.victimBands(),
+                        EXAMPLE.offences())))
+                .containsExactly("frequencyBands[1].from:Ascending");
     }
 
     @Test
     void countingPointsMustNotFallAndRecencyPointsMustNotRise() {
-        assertThat(broken(with(List.of(new Band(0, 5), new Band(3, 10)), EXAMPLE.frequencyBands(),
-                List.of(new Band(1, 10), new Band(2, 5)), EXAMPLE.offences())))
-                .containsExactlyInAnyOrder("recencyBands[1].points:NonIncreasing", "victimBands[1].points:NonDecreasing");
+        assertThat(broken(with(
+                        List.of(new Band(0, 5), new Band(3, 10)),
+                        EXAMPLE.frequencyBands(),
+                        List.of(new Band(1, 10), new Band(2, 5)),
+                        EXAMPLE.offences())))
+                .containsExactlyInAnyOrder(
+                        "recencyBands[1].points:NonIncreasing", "victimBands[1].points:NonDecreasing");
     }
 
     @Test
     void countingBandsStartAtOneOrMore() {
-        assertThat(broken(with(EXAMPLE.recencyBands(), List.of(new Band(0, 5)), EXAMPLE.victimBands(),
-                EXAMPLE.offences()))).containsExactly("frequencyBands[0].from:Min");
+        assertThat(broken(with(
+                        EXAMPLE.recencyBands(), List.of(new Band(0, 5)), EXAMPLE.victimBands(), EXAMPLE.offences())))
+                .containsExactly("frequencyBands[0].from:Min");
     }
 
     @Test
@@ -65,9 +76,15 @@ class ReferenceDataRulesTest {
 
     @Test
     void violationsNameFieldAndRule() {
-        FieldViolation v = catchThrowableOfType(RuleViolationException.class, () -> ReferenceDataRules.check(
-                with(EXAMPLE.recencyBands(), List.of(new Band(0, 5)), EXAMPLE.victimBands(), EXAMPLE.offences())))
-                .violations().getFirst();
+        FieldViolation v = catchThrowableOfType(
+                        RuleViolationException.class,
+                        () -> ReferenceDataRules.check(with(
+                                EXAMPLE.recencyBands(),
+                                List.of(new Band(0, 5)),
+                                EXAMPLE.victimBands(),
+                                EXAMPLE.offences())))
+                .violations()
+                .getFirst();
         assertThat(v.message()).isNotBlank();
     }
 }

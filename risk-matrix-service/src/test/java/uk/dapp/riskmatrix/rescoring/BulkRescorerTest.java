@@ -57,28 +57,36 @@ class BulkRescorerTest {
         api.addDaIncident(caseId, LocalDate.now().minusMonths(3), "EX-STALKING", "VK-B");
         List<Long> progress = new ArrayList<>();
 
-        new BulkRescorer(mongo, rankings, FIXED).run(referenceData.current(), (processed, changed) -> progress.add(processed));
+        new BulkRescorer(mongo, rankings, FIXED)
+                .run(referenceData.current(), (processed, changed) -> progress.add(processed));
 
-        Document stored = mongo.getCollection("nominals").find(Filters.eq("_id", caseId)).first();
+        Document stored =
+                mongo.getCollection("nominals").find(Filters.eq("_id", caseId)).first();
         Document written = stored.get("score", Document.class);
         List<?> history = stored.getList("scoreHistory", Object.class);
         Document pushed = (Document) history.get(history.size() - 1);
 
         // the same score, set and pushed through MongoTemplate's update mapping of the entity (as an
         // incident's rescoring writes it), for comparison
-        ScoringSubject subject = mongo.findOne(Query.query(Criteria.where("_id").is(caseId)), ScoringSubject.class,
-                "nominals");
+        ScoringSubject subject =
+                mongo.findOne(Query.query(Criteria.where("_id").is(caseId)), ScoringSubject.class, "nominals");
         List<Incident> incidents = subject.incidents();
-        Score score = Scorer.score(referenceData.current(), subject.dateOfBirth(), incidents, LocalDate.now(FIXED),
-                FIXED.instant());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), new Update().set("score", score)
-                .push("scoreHistory", score.historyEntry(ScoreHistoryEntry.BULK_RESCORING)), Nominal.class);
-        Document viaSpring = mongo.getCollection("nominals").find(Filters.eq("_id", caseId)).first();
+        Score score = Scorer.score(
+                referenceData.current(), subject.dateOfBirth(), incidents, LocalDate.now(FIXED), FIXED.instant());
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(caseId)),
+                new Update()
+                        .set("score", score)
+                        .push("scoreHistory", score.historyEntry(ScoreHistoryEntry.BULK_RESCORING)),
+                Nominal.class);
+        Document viaSpring =
+                mongo.getCollection("nominals").find(Filters.eq("_id", caseId)).first();
         List<?> springHistory = viaSpring.getList("scoreHistory", Object.class);
 
         assertThat(written).isEqualTo(viaSpring.get("score", Document.class)).doesNotContainKey("_class");
         assertThat(pushed).isEqualTo(springHistory.get(springHistory.size() - 1));
         assertThat(progress).isNotEmpty();
-        assertThat(progress.get(progress.size() - 1)).isEqualTo(mongo.getCollection("nominals").countDocuments());
+        assertThat(progress.get(progress.size() - 1))
+                .isEqualTo(mongo.getCollection("nominals").countDocuments());
     }
 }

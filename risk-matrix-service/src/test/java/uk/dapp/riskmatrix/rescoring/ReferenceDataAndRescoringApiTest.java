@@ -33,7 +33,8 @@ class ReferenceDataAndRescoringApiTest {
 
     /** The shipped example as a creation body, relabelled: same weights, so other tests' expectations hold. */
     private ObjectNode exampleAsNewVersion(String label) throws Exception {
-        JsonNode versions = TestApi.json(api.get("/reference-data/versions", "admin").andExpect(status().isOk()));
+        JsonNode versions =
+                TestApi.json(api.get("/reference-data/versions", "admin").andExpect(status().isOk()));
         JsonNode example = null;
         for (JsonNode version : versions.get("items")) {
             if (version.get("example").asBoolean()) {
@@ -60,9 +61,11 @@ class ReferenceDataAndRescoringApiTest {
                 .andExpect(jsonPath("$.createdBy").value("user-admin")));
         int version = created.get("version").asInt();
         assertThat(version).isGreaterThan(1);
-        api.get("/reference-data/versions/" + version, "offender-manager").andExpect(status().isOk())
+        api.get("/reference-data/versions/" + version, "offender-manager")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.label").value("Local policy v2"));
-        api.get("/reference-data/versions/1", "offender-manager").andExpect(jsonPath("$.example").value(true));
+        api.get("/reference-data/versions/1", "offender-manager")
+                .andExpect(jsonPath("$.example").value(true));
         api.get("/reference-data/versions/9999", "admin").andExpect(status().isNotFound());
 
         // a score made now records the version it used
@@ -76,12 +79,14 @@ class ReferenceDataAndRescoringApiTest {
         long before = mongo.getCollection("reference_data").countDocuments();
         ObjectNode body = exampleAsNewVersion("broken");
         ((ObjectNode) body.get("frequencyBands").get(1)).put("points", 0);
-        api.post("/reference-data/versions", "admin", body.toString()).andExpect(status().isBadRequest())
+        api.post("/reference-data/versions", "admin", body.toString())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("frequencyBands[1].points"))
                 .andExpect(jsonPath("$.errors[0].rule").value("NonDecreasing"));
         ObjectNode noWindow = exampleAsNewVersion("broken");
         noWindow.put("windowMonths", 0);
-        api.post("/reference-data/versions", "admin", noWindow.toString()).andExpect(status().isBadRequest())
+        api.post("/reference-data/versions", "admin", noWindow.toString())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("windowMonths"));
         assertThat(mongo.getCollection("reference_data").countDocuments()).isEqualTo(before);
     }
@@ -90,10 +95,16 @@ class ReferenceDataAndRescoringApiTest {
     void bulkRescoringRunsInTheBackgroundWithProgressAndRecordsTheNewVersion() throws Exception {
         String caseId = api.register("Rescoreshire");
         api.addDaIncident(caseId, LocalDate.now().minusMonths(4), "EX-STALKING", "VK-S");
-        int version = TestApi.json(api.post("/reference-data/versions", "admin",
-                exampleAsNewVersion("for rescoring").toString()).andExpect(status().isCreated())).get("version").asInt();
+        int version = TestApi.json(api.post(
+                                "/reference-data/versions",
+                                "admin",
+                                exampleAsNewVersion("for rescoring").toString())
+                        .andExpect(status().isCreated()))
+                .get("version")
+                .asInt();
 
-        JsonNode job = TestApi.json(api.post("/rescoring-jobs", "admin", "{}").andExpect(status().isAccepted())
+        JsonNode job = TestApi.json(api.post("/rescoring-jobs", "admin", "{}")
+                .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("RUNNING"))
                 .andExpect(jsonPath("$.startedBy").value("user-admin")));
         String jobId = job.get("jobId").asString();
@@ -106,12 +117,15 @@ class ReferenceDataAndRescoringApiTest {
         while (!"FINISHED".equals(progress.get("status").asString()) && System.currentTimeMillis() < deadline) {
             assertThat(progress.get("status").asString()).isNotEqualTo("FAILED");
             Thread.sleep(100);
-            progress = TestApi.json(api.get("/rescoring-jobs/" + jobId, "offender-manager").andExpect(status().isOk()));
+            progress = TestApi.json(
+                    api.get("/rescoring-jobs/" + jobId, "offender-manager").andExpect(status().isOk()));
         }
         assertThat(progress.get("status").asString()).isEqualTo("FINISHED");
         assertThat(progress.get("percent").asInt()).isEqualTo(100);
-        assertThat(progress.get("processed").asLong()).isEqualTo(progress.get("total").asLong());
-        assertThat(progress.get("changed").asLong()).isEqualTo(progress.get("processed").asLong());
+        assertThat(progress.get("processed").asLong())
+                .isEqualTo(progress.get("total").asLong());
+        assertThat(progress.get("changed").asLong())
+                .isEqualTo(progress.get("processed").asLong());
         assertThat(progress.get("finishedAt").asString()).isNotBlank();
 
         api.get("/nominals/" + caseId + "/score", "offender-manager")

@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.dapp.platform.outbox.OutboxEntry;
-import uk.dapp.platform.testsupport.Callers;
 import uk.dapp.platform.outbox.OutboxMessage;
 import uk.dapp.platform.outbox.OutboxQueries;
+import uk.dapp.platform.testsupport.Callers;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.TestApi;
 
@@ -50,7 +50,8 @@ class EngageReferralOutboxApiTest {
                 .andExpect(status().isCreated());
         api.addIncident(caseId, TestApi.incident(LocalDate.now().minusMonths(2), "EX-ABH", "VK-O1", "MEDIUM", true))
                 .andExpect(status().isCreated());
-        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true)).andExpect(status().isOk())
+        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.recommendation.pathways[1]").value("CHANGE_PROGRAMME"));
     }
 
@@ -70,8 +71,16 @@ class EngageReferralOutboxApiTest {
         assertThat(entry.getString("type")).isEqualTo("engage-referral.v1");
         assertThat(entry.getString("caseId")).isEqualTo(caseId);
         Document payload = entry.get("payload", Document.class);
-        assertThat(payload.keySet()).containsExactlyInAnyOrder("caseId", "pathway", "riskLevel", "decidedAt",
-                "dateOfBirth", "team", "givenName", "familyName");
+        assertThat(payload.keySet())
+                .containsExactlyInAnyOrder(
+                        "caseId",
+                        "pathway",
+                        "riskLevel",
+                        "decidedAt",
+                        "dateOfBirth",
+                        "team",
+                        "givenName",
+                        "familyName");
         // who he is travels, for the programme's participant (issue 16), with the deciding team
         assertThat(payload.getString("givenName")).isEqualTo("Testy");
         assertThat(payload.getString("team")).isEqualTo(Callers.TEAM);
@@ -85,29 +94,41 @@ class EngageReferralOutboxApiTest {
         assertThat(payload.toJson()).doesNotContain("VK-O1");
 
         // a later save of the routing document (new facts) keeps the waiting message
-        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true)).andExpect(status().isOk());
+        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true))
+                .andExpect(status().isOk());
         assertThat(routingDocument().getList(OutboxEntry.FIELD, Document.class))
-                .extracting(e -> e.getString("messageId")).containsExactly(entry.getString("messageId"));
+                .extracting(e -> e.getString("messageId"))
+                .containsExactly(entry.getString("messageId"));
     }
 
     @Test
     void decisionsWithoutAProgrammeSendNothing() throws Exception {
-        api.post("/nominals/" + caseId + "/routing/decisions", OM,
-                "{\"route\":\"ENGAGE\",\"pathways\":[\"OFFENDER_MANAGEMENT\",\"HOUSING\"],\"reason\":\"no group places\"}")
+        api.post(
+                        "/nominals/" + caseId + "/routing/decisions",
+                        OM,
+                        "{\"route\":\"ENGAGE\",\"pathways\":[\"OFFENDER_MANAGEMENT\",\"HOUSING\"],\"reason\":\"no group places\"}")
                 .andExpect(status().isOk());
         assertThat(routingDocument().getList(OutboxEntry.FIELD, Document.class)).isEmpty();
 
-        api.post("/nominals/" + caseId + "/routing/reroutes", OM,
-                "{\"kind\":\"ENGAGEMENT_FAILED\",\"reason\":\"stopped attending\"}").andExpect(status().isOk());
-        api.post("/nominals/" + caseId + "/routing/decisions", OM,
-                "{\"route\":\"CATCH_AND_CONVICT\",\"reason\":\"refused further support\"}").andExpect(status().isOk());
+        api.post(
+                        "/nominals/" + caseId + "/routing/reroutes",
+                        OM,
+                        "{\"kind\":\"ENGAGEMENT_FAILED\",\"reason\":\"stopped attending\"}")
+                .andExpect(status().isOk());
+        api.post(
+                        "/nominals/" + caseId + "/routing/decisions",
+                        OM,
+                        "{\"route\":\"CATCH_AND_CONVICT\",\"reason\":\"refused further support\"}")
+                .andExpect(status().isOk());
         assertThat(routingDocument().getList(OutboxEntry.FIELD, Document.class)).isEmpty();
     }
 
     @Test
     void bothProgrammesChosenSendOneMessageEach() throws Exception {
-        api.post("/nominals/" + caseId + "/routing/decisions", OM,
-                "{\"route\":\"ENGAGE\",\"pathways\":[\"DRIVE\",\"CHANGE_PROGRAMME\"],\"reason\":\"Drive casework alongside the group\"}")
+        api.post(
+                        "/nominals/" + caseId + "/routing/decisions",
+                        OM,
+                        "{\"route\":\"ENGAGE\",\"pathways\":[\"DRIVE\",\"CHANGE_PROGRAMME\"],\"reason\":\"Drive casework alongside the group\"}")
                 .andExpect(status().isOk());
         assertThat(routingDocument().getList(OutboxEntry.FIELD, Document.class))
                 .extracting(e -> e.get("payload", Document.class).getString("pathway"))
@@ -116,12 +137,18 @@ class EngageReferralOutboxApiTest {
 
     @Test
     void aNewEngageDecisionAfterReRoutingSendsANewMessage() throws Exception {
-        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}").andExpect(status().isOk());
-        api.post("/nominals/" + caseId + "/routing/reroutes", OM,
-                "{\"kind\":\"ENGAGEMENT_FAILED\",\"reason\":\"missed every session\"}").andExpect(status().isOk());
-        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}").andExpect(status().isOk());
+        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
+                .andExpect(status().isOk());
+        api.post(
+                        "/nominals/" + caseId + "/routing/reroutes",
+                        OM,
+                        "{\"kind\":\"ENGAGEMENT_FAILED\",\"reason\":\"missed every session\"}")
+                .andExpect(status().isOk());
+        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
+                .andExpect(status().isOk());
 
-        List<OutboxMessage> sent = outbox.messagesOf(caseId, EngageReferral.TYPE, routing().outbox());
+        List<OutboxMessage> sent =
+                outbox.messagesOf(caseId, EngageReferral.TYPE, routing().outbox());
         assertThat(sent).hasSize(2);
         assertThat(sent).extracting(OutboxMessage::id).doesNotHaveDuplicates();
         assertThat(sent).extracting(m -> m.payload().get("pathway")).containsOnly("CHANGE_PROGRAMME");

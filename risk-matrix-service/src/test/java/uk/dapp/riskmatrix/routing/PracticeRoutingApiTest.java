@@ -51,8 +51,9 @@ class PracticeRoutingApiTest {
         TestApi.useArea(AREA);
         JsonNode created = TestApi.json(api.post("/nominals", OM, """
                 {"givenName":"Fakeley","familyName":"Mockington","dateOfBirth":"1988-04-04","policeId":"%s",
-                 "area":"%s"%s}""".formatted(TestApi.newPoliceId(), AREA,
-                sex == null ? "" : ",\"sex\":\"" + sex + "\"")).andExpect(status().isCreated()));
+                 "area":"%s"%s}""".formatted(
+                                TestApi.newPoliceId(), AREA, sex == null ? "" : ",\"sex\":\"" + sex + "\""))
+                .andExpect(status().isCreated()));
         return created.get("caseId").asString();
     }
 
@@ -66,7 +67,10 @@ class PracticeRoutingApiTest {
     }
 
     private static List<String> pathways(JsonNode routing) {
-        return routing.at("/recommendation/pathways").valueStream().map(JsonNode::asString).toList();
+        return routing.at("/recommendation/pathways")
+                .valueStream()
+                .map(JsonNode::asString)
+                .toList();
     }
 
     private static String reasons(JsonNode routing) {
@@ -86,14 +90,16 @@ class PracticeRoutingApiTest {
         incident(caseId, "VK-P2", "MEDIUM");
         JsonNode advised = facts(caseId);
         assertThat(pathways(advised)).containsExactly("OFFENDER_MANAGEMENT", "CHANGE_PROGRAMME", "DRUG_REHABILITATION");
-        assertThat(reasons(advised)).contains("Drive (DRIVE-1TO1) does not take this person")
+        assertThat(reasons(advised))
+                .contains("Drive (DRIVE-1TO1) does not take this person")
                 .contains("[HIGH] only");
         assertThat(advised.at("/recommendation/referralRiskLevel").asString()).isEqualTo("MEDIUM");
 
         // at high risk, Drive takes him: as recommended, his referral goes to Drive
         incident(caseId, "VK-P1", "HIGH");
-        JsonNode decided = TestApi.json(api.post("/nominals/" + caseId + "/routing/decisions", OM,
-                "{\"route\":\"ENGAGE\"}").andExpect(status().isOk()));
+        JsonNode decided =
+                TestApi.json(api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
+                        .andExpect(status().isOk()));
         assertThat(decided.get("decidedPathways").toString()).contains("DRIVE").doesNotContain("CHANGE_PROGRAMME");
         assertThat(decided.get("overridesRecommendation").asBoolean()).isFalse();
         assertThat(referralsWaiting(caseId)).singleElement().satisfies(payload -> {
@@ -110,9 +116,11 @@ class PracticeRoutingApiTest {
         incident(caseId, "VK-W1", "STANDARD");
         JsonNode advised = facts(caseId);
         assertThat(pathways(advised)).contains("WOMENS_GROUP").doesNotContain("CHANGE_PROGRAMME", "DRIVE");
-        assertThat(reasons(advised)).contains("CHANGE-GROUP) does not take this person: takes men only")
+        assertThat(reasons(advised))
+                .contains("CHANGE-GROUP) does not take this person: takes men only")
                 .contains("the women's group (WOMEN-GROUP)");
-        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}").andExpect(status().isOk());
+        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
+                .andExpect(status().isOk());
         assertThat(referralsWaiting(caseId)).singleElement().satisfies(payload -> {
             assertThat(payload.getString("pathway")).isEqualTo("WOMENS_GROUP");
             assertThat(payload.getString("sex")).isEqualTo("FEMALE");
@@ -127,8 +135,10 @@ class PracticeRoutingApiTest {
         JsonNode first = facts(caseId);
         assertThat(pathways(first)).contains("CHANGE_PROGRAMME");
         Instant firstAt = Instant.parse(first.at("/recommendation/computedAt").asString());
-        assertThat(Instant.parse(routing(caseId).at("/recommendation/computedAt").asString()))
-                .as("nothing changed: the same advice, computed when it was").isEqualTo(firstAt);
+        assertThat(Instant.parse(
+                        routing(caseId).at("/recommendation/computedAt").asString()))
+                .as("nothing changed: the same advice, computed when it was")
+                .isEqualTo(firstAt);
 
         // a new incident against another victim makes him serial: Drive, at once
         incident(caseId, "VK-S2", "HIGH");
@@ -147,28 +157,39 @@ class PracticeRoutingApiTest {
         JsonNode nominal = TestApi.json(api.get("/nominals/" + caseId, OM));
         api.put("/nominals/" + caseId, OM, """
                 {"givenName":"Fakeley","familyName":"Mockington","dateOfBirth":"1988-04-04","policeId":"%s",
-                 "area":"%s","sex":"FEMALE","version":%d}""".formatted(nominal.get("policeId").asString(),
-                AREA, nominal.get("version").asLong())).andExpect(status().isOk());
+                 "area":"%s","sex":"FEMALE","version":%d}""".formatted(
+                                nominal.get("policeId").asString(),
+                                AREA,
+                                nominal.get("version").asLong()))
+                .andExpect(status().isOk());
         JsonNode corrected = routing(caseId);
         assertThat(pathways(corrected)).contains("DRIVE").doesNotContain("WOMENS_GROUP", "CHANGE_PROGRAMME");
-        assertThat(Instant.parse(corrected.at("/recommendation/computedAt").asString())).isAfter(serialAt);
+        assertThat(Instant.parse(corrected.at("/recommendation/computedAt").asString()))
+                .isAfter(serialAt);
 
         // deciding weighs the decision against the advice as it stands now
-        JsonNode decided = TestApi.json(api.post("/nominals/" + caseId + "/routing/decisions", OM,
-                "{\"route\":\"ENGAGE\"}").andExpect(status().isOk()));
+        JsonNode decided =
+                TestApi.json(api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
+                        .andExpect(status().isOk()));
         assertThat(decided.get("decidedPathways").toString()).contains("DRIVE");
     }
 
     @Test
     void theMatrixKnowsWhoEachProgrammeTakesOnlyFromTheProgramme_andAnOlderMessageChangesNothing() throws Exception {
         JsonNode known = TestApi.json(api.get("/programme-eligibility", OM).andExpect(status().isOk()));
-        assertThat(known.valueStream().map(p -> p.get("programmeCode").asString()).toList())
+        assertThat(known.valueStream()
+                        .map(p -> p.get("programmeCode").asString())
+                        .toList())
                 .contains("DRIVE-1TO1", "CHANGE-GROUP", "WOMEN-GROUP");
         api.put("/case-events/programme-eligibility/" + java.util.UUID.randomUUID(), "svc-programme", """
                 {"programmeCode":"DRIVE-1TO1","programmeName":"old","pathways":["DRIVE"],"sexes":["MALE"],
-                 "minimumAge":18,"riskLevels":["STANDARD"],"sequence":1}""").andExpect(status().isNoContent());
-        JsonNode drive = TestApi.json(api.get("/programme-eligibility", "admin")).valueStream()
-                .filter(p -> p.get("programmeCode").asString().equals("DRIVE-1TO1")).findFirst().orElseThrow();
+                 "minimumAge":18,"riskLevels":["STANDARD"],"sequence":1}""")
+                .andExpect(status().isNoContent());
+        JsonNode drive = TestApi.json(api.get("/programme-eligibility", "admin"))
+                .valueStream()
+                .filter(p -> p.get("programmeCode").asString().equals("DRIVE-1TO1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(drive.get("riskLevels").toString()).isEqualTo("[\"HIGH\"]");
         api.get("/programme-eligibility", "facilitator").andExpect(status().isForbidden());
     }
@@ -181,26 +202,33 @@ class PracticeRoutingApiTest {
         api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
                 .andExpect(status().isOk());
         String messageId = java.util.UUID.randomUUID().toString();
-        String event = """
-                {"caseId":"%s","referralId":"%s","programmeCode":"CHANGE-GROUP","assessedAt":"%s"}"""
-                .formatted(caseId, java.util.UUID.randomUUID(), Instant.now().plusSeconds(1));
+        String event =
+                """
+                {"caseId":"%s","referralId":"%s","programmeCode":"CHANGE-GROUP","assessedAt":"%s"}""".formatted(caseId, java.util.UUID.randomUUID(), Instant.now().plusSeconds(1));
         api.put("/case-events/returns-for-disruption/" + messageId, "svc-programme", event)
                 .andExpect(status().isNoContent());
         JsonNode back = routing(caseId);
         assertThat(back.get("status").asString()).isEqualTo("AWAITING_REROUTING");
         JsonNode last = back.get("history").get(back.get("history").size() - 1);
         assertThat(last.get("move").asString()).isEqualTo("returned-for-disruption");
-        assertThat(last.get("reason").asString()).contains("assessed not suitable by CHANGE-GROUP")
+        assertThat(last.get("reason").asString())
+                .contains("assessed not suitable by CHANGE-GROUP")
                 .contains("disruption");
         assertThat(back.get("allowedMoves").toString()).contains("decide-catch-and-convict");
 
         // the same message again changes nothing; offender managers see why it came back
         api.put("/case-events/returns-for-disruption/" + messageId, "svc-programme", event)
                 .andExpect(status().isNoContent());
-        assertThat(routing(caseId).get("history").size()).isEqualTo(back.get("history").size());
-        JsonNode waiting = TestApi.json(api.get("/awaiting-rerouting?size=200", OM).andExpect(status().isOk()));
-        assertThat(waiting.get("items").valueStream().filter(i -> i.get("caseId").asString().equals(caseId))
-                .map(i -> i.get("move").asString()).toList()).containsExactly("returned-for-disruption");
+        assertThat(routing(caseId).get("history").size())
+                .isEqualTo(back.get("history").size());
+        JsonNode waiting =
+                TestApi.json(api.get("/awaiting-rerouting?size=200", OM).andExpect(status().isOk()));
+        assertThat(waiting.get("items")
+                        .valueStream()
+                        .filter(i -> i.get("caseId").asString().equals(caseId))
+                        .map(i -> i.get("move").asString())
+                        .toList())
+                .containsExactly("returned-for-disruption");
         // only the programme's service account may send it
         api.put("/case-events/returns-for-disruption/" + java.util.UUID.randomUUID(), OM, event)
                 .andExpect(status().isForbidden());
@@ -210,34 +238,43 @@ class PracticeRoutingApiTest {
     void aNewPoliceIncidentAgainstARoutedNominalIsToldToTheProgramme_levelCategoryAndDateOnly() throws Exception {
         String caseId = nominal("MALE");
         incident(caseId, "VK-I1", "MEDIUM");
-        assertThat(owedToTheProgramme(caseId)).as("never routed: nothing of him leaves").isEmpty();
+        assertThat(owedToTheProgramme(caseId))
+                .as("never routed: nothing of him leaves")
+                .isEmpty();
         facts(caseId);
         api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
                 .andExpect(status().isOk());
-        JsonNode added = TestApi.json(api.addIncident(caseId, TestApi.incident(LocalDate.now().minusDays(1), "EX-ABH",
-                "VK-I2", "HIGH", true)).andExpect(status().isCreated()));
+        JsonNode added = TestApi.json(
+                api.addIncident(caseId, TestApi.incident(LocalDate.now().minusDays(1), "EX-ABH", "VK-I2", "HIGH", true))
+                        .andExpect(status().isCreated()));
         assertThat(owedToTheProgramme(caseId)).singleElement().satisfies(entry -> {
-            assertThat(entry.getString("messageId")).isEqualTo(added.at("/incident/incidentId").asString());
+            assertThat(entry.getString("messageId"))
+                    .isEqualTo(added.at("/incident/incidentId").asString());
             assertThat(entry.getString("destination")).isEqualTo("programme");
             Document payload = entry.get("payload", Document.class);
             assertThat(payload.keySet()).containsExactlyInAnyOrder("caseId", "level", "category", "occurredOn");
             assertThat(payload.getString("level")).isEqualTo("HIGH");
             assertThat(payload.getString("category")).isEqualTo("DOMESTIC_ABUSE");
-            assertThat(payload.getString("occurredOn")).isEqualTo(LocalDate.now().minusDays(1).toString());
+            assertThat(payload.getString("occurredOn"))
+                    .isEqualTo(LocalDate.now().minusDays(1).toString());
         });
     }
 
     private List<Document> owedToTheProgramme(String caseId) {
         Document nominal = mongo.findById(caseId, Document.class, "nominals");
         List<Document> outbox = nominal.getList(OutboxEntry.FIELD, Document.class);
-        return outbox == null ? List.of() : outbox.stream()
-                .filter(entry -> entry.getString("type").equals("police-incident.v1")).toList();
+        return outbox == null
+                ? List.of()
+                : outbox.stream()
+                        .filter(entry -> entry.getString("type").equals("police-incident.v1"))
+                        .toList();
     }
 
     private List<Document> referralsWaiting(String caseId) {
         Document routing = mongo.findById(caseId, Document.class, Routing.COLLECTION);
         return routing.getList(OutboxEntry.FIELD, Document.class).stream()
                 .filter(entry -> entry.getString("type").equals("engage-referral.v1"))
-                .map(entry -> entry.get("payload", Document.class)).toList();
+                .map(entry -> entry.get("payload", Document.class))
+                .toList();
     }
 }

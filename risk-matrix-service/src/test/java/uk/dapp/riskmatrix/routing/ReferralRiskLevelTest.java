@@ -19,17 +19,21 @@ class ReferralRiskLevelTest {
 
     @Test
     void theHighestAssessedLevelInTheWindowWins() {
-        assertThat(level(incident(TODAY.minusMonths(1), DashLevel.STANDARD),
-                incident(TODAY.minusMonths(20), DashLevel.MEDIUM),
-                incident(TODAY.minusMonths(3), DashLevel.STANDARD))).isEqualTo(RiskLevel.MEDIUM);
-        assertThat(level(incident(TODAY.minusMonths(1), DashLevel.MEDIUM),
-                incident(TODAY, DashLevel.HIGH))).isEqualTo(RiskLevel.HIGH);
+        assertThat(level(
+                        incident(TODAY.minusMonths(1), DashLevel.STANDARD),
+                        incident(TODAY.minusMonths(20), DashLevel.MEDIUM),
+                        incident(TODAY.minusMonths(3), DashLevel.STANDARD)))
+                .isEqualTo(RiskLevel.MEDIUM);
+        assertThat(level(incident(TODAY.minusMonths(1), DashLevel.MEDIUM), incident(TODAY, DashLevel.HIGH)))
+                .isEqualTo(RiskLevel.HIGH);
     }
 
     @Test
     void incidentsOutsideTheWindowCountForNothing() {
-        assertThat(level(incident(TODAY.minusMonths(WINDOW).minusDays(1), DashLevel.HIGH),
-                incident(TODAY.minusMonths(2), DashLevel.MEDIUM))).isEqualTo(RiskLevel.MEDIUM);
+        assertThat(level(
+                        incident(TODAY.minusMonths(WINDOW).minusDays(1), DashLevel.HIGH),
+                        incident(TODAY.minusMonths(2), DashLevel.MEDIUM)))
+                .isEqualTo(RiskLevel.MEDIUM);
         // the window's first day is inside it, as for the score
         assertThat(level(incident(TODAY.minusMonths(WINDOW), DashLevel.HIGH))).isEqualTo(RiskLevel.HIGH);
         // an incident dated after the as-of date is not in the window either
@@ -39,10 +43,13 @@ class ReferralRiskLevelTest {
     @Test
     void withNothingAssessedTheLevelIsStandardAndNeverNotAssessed() {
         assertThat(level()).isEqualTo(RiskLevel.STANDARD);
-        assertThat(level(incident(TODAY.minusMonths(1), DashLevel.NOT_ASSESSED))).isEqualTo(RiskLevel.STANDARD);
-        assertThat(level(incident(TODAY.minusMonths(1), DashLevel.NOT_ASSESSED),
-                incident(TODAY.minusMonths(2), DashLevel.MEDIUM),
-                incident(TODAY.minusMonths(3), DashLevel.NOT_ASSESSED))).isEqualTo(RiskLevel.MEDIUM);
+        assertThat(level(incident(TODAY.minusMonths(1), DashLevel.NOT_ASSESSED)))
+                .isEqualTo(RiskLevel.STANDARD);
+        assertThat(level(
+                        incident(TODAY.minusMonths(1), DashLevel.NOT_ASSESSED),
+                        incident(TODAY.minusMonths(2), DashLevel.MEDIUM),
+                        incident(TODAY.minusMonths(3), DashLevel.NOT_ASSESSED)))
+                .isEqualTo(RiskLevel.MEDIUM);
     }
 
     private static RiskLevel level(Incident... incidents) {
@@ -50,7 +57,16 @@ class ReferralRiskLevelTest {
     }
 
     private static Incident incident(LocalDate date, DashLevel dash) {
-        return new Incident(date + "-" + dash, date, IncidentType.DOMESTIC_ABUSE, "EX-ABH", "VK-1", dash, true,
-                Outcome.CHARGED, Instant.EPOCH, "test");
+        return new Incident(
+                date + "-" + dash,
+                date,
+                IncidentType.DOMESTIC_ABUSE,
+                "EX-ABH",
+                "VK-1",
+                dash,
+                true,
+                Outcome.CHARGED,
+                Instant.EPOCH,
+                "test");
     }
 }

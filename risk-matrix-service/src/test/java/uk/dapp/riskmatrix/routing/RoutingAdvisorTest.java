@@ -17,17 +17,29 @@ class RoutingAdvisorTest {
 
     /** The shipped catalogue, as the programme tells it: Drive takes men and women at HIGH risk only. */
     static final Map<Pathway, PathwayEligibility> CATALOGUE = Map.of(
-            Pathway.DRIVE, new PathwayEligibility("DRIVE-1TO1", "Drive", Set.of(Sex.MALE, Sex.FEMALE), 18,
-                    Set.of(RiskLevel.HIGH)),
-            Pathway.CHANGE_PROGRAMME, new PathwayEligibility("CHANGE-GROUP", "Change", Set.of(Sex.MALE), 18,
-                    Set.of(RiskLevel.STANDARD, RiskLevel.MEDIUM, RiskLevel.HIGH)),
-            Pathway.WOMENS_GROUP, new PathwayEligibility("WOMEN-GROUP", "Women's group", Set.of(Sex.FEMALE), 18,
-                    Set.of(RiskLevel.STANDARD, RiskLevel.MEDIUM)));
+            Pathway.DRIVE,
+                    new PathwayEligibility(
+                            "DRIVE-1TO1", "Drive", Set.of(Sex.MALE, Sex.FEMALE), 18, Set.of(RiskLevel.HIGH)),
+            Pathway.CHANGE_PROGRAMME,
+                    new PathwayEligibility(
+                            "CHANGE-GROUP",
+                            "Change",
+                            Set.of(Sex.MALE),
+                            18,
+                            Set.of(RiskLevel.STANDARD, RiskLevel.MEDIUM, RiskLevel.HIGH)),
+            Pathway.WOMENS_GROUP,
+                    new PathwayEligibility(
+                            "WOMEN-GROUP",
+                            "Women's group",
+                            Set.of(Sex.FEMALE),
+                            18,
+                            Set.of(RiskLevel.STANDARD, RiskLevel.MEDIUM)));
 
     private static final RoutingAdvisor.Person MAN_AT_HIGH = new RoutingAdvisor.Person(Sex.MALE, 35, RiskLevel.HIGH);
-    private static final RoutingAdvisor.Person MAN_AT_MEDIUM = new RoutingAdvisor.Person(Sex.MALE, 35, RiskLevel.MEDIUM);
-    private static final RoutingAdvisor.Person WOMAN_AT_MEDIUM = new RoutingAdvisor.Person(Sex.FEMALE, 35,
-            RiskLevel.MEDIUM);
+    private static final RoutingAdvisor.Person MAN_AT_MEDIUM =
+            new RoutingAdvisor.Person(Sex.MALE, 35, RiskLevel.MEDIUM);
+    private static final RoutingAdvisor.Person WOMAN_AT_MEDIUM =
+            new RoutingAdvisor.Person(Sex.FEMALE, 35, RiskLevel.MEDIUM);
 
     private static SuitabilityFacts facts(boolean willing) {
         return new SuitabilityFacts(willing, false, false, false, false, false, false, null);
@@ -55,19 +67,24 @@ class RoutingAdvisorTest {
 
     @Test
     void aSerialPerpetratorOrHighHarmAtHighRiskIsAdvisedDrive() {
-        assertThat(advise(true, 0, MAN_AT_HIGH).pathways()).contains(Pathway.DRIVE)
+        assertThat(advise(true, 0, MAN_AT_HIGH).pathways())
+                .contains(Pathway.DRIVE)
                 .doesNotContain(Pathway.CHANGE_PROGRAMME);
-        assertThat(advise(false, RoutingAdvisor.HIGH_HARM_DAYS, MAN_AT_HIGH).pathways()).contains(Pathway.DRIVE);
+        assertThat(advise(false, RoutingAdvisor.HIGH_HARM_DAYS, MAN_AT_HIGH).pathways())
+                .contains(Pathway.DRIVE);
         assertThat(advise(false, RoutingAdvisor.HIGH_HARM_DAYS - 1, MAN_AT_HIGH).pathways())
-                .contains(Pathway.CHANGE_PROGRAMME).doesNotContain(Pathway.DRIVE);
+                .contains(Pathway.CHANGE_PROGRAMME)
+                .doesNotContain(Pathway.DRIVE);
     }
 
     @Test
     void driveIsNeverRecommendedForSomeoneItCannotTake_aSerialPerpetratorAtMediumRiskIsAdvisedTheChangeGroup() {
         Recommendation r = advise(true, 2000, MAN_AT_MEDIUM);
         assertThat(r.pathways()).containsExactly(Pathway.OFFENDER_MANAGEMENT, Pathway.CHANGE_PROGRAMME);
-        assertThat(r.reasons()).anyMatch(s -> s.contains("Drive (DRIVE-1TO1) does not take this person")
-                && s.contains("[HIGH] only") && s.contains("MEDIUM"));
+        assertThat(r.reasons())
+                .anyMatch(s -> s.contains("Drive (DRIVE-1TO1) does not take this person")
+                        && s.contains("[HIGH] only")
+                        && s.contains("MEDIUM"));
         assertThat(r.reasons()).anyMatch(s -> s.startsWith("serial perpetrator, but Drive does not take this person"));
     }
 
@@ -75,8 +92,9 @@ class RoutingAdvisorTest {
     void aWomanIsNeverRecommendedTheMenOnlyChangeGroup_theWomensGroupIsReachableFromTheMatrix() {
         Recommendation r = advise(false, 0, WOMAN_AT_MEDIUM);
         assertThat(r.pathways()).containsExactly(Pathway.OFFENDER_MANAGEMENT, Pathway.WOMENS_GROUP);
-        assertThat(r.reasons()).anyMatch(s -> s.contains("Change group programme (CHANGE-GROUP) does not take this person")
-                && s.contains("takes men only"));
+        assertThat(r.reasons())
+                .anyMatch(s -> s.contains("Change group programme (CHANGE-GROUP) does not take this person")
+                        && s.contains("takes men only"));
         // at high risk the women's group cannot take her either: Drive takes women at high risk
         Recommendation high = advise(false, 0, new RoutingAdvisor.Person(Sex.FEMALE, 35, RiskLevel.HIGH));
         assertThat(high.pathways()).containsExactly(Pathway.OFFENDER_MANAGEMENT, Pathway.DRIVE);
@@ -94,7 +112,8 @@ class RoutingAdvisorTest {
     void aProgrammeWhoseEligibilityIsNotKnownIsNotOffered_andWhenNoneTakesThePersonNoProgrammeIs() {
         Recommendation unknown = RoutingAdvisor.recommend(facts(true), false, 0, MAN_AT_MEDIUM, Map.of());
         assertThat(unknown.pathways()).containsExactly(Pathway.OFFENDER_MANAGEMENT);
-        assertThat(unknown.reasons()).anyMatch(s -> s.contains("has not told the matrix who it takes"))
+        assertThat(unknown.reasons())
+                .anyMatch(s -> s.contains("has not told the matrix who it takes"))
                 .anyMatch(s -> s.contains("no programme in the catalogue takes this person"));
         Recommendation tooYoung = advise(false, 0, new RoutingAdvisor.Person(Sex.MALE, 17, RiskLevel.MEDIUM));
         assertThat(tooYoung.pathways()).containsExactly(Pathway.OFFENDER_MANAGEMENT);
@@ -103,12 +122,27 @@ class RoutingAdvisorTest {
 
     @Test
     void needsAndConsentAddTheirPathwaysEachWithAReason() {
-        Recommendation r = RoutingAdvisor.recommend(new SuitabilityFacts(true, true, true, true, true, true, true, null),
-                false, 0, MAN_AT_MEDIUM, CATALOGUE);
-        assertThat(r.pathways()).containsExactly(Pathway.OFFENDER_MANAGEMENT, Pathway.CHANGE_PROGRAMME,
-                Pathway.DRUG_REHABILITATION, Pathway.ALCOHOL_GROUP, Pathway.GPS_TAG, Pathway.HOUSING, Pathway.PROBATION);
-        assertThat(r.reasons()).anyMatch(s -> s.contains("drug")).anyMatch(s -> s.contains("alcohol"))
-                .anyMatch(s -> s.contains("GPS")).anyMatch(s -> s.contains("housing"))
-                .anyMatch(s -> s.contains("probation")).anyMatch(s -> s.contains("custody"));
+        Recommendation r = RoutingAdvisor.recommend(
+                new SuitabilityFacts(true, true, true, true, true, true, true, null),
+                false,
+                0,
+                MAN_AT_MEDIUM,
+                CATALOGUE);
+        assertThat(r.pathways())
+                .containsExactly(
+                        Pathway.OFFENDER_MANAGEMENT,
+                        Pathway.CHANGE_PROGRAMME,
+                        Pathway.DRUG_REHABILITATION,
+                        Pathway.ALCOHOL_GROUP,
+                        Pathway.GPS_TAG,
+                        Pathway.HOUSING,
+                        Pathway.PROBATION);
+        assertThat(r.reasons())
+                .anyMatch(s -> s.contains("drug"))
+                .anyMatch(s -> s.contains("alcohol"))
+                .anyMatch(s -> s.contains("GPS"))
+                .anyMatch(s -> s.contains("housing"))
+                .anyMatch(s -> s.contains("probation"))
+                .anyMatch(s -> s.contains("custody"));
     }
 }

@@ -36,14 +36,17 @@ class RoutingApiTest {
 
     @Test
     void factsGiveARecommendationThatStatesWhy() throws Exception {
-        api.get("/nominals/" + caseId + "/routing", OM).andExpect(status().isOk())
+        api.get("/nominals/" + caseId + "/routing", OM)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("AWAITING_DECISION"))
                 .andExpect(jsonPath("$.allowedMoves", containsInAnyOrder("decide-engage", "decide-catch-and-convict")));
-        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true)).andExpect(status().isOk())
+        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.facts.facts.drugMisuse").value(true))
                 .andExpect(jsonPath("$.facts.recordedBy").value("user-offender-manager"))
                 .andExpect(jsonPath("$.recommendation.route").value("ENGAGE"))
-                .andExpect(jsonPath("$.recommendation.pathways",
+                .andExpect(jsonPath(
+                        "$.recommendation.pathways",
                         containsInAnyOrder("OFFENDER_MANAGEMENT", "CHANGE_PROGRAMME", "DRUG_REHABILITATION")))
                 .andExpect(jsonPath("$.recommendation.reasons[0]").isString());
         api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(false))
@@ -81,13 +84,18 @@ class RoutingApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
                 .andExpect(jsonPath("$.errors[0].rule").value("OverrideReason"));
-        api.post("/nominals/" + caseId + "/routing/decisions", OM,
+        api.post(
+                        "/nominals/" + caseId + "/routing/decisions",
+                        OM,
                         "{\"route\":\"ENGAGE\",\"pathways\":[\"OFFENDER_MANAGEMENT\"]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].rule").value("OverrideReason"));
-        api.get("/nominals/" + caseId + "/routing", OM).andExpect(jsonPath("$.status").value("AWAITING_DECISION"));
+        api.get("/nominals/" + caseId + "/routing", OM)
+                .andExpect(jsonPath("$.status").value("AWAITING_DECISION"));
 
-        api.post("/nominals/" + caseId + "/routing/decisions", OM,
+        api.post(
+                        "/nominals/" + caseId + "/routing/decisions",
+                        OM,
                         "{\"route\":\"CATCH_AND_CONVICT\",\"reason\":\"new intelligence of weapons\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CATCH_AND_CONVICT"))
@@ -102,23 +110,26 @@ class RoutingApiTest {
     @Test
     void anIllegalMoveIs409NamingTheAllowedMoves() throws Exception {
         api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true));
-        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}").andExpect(status().isOk());
+        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
+                .andExpect(status().isOk());
         api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentStatus").value("ENGAGED"))
                 .andExpect(jsonPath("$.allowedMoves[0]").value("engagement-failed"));
-        api.post("/nominals/" + caseId + "/routing/reroutes", OM,
-                        "{\"kind\":\"AGREES_TO_ENGAGE\",\"reason\":\"x\"}")
+        api.post("/nominals/" + caseId + "/routing/reroutes", OM, "{\"kind\":\"AGREES_TO_ENGAGE\",\"reason\":\"x\"}")
                 .andExpect(status().isConflict());
     }
 
     @Test
     void bothRoutesCanBeRevisited() throws Exception {
         api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true));
-        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}").andExpect(status().isOk());
+        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
+                .andExpect(status().isOk());
         api.post("/nominals/" + caseId + "/routing/reroutes", OM, "{\"kind\":\"ENGAGEMENT_FAILED\",\"reason\":\" \"}")
                 .andExpect(status().isBadRequest());
-        api.post("/nominals/" + caseId + "/routing/reroutes", OM,
+        api.post(
+                        "/nominals/" + caseId + "/routing/reroutes",
+                        OM,
                         "{\"kind\":\"ENGAGEMENT_FAILED\",\"reason\":\"missed three sessions\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("AWAITING_REROUTING"));
@@ -126,12 +137,15 @@ class RoutingApiTest {
         api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"CATCH_AND_CONVICT\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CATCH_AND_CONVICT"));
-        api.post("/nominals/" + caseId + "/routing/reroutes", OM,
+        api.post(
+                        "/nominals/" + caseId + "/routing/reroutes",
+                        OM,
                         "{\"kind\":\"AGREES_TO_ENGAGE\",\"reason\":\"asked for help at custody\"}")
                 .andExpect(status().isOk());
         api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true));
-        JsonNode routing = TestApi.json(api.post("/nominals/" + caseId + "/routing/decisions", OM,
-                "{\"route\":\"ENGAGE\"}").andExpect(status().isOk()));
+        JsonNode routing =
+                TestApi.json(api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
+                        .andExpect(status().isOk()));
         assertThat(routing.get("history").size()).isEqualTo(5);
         assertThat(routing.at("/history/4/to").asString()).isEqualTo("ENGAGED");
         assertThat(routing.at("/history/1/reason").asString()).isEqualTo("missed three sessions");
@@ -140,14 +154,18 @@ class RoutingApiTest {
     @Test
     void facilitatorsAndServiceManagersSeeTheSummaryButNotTheIncidents() throws Exception {
         api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true));
-        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}").andExpect(status().isOk());
+        api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"ENGAGE\"}")
+                .andExpect(status().isOk());
         for (String role : new String[] {"facilitator", "service-manager", OM}) {
-            String body = api.get("/nominals/" + caseId + "/summary", role).andExpect(status().isOk())
+            String body = api.get("/nominals/" + caseId + "/summary", role)
+                    .andExpect(status().isOk())
                     .andExpect(jsonPath("$.caseId").value(caseId))
                     .andExpect(jsonPath("$.score.total").isNumber())
                     .andExpect(jsonPath("$.routingStatus").value("ENGAGED"))
                     .andExpect(jsonPath("$.decidedRoute").value("ENGAGE"))
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(body).doesNotContain("VK-R1").doesNotContain("incidents").doesNotContain("drugMisuse");
         }
         api.get("/nominals/" + caseId + "/incidents", "facilitator").andExpect(status().isForbidden());
@@ -158,27 +176,32 @@ class RoutingApiTest {
     @Test
     void disruptionTasksHaveOwnersAndDueDatesAndAreListedWhenOverdue() throws Exception {
         api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(false));
-        JsonNode routing = TestApi.json(api.post("/nominals/" + caseId + "/routing/decisions", OM,
-                "{\"route\":\"CATCH_AND_CONVICT\"}").andExpect(status().isOk()));
+        JsonNode routing = TestApi.json(
+                api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"CATCH_AND_CONVICT\"}")
+                        .andExpect(status().isOk()));
         JsonNode task = routing.at("/tasks/0");
         String taskId = task.get("taskId").asString();
         String owner = "om-" + taskId.substring(0, 8);
         api.put("/nominals/" + caseId + "/disruption-tasks/" + taskId, OM, """
-                {"owner":"%s","dueDate":"%s","done":false}""".formatted(owner, LocalDate.now().minusDays(1)))
+                {"owner":"%s","dueDate":"%s","done":false}""".formatted(
+                                owner, LocalDate.now().minusDays(1)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.overdue").value(true));
-        api.get("/disruption-tasks?overdue=true&owner=" + owner, OM).andExpect(status().isOk())
+        api.get("/disruption-tasks?overdue=true&owner=" + owner, OM)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.items[0].taskId").value(taskId))
                 .andExpect(jsonPath("$.items[0].caseId").value(caseId));
         api.get("/disruption-tasks?owner=user-offender-manager", OM)
                 .andExpect(jsonPath("$.items[*].caseId", hasItem(caseId)));
         api.put("/nominals/" + caseId + "/disruption-tasks/" + taskId, OM, """
-                {"owner":"%s","dueDate":"%s","done":true}""".formatted(owner, LocalDate.now().minusDays(1)))
+                {"owner":"%s","dueDate":"%s","done":true}""".formatted(
+                                owner, LocalDate.now().minusDays(1)))
                 .andExpect(jsonPath("$.done").value(true))
                 .andExpect(jsonPath("$.overdue").value(false))
                 .andExpect(jsonPath("$.doneAt").isString());
-        api.get("/disruption-tasks?overdue=true&owner=" + owner, OM).andExpect(jsonPath("$.totalItems").value(0));
+        api.get("/disruption-tasks?overdue=true&owner=" + owner, OM)
+                .andExpect(jsonPath("$.totalItems").value(0));
         api.put("/nominals/" + caseId + "/disruption-tasks/nope", OM, """
                 {"owner":"x","dueDate":"2030-01-01","done":true}""").andExpect(status().isNotFound());
     }

@@ -34,14 +34,16 @@ class RoutingMachineTest {
     void anIllegalMoveNamesTheAllowedOnes() {
         assertThatThrownBy(() -> M.next(RoutingStatus.ENGAGED, RoutingMachine.DECIDE_CATCH_AND_CONVICT, Actor.PERSON))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("ENGAGED").hasMessageContaining(RoutingMachine.ENGAGEMENT_FAILED);
+                .hasMessageContaining("ENGAGED")
+                .hasMessageContaining(RoutingMachine.ENGAGEMENT_FAILED);
         assertThatThrownBy(() -> M.next(RoutingStatus.AWAITING_DECISION, RoutingMachine.AGREES_TO_ENGAGE, Actor.PERSON))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
     void programmeExitIsTheSystemsMoveOnly() {
-        assertThat(M.allowedMoves(RoutingStatus.ENGAGED, Actor.PERSON)).containsExactly(RoutingMachine.ENGAGEMENT_FAILED);
+        assertThat(M.allowedMoves(RoutingStatus.ENGAGED, Actor.PERSON))
+                .containsExactly(RoutingMachine.ENGAGEMENT_FAILED);
         assertThat(M.next(RoutingStatus.ENGAGED, RoutingMachine.PROGRAMME_EXIT, Actor.SYSTEM))
                 .isEqualTo(RoutingStatus.AWAITING_REROUTING);
         assertThatThrownBy(() -> M.next(RoutingStatus.ENGAGED, RoutingMachine.PROGRAMME_EXIT, Actor.PERSON))

@@ -13,15 +13,23 @@ final class Incidents {
 
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    private Incidents() {
-    }
+    private Incidents() {}
 
     static Incident da(LocalDate date, String victim) {
         return of(date, IncidentType.DOMESTIC_ABUSE, "EX-COMMON-ASSAULT", victim, DashLevel.STANDARD);
     }
 
     static Incident of(LocalDate date, IncidentType type, String offence, String victim, DashLevel dash) {
-        return new Incident("i" + IDS.incrementAndGet(), date, type, offence, victim, dash,
-                !offence.startsWith("EX-NC"), Outcome.CHARGED, Instant.EPOCH, "test");
+        return new Incident(
+                "i" + IDS.incrementAndGet(),
+                date,
+                type,
+                offence,
+                victim,
+                dash,
+                !offence.startsWith("EX-NC"),
+                Outcome.CHARGED,
+                Instant.EPOCH,
+                "test");
     }
 }

@@ -28,11 +28,16 @@ class ScorerPropertiesTest {
     private static final int RUNS = 2_000;
 
     private static Incident randomIncident(Random random, LocalDate dob) {
-        OffenceWeight offence = WEIGHTS.offences().get(random.nextInt(WEIGHTS.offences().size()));
+        OffenceWeight offence =
+                WEIGHTS.offences().get(random.nextInt(WEIGHTS.offences().size()));
         long span = AS_OF.toEpochDay() - dob.toEpochDay();
         LocalDate date = AS_OF.minusDays(random.nextInt((int) Math.min(span, 365 * 6)));
-        return Incidents.of(date, random.nextInt(4) == 0 ? IncidentType.OTHER : IncidentType.DOMESTIC_ABUSE,
-                offence.code(), "V" + random.nextInt(5), DashLevel.values()[random.nextInt(4)]);
+        return Incidents.of(
+                date,
+                random.nextInt(4) == 0 ? IncidentType.OTHER : IncidentType.DOMESTIC_ABUSE,
+                offence.code(),
+                "V" + random.nextInt(5),
+                DashLevel.values()[random.nextInt(4)]);
     }
 
     private static LocalDate randomDob(Random random) {
@@ -57,10 +62,15 @@ class ScorerPropertiesTest {
             Score before = Scorer.score(WEIGHTS, dob, incidents, AS_OF, Instant.EPOCH);
             incidents.add(randomIncident(random, dob));
             Score after = Scorer.score(WEIGHTS, dob, incidents, AS_OF, Instant.EPOCH);
-            assertThat(after.frequency().value()).as("seed %d", seed).isGreaterThanOrEqualTo(before.frequency().value());
-            assertThat(after.frequency().points()).as("seed %d", seed)
+            assertThat(after.frequency().value())
+                    .as("seed %d", seed)
+                    .isGreaterThanOrEqualTo(before.frequency().value());
+            assertThat(after.frequency().points())
+                    .as("seed %d", seed)
                     .isGreaterThanOrEqualTo(before.frequency().points());
-            assertThat(after.victims().points()).as("seed %d", seed).isGreaterThanOrEqualTo(before.victims().points());
+            assertThat(after.victims().points())
+                    .as("seed %d", seed)
+                    .isGreaterThanOrEqualTo(before.victims().points());
             assertThat(after.harmDays()).as("seed %d", seed).isGreaterThanOrEqualTo(before.harmDays());
         }
     }
@@ -89,8 +99,10 @@ class ScorerPropertiesTest {
                 assertThat(part.inWindow()).isEqualTo(Scorer.inWindow(part.date(), score.asOf(), score.windowMonths()));
                 boolean scored = part.inWindow() && incident.type() == IncidentType.DOMESTIC_ABUSE;
                 assertThat(part.countsForFrequency()).as("seed %d", seed).isEqualTo(scored);
-                int expectedGravity = scored ? WEIGHTS.offence(part.offenceCode()).orElseThrow().gravityPoints()
-                        + WEIGHTS.dashUplift().pointsFor(incident.dashLevel()) : 0;
+                int expectedGravity = scored
+                        ? WEIGHTS.offence(part.offenceCode()).orElseThrow().gravityPoints()
+                                + WEIGHTS.dashUplift().pointsFor(incident.dashLevel())
+                        : 0;
                 assertThat(part.gravityPoints()).as("seed %d", seed).isEqualTo(expectedGravity);
                 if (part.countsForFrequency()) {
                     count++;
@@ -116,15 +128,28 @@ class ScorerPropertiesTest {
             } else {
                 assertThat(score.recency().points()).isZero();
             }
-            assertThat(score.total()).as("seed %d", seed).isEqualTo(score.recency().points()
-                    + score.frequency().points() + score.gravity().points() + score.victims().points());
-            assertThat(score.serial()).isEqualTo(parts.stream().filter(Contribution::countsForSerial).count() > 1
-                    && parts.stream().filter(Contribution::countsForSerial)
-                            .map(p -> byId.get(p.incidentId()).victimKey()).distinct().count() >= 2);
+            assertThat(score.total())
+                    .as("seed %d", seed)
+                    .isEqualTo(score.recency().points()
+                            + score.frequency().points()
+                            + score.gravity().points()
+                            + score.victims().points());
+            assertThat(score.serial())
+                    .isEqualTo(parts.stream()
+                                            .filter(Contribution::countsForSerial)
+                                            .count()
+                                    > 1
+                            && parts.stream()
+                                            .filter(Contribution::countsForSerial)
+                                            .map(p -> byId.get(p.incidentId()).victimKey())
+                                            .distinct()
+                                            .count()
+                                    >= 2);
             // and the same inputs give the same score, in any order
             List<Incident> shuffled = new ArrayList<>(incidents);
             java.util.Collections.shuffle(shuffled, random);
-            assertThat(Scorer.score(WEIGHTS, dob, shuffled, AS_OF, Instant.EPOCH)).isEqualTo(score);
+            assertThat(Scorer.score(WEIGHTS, dob, shuffled, AS_OF, Instant.EPOCH))
+                    .isEqualTo(score);
         }
     }
 }

@@ -72,8 +72,18 @@ class ScorerTest {
 
     @Test
     void aConfiguredWindowIsHonoured() {
-        ReferenceData twelve = new ReferenceData(7, "t", false, 12, WEIGHTS.recencyBands(), WEIGHTS.frequencyBands(),
-                WEIGHTS.victimBands(), WEIGHTS.dashUplift(), WEIGHTS.offences(), Instant.EPOCH, "t");
+        ReferenceData twelve = new ReferenceData(
+                7,
+                "t",
+                false,
+                12,
+                WEIGHTS.recencyBands(),
+                WEIGHTS.frequencyBands(),
+                WEIGHTS.victimBands(),
+                WEIGHTS.dashUplift(),
+                WEIGHTS.offences(),
+                Instant.EPOCH,
+                "t");
         Incident old = da(AS_OF.minusMonths(13), "V1");
         Score score = Scorer.score(twelve, DOB, List.of(old), AS_OF, Instant.EPOCH);
         assertThat(score.frequency().value()).isZero();
@@ -83,13 +93,16 @@ class ScorerTest {
 
     @Test
     void recencyBandEdges() {
-        assertThat(score(da(AS_OF.minusMonths(3).plusDays(1), "V")).recency()).extracting(ScoreComponent::value,
-                ScoreComponent::points).containsExactly(2, 20);
+        assertThat(score(da(AS_OF.minusMonths(3).plusDays(1), "V")).recency())
+                .extracting(ScoreComponent::value, ScoreComponent::points)
+                .containsExactly(2, 20);
         assertThat(score(da(AS_OF.minusMonths(3), "V")).recency().points()).isEqualTo(15);
-        assertThat(score(da(AS_OF.minusMonths(6).plusDays(1), "V")).recency().points()).isEqualTo(15);
+        assertThat(score(da(AS_OF.minusMonths(6).plusDays(1), "V")).recency().points())
+                .isEqualTo(15);
         assertThat(score(da(AS_OF.minusMonths(6), "V")).recency().points()).isEqualTo(10);
         assertThat(score(da(AS_OF.minusMonths(12), "V")).recency().points()).isEqualTo(5);
-        assertThat(score(da(AS_OF.minusMonths(24).plusDays(1), "V")).recency().points()).isEqualTo(5);
+        assertThat(score(da(AS_OF.minusMonths(24).plusDays(1), "V")).recency().points())
+                .isEqualTo(5);
         assertThat(score(da(AS_OF.minusMonths(24), "V")).recency().points()).isEqualTo(2);
         assertThat(score(da(AS_OF.minusMonths(36), "V")).recency().points()).isEqualTo(2);
     }
@@ -98,8 +111,12 @@ class ScorerTest {
     void recencyIsMeasuredFromTheLatestIncident() {
         Score score = score(da(AS_OF.minusMonths(20), "V1"), da(AS_OF.minusMonths(1), "V1"));
         assertThat(score.recency().value()).isEqualTo(1);
-        assertThat(score.incidents()).filteredOn(Contribution::mostRecent).hasSize(1)
-                .first().extracting(Contribution::date).isEqualTo(AS_OF.minusMonths(1));
+        assertThat(score.incidents())
+                .filteredOn(Contribution::mostRecent)
+                .hasSize(1)
+                .first()
+                .extracting(Contribution::date)
+                .isEqualTo(AS_OF.minusMonths(1));
     }
 
     @Test
@@ -118,29 +135,44 @@ class ScorerTest {
 
     @Test
     void victimBandEdgesCountDistinctKeys() {
-        assertThat(score(da(AS_OF, "A"), da(AS_OF, "A")).victims()).extracting(ScoreComponent::value,
-                ScoreComponent::points).containsExactly(1, 5);
+        assertThat(score(da(AS_OF, "A"), da(AS_OF, "A")).victims())
+                .extracting(ScoreComponent::value, ScoreComponent::points)
+                .containsExactly(1, 5);
         assertThat(score(da(AS_OF, "A"), da(AS_OF, "B")).victims().points()).isEqualTo(10);
-        assertThat(score(da(AS_OF, "A"), da(AS_OF, "B"), da(AS_OF, "C")).victims().points()).isEqualTo(15);
-        assertThat(score(da(AS_OF, "A"), da(AS_OF, "B"), da(AS_OF, "C"), da(AS_OF, "D")).victims().points())
+        assertThat(score(da(AS_OF, "A"), da(AS_OF, "B"), da(AS_OF, "C"))
+                        .victims()
+                        .points())
+                .isEqualTo(15);
+        assertThat(score(da(AS_OF, "A"), da(AS_OF, "B"), da(AS_OF, "C"), da(AS_OF, "D"))
+                        .victims()
+                        .points())
                 .isEqualTo(15);
     }
 
     @Test
     void gravityAddsTheDashUpliftForEachLevel() {
         assertThat(score(of(AS_OF, IncidentType.DOMESTIC_ABUSE, "EX-STALKING", "V", DashLevel.STANDARD))
-                .gravity().points()).isEqualTo(6);
+                        .gravity()
+                        .points())
+                .isEqualTo(6);
         assertThat(score(of(AS_OF, IncidentType.DOMESTIC_ABUSE, "EX-STALKING", "V", DashLevel.MEDIUM))
-                .gravity().points()).isEqualTo(8);
+                        .gravity()
+                        .points())
+                .isEqualTo(8);
         assertThat(score(of(AS_OF, IncidentType.DOMESTIC_ABUSE, "EX-STALKING", "V", DashLevel.HIGH))
-                .gravity().points()).isEqualTo(11);
+                        .gravity()
+                        .points())
+                .isEqualTo(11);
         assertThat(score(of(AS_OF, IncidentType.DOMESTIC_ABUSE, "EX-STALKING", "V", DashLevel.NOT_ASSESSED))
-                .gravity().points()).isEqualTo(6);
+                        .gravity()
+                        .points())
+                .isEqualTo(6);
     }
 
     @Test
     void harmSumsTheDaysOfCustodyOfInWindowIncidents() {
-        Score score = score(of(AS_OF, IncidentType.DOMESTIC_ABUSE, "EX-ABH", "V", DashLevel.HIGH),
+        Score score = score(
+                of(AS_OF, IncidentType.DOMESTIC_ABUSE, "EX-ABH", "V", DashLevel.HIGH),
                 of(AS_OF.minusMonths(5), IncidentType.DOMESTIC_ABUSE, "EX-COERCIVE-CONTROL", "V", DashLevel.HIGH),
                 of(AS_OF.minusMonths(5), IncidentType.DOMESTIC_ABUSE, "EX-NC-DOMESTIC", "V", DashLevel.STANDARD),
                 of(AS_OF.minusMonths(40), IncidentType.DOMESTIC_ABUSE, "EX-GBH", "V", DashLevel.HIGH));
@@ -165,10 +197,12 @@ class ScorerTest {
 
     @Test
     void harmBetweenCountsBothEnds() {
-        List<Incident> incidents = List.of(of(AS_OF, IncidentType.DOMESTIC_ABUSE, "EX-ABH", "V", DashLevel.HIGH),
+        List<Incident> incidents = List.of(
+                of(AS_OF, IncidentType.DOMESTIC_ABUSE, "EX-ABH", "V", DashLevel.HIGH),
                 of(AS_OF.minusYears(1), IncidentType.DOMESTIC_ABUSE, "EX-ABH", "V", DashLevel.HIGH),
                 of(AS_OF.minusYears(1).minusDays(1), IncidentType.DOMESTIC_ABUSE, "EX-ABH", "V", DashLevel.HIGH));
-        assertThat(Scorer.harmBetween(WEIGHTS, incidents, AS_OF.minusYears(1), AS_OF)).isEqualTo(360);
+        assertThat(Scorer.harmBetween(WEIGHTS, incidents, AS_OF.minusYears(1), AS_OF))
+                .isEqualTo(360);
     }
 
     @Test
@@ -184,8 +218,10 @@ class ScorerTest {
         assertThat(both.victims().value()).isEqualTo(1);
         assertThat(both.harmDays()).isEqualTo(domesticOnly.harmDays());
         assertThat(both.incidents()).hasSize(2);
-        Contribution other = both.incidents().stream().filter(c -> c.incidentId().equals(burglary.incidentId()))
-                .findFirst().orElseThrow();
+        Contribution other = both.incidents().stream()
+                .filter(c -> c.incidentId().equals(burglary.incidentId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(other.inWindow()).isTrue();
         assertThat(other.countsForFrequency()).isFalse();
         assertThat(other.gravityPoints()).isZero();
@@ -194,8 +230,12 @@ class ScorerTest {
         assertThat(other.mostRecent()).isFalse();
         assertThat(other.domesticAbuse()).isFalse();
         assertThat(other.notScoredBecause(36)).contains("not domestic abuse");
-        assertThat(both.incidents().stream().filter(c -> c.incidentId().equals(assault.incidentId())).findFirst()
-                .orElseThrow().notScoredBecause(36)).isNull();
+        assertThat(both.incidents().stream()
+                        .filter(c -> c.incidentId().equals(assault.incidentId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .notScoredBecause(36))
+                .isNull();
         // nor does it count towards the harm compared before and after a decision
         assertThat(Scorer.harmBetween(WEIGHTS, List.of(assault, burglary), AS_OF.minusYears(1), AS_OF))
                 .isEqualTo(180);

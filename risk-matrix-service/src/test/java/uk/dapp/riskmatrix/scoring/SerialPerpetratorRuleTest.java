@@ -15,7 +15,8 @@ class SerialPerpetratorRuleTest {
     private static final LocalDate ADULT = LocalDate.of(1980, 1, 1);
 
     private static boolean serial(LocalDate dob, LocalDate first, LocalDate second) {
-        return SerialPerpetratorRule.evaluate(dob, List.of(da(first, "V1"), da(second, "V2")), AS_OF).serial();
+        return SerialPerpetratorRule.evaluate(dob, List.of(da(first, "V1"), da(second, "V2")), AS_OF)
+                .serial();
     }
 
     @Test
@@ -42,14 +43,18 @@ class SerialPerpetratorRuleTest {
     void aLeapDayBirthTurnsSixteenOnTheLeapDaySixteenYearsLater() {
         LocalDate dob = LocalDate.of(2008, 2, 29);
         LocalDate asOf = LocalDate.of(2026, 1, 1);
-        assertThat(SerialPerpetratorRule.qualifies(da(LocalDate.of(2024, 2, 29), "V"), dob, asOf)).isTrue();
-        assertThat(SerialPerpetratorRule.qualifies(da(LocalDate.of(2024, 2, 28), "V"), dob, asOf)).isFalse();
+        assertThat(SerialPerpetratorRule.qualifies(da(LocalDate.of(2024, 2, 29), "V"), dob, asOf))
+                .isTrue();
+        assertThat(SerialPerpetratorRule.qualifies(da(LocalDate.of(2024, 2, 28), "V"), dob, asOf))
+                .isFalse();
     }
 
     @Test
     void manyIncidentsAgainstOneVictimAreNotSerial() {
-        var result = SerialPerpetratorRule.evaluate(ADULT, List.of(da(AS_OF.minusDays(1), "V1"),
-                da(AS_OF.minusDays(2), "V1"), da(AS_OF.minusDays(3), "V1")), AS_OF);
+        var result = SerialPerpetratorRule.evaluate(
+                ADULT,
+                List.of(da(AS_OF.minusDays(1), "V1"), da(AS_OF.minusDays(2), "V1"), da(AS_OF.minusDays(3), "V1")),
+                AS_OF);
         assertThat(result.serial()).isFalse();
         assertThat(result.qualifyingIncidentIds()).hasSize(3);
         assertThat(result.distinctVictims()).isEqualTo(1);
@@ -57,14 +62,18 @@ class SerialPerpetratorRuleTest {
 
     @Test
     void oneIncidentIsNotSerial() {
-        assertThat(SerialPerpetratorRule.evaluate(ADULT, List.of(da(AS_OF, "V1")), AS_OF).serial()).isFalse();
-        assertThat(SerialPerpetratorRule.evaluate(ADULT, List.of(), AS_OF).serial()).isFalse();
+        assertThat(SerialPerpetratorRule.evaluate(ADULT, List.of(da(AS_OF, "V1")), AS_OF)
+                        .serial())
+                .isFalse();
+        assertThat(SerialPerpetratorRule.evaluate(ADULT, List.of(), AS_OF).serial())
+                .isFalse();
     }
 
     @Test
     void onlyDomesticAbuseIncidentsCount() {
         var other = Incidents.of(AS_OF.minusDays(5), IncidentType.OTHER, "EX-ABH", "V2", DashLevel.HIGH);
-        assertThat(SerialPerpetratorRule.evaluate(ADULT, List.of(da(AS_OF.minusDays(1), "V1"), other), AS_OF).serial())
+        assertThat(SerialPerpetratorRule.evaluate(ADULT, List.of(da(AS_OF.minusDays(1), "V1"), other), AS_OF)
+                        .serial())
                 .isFalse();
     }
 
@@ -75,9 +84,10 @@ class SerialPerpetratorRuleTest {
 
     @Test
     void theBasisSaysWhy() {
-        var result = SerialPerpetratorRule.evaluate(ADULT, List.of(da(AS_OF.minusDays(1), "V1"),
-                da(AS_OF.minusDays(2), "V2")), AS_OF);
-        assertThat(result.basis()).contains("2 domestic abuse incident(s) against 2 different victim(s)")
+        var result = SerialPerpetratorRule.evaluate(
+                ADULT, List.of(da(AS_OF.minusDays(1), "V1"), da(AS_OF.minusDays(2), "V2")), AS_OF);
+        assertThat(result.basis())
+                .contains("2 domestic abuse incident(s) against 2 different victim(s)")
                 .contains("serial perpetrator");
     }
 }

@@ -53,10 +53,17 @@ class SubjectAccessApiTest {
         api.addDaIncident(caseId, LocalDate.now().minusMonths(1), "EX-ABH", "VKEY-ALPHA-7731");
         api.put("/nominals/" + caseId + "/suitability-facts", "offender-manager", TestApi.facts(true));
         assertThat(api.post("/nominals/" + caseId + "/routing/decisions", "offender-manager", "{\"route\":\"ENGAGE\"}")
-                .andReturn().getResponse().getStatus()).isEqualTo(200);
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
         assertThat(api.post("/nominals/" + caseId + "/onward-referrals", "offender-manager", """
-                {"type":"PROBATION","madeOn":"%s","followUpDate":"%s"}""".formatted(LocalDate.now(), LocalDate.now()))
-                .andReturn().getResponse().getStatus()).isEqualTo(201);
+                {"type":"PROBATION","madeOn":"%s","followUpDate":"%s"}""".formatted(
+                                        LocalDate.now(), LocalDate.now()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(201);
 
         MvcResult result = export(caseId, "  " + REASON + "  ", "sar-admin-1");
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
@@ -67,12 +74,16 @@ class SubjectAccessApiTest {
         assertThat(export.at("/nominal/familyName").asString()).isEqualTo("Subjectsson");
         assertThat(export.at("/nominal/dateOfBirth").asString()).isEqualTo("1981-04-09");
         assertThat(export.get("incidents")).hasSize(3);
-        assertThat(List.of(export.at("/incidents/0/victimKey").asString(), export.at("/incidents/1/victimKey").asString(),
-                export.at("/incidents/2/victimKey").asString())).containsExactly("V1", "V2", "V1");
+        assertThat(List.of(
+                        export.at("/incidents/0/victimKey").asString(),
+                        export.at("/incidents/1/victimKey").asString(),
+                        export.at("/incidents/2/victimKey").asString()))
+                .containsExactly("V1", "V2", "V1");
         assertThat(body).doesNotContain("VKEY-ALPHA-7731", "VKEY-BRAVO-8842");
         assertThat(export.at("/score/victims/value").asInt()).isEqualTo(2);
         assertThat(export.get("scoreHistory").size()).isEqualTo(4);
-        assertThat(export.at("/routing/facts/facts/willingToEngage").asBoolean()).isTrue();
+        assertThat(export.at("/routing/facts/facts/willingToEngage").asBoolean())
+                .isTrue();
         assertThat(export.at("/onwardReferrals/0/type").asString()).isEqualTo("PROBATION");
         assertThat(export.at("/export/reason").asString()).isEqualTo(REASON);
 
@@ -83,8 +94,10 @@ class SubjectAccessApiTest {
         assertThat(own.get("resourceType").asString()).isEqualTo(SubjectAccess.RESOURCE);
         assertThat(own.get("reason").asString()).isEqualTo(REASON);
 
-        AuditRecord audited = mongo.findOne(Query.query(Criteria.where("caseId").is(caseId)
-                .and("resourceType").is(SubjectAccess.RESOURCE)), AuditRecord.class);
+        AuditRecord audited = mongo.findOne(
+                Query.query(
+                        Criteria.where("caseId").is(caseId).and("resourceType").is(SubjectAccess.RESOURCE)),
+                AuditRecord.class);
         assertThat(audited.username()).isEqualTo("sar-admin-1");
         assertThat(audited.roles()).containsExactly("admin");
         assertThat(audited.action()).isEqualTo(AuditAction.READ);
@@ -103,8 +116,13 @@ class SubjectAccessApiTest {
             assertThat(problem.at("/errors/0/rule").asString()).isIn("Required", "Size");
             assertThat(result.getResponse().getContentAsString()).doesNotContain("Reasonless", "Readersson");
         }
-        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId).and("resourceType")
-                .is(SubjectAccess.RESOURCE)), AuditRecord.class)).isZero();
+        assertThat(mongo.count(
+                        Query.query(Criteria.where("caseId")
+                                .is(caseId)
+                                .and("resourceType")
+                                .is(SubjectAccess.RESOURCE)),
+                        AuditRecord.class))
+                .isZero();
     }
 
     @Test
@@ -112,17 +130,20 @@ class SubjectAccessApiTest {
         String unknown = CaseId.generate(new SecureRandom()).value();
         MvcResult result = export(unknown, REASON, "sar-admin-3");
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
-        assertThat(mongo.findOne(Query.query(Criteria.where("caseId").is(unknown)), AuditRecord.class).reason())
+        assertThat(mongo.findOne(Query.query(Criteria.where("caseId").is(unknown)), AuditRecord.class)
+                        .reason())
                 .isEqualTo(REASON);
     }
 
     @Test
     void noCaseworkRoleMayExport() throws Exception {
         String caseId = new TestApi(mvc).register("Refused", "Exportsson", LocalDate.of(1980, 2, 2), "Sarshire");
-        for (String role : List.of("offender-manager", "facilitator", "service-manager", "partner-support-worker",
-                "evaluator")) {
-            MvcResult result = mvc.perform(get("/cases/" + caseId + "/subject-access").with(as(role))
-                    .header("X-Access-Reason", REASON)).andReturn();
+        for (String role :
+                List.of("offender-manager", "facilitator", "service-manager", "partner-support-worker", "evaluator")) {
+            MvcResult result = mvc.perform(get("/cases/" + caseId + "/subject-access")
+                            .with(as(role))
+                            .header("X-Access-Reason", REASON))
+                    .andReturn();
             assertThat(result.getResponse().getStatus()).as(role).isEqualTo(403);
             assertThat(result.getResponse().getContentAsString()).doesNotContain("Refused", "Exportsson");
         }
@@ -132,14 +153,22 @@ class SubjectAccessApiTest {
     void victimLabelsFollowFirstAppearance() {
         // unit-level: the same key keeps its label, a new key takes the next number
         var incidents = List.of(incident("K-3"), incident("K-1"), incident("K-3"), incident("K-2"));
-        assertThat(SubjectAccessExports.withVictimLabels(incidents)).extracting(i -> i.getVictimKey())
+        assertThat(SubjectAccessExports.withVictimLabels(incidents))
+                .extracting(i -> i.getVictimKey())
                 .containsExactly("V1", "V2", "V1", "V3");
     }
 
     private static uk.dapp.riskmatrix.values.Incident incident(String victimKey) {
-        return new uk.dapp.riskmatrix.values.Incident("i-" + victimKey, LocalDate.of(2026, 1, 1),
-                uk.dapp.riskmatrix.values.IncidentType.DOMESTIC_ABUSE, "ABH", victimKey,
-                uk.dapp.riskmatrix.values.DashLevel.HIGH, true, uk.dapp.riskmatrix.values.Outcome.CHARGED,
-                java.time.Instant.parse("2026-01-02T00:00:00Z"), "om");
+        return new uk.dapp.riskmatrix.values.Incident(
+                "i-" + victimKey,
+                LocalDate.of(2026, 1, 1),
+                uk.dapp.riskmatrix.values.IncidentType.DOMESTIC_ABUSE,
+                "ABH",
+                victimKey,
+                uk.dapp.riskmatrix.values.DashLevel.HIGH,
+                true,
+                uk.dapp.riskmatrix.values.Outcome.CHARGED,
+                java.time.Instant.parse("2026-01-02T00:00:00Z"),
+                "om");
     }
 }

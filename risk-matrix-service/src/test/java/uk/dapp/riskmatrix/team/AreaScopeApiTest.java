@@ -60,20 +60,26 @@ class AreaScopeApiTest {
     @Test
     void outsideTheCallersAreasANominalIsNotFoundLikeAnUnknownOneAndTheRefusalIsAudited() throws Exception {
         mvc.perform(get("/nominals/" + caseId).with(ours)).andExpect(status().isOk());
-        String refused = mvc.perform(get("/nominals/" + caseId).with(theirs)).andExpect(status().isNotFound())
-                .andReturn().getResponse().getContentAsString();
-        String unknown = mvc.perform(get("/nominals/000000-000000-000000").with(theirs)).andReturn().getResponse()
+        String refused = mvc.perform(get("/nominals/" + caseId).with(theirs))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String unknown = mvc.perform(get("/nominals/000000-000000-000000").with(theirs))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(refused).contains("No nominal has case ID " + caseId);
         assertThat(unknown).contains("No nominal has case ID");
         for (String path : List.of("/score", "/incidents", "/routing", "/summary", "/score-history")) {
             mvc.perform(get("/nominals/" + caseId + path).with(theirs)).andExpect(status().isNotFound());
         }
-        mvc.perform(get("/nominals/" + caseId + "/summary").with(Callers.as("facilitator", "fac-theirs",
-                List.of("theirs"), List.of(Callers.OTHER_AREA)))).andExpect(status().isNotFound());
+        mvc.perform(get("/nominals/" + caseId + "/summary")
+                        .with(Callers.as("facilitator", "fac-theirs", List.of("theirs"), List.of(Callers.OTHER_AREA))))
+                .andExpect(status().isNotFound());
 
-        List<AuditRecord> refusals = mongo.find(Query.query(Criteria.where("caseId").is(caseId)
-                .and("username").is("om-theirs")), AuditRecord.class);
+        List<AuditRecord> refusals = mongo.find(
+                Query.query(Criteria.where("caseId").is(caseId).and("username").is("om-theirs")), AuditRecord.class);
         assertThat(refusals).isNotEmpty().allSatisfy(record -> {
             assertThat(record.action()).isEqualTo(AuditAction.READ);
             assertThat(record.reason()).isEqualTo(CaseScope.REFUSED);
@@ -82,9 +88,11 @@ class AreaScopeApiTest {
 
     @Test
     void aNominalIsRegisteredOnlyInOneOfTheCallersAreas() throws Exception {
-        mvc.perform(post("/nominals").with(theirs).contentType(MediaType.APPLICATION_JSON).content("""
-                {"givenName":"Outof","familyName":"Area","dateOfBirth":"1980-01-01","policeId":"%s","area":"%s"}"""
-                .formatted(TestApi.newPoliceId(), area)))
+        mvc.perform(post("/nominals")
+                        .with(theirs)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"givenName":"Outof","familyName":"Area","dateOfBirth":"1980-01-01","policeId":"%s","area":"%s"}""".formatted(TestApi.newPoliceId(), area)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("area"))
                 .andExpect(jsonPath("$.errors[0].rule").value("OwnArea"));
@@ -100,44 +108,72 @@ class AreaScopeApiTest {
                 .andExpect(jsonPath("$.totalItems").value(0));
         mvc.perform(get("/nominals?name=scopewell&dateOfBirth=1979-06-16").with(ours))
                 .andExpect(jsonPath("$.totalItems").value(0));
-        mvc.perform(get("/cohort?area=" + area).with(ours)).andExpect(jsonPath("$.items[0].caseId").value(caseId));
-        mvc.perform(get("/cohort?area=" + area).with(theirs)).andExpect(jsonPath("$.items.length()").value(0));
+        mvc.perform(get("/cohort?area=" + area).with(ours))
+                .andExpect(jsonPath("$.items[0].caseId").value(caseId));
+        mvc.perform(get("/cohort?area=" + area).with(theirs))
+                .andExpect(jsonPath("$.items.length()").value(0));
 
-        List<AuditRecord> searches = mongo.find(Query.query(Criteria.where("caseId").is(caseId)
-                .and("username").is("om-ours").and("action").is("SEARCH")), AuditRecord.class);
+        List<AuditRecord> searches = mongo.find(
+                Query.query(Criteria.where("caseId")
+                        .is(caseId)
+                        .and("username")
+                        .is("om-ours")
+                        .and("action")
+                        .is("SEARCH")),
+                AuditRecord.class);
         assertThat(searches).extracting(AuditRecord::resourceType).containsExactlyInAnyOrder("nominal", "cohort");
-        assertThat(searches).extracting(AuditRecord::query).contains(
-                "name=scopewell&dateOfBirth=1979-06-15&page=0&size=20", "area=" + area + "&page=0&size=20");
+        assertThat(searches)
+                .extracting(AuditRecord::query)
+                .contains("name=scopewell&dateOfBirth=1979-06-15&page=0&size=20", "area=" + area + "&page=0&size=20");
         // a search that found nothing is still on the record, with what was asked
-        assertThat(mongo.find(Query.query(Criteria.where("username").is("om-theirs").and("caseId").is(null)
-                .and("query").is("name=scopewell&dateOfBirth=1979-06-15&page=0&size=20")), AuditRecord.class))
+        assertThat(mongo.find(
+                        Query.query(Criteria.where("username")
+                                .is("om-theirs")
+                                .and("caseId")
+                                .is(null)
+                                .and("query")
+                                .is("name=scopewell&dateOfBirth=1979-06-15&page=0&size=20")),
+                        AuditRecord.class))
                 .hasSize(1);
     }
 
     @Test
     void searchInputIsBoundedAndControlCharactersAreRefused() throws Exception {
-        mvc.perform(get("/nominals").param("name", "ab\u0007c").with(ours))
-                .andExpect(status().isBadRequest());
-        mvc.perform(get("/nominals").param("name", "x".repeat(101)).with(ours))
-                .andExpect(status().isBadRequest());
+        mvc.perform(get("/nominals").param("name", "ab\u0007c").with(ours)).andExpect(status().isBadRequest());
+        mvc.perform(get("/nominals").param("name", "x".repeat(101)).with(ours)).andExpect(status().isBadRequest());
         mvc.perform(get("/nominals").param("dateOfBirth", "not-a-date").with(ours))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void theDisruptionTaskListLeavesOutNominalsOfOtherAreasAndIsAuditedPerCase() throws Exception {
-        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(false)).andExpect(status().isOk());
+        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(false))
+                .andExpect(status().isOk());
         api.post("/nominals/" + caseId + "/routing/decisions", OM, "{\"route\":\"CATCH_AND_CONVICT\"}")
                 .andExpect(status().isOk());
 
-        String mine = mvc.perform(get("/disruption-tasks?size=200").with(ours)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        String others = mvc.perform(get("/disruption-tasks?size=200").with(theirs)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String mine = mvc.perform(get("/disruption-tasks?size=200").with(ours))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String others = mvc.perform(get("/disruption-tasks?size=200").with(theirs))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(mine).contains(caseId);
         assertThat(others).doesNotContain(caseId);
-        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId).and("username").is("om-ours")
-                .and("resourceType").is("disruption-task").and("action").is("SEARCH")), AuditRecord.class))
+        assertThat(mongo.count(
+                        Query.query(Criteria.where("caseId")
+                                .is(caseId)
+                                .and("username")
+                                .is("om-ours")
+                                .and("resourceType")
+                                .is("disruption-task")
+                                .and("action")
+                                .is("SEARCH")),
+                        AuditRecord.class))
                 .isEqualTo(1);
     }
 }

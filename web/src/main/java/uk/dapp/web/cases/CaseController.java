@@ -32,7 +32,8 @@ public class CaseController {
         FindCaseForm form = new FindCaseForm();
         form.setCaseId(caseId);
         if (caseId != null && !caseId.isBlank()) {
-            return "redirect:/cases/" + UriUtils.encodePathSegment(caseId.strip(), java.nio.charset.StandardCharsets.UTF_8);
+            return "redirect:/cases/"
+                    + UriUtils.encodePathSegment(caseId.strip(), java.nio.charset.StandardCharsets.UTF_8);
         }
         model.addAttribute("findCase", form);
         return "cases/find";

@@ -34,22 +34,44 @@ public record CasePage(String caseId, List<Part> parts, String partnerTracksLink
      */
     static CasePage of(CaseView view, SignedInUser user) {
         List<Part> parts = new ArrayList<>();
-        add(parts, "Risk matrix", view.getRiskMatrix().getStatus(), () -> riskMatrix(view.getRiskMatrix().getSummary()),
+        add(
+                parts,
+                "Risk matrix",
+                view.getRiskMatrix().getStatus(),
+                () -> riskMatrix(view.getRiskMatrix().getSummary()),
                 user.has(Role.OFFENDER_MANAGER) ? "/risk-matrix/nominals/" + view.getCaseId() : null);
-        add(parts, "Programme", view.getProgramme().getStatus(), () -> programme(view.getProgramme().getSummary()), null);
-        add(parts, "Partner support", view.getPartnerSupport().getStatus(),
-                () -> partnerSupport(view.getPartnerSupport().getSummary()), null);
+        add(
+                parts,
+                "Programme",
+                view.getProgramme().getStatus(),
+                () -> programme(view.getProgramme().getSummary()),
+                null);
+        add(
+                parts,
+                "Partner support",
+                view.getPartnerSupport().getStatus(),
+                () -> partnerSupport(view.getPartnerSupport().getSummary()),
+                null);
         // partner support answers the composed view no summary for its own workers: they go to the case's tracks
-        return new CasePage(view.getCaseId(), List.copyOf(parts),
+        return new CasePage(
+                view.getCaseId(),
+                List.copyOf(parts),
                 user.has(Role.PARTNER_SUPPORT_WORKER) ? "/partner-support/cases/" + view.getCaseId() : null);
     }
 
-    private static void add(List<Part> parts, String heading, PartStatus status,
-            java.util.function.Supplier<List<Row>> rows, String caseLink) {
+    private static void add(
+            List<Part> parts,
+            String heading,
+            PartStatus status,
+            java.util.function.Supplier<List<Row>> rows,
+            String caseLink) {
         if (status == PartStatus.NOT_PERMITTED) {
             return;
         }
-        parts.add(new Part(heading, status, status == PartStatus.AVAILABLE ? rows.get() : List.of(),
+        parts.add(new Part(
+                heading,
+                status,
+                status == PartStatus.AVAILABLE ? rows.get() : List.of(),
                 status == PartStatus.AVAILABLE ? caseLink : null));
     }
 

@@ -25,12 +25,15 @@ public class ErrorPageController implements ErrorController {
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+                ? HttpStatus.resolve(value)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
         return switch (status) {
             case NOT_FOUND, METHOD_NOT_ALLOWED -> ErrorPages.page("errors/not-found", HttpStatus.NOT_FOUND);
             case FORBIDDEN -> ErrorPages.page("errors/forbidden", HttpStatus.FORBIDDEN);
-            default -> status.is4xxClientError() ? ErrorPages.page("errors/rejected", status)
-                    : ErrorPages.page("errors/problem", status);
+            default ->
+                status.is4xxClientError()
+                        ? ErrorPages.page("errors/rejected", status)
+                        : ErrorPages.page("errors/problem", status);
         };
     }
 }

@@ -39,8 +39,12 @@ public class ErrorPages {
 
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    @ExceptionHandler({NotFoundException.class, PageNotFoundException.class, NoHandlerFoundException.class,
-            NoResourceFoundException.class})
+    @ExceptionHandler({
+        NotFoundException.class,
+        PageNotFoundException.class,
+        NoHandlerFoundException.class,
+        NoResourceFoundException.class
+    })
     ModelAndView notFound() {
         return page("errors/not-found", HttpStatus.NOT_FOUND);
     }
@@ -53,13 +57,15 @@ public class ErrorPages {
     @ExceptionHandler(ServiceUnavailableException.class)
     ModelAndView unavailable(ServiceUnavailableException e) {
         LOG.warn("{}: the page says it is not available right now", e.getMessage());
-        return page("errors/unavailable", HttpStatus.SERVICE_UNAVAILABLE).addObject("service", e.service().label());
+        return page("errors/unavailable", HttpStatus.SERVICE_UNAVAILABLE)
+                .addObject("service", e.service().label());
     }
 
     /** The page the user was on answers the reload: forms post to the address that shows them. */
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e, HttpServletRequest request) {
-        return page("errors/conflict", HttpStatus.CONFLICT).addObject("problem", e.problem())
+        return page("errors/conflict", HttpStatus.CONFLICT)
+                .addObject("problem", e.problem())
                 .addObject("reload", request.getRequestURI());
     }
 

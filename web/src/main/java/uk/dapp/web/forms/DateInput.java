@@ -39,7 +39,8 @@ public class DateInput {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+            return LocalDate.of(
+                    Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
         } catch (NumberFormatException | DateTimeException notADate) {
             form.rejectValue(field, "RealDate", "Enter a real date");
             return null;

@@ -48,7 +48,9 @@ public class DateTimeInput {
         LocalDate day = null;
         if (!noDate) {
             try {
-                day = LocalDate.of(Integer.parseInt(date.getYear().strip()), Integer.parseInt(date.getMonth().strip()),
+                day = LocalDate.of(
+                        Integer.parseInt(date.getYear().strip()),
+                        Integer.parseInt(date.getMonth().strip()),
                         Integer.parseInt(date.getDay().strip()));
             } catch (NumberFormatException | DateTimeException notADate) {
                 day = null;

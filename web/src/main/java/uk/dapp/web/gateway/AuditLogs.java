@@ -12,7 +12,8 @@ import uk.dapp.client.riskmatrix.api.AuditApi;
 public record AuditLogs(Map<Service, AuditApi> logs) {
 
     /** The services that keep an audit log, in the order pages list them. */
-    public static final List<Service> SERVICES = List.of(Service.RISK_MATRIX, Service.PROGRAMME, Service.PARTNER_SUPPORT);
+    public static final List<Service> SERVICES =
+            List.of(Service.RISK_MATRIX, Service.PROGRAMME, Service.PARTNER_SUPPORT);
 
     public AuditLogs {
         logs = Map.copyOf(logs);

@@ -36,17 +36,20 @@ public class GatewayClients {
      * and its whole body) must end within {@code timeout}: the JDK client's time limit covers the
      * body too, so a call that streams a long body needs a longer one.
      */
-    private static RestClient restClient(OAuth2AuthorizedClientManager authorizedClients, WebProperties properties,
-            java.time.Duration timeout) {
+    private static RestClient restClient(
+            OAuth2AuthorizedClientManager authorizedClients, WebProperties properties, java.time.Duration timeout) {
         OAuth2ClientHttpRequestInterceptor userToken = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
         userToken.setClientRegistrationIdResolver(request -> KeycloakRegistration.ID);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.gatewayTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(properties.gatewayTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(timeout);
         return uk.dapp.client.gateway.ApiClient.buildRestClientBuilder(JSON)
                 // a download asks for an InputStreamResource: the answer's body as it arrives, never read whole
-                .configureMessageConverters(converters -> converters.addCustomConverter(new ResourceHttpMessageConverter(true)))
+                .configureMessageConverters(
+                        converters -> converters.addCustomConverter(new ResourceHttpMessageConverter(true)))
                 .requestFactory(requests)
                 .requestInterceptor(new GatewayFailures())
                 .requestInterceptor(userToken)
@@ -65,7 +68,8 @@ public class GatewayClients {
 
     /** The user's notifications from every service, composed by the gateway (ADR 0016). */
     @Bean
-    uk.dapp.client.gateway.api.NotificationsApi composedNotificationsApi(RestClient gatewayRestClient, WebProperties properties) {
+    uk.dapp.client.gateway.api.NotificationsApi composedNotificationsApi(
+            RestClient gatewayRestClient, WebProperties properties) {
         return new uk.dapp.client.gateway.api.NotificationsApi(gatewayClient(gatewayRestClient, properties));
     }
 
@@ -73,29 +77,29 @@ public class GatewayClients {
     // a person's whole record, under the longer time limit (dapp.web.long-call-timeout)
 
     @Bean
-    uk.dapp.client.gateway.api.OutcomeKpisApi outcomeKpisApi(OAuth2AuthorizedClientManager authorizedClients,
-            WebProperties properties) {
-        return new uk.dapp.client.gateway.api.OutcomeKpisApi(gatewayClient(
-                restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
+    uk.dapp.client.gateway.api.OutcomeKpisApi outcomeKpisApi(
+            OAuth2AuthorizedClientManager authorizedClients, WebProperties properties) {
+        return new uk.dapp.client.gateway.api.OutcomeKpisApi(
+                gatewayClient(restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
     }
 
     @Bean
-    uk.dapp.client.gateway.api.OutcomesApi outcomeExtractApi(OAuth2AuthorizedClientManager authorizedClients,
-            WebProperties properties) {
-        return new uk.dapp.client.gateway.api.OutcomesApi(gatewayClient(
-                restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
+    uk.dapp.client.gateway.api.OutcomesApi outcomeExtractApi(
+            OAuth2AuthorizedClientManager authorizedClients, WebProperties properties) {
+        return new uk.dapp.client.gateway.api.OutcomesApi(
+                gatewayClient(restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
     }
 
     @Bean
-    uk.dapp.client.gateway.api.SubjectAccessApi subjectAccessApi(OAuth2AuthorizedClientManager authorizedClients,
-            WebProperties properties) {
-        return new uk.dapp.client.gateway.api.SubjectAccessApi(gatewayClient(
-                restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
+    uk.dapp.client.gateway.api.SubjectAccessApi subjectAccessApi(
+            OAuth2AuthorizedClientManager authorizedClients, WebProperties properties) {
+        return new uk.dapp.client.gateway.api.SubjectAccessApi(
+                gatewayClient(restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
     }
 
     private static uk.dapp.client.gateway.ApiClient gatewayClient(RestClient rest, WebProperties properties) {
-        uk.dapp.client.gateway.ApiClient client = new uk.dapp.client.gateway.ApiClient(rest, JSON,
-                uk.dapp.client.gateway.ApiClient.createDefaultDateFormat());
+        uk.dapp.client.gateway.ApiClient client = new uk.dapp.client.gateway.ApiClient(
+                rest, JSON, uk.dapp.client.gateway.ApiClient.createDefaultDateFormat());
         // the gateway contract's paths already start with /api
         client.setBasePath(properties.gatewayUrl());
         return client;
@@ -105,8 +109,8 @@ public class GatewayClients {
 
     @Bean
     uk.dapp.client.riskmatrix.ApiClient riskMatrixClient(RestClient gatewayRestClient, WebProperties properties) {
-        uk.dapp.client.riskmatrix.ApiClient client = new uk.dapp.client.riskmatrix.ApiClient(gatewayRestClient, JSON,
-                uk.dapp.client.riskmatrix.ApiClient.createDefaultDateFormat());
+        uk.dapp.client.riskmatrix.ApiClient client = new uk.dapp.client.riskmatrix.ApiClient(
+                gatewayRestClient, JSON, uk.dapp.client.riskmatrix.ApiClient.createDefaultDateFormat());
         client.setBasePath(properties.gatewayUrl() + Service.RISK_MATRIX.prefix());
         return client;
     }
@@ -118,7 +122,8 @@ public class GatewayClients {
 
     /** Marks a risk matrix notification read (each service keeps its own read state). */
     @Bean
-    uk.dapp.client.riskmatrix.api.NotificationsApi riskMatrixNotificationsApi(uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
+    uk.dapp.client.riskmatrix.api.NotificationsApi riskMatrixNotificationsApi(
+            uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
         return new uk.dapp.client.riskmatrix.api.NotificationsApi(riskMatrixClient);
     }
 
@@ -148,12 +153,14 @@ public class GatewayClients {
     }
 
     @Bean
-    uk.dapp.client.riskmatrix.api.DisruptionTasksApi disruptionTasksApi(uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
+    uk.dapp.client.riskmatrix.api.DisruptionTasksApi disruptionTasksApi(
+            uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
         return new uk.dapp.client.riskmatrix.api.DisruptionTasksApi(riskMatrixClient);
     }
 
     @Bean
-    uk.dapp.client.riskmatrix.api.OnwardReferralsApi onwardReferralsApi(uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
+    uk.dapp.client.riskmatrix.api.OnwardReferralsApi onwardReferralsApi(
+            uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
         return new uk.dapp.client.riskmatrix.api.OnwardReferralsApi(riskMatrixClient);
     }
 
@@ -163,7 +170,8 @@ public class GatewayClients {
     }
 
     @Bean
-    uk.dapp.client.riskmatrix.api.ReferenceDataApi referenceDataApi(uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
+    uk.dapp.client.riskmatrix.api.ReferenceDataApi referenceDataApi(
+            uk.dapp.client.riskmatrix.ApiClient riskMatrixClient) {
         return new uk.dapp.client.riskmatrix.api.ReferenceDataApi(riskMatrixClient);
     }
 
@@ -176,8 +184,8 @@ public class GatewayClients {
     AuditLogs auditLogs(RestClient gatewayRestClient, WebProperties properties) {
         java.util.Map<Service, uk.dapp.client.riskmatrix.api.AuditApi> logs = new java.util.EnumMap<>(Service.class);
         for (Service service : AuditLogs.SERVICES) {
-            uk.dapp.client.riskmatrix.ApiClient client = new uk.dapp.client.riskmatrix.ApiClient(gatewayRestClient, JSON,
-                    uk.dapp.client.riskmatrix.ApiClient.createDefaultDateFormat());
+            uk.dapp.client.riskmatrix.ApiClient client = new uk.dapp.client.riskmatrix.ApiClient(
+                    gatewayRestClient, JSON, uk.dapp.client.riskmatrix.ApiClient.createDefaultDateFormat());
             client.setBasePath(properties.gatewayUrl() + service.prefix());
             logs.put(service, new uk.dapp.client.riskmatrix.api.AuditApi(client));
         }
@@ -189,8 +197,8 @@ public class GatewayClients {
 
     @Bean
     uk.dapp.client.programme.ApiClient programmeClient(RestClient gatewayRestClient, WebProperties properties) {
-        uk.dapp.client.programme.ApiClient client = new uk.dapp.client.programme.ApiClient(gatewayRestClient, JSON,
-                uk.dapp.client.programme.ApiClient.createDefaultDateFormat());
+        uk.dapp.client.programme.ApiClient client = new uk.dapp.client.programme.ApiClient(
+                gatewayRestClient, JSON, uk.dapp.client.programme.ApiClient.createDefaultDateFormat());
         client.setBasePath(properties.gatewayUrl() + Service.PROGRAMME.prefix());
         return client;
     }
@@ -201,27 +209,32 @@ public class GatewayClients {
     }
 
     @Bean
-    uk.dapp.client.programme.api.NotificationsApi programmeNotificationsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+    uk.dapp.client.programme.api.NotificationsApi programmeNotificationsApi(
+            uk.dapp.client.programme.ApiClient programmeClient) {
         return new uk.dapp.client.programme.api.NotificationsApi(programmeClient);
     }
 
     @Bean
-    uk.dapp.client.programme.api.ReferralsApi programmeReferralsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+    uk.dapp.client.programme.api.ReferralsApi programmeReferralsApi(
+            uk.dapp.client.programme.ApiClient programmeClient) {
         return new uk.dapp.client.programme.api.ReferralsApi(programmeClient);
     }
 
     @Bean
-    uk.dapp.client.programme.api.ProgrammesApi programmeProgrammesApi(uk.dapp.client.programme.ApiClient programmeClient) {
+    uk.dapp.client.programme.api.ProgrammesApi programmeProgrammesApi(
+            uk.dapp.client.programme.ApiClient programmeClient) {
         return new uk.dapp.client.programme.api.ProgrammesApi(programmeClient);
     }
 
     @Bean
-    uk.dapp.client.programme.api.SuitabilityApi programmeSuitabilityApi(uk.dapp.client.programme.ApiClient programmeClient) {
+    uk.dapp.client.programme.api.SuitabilityApi programmeSuitabilityApi(
+            uk.dapp.client.programme.ApiClient programmeClient) {
         return new uk.dapp.client.programme.api.SuitabilityApi(programmeClient);
     }
 
     @Bean
-    uk.dapp.client.programme.api.EnrolmentApi programmeEnrolmentApi(uk.dapp.client.programme.ApiClient programmeClient) {
+    uk.dapp.client.programme.api.EnrolmentApi programmeEnrolmentApi(
+            uk.dapp.client.programme.ApiClient programmeClient) {
         return new uk.dapp.client.programme.api.EnrolmentApi(programmeClient);
     }
 
@@ -246,14 +259,16 @@ public class GatewayClients {
     }
 
     @Bean
-    uk.dapp.client.programme.api.ParticipantsApi programmeParticipantsApi(uk.dapp.client.programme.ApiClient programmeClient) {
+    uk.dapp.client.programme.api.ParticipantsApi programmeParticipantsApi(
+            uk.dapp.client.programme.ApiClient programmeClient) {
         return new uk.dapp.client.programme.api.ParticipantsApi(programmeClient);
     }
 
     @Bean
-    uk.dapp.client.partnersupport.ApiClient partnerSupportClient(RestClient gatewayRestClient, WebProperties properties) {
-        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient(gatewayRestClient, JSON,
-                uk.dapp.client.partnersupport.ApiClient.createDefaultDateFormat());
+    uk.dapp.client.partnersupport.ApiClient partnerSupportClient(
+            RestClient gatewayRestClient, WebProperties properties) {
+        uk.dapp.client.partnersupport.ApiClient client = new uk.dapp.client.partnersupport.ApiClient(
+                gatewayRestClient, JSON, uk.dapp.client.partnersupport.ApiClient.createDefaultDateFormat());
         client.setBasePath(properties.gatewayUrl() + Service.PARTNER_SUPPORT.prefix());
         return client;
     }
@@ -261,32 +276,38 @@ public class GatewayClients {
     // partner support's APIs, for the partner support worker's pages (the service refuses every other role)
 
     @Bean
-    uk.dapp.client.partnersupport.api.WorkApi partnerSupportWorkApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+    uk.dapp.client.partnersupport.api.WorkApi partnerSupportWorkApi(
+            uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
         return new uk.dapp.client.partnersupport.api.WorkApi(partnerSupportClient);
     }
 
     @Bean
-    uk.dapp.client.partnersupport.api.NotificationsApi partnerSupportNotificationsApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+    uk.dapp.client.partnersupport.api.NotificationsApi partnerSupportNotificationsApi(
+            uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
         return new uk.dapp.client.partnersupport.api.NotificationsApi(partnerSupportClient);
     }
 
     @Bean
-    uk.dapp.client.partnersupport.api.PartnerTracksApi partnerTracksApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+    uk.dapp.client.partnersupport.api.PartnerTracksApi partnerTracksApi(
+            uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
         return new uk.dapp.client.partnersupport.api.PartnerTracksApi(partnerSupportClient);
     }
 
     @Bean
-    uk.dapp.client.partnersupport.api.ContactAttemptsApi contactAttemptsApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+    uk.dapp.client.partnersupport.api.ContactAttemptsApi contactAttemptsApi(
+            uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
         return new uk.dapp.client.partnersupport.api.ContactAttemptsApi(partnerSupportClient);
     }
 
     @Bean
-    uk.dapp.client.partnersupport.api.SafeContactApi safeContactApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+    uk.dapp.client.partnersupport.api.SafeContactApi safeContactApi(
+            uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
         return new uk.dapp.client.partnersupport.api.SafeContactApi(partnerSupportClient);
     }
 
     @Bean
-    uk.dapp.client.partnersupport.api.ConsentApi consentApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+    uk.dapp.client.partnersupport.api.ConsentApi consentApi(
+            uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
         return new uk.dapp.client.partnersupport.api.ConsentApi(partnerSupportClient);
     }
 
@@ -296,22 +317,26 @@ public class GatewayClients {
     }
 
     @Bean
-    uk.dapp.client.partnersupport.api.SafetyPlansApi safetyPlansApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+    uk.dapp.client.partnersupport.api.SafetyPlansApi safetyPlansApi(
+            uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
         return new uk.dapp.client.partnersupport.api.SafetyPlansApi(partnerSupportClient);
     }
 
     @Bean
-    uk.dapp.client.partnersupport.api.DisclosuresApi disclosuresApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+    uk.dapp.client.partnersupport.api.DisclosuresApi disclosuresApi(
+            uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
         return new uk.dapp.client.partnersupport.api.DisclosuresApi(partnerSupportClient);
     }
 
     @Bean
-    uk.dapp.client.partnersupport.api.OutcomesApi outcomesApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+    uk.dapp.client.partnersupport.api.OutcomesApi outcomesApi(
+            uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
         return new uk.dapp.client.partnersupport.api.OutcomesApi(partnerSupportClient);
     }
 
     @Bean
-    uk.dapp.client.partnersupport.api.HouseholdApi householdApi(uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
+    uk.dapp.client.partnersupport.api.HouseholdApi householdApi(
+            uk.dapp.client.partnersupport.ApiClient partnerSupportClient) {
         return new uk.dapp.client.partnersupport.api.HouseholdApi(partnerSupportClient);
     }
 

@@ -61,8 +61,11 @@ public class GatewayException extends RuntimeException {
     /** Down, failing, too slow, or refusing for load (429, 5xx, no answer): "not available right now". */
     public static final class ServiceUnavailableException extends GatewayException {
         ServiceUnavailableException(Service service, ServiceProblem problem, Throwable cause) {
-            super(service, problem, service.name() + " is not available"
-                    + (problem == null ? "" : " (" + problem.status() + ")"), cause);
+            super(
+                    service,
+                    problem,
+                    service.name() + " is not available" + (problem == null ? "" : " (" + problem.status() + ")"),
+                    cause);
         }
     }
 }

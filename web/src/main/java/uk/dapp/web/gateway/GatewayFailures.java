@@ -23,7 +23,8 @@ final class GatewayFailures implements ClientHttpRequestInterceptor {
         try {
             return execution.execute(request, body);
         } catch (IOException noAnswer) {
-            throw new ServiceUnavailableException(Service.ofPath(request.getURI().getPath()), null, noAnswer);
+            throw new ServiceUnavailableException(
+                    Service.ofPath(request.getURI().getPath()), null, noAnswer);
         }
     }
 
@@ -37,8 +38,10 @@ final class GatewayFailures implements ClientHttpRequestInterceptor {
             case 403 -> new NotPermittedException(service, problem);
             case 404 -> new NotFoundException(service, problem);
             case 409 -> new ConflictException(service, problem);
-            default -> status == 429 || status >= 500 ? new ServiceUnavailableException(service, problem, null)
-                    : new GatewayException(service, problem, service.name() + " answered " + status, null);
+            default ->
+                status == 429 || status >= 500
+                        ? new ServiceUnavailableException(service, problem, null)
+                        : new GatewayException(service, problem, service.name() + " answered " + status, null);
         };
     }
 }

@@ -14,15 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
  * error (field, rule, message) and any other property (a 409 names the current status and the
  * allowed moves).
  */
-public record ServiceProblem(int status, String title, String detail, List<FieldProblem> errors,
-        Map<String, String> properties) {
+public record ServiceProblem(
+        int status, String title, String detail, List<FieldProblem> errors, Map<String, String> properties) {
 
-    public record FieldProblem(String field, String rule, String message) {
-    }
+    public record FieldProblem(String field, String rule, String message) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> STANDARD = List.of("type", "title", "status", "detail", "instance", "errors",
-            "correlationId");
+    private static final List<String> STANDARD =
+            List.of("type", "title", "status", "detail", "instance", "errors", "correlationId");
 
     /** Reads a problem body leniently: an empty or non-JSON body gives a problem with only the status. */
     static ServiceProblem read(int status, byte[] body) {
@@ -41,8 +40,11 @@ public record ServiceProblem(int status, String title, String detail, List<Field
                 for (var property : json.properties()) {
                     if (!STANDARD.contains(property.getKey())) {
                         JsonNode value = property.getValue();
-                        properties.put(property.getKey(), value.isArray() ? joined(value)
-                                : value.isValueNode() ? value.asString() : value.toString());
+                        properties.put(
+                                property.getKey(),
+                                value.isArray()
+                                        ? joined(value)
+                                        : value.isValueNode() ? value.asString() : value.toString());
                     }
                 }
             }
@@ -105,7 +107,9 @@ public record ServiceProblem(int status, String title, String detail, List<Field
             int index = field == null ? -1 : order.indexOf(field.split("[.\\[]")[0]);
             return index < 0 ? Integer.MAX_VALUE : index;
         };
-        return errors.stream().sorted(java.util.Comparator.comparingInt(position)).toList();
+        return errors.stream()
+                .sorted(java.util.Comparator.comparingInt(position))
+                .toList();
     }
 
     private static boolean isField(BeanWrapperImpl target, String field) {

@@ -26,19 +26,19 @@ public class MyWork {
     private static final int ONE = 1;
 
     /** One line of work: how many, how many overdue (null where nothing can be), and where they are listed. */
-    public record Line(String label, int total, Integer overdue, String href) {
-    }
+    public record Line(String label, int total, Integer overdue, String href) {}
 
     /** One service's part of the user's work, or {@code available} false when it could not be read. */
-    public record Part(String heading, boolean available, List<Line> lines) {
-    }
+    public record Part(String heading, boolean available, List<Line> lines) {}
 
     private final uk.dapp.client.riskmatrix.api.WorkApi riskMatrix;
     private final uk.dapp.client.programme.api.WorkApi programme;
     private final uk.dapp.client.partnersupport.api.WorkApi partnerSupport;
     private final uk.dapp.client.gateway.api.NotificationsApi notifications;
 
-    public MyWork(uk.dapp.client.riskmatrix.api.WorkApi riskMatrixWorkApi, uk.dapp.client.programme.api.WorkApi programmeWorkApi,
+    public MyWork(
+            uk.dapp.client.riskmatrix.api.WorkApi riskMatrixWorkApi,
+            uk.dapp.client.programme.api.WorkApi programmeWorkApi,
             uk.dapp.client.partnersupport.api.WorkApi partnerSupportWorkApi,
             uk.dapp.client.gateway.api.NotificationsApi composedNotificationsApi) {
         this.riskMatrix = riskMatrixWorkApi;
@@ -50,8 +50,14 @@ public class MyWork {
     List<Part> of(SignedInUser user) {
         List<Part> parts = new ArrayList<>();
         if (user.rolesInOrder().stream().anyMatch(Role::caseWork)) {
-            parts.add(read("Notifications", () -> List.of(new Line("Unread notifications",
-                    Math.toIntExact(notifications.getComposedUnreadCount().getUnread()), null, "/notifications"))));
+            parts.add(read(
+                    "Notifications",
+                    () -> List.of(new Line(
+                            "Unread notifications",
+                            Math.toIntExact(
+                                    notifications.getComposedUnreadCount().getUnread()),
+                            null,
+                            "/notifications"))));
         }
         if (user.rolesInOrder().contains(Role.OFFENDER_MANAGER)) {
             parts.add(read("Risk matrix", () -> riskMatrix(riskMatrix.getMyRiskMatrixWork(ONE))));
@@ -71,45 +77,81 @@ public class MyWork {
             return new Part(heading, true, lines.get());
         } catch (RuntimeException unavailable) {
             // the rest of the page still works: this part says it cannot be shown
-            log.warn("{} work not available: {}", heading, unavailable.getClass().getSimpleName());
+            log.warn(
+                    "{} work not available: {}", heading, unavailable.getClass().getSimpleName());
             return new Part(heading, false, List.of());
         }
     }
 
     private static List<Line> riskMatrix(RiskMatrixWork work) {
         return List.of(
-                new Line("Nominals awaiting a routing decision", work.getAwaitingDecision().getTotal(), null, "/risk-matrix/rerouting"),
-                new Line("Disruption tasks", work.getDisruptionTasks().getTotal(), work.getDisruptionTasks().getOverdue(),
+                new Line(
+                        "Nominals awaiting a routing decision",
+                        work.getAwaitingDecision().getTotal(),
+                        null,
+                        "/risk-matrix/rerouting"),
+                new Line(
+                        "Disruption tasks",
+                        work.getDisruptionTasks().getTotal(),
+                        work.getDisruptionTasks().getOverdue(),
                         "/risk-matrix/disruption-tasks"),
                 new Line("Changes in the cohort", work.getCohortChanges().getTotal(), null, "/risk-matrix/cohort"),
-                new Line("Onward referrals to follow up", work.getOnwardReferrals().getTotal(),
-                        work.getOnwardReferrals().getOverdue(), "/risk-matrix/onward-referrals"));
+                new Line(
+                        "Onward referrals to follow up",
+                        work.getOnwardReferrals().getTotal(),
+                        work.getOnwardReferrals().getOverdue(),
+                        "/risk-matrix/onward-referrals"));
     }
 
     private static List<Line> programme(ProgrammeWork work, boolean manager) {
         List<Line> lines = new ArrayList<>(List.of(
                 new Line("Your participants", work.getCaseload().getTotal(), null, "/programme/caseload"),
                 new Line("Your sessions this week", work.getSessionsThisWeek().getTotal(), null, "/programme/caseload"),
-                new Line("Referrals awaiting assessment", work.getAwaitingAssessment().getTotal(), null, "/programme/participants"),
-                new Line("Monthly reviews due", work.getReviews().getTotal(), work.getReviews().getOverdue(), "/programme/reviews/overdue"),
-                new Line("Open risk alerts on your participants", work.getAlerts().getTotal(), work.getAlerts().getOverdue(),
+                new Line(
+                        "Referrals awaiting assessment",
+                        work.getAwaitingAssessment().getTotal(),
+                        null,
+                        "/programme/participants"),
+                new Line(
+                        "Monthly reviews due",
+                        work.getReviews().getTotal(),
+                        work.getReviews().getOverdue(),
+                        "/programme/reviews/overdue"),
+                new Line(
+                        "Open risk alerts on your participants",
+                        work.getAlerts().getTotal(),
+                        work.getAlerts().getOverdue(),
                         "/programme/alerts")));
         if (manager && work.getAlertsToReview() != null) {
-            lines.add(new Line("Risk alerts to review in your teams", work.getAlertsToReview().getTotal(),
-                    work.getAlertsToReview().getOverdue(), "/programme/alerts"));
+            lines.add(new Line(
+                    "Risk alerts to review in your teams",
+                    work.getAlertsToReview().getTotal(),
+                    work.getAlertsToReview().getOverdue(),
+                    "/programme/alerts"));
         }
         if (manager && work.getEscalations() != null) {
-            lines.add(new Line("Escalated risk alerts", work.getEscalations().getTotal(), null, "/programme/alerts?escalated=true"));
+            lines.add(new Line(
+                    "Escalated risk alerts",
+                    work.getEscalations().getTotal(),
+                    null,
+                    "/programme/alerts?escalated=true"));
         }
         if (manager && work.getOverdueReviews() != null) {
-            lines.add(new Line("Monthly reviews overdue in your teams", work.getOverdueReviews().getTotal(),
-                    work.getOverdueReviews().getOverdue(), "/programme/reviews/overdue"));
+            lines.add(new Line(
+                    "Monthly reviews overdue in your teams",
+                    work.getOverdueReviews().getTotal(),
+                    work.getOverdueReviews().getOverdue(),
+                    "/programme/reviews/overdue"));
         }
         if (manager && work.getGroups() != null) {
             lines.add(new Line("Groups", work.getGroups().getTotal(), null, "/programme/groups"));
         }
         if (manager && work.getFacilitatorCaseloads() != null) {
-            lines.add(new Line("Caseloads in your teams", work.getFacilitatorCaseloads().getTotal(), null, "/programme/caseloads"));
+            lines.add(new Line(
+                    "Caseloads in your teams",
+                    work.getFacilitatorCaseloads().getTotal(),
+                    null,
+                    "/programme/caseloads"));
         }
         return List.copyOf(lines);
     }
@@ -118,13 +160,26 @@ public class MyWork {
         List<Line> lines = new ArrayList<>(List.of(
                 new Line("Your partner tracks", work.getMyTracks().getTotal(), null, "/partner-support"),
                 new Line("Tracks waiting for a worker", work.getUnallocated().getTotal(), null, "/partner-support"),
-                new Line("First contacts due", work.getFirstContacts().getTotal(), work.getFirstContacts().getOverdue(), "/partner-support"),
-                new Line("Partners to contact after a programme exit", work.getExitContactPrompts().getTotal(),
-                        work.getExitContactPrompts().getOverdue(), "/partner-support"),
-                new Line("Safety plan reviews due", work.getSafetyPlanReviews().getTotal(), work.getSafetyPlanReviews().getOverdue(),
+                new Line(
+                        "First contacts due",
+                        work.getFirstContacts().getTotal(),
+                        work.getFirstContacts().getOverdue(),
+                        "/partner-support"),
+                new Line(
+                        "Partners to contact after a programme exit",
+                        work.getExitContactPrompts().getTotal(),
+                        work.getExitContactPrompts().getOverdue(),
+                        "/partner-support"),
+                new Line(
+                        "Safety plan reviews due",
+                        work.getSafetyPlanReviews().getTotal(),
+                        work.getSafetyPlanReviews().getOverdue(),
                         "/partner-support")));
         if (work.getMaracMeetings() != null) {
-            lines.add(new Line("MARAC meetings", work.getMaracMeetings().getTotal(), work.getMaracMeetings().getOverdue(),
+            lines.add(new Line(
+                    "MARAC meetings",
+                    work.getMaracMeetings().getTotal(),
+                    work.getMaracMeetings().getOverdue(),
                     "/partner-support#marac"));
         }
         return List.copyOf(lines);

@@ -15,11 +15,9 @@ import uk.dapp.web.security.SignedInUser;
 public final class Navigation {
 
     /** One link; {@code current} marks the section the page belongs to (aria-current). */
-    public record Item(String label, String href, boolean current) {
-    }
+    public record Item(String label, String href, boolean current) {}
 
-    private record Link(String label, String href) {
-    }
+    private record Link(String label, String href) {}
 
     private static final Link HOME = new Link("Home", "/");
     private static final Link FIND_A_CASE = new Link("Find a case", "/cases");
@@ -30,28 +28,37 @@ public final class Navigation {
     private static final Link NOTIFICATIONS = new Link("Notifications", "/notifications");
 
     private static final Map<Role, List<Link>> ROLE_LINKS = Map.of(
-            Role.OFFENDER_MANAGER, List.of(
-                    new Link("Cohort", "/risk-matrix/cohort"),
-                    new Link("Nominals", "/risk-matrix/nominals"),
-                    new Link("Re-routing", "/risk-matrix/rerouting"),
-                    new Link("Disruption tasks", "/risk-matrix/disruption-tasks"),
-                    new Link("Rescoring", "/risk-matrix/rescoring"),
-                    NOTIFICATIONS, FIND_A_CASE),
+            Role.OFFENDER_MANAGER,
+                    List.of(
+                            new Link("Cohort", "/risk-matrix/cohort"),
+                            new Link("Nominals", "/risk-matrix/nominals"),
+                            new Link("Re-routing", "/risk-matrix/rerouting"),
+                            new Link("Disruption tasks", "/risk-matrix/disruption-tasks"),
+                            new Link("Rescoring", "/risk-matrix/rescoring"),
+                            NOTIFICATIONS,
+                            FIND_A_CASE),
             Role.FACILITATOR, List.of(CASELOAD, PARTICIPANTS, REVIEWS_DUE, RISK_ALERTS, NOTIFICATIONS, FIND_A_CASE),
-            Role.SERVICE_MANAGER, List.of(RISK_ALERTS, REVIEWS_DUE, new Link("Groups", "/programme/groups"),
-                    new Link("Team caseloads", "/programme/caseloads"), new Link("Capacity", "/programme/capacity"), CASELOAD,
-                    PARTICIPANTS, NOTIFICATIONS, FIND_A_CASE),
+            Role.SERVICE_MANAGER,
+                    List.of(
+                            RISK_ALERTS,
+                            REVIEWS_DUE,
+                            new Link("Groups", "/programme/groups"),
+                            new Link("Team caseloads", "/programme/caseloads"),
+                            new Link("Capacity", "/programme/capacity"),
+                            CASELOAD,
+                            PARTICIPANTS,
+                            NOTIFICATIONS,
+                            FIND_A_CASE),
             Role.PARTNER_SUPPORT_WORKER, List.of(new Link("Your work", "/partner-support"), NOTIFICATIONS, FIND_A_CASE),
-            Role.EVALUATOR, List.of(
-                    new Link("Outcome KPIs", "/outcomes"),
-                    new Link("Outcome extract", "/outcomes/extract")),
-            Role.ADMIN, List.of(
-                    new Link("Audit records", "/audit"),
-                    new Link("Subject access", "/subject-access"),
-                    new Link("Rescoring", "/risk-matrix/rescoring")));
+            Role.EVALUATOR,
+                    List.of(new Link("Outcome KPIs", "/outcomes"), new Link("Outcome extract", "/outcomes/extract")),
+            Role.ADMIN,
+                    List.of(
+                            new Link("Audit records", "/audit"),
+                            new Link("Subject access", "/subject-access"),
+                            new Link("Rescoring", "/risk-matrix/rescoring")));
 
-    private Navigation() {
-    }
+    private Navigation() {}
 
     /** The user's links (each once, home first), the one the path falls under marked current. */
     public static List<Item> of(SignedInUser user, String path) {
@@ -62,7 +69,9 @@ public final class Navigation {
         }
         List<Item> items = new ArrayList<>();
         String current = currentHref(links.keySet(), path);
-        links.values().forEach(link -> items.add(new Item(link.label(), link.href(), link.href().equals(current))));
+        links.values()
+                .forEach(link -> items.add(
+                        new Item(link.label(), link.href(), link.href().equals(current))));
         return List.copyOf(items);
     }
 

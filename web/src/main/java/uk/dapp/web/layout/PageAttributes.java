@@ -23,8 +23,7 @@ import uk.dapp.web.security.SignedInUser;
 public class PageAttributes implements HandlerInterceptor {
 
     /** The idle timeout as pages state it, and when the script warns. */
-    public record SessionTimeout(long idleSeconds, long warnBeforeSeconds, String idleWords) {
-    }
+    public record SessionTimeout(long idleSeconds, long warnBeforeSeconds, String idleWords) {}
 
     /** Where the partner pages live; each carries "Exit this page", whoever asks for it. */
     public static final String PARTNER_PAGES = "/partner-support";
@@ -38,7 +37,8 @@ public class PageAttributes implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             SignedInUser user = SignedInUser.of(authentication);
             request.setAttribute("user", user);
@@ -50,11 +50,16 @@ public class PageAttributes implements HandlerInterceptor {
         if (request.getRequestURI().startsWith(PARTNER_PAGES)) {
             request.setAttribute("quickExitUrl", properties.quickExit().url());
         }
-        request.setAttribute("govukFrontend", "/govuk/" + properties.govukFrontend().version());
+        request.setAttribute(
+                "govukFrontend", "/govuk/" + properties.govukFrontend().version());
         WebProperties.Session session = properties.session();
         long minutes = session.idleTimeout().toMinutes();
-        request.setAttribute("sessionTimeout", new SessionTimeout(session.idleTimeout().toSeconds(),
-                session.warnBefore().toSeconds(), minutes == 1 ? "1 minute" : minutes + " minutes"));
+        request.setAttribute(
+                "sessionTimeout",
+                new SessionTimeout(
+                        session.idleTimeout().toSeconds(),
+                        session.warnBefore().toSeconds(),
+                        minutes == 1 ? "1 minute" : minutes + " minutes"));
         return true;
     }
 }

@@ -12,8 +12,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public record Pagination(String previous, String next, List<Item> items) {
 
     /** A page number link, or an ellipsis when {@code href} is null. */
-    public record Item(int number, String href, boolean current) {
-    }
+    public record Item(int number, String href, boolean current) {}
 
     public static Pagination of(int page, int totalPages) {
         if (totalPages <= 1) {
@@ -30,7 +29,8 @@ public record Pagination(String previous, String next, List<Item> items) {
                 gap = true;
             }
         }
-        return new Pagination(page > 0 ? href(page - 1) : null, page < totalPages - 1 ? href(page + 1) : null, List.copyOf(items));
+        return new Pagination(
+                page > 0 ? href(page - 1) : null, page < totalPages - 1 ? href(page + 1) : null, List.copyOf(items));
     }
 
     public boolean shown() {
@@ -38,7 +38,10 @@ public record Pagination(String previous, String next, List<Item> items) {
     }
 
     private static String href(int page) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString()
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString()
                 .replaceFirst("^[a-z]+://[^/]+", "");
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class Rows {
 
-    public record Row(String label, Object value) {
-    }
+    public record Row(String label, Object value) {}
 
     private final List<Row> rows = new ArrayList<>();
 

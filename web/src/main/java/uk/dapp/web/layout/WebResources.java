@@ -26,7 +26,8 @@ import uk.dapp.web.WebProperties;
 @Configuration(proxyBeanMethods = false)
 public class WebResources implements WebMvcConfigurer {
 
-    private static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    private static final CacheControl A_YEAR =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final WebProperties properties;
     private final PageAttributes pageAttributes;
@@ -41,10 +42,16 @@ public class WebResources implements WebMvcConfigurer {
         String version = properties.govukFrontend().version();
         String govuk = "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/";
         registry.addResourceHandler("/govuk/" + version + "/*.css", "/govuk/" + version + "/*.js")
-                .addResourceLocations(govuk).setCacheControl(A_YEAR);
-        registry.addResourceHandler("/assets/**").addResourceLocations(govuk + "assets/").setCacheControl(A_YEAR);
-        registry.addResourceHandler("/app/**").addResourceLocations("classpath:/app/").setCacheControl(A_YEAR)
-                .resourceChain(true).addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+                .addResourceLocations(govuk)
+                .setCacheControl(A_YEAR);
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations(govuk + "assets/")
+                .setCacheControl(A_YEAR);
+        registry.addResourceHandler("/app/**")
+                .addResourceLocations("classpath:/app/")
+                .setCacheControl(A_YEAR)
+                .resourceChain(true)
+                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
     }
 
     @Override

@@ -23,6 +23,7 @@ public class Words {
 
     /** Where the partnerships work: times are shown, and typed, in UK time. */
     public static final ZoneId UK = ZoneId.of("Europe/London");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
 
@@ -39,9 +40,14 @@ public class Words {
             case null -> "";
             case Boolean yes -> yes ? "Yes" : "No";
             case LocalDate date -> DATE.format(date);
-            case OffsetDateTime moment -> MOMENT.format(moment.atZoneSameInstant(UK)).replace("AM", "am").replace("PM", "pm");
-            case Enum<?> constant -> messages.getMessage("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
-                    null, sentence(constant.name()), Locale.UK);
+            case OffsetDateTime moment ->
+                MOMENT.format(moment.atZoneSameInstant(UK)).replace("AM", "am").replace("PM", "pm");
+            case Enum<?> constant ->
+                messages.getMessage(
+                        "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
+                        null,
+                        sentence(constant.name()),
+                        Locale.UK);
             case Collection<?> items -> items.stream().map(this::of).collect(Collectors.joining(", "));
             default -> value.toString();
         };

@@ -30,7 +30,8 @@ public class NotificationController {
     private final uk.dapp.client.programme.api.NotificationsApi programme;
     private final uk.dapp.client.partnersupport.api.NotificationsApi partnerSupport;
 
-    public NotificationController(uk.dapp.client.gateway.api.NotificationsApi composedNotificationsApi,
+    public NotificationController(
+            uk.dapp.client.gateway.api.NotificationsApi composedNotificationsApi,
             uk.dapp.client.riskmatrix.api.NotificationsApi riskMatrixNotificationsApi,
             uk.dapp.client.programme.api.NotificationsApi programmeNotificationsApi,
             uk.dapp.client.partnersupport.api.NotificationsApi partnerSupportNotificationsApi) {
@@ -44,7 +45,9 @@ public class NotificationController {
     String inbox(@RequestParam(defaultValue = "false") boolean unread, Model model) {
         ComposedInbox composed = inbox.getComposedNotifications(unread, PAGE_SIZE);
         List<InboxService> missing = composed.getParts().stream()
-                .filter(part -> part.getStatus() == PartStatus.UNAVAILABLE).map(InboxPart::getService).toList();
+                .filter(part -> part.getStatus() == PartStatus.UNAVAILABLE)
+                .map(InboxPart::getService)
+                .toList();
         model.addAttribute("items", composed.getItems());
         model.addAttribute("unreadCount", composed.getUnread());
         model.addAttribute("unreadOnly", unread);

@@ -11,8 +11,7 @@ import uk.dapp.client.partnersupport.model.TrackRecordKind;
  */
 public final class ConsentToSupport {
 
-    private ConsentToSupport() {
-    }
+    private ConsentToSupport() {}
 
     public static boolean neededFor(PartnerTrack track, TrackRecordKind kind) {
         List<TrackRecordKind> unavailable = track.getUnavailableWithoutConsentToSupport();

@@ -9,8 +9,7 @@ import java.util.UUID;
  */
 public final class TrackAddress {
 
-    private TrackAddress() {
-    }
+    private TrackAddress() {}
 
     public static String of(UUID trackId) {
         return "/partner-support/tracks/" + trackId;

@@ -26,8 +26,9 @@ public class KeycloakRegistration {
     ClientRegistrationRepository clientRegistrations(WebProperties properties) {
         WebProperties.Keycloak keycloak = properties.keycloak();
         if (keycloak.clientSecret() == null || keycloak.clientSecret().isBlank()) {
-            throw new IllegalStateException("dapp.web.keycloak.client-secret (DAPP_WEB_CLIENT_SECRET) is not set: the web "
-                    + "app is a confidential client of Keycloak");
+            throw new IllegalStateException(
+                    "dapp.web.keycloak.client-secret (DAPP_WEB_CLIENT_SECRET) is not set: the web "
+                            + "app is a confidential client of Keycloak");
         }
         String browser = keycloak.issuer() + "/protocol/openid-connect";
         String backchannel = keycloak.backchannel() + "/protocol/openid-connect";
@@ -47,7 +48,9 @@ public class KeycloakRegistration {
                 // RP-initiated logout: signing out here ends the Keycloak session too
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", browser + "/logout"))
                 // PKCE (S256) although the client is confidential: a stolen code is useless without the verifier
-                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .clientSettings(ClientRegistration.ClientSettings.builder()
+                        .requireProofKey(true)
+                        .build())
                 .build();
         return new InMemoryClientRegistrationRepository(registration);
     }

@@ -20,7 +20,8 @@ final class RealmRoles implements GrantedAuthoritiesMapper {
                     && oidc.getIdToken().getClaims().get("realm_access") instanceof Map<?, ?> realmAccess
                     && realmAccess.get("roles") instanceof Collection<?> roles) {
                 for (Object role : roles) {
-                    Role.ofRealmRole(String.valueOf(role)).ifPresent(r -> mapped.add(new SimpleGrantedAuthority(r.authority())));
+                    Role.ofRealmRole(String.valueOf(role))
+                            .ifPresent(r -> mapped.add(new SimpleGrantedAuthority(r.authority())));
                 }
             }
         }

@@ -61,30 +61,30 @@ public class SecurityConfiguration {
             throws Exception {
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/signed-out");
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/signed-out", "/session-ended", "/error").permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/signed-out", "/session-ended", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .oauth2Login(login -> login
                         // no sign-in page of our own: straight to Keycloak's
                         .loginPage("/oauth2/authorization/" + KeycloakRegistration.ID)
-                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(new SignInRequests(registrations)))
+                        .authorizationEndpoint(
+                                endpoint -> endpoint.authorizationRequestResolver(new SignInRequests(registrations)))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new RealmRoles())))
                 .oauth2Client(Customizer.withDefaults())
-                .logout(logout -> logout
-                        .logoutUrl("/sign-out")
+                .logout(logout -> logout.logoutUrl("/sign-out")
                         .logoutSuccessHandler(signedOut)
                         .invalidateHttpSession(true)
                         .deleteCookies("DAPP_SESSION"))
-                .sessionManagement(session -> session
-                        .sessionFixation(fixation -> fixation.changeSessionId())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         .invalidSessionUrl("/session-ended"))
-                .addFilterBefore(new ContentSecurityPolicyFilter(properties.keycloak().issuer()),
-                        HeaderWriterFilter.class)
-                .headers(headers -> headers
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                                "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                .addFilterBefore(
+                        new ContentSecurityPolicyFilter(properties.keycloak().issuer()), HeaderWriterFilter.class)
+                .headers(headers -> headers.frameOptions(frame -> frame.deny())
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
         return http.build();
     }
@@ -94,13 +94,14 @@ public class SecurityConfiguration {
      * the refresh token a minute before it expires; when the refresh fails the user signs in again.
      */
     @Bean
-    OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
-            OAuth2AuthorizedClientRepository authorizedClients) {
+    OAuth2AuthorizedClientManager authorizedClientManager(
+            ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository authorizedClients) {
         OAuth2AuthorizedClientProvider provider = OAuth2AuthorizedClientProviderBuilder.builder()
                 .authorizationCode()
                 .refreshToken(refresh -> refresh.clockSkew(Duration.ofSeconds(60)))
                 .build();
-        DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
+        DefaultOAuth2AuthorizedClientManager manager =
+                new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
         manager.setAuthorizedClientProvider(provider);
         return manager;
     }

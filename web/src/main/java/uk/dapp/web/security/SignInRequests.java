@@ -32,7 +32,8 @@ final class SignInRequests implements OAuth2AuthorizationRequestResolver {
         return withPrompt(delegate.resolve(request, clientRegistrationId), request);
     }
 
-    private static OAuth2AuthorizationRequest withPrompt(OAuth2AuthorizationRequest authorization, HttpServletRequest request) {
+    private static OAuth2AuthorizationRequest withPrompt(
+            OAuth2AuthorizationRequest authorization, HttpServletRequest request) {
         if (authorization == null || request.getParameter(AGAIN) == null) {
             return authorization;
         }

@@ -44,26 +44,37 @@ class AuditPagesTest extends WebTest {
                "firstAt":"2026-11-20T09:10:00Z","lastAt":"2026-11-20T09:50:00Z","accesses":60,"distinctCases":55}]}""".formatted(CASE);
 
     private Document page(String path) throws Exception {
-        return Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get(path).with(user("admin"))).andReturn().getResponse()
+        return Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get(path).with(user("admin")))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
     }
 
     @Test
     void theFiltersGoToTheChosenServicesLogAndItsUnusualAccessesAreMarkedOnTheRecords() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/audit-records")).willReturn(okJson(RECORDS)));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/audit-records/unusual")).willReturn(okJson(UNUSUAL)));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/audit-records/unusual")).willReturn(okJson(UNUSUAL)));
 
         Document page = page("/audit?service=PROGRAMME&user=demo-admin&caseId=" + CASE + "&action=READ"
                 + "&from.day=1&from.month=7&from.year=2026&to.day=30&to.month=7&to.year=2026&page=1");
 
         // whole UK days: 1 July starts at 23:00 UTC the day before (summer time); the end of 30 July is 31 July's start
-        GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/programme/audit-records")).withHeader("Authorization", equalTo(ACCESS_TOKEN))
-                .withQueryParam("caseId", equalTo(CASE)).withQueryParam("user", equalTo("demo-admin"))
-                .withQueryParam("action", equalTo("READ")).withQueryParam("page", equalTo("1")).withQueryParam("size", equalTo("50"))
-                .withQueryParam("from", matching("2026-06-30T23:00(:00)?(Z|\\+01:00|%2B01:00)?.*|2026-07-01T00:00(:00)?(\\+01:00|%2B01:00)"))
+        GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/programme/audit-records"))
+                .withHeader("Authorization", equalTo(ACCESS_TOKEN))
+                .withQueryParam("caseId", equalTo(CASE))
+                .withQueryParam("user", equalTo("demo-admin"))
+                .withQueryParam("action", equalTo("READ"))
+                .withQueryParam("page", equalTo("1"))
+                .withQueryParam("size", equalTo("50"))
+                .withQueryParam(
+                        "from",
+                        matching(
+                                "2026-06-30T23:00(:00)?(Z|\\+01:00|%2B01:00)?.*|2026-07-01T00:00(:00)?(\\+01:00|%2B01:00)"))
                 .withQueryParam("to", matching("2026-07-30T23:00(:00)?Z|2026-07-31T00:00(:00)?(\\+01:00|%2B01:00)")));
         GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/programme/audit-records/unusual"))
-                .withQueryParam("limit", equalTo("200")).withQueryParam("from", matching(".+")));
+                .withQueryParam("limit", equalTo("200"))
+                .withQueryParam("from", matching(".+")));
         GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/risk-matrix/audit-records")));
 
         assertThat(page.selectFirst("h2#records").text()).isEqualTo("103 records in the programme service");
@@ -72,7 +83,8 @@ class AuditPagesTest extends WebTest {
         assertThat(admin.select(".govuk-tag").text()).isEqualTo("Unusual: An admin read casework");
         assertThat(admin.text()).contains("SAR 2026/0042, identity checked").contains(CASE);
         var bulk = page.selectFirst("tr[data-record=r2]");
-        assertThat(bulk.select(".govuk-tag").text()).as("a read within the bulk read's burst, by its user")
+        assertThat(bulk.select(".govuk-tag").text())
+                .as("a read within the bulk read's burst, by its user")
                 .isEqualTo("Unusual: Many cases read in a short time");
         var ordinary = page.selectFirst("tr[data-record=r3]");
         assertThat(ordinary.hasClass("dapp-audit__row--unusual")).isFalse();
@@ -80,14 +92,22 @@ class AuditPagesTest extends WebTest {
 
         var findings = page.select("table.dapp-unusual tbody tr");
         assertThat(findings).hasSize(2);
-        assertThat(findings.get(0).text()).contains("An admin read casework").contains("demo-admin").contains(CASE);
-        assertThat(findings.get(1).text()).contains("Many cases read in a short time").contains("60 reads of 55 cases");
+        assertThat(findings.get(0).text())
+                .contains("An admin read casework")
+                .contains("demo-admin")
+                .contains(CASE);
+        assertThat(findings.get(1).text())
+                .contains("Many cases read in a short time")
+                .contains("60 reads of 55 cases");
         assertThat(page.text()).contains("more than 50 cases read by one person within 1 hour");
         // the case's link keeps to the service's log
-        assertThat(findings.get(0).selectFirst("a[href*=caseId]").attr("href")).isEqualTo("/audit?service=PROGRAMME&caseId=" + CASE);
+        assertThat(findings.get(0).selectFirst("a[href*=caseId]").attr("href"))
+                .isEqualTo("/audit?service=PROGRAMME&caseId=" + CASE);
         // pages keep the filters
-        assertThat(page.selectFirst(".govuk-pagination__next a").attr("href")).contains("service=PROGRAMME")
-                .contains("caseId=" + CASE).contains("page=2");
+        assertThat(page.selectFirst(".govuk-pagination__next a").attr("href"))
+                .contains("service=PROGRAMME")
+                .contains("caseId=" + CASE)
+                .contains("page=2");
         assertThat(page.selectFirst(".govuk-pagination__item--current").text()).isEqualTo("2");
         assertThat(page.selectFirst("input[name=service][checked]").val()).isEqualTo("PROGRAMME");
     }
@@ -95,8 +115,11 @@ class AuditPagesTest extends WebTest {
     @Test
     void aWindowTooLongForTheUnusualAccessReportStillShowsTheRecordsAndSaysWhy() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/risk-matrix/audit-records")).willReturn(okJson(RECORDS)));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/risk-matrix/audit-records/unusual")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/problem+json").withBody("""
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/risk-matrix/audit-records/unusual"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"title":"Bad Request","status":400,"errors":[
                           {"field":"to","rule":"MaxWindow","message":"the window may be at most 31 days long"}]}""")));
 
@@ -104,7 +127,8 @@ class AuditPagesTest extends WebTest {
 
         assertThat(page.select("tr[data-record]")).hasSize(3);
         assertThat(page.select("tr.dapp-audit__row--unusual")).isEmpty();
-        assertThat(page.selectFirst("#unusual + .govuk-inset-text").text()).contains("the window may be at most 31 days long")
+        assertThat(page.selectFirst("#unusual + .govuk-inset-text").text())
+                .contains("the window may be at most 31 days long")
                 .contains("Choose dates closer together");
         assertThat(page.select(".govuk-error-summary")).isEmpty();
     }
@@ -114,15 +138,19 @@ class AuditPagesTest extends WebTest {
         Document page = page("/audit?from.day=31&from.month=2&from.year=2026");
         assertThat(page.title()).startsWith("Error: Audit records");
         assertThat(page.select(".govuk-error-summary__list a").eachText()).containsExactly("Enter a real date");
-        assertThat(page.selectFirst(".govuk-error-summary__list a").attr("href")).isEqualTo("#from");
+        assertThat(page.selectFirst(".govuk-error-summary__list a").attr("href"))
+                .isEqualTo("#from");
         assertThat(page.selectFirst("#from-error").text()).contains("Enter a real date");
         GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/risk-matrix/audit-records")));
     }
 
     @Test
     void aMistypedCaseIdIsTheServicesRefusalBesideTheField() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/risk-matrix/audit-records")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/problem+json").withBody("""
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/risk-matrix/audit-records"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"title":"Bad Request","status":400,"errors":[
                           {"field":"caseId","rule":"CaseIdCheck","message":"the case ID's check character does not match"}]}""")));
         Document page = page("/audit?caseId=7KQM4X-ZP9RTD-2HBWJ6");

@@ -34,70 +34,110 @@ class SubjectAccessPagesTest extends WebTest {
 
     @Test
     void theExportIsMadeWithTheReasonInItsHeaderAndDownloadedAsTheGatewaySentIt() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/cases/" + CASE + "/subject-access")).willReturn(okJson(EXPORT)));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/cases/" + CASE + "/subject-access")).willReturn(okJson(EXPORT)));
         MockHttpSession session = new MockHttpSession();
 
-        MockHttpServletResponse made = mvc.perform(MockMvcRequestBuilders.post("/subject-access").param("caseId", " " + CASE + " ")
-                .param("reason", REASON).session(session).with(user("admin")).with(csrf())).andReturn().getResponse();
+        MockHttpServletResponse made = mvc.perform(MockMvcRequestBuilders.post("/subject-access")
+                        .param("caseId", " " + CASE + " ")
+                        .param("reason", REASON)
+                        .session(session)
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
 
         assertThat(made.getStatus()).isEqualTo(302);
         assertThat(made.getRedirectedUrl()).isEqualTo("/subject-access/export");
         GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/cases/" + CASE + "/subject-access"))
-                .withHeader("Authorization", equalTo(ACCESS_TOKEN)).withHeader("X-Access-Reason", equalTo(REASON)));
+                .withHeader("Authorization", equalTo(ACCESS_TOKEN))
+                .withHeader("X-Access-Reason", equalTo(REASON)));
 
-        Document page = Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get("/subject-access/export").session(session)
-                .with(user("admin"))).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get("/subject-access/export")
+                        .session(session)
+                        .with(user("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page.selectFirst("h1").text()).contains("Case " + CASE);
-        assertThat(page.select("table.dapp-export-parts tbody tr").eachText()).containsExactly("Risk matrix Included",
-                "Programme Holds nothing", "Partner support Not available right now");
+        assertThat(page.select("table.dapp-export-parts tbody tr").eachText())
+                .containsExactly(
+                        "Risk matrix Included", "Programme Holds nothing", "Partner support Not available right now");
         assertThat(page.text()).contains("A service did not answer in time").doesNotContain(REASON);
 
-        MockHttpServletResponse file = mvc.perform(MockMvcRequestBuilders.get("/subject-access/export/download").session(session)
-                .with(user("admin"))).andReturn().getResponse();
+        MockHttpServletResponse file = mvc.perform(MockMvcRequestBuilders.get("/subject-access/export/download")
+                        .session(session)
+                        .with(user("admin")))
+                .andReturn()
+                .getResponse();
         assertThat(file.getStatus()).isEqualTo(200);
         assertThat(file.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(EXPORT);
-        assertThat(file.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"subject-access-" + CASE + ".json\"");
+        assertThat(file.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"subject-access-" + CASE + ".json\"");
         assertThat(file.getHeader("Cache-Control")).contains("no-store");
         GATEWAY.verify(1, getRequestedFor(urlPathMatching("/api/cases/.*/subject-access")));
     }
 
     @Test
     void withoutAReasonTheGatewaysRefusalIsBesideTheReasonField() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/cases/" + CASE + "/subject-access")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/problem+json").withBody("""
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/cases/" + CASE + "/subject-access"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"title":"Bad Request","status":400,"errors":[{"field":"X-Access-Reason","rule":"Required",
                           "message":"an admin reading case data states why, in the X-Access-Reason header"}]}""")));
 
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/subject-access").param("caseId", CASE)
-                .param("reason", "").with(user("admin")).with(csrf())).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/subject-access")
+                        .param("caseId", CASE)
+                        .param("reason", "")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
 
         Document page = Jsoup.parse(response.getContentAsString());
         assertThat(page.title()).startsWith("Error: Subject access export");
-        assertThat(page.select(".govuk-error-summary__list a").eachText()).containsExactly("Enter why you need this export");
-        assertThat(page.selectFirst(".govuk-error-summary__list a").attr("href")).isEqualTo("#reason");
+        assertThat(page.select(".govuk-error-summary__list a").eachText())
+                .containsExactly("Enter why you need this export");
+        assertThat(page.selectFirst(".govuk-error-summary__list a").attr("href"))
+                .isEqualTo("#reason");
         assertThat(page.selectFirst("#reason-error").text()).contains("Enter why you need this export");
         assertThat(page.selectFirst("#caseId").val()).isEqualTo(CASE);
         // the gateway decided: the web app asked, with the empty reason, and made nothing
         GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/cases/" + CASE + "/subject-access"))
                 .withHeader("X-Access-Reason", equalTo("")));
-        assertThat(mvc.perform(MockMvcRequestBuilders.get("/subject-access/export").with(user("admin"))).andReturn()
-                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/subject-access/export")
+                                .with(user("admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
     void aReasonThatCannotTravelInAHeaderOrNoCaseIdIsNeverSent() throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/subject-access").param("caseId", "")
-                .param("reason", "SAR 2026/0042\r\nX-Other: injected").with(user("admin")).with(csrf())).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/subject-access")
+                        .param("caseId", "")
+                        .param("reason", "SAR 2026/0042\r\nX-Other: injected")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         Document page = Jsoup.parse(response.getContentAsString());
-        assertThat(page.select(".govuk-error-summary__list a").eachText()).containsExactly("Enter the case ID",
-                "Write the reason on one line, in letters, numbers and punctuation");
+        assertThat(page.select(".govuk-error-summary__list a").eachText())
+                .containsExactly(
+                        "Enter the case ID", "Write the reason on one line, in letters, numbers and punctuation");
         GATEWAY.verify(0, getRequestedFor(urlPathMatching("/api/cases/.*")));
     }
 
     @Test
     void theFormPostsSoTheReasonIsNeverInAnAddress() throws Exception {
-        Document page = Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get("/subject-access").with(user("admin"))).andReturn()
-                .getResponse().getContentAsString());
+        Document page = Jsoup.parse(
+                mvc.perform(MockMvcRequestBuilders.get("/subject-access").with(user("admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(page.selectFirst("main form").attr("method")).isEqualTo("post");
         assertThat(page.selectFirst("main form input[name=_csrf]")).isNotNull();
         assertThat(page.selectFirst("#reason-hint").text()).contains("10 to 500 characters");

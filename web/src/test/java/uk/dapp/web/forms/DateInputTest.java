@@ -50,6 +50,7 @@ class DateInputTest {
     @Test
     void aStoredDateFillsTheBoxes() {
         DateInput input = DateInput.of(LocalDate.of(2026, 11, 5));
-        assertThat(input.getDay() + "/" + input.getMonth() + "/" + input.getYear()).isEqualTo("5/11/2026");
+        assertThat(input.getDay() + "/" + input.getMonth() + "/" + input.getYear())
+                .isEqualTo("5/11/2026");
     }
 }

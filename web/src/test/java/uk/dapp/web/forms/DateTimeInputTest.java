@@ -56,7 +56,9 @@ class DateTimeInputTest {
         form.when.setDate(date("3", "3", "2026"));
         form.when.setTime("");
         assertThat(form.when.toDateTime(errors, "when")).isNull();
-        assertThat(errors.getFieldErrors("when")).hasSize(2).allSatisfy(error -> assertThat(error.getCode()).isEqualTo("RealDateTime"));
+        assertThat(errors.getFieldErrors("when"))
+                .hasSize(2)
+                .allSatisfy(error -> assertThat(error.getCode()).isEqualTo("RealDateTime"));
     }
 
     private static DateInput date(String day, String month, String year) {

@@ -36,30 +36,40 @@ class ServiceProblemTest {
 
     @Test
     void otherPropertiesAreKeptAndListsRead() {
-        ServiceProblem problem = read(409, "{\"title\":\"Conflict\",\"status\":409,\"currentStatus\":\"ENGAGED\","
-                + "\"allowedMoves\":[\"a\",\"b\"],\"correlationId\":\"c-1\"}");
-        assertThat(problem.properties()).containsExactlyInAnyOrderEntriesOf(Map.of("currentStatus", "ENGAGED", "allowedMoves", "a, b"));
+        ServiceProblem problem = read(
+                409,
+                "{\"title\":\"Conflict\",\"status\":409,\"currentStatus\":\"ENGAGED\","
+                        + "\"allowedMoves\":[\"a\",\"b\"],\"correlationId\":\"c-1\"}");
+        assertThat(problem.properties())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("currentStatus", "ENGAGED", "allowedMoves", "a, b"));
     }
 
     @Test
     void fieldErrorsLandOnTheFieldsInTheFormsOrderAndTheRestOnTheForm() {
-        ServiceProblem problem = read(400, "{\"title\":\"Bad Request\",\"status\":400,\"errors\":["
-                + "{\"field\":\"second\",\"rule\":\"NotNull\",\"message\":\"must not be null\"},"
-                + "{\"field\":\"body\",\"rule\":\"Format\",\"message\":\"the body is not valid\"},"
-                + "{\"field\":\"first\",\"rule\":\"Size\",\"message\":\"too long\"}]}");
+        ServiceProblem problem = read(
+                400,
+                "{\"title\":\"Bad Request\",\"status\":400,\"errors\":["
+                        + "{\"field\":\"second\",\"rule\":\"NotNull\",\"message\":\"must not be null\"},"
+                        + "{\"field\":\"body\",\"rule\":\"Format\",\"message\":\"the body is not valid\"},"
+                        + "{\"field\":\"first\",\"rule\":\"Size\",\"message\":\"too long\"}]}");
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(new Form(), "form");
         problem.addTo(errors);
-        assertThat(errors.getFieldErrors()).extracting(e -> e.getField() + ":" + e.getCode() + ":" + e.getDefaultMessage())
+        assertThat(errors.getFieldErrors())
+                .extracting(e -> e.getField() + ":" + e.getCode() + ":" + e.getDefaultMessage())
                 .containsExactly("first:Size:Too long", "second:NotNull:Must not be null");
-        assertThat(errors.getGlobalErrors()).extracting(e -> e.getCode() + ":" + e.getDefaultMessage())
+        assertThat(errors.getGlobalErrors())
+                .extracting(e -> e.getCode() + ":" + e.getDefaultMessage())
                 .containsExactly("Format:The body is not valid");
     }
 
     @Test
     void aProblemWithoutFieldErrorsIsOneFormWideError() {
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(new Form(), "form");
-        read(400, "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"the request is not allowed now\"}").addTo(errors);
-        assertThat(errors.getGlobalErrors()).extracting(e -> e.getDefaultMessage()).containsExactly("The request is not allowed now");
+        read(400, "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"the request is not allowed now\"}")
+                .addTo(errors);
+        assertThat(errors.getGlobalErrors())
+                .extracting(e -> e.getDefaultMessage())
+                .containsExactly("The request is not allowed now");
     }
 
     @Test

@@ -32,31 +32,52 @@ class HomeWorkTest extends WebTest {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(PROGRAMME_WORK)));
 
         String page = mvc.perform(MockMvcRequestBuilders.get("/").with(user("service-manager")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(page).contains("Your work", "Unread notifications", "Monthly reviews due", "1 overdue",
-                "Risk alerts to review in your teams", "2 overdue", "Escalated risk alerts", "Groups",
-                "Monthly reviews overdue in your teams", "Caseloads in your teams",
-                "href=\"/programme/reviews/overdue\"", "href=\"/notifications\"", "href=\"/programme/alerts\"",
-                "href=\"/programme/alerts?escalated=true\"", "href=\"/programme/groups\"", "href=\"/programme/caseloads\"");
+        assertThat(page)
+                .contains(
+                        "Your work",
+                        "Unread notifications",
+                        "Monthly reviews due",
+                        "1 overdue",
+                        "Risk alerts to review in your teams",
+                        "2 overdue",
+                        "Escalated risk alerts",
+                        "Groups",
+                        "Monthly reviews overdue in your teams",
+                        "Caseloads in your teams",
+                        "href=\"/programme/reviews/overdue\"",
+                        "href=\"/notifications\"",
+                        "href=\"/programme/alerts\"",
+                        "href=\"/programme/alerts?escalated=true\"",
+                        "href=\"/programme/groups\"",
+                        "href=\"/programme/caseloads\"");
     }
 
     @Test
     void aServiceThatCannotAnswerIsSaidToBeUnavailableAndTheRestOfThePageStillWorks() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/notifications/unread-count")).willReturn(okJson(UNREAD)));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/partner-support/my-work")).willReturn(aResponse().withStatus(503)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/partner-support/my-work"))
+                .willReturn(aResponse().withStatus(503)));
 
         String page = mvc.perform(MockMvcRequestBuilders.get("/").with(user("partner-support-worker")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(page).contains("Partner support is not available right now", "Unread notifications", "Your work")
+        assertThat(page)
+                .contains("Partner support is not available right now", "Unread notifications", "Your work")
                 .doesNotContain("Tracks waiting for a worker</dt>");
     }
 
     @Test
     void evaluatorsAndAdminsHaveNoWorkListsToCount() throws Exception {
         String page = mvc.perform(MockMvcRequestBuilders.get("/").with(user("evaluator")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(page).doesNotContain("Your work").contains("Outcome KPIs");
     }

@@ -18,7 +18,9 @@ class WordsTest {
         assertThat(words.duration(Duration.ofMinutes(125))).isEqualTo("2 hours 5 minutes");
         assertThat(words.duration(Duration.ofHours(3))).isEqualTo("3 hours");
         assertThat(words.duration(Duration.ofHours(27).plusMinutes(10))).isEqualTo("1 day 3 hours");
-        assertThat(words.duration(Duration.ofHours(-50))).as("the sign is the page's to say").isEqualTo("2 days 2 hours");
+        assertThat(words.duration(Duration.ofHours(-50)))
+                .as("the sign is the page's to say")
+                .isEqualTo("2 days 2 hours");
     }
 
     @Test

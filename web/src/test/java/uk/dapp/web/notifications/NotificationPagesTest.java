@@ -1,7 +1,7 @@
 package uk.dapp.web.notifications;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -33,36 +33,48 @@ class NotificationPagesTest extends WebTest {
              "unread":1,
              "parts":[{"service":"risk-matrix","status":"AVAILABLE","unread":0},
                       {"service":"programme","status":"AVAILABLE","unread":1},
-                      {"service":"partner-support","status":"UNAVAILABLE"}]}"""
-            .formatted(ALERT_NOTICE, CASE, READ_NOTICE, CASE, CASE);
+                      {"service":"partner-support","status":"UNAVAILABLE"}]}""".formatted(ALERT_NOTICE, CASE, READ_NOTICE, CASE, CASE);
 
     @Test
     void theInboxListsEachNotificationWithItsCaseAndWhatToDoAndNamesAServiceThatCannotAnswer() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/notifications")).willReturn(okJson(INBOX)));
 
         String page = mvc.perform(MockMvcRequestBuilders.get("/notifications").with(user("facilitator")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(page).contains("Risk alert raised", "Review the risk alert within 24 hours", "Urgent",
-                "Nominal needs re-routing", "Make a new routing decision", "1 unread notification",
-                "/cases/" + CASE, "/notifications/programme/" + ALERT_NOTICE + "/read",
-                "Notifications from partner support cannot be shown right now");
+        assertThat(page)
+                .contains(
+                        "Risk alert raised",
+                        "Review the risk alert within 24 hours",
+                        "Urgent",
+                        "Nominal needs re-routing",
+                        "Make a new routing decision",
+                        "1 unread notification",
+                        "/cases/" + CASE,
+                        "/notifications/programme/" + ALERT_NOTICE + "/read",
+                        "Notifications from partner support cannot be shown right now");
         // the one already read has no button
         assertThat(page).doesNotContain("/notifications/risk-matrix/" + READ_NOTICE + "/read");
-        GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/notifications")).withQueryParam("unreadOnly", equalTo("false")));
+        GATEWAY.verify(
+                getRequestedFor(urlPathEqualTo("/api/notifications")).withQueryParam("unreadOnly", equalTo("false")));
     }
 
     @Test
     void markingReadGoesToTheServiceThatRaisedItAndComesBackToTheInbox() throws Exception {
-        GATEWAY.stubFor(put(urlPathEqualTo("/api/programme/notifications/" + ALERT_NOTICE + "/read")).willReturn(okJson("""
+        GATEWAY.stubFor(put(urlPathEqualTo("/api/programme/notifications/" + ALERT_NOTICE + "/read"))
+                .willReturn(okJson("""
                 {"notificationId":"%s","kind":"RISK_ALERT_RAISED","caseId":"%s","subject":"RISK_ALERT",
                  "subjectId":"88888888-8888-4888-8888-888888888888","whatToDo":"Review the risk alert within 24 hours",
-                 "urgent":true,"createdAt":"2026-03-02T09:30:00Z","read":true,"readAt":"2026-03-02T10:00:00Z"}"""
-                .formatted(ALERT_NOTICE, CASE))));
+                 "urgent":true,"createdAt":"2026-03-02T09:30:00Z","read":true,"readAt":"2026-03-02T10:00:00Z"}""".formatted(ALERT_NOTICE, CASE))));
 
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders
-                .post("/notifications/programme/" + ALERT_NOTICE + "/read").with(user("facilitator")).with(csrf()))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        MockMvcRequestBuilders.post("/notifications/programme/" + ALERT_NOTICE + "/read")
+                                .with(user("facilitator"))
+                                .with(csrf()))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/notifications");
         GATEWAY.verify(putRequestedFor(urlPathEqualTo("/api/programme/notifications/" + ALERT_NOTICE + "/read")));
@@ -74,9 +86,14 @@ class NotificationPagesTest extends WebTest {
                 {"items":[],"unread":0,"parts":[{"service":"risk-matrix","status":"AVAILABLE","unread":0},
                  {"service":"programme","status":"AVAILABLE","unread":0},{"service":"partner-support","status":"AVAILABLE","unread":0}]}""")));
 
-        String page = mvc.perform(MockMvcRequestBuilders.get("/notifications?unread=true").with(user("partner-support-worker")))
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(
+                        MockMvcRequestBuilders.get("/notifications?unread=true").with(user("partner-support-worker")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(page).contains("You have no unread notifications.", "0 unread notifications").doesNotContain("cannot be shown");
+        assertThat(page)
+                .contains("You have no unread notifications.", "0 unread notifications")
+                .doesNotContain("cannot be shown");
     }
 }

@@ -26,10 +26,10 @@ final class PartnerFixtures {
     static final String ACCOUNT = "he threw the kettle across the kitchen";
     static final String LOCATION = "Larch Close";
     /** Everything that may be shown only to the worker, and the safe contact only after "show". */
-    static final List<String> SAFE_CONTACT = List.of(SAFE_NUMBER, "900123", SAFE_TIMES, CODE_WORD, REFERRAL_PHONE, "900981");
+    static final List<String> SAFE_CONTACT =
+            List.of(SAFE_NUMBER, "900123", SAFE_TIMES, CODE_WORD, REFERRAL_PHONE, "900981");
 
-    private PartnerFixtures() {
-    }
+    private PartnerFixtures() {}
 
     static String track(String allocatedWorker) {
         return """
@@ -39,48 +39,66 @@ final class PartnerFixtures {
                              "referredAt":"2026-03-02T09:00:00Z","phoneGivenAtReferral":"%s"},
                  "programmeExits":[],"currentRiskLevel":"MEDIUM","consentToSupport":true,"unavailableWithoutConsentToSupport":[],
                  "allowedMoves":["close"],
-                 "history":[{"to":"OPEN","move":"open","by":"svc-programme","at":"2026-03-02T10:00:00Z"}],"version":4}"""
-                .formatted(TRACK, CASE, NAME, allocatedWorker == null ? "" : "\"allocatedWorker\":\"" + allocatedWorker + "\",",
+                 "history":[{"to":"OPEN","move":"open","by":"svc-programme","at":"2026-03-02T10:00:00Z"}],"version":4}""".formatted(
+                        TRACK,
+                        CASE,
+                        NAME,
+                        allocatedWorker == null ? "" : "\"allocatedWorker\":\"" + allocatedWorker + "\",",
                         REFERRAL_PHONE);
     }
 
     /** The same track before she consents to support (or after she withdrew it), as partner support answers it. */
     static String trackWithoutConsentToSupport() {
-        return track("demo-partner-support-worker").replace("\"consentToSupport\":true,\"unavailableWithoutConsentToSupport\":[]",
-                "\"consentToSupport\":false,\"unavailableWithoutConsentToSupport\":[\"SAFETY_PLAN\",\"PARTNER_OUTCOME\",\"HOUSEHOLD\"]");
+        return track("demo-partner-support-worker")
+                .replace(
+                        "\"consentToSupport\":true,\"unavailableWithoutConsentToSupport\":[]",
+                        "\"consentToSupport\":false,\"unavailableWithoutConsentToSupport\":[\"SAFETY_PLAN\",\"PARTNER_OUTCOME\",\"HOUSEHOLD\"]");
     }
 
     static void stubTrack(WireMockServer gateway, String allocatedWorker) {
-        gateway.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK)).willReturn(okJson(track(allocatedWorker))));
+        gateway.stubFor(
+                get(urlPathEqualTo(API + "/partner-tracks/" + TRACK)).willReturn(okJson(track(allocatedWorker))));
     }
 
     /** Every read of the track page, with nothing recorded yet but the track. */
     static void stubTrackPage(WireMockServer gateway) {
         stubTrack(gateway, "demo-partner-support-worker");
-        for (String list : List.of("contact-attempts", "consents", "dash-assessments", "safety-plans", "disclosures",
-                "marac-referrals")) {
-            gateway.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/" + list)).willReturn(okJson("[]")));
+        for (String list : List.of(
+                "contact-attempts", "consents", "dash-assessments", "safety-plans", "disclosures", "marac-referrals")) {
+            gateway.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/" + list))
+                    .willReturn(okJson("[]")));
         }
-        gateway.stubFor(get(urlPathEqualTo(API + "/cases/" + CASE + "/risk-alerts")).willReturn(okJson("[]")));
-        gateway.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/outcomes")).willReturn(okJson(
-                "{\"trackId\":\"" + TRACK + "\",\"points\":[],\"changes\":[]}")));
-        gateway.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/household")).willReturn(aResponse()
-                .withStatus(404).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No household is recorded for this track\"}")));
+        gateway.stubFor(
+                get(urlPathEqualTo(API + "/cases/" + CASE + "/risk-alerts")).willReturn(okJson("[]")));
+        gateway.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/outcomes"))
+                .willReturn(okJson("{\"trackId\":\"" + TRACK + "\",\"points\":[],\"changes\":[]}")));
+        gateway.stubFor(
+                get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/household"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(404)
+                                        .withHeader("Content-Type", "application/problem+json")
+                                        .withBody(
+                                                "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No household is recorded for this track\"}")));
     }
 
     static String questions() {
         StringBuilder json = new StringBuilder("[");
         for (int n = 1; n <= 24; n++) {
-            json.append(n == 1 ? "" : ",").append("{\"number\":").append(n).append(",\"code\":\"Q").append(n)
-                    .append("\",\"text\":\"Question number ").append(n).append("?\"}");
+            json.append(n == 1 ? "" : ",")
+                    .append("{\"number\":")
+                    .append(n)
+                    .append(",\"code\":\"Q")
+                    .append(n)
+                    .append("\",\"text\":\"Question number ")
+                    .append(n)
+                    .append("?\"}");
         }
         return json.append("]").toString();
     }
 
     static String problem400(String field, String rule, String message) {
         return """
-                {"title":"Invalid request","status":400,"detail":"%s: %s","errors":[{"field":"%s","rule":"%s","message":"%s"}]}"""
-                .formatted(field, message, field, rule, message);
+                {"title":"Invalid request","status":400,"detail":"%s: %s","errors":[{"field":"%s","rule":"%s","message":"%s"}]}""".formatted(field, message, field, rule, message);
     }
 }

@@ -17,14 +17,18 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
  */
 final class SignedInWorker {
 
-    private SignedInWorker() {
-    }
+    private SignedInWorker() {}
 
     static OidcLoginRequestPostProcessor as(ClientRegistration keycloak, String role) {
         String username = "demo-" + role;
-        OidcIdToken token = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(300),
+        OidcIdToken token = new OidcIdToken(
+                "id-token",
+                Instant.now(),
+                Instant.now().plusSeconds(300),
                 Map.of("sub", "0b6c1f6e-" + role, "preferred_username", username, "name", "Demo " + role));
         List<SimpleGrantedAuthority> authorities = List.of(new SimpleGrantedAuthority("ROLE_" + role));
-        return oidcLogin().clientRegistration(keycloak).oidcUser(new DefaultOidcUser(authorities, token, "preferred_username"));
+        return oidcLogin()
+                .clientRegistration(keycloak)
+                .oidcUser(new DefaultOidcUser(authorities, token, "preferred_username"));
     }
 }

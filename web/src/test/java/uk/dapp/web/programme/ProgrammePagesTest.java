@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -51,61 +50,93 @@ class ProgrammePagesTest extends WebTest {
 
     private static final String PARTICIPANT = """
             {"caseId":"%s","identity":{"givenName":"Testy","familyName":"McExample","dateOfBirth":"1988-05-17","sex":"MALE"},
-             "source":"REFERRAL","recordedAt":"2026-03-01T10:00:00Z","recordedBy":"demo-facilitator","version":1,"history":[]}"""
-            .formatted(CASE);
+             "source":"REFERRAL","recordedAt":"2026-03-01T10:00:00Z","recordedBy":"demo-facilitator","version":1,"history":[]}""".formatted(CASE);
 
     private static String body(MvcResult result) throws Exception {
         return result.getResponse().getContentAsString();
     }
 
     private void stubParticipant() {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/participant")).willReturn(okJson(PARTICIPANT)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/participant"))
+                .willReturn(okJson(PARTICIPANT)));
     }
 
     @Test
     void theReferralPageShowsItsStatusTheAllowedMovesAsButtonsAndItsTimeline() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL)).willReturn(okJson(
-                referral(REFERRAL, "REFERRED", "\"withdraw\""))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes/CHANGE-GROUP")).willReturn(okJson(PROGRAMME)));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/assessments")).willReturn(okJson("[]")));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/timeline")).willReturn(okJson("""
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL))
+                .willReturn(okJson(referral(REFERRAL, "REFERRED", "\"withdraw\""))));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/programmes/CHANGE-GROUP")).willReturn(okJson(PROGRAMME)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/assessments"))
+                .willReturn(okJson("[]")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/timeline"))
+                .willReturn(okJson("""
                 [{"at":"2026-03-01T10:00:00Z","kind":"STATUS","summary":"REFERRED (refer)","by":"demo-facilitator"},
                  {"at":"2026-03-02T10:00:00Z","kind":"PARTNERS_PASSED_ON","summary":"partner details passed on to partner support: 1 partner",
                   "by":"demo-facilitator"}]""")));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referral-status-machine")).willReturn(okJson("""
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/referral-status-machine")).willReturn(okJson("""
                 [{"from":"REFERRED","move":"assessed-suitable","to":"SUITABLE","systemOnly":true},
                  {"from":"REFERRED","move":"withdraw","to":"WITHDRAWN","systemOnly":false},
                  {"from":"SUITABLE","move":"enrolled","to":"ENROLLED","systemOnly":true}]""")));
         stubParticipant();
-        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL).with(user("facilitator")))
+        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL)
+                        .with(user("facilitator")))
                 .andReturn());
-        assertThat(page).contains("<h1 class=\"govuk-heading-l\">Testy McExample</h1>").contains(">Referred</strong>")
-                .contains("href=\"/programme/referrals/" + REFERRAL + "/moves/withdraw\"").contains("Withdraw the referral")
-                .contains("Record a suitability assessment").doesNotContain(">Enrol<")
-                .contains("Partners passed on to partner support").contains("1 partner");
+        assertThat(page)
+                .contains("<h1 class=\"govuk-heading-l\">Testy McExample</h1>")
+                .contains(">Referred</strong>")
+                .contains("href=\"/programme/referrals/" + REFERRAL + "/moves/withdraw\"")
+                .contains("Withdraw the referral")
+                .contains("Record a suitability assessment")
+                .doesNotContain(">Enrol<")
+                .contains("Partners passed on to partner support")
+                .contains("1 partner");
         // the timeline, newest first
-        assertThat(page.indexOf("Partners passed on to partner support")).isLessThan(page.indexOf("dapp-timeline__title\">Referred</h3>"));
+        assertThat(page.indexOf("Partners passed on to partner support"))
+                .isLessThan(page.indexOf("dapp-timeline__title\">Referred</h3>"));
     }
 
     @Test
     void aNewReferralSendsWhoTheyAreAndThePartnersAndNeverShowsThePartnersBack() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes")).willReturn(okJson("[" + PROGRAMME + "]")));
-        assertThat(body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/new").with(user("facilitator"))).andReturn()))
-                .as("the form carries its CSRF token").contains("name=\"_csrf\"").contains("Change-style group behaviour change");
-        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals")).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(referral(REFERRAL, "REFERRED", "\"withdraw\""))));
-        MvcResult made = mvc.perform(MockMvcRequestBuilders.post("/programme/referrals/new").with(user("facilitator")).with(csrf())
-                .param("programmeCode", "CHANGE-GROUP").param("source", "POLICE").param("mandated", "false")
-                .param("riskLevel", "HIGH").param("participant.givenName", " Testy ").param("participant.familyName", "McExample")
-                .param("participant.dateOfBirth.day", "17").param("participant.dateOfBirth.month", "5")
-                .param("participant.dateOfBirth.year", "1988").param("participant.sex", "MALE")
-                // the first partner row left empty, the second filled in
-                .param("partners[1].relationship", "EX_PARTNER").param("partners[1].name", "Pat Partnerly")
-                .param("partners[1].phone", "01632 960 001")).andReturn();
+        assertThat(body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/new")
+                                .with(user("facilitator")))
+                        .andReturn()))
+                .as("the form carries its CSRF token")
+                .contains("name=\"_csrf\"")
+                .contains("Change-style group behaviour change");
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(referral(REFERRAL, "REFERRED", "\"withdraw\""))));
+        MvcResult made = mvc.perform(MockMvcRequestBuilders.post("/programme/referrals/new")
+                        .with(user("facilitator"))
+                        .with(csrf())
+                        .param("programmeCode", "CHANGE-GROUP")
+                        .param("source", "POLICE")
+                        .param("mandated", "false")
+                        .param("riskLevel", "HIGH")
+                        .param("participant.givenName", " Testy ")
+                        .param("participant.familyName", "McExample")
+                        .param("participant.dateOfBirth.day", "17")
+                        .param("participant.dateOfBirth.month", "5")
+                        .param("participant.dateOfBirth.year", "1988")
+                        .param("participant.sex", "MALE")
+                        // the first partner row left empty, the second filled in
+                        .param("partners[1].relationship", "EX_PARTNER")
+                        .param("partners[1].name", "Pat Partnerly")
+                        .param("partners[1].phone", "01632 960 001"))
+                .andReturn();
         assertThat(made.getResponse().getRedirectedUrl()).isEqualTo("/programme/referrals/" + REFERRAL);
-        assertThat(made.getFlashMap().get("success").toString()).contains(CASE).contains("1 partner passed on to partner support")
-                .doesNotContain("Pat").doesNotContain("01632");
-        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/referrals")).withRequestBody(equalToJson("""
+        assertThat(made.getFlashMap().get("success").toString())
+                .contains(CASE)
+                .contains("1 partner passed on to partner support")
+                .doesNotContain("Pat")
+                .doesNotContain("01632");
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/referrals"))
+                .withRequestBody(equalToJson("""
                 {"programmeCode":"CHANGE-GROUP","source":"POLICE","mandated":false,"riskLevel":"HIGH",
                  "participant":{"givenName":"Testy","familyName":"McExample","dateOfBirth":"1988-05-17","sex":"MALE"},
                  "partners":[{"relationship":"EX_PARTNER","name":"Pat Partnerly","phone":"01632 960 001"}]}""", true, true)));
@@ -114,58 +145,88 @@ class ProgrammePagesTest extends WebTest {
     @Test
     void aRefusedReferralShowsEachErrorBesideItsFieldAndThePartnerRowItIsAbout() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes")).willReturn(okJson("[" + PROGRAMME + "]")));
-        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/problem+json").withBody("""
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"title":"Bad Request","status":400,"detail":"3 fields broke a rule","errors":[
                           {"field":"partners[0].phone","rule":"PhoneNumber","message":"a phone number has digits"},
                           {"field":"participant.familyName","rule":"NotBlank","message":"the family name must not be blank"},
                           {"field":"dateOfBirth","rule":"MinimumAge","message":"the programme takes people aged 18 or over"}]}""")));
-        String page = body(mvc.perform(MockMvcRequestBuilders.post("/programme/referrals/new").with(user("facilitator")).with(csrf())
-                .param("programmeCode", "CHANGE-GROUP").param("participant.givenName", "Testy")
-                .param("participant.dateOfBirth.day", "1").param("participant.dateOfBirth.month", "1")
-                .param("participant.dateOfBirth.year", "2015")
-                .param("partners[2].name", "Pat Partnerly").param("partners[2].phone", "12")).andReturn());
-        assertThat(page).contains("<title>Error: Refer someone to a programme")
-                .contains("id=\"partners[2].phone-error\"").contains("Enter a phone number with 7 to 15 digits")
-                .contains("id=\"participant.familyName-error\"").contains("Enter their family name")
-                .contains("id=\"participant.dateOfBirth-error\"").contains("The programme takes people aged 18 or over")
+        String page = body(mvc.perform(MockMvcRequestBuilders.post("/programme/referrals/new")
+                        .with(user("facilitator"))
+                        .with(csrf())
+                        .param("programmeCode", "CHANGE-GROUP")
+                        .param("participant.givenName", "Testy")
+                        .param("participant.dateOfBirth.day", "1")
+                        .param("participant.dateOfBirth.month", "1")
+                        .param("participant.dateOfBirth.year", "2015")
+                        .param("partners[2].name", "Pat Partnerly")
+                        .param("partners[2].phone", "12"))
+                .andReturn());
+        assertThat(page)
+                .contains("<title>Error: Refer someone to a programme")
+                .contains("id=\"partners[2].phone-error\"")
+                .contains("Enter a phone number with 7 to 15 digits")
+                .contains("id=\"participant.familyName-error\"")
+                .contains("Enter their family name")
+                .contains("id=\"participant.dateOfBirth-error\"")
+                .contains("The programme takes people aged 18 or over")
                 // what was typed is kept for the correction (the same user's own input, nothing stored)
                 .contains("value=\"Testy\"");
     }
 
     @Test
     void theRegisterIsSentForTheWholeGroupInOneRequestAndARefusalIsShownBesideItsParticipant() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups/" + GROUP + "/register")).willReturn(okJson("""
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups/" + GROUP + "/register"))
+                .willReturn(okJson("""
                 {"groupId":"%s","programmeCode":"CHANGE-GROUP","sessions":[{"sessionId":"%s","scheduledAt":"2026-03-10T18:00:00Z"}],
                  "participants":[{"referralId":"%s","caseId":"%s","status":"ENROLLED","marks":[]},
-                                 {"referralId":"%s","caseId":"%s","status":"ENROLLED","marks":[]}],"waitingList":[]}"""
-                .formatted(GROUP, SESSION, REFERRAL, CASE, OTHER, CASE))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups/" + GROUP)).willReturn(okJson("""
+                                 {"referralId":"%s","caseId":"%s","status":"ENROLLED","marks":[]}],"waitingList":[]}""".formatted(GROUP, SESSION, REFERRAL, CASE, OTHER, CASE))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups/" + GROUP))
+                .willReturn(okJson("""
                 {"groupId":"%s","programmeCode":"CHANGE-GROUP","name":"Tuesday evening","startsOn":"2026-03-01","capacity":10,
-                 "members":["%s","%s"],"waitingList":[],"facilitators":["demo-facilitator"],"team":"north"}"""
-                .formatted(GROUP, REFERRAL, OTHER))));
+                 "members":["%s","%s"],"waitingList":[],"facilitators":["demo-facilitator"],"team":"north"}""".formatted(GROUP, REFERRAL, OTHER))));
         stubParticipant();
-        GATEWAY.stubFor(put(urlPathEqualTo("/api/programme/sessions/" + SESSION + "/register")).willReturn(aResponse()
-                .withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+        GATEWAY.stubFor(put(urlPathEqualTo("/api/programme/sessions/" + SESSION + "/register"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"title":"Bad Request","status":400,"detail":"attendance is recorded for enrolled participants; this referral is WITHDRAWN",
                          "errors":[{"field":"attendances[1].referralId","rule":"EnrolledParticipant",
                                     "message":"attendance is recorded for enrolled participants; this referral is WITHDRAWN"}]}""")));
         String form = body(mvc.perform(MockMvcRequestBuilders.get("/programme/groups/" + GROUP + "/sessions/" + SESSION)
-                .with(user("facilitator"))).andReturn());
-        assertThat(form).contains("Take the register").contains("name=\"rows[1].outcome\"").contains("Attended and complied");
-        String page = body(mvc.perform(MockMvcRequestBuilders.post("/programme/groups/" + GROUP + "/sessions/" + SESSION)
-                .with(user("facilitator")).with(csrf())
-                .param("rows[0].referralId", REFERRAL).param("rows[0].outcome", "ATTENDED_COMPLIED")
-                .param("rows[1].referralId", OTHER).param("rows[1].outcome", "UNACCEPTABLE_ABSENCE")).andReturn());
+                        .with(user("facilitator")))
+                .andReturn());
+        assertThat(form)
+                .contains("Take the register")
+                .contains("name=\"rows[1].outcome\"")
+                .contains("Attended and complied");
+        String page =
+                body(mvc.perform(MockMvcRequestBuilders.post("/programme/groups/" + GROUP + "/sessions/" + SESSION)
+                                .with(user("facilitator"))
+                                .with(csrf())
+                                .param("rows[0].referralId", REFERRAL)
+                                .param("rows[0].outcome", "ATTENDED_COMPLIED")
+                                .param("rows[1].referralId", OTHER)
+                                .param("rows[1].outcome", "UNACCEPTABLE_ABSENCE"))
+                        .andReturn());
         // the whole register is one request, refused as a whole: the refusal is beside its participant's row
-        assertThat(page).contains("<title>Error: Take the register").contains("Nothing was recorded")
-                .contains("id=\"rows[1].outcome-error\"").contains("this referral is WITHDRAWN")
+        assertThat(page)
+                .contains("<title>Error: Take the register")
+                .contains("Nothing was recorded")
+                .contains("id=\"rows[1].outcome-error\"")
+                .contains("this referral is WITHDRAWN")
                 .doesNotContain("id=\"rows[0].outcome-error\"");
-        GATEWAY.verify(1, putRequestedFor(urlPathEqualTo("/api/programme/sessions/" + SESSION + "/register"))
-                .withRequestBody(equalToJson("""
+        GATEWAY.verify(
+                1,
+                putRequestedFor(urlPathEqualTo("/api/programme/sessions/" + SESSION + "/register"))
+                        .withRequestBody(equalToJson("""
                         {"attendances":[{"referralId":"%s","outcome":"ATTENDED_COMPLIED"},
                                         {"referralId":"%s","outcome":"UNACCEPTABLE_ABSENCE"}]}""".formatted(REFERRAL, OTHER)))
-                .withHeader("Authorization", equalTo(ACCESS_TOKEN)));
+                        .withHeader("Authorization", equalTo(ACCESS_TOKEN)));
         GATEWAY.verify(0, putRequestedFor(urlPathMatching("/api/programme/sessions/.*/attendance/.*")));
     }
 
@@ -173,8 +234,13 @@ class ProgrammePagesTest extends WebTest {
         return """
                 {"alertId":"%s","referralId":"%s","caseId":"%s","source":"FACILITATOR_CONCERN","concern":"minimising language",
                  "raisedBy":"demo-facilitator","raisedAt":"2026-03-01T10:00:00Z","reviewDueBy":"2026-03-02T10:00:00Z",
-                 "status":"OPEN","overdue":%s,"minutesLeft":%d%s}""".formatted(id, REFERRAL, CASE, minutesLeft < 0, minutesLeft,
-                escalatedAt == null ? "" : ",\"escalatedAt\":\"" + escalatedAt + "\"");
+                 "status":"OPEN","overdue":%s,"minutesLeft":%d%s}""".formatted(
+                        id,
+                        REFERRAL,
+                        CASE,
+                        minutesLeft < 0,
+                        minutesLeft,
+                        escalatedAt == null ? "" : ",\"escalatedAt\":\"" + escalatedAt + "\"");
     }
 
     private static String alertPage(String... alerts) {
@@ -187,79 +253,133 @@ class ProgrammePagesTest extends WebTest {
 
     @Test
     void theAlertsToReviewShowTheTimeLeftOnEachClockOverdueAndEscalatedFirstAsTheServiceSortsThem() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/open")).willReturn(okJson(alertPage(
-                alert(ALERT, -185, "2026-03-02T10:01:00Z"), alert(SOON, 125, null), alert(LATER, 1210, null)))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/open"))
+                .willReturn(okJson(alertPage(
+                        alert(ALERT, -185, "2026-03-02T10:01:00Z"),
+                        alert(SOON, 125, null),
+                        alert(LATER, 1210, null)))));
         stubParticipant();
-        String list = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts").with(user("service-manager"))).andReturn());
-        assertThat(list).contains("<h1 class=\"govuk-heading-l\">Risk alerts to review</h1>").contains("3 alerts, 1 overdue")
-                .contains("Testy McExample").contains("A concern of programme staff")
+        String list =
+                body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts").with(user("service-manager")))
+                        .andReturn());
+        assertThat(list)
+                .contains("<h1 class=\"govuk-heading-l\">Risk alerts to review</h1>")
+                .contains("3 alerts, 1 overdue")
+                .contains("Testy McExample")
+                .contains("A concern of programme staff")
                 .contains("govuk-tag--red\">Overdue by 3 hours 5 minutes</strong>")
                 .contains("Escalated 2 March 2026, 10:01am")
-                .contains("govuk-tag--orange\">2 hours 5 minutes left</strong>").contains("20 hours 10 minutes left")
-                .contains("href=\"/programme/alerts/" + ALERT + "\"").contains("href=\"/programme/alerts/" + LATER + "\"")
+                .contains("govuk-tag--orange\">2 hours 5 minutes left</strong>")
+                .contains("20 hours 10 minutes left")
+                .contains("href=\"/programme/alerts/" + ALERT + "\"")
+                .contains("href=\"/programme/alerts/" + LATER + "\"")
                 .contains("href=\"/programme/alerts?escalated=true\"");
-        assertThat(list.indexOf(ALERT)).as("in the service's order: overdue first").isLessThan(list.indexOf(SOON));
+        assertThat(list.indexOf(ALERT))
+                .as("in the service's order: overdue first")
+                .isLessThan(list.indexOf(SOON));
         assertThat(list.indexOf(SOON)).isLessThan(list.indexOf(LATER));
-        GATEWAY.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/api/programme/alerts/open"))
-                .withQueryParam("page", equalTo("0")).withQueryParam("size", equalTo("50")));
+        GATEWAY.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        urlPathEqualTo("/api/programme/alerts/open"))
+                .withQueryParam("page", equalTo("0"))
+                .withQueryParam("size", equalTo("50")));
 
         String forFacilitator = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts?escalated=true")
-                .with(user("facilitator"))).andReturn());
-        assertThat(forFacilitator).as("the review and the escalation list are for service managers (the service refuses others)")
-                .contains("Overdue by 3 hours 5 minutes").doesNotContain(">Review<").doesNotContain("escalated=true")
-                .as("a facilitator views each alert, to escalate it").contains("href=\"/programme/alerts/" + ALERT + "\"")
+                        .with(user("facilitator")))
+                .andReturn());
+        assertThat(forFacilitator)
+                .as("the review and the escalation list are for service managers (the service refuses others)")
+                .contains("Overdue by 3 hours 5 minutes")
+                .doesNotContain(">Review<")
+                .doesNotContain("escalated=true")
+                .as("a facilitator views each alert, to escalate it")
+                .contains("href=\"/programme/alerts/" + ALERT + "\"")
                 .contains(">View<");
     }
 
     @Test
     void aServiceManagersEscalationsAreTheServicesEscalationList() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/escalated")).willReturn(okJson(alertPage(
-                alert(ALERT, -185, "2026-03-02T10:01:00Z")))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/escalated"))
+                .willReturn(okJson(alertPage(alert(ALERT, -185, "2026-03-02T10:01:00Z")))));
         stubParticipant();
-        String list = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts?escalated=true").with(user("service-manager")))
+        String list = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts?escalated=true")
+                        .with(user("service-manager")))
                 .andReturn());
-        assertThat(list).contains("<h1 class=\"govuk-heading-l\">Escalated risk alerts</h1>").contains("1 alert, 1 overdue")
-                .contains("Escalated 2 March 2026, 10:01am").contains("href=\"/programme/alerts\"");
+        assertThat(list)
+                .contains("<h1 class=\"govuk-heading-l\">Escalated risk alerts</h1>")
+                .contains("1 alert, 1 overdue")
+                .contains("Escalated 2 March 2026, 10:01am")
+                .contains("href=\"/programme/alerts\"");
     }
 
     @Test
     void theEscalationsSayWhoEscalatedByHandAndWhyOrThatTheClockRanOut() throws Exception {
-        String byHand = alert(ALERT, 1000, "2026-03-01T11:00:00Z").replace("}", ",\"escalationWay\":\"BY_HAND\","
-                + "\"escalatedBy\":\"demo-facilitator\",\"escalationReason\":\"said he will go to her new address\"}");
-        String byClock = alert(SOON, -5, "2026-03-02T10:01:00Z").replace("}", ",\"escalationWay\":\"REVIEW_CLOCK_RAN_OUT\"}");
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/escalated")).willReturn(okJson(alertPage(byHand, byClock))));
+        String byHand = alert(ALERT, 1000, "2026-03-01T11:00:00Z")
+                .replace(
+                        "}",
+                        ",\"escalationWay\":\"BY_HAND\","
+                                + "\"escalatedBy\":\"demo-facilitator\",\"escalationReason\":\"said he will go to her new address\"}");
+        String byClock =
+                alert(SOON, -5, "2026-03-02T10:01:00Z").replace("}", ",\"escalationWay\":\"REVIEW_CLOCK_RAN_OUT\"}");
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/alerts/escalated")).willReturn(okJson(alertPage(byHand, byClock))));
         stubParticipant();
-        String list = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts?escalated=true").with(user("service-manager")))
+        String list = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts?escalated=true")
+                        .with(user("service-manager")))
                 .andReturn());
-        assertThat(list).contains("escalated by demo-facilitator: said he will go to her new address")
+        assertThat(list)
+                .contains("escalated by demo-facilitator: said he will go to her new address")
                 .contains("24-hour review clock ran out");
     }
 
     @Test
     void aFacilitatorEscalatesAnAlertToTheServiceManagerNowWithTheReason() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + LATER)).willReturn(okJson(alert(LATER, 1210, null))));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/alerts/" + LATER)).willReturn(okJson(alert(LATER, 1210, null))));
         stubParticipant();
-        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts/" + LATER).with(user("facilitator"))).andReturn());
-        assertThat(page).contains("<h1 class=\"govuk-heading-l\">Risk alert</h1>").contains("minimising language")
-                .contains("Escalate to the service manager now").contains("action=\"/programme/alerts/" + LATER + "/escalation\"")
-                .as("reviewing is a service manager's").doesNotContain("Record the review and close it");
+        String page = body(mvc.perform(
+                        MockMvcRequestBuilders.get("/programme/alerts/" + LATER).with(user("facilitator")))
+                .andReturn());
+        assertThat(page)
+                .contains("<h1 class=\"govuk-heading-l\">Risk alert</h1>")
+                .contains("minimising language")
+                .contains("Escalate to the service manager now")
+                .contains("action=\"/programme/alerts/" + LATER + "/escalation\"")
+                .as("reviewing is a service manager's")
+                .doesNotContain("Record the review and close it");
 
-        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/escalation")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/problem+json").withBody("""
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/escalation"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"title":"Bad Request","status":400,"errors":[{"field":"reason","rule":"NotNull",
                           "message":"must not be null"}]}""")));
         String refused = body(mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER + "/escalation")
-                .with(user("facilitator")).with(csrf()).param("reason", "  ")).andReturn());
-        assertThat(refused).contains("<title>Error: Risk alert").contains("id=\"reason-error\"")
+                        .with(user("facilitator"))
+                        .with(csrf())
+                        .param("reason", "  "))
+                .andReturn());
+        assertThat(refused)
+                .contains("<title>Error: Risk alert")
+                .contains("id=\"reason-error\"")
                 .contains("Enter why the alert cannot wait for its review");
         GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/alerts/" + LATER + "/escalation"))
                 .withRequestBody(equalToJson("{\"reason\":null}")));
 
-        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/escalation")).willReturn(okJson(
-                alert(LATER, 1210, "2026-03-01T11:00:00Z").replace("}", ",\"escalationWay\":\"BY_HAND\","
-                        + "\"escalatedBy\":\"demo-facilitator\",\"escalationReason\":\"said he will go there\"}"))));
+        GATEWAY.stubFor(
+                post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/escalation"))
+                        .willReturn(
+                                okJson(
+                                        alert(LATER, 1210, "2026-03-01T11:00:00Z")
+                                                .replace(
+                                                        "}",
+                                                        ",\"escalationWay\":\"BY_HAND\","
+                                                                + "\"escalatedBy\":\"demo-facilitator\",\"escalationReason\":\"said he will go there\"}"))));
         MvcResult escalated = mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER + "/escalation")
-                .with(user("facilitator")).with(csrf()).param("reason", "said he will go there")).andReturn();
+                        .with(user("facilitator"))
+                        .with(csrf())
+                        .param("reason", "said he will go there"))
+                .andReturn();
         assertThat(escalated.getResponse().getRedirectedUrl()).isEqualTo("/programme/alerts/" + LATER);
         assertThat(escalated.getFlashMap().get("success").toString()).contains("Risk alert escalated");
         GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/alerts/" + LATER + "/escalation"))
@@ -268,25 +388,41 @@ class ProgrammePagesTest extends WebTest {
 
     @Test
     void aServiceManagerReviewsAnAlertWithinItsTwentyFourHours() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + LATER)).willReturn(okJson(alert(LATER, 1210, null))));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/alerts/" + LATER)).willReturn(okJson(alert(LATER, 1210, null))));
         stubParticipant();
-        String form = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts/" + LATER).with(user("service-manager"))).andReturn());
-        assertThat(form).contains("Review a risk alert").contains("minimising language").contains("20 hours 10 minutes left to review it")
-                .doesNotContain("Overdue by").contains("Record the review and close it");
-        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/review")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/problem+json").withBody("""
+        String form = body(mvc.perform(
+                        MockMvcRequestBuilders.get("/programme/alerts/" + LATER).with(user("service-manager")))
+                .andReturn());
+        assertThat(form)
+                .contains("Review a risk alert")
+                .contains("minimising language")
+                .contains("20 hours 10 minutes left to review it")
+                .doesNotContain("Overdue by")
+                .contains("Record the review and close it");
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/review"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"title":"Bad Request","status":400,"errors":[{"field":"actionsTaken","rule":"NotBlank",
                           "message":"say what was done"}]}""")));
-        String refused = body(mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER).with(user("service-manager"))
-                .with(csrf()).param("actionsTaken", " ")).andReturn());
+        String refused = body(mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER)
+                        .with(user("service-manager"))
+                        .with(csrf())
+                        .param("actionsTaken", " "))
+                .andReturn());
         assertThat(refused).contains("<title>Error: Review a risk alert").contains("id=\"actionsTaken-error\"");
-        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/review")).willReturn(okJson("""
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/review"))
+                .willReturn(okJson("""
                 {"alertId":"%s","caseId":"%s","source":"FACILITATOR_CONCERN","concern":"minimising language","raisedBy":"demo-facilitator",
                  "raisedAt":"2026-03-01T10:00:00Z","reviewDueBy":"2026-03-02T10:00:00Z","status":"REVIEWED","overdue":false,
-                 "actionsTaken":"spoke to partner support","reviewedBy":"demo-service-manager","reviewedAt":"2026-03-01T12:00:00Z"}"""
-                .formatted(LATER, CASE))));
-        MvcResult reviewed = mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER).with(user("service-manager"))
-                .with(csrf()).param("actionsTaken", "spoke to partner support")).andReturn();
+                 "actionsTaken":"spoke to partner support","reviewedBy":"demo-service-manager","reviewedAt":"2026-03-01T12:00:00Z"}""".formatted(LATER, CASE))));
+        MvcResult reviewed = mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER)
+                        .with(user("service-manager"))
+                        .with(csrf())
+                        .param("actionsTaken", "spoke to partner support"))
+                .andReturn();
         assertThat(reviewed.getResponse().getRedirectedUrl()).isEqualTo("/programme/alerts");
         assertThat(reviewed.getFlashMap().get("success").toString()).contains("within its 24 hours");
         GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/alerts/" + LATER + "/review"))
@@ -295,20 +431,32 @@ class ProgrammePagesTest extends WebTest {
 
     @Test
     void aReviewedAlertShowsItsReviewAndNoFormAndAnAlertOfAnotherTeamIsPageNotFound() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + ALERT)).willReturn(okJson("""
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/alerts/" + ALERT)).willReturn(okJson("""
                 {"alertId":"%s","caseId":"%s","source":"POLICE_INCIDENT","concern":"callout at the address","raisedBy":"system",
                  "raisedAt":"2026-03-01T10:00:00Z","reviewDueBy":"2026-03-02T10:00:00Z","status":"REVIEWED","overdue":true,
                  "actionsTaken":"asked the police for the log","reviewedBy":"demo-service-manager","reviewedAt":"2026-03-02T12:00:00Z",
                  "escalatedAt":"2026-03-02T10:01:00Z"}""".formatted(ALERT, CASE))));
         stubParticipant();
-        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/alerts/" + ALERT).with(user("service-manager"))).andReturn());
-        assertThat(page).contains("asked the police for the log").contains("after its deadline").contains("Escalated")
-                .doesNotContain("Record the review and close it").doesNotContain("left to review it");
+        String page = body(mvc.perform(
+                        MockMvcRequestBuilders.get("/programme/alerts/" + ALERT).with(user("service-manager")))
+                .andReturn());
+        assertThat(page)
+                .contains("asked the police for the log")
+                .contains("after its deadline")
+                .contains("Escalated")
+                .doesNotContain("Record the review and close it")
+                .doesNotContain("left to review it");
 
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + SOON)).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/problem+json").withBody("{\"title\":\"Not Found\",\"status\":404}")));
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/programme/alerts/" + SOON)
-                .with(user("service-manager"))).andReturn().getResponse();
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + SOON))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"title\":\"Not Found\",\"status\":404}")));
+        MockHttpServletResponse response = mvc.perform(
+                        MockMvcRequestBuilders.get("/programme/alerts/" + SOON).with(user("service-manager")))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentAsString()).contains("Page not found");
     }
@@ -338,58 +486,83 @@ class ProgrammePagesTest extends WebTest {
                {"facilitator":"demo-service-manager","oneToOne":0,"inGroups":5,"reviewsOverdue":0}]}}""";
 
     private static void stubTheTeamsFacilitators() {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/teams/north/facilitators")).willReturn(okJson("""
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/teams/north/facilitators")).willReturn(okJson("""
                 {"team":"north","facilitators":["demo-facilitator","demo-facilitator-2","demo-facilitator-3","demo-service-manager"]}""")));
     }
 
     private void stubOneToOneReferralPage(String referral) {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL)).willReturn(okJson(referral)));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes/DRIVE-1TO1")).willReturn(aResponse().withStatus(404)));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/assessments")).willReturn(okJson("[]")));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/timeline")).willReturn(okJson("[]")));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referral-status-machine")).willReturn(okJson("[]")));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL)).willReturn(okJson(referral)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes/DRIVE-1TO1"))
+                .willReturn(aResponse().withStatus(404)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/assessments"))
+                .willReturn(okJson("[]")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/timeline"))
+                .willReturn(okJson("[]")));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/referral-status-machine")).willReturn(okJson("[]")));
         stubParticipant();
     }
 
     @Test
-    void aServiceManagerReallocatesAOneToOneCaseToAnotherFacilitatorOfTheCasesTeamWithTheirCaseloads() throws Exception {
+    void aServiceManagerReallocatesAOneToOneCaseToAnotherFacilitatorOfTheCasesTeamWithTheirCaseloads()
+            throws Exception {
         stubOneToOneReferralPage(oneToOne("demo-facilitator", 4, ""));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
         stubTheTeamsFacilitators();
         String referralPage = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL)
-                .with(user("service-manager"))).andReturn());
+                        .with(user("service-manager")))
+                .andReturn());
         assertThat(referralPage).contains("href=\"/programme/referrals/" + REFERRAL + "/reallocation\"");
         String facilitatorsPage = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL)
-                .with(user("facilitator"))).andReturn());
+                        .with(user("facilitator")))
+                .andReturn());
         assertThat(facilitatorsPage).as("a service manager's task").doesNotContain("/reallocation");
 
         String form = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL + "/reallocation")
-                .with(user("service-manager"))).andReturn());
-        assertThat(form).contains("Reallocate the case").contains("name=\"version\" value=\"4\"")
-                .contains("value=\"demo-facilitator-2\"").contains("2 one-to-one, 0 in groups")
-                .contains("value=\"demo-service-manager\"").contains("0 one-to-one, 5 in groups")
-                .as("a facilitator with no caseload yet is offered").contains("value=\"demo-facilitator-3\"").contains("No caseload yet")
-                .as("the current case manager is not offered").doesNotContain("value=\"demo-facilitator\"");
+                        .with(user("service-manager")))
+                .andReturn());
+        assertThat(form)
+                .contains("Reallocate the case")
+                .contains("name=\"version\" value=\"4\"")
+                .contains("value=\"demo-facilitator-2\"")
+                .contains("2 one-to-one, 0 in groups")
+                .contains("value=\"demo-service-manager\"")
+                .contains("0 one-to-one, 5 in groups")
+                .as("a facilitator with no caseload yet is offered")
+                .contains("value=\"demo-facilitator-3\"")
+                .contains("No caseload yet")
+                .as("the current case manager is not offered")
+                .doesNotContain("value=\"demo-facilitator\"");
 
-        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation")).willReturn(okJson(
-                oneToOne("demo-facilitator-2", 5, """
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation"))
+                .willReturn(okJson(oneToOne("demo-facilitator-2", 5, """
                         ,{"from":"ENROLLED","to":"ENROLLED","move":"reallocated","by":"demo-service-manager","at":"2026-03-04T10:00:00Z",
                           "reason":"from demo-facilitator to demo-facilitator-2: leave"}"""))));
         MvcResult done = mvc.perform(MockMvcRequestBuilders.post("/programme/referrals/" + REFERRAL + "/reallocation")
-                .with(user("service-manager")).with(csrf()).param("version", "4").param("caseManager", "demo-facilitator-2")
-                .param("reason", " leave ")).andReturn();
+                        .with(user("service-manager"))
+                        .with(csrf())
+                        .param("version", "4")
+                        .param("caseManager", "demo-facilitator-2")
+                        .param("reason", " leave "))
+                .andReturn();
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/programme/referrals/" + REFERRAL);
         assertThat(done.getFlashMap().get("success").toString()).contains("Case reallocated to demo-facilitator-2");
         GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation"))
-                .withRequestBody(equalToJson("{\"caseManager\":\"demo-facilitator-2\",\"reason\":\"leave\",\"version\":4}")));
+                .withRequestBody(
+                        equalToJson("{\"caseManager\":\"demo-facilitator-2\",\"reason\":\"leave\",\"version\":4}")));
 
         // the history shows it, with who from and to and why
         stubOneToOneReferralPage(oneToOne("demo-facilitator-2", 5, """
                 ,{"from":"ENROLLED","to":"ENROLLED","move":"reallocated","by":"demo-service-manager","at":"2026-03-04T10:00:00Z",
                   "reason":"from demo-facilitator to demo-facilitator-2: leave"}"""));
         String after = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL)
-                .with(user("service-manager"))).andReturn());
-        assertThat(after).contains("Reallocated to another case manager").contains("from demo-facilitator to demo-facilitator-2: leave");
+                        .with(user("service-manager")))
+                .andReturn());
+        assertThat(after)
+                .contains("Reallocated to another case manager")
+                .contains("from demo-facilitator to demo-facilitator-2: leave");
     }
 
     @Test
@@ -397,14 +570,22 @@ class ProgrammePagesTest extends WebTest {
         stubOneToOneReferralPage(oneToOne("demo-facilitator", 4, ""));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
         stubTheTeamsFacilitators();
-        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation")).willReturn(aResponse()
-                .withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"title":"Bad Request","status":400,"errors":[{"field":"reason","rule":"NotBlank",
                           "message":"say why the case is reallocated"}]}""")));
         String page = body(mvc.perform(MockMvcRequestBuilders.post("/programme/referrals/" + REFERRAL + "/reallocation")
-                .with(user("service-manager")).with(csrf()).param("version", "4").param("caseManager", "demo-service-manager"))
+                        .with(user("service-manager"))
+                        .with(csrf())
+                        .param("version", "4")
+                        .param("caseManager", "demo-service-manager"))
                 .andReturn());
-        assertThat(page).contains("<title>Error: Reallocate the case").contains("id=\"reason-error\"")
+        assertThat(page)
+                .contains("<title>Error: Reallocate the case")
+                .contains("id=\"reason-error\"")
                 .contains("Enter why the case is reallocated")
                 .containsPattern("value=\"demo-service-manager\"[^>]*checked");
     }
@@ -418,135 +599,191 @@ class ProgrammePagesTest extends WebTest {
                   {"groupId":"%s","programmeCode":"CHANGE-GROUP","name":"Thursday morning","startsOn":"2026-04-02","capacity":8,
                    "enrolled":2,"freePlaces":6,"waiting":0,"facilitators":["demo-facilitator"],"team":"north"}],
                  "page":0,"size":50,"totalItems":2,"totalPages":1}""".formatted(GROUP, OTHER))));
-        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/groups").with(user("service-manager"))).andReturn());
-        assertThat(page).contains("2 groups").contains("href=\"/programme/groups/" + GROUP + "\"").contains("Tuesday evening")
-                .contains("govuk-tag--red\">Full</strong>").contains("demo-facilitator, demo-service-manager")
-                .contains("1 March 2026").contains("Thursday morning");
+        String page =
+                body(mvc.perform(MockMvcRequestBuilders.get("/programme/groups").with(user("service-manager")))
+                        .andReturn());
+        assertThat(page)
+                .contains("2 groups")
+                .contains("href=\"/programme/groups/" + GROUP + "\"")
+                .contains("Tuesday evening")
+                .contains("govuk-tag--red\">Full</strong>")
+                .contains("demo-facilitator, demo-service-manager")
+                .contains("1 March 2026")
+                .contains("Thursday morning");
         assertThat(page.indexOf("Tuesday evening")).isLessThan(page.indexOf("Thursday morning"));
     }
 
     @Test
-    void enrolmentOffersTheTeamsGroupsOfTheProgrammeFromTheListOfGroupsAGroupNobodyHasJoinedIncluded() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL)).willReturn(okJson(
-                referral(REFERRAL, "SUITABLE", "\"withdraw\""))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes/CHANGE-GROUP")).willReturn(okJson(PROGRAMME)));
+    void enrolmentOffersTheTeamsGroupsOfTheProgrammeFromTheListOfGroupsAGroupNobodyHasJoinedIncluded()
+            throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL))
+                .willReturn(okJson(referral(REFERRAL, "SUITABLE", "\"withdraw\""))));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/programmes/CHANGE-GROUP")).willReturn(okJson(PROGRAMME)));
         stubParticipant();
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups")).withQueryParam("programmeCode", equalTo("CHANGE-GROUP"))
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups"))
+                .withQueryParam("programmeCode", equalTo("CHANGE-GROUP"))
                 .willReturn(okJson("""
                 {"items":[{"groupId":"%s","programmeCode":"CHANGE-GROUP","name":"Thursday morning","startsOn":"2026-04-02","capacity":8,
                    "enrolled":0,"freePlaces":8,"waiting":0,"facilitators":["demo-facilitator-2"],"team":"north"}],
                  "page":0,"size":100,"totalItems":1,"totalPages":1}""".formatted(OTHER))));
         String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL + "/enrolment")
-                .with(user("facilitator"))).andReturn());
-        assertThat(page).contains("value=\"" + OTHER + "\"").contains("Thursday morning").contains("8 of 8 places free.");
+                        .with(user("facilitator")))
+                .andReturn());
+        assertThat(page)
+                .contains("value=\"" + OTHER + "\"")
+                .contains("Thursday morning")
+                .contains("8 of 8 places free.");
     }
 
     @Test
     void theTeamsCaseloadsAreCountedForAServiceManagerAndRefusedToAFacilitator() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
         // signed in under the name the teams' caseloads list them by
-        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/caseloads").with(user("service-manager")
-                .idToken(token -> token.subject("demo-service-manager").claim("name", "Demo service-manager")))).andReturn());
-        assertThat(page).contains("3 caseloads").contains("demo-facilitator-2").contains("demo-service-manager (you)")
-                .contains("href=\"/programme/caseload\"").contains("govuk-tag--red\">1</strong>");
-        GATEWAY.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/api/programme/my-work"))
+        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/caseloads")
+                        .with(user("service-manager")
+                                .idToken(token ->
+                                        token.subject("demo-service-manager").claim("name", "Demo service-manager"))))
+                .andReturn());
+        assertThat(page)
+                .contains("3 caseloads")
+                .contains("demo-facilitator-2")
+                .contains("demo-service-manager (you)")
+                .contains("href=\"/programme/caseload\"")
+                .contains("govuk-tag--red\">1</strong>");
+        GATEWAY.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        urlPathEqualTo("/api/programme/my-work"))
                 .withQueryParam("limit", equalTo("50")));
 
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK.replaceFirst(
-                ",\\s*\"alertsToReview\"[\\s\\S]*$", "}"))));
-        MockHttpServletResponse refused = mvc.perform(MockMvcRequestBuilders.get("/programme/caseloads").with(user("facilitator")))
-                .andReturn().getResponse();
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work"))
+                .willReturn(okJson(TEAM_WORK.replaceFirst(",\\s*\"alertsToReview\"[\\s\\S]*$", "}"))));
+        MockHttpServletResponse refused = mvc.perform(
+                        MockMvcRequestBuilders.get("/programme/caseloads").with(user("facilitator")))
+                .andReturn()
+                .getResponse();
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentAsString()).contains("You cannot see this page");
     }
 
     @Test
     void theCaseloadNamesEachParticipantAndPutsOverdueAlertsFirst() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/caseload")).willReturn(okJson("""
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/caseload"))
+                .willReturn(okJson("""
                 [{"referralId":"%s","caseId":"2222222222222222Z2","programmeCode":"CHANGE-GROUP","status":"ON_PROGRAMME",
                   "reviewOverdue":false,"openAlerts":0,"overdueAlerts":0},
                  {"referralId":"%s","caseId":"%s","programmeCode":"CHANGE-GROUP","status":"ON_PROGRAMME","groupId":"%s",
-                  "nextSessionAt":"2026-03-17T18:00:00Z","reviewOverdue":true,"openAlerts":1,"overdueAlerts":1}]"""
-                .formatted(OTHER, REFERRAL, CASE, GROUP))));
+                  "nextSessionAt":"2026-03-17T18:00:00Z","reviewOverdue":true,"openAlerts":1,"overdueAlerts":1}]""".formatted(OTHER, REFERRAL, CASE, GROUP))));
         stubParticipant();
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/2222222222222222Z2/participant")).willReturn(aResponse().withStatus(404)));
-        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/caseload").with(user("facilitator"))).andReturn());
-        assertThat(page).contains("2 participants").contains("1 alert overdue").contains("Review overdue")
-                .contains("17 March 2026, 6:00pm").contains("None scheduled");
-        assertThat(page.indexOf("Testy McExample")).as("overdue alert first").isLessThan(page.indexOf("2222222222222222Z2"));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/2222222222222222Z2/participant"))
+                .willReturn(aResponse().withStatus(404)));
+        String page = body(
+                mvc.perform(MockMvcRequestBuilders.get("/programme/caseload").with(user("facilitator")))
+                        .andReturn());
+        assertThat(page)
+                .contains("2 participants")
+                .contains("1 alert overdue")
+                .contains("Review overdue")
+                .contains("17 March 2026, 6:00pm")
+                .contains("None scheduled");
+        assertThat(page.indexOf("Testy McExample"))
+                .as("overdue alert first")
+                .isLessThan(page.indexOf("2222222222222222Z2"));
     }
 
     @Test
     void aCaseOfAnotherTeamIsPageNotFound() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/participant")).willReturn(aResponse().withStatus(404)));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/referrals")).willReturn(okJson("[]")));
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/programme/cases/" + CASE)
-                .with(user("facilitator"))).andReturn().getResponse();
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/participant"))
+                .willReturn(aResponse().withStatus(404)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/referrals"))
+                .willReturn(okJson("[]")));
+        MockHttpServletResponse response = mvc.perform(
+                        MockMvcRequestBuilders.get("/programme/cases/" + CASE).with(user("facilitator")))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(404);
     }
 
     @Test
     void anExitAsksForTheOutcomeAndSendsTheVersionRead() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL)).willReturn(okJson(
-                referral(REFERRAL, "ON_PROGRAMME", "\"complete\",\"drop-out\""))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL))
+                .willReturn(okJson(referral(REFERRAL, "ON_PROGRAMME", "\"complete\",\"drop-out\""))));
         stubParticipant();
-        String form = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL + "/moves/drop-out")
-                .with(user("facilitator"))).andReturn());
+        String form =
+                body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL + "/moves/drop-out")
+                                .with(user("facilitator")))
+                        .andReturn());
         assertThat(form).contains("End-of-programme outcome").contains("name=\"version\" value=\"3\"");
-        MockHttpServletResponse notOffered = mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL + "/moves/withdraw")
-                .with(user("facilitator"))).andReturn().getResponse();
+        MockHttpServletResponse notOffered = mvc.perform(
+                        MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL + "/moves/withdraw")
+                                .with(user("facilitator")))
+                .andReturn()
+                .getResponse();
         assertThat(notOffered.getStatus()).isEqualTo(404);
-        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/moves")).willReturn(okJson(
-                referral(REFERRAL, "DROPPED_OUT", ""))));
-        MvcResult moved = mvc.perform(MockMvcRequestBuilders.post("/programme/referrals/" + REFERRAL + "/moves/drop-out")
-                .with(user("facilitator")).with(csrf()).param("version", "3").param("reason", "stopped coming")
-                .param("outcome.summary", "attended 6 of 24").param("outcome.riskLevelAtExit", "HIGH")).andReturn();
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/moves"))
+                .willReturn(okJson(referral(REFERRAL, "DROPPED_OUT", ""))));
+        MvcResult moved = mvc.perform(
+                        MockMvcRequestBuilders.post("/programme/referrals/" + REFERRAL + "/moves/drop-out")
+                                .with(user("facilitator"))
+                                .with(csrf())
+                                .param("version", "3")
+                                .param("reason", "stopped coming")
+                                .param("outcome.summary", "attended 6 of 24")
+                                .param("outcome.riskLevelAtExit", "HIGH"))
+                .andReturn();
         assertThat(moved.getFlashMap().get("success").toString()).contains("dropped out");
-        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/moves")).withRequestBody(equalToJson("""
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/moves"))
+                .withRequestBody(equalToJson("""
                 {"move":"drop-out","reason":"stopped coming","version":3,
                  "outcome":{"summary":"attended 6 of 24","riskLevelAtExit":"HIGH"}}""", true, true)));
     }
 
     @Test
     void everyPageOfTheProgrammeRendersFromTheServicesAnswers() throws Exception {
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL)).willReturn(okJson(
-                referral(REFERRAL, "SUITABLE", "\"withdraw\""))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes/CHANGE-GROUP")).willReturn(okJson(PROGRAMME)));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL))
+                .willReturn(okJson(referral(REFERRAL, "SUITABLE", "\"withdraw\""))));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/programmes/CHANGE-GROUP")).willReturn(okJson(PROGRAMME)));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes")).willReturn(okJson("[" + PROGRAMME + "]")));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/assessments")).willReturn(okJson("""
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/assessments"))
+                .willReturn(okJson("""
                 [{"assessmentId":"%s","referralId":"%s","version":1,"motivation":2,"accountability":4,"awareness":3,
                   "mentalHealth":"NO_CONCERN","substanceMisuse":"MANAGED","riskPosed":"MEDIUM","groupWorkSuitable":true,
                   "outcome":"NEEDS_MOTIVATIONAL_WORK","reason":"LOW_MOTIVATION","miSessionsUsed":0,"miSessionCap":3,
                   "assessedBy":"demo-facilitator","assessedAt":"2026-03-02T10:00:00Z"}]""".formatted(OTHER, REFERRAL))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/timeline")).willReturn(okJson("[]")));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referral-status-machine")).willReturn(okJson(
-                "[{\"from\":\"SUITABLE\",\"move\":\"enrolled\",\"to\":\"ENROLLED\",\"systemOnly\":true}]")));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/participant")).willReturn(okJson("""
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/timeline"))
+                .willReturn(okJson("[]")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referral-status-machine"))
+                .willReturn(okJson(
+                        "[{\"from\":\"SUITABLE\",\"move\":\"enrolled\",\"to\":\"ENROLLED\",\"systemOnly\":true}]")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/participant"))
+                .willReturn(okJson("""
                 {"caseId":"%s","identity":{"givenName":"Testy","familyName":"McExample","dateOfBirth":"1988-05-17","sex":"MALE",
                   "preferredContact":{"method":"PHONE","phone":"01632 960 001","safeTimes":"after 6pm"},"interpreterLanguage":"Polish"},
                  "source":"REFERRAL","recordedAt":"2026-03-01T10:00:00Z","recordedBy":"demo-facilitator","version":2,
                  "history":[{"version":2,"changedAt":"2026-03-03T10:00:00Z","changedBy":"demo-facilitator","reason":"asked for one",
-                   "fieldsChanged":["interpreterLanguage"],"before":{"givenName":"Testy","familyName":"McExample"}}]}"""
-                .formatted(CASE))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/referrals")).willReturn(okJson(
-                "[" + referral(REFERRAL, "SUITABLE", "\"withdraw\"") + "]")));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/caseload")).willReturn(okJson("""
+                   "fieldsChanged":["interpreterLanguage"],"before":{"givenName":"Testy","familyName":"McExample"}}]}""".formatted(CASE))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/cases/" + CASE + "/referrals"))
+                .willReturn(okJson("[" + referral(REFERRAL, "SUITABLE", "\"withdraw\"") + "]")));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/caseload")).willReturn(okJson("""
                 [{"referralId":"%s","caseId":"%s","programmeCode":"CHANGE-GROUP","status":"ON_PROGRAMME","groupId":"%s",
                   "reviewOverdue":false,"openAlerts":0,"overdueAlerts":0}]""".formatted(OTHER, CASE, GROUP))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups/" + GROUP)).willReturn(okJson("""
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups/" + GROUP))
+                .willReturn(okJson("""
                 {"groupId":"%s","programmeCode":"CHANGE-GROUP","name":"Tuesday evening","startsOn":"2026-03-01","capacity":10,
-                 "members":["%s"],"waitingList":["%s"],"facilitators":["demo-facilitator"],"team":"north"}"""
-                .formatted(GROUP, OTHER, REFERRAL))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups/" + GROUP + "/register")).willReturn(okJson("""
+                 "members":["%s"],"waitingList":["%s"],"facilitators":["demo-facilitator"],"team":"north"}""".formatted(GROUP, OTHER, REFERRAL))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups/" + GROUP + "/register"))
+                .willReturn(okJson("""
                 {"groupId":"%s","programmeCode":"CHANGE-GROUP","sessions":[{"sessionId":"%s","scheduledAt":"2026-03-10T18:00:00Z"}],
                  "participants":[{"referralId":"%s","caseId":"%s","status":"ON_PROGRAMME",
-                   "marks":[{"sessionId":"%s","outcome":"ATTENDED_COMPLIED"}]}],"waitingList":["%s"]}"""
-                .formatted(GROUP, SESSION, OTHER, CASE, SESSION, REFERRAL))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/reviews/overdue")).willReturn(okJson("""
-                [{"referralId":"%s","caseId":"%s","programmeCode":"CHANGE-GROUP","dueAt":"2026-03-01T10:00:00Z"}]"""
-                .formatted(REFERRAL, CASE))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/open")).willReturn(okJson(alertPage(alert(ALERT, -5, null)))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + ALERT)).willReturn(okJson(alert(ALERT, -5, null))));
+                   "marks":[{"sessionId":"%s","outcome":"ATTENDED_COMPLIED"}]}],"waitingList":["%s"]}""".formatted(GROUP, SESSION, OTHER, CASE, SESSION, REFERRAL))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/reviews/overdue"))
+                .willReturn(okJson("""
+                [{"referralId":"%s","caseId":"%s","programmeCode":"CHANGE-GROUP","dueAt":"2026-03-01T10:00:00Z"}]""".formatted(REFERRAL, CASE))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/open"))
+                .willReturn(okJson(alertPage(alert(ALERT, -5, null)))));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo("/api/programme/alerts/" + ALERT)).willReturn(okJson(alert(ALERT, -5, null))));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/escalated")).willReturn(okJson(alertPage())));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups")).willReturn(okJson("""
                 {"items":[{"groupId":"%s","programmeCode":"CHANGE-GROUP","name":"Tuesday evening","startsOn":"2026-03-01","capacity":10,
@@ -585,14 +822,20 @@ class ProgrammePagesTest extends WebTest {
         pages.put("/programme/groups", "1 group");
         pages.put("/programme/caseloads", "3 caseloads");
         for (var page : pages.entrySet()) {
-            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(page.getKey()).with(user("service-manager")))
-                    .andReturn().getResponse();
+            MockHttpServletResponse response = mvc.perform(
+                            MockMvcRequestBuilders.get(page.getKey()).with(user("service-manager")))
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getStatus()).as(page.getKey()).isEqualTo(200);
-            assertThat(response.getContentAsString()).as(page.getKey()).contains(page.getValue())
+            assertThat(response.getContentAsString())
+                    .as(page.getKey())
+                    .contains(page.getValue())
                     .doesNotContain("Sorry, there is a problem");
         }
         // a group's waiting list names who is waiting, in order
-        String group = body(mvc.perform(MockMvcRequestBuilders.get("/programme/groups/" + GROUP).with(user("facilitator"))).andReturn());
+        String group = body(mvc.perform(
+                        MockMvcRequestBuilders.get("/programme/groups/" + GROUP).with(user("facilitator")))
+                .andReturn());
         assertThat(group.substring(group.indexOf("id=\"waiting\""))).contains("Testy McExample");
     }
 }

@@ -44,78 +44,127 @@ class OnwardReferralPagesTest extends WebTest {
     @Test
     void theNominalsPageListsItsOnwardReferralsWithStatusFollowUpAndOutcome() throws Exception {
         stubNominal();
-        GATEWAY.stubFor(get(urlPathEqualTo(API + "/score")).willReturn(aResponse().withStatus(404)));
+        GATEWAY.stubFor(
+                get(urlPathEqualTo(API + "/score")).willReturn(aResponse().withStatus(404)));
         GATEWAY.stubFor(get(urlPathEqualTo(API + "/incidents")).willReturn(okJson("{\"items\":[]}")));
         GATEWAY.stubFor(get(urlPathEqualTo(API + "/routing")).willReturn(okJson("""
-                {"caseId":"%s","status":"ENGAGED","allowedMoves":["engagement-failed"],"history":[],"tasks":[]}"""
-                .formatted(CASE))));
+                {"caseId":"%s","status":"ENGAGED","allowedMoves":["engagement-failed"],"history":[],"tasks":[]}""".formatted(CASE))));
         stubReferrals();
 
-        String page = mvc.perform(MockMvcRequestBuilders.get(PAGE).with(offenderManager())).andReturn().getResponse()
+        String page = mvc.perform(MockMvcRequestBuilders.get(PAGE).with(offenderManager()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("id=\"onward-referrals\"", "Housing", "Northshire Housing Options", "Follow-up due",
-                "Drug rehabilitation", "Completed", "Finished the community programme",
-                "href=\"" + PAGE + "/onward-referrals/r-1\"", "Record what happened", "Make an onward referral",
-                "Open disruption tasks");
+        assertThat(page)
+                .contains(
+                        "id=\"onward-referrals\"",
+                        "Housing",
+                        "Northshire Housing Options",
+                        "Follow-up due",
+                        "Drug rehabilitation",
+                        "Completed",
+                        "Finished the community programme",
+                        "href=\"" + PAGE + "/onward-referrals/r-1\"",
+                        "Record what happened",
+                        "Make an onward referral",
+                        "Open disruption tasks");
     }
 
     @Test
     void makingAReferralSendsTheFormAndTheServicesRefusalIsShownBesideTheField() throws Exception {
         stubNominal();
-        GATEWAY.stubFor(post(urlPathEqualTo(API + "/onward-referrals")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/problem+json").withBody("""
+        GATEWAY.stubFor(post(urlPathEqualTo(API + "/onward-referrals"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"title":"Bad Request","status":400,"errors":[{"field":"followUpDate","rule":"NotBeforeMadeOn",
                          "message":"the follow-up is on or after the day the referral was made"}]}""")));
 
-        String page = mvc.perform(MockMvcRequestBuilders.post(PAGE + "/onward-referrals/new").param("type", "HOUSING")
-                .param("madeOn.day", "20").param("madeOn.month", "11").param("madeOn.year", "2026")
-                .param("followUpDate.day", "1").param("followUpDate.month", "11").param("followUpDate.year", "2026")
-                .with(offenderManager()).with(csrf())).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(MockMvcRequestBuilders.post(PAGE + "/onward-referrals/new")
+                        .param("type", "HOUSING")
+                        .param("madeOn.day", "20")
+                        .param("madeOn.month", "11")
+                        .param("madeOn.year", "2026")
+                        .param("followUpDate.day", "1")
+                        .param("followUpDate.month", "11")
+                        .param("followUpDate.year", "2026")
+                        .with(offenderManager())
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(page).contains("<title>Error: Make an onward referral")
+        assertThat(page)
+                .contains("<title>Error: Make an onward referral")
                 .contains("href=\"#followUpDate\">The follow-up must be on or after the day the referral was made")
                 .contains("id=\"followUpDate-error\"");
-        GATEWAY.verify(postRequestedFor(urlPathEqualTo(API + "/onward-referrals")).withRequestBody(equalToJson(
-                "{\"type\":\"HOUSING\",\"madeOn\":\"2026-11-20\",\"followUpDate\":\"2026-11-01\"}", true, true)));
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo(API + "/onward-referrals"))
+                .withRequestBody(equalToJson(
+                        "{\"type\":\"HOUSING\",\"madeOn\":\"2026-11-20\",\"followUpDate\":\"2026-11-01\"}",
+                        true,
+                        true)));
     }
 
     @Test
     void recordingWhatHappenedOffersOnlyTheStatusesTheServiceAllowsAndRedirectsToTheNominal() throws Exception {
         stubNominal();
         stubReferrals();
-        String form = mvc.perform(MockMvcRequestBuilders.get(PAGE + "/onward-referrals/r-1").with(offenderManager()))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(form).contains("Housing referral", "value=\"ACCEPTED\"", "value=\"DECLINED\"", "value=\"WITHDRAWN\"")
+        String form = mvc.perform(MockMvcRequestBuilders.get(PAGE + "/onward-referrals/r-1")
+                        .with(offenderManager()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form)
+                .contains("Housing referral", "value=\"ACCEPTED\"", "value=\"DECLINED\"", "value=\"WITHDRAWN\"")
                 .doesNotContain("value=\"COMPLETED\"");
 
-        GATEWAY.stubFor(put(urlPathEqualTo(API + "/onward-referrals/r-1/status")).willReturn(okJson(
-                MADE.replace("\"status\":\"MADE\"", "\"status\":\"DECLINED\""))));
+        GATEWAY.stubFor(put(urlPathEqualTo(API + "/onward-referrals/r-1/status"))
+                .willReturn(okJson(MADE.replace("\"status\":\"MADE\"", "\"status\":\"DECLINED\""))));
         MockHttpServletResponse done = mvc.perform(MockMvcRequestBuilders.post(PAGE + "/onward-referrals/r-1")
-                .param("status", "DECLINED").param("outcome", "No local authority duty").with(offenderManager())
-                .with(csrf())).andReturn().getResponse();
+                        .param("status", "DECLINED")
+                        .param("outcome", "No local authority duty")
+                        .with(offenderManager())
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(done.getRedirectedUrl()).isEqualTo(PAGE + "#onward-referrals");
-        GATEWAY.verify(putRequestedFor(urlPathEqualTo(API + "/onward-referrals/r-1/status")).withRequestBody(
-                equalToJson("{\"status\":\"DECLINED\",\"outcome\":\"No local authority duty\"}", true, true)));
+        GATEWAY.verify(putRequestedFor(urlPathEqualTo(API + "/onward-referrals/r-1/status"))
+                .withRequestBody(
+                        equalToJson("{\"status\":\"DECLINED\",\"outcome\":\"No local authority duty\"}", true, true)));
 
-        String closed = mvc.perform(MockMvcRequestBuilders.get(PAGE + "/onward-referrals/r-2").with(offenderManager()))
-                .andReturn().getResponse().getContentAsString();
+        String closed = mvc.perform(MockMvcRequestBuilders.get(PAGE + "/onward-referrals/r-2")
+                        .with(offenderManager()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(closed).contains("This referral is closed").doesNotContain("Record it</button>");
     }
 
     @Test
     void openingDisruptionTasksForANominalTheServiceRefusesSaysWhy() throws Exception {
         stubNominal();
-        GATEWAY.stubFor(post(urlPathEqualTo(API + "/disruption-tasks")).willReturn(aResponse().withStatus(409)
-                .withHeader("Content-Type", "application/problem+json").withBody("""
+        GATEWAY.stubFor(post(urlPathEqualTo(API + "/disruption-tasks"))
+                .willReturn(aResponse()
+                        .withStatus(409)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
                         {"title":"Conflict","status":409,"detail":"Disruption tasks are for catch-and-convict nominals, and engaged ones at HIGH risk; this one is ENGAGED at MEDIUM risk",
                          "currentStatus":"ENGAGED","riskLevel":"MEDIUM"}""")));
-        String form = mvc.perform(MockMvcRequestBuilders.get(PAGE + "/disruption-tasks/new").with(offenderManager()))
-                .andReturn().getResponse().getContentAsString();
+        String form = mvc.perform(MockMvcRequestBuilders.get(PAGE + "/disruption-tasks/new")
+                        .with(offenderManager()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(form).contains("Open disruption tasks", "value=\"OUTSTANDING_WARRANTS\"");
 
         MockHttpServletResponse refused = mvc.perform(MockMvcRequestBuilders.post(PAGE + "/disruption-tasks/new")
-                .param("kinds", "OUTSTANDING_WARRANTS").with(offenderManager()).with(csrf())).andReturn().getResponse();
+                        .param("kinds", "OUTSTANDING_WARRANTS")
+                        .with(offenderManager())
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(refused.getContentAsString()).contains("engaged ones at HIGH risk");
     }
@@ -127,13 +176,20 @@ class OnwardReferralPagesTest extends WebTest {
                  "disruptionTasks":{"total":0,"overdue":0,"items":[]},
                  "cohortChanges":{"since":"2026-11-29T09:00:00Z","total":0,"items":[]},
                  "onwardReferrals":{"total":1,"overdue":1,"items":[%s]}}""".formatted(MADE))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/notifications/unread-count")).willReturn(okJson("{\"unread\":0,\"parts\":[]}")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/notifications/unread-count"))
+                .willReturn(okJson("{\"unread\":0,\"parts\":[]}")));
 
-        String list = mvc.perform(MockMvcRequestBuilders.get("/risk-matrix/onward-referrals").with(offenderManager()))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("Onward referrals to follow up", CASE, "Housing",
-                "href=\"" + PAGE + "/onward-referrals/r-1\"");
-        String home = mvc.perform(MockMvcRequestBuilders.get("/").with(offenderManager())).andReturn().getResponse()
+        String list = mvc.perform(MockMvcRequestBuilders.get("/risk-matrix/onward-referrals")
+                        .with(offenderManager()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list)
+                .contains(
+                        "Onward referrals to follow up", CASE, "Housing", "href=\"" + PAGE + "/onward-referrals/r-1\"");
+        String home = mvc.perform(MockMvcRequestBuilders.get("/").with(offenderManager()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(home).contains("Onward referrals to follow up", "href=\"/risk-matrix/onward-referrals\"");
     }
@@ -145,7 +201,7 @@ class OnwardReferralPagesTest extends WebTest {
     }
 
     private static void stubReferrals() {
-        GATEWAY.stubFor(get(urlPathEqualTo(API + "/onward-referrals")).willReturn(okJson(
-                "{\"items\":[" + MADE + "," + COMPLETED + "]}")));
+        GATEWAY.stubFor(get(urlPathEqualTo(API + "/onward-referrals"))
+                .willReturn(okJson("{\"items\":[" + MADE + "," + COMPLETED + "]}")));
     }
 }

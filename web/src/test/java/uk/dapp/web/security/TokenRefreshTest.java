@@ -33,8 +33,10 @@ class TokenRefreshTest extends WebTest {
 
     @Autowired
     OAuth2AuthorizedClientManager manager;
+
     @Autowired
     OAuth2AuthorizedClientRepository authorizedClients;
+
     @Autowired
     ClientRegistrationRepository registrations;
 
@@ -45,26 +47,43 @@ class TokenRefreshTest extends WebTest {
 
     @Test
     void aTokenAboutToExpireIsRefreshedAndKeptInTheSession() {
-        GATEWAY.stubFor(post(urlPathEqualTo("/realms/dapp/protocol/openid-connect/token")).willReturn(okJson(
-                "{\"access_token\":\"fresh-token\",\"token_type\":\"Bearer\",\"expires_in\":300,\"refresh_token\":\"refresh-2\"}")));
+        GATEWAY.stubFor(
+                post(urlPathEqualTo("/realms/dapp/protocol/openid-connect/token"))
+                        .willReturn(
+                                okJson(
+                                        "{\"access_token\":\"fresh-token\",\"token_type\":\"Bearer\",\"expires_in\":300,\"refresh_token\":\"refresh-2\"}")));
         MockHttpServletRequest request = new MockHttpServletRequest();
         MockHttpServletResponse response = new MockHttpServletResponse();
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
         var user = new TestingAuthenticationToken("demo-offender-manager", null, "ROLE_offender-manager");
         Instant now = Instant.now();
-        authorizedClients.saveAuthorizedClient(new OAuth2AuthorizedClient(registrations.findByRegistrationId("keycloak"),
-                "demo-offender-manager", new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "old-token",
-                now.minusSeconds(270), now.plusSeconds(30)), new OAuth2RefreshToken("refresh-1", now.minusSeconds(270))),
-                user, request, response);
+        authorizedClients.saveAuthorizedClient(
+                new OAuth2AuthorizedClient(
+                        registrations.findByRegistrationId("keycloak"),
+                        "demo-offender-manager",
+                        new OAuth2AccessToken(
+                                OAuth2AccessToken.TokenType.BEARER,
+                                "old-token",
+                                now.minusSeconds(270),
+                                now.plusSeconds(30)),
+                        new OAuth2RefreshToken("refresh-1", now.minusSeconds(270))),
+                user,
+                request,
+                response);
 
         OAuth2AuthorizedClient refreshed = manager.authorize(OAuth2AuthorizeRequest.withClientRegistrationId("keycloak")
-                .principal(user).build());
+                .principal(user)
+                .build());
 
         assertThat(refreshed.getAccessToken().getTokenValue()).isEqualTo("fresh-token");
         GATEWAY.verify(postRequestedFor(urlPathEqualTo("/realms/dapp/protocol/openid-connect/token"))
-                .withRequestBody(containing("grant_type=refresh_token")).withRequestBody(containing("refresh_token=refresh-1"))
+                .withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("refresh_token=refresh-1"))
                 .withHeader("Authorization", containing("Basic ")));
-        assertThat(authorizedClients.loadAuthorizedClient("keycloak", user, request).getAccessToken().getTokenValue())
+        assertThat(authorizedClients
+                        .loadAuthorizedClient("keycloak", user, request)
+                        .getAccessToken()
+                        .getTokenValue())
                 .isEqualTo("fresh-token");
     }
 
@@ -75,11 +94,22 @@ class TokenRefreshTest extends WebTest {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
         var user = new TestingAuthenticationToken("demo-facilitator", null, "ROLE_facilitator");
         Instant now = Instant.now();
-        authorizedClients.saveAuthorizedClient(new OAuth2AuthorizedClient(registrations.findByRegistrationId("keycloak"),
-                "demo-facilitator", new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "current-token", now,
-                now.plusSeconds(240)), new OAuth2RefreshToken("refresh-1", now)), user, request, response);
-        assertThat(manager.authorize(OAuth2AuthorizeRequest.withClientRegistrationId("keycloak").principal(user).build())
-                .getAccessToken().getTokenValue()).isEqualTo("current-token");
+        authorizedClients.saveAuthorizedClient(
+                new OAuth2AuthorizedClient(
+                        registrations.findByRegistrationId("keycloak"),
+                        "demo-facilitator",
+                        new OAuth2AccessToken(
+                                OAuth2AccessToken.TokenType.BEARER, "current-token", now, now.plusSeconds(240)),
+                        new OAuth2RefreshToken("refresh-1", now)),
+                user,
+                request,
+                response);
+        assertThat(manager.authorize(OAuth2AuthorizeRequest.withClientRegistrationId("keycloak")
+                                .principal(user)
+                                .build())
+                        .getAccessToken()
+                        .getTokenValue())
+                .isEqualTo("current-token");
         GATEWAY.verify(0, postRequestedFor(urlPathEqualTo("/realms/dapp/protocol/openid-connect/token")));
     }
 }

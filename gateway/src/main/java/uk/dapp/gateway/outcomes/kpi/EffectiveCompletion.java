@@ -23,8 +23,7 @@ final class EffectiveCompletion {
         FURTHER_INCIDENT
     }
 
-    private EffectiveCompletion() {
-    }
+    private EffectiveCompletion() {}
 
     /**
      * @param completedOn the day of a completed exit (null when the exit was not a completion)

@@ -65,66 +65,122 @@ public final class KpiCalculator {
          * perpetrator behaviour change intervention (Drive-style one-to-one case management or
          * Change-style group work), so every referral counts.
          */
-        REFERRED("referredToProgramme", "people", "perpetrators referred into a behaviour change programme: cases "
-                + "with a programme referral (any catalogued programme, Drive-style one-to-one or Change-style group; any source)"),
+        REFERRED(
+                "referredToProgramme",
+                "people",
+                "perpetrators referred into a behaviour change programme: cases "
+                        + "with a programme referral (any catalogued programme, Drive-style one-to-one or Change-style group; any source)"),
         /** Cases whose (latest) referral has exited the programme, for any reason. */
-        EXITS("programmeExits", "people", "cases whose latest programme referral has exited, for any reason "
-                + "(completed, dropped out, excluded, transferred, breached)"),
+        EXITS(
+                "programmeExits",
+                "people",
+                "cases whose latest programme referral has exited, for any reason "
+                        + "(completed, dropped out, excluded, transferred, breached)"),
         /** Of those, exits as COMPLETED. */
         COMPLETIONS("programmeCompletions", "people", "cases whose latest programme referral exited as completed"),
         /** Completions whose follow-up window has passed, on the risk matrix ({@link EffectiveCompletion}). */
-        COMPLETIONS_FOLLOWED_UP("completionsFollowedUp", "people", "cases on the risk matrix whose latest programme "
-                + "referral exited as completed at least 12 months before the snapshot (the follow-up window has passed)"),
+        COMPLETIONS_FOLLOWED_UP(
+                "completionsFollowedUp",
+                "people",
+                "cases on the risk matrix whose latest programme "
+                        + "referral exited as completed at least 12 months before the snapshot (the follow-up window has passed)"),
         /** Of those, with no domestic-abuse incident in the window: the Essex effective completion. */
-        EFFECTIVE_COMPLETIONS("effectiveCompletions", "people", "of those, completions with no further "
-                + "domestic-abuse incident recorded in the 12 months after the exit (effective completion, Essex)"),
+        EFFECTIVE_COMPLETIONS(
+                "effectiveCompletions",
+                "people",
+                "of those, completions with no further "
+                        + "domestic-abuse incident recorded in the 12 months after the exit (effective completion, Essex)"),
         /** Decided cases with both harm figures: the people the harm sums add up. */
         HARM_COMPARED("harmCompared", "people", "cases with a routing decision and harm days before and after it"),
         /** Decided cases with at least one repeat victim after the decision. */
-        WITH_REPEAT_VICTIMS("perpetratorsWithRepeatVictims", "people", "cases with a routing decision where a "
-                + "victim harmed after it (within 12 months, up to the snapshot) had been harmed by him before"),
+        WITH_REPEAT_VICTIMS(
+                "perpetratorsWithRepeatVictims",
+                "people",
+                "cases with a routing decision where a "
+                        + "victim harmed after it (within 12 months, up to the snapshot) had been harmed by him before"),
         /** Cases decided catch-and-convict (first decision). */
         CATCH_AND_CONVICT("catchAndConvict", "people", "cases whose routing decision is catch-and-convict"),
         /** Of those, with a charge or caution for an incident after the decision. */
-        CATCH_AND_CONVICT_JUSTICE("catchAndConvictWithJusticeOutcome", "people", "catch-and-convict cases with "
-                + "at least one incident after the decision (within 12 months, up to the snapshot) charged or cautioned"),
+        CATCH_AND_CONVICT_JUSTICE(
+                "catchAndConvictWithJusticeOutcome",
+                "people",
+                "catch-and-convict cases with "
+                        + "at least one incident after the decision (within 12 months, up to the snapshot) charged or cautioned"),
         /** Decided cases with a domestic-abuse crime after the decision. */
-        WITH_DOMESTIC_ABUSE_CRIME("perpetratorsWithDomesticAbuseCrimeAfter", "people", "cases with a routing "
-                + "decision and a domestic-abuse crime after it (within 12 months, up to the snapshot)"),
+        WITH_DOMESTIC_ABUSE_CRIME(
+                "perpetratorsWithDomesticAbuseCrimeAfter",
+                "people",
+                "cases with a routing "
+                        + "decision and a domestic-abuse crime after it (within 12 months, up to the snapshot)"),
         /** Of those, with at least one of those crimes charged or cautioned. */
-        WITH_POSITIVE_DISPOSAL("perpetratorsWithPositiveDisposal", "people", "of those, cases where at least one "
-                + "of those crimes was charged or cautioned (a positive disposal)"),
+        WITH_POSITIVE_DISPOSAL(
+                "perpetratorsWithPositiveDisposal",
+                "people",
+                "of those, cases where at least one "
+                        + "of those crimes was charged or cautioned (a positive disposal)"),
         /** Decided cases with a prosecution for domestic abuse concluded after the decision. */
-        WITH_PROSECUTION_CONCLUDED("perpetratorsWithProsecutionConcluded", "people", "cases with a routing "
-                + "decision and a prosecution for a domestic-abuse incident concluded in court after it (within 12 "
-                + "months, up to the snapshot; convicted, acquitted, dismissed or discontinued)"),
+        WITH_PROSECUTION_CONCLUDED(
+                "perpetratorsWithProsecutionConcluded",
+                "people",
+                "cases with a routing "
+                        + "decision and a prosecution for a domestic-abuse incident concluded in court after it (within 12 "
+                        + "months, up to the snapshot; convicted, acquitted, dismissed or discontinued)"),
         /** Of those, convicted at least once: a successful prosecution. */
-        CONVICTED("perpetratorsConvicted", "people", "of those, cases where at least one of those prosecutions "
-                + "ended in a conviction (a successful prosecution)"),
+        CONVICTED(
+                "perpetratorsConvicted",
+                "people",
+                "of those, cases where at least one of those prosecutions "
+                        + "ended in a conviction (a successful prosecution)"),
         /** Partners (the case's first partner track) whose outcomes at intake and a later point can be compared. */
-        PARTNERS_COMPARED("partnersWithOutcomesCompared", "people", "partners (the case's first partner track) "
-                + "with partner-reported outcomes at intake and at exit, or midway when there is no exit yet"),
-        CESSATION("partnersReportingLessAbuse", "people", "of those, partners whose 'cessation of abuse' score "
-                + "rose (1 continuing or worse, 5 stopped entirely)"),
-        REDUCED_RISK("partnersReportingReducedRisk", "people", "of those, partners whose 'risk now' score rose "
-                + "(1 at very high risk, 5 not at risk)"),
-        FEELING_SAFER("partnersFeelingSafer", "people", "of those, partners whose 'feeling safe' score rose "
-                + "(1 not at all, 5 completely)"),
-        QUALITY_OF_LIFE("partnersWithBetterQualityOfLife", "people", "of those, partners whose 'quality of "
-                + "life' score rose (1 very poor, 5 very good)"),
+        PARTNERS_COMPARED(
+                "partnersWithOutcomesCompared",
+                "people",
+                "partners (the case's first partner track) "
+                        + "with partner-reported outcomes at intake and at exit, or midway when there is no exit yet"),
+        CESSATION(
+                "partnersReportingLessAbuse",
+                "people",
+                "of those, partners whose 'cessation of abuse' score "
+                        + "rose (1 continuing or worse, 5 stopped entirely)"),
+        REDUCED_RISK(
+                "partnersReportingReducedRisk",
+                "people",
+                "of those, partners whose 'risk now' score rose " + "(1 at very high risk, 5 not at risk)"),
+        FEELING_SAFER(
+                "partnersFeelingSafer",
+                "people",
+                "of those, partners whose 'feeling safe' score rose " + "(1 not at all, 5 completely)"),
+        QUALITY_OF_LIFE(
+                "partnersWithBetterQualityOfLife",
+                "people",
+                "of those, partners whose 'quality of " + "life' score rose (1 very poor, 5 very good)"),
         /** Partners with children's fear recorded at intake and at the later point. */
-        CHILDREN_COMPARED("partnersWithChildrensFearCompared", "people", "partners (the case's first partner "
-                + "track) with children, whose children's fear of the perpetrator was recorded at intake and at exit, "
-                + "or midway when there is no exit yet"),
-        CHILDREN_FRIGHTENED_AT_INTAKE("childrenFrightenedAtIntake", "people", "of those, partners who reported "
-                + "their children frightened at intake (children's fear 1 very afraid to 3 somewhat afraid, of 5)"),
-        CHILDREN_FRIGHTENED_LATER("childrenFrightenedAtExit", "people", "of those, partners who reported their "
-                + "children frightened at exit (or midway when there is no exit yet)"),
+        CHILDREN_COMPARED(
+                "partnersWithChildrensFearCompared",
+                "people",
+                "partners (the case's first partner "
+                        + "track) with children, whose children's fear of the perpetrator was recorded at intake and at exit, "
+                        + "or midway when there is no exit yet"),
+        CHILDREN_FRIGHTENED_AT_INTAKE(
+                "childrenFrightenedAtIntake",
+                "people",
+                "of those, partners who reported "
+                        + "their children frightened at intake (children's fear 1 very afraid to 3 somewhat afraid, of 5)"),
+        CHILDREN_FRIGHTENED_LATER(
+                "childrenFrightenedAtExit",
+                "people",
+                "of those, partners who reported their "
+                        + "children frightened at exit (or midway when there is no exit yet)"),
         /** Partners reached by the snapshot. */
-        CONTACTED("partnersContacted", "people", "partners (the case's first partner track) reached by a contact "
-                + "attempt by the snapshot"),
-        WITHIN_DEADLINE("partnersContactedWithinDeadline", "people", "of those, partners first reached by the "
-                + "track's first-contact due date (local policy, default 5 working days from the referral)");
+        CONTACTED(
+                "partnersContacted",
+                "people",
+                "partners (the case's first partner track) reached by a contact " + "attempt by the snapshot"),
+        WITHIN_DEADLINE(
+                "partnersContactedWithinDeadline",
+                "people",
+                "of those, partners first reached by the "
+                        + "track's first-contact due date (local policy, default 5 working days from the referral)");
 
         private final String kpi;
         private final String unit;
@@ -152,7 +208,11 @@ public final class KpiCalculator {
             List.of(Count.CATCH_AND_CONVICT, Count.CATCH_AND_CONVICT_JUSTICE),
             List.of(Count.WITH_DOMESTIC_ABUSE_CRIME, Count.WITH_POSITIVE_DISPOSAL),
             List.of(Count.WITH_PROSECUTION_CONCLUDED, Count.CONVICTED),
-            List.of(Count.PARTNERS_COMPARED, Count.CESSATION, Count.REDUCED_RISK, Count.FEELING_SAFER,
+            List.of(
+                    Count.PARTNERS_COMPARED,
+                    Count.CESSATION,
+                    Count.REDUCED_RISK,
+                    Count.FEELING_SAFER,
                     Count.QUALITY_OF_LIFE),
             List.of(Count.CHILDREN_COMPARED, Count.CHILDREN_FRIGHTENED_AT_INTAKE, Count.CHILDREN_FRIGHTENED_LATER),
             List.of(Count.CONTACTED, Count.WITHIN_DEADLINE));
@@ -161,8 +221,7 @@ public final class KpiCalculator {
     public static final String NOT_REFERRED = "NOT_REFERRED";
 
     /** A row label (area, programme or referral source) and a period. */
-    private record Place(String area, String period) {
-    }
+    private record Place(String area, String period) {}
 
     private final PeriodLevel periodLevel;
     private final AreaLevel areaLevel;
@@ -178,12 +237,14 @@ public final class KpiCalculator {
     private final Map<Place, Long> harmAfter = new HashMap<>();
     /** Working days to first contact: per place, how many partners waited each number of days. */
     private final Map<Place, TreeMap<Integer, Long>> daysToContact = new HashMap<>();
+
     private final Set<String> rowLabels = new TreeSet<>(LABEL_ORDER);
     private final Set<String> columnLabels = new TreeSet<>(LABEL_ORDER);
 
     /** Alphabetical (months, quarters and years sort in time), UNKNOWN last. */
-    private static final Comparator<String> LABEL_ORDER = Comparator
-            .<String, Boolean>comparing(label -> label.equals(Ladders.UNKNOWN)).thenComparing(Comparator.naturalOrder());
+    private static final Comparator<String> LABEL_ORDER = Comparator.<String, Boolean>comparing(
+                    label -> label.equals(Ladders.UNKNOWN))
+            .thenComparing(Comparator.naturalOrder());
 
     /**
      * @param periodLevel month, quarter or year
@@ -194,8 +255,14 @@ public final class KpiCalculator {
      * @param snapshotDay the snapshot's day (UK), for the follow-up windows
      * @param comparisons the outcome framework's comparison figures, by rate name (none for the others)
      */
-    public KpiCalculator(PeriodLevel periodLevel, AreaLevel areaLevel, KpiBreakdown breakdown, AreaLadder areas,
-            SmallCellSuppressor suppressor, LocalDate snapshotDay, Map<String, KpiComparison> comparisons) {
+    public KpiCalculator(
+            PeriodLevel periodLevel,
+            AreaLevel areaLevel,
+            KpiBreakdown breakdown,
+            AreaLadder areas,
+            SmallCellSuppressor suppressor,
+            LocalDate snapshotDay,
+            Map<String, KpiComparison> comparisons) {
         this.periodLevel = periodLevel;
         this.areaLevel = areaLevel;
         this.breakdown = breakdown;
@@ -247,8 +314,10 @@ public final class KpiCalculator {
                 count(Count.EXITS, place);
                 if ("COMPLETED".equals(programme.getExitReason())) {
                     count(Count.COMPLETIONS, place);
-                    EffectiveCompletion.Verdict verdict = EffectiveCompletion.of(programme.getExitDate(),
-                            risk == null ? null : risk.getDomesticAbuseIncidentDates(), snapshotDay);
+                    EffectiveCompletion.Verdict verdict = EffectiveCompletion.of(
+                            programme.getExitDate(),
+                            risk == null ? null : risk.getDomesticAbuseIncidentDates(),
+                            snapshotDay);
                     if (verdict != EffectiveCompletion.Verdict.NOT_FOLLOWED_UP) {
                         count(Count.COMPLETIONS_FOLLOWED_UP, place);
                         countIf(Count.EFFECTIVE_COMPLETIONS, place, verdict == EffectiveCompletion.Verdict.EFFECTIVE);
@@ -272,7 +341,8 @@ public final class KpiCalculator {
             if (partner.getWorkingDaysToFirstContact() != null) {
                 count(Count.CONTACTED, place);
                 countIf(Count.WITHIN_DEADLINE, place, Boolean.TRUE.equals(partner.getFirstContactWithinDeadline()));
-                daysToContact.computeIfAbsent(place, p -> new TreeMap<>())
+                daysToContact
+                        .computeIfAbsent(place, p -> new TreeMap<>())
                         .merge(partner.getWorkingDaysToFirstContact(), 1L, Long::sum);
             }
         }
@@ -337,60 +407,179 @@ public final class KpiCalculator {
         List<KpiTable> tables = new ArrayList<>();
         for (Count what : Count.values()) {
             SuppressedTable table = published.get(what);
-            tables.add(KpiTable.of(what.kpi, KpiKind.COUNT, what.unit, what.definition, List.of(), rows, columns,
+            tables.add(KpiTable.of(
+                    what.kpi,
+                    KpiKind.COUNT,
+                    what.unit,
+                    what.definition,
+                    List.of(),
+                    rows,
+                    columns,
                     (r, c) -> value(at(table, rows, columns, r, c))));
         }
-        tables.add(sum("repeatVictims", "victims", "distinct victims harmed after the decision (within 12 months, up "
-                + "to the snapshot) who had been harmed by the same perpetrator on an earlier day, summed over "
-                + "perpetratorsWithRepeatVictims", published, Count.WITH_REPEAT_VICTIMS, repeatVictims, rows, columns));
-        tables.add(sum("harmBefore", "harm days", "crime harm (days of custody, Cambridge Crime Harm Index style) of "
-                + "incidents in the 12 months before the decision, summed over harmCompared", published,
-                Count.HARM_COMPARED, harmBefore, rows, columns));
-        tables.add(sum("harmAfter", "harm days", "crime harm of incidents in the 12 months from the decision, up to "
-                + "the snapshot (shorter for recent decisions), summed over harmCompared", published,
-                Count.HARM_COMPARED, harmAfter, rows, columns));
+        tables.add(sum(
+                "repeatVictims",
+                "victims",
+                "distinct victims harmed after the decision (within 12 months, up "
+                        + "to the snapshot) who had been harmed by the same perpetrator on an earlier day, summed over "
+                        + "perpetratorsWithRepeatVictims",
+                published,
+                Count.WITH_REPEAT_VICTIMS,
+                repeatVictims,
+                rows,
+                columns));
+        tables.add(sum(
+                "harmBefore",
+                "harm days",
+                "crime harm (days of custody, Cambridge Crime Harm Index style) of "
+                        + "incidents in the 12 months before the decision, summed over harmCompared",
+                published,
+                Count.HARM_COMPARED,
+                harmBefore,
+                rows,
+                columns));
+        tables.add(sum(
+                "harmAfter",
+                "harm days",
+                "crime harm of incidents in the 12 months from the decision, up to "
+                        + "the snapshot (shorter for recent decisions), summed over harmCompared",
+                published,
+                Count.HARM_COMPARED,
+                harmAfter,
+                rows,
+                columns));
         Map<Place, Long> change = new HashMap<>(harmAfter);
         harmBefore.forEach((place, before) -> change.merge(place, -before, Long::sum));
-        tables.add(sum("harmChange", "harm days", "the cohort's total harm score change: harm after minus harm "
-                + "before, summed over harmCompared (negative is less harm)", published, Count.HARM_COMPARED, change,
-                rows, columns));
-        tables.add(rate("completionRate", "completed exits out of all exits", published, Count.COMPLETIONS,
-                Count.EXITS, rows, columns));
-        tables.add(rate("effectiveCompletionRate", "effective completions (no further domestic-abuse incident in "
-                + "the 12 months after the exit) out of completions followed up that long (Essex)", published,
-                Count.EFFECTIVE_COMPLETIONS, Count.COMPLETIONS_FOLLOWED_UP, rows, columns));
-        tables.add(rate("repeatVictimisationRate", "perpetrators with a repeat victim after the decision, out of "
-                + "perpetrators identified", published, Count.WITH_REPEAT_VICTIMS, Count.IDENTIFIED, rows, columns));
-        tables.add(rate("catchAndConvictPositiveOutcomeRate", "catch-and-convict cases with a charge or caution "
-                + "after the decision, out of all catch-and-convict cases", published, Count.CATCH_AND_CONVICT_JUSTICE,
-                Count.CATCH_AND_CONVICT, rows, columns));
-        tables.add(rate("positiveDisposalRate", "perpetrators with a domestic-abuse crime after the decision at "
-                + "least one of which was charged or cautioned, out of perpetrators with such a crime", published,
-                Count.WITH_POSITIVE_DISPOSAL, Count.WITH_DOMESTIC_ABUSE_CRIME, rows, columns));
-        tables.add(rate("successfulProsecutionRate", "perpetrators convicted, out of perpetrators whose "
-                + "prosecution for domestic abuse concluded after the decision", published, Count.CONVICTED,
-                Count.WITH_PROSECUTION_CONCLUDED, rows, columns));
-        tables.add(rate("lessAbuseRate", "partners reporting less abuse out of partners with outcomes compared",
-                published, Count.CESSATION, Count.PARTNERS_COMPARED, rows, columns));
-        tables.add(rate("reducedRiskRate", "partners reporting reduced risk out of partners with outcomes compared",
-                published, Count.REDUCED_RISK, Count.PARTNERS_COMPARED, rows, columns));
-        tables.add(rate("feelingSaferRate", "partners feeling safer out of partners with outcomes compared",
-                published, Count.FEELING_SAFER, Count.PARTNERS_COMPARED, rows, columns));
-        tables.add(rate("betterQualityOfLifeRate", "partners reporting a better quality of life out of partners "
-                + "with outcomes compared", published, Count.QUALITY_OF_LIFE, Count.PARTNERS_COMPARED, rows, columns));
-        tables.add(rate("childrenFrightenedAtIntakeRate", "partners reporting their children frightened at "
-                + "intake, out of partners with children's fear compared", published,
-                Count.CHILDREN_FRIGHTENED_AT_INTAKE, Count.CHILDREN_COMPARED, rows, columns));
-        tables.add(rate("childrenFrightenedAtExitRate", "partners reporting their children frightened at exit (or "
-                + "midway), out of the same partners", published, Count.CHILDREN_FRIGHTENED_LATER,
-                Count.CHILDREN_COMPARED, rows, columns));
-        tables.add(rate("contactedWithinDeadlineRate", "partners first reached by the local deadline out of "
-                + "partners reached", published, Count.WITHIN_DEADLINE, Count.CONTACTED, rows, columns));
+        tables.add(sum(
+                "harmChange",
+                "harm days",
+                "the cohort's total harm score change: harm after minus harm "
+                        + "before, summed over harmCompared (negative is less harm)",
+                published,
+                Count.HARM_COMPARED,
+                change,
+                rows,
+                columns));
+        tables.add(rate(
+                "completionRate",
+                "completed exits out of all exits",
+                published,
+                Count.COMPLETIONS,
+                Count.EXITS,
+                rows,
+                columns));
+        tables.add(rate(
+                "effectiveCompletionRate",
+                "effective completions (no further domestic-abuse incident in "
+                        + "the 12 months after the exit) out of completions followed up that long (Essex)",
+                published,
+                Count.EFFECTIVE_COMPLETIONS,
+                Count.COMPLETIONS_FOLLOWED_UP,
+                rows,
+                columns));
+        tables.add(rate(
+                "repeatVictimisationRate",
+                "perpetrators with a repeat victim after the decision, out of " + "perpetrators identified",
+                published,
+                Count.WITH_REPEAT_VICTIMS,
+                Count.IDENTIFIED,
+                rows,
+                columns));
+        tables.add(rate(
+                "catchAndConvictPositiveOutcomeRate",
+                "catch-and-convict cases with a charge or caution "
+                        + "after the decision, out of all catch-and-convict cases",
+                published,
+                Count.CATCH_AND_CONVICT_JUSTICE,
+                Count.CATCH_AND_CONVICT,
+                rows,
+                columns));
+        tables.add(rate(
+                "positiveDisposalRate",
+                "perpetrators with a domestic-abuse crime after the decision at "
+                        + "least one of which was charged or cautioned, out of perpetrators with such a crime",
+                published,
+                Count.WITH_POSITIVE_DISPOSAL,
+                Count.WITH_DOMESTIC_ABUSE_CRIME,
+                rows,
+                columns));
+        tables.add(rate(
+                "successfulProsecutionRate",
+                "perpetrators convicted, out of perpetrators whose "
+                        + "prosecution for domestic abuse concluded after the decision",
+                published,
+                Count.CONVICTED,
+                Count.WITH_PROSECUTION_CONCLUDED,
+                rows,
+                columns));
+        tables.add(rate(
+                "lessAbuseRate",
+                "partners reporting less abuse out of partners with outcomes compared",
+                published,
+                Count.CESSATION,
+                Count.PARTNERS_COMPARED,
+                rows,
+                columns));
+        tables.add(rate(
+                "reducedRiskRate",
+                "partners reporting reduced risk out of partners with outcomes compared",
+                published,
+                Count.REDUCED_RISK,
+                Count.PARTNERS_COMPARED,
+                rows,
+                columns));
+        tables.add(rate(
+                "feelingSaferRate",
+                "partners feeling safer out of partners with outcomes compared",
+                published,
+                Count.FEELING_SAFER,
+                Count.PARTNERS_COMPARED,
+                rows,
+                columns));
+        tables.add(rate(
+                "betterQualityOfLifeRate",
+                "partners reporting a better quality of life out of partners " + "with outcomes compared",
+                published,
+                Count.QUALITY_OF_LIFE,
+                Count.PARTNERS_COMPARED,
+                rows,
+                columns));
+        tables.add(rate(
+                "childrenFrightenedAtIntakeRate",
+                "partners reporting their children frightened at "
+                        + "intake, out of partners with children's fear compared",
+                published,
+                Count.CHILDREN_FRIGHTENED_AT_INTAKE,
+                Count.CHILDREN_COMPARED,
+                rows,
+                columns));
+        tables.add(rate(
+                "childrenFrightenedAtExitRate",
+                "partners reporting their children frightened at exit (or " + "midway), out of the same partners",
+                published,
+                Count.CHILDREN_FRIGHTENED_LATER,
+                Count.CHILDREN_COMPARED,
+                rows,
+                columns));
+        tables.add(rate(
+                "contactedWithinDeadlineRate",
+                "partners first reached by the local deadline out of " + "partners reached",
+                published,
+                Count.WITHIN_DEADLINE,
+                Count.CONTACTED,
+                rows,
+                columns));
         tables.add(median(published.get(Count.CONTACTED), rows, columns));
-        List<KpiTable> compared = tables.stream().map(table -> table.kind() == KpiKind.RATE
-                ? table.comparedWith(comparisons.get(table.name())) : table).toList();
-        return new KpiReport(periodLevel, areaLevel, breakdown, suppressor.threshold(),
-                SUPPRESSION.formatted(suppressor.threshold(), suppressor.threshold(), suppressor.threshold()), compared);
+        List<KpiTable> compared = tables.stream()
+                .map(table -> table.kind() == KpiKind.RATE ? table.comparedWith(comparisons.get(table.name())) : table)
+                .toList();
+        return new KpiReport(
+                periodLevel,
+                areaLevel,
+                breakdown,
+                suppressor.threshold(),
+                SUPPRESSION.formatted(suppressor.threshold(), suppressor.threshold(), suppressor.threshold()),
+                compared);
     }
 
     /**
@@ -402,19 +591,23 @@ public final class KpiCalculator {
         for (List<Count> family : TOGETHER) {
             Map<Place, Long> whole = counts.getOrDefault(family.getFirst(), Map.of());
             List<CountTable> tables = family.stream()
-                    .map(what -> countTable(rows, columns, counts.getOrDefault(what, Map.of()))).toList();
-            List<CountTable> differences = family.subList(1, family.size()).stream().map(part -> {
-                Map<Place, Long> rest = new HashMap<>(whole);
-                counts.getOrDefault(part, Map.of()).forEach((place, n) -> rest.merge(place, -n, Long::sum));
-                return countTable(rows, columns, rest);
-            }).toList();
+                    .map(what -> countTable(rows, columns, counts.getOrDefault(what, Map.of())))
+                    .toList();
+            List<CountTable> differences = family.subList(1, family.size()).stream()
+                    .map(part -> {
+                        Map<Place, Long> rest = new HashMap<>(whole);
+                        counts.getOrDefault(part, Map.of()).forEach((place, n) -> rest.merge(place, -n, Long::sum));
+                        return countTable(rows, columns, rest);
+                    })
+                    .toList();
             List<SuppressedTable> together = suppressor.suppressTogether(tables, differences);
             for (int i = 0; i < family.size(); i++) {
                 published.put(family.get(i), together.get(i));
             }
         }
         for (Count what : Count.values()) {
-            published.computeIfAbsent(what,
+            published.computeIfAbsent(
+                    what,
                     alone -> suppressor.suppress(countTable(rows, columns, counts.getOrDefault(alone, Map.of()))));
         }
         return published;
@@ -427,7 +620,8 @@ public final class KpiCalculator {
     }
 
     /** A grid position with margins (row {@code rows.size()} is the totals row, likewise columns). */
-    private static SuppressedTable.Cell at(SuppressedTable table, List<String> rows, List<String> columns, int r, int c) {
+    private static SuppressedTable.Cell at(
+            SuppressedTable table, List<String> rows, List<String> columns, int r, int c) {
         boolean totalRow = r == rows.size();
         boolean totalColumn = c == columns.size();
         if (totalRow && totalColumn) {
@@ -447,28 +641,51 @@ public final class KpiCalculator {
     private static Predicate<Place> within(List<String> rows, List<String> columns, int r, int c) {
         String area = r == rows.size() ? null : rows.get(r);
         String period = c == columns.size() ? null : columns.get(c);
-        return place -> (area == null || area.equals(place.area())) && (period == null || period.equals(place.period()));
+        return place ->
+                (area == null || area.equals(place.area())) && (period == null || period.equals(place.period()));
     }
 
-    private static KpiTable sum(String name, String unit, String definition, Map<Count, SuppressedTable> published,
-            Count basis, Map<Place, Long> sums, List<String> rows, List<String> columns) {
+    private static KpiTable sum(
+            String name,
+            String unit,
+            String definition,
+            Map<Count, SuppressedTable> published,
+            Count basis,
+            Map<Place, Long> sums,
+            List<String> rows,
+            List<String> columns) {
         SuppressedTable pattern = published.get(basis);
         return KpiTable.of(name, KpiKind.SUM, unit, definition, List.of(basis.kpi), rows, columns, (r, c) -> {
             if (at(pattern, rows, columns, r, c).suppressed()) {
                 return null;
             }
             Predicate<Place> in = within(rows, columns, r, c);
-            return BigDecimal.valueOf(sums.entrySet().stream().filter(e -> in.test(e.getKey()))
-                    .mapToLong(Map.Entry::getValue).sum());
+            return BigDecimal.valueOf(sums.entrySet().stream()
+                    .filter(e -> in.test(e.getKey()))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum());
         });
     }
 
-    private static KpiTable rate(String name, String definition, Map<Count, SuppressedTable> published, Count numerator,
-            Count denominator, List<String> rows, List<String> columns) {
+    private static KpiTable rate(
+            String name,
+            String definition,
+            Map<Count, SuppressedTable> published,
+            Count numerator,
+            Count denominator,
+            List<String> rows,
+            List<String> columns) {
         SuppressedTable top = published.get(numerator);
         SuppressedTable bottom = published.get(denominator);
-        return KpiTable.of(name, KpiKind.RATE, "proportion", definition, List.of(numerator.kpi, denominator.kpi), rows,
-                columns, (r, c) -> {
+        return KpiTable.of(
+                name,
+                KpiKind.RATE,
+                "proportion",
+                definition,
+                List.of(numerator.kpi, denominator.kpi),
+                rows,
+                columns,
+                (r, c) -> {
                     BigDecimal n = value(at(top, rows, columns, r, c));
                     BigDecimal d = value(at(bottom, rows, columns, r, c));
                     return n == null || d == null || d.signum() == 0 ? null : n.divide(d, 3, RoundingMode.HALF_UP);
@@ -476,9 +693,17 @@ public final class KpiCalculator {
     }
 
     private KpiTable median(SuppressedTable contacted, List<String> rows, List<String> columns) {
-        return KpiTable.of("medianWorkingDaysToFirstContact", KpiKind.MEDIAN, "working days", "median working days "
-                + "from the partner's track opening (the referral passing her on) to her first being reached, over "
-                + "partnersContacted", List.of(Count.CONTACTED.kpi), rows, columns, (r, c) -> {
+        return KpiTable.of(
+                "medianWorkingDaysToFirstContact",
+                KpiKind.MEDIAN,
+                "working days",
+                "median working days "
+                        + "from the partner's track opening (the referral passing her on) to her first being reached, over "
+                        + "partnersContacted",
+                List.of(Count.CONTACTED.kpi),
+                rows,
+                columns,
+                (r, c) -> {
                     SuppressedTable.Cell count = at(contacted, rows, columns, r, c);
                     if (count.suppressed() || count.value().getAsLong() <= suppressor.threshold()) {
                         return null; // (a published count of 1 to the threshold cannot happen; 0 has no median)

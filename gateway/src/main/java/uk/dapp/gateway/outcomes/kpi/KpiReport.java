@@ -14,7 +14,12 @@ import uk.dapp.platform.privacy.PeriodLevel;
  * @param suppression the rule applied, in words, for the report's readers
  * @param tables in a fixed order
  */
-public record KpiReport(PeriodLevel period, AreaLevel areaLevel, KpiBreakdown breakdown, int threshold, String suppression,
+public record KpiReport(
+        PeriodLevel period,
+        AreaLevel areaLevel,
+        KpiBreakdown breakdown,
+        int threshold,
+        String suppression,
         List<KpiTable> tables) {
 
     public KpiReport {
@@ -22,7 +27,9 @@ public record KpiReport(PeriodLevel period, AreaLevel areaLevel, KpiBreakdown br
     }
 
     public KpiTable table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst()
+        return tables.stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no KPI " + name));
     }
 }

@@ -21,9 +21,19 @@ import java.util.Objects;
  * @param cells {@code cells.get(row).get(column)}, null where not published
  * @param comparison the outcome framework's comparison figure shown beside a rate, or null
  */
-public record KpiTable(String name, KpiKind kind, String unit, String definition, List<String> basedOn,
-        List<String> rows, List<String> columns, List<List<BigDecimal>> cells, List<BigDecimal> rowTotals,
-        List<BigDecimal> columnTotals, BigDecimal grandTotal, KpiComparison comparison) {
+public record KpiTable(
+        String name,
+        KpiKind kind,
+        String unit,
+        String definition,
+        List<String> basedOn,
+        List<String> rows,
+        List<String> columns,
+        List<List<BigDecimal>> cells,
+        List<BigDecimal> rowTotals,
+        List<BigDecimal> columnTotals,
+        BigDecimal grandTotal,
+        KpiComparison comparison) {
 
     public KpiTable {
         basedOn = List.copyOf(basedOn);
@@ -40,8 +50,15 @@ public record KpiTable(String name, KpiKind kind, String unit, String definition
         BigDecimal at(int row, int column);
     }
 
-    static KpiTable of(String name, KpiKind kind, String unit, String definition, List<String> basedOn,
-            List<String> rows, List<String> columns, Values values) {
+    static KpiTable of(
+            String name,
+            KpiKind kind,
+            String unit,
+            String definition,
+            List<String> basedOn,
+            List<String> rows,
+            List<String> columns,
+            Values values) {
         int r = rows.size();
         int c = columns.size();
         List<List<BigDecimal>> cells = new ArrayList<>();
@@ -58,14 +75,36 @@ public record KpiTable(String name, KpiKind kind, String unit, String definition
         for (int j = 0; j < c; j++) {
             columnTotals.add(values.at(r, j));
         }
-        return new KpiTable(name, kind, unit, definition, basedOn, rows, columns, cells, rowTotals, columnTotals,
-                values.at(r, c), null);
+        return new KpiTable(
+                name,
+                kind,
+                unit,
+                definition,
+                basedOn,
+                rows,
+                columns,
+                cells,
+                rowTotals,
+                columnTotals,
+                values.at(r, c),
+                null);
     }
 
     /** The same table with the comparison figure shown beside it (null for none). */
     KpiTable comparedWith(KpiComparison figure) {
-        return new KpiTable(name, kind, unit, definition, basedOn, rows, columns, cells, rowTotals, columnTotals,
-                grandTotal, figure);
+        return new KpiTable(
+                name,
+                kind,
+                unit,
+                definition,
+                basedOn,
+                rows,
+                columns,
+                cells,
+                rowTotals,
+                columnTotals,
+                grandTotal,
+                figure);
     }
 
     /** The published value at a row and column label, or null. */

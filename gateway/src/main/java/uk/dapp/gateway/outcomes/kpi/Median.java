@@ -8,8 +8,7 @@ import java.util.NavigableMap;
 /** The median of whole numbers held as a histogram (value to how many times it occurs). */
 final class Median {
 
-    private Median() {
-    }
+    private Median() {}
 
     /**
      * The middle value, or the mean of the two middle values when the count is even (so it may end
@@ -36,7 +35,8 @@ final class Median {
             }
         }
         long twice = (long) lower + upper;
-        return twice % 2 == 0 ? BigDecimal.valueOf(twice / 2) : BigDecimal.valueOf(twice).divide(BigDecimal.TWO, 1,
-                RoundingMode.UNNECESSARY);
+        return twice % 2 == 0
+                ? BigDecimal.valueOf(twice / 2)
+                : BigDecimal.valueOf(twice).divide(BigDecimal.TWO, 1, RoundingMode.UNNECESSARY);
     }
 }

@@ -54,14 +54,20 @@ class OutcomeKpisController implements OutcomeKpisApi {
         this.clock = Clock.systemUTC();
         // the same area-to-region map as the outcome extract's
         this.areas = new AreaLadder(properties.regions());
-        this.comparisons = properties.comparisons().entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> new KpiComparison(e.getValue().figure(), e.getValue().source())));
+        this.comparisons = properties.comparisons().entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey,
+                        e -> new KpiComparison(
+                                e.getValue().figure(), e.getValue().source())));
     }
 
     @Override
     @PreAuthorize("hasRole('evaluator')")
-    public Mono<ResponseEntity<KpiReportDto>> getOutcomeKpis(@Nullable OffsetDateTime asOf,
-            @Nullable KpiPeriodDto period, @Nullable KpiAreaLevelDto areaLevel, @Nullable KpiBreakdownDto breakdown,
+    public Mono<ResponseEntity<KpiReportDto>> getOutcomeKpis(
+            @Nullable OffsetDateTime asOf,
+            @Nullable KpiPeriodDto period,
+            @Nullable KpiAreaLevelDto areaLevel,
+            @Nullable KpiBreakdownDto breakdown,
             ServerWebExchange exchange) {
         OffsetDateTime snapshot = Snapshot.of(asOf, clock);
         PeriodLevel periods = PeriodLevel.valueOf((period == null ? KpiPeriodDto.QUARTER : period).getValue());
@@ -73,10 +79,16 @@ class OutcomeKpisController implements OutcomeKpisApi {
     }
 
     /** Blocking: one pass over the joined cases, holding one at a time. */
-    private KpiReport count(OffsetDateTime asOf, PeriodLevel periods, AreaLevel areaRows, KpiBreakdown rows,
-            String token) {
-        KpiCalculator kpis = new KpiCalculator(periods, areaRows, rows, areas, new SmallCellSuppressor(),
-                LocalDate.ofInstant(asOf.toInstant(), PeriodLadder.UK), comparisons);
+    private KpiReport count(
+            OffsetDateTime asOf, PeriodLevel periods, AreaLevel areaRows, KpiBreakdown rows, String token) {
+        KpiCalculator kpis = new KpiCalculator(
+                periods,
+                areaRows,
+                rows,
+                areas,
+                new SmallCellSuppressor(),
+                LocalDate.ofInstant(asOf.toInstant(), PeriodLadder.UK),
+                comparisons);
         try (Stream<JoinedCase> cases = source.cases(asOf, token)) {
             cases.forEach(kpis::accept);
         }
@@ -84,17 +96,33 @@ class OutcomeKpisController implements OutcomeKpisApi {
     }
 
     private static KpiReportDto dto(OffsetDateTime asOf, KpiReport report) {
-        return new KpiReportDto(asOf, KpiPeriodDto.fromValue(report.period().name()),
-                KpiAreaLevelDto.fromValue(report.areaLevel().name()), KpiBreakdownDto.fromValue(report.breakdown().name()),
+        return new KpiReportDto(
+                asOf,
+                KpiPeriodDto.fromValue(report.period().name()),
+                KpiAreaLevelDto.fromValue(report.areaLevel().name()),
+                KpiBreakdownDto.fromValue(report.breakdown().name()),
                 new KpiSuppressionDto(report.threshold(), report.suppression()),
                 report.tables().stream().map(OutcomeKpisController::dto).toList());
     }
 
     private static KpiTableDto dto(KpiTable table) {
-        return new KpiTableDto(table.name(), KpiKindDto.fromValue(table.kind().name()), table.unit(),
-                table.definition(), table.basedOn(), table.rows(), table.columns(), table.cells(), table.rowTotals(),
-                table.columnTotals()).grandTotal(table.grandTotal())
-                .comparison(table.comparison() == null ? null
-                        : new KpiComparisonDto(table.comparison().figure(), table.comparison().source()));
+        return new KpiTableDto(
+                        table.name(),
+                        KpiKindDto.fromValue(table.kind().name()),
+                        table.unit(),
+                        table.definition(),
+                        table.basedOn(),
+                        table.rows(),
+                        table.columns(),
+                        table.cells(),
+                        table.rowTotals(),
+                        table.columnTotals())
+                .grandTotal(table.grandTotal())
+                .comparison(
+                        table.comparison() == null
+                                ? null
+                                : new KpiComparisonDto(
+                                        table.comparison().figure(),
+                                        table.comparison().source()));
     }
 }

@@ -15,19 +15,23 @@ class EffectiveCompletionTest {
     @Test
     void aCompletionIsEffectiveWhenNoFurtherDomesticAbuseIncidentIsRecordedInTheTwelveMonthsAfterTheExit() {
         assertThat(EffectiveCompletion.of(EXIT, List.of(), A_YEAR_ON)).isEqualTo(Verdict.EFFECTIVE);
-        assertThat(EffectiveCompletion.of(EXIT, List.of(EXIT.minusDays(1), EXIT, A_YEAR_ON.plusDays(1)), A_YEAR_ON
-                .plusDays(1))).as("before, on the day of the exit, after the window").isEqualTo(Verdict.EFFECTIVE);
+        assertThat(EffectiveCompletion.of(
+                        EXIT, List.of(EXIT.minusDays(1), EXIT, A_YEAR_ON.plusDays(1)), A_YEAR_ON.plusDays(1)))
+                .as("before, on the day of the exit, after the window")
+                .isEqualTo(Verdict.EFFECTIVE);
     }
 
     @Test
     void aFurtherIncidentInTheWindowMakesItACompletionButNotAnEffectiveOne() {
-        assertThat(EffectiveCompletion.of(EXIT, List.of(EXIT.plusDays(1)), A_YEAR_ON)).isEqualTo(Verdict.FURTHER_INCIDENT);
+        assertThat(EffectiveCompletion.of(EXIT, List.of(EXIT.plusDays(1)), A_YEAR_ON))
+                .isEqualTo(Verdict.FURTHER_INCIDENT);
         assertThat(EffectiveCompletion.of(EXIT, List.of(A_YEAR_ON), A_YEAR_ON)).isEqualTo(Verdict.FURTHER_INCIDENT);
     }
 
     @Test
     void aCompletionIsJudgedOnlyOnceItsWindowHasPassedAndOnlyWhereThePoliceIncidentsAreKnown() {
-        assertThat(EffectiveCompletion.of(EXIT, List.of(), A_YEAR_ON.minusDays(1))).isEqualTo(Verdict.NOT_FOLLOWED_UP);
+        assertThat(EffectiveCompletion.of(EXIT, List.of(), A_YEAR_ON.minusDays(1)))
+                .isEqualTo(Verdict.NOT_FOLLOWED_UP);
         assertThat(EffectiveCompletion.of(EXIT, null, A_YEAR_ON)).isEqualTo(Verdict.NOT_FOLLOWED_UP);
         assertThat(EffectiveCompletion.of(null, List.of(), A_YEAR_ON)).isEqualTo(Verdict.NOT_FOLLOWED_UP);
     }

@@ -22,41 +22,74 @@ import uk.dapp.platform.privacy.SmallCellSuppressor;
 class KpiCalculatorTest {
 
     private static final AtomicInteger IDS = new AtomicInteger();
-    private static final AreaLadder REGIONS = new AreaLadder(Map.of("Northshire", "NORTH", "Eastmoor", "NORTH",
-            "Southvale", "SOUTH"));
+    private static final AreaLadder REGIONS =
+            new AreaLadder(Map.of("Northshire", "NORTH", "Eastmoor", "NORTH", "Southvale", "SOUTH"));
 
     private static String id() {
         return "CASE-" + IDS.incrementAndGet();
     }
 
-    private static RiskMatrixContribution decided(String area, String month, RoutingDecisionEnum route, long before,
-            long after, int repeatVictims, int justiceOutcomes) {
-        return new RiskMatrixContribution().caseId("x").ageBand("28-32").area(area).decisionMonth(month)
-                .routingDecision(route).harmBefore(before).harmAfter(after).repeatIncidentsAfter(0)
-                .repeatVictimsAfter(repeatVictims).justiceOutcomesAfter(justiceOutcomes).followUpMonths(12);
+    private static RiskMatrixContribution decided(
+            String area,
+            String month,
+            RoutingDecisionEnum route,
+            long before,
+            long after,
+            int repeatVictims,
+            int justiceOutcomes) {
+        return new RiskMatrixContribution()
+                .caseId("x")
+                .ageBand("28-32")
+                .area(area)
+                .decisionMonth(month)
+                .routingDecision(route)
+                .harmBefore(before)
+                .harmAfter(after)
+                .repeatIncidentsAfter(0)
+                .repeatVictimsAfter(repeatVictims)
+                .justiceOutcomesAfter(justiceOutcomes)
+                .followUpMonths(12);
     }
 
     private static ProgrammeContribution referral(String month, String exit) {
-        return new ProgrammeContribution().caseId("x").referralMonth(month).programmeCode("CHANGE-GROUP")
-                .referralSource("POLICE").mandated(false).sessionsAttended(0).sessionsRequired(22).referrals(1)
+        return new ProgrammeContribution()
+                .caseId("x")
+                .referralMonth(month)
+                .programmeCode("CHANGE-GROUP")
+                .referralSource("POLICE")
+                .mandated(false)
+                .sessionsAttended(0)
+                .sessionsRequired(22)
+                .referrals(1)
                 .exitReason(exit);
     }
 
-    private static PartnerSupportContribution partner(Integer cessation, Integer risk, Integer safe, Integer life,
-            Integer daysToContact, Boolean withinDeadline) {
-        PartnerSupportContribution row = new PartnerSupportContribution().caseId("x").partnerTracks(1)
-                .workingDaysToFirstContact(daysToContact).firstContactWithinDeadline(withinDeadline);
+    private static PartnerSupportContribution partner(
+            Integer cessation,
+            Integer risk,
+            Integer safe,
+            Integer life,
+            Integer daysToContact,
+            Boolean withinDeadline) {
+        PartnerSupportContribution row = new PartnerSupportContribution()
+                .caseId("x")
+                .partnerTracks(1)
+                .workingDaysToFirstContact(daysToContact)
+                .firstContactWithinDeadline(withinDeadline);
         if (cessation != null) {
-            row.outcomesComparedTo(PartnerSupportContribution.OutcomesComparedToEnum.EXIT).cessationOfAbuseChange(cessation)
-                    .riskNowChange(risk).feelingSafeChange(safe).qualityOfLifeChange(life);
+            row.outcomesComparedTo(PartnerSupportContribution.OutcomesComparedToEnum.EXIT)
+                    .cessationOfAbuseChange(cessation)
+                    .riskNowChange(risk)
+                    .feelingSafeChange(safe)
+                    .qualityOfLifeChange(life);
         }
         return row;
     }
 
     private static final LocalDate SNAPSHOT = LocalDate.of(2027, 6, 30);
 
-    private static KpiCalculator calculator(PeriodLevel period, AreaLevel area, KpiBreakdown breakdown,
-            SmallCellSuppressor suppressor) {
+    private static KpiCalculator calculator(
+            PeriodLevel period, AreaLevel area, KpiBreakdown breakdown, SmallCellSuppressor suppressor) {
         return new KpiCalculator(period, area, breakdown, REGIONS, suppressor, SNAPSHOT, Map.of());
     }
 
@@ -71,10 +104,20 @@ class KpiCalculatorTest {
     @Test
     void eachCaseIsPlacedByAreaAndByDecisionMonthElseReferralMonth() {
         KpiCalculator kpis = unsuppressed(PeriodLevel.QUARTER, AreaLevel.AREA);
-        kpis.accept(new JoinedCase(id(), decided("Northshire", "2026-02", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0),
-                referral("2026-05", null), null));
-        kpis.accept(new JoinedCase(id(), new RiskMatrixContribution().caseId("x").ageBand("UNKNOWN").area("  northSHIRE ")
-                .followUpMonths(0), referral("2026-05", null), null));
+        kpis.accept(new JoinedCase(
+                id(),
+                decided("Northshire", "2026-02", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0),
+                referral("2026-05", null),
+                null));
+        kpis.accept(new JoinedCase(
+                id(),
+                new RiskMatrixContribution()
+                        .caseId("x")
+                        .ageBand("UNKNOWN")
+                        .area("  northSHIRE ")
+                        .followUpMonths(0),
+                referral("2026-05", null),
+                null));
         kpis.accept(new JoinedCase(id(), null, referral("2026-07", null), null));
         kpis.accept(new JoinedCase(id(), null, null, partner(null, null, null, null, 2, true)));
         KpiReport report = kpis.report();
@@ -93,9 +136,12 @@ class KpiCalculatorTest {
     @Test
     void regionsAndYearsWidenThePlaces() {
         KpiCalculator kpis = unsuppressed(PeriodLevel.YEAR, AreaLevel.REGION);
-        kpis.accept(new JoinedCase(id(), decided("Northshire", "2026-02", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0), null, null));
-        kpis.accept(new JoinedCase(id(), decided("Eastmoor", "2026-11", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0), null, null));
-        kpis.accept(new JoinedCase(id(), decided("Westfold", "2025-11", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0), null, null));
+        kpis.accept(new JoinedCase(
+                id(), decided("Northshire", "2026-02", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0), null, null));
+        kpis.accept(new JoinedCase(
+                id(), decided("Eastmoor", "2026-11", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0), null, null));
+        kpis.accept(new JoinedCase(
+                id(), decided("Westfold", "2025-11", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0), null, null));
         KpiTable identified = kpis.report().table("identified");
         assertThat(identified.rows()).containsExactly("NORTH", "OTHER");
         assertThat(identified.columns()).containsExactly("2025", "2026");
@@ -107,28 +153,51 @@ class KpiCalculatorTest {
     void theKpisCountWhatTheirDefinitionsSay() {
         KpiCalculator kpis = unsuppressed(PeriodLevel.MONTH, AreaLevel.AREA);
         String m = "2026-03";
-        kpis.accept(new JoinedCase(id(), decided("A", m, RoutingDecisionEnum.ENGAGE, 100, 40, 0, 1),
-                referral(m, "COMPLETED"), partner(2, 1, 0, -1, 3, true)));
-        kpis.accept(new JoinedCase(id(), decided("A", m, RoutingDecisionEnum.ENGAGE, 50, 80, 2, 0),
-                referral(m, "DROPPED_OUT"), partner(0, 0, 1, 0, 7, false)));
-        kpis.accept(new JoinedCase(id(), decided("A", m, RoutingDecisionEnum.CATCH_AND_CONVICT, 300, 0, 0, 2), null,
+        kpis.accept(new JoinedCase(
+                id(),
+                decided("A", m, RoutingDecisionEnum.ENGAGE, 100, 40, 0, 1),
+                referral(m, "COMPLETED"),
+                partner(2, 1, 0, -1, 3, true)));
+        kpis.accept(new JoinedCase(
+                id(),
+                decided("A", m, RoutingDecisionEnum.ENGAGE, 50, 80, 2, 0),
+                referral(m, "DROPPED_OUT"),
+                partner(0, 0, 1, 0, 7, false)));
+        kpis.accept(new JoinedCase(
+                id(),
+                decided("A", m, RoutingDecisionEnum.CATCH_AND_CONVICT, 300, 0, 0, 2),
+                null,
                 partner(null, null, null, null, null, null)));
-        kpis.accept(new JoinedCase(id(), decided("A", m, RoutingDecisionEnum.CATCH_AND_CONVICT, 10, 20, 1, 0), null, null));
+        kpis.accept(
+                new JoinedCase(id(), decided("A", m, RoutingDecisionEnum.CATCH_AND_CONVICT, 10, 20, 1, 0), null, null));
         kpis.accept(new JoinedCase(id(), null, referral(m, null), partner(-1, 2, 2, 1, 4, true)));
         KpiReport report = kpis.report();
 
-        Map<String, Long> expected = Map.ofEntries(Map.entry("identified", 4L), Map.entry("referredToProgramme", 3L),
-                Map.entry("programmeExits", 2L), Map.entry("programmeCompletions", 1L), Map.entry("harmCompared", 4L),
-                Map.entry("perpetratorsWithRepeatVictims", 2L), Map.entry("catchAndConvict", 2L),
-                Map.entry("catchAndConvictWithJusticeOutcome", 1L), Map.entry("partnersWithOutcomesCompared", 3L),
-                Map.entry("partnersReportingLessAbuse", 1L), Map.entry("partnersReportingReducedRisk", 2L),
-                Map.entry("partnersFeelingSafer", 2L), Map.entry("partnersWithBetterQualityOfLife", 1L),
-                Map.entry("partnersContacted", 3L), Map.entry("partnersContactedWithinDeadline", 2L),
-                Map.entry("repeatVictims", 3L), Map.entry("harmBefore", 460L), Map.entry("harmAfter", 140L),
+        Map<String, Long> expected = Map.ofEntries(
+                Map.entry("identified", 4L),
+                Map.entry("referredToProgramme", 3L),
+                Map.entry("programmeExits", 2L),
+                Map.entry("programmeCompletions", 1L),
+                Map.entry("harmCompared", 4L),
+                Map.entry("perpetratorsWithRepeatVictims", 2L),
+                Map.entry("catchAndConvict", 2L),
+                Map.entry("catchAndConvictWithJusticeOutcome", 1L),
+                Map.entry("partnersWithOutcomesCompared", 3L),
+                Map.entry("partnersReportingLessAbuse", 1L),
+                Map.entry("partnersReportingReducedRisk", 2L),
+                Map.entry("partnersFeelingSafer", 2L),
+                Map.entry("partnersWithBetterQualityOfLife", 1L),
+                Map.entry("partnersContacted", 3L),
+                Map.entry("partnersContactedWithinDeadline", 2L),
+                Map.entry("repeatVictims", 3L),
+                Map.entry("harmBefore", 460L),
+                Map.entry("harmAfter", 140L),
                 Map.entry("harmChange", -320L));
-        expected.forEach((kpi, value) -> assertThat(report.table(kpi).grandTotal()).as(kpi).isEqualTo(n(value)));
+        expected.forEach((kpi, value) ->
+                assertThat(report.table(kpi).grandTotal()).as(kpi).isEqualTo(n(value)));
         assertThat(report.table("completionRate").grandTotal()).isEqualByComparingTo("0.5");
-        assertThat(report.table("catchAndConvictPositiveOutcomeRate").grandTotal()).isEqualByComparingTo("0.5");
+        assertThat(report.table("catchAndConvictPositiveOutcomeRate").grandTotal())
+                .isEqualByComparingTo("0.5");
         assertThat(report.table("reducedRiskRate").grandTotal()).isEqualByComparingTo("0.667");
         assertThat(report.table("contactedWithinDeadlineRate").grandTotal()).isEqualByComparingTo("0.667");
         // nothing suppressed here: the median of 3, 7 and 4 working days
@@ -145,7 +214,8 @@ class KpiCalculatorTest {
     @Test
     void aMedianOfAnEvenNumberIsTheMeanOfTheMiddleTwo() {
         assertThat(Median.of(new java.util.TreeMap<>(Map.of(1, 2L, 4, 2L)))).isEqualByComparingTo("2.5");
-        assertThat(Median.of(new java.util.TreeMap<>(Map.of(1, 1L, 3, 2L, 9, 1L)))).isEqualTo(n(3));
+        assertThat(Median.of(new java.util.TreeMap<>(Map.of(1, 1L, 3, 2L, 9, 1L))))
+                .isEqualTo(n(3));
         assertThat(Median.of(new java.util.TreeMap<>(Map.of(5, 3L)))).isEqualTo(n(5));
         assertThat(Median.of(new java.util.TreeMap<>())).isNull();
     }
@@ -155,13 +225,17 @@ class KpiCalculatorTest {
         long[][] people = {{20, 3, 15}, {12, 14, 18}, {9, 11, 16}};
         String[] areas = {"A", "B", "C"};
         String[] months = {"2026-01", "2026-04", "2026-07"};
-        KpiCalculator kpis = calculator(PeriodLevel.QUARTER, AreaLevel.AREA, KpiBreakdown.AREA, new SmallCellSuppressor());
+        KpiCalculator kpis =
+                calculator(PeriodLevel.QUARTER, AreaLevel.AREA, KpiBreakdown.AREA, new SmallCellSuppressor());
         for (int r = 0; r < 3; r++) {
             for (int c = 0; c < 3; c++) {
                 for (int i = 0; i < people[r][c]; i++) {
                     // harm differs per person so that a sum would give a count away if it were shown
-                    kpis.accept(new JoinedCase(id(), decided(areas[r], months[c], RoutingDecisionEnum.ENGAGE, 10 + i,
-                            i, 0, 0), null, partner(null, null, null, null, i % 6, i % 2 == 0)));
+                    kpis.accept(new JoinedCase(
+                            id(),
+                            decided(areas[r], months[c], RoutingDecisionEnum.ENGAGE, 10 + i, i, 0, 0),
+                            null,
+                            partner(null, null, null, null, i % 6, i % 2 == 0)));
                 }
             }
         }
@@ -176,13 +250,19 @@ class KpiCalculatorTest {
         KpiTable identified = report.table("identified");
         assertThat(identified.cell("A", "2026-Q2")).as("primary").isNull();
         assertThat(hiddenIn(identified.cells().get(0)) + (identified.rowTotals().get(0) == null ? 1 : 0))
-                .as("row A hides more than its small cell").isGreaterThanOrEqualTo(2);
-        long hiddenInQ2 = identified.cells().stream().filter(line -> line.get(1) == null).count()
-                + (identified.columnTotal("2026-Q2") == null ? 1 : 0);
+                .as("row A hides more than its small cell")
+                .isGreaterThanOrEqualTo(2);
+        long hiddenInQ2 =
+                identified.cells().stream().filter(line -> line.get(1) == null).count()
+                        + (identified.columnTotal("2026-Q2") == null ? 1 : 0);
         assertThat(hiddenInQ2).as("column Q2 hides more than its small cell").isGreaterThanOrEqualTo(2);
-        assertThat(identified.cell("B", "2026-Q1")).as("untouched cells are published").isEqualTo(n(12));
+        assertThat(identified.cell("B", "2026-Q1"))
+                .as("untouched cells are published")
+                .isEqualTo(n(12));
         assertThat(identified.grandTotal()).isEqualTo(n(118));
-        assertThat(Recovery.determinedCells(identified)).as("hidden cells worked out from what is published").isEmpty();
+        assertThat(Recovery.determinedCells(identified))
+                .as("hidden cells worked out from what is published")
+                .isEmpty();
     }
 
     @Test
@@ -205,7 +285,9 @@ class KpiCalculatorTest {
         KpiTable rate = report.table("contactedWithinDeadlineRate");
         KpiTable within = report.table("partnersContactedWithinDeadline");
         List<String> hiddenRate = Recovery.hiddenPositions(rate);
-        assertThat(hiddenRate).containsAll(Recovery.hiddenPositions(contacted)).containsAll(Recovery.hiddenPositions(within));
+        assertThat(hiddenRate)
+                .containsAll(Recovery.hiddenPositions(contacted))
+                .containsAll(Recovery.hiddenPositions(within));
         // 3 people in A/Q2, 2 of them reached by the deadline: neither count nor rate is shown
         assertThat(within.cell("A", "2026-Q2")).isNull();
         assertThat(rate.cell("A", "2026-Q2")).isNull();
@@ -228,8 +310,11 @@ class KpiCalculatorTest {
         kpis.accept(completed("A", exit, exit.plusMonths(5))); // a further incident: completed, not effective
         kpis.accept(completed("A", SNAPSHOT.minusMonths(6))); // the window has not passed: not judged yet
         kpis.accept(new JoinedCase(id(), null, referral("2026-01", "COMPLETED").exitDate(exit), null)); // no records
-        kpis.accept(new JoinedCase(id(), decided("A", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0)
-                .domesticAbuseIncidentDates(List.of()), referral("2026-01", "DROPPED_OUT").exitDate(exit), null));
+        kpis.accept(new JoinedCase(
+                id(),
+                decided("A", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0).domesticAbuseIncidentDates(List.of()),
+                referral("2026-01", "DROPPED_OUT").exitDate(exit),
+                null));
         KpiReport report = kpis.report();
 
         assertThat(report.table("programmeExits").grandTotal()).isEqualTo(n(7));
@@ -244,27 +329,52 @@ class KpiCalculatorTest {
     @Test
     void positiveDisposalsSuccessfulProsecutionsAndChildrenFrightenedAreRatesOfThePeopleTheyDescribe() {
         KpiCalculator kpis = unsuppressed(PeriodLevel.YEAR, AreaLevel.AREA);
-        kpis.accept(new JoinedCase(id(), decided("A", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 1)
-                .domesticAbuseCrimesAfter(2).positiveDisposalsAfter(1).prosecutionsConcludedAfter(1).convictionsAfter(1),
-                null, partner(null, null, null, null, null, null).childrenFrightenedAtIntake(true)
+        kpis.accept(new JoinedCase(
+                id(),
+                decided("A", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 1)
+                        .domesticAbuseCrimesAfter(2)
+                        .positiveDisposalsAfter(1)
+                        .prosecutionsConcludedAfter(1)
+                        .convictionsAfter(1),
+                null,
+                partner(null, null, null, null, null, null)
+                        .childrenFrightenedAtIntake(true)
                         .childrenFrightenedLater(false)));
-        kpis.accept(new JoinedCase(id(), decided("A", "2026-01", RoutingDecisionEnum.CATCH_AND_CONVICT, 0, 0, 0, 0)
-                .domesticAbuseCrimesAfter(1).positiveDisposalsAfter(0).prosecutionsConcludedAfter(2).convictionsAfter(0),
-                null, partner(null, null, null, null, null, null).childrenFrightenedAtIntake(true)
+        kpis.accept(new JoinedCase(
+                id(),
+                decided("A", "2026-01", RoutingDecisionEnum.CATCH_AND_CONVICT, 0, 0, 0, 0)
+                        .domesticAbuseCrimesAfter(1)
+                        .positiveDisposalsAfter(0)
+                        .prosecutionsConcludedAfter(2)
+                        .convictionsAfter(0),
+                null,
+                partner(null, null, null, null, null, null)
+                        .childrenFrightenedAtIntake(true)
                         .childrenFrightenedLater(true)));
-        kpis.accept(new JoinedCase(id(), decided("A", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0)
-                .domesticAbuseCrimesAfter(0).positiveDisposalsAfter(0).prosecutionsConcludedAfter(0).convictionsAfter(0),
-                null, partner(null, null, null, null, null, null).childrenFrightenedAtIntake(null)
+        kpis.accept(new JoinedCase(
+                id(),
+                decided("A", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0)
+                        .domesticAbuseCrimesAfter(0)
+                        .positiveDisposalsAfter(0)
+                        .prosecutionsConcludedAfter(0)
+                        .convictionsAfter(0),
+                null,
+                partner(null, null, null, null, null, null)
+                        .childrenFrightenedAtIntake(null)
                         .childrenFrightenedLater(null))); // no children: not asked
         KpiReport report = kpis.report();
 
-        assertThat(report.table("perpetratorsWithDomesticAbuseCrimeAfter").grandTotal()).isEqualTo(n(2));
-        assertThat(report.table("perpetratorsWithPositiveDisposal").grandTotal()).isEqualTo(n(1));
+        assertThat(report.table("perpetratorsWithDomesticAbuseCrimeAfter").grandTotal())
+                .isEqualTo(n(2));
+        assertThat(report.table("perpetratorsWithPositiveDisposal").grandTotal())
+                .isEqualTo(n(1));
         assertThat(report.table("positiveDisposalRate").grandTotal()).isEqualByComparingTo("0.5");
-        assertThat(report.table("perpetratorsWithProsecutionConcluded").grandTotal()).isEqualTo(n(2));
+        assertThat(report.table("perpetratorsWithProsecutionConcluded").grandTotal())
+                .isEqualTo(n(2));
         assertThat(report.table("perpetratorsConvicted").grandTotal()).isEqualTo(n(1));
         assertThat(report.table("successfulProsecutionRate").grandTotal()).isEqualByComparingTo("0.5");
-        assertThat(report.table("partnersWithChildrensFearCompared").grandTotal()).isEqualTo(n(2));
+        assertThat(report.table("partnersWithChildrensFearCompared").grandTotal())
+                .isEqualTo(n(2));
         assertThat(report.table("childrenFrightenedAtIntakeRate").grandTotal()).isEqualByComparingTo("1");
         assertThat(report.table("childrenFrightenedAtExitRate").grandTotal()).isEqualByComparingTo("0.5");
         assertThat(report.table("perpetratorsWithRepeatVictims").grandTotal()).isZero();
@@ -275,25 +385,37 @@ class KpiCalculatorTest {
     void everyKpiIsBrokenDownByProgrammeOrByReferralSourceAsWellAsByArea() {
         for (KpiBreakdown breakdown : KpiBreakdown.values()) {
             KpiCalculator kpis = calculator(PeriodLevel.YEAR, AreaLevel.AREA, breakdown, new SmallCellSuppressor(0));
-            kpis.accept(new JoinedCase(id(), decided("Northshire", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0),
-                    referral("2026-01", "COMPLETED"), null));
-            kpis.accept(new JoinedCase(id(), decided("Northshire", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0),
-                    referral("2026-01", null).programmeCode("DRIVE-1TO1").referralSource("MARAC"), null));
-            kpis.accept(new JoinedCase(id(), decided("Eastmoor", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0),
-                    null, null));
+            kpis.accept(new JoinedCase(
+                    id(),
+                    decided("Northshire", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0),
+                    referral("2026-01", "COMPLETED"),
+                    null));
+            kpis.accept(new JoinedCase(
+                    id(),
+                    decided("Northshire", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0),
+                    referral("2026-01", null).programmeCode("DRIVE-1TO1").referralSource("MARAC"),
+                    null));
+            kpis.accept(new JoinedCase(
+                    id(), decided("Eastmoor", "2026-01", RoutingDecisionEnum.ENGAGE, 0, 0, 0, 0), null, null));
             KpiReport report = kpis.report();
             assertThat(report.breakdown()).isEqualTo(breakdown);
             for (KpiTable table : report.tables()) {
-                assertThat(table.rows()).as("%s by %s", table.name(), breakdown).isEqualTo(switch (breakdown) {
-                    case AREA -> List.of("EASTMOOR", "NORTHSHIRE");
-                    case PROGRAMME -> List.of("CHANGE-GROUP", "DRIVE-1TO1", KpiCalculator.NOT_REFERRED);
-                    case REFERRAL_SOURCE -> List.of("MARAC", KpiCalculator.NOT_REFERRED, "POLICE");
-                });
+                assertThat(table.rows())
+                        .as("%s by %s", table.name(), breakdown)
+                        .isEqualTo(
+                                switch (breakdown) {
+                                    case AREA -> List.of("EASTMOOR", "NORTHSHIRE");
+                                    case PROGRAMME -> List.of("CHANGE-GROUP", "DRIVE-1TO1", KpiCalculator.NOT_REFERRED);
+                                    case REFERRAL_SOURCE -> List.of("MARAC", KpiCalculator.NOT_REFERRED, "POLICE");
+                                });
             }
             if (breakdown == KpiBreakdown.PROGRAMME) {
-                assertThat(report.table("identified").cell("DRIVE-1TO1", "2026")).isEqualTo(n(1));
-                assertThat(report.table("programmeCompletions").cell("CHANGE-GROUP", "2026")).isEqualTo(n(1));
-                assertThat(report.table("identified").cell(KpiCalculator.NOT_REFERRED, "2026")).isEqualTo(n(1));
+                assertThat(report.table("identified").cell("DRIVE-1TO1", "2026"))
+                        .isEqualTo(n(1));
+                assertThat(report.table("programmeCompletions").cell("CHANGE-GROUP", "2026"))
+                        .isEqualTo(n(1));
+                assertThat(report.table("identified").cell(KpiCalculator.NOT_REFERRED, "2026"))
+                        .isEqualTo(n(1));
             }
         }
     }
@@ -301,8 +423,14 @@ class KpiCalculatorTest {
     @Test
     void theOutcomeFrameworksComparisonFigureIsShownBesideItsRateOnly() {
         KpiComparison national = new KpiComparison(new BigDecimal("0.63"), "an outcome framework's national figure");
-        KpiCalculator kpis = new KpiCalculator(PeriodLevel.YEAR, AreaLevel.AREA, KpiBreakdown.AREA, REGIONS,
-                new SmallCellSuppressor(0), SNAPSHOT, Map.of("lessAbuseRate", national));
+        KpiCalculator kpis = new KpiCalculator(
+                PeriodLevel.YEAR,
+                AreaLevel.AREA,
+                KpiBreakdown.AREA,
+                REGIONS,
+                new SmallCellSuppressor(0),
+                SNAPSHOT,
+                Map.of("lessAbuseRate", national));
         kpis.accept(new JoinedCase(id(), null, null, partner(1, 1, 1, 1, 1, true)));
         KpiReport report = kpis.report();
         assertThat(report.table("lessAbuseRate").comparison()).isEqualTo(national);
@@ -314,8 +442,8 @@ class KpiCalculatorTest {
 
     @Test
     void aNumeratorAndItsDenominatorAreHiddenTogetherSoThatOneCannotBeSubtractedFromTheOther() {
-        KpiCalculator kpis = calculator(PeriodLevel.QUARTER, AreaLevel.AREA, KpiBreakdown.AREA,
-                new SmallCellSuppressor());
+        KpiCalculator kpis =
+                calculator(PeriodLevel.QUARTER, AreaLevel.AREA, KpiBreakdown.AREA, new SmallCellSuppressor());
         long[][] exits = {{10, 40}, {30, 25}};
         long[][] completions = {{9, 20}, {15, 12}}; // A/Q1: 10 exits, 9 completed: 1 did not
         String[] areas = {"A", "B"};
@@ -323,9 +451,15 @@ class KpiCalculatorTest {
         for (int r = 0; r < 2; r++) {
             for (int c = 0; c < 2; c++) {
                 for (int i = 0; i < exits[r][c]; i++) {
-                    kpis.accept(new JoinedCase(id(), new RiskMatrixContribution().caseId("x").ageBand("28-32")
-                            .area(areas[r]).followUpMonths(0),
-                            referral(months[c], i < completions[r][c] ? "COMPLETED" : "DROPPED_OUT"), null));
+                    kpis.accept(new JoinedCase(
+                            id(),
+                            new RiskMatrixContribution()
+                                    .caseId("x")
+                                    .ageBand("28-32")
+                                    .area(areas[r])
+                                    .followUpMonths(0),
+                            referral(months[c], i < completions[r][c] ? "COMPLETED" : "DROPPED_OUT"),
+                            null));
                 }
             }
         }
@@ -348,8 +482,7 @@ class KpiCalculatorTest {
     /** Checks on a published table, treating each hidden value as an unknown in the sums of its lines. */
     static final class Recovery {
 
-        private Recovery() {
-        }
+        private Recovery() {}
 
         /** "r,c" of every hidden position, margins as index rows.size() / columns.size(). */
         static List<String> hiddenPositions(KpiTable table) {
@@ -375,7 +508,9 @@ class KpiCalculatorTest {
             if (r == rows) {
                 return table.columnTotals().get(c);
             }
-            return c == columns ? table.rowTotals().get(r) : table.cells().get(r).get(c);
+            return c == columns
+                    ? table.rowTotals().get(r)
+                    : table.cells().get(r).get(c);
         }
 
         /**

@@ -20,8 +20,7 @@ public final class ContractExamples {
 
     private static final String CASE_ID_PATTERN = "^[0-9A-Za-z]{6}-?[0-9A-Za-z]{6}-?[0-9A-Za-z]{6}$";
 
-    private ContractExamples() {
-    }
+    private ContractExamples() {}
 
     /** The problems of every example in the contract file and the files its operations refer to. */
     public static List<String> problems(OpenApiContract contract) {
@@ -37,11 +36,15 @@ public final class ContractExamples {
 
     @SuppressWarnings("unchecked")
     /** {@code namesProperties}: the map is an object's {@code properties}, whose keys are names, not keywords. */
-    private static void walk(String resource, Object node, String where, boolean namesProperties,
-            List<String> problems) {
+    private static void walk(
+            String resource, Object node, String where, boolean namesProperties, List<String> problems) {
         if (node instanceof Map<?, ?> map) {
-            if (!namesProperties && map.containsKey("example") && (map.containsKey("type")
-                    || map.containsKey("$ref") || map.containsKey("allOf") || map.containsKey("enum"))) {
+            if (!namesProperties
+                    && map.containsKey("example")
+                    && (map.containsKey("type")
+                            || map.containsKey("$ref")
+                            || map.containsKey("allOf")
+                            || map.containsKey("enum"))) {
                 check(Schema.of(resource, map), where, problems);
             }
             ((Map<String, Object>) map).forEach((key, value) -> {
@@ -77,7 +80,8 @@ public final class ContractExamples {
                         || schema.minLength() != null && text.length() < schema.minLength()) {
                     return "is not between " + schema.minLength() + " and " + schema.maxLength() + " characters";
                 }
-                if (schema.pattern() != null && !Pattern.compile(schema.pattern()).matcher(text).find()) {
+                if (schema.pattern() != null
+                        && !Pattern.compile(schema.pattern()).matcher(text).find()) {
                     return "does not match " + schema.pattern();
                 }
                 try {
@@ -85,7 +89,7 @@ public final class ContractExamples {
                         case "date" -> LocalDate.parse(text);
                         case "date-time" -> OffsetDateTime.parse(text);
                         case "uuid" -> UUID.fromString(text);
-                        default -> { }
+                        default -> {}
                     }
                 } catch (RuntimeException e) {
                     return "is not a " + schema.format();
@@ -104,7 +108,8 @@ public final class ContractExamples {
                 }
                 Long minimum = schema.number("minimum");
                 Long maximum = schema.number("maximum");
-                if (minimum != null && number.doubleValue() < minimum || maximum != null && number.doubleValue() > maximum) {
+                if (minimum != null && number.doubleValue() < minimum
+                        || maximum != null && number.doubleValue() > maximum) {
                     return "is not between " + minimum + " and " + maximum;
                 }
             }
@@ -113,7 +118,7 @@ public final class ContractExamples {
                     return "is not a boolean";
                 }
             }
-            default -> { }
+            default -> {}
         }
         return null;
     }

@@ -24,6 +24,7 @@ public final class ContractFuzzer {
 
     /** Stated reasons and the like: valid header values for the required headers. */
     static final String HEADER_VALUE = "Contract fuzz test: a stated reason";
+
     static final String CONTROL = "fuzz\u0000\u001b[2J";
     static final String UNKNOWN_ENUM = "NOT_A_VALUE_OF_THIS_ENUM";
     static final String TOO_LONG_NUMBER = "123456789012345678901234567890123456789";
@@ -35,24 +36,24 @@ public final class ContractFuzzer {
     }
 
     /** A parameter of an operation, resolved. */
-    public record Parameter(String name, String in, boolean required, Schema schema) {
-    }
+    public record Parameter(String name, String in, boolean required, Schema schema) {}
 
     /** Everything the fuzz needs to know of one operation. */
-    public record OperationShape(OpenApiContract.Operation operation, List<Parameter> parameters, Schema body) {
-    }
+    public record OperationShape(OpenApiContract.Operation operation, List<Parameter> parameters, Schema body) {}
 
     @SuppressWarnings("unchecked")
     public OperationShape shape(OpenApiContract.Operation operation) {
         String resource = operation.definedIn();
         Map<String, Object> document = OpenApiContract.read(contract.resource());
-        Map<String, Object> item = (Map<String, Object>) ((Map<String, Object>) document.get("paths")).get(operation.path());
+        Map<String, Object> item =
+                (Map<String, Object>) ((Map<String, Object>) document.get("paths")).get(operation.path());
         String itemResource = contract.resource();
         if (item.get("$ref") instanceof String ref) {
             itemResource = OpenApiContract.target(contract.resource(), ref);
             item = (Map<String, Object>) OpenApiContract.resolve(contract.resource(), ref);
         }
-        Map<String, Object> definition = (Map<String, Object>) item.get(operation.method().toLowerCase());
+        Map<String, Object> definition =
+                (Map<String, Object>) item.get(operation.method().toLowerCase());
         List<Parameter> parameters = new ArrayList<>();
         List<Object> declared = new ArrayList<>((List<Object>) item.getOrDefault("parameters", List.of()));
         declared.addAll((List<Object>) definition.getOrDefault("parameters", List.of()));
@@ -63,7 +64,9 @@ public final class ContractFuzzer {
                 parameterResource = OpenApiContract.target(itemResource, ref);
                 parameter = (Map<String, Object>) OpenApiContract.resolve(itemResource, ref);
             }
-            parameters.add(new Parameter((String) parameter.get("name"), (String) parameter.get("in"),
+            parameters.add(new Parameter(
+                    (String) parameter.get("name"),
+                    (String) parameter.get("in"),
                     Boolean.TRUE.equals(parameter.get("required")) || "path".equals(parameter.get("in")),
                     Schema.of(parameterResource, parameter.get("schema"))));
         }
@@ -81,8 +84,16 @@ public final class ContractFuzzer {
 
     /** The operation's valid request: every path parameter and required query parameter and header, the body. */
     public FuzzRequest valid(OperationShape shape) {
-        return request(shape, "a valid request", pathValues(shape, null, null), queryValues(shape), headerValues(shape),
-                "application/json", shape.body() == null ? null : Json.write(ValidValues.of(shape.body())), 200, null);
+        return request(
+                shape,
+                "a valid request",
+                pathValues(shape, null, null),
+                queryValues(shape),
+                headerValues(shape),
+                "application/json",
+                shape.body() == null ? null : Json.write(ValidValues.of(shape.body())),
+                200,
+                null);
     }
 
     public List<FuzzRequest> invalid(OperationShape shape) {
@@ -106,24 +117,47 @@ public final class ContractFuzzer {
                     case "header" -> headers.put(parameter.name(), wrong.getValue());
                     default -> throw new IllegalStateException("parameter in " + parameter.in());
                 }
-                requests.add(request(shape, parameter.in() + " parameter " + parameter.name() + " " + wrong.getKey(),
-                        path, query, headers, "application/json", validBody(shape), 400, parameter.name()));
+                requests.add(request(
+                        shape,
+                        parameter.in() + " parameter " + parameter.name() + " " + wrong.getKey(),
+                        path,
+                        query,
+                        headers,
+                        "application/json",
+                        validBody(shape),
+                        400,
+                        parameter.name()));
             }
             if (parameter.required() && !"path".equals(parameter.in())) {
                 Map<String, String> query = queryValues(shape);
                 Map<String, String> headers = headerValues(shape);
                 query.remove(parameter.name());
                 headers.remove(parameter.name());
-                requests.add(request(shape, parameter.in() + " parameter " + parameter.name() + " missing",
-                        pathValues(shape, null, null), query, headers, "application/json", validBody(shape), 400,
+                requests.add(request(
+                        shape,
+                        parameter.in() + " parameter " + parameter.name() + " missing",
+                        pathValues(shape, null, null),
+                        query,
+                        headers,
+                        "application/json",
+                        validBody(shape),
+                        400,
                         parameter.name()));
             }
         }
         // any operation: a query parameter it does not know, holding a control character
         Map<String, String> query = queryValues(shape);
         query.put("fuzz", CONTROL);
-        requests.add(request(shape, "an unknown query parameter holding a control character", pathValues(shape, null, null),
-                query, headerValues(shape), "application/json", validBody(shape), 400, "fuzz"));
+        requests.add(request(
+                shape,
+                "an unknown query parameter holding a control character",
+                pathValues(shape, null, null),
+                query,
+                headerValues(shape),
+                "application/json",
+                validBody(shape),
+                400,
+                "fuzz"));
     }
 
     /**
@@ -176,7 +210,7 @@ public final class ContractFuzzer {
                     wrong.put("shorter than its minimum", "x".repeat(schema.minLength() - 1));
                 }
             }
-            default -> { }
+            default -> {}
         }
         return wrong;
     }
@@ -187,9 +221,10 @@ public final class ContractFuzzer {
         Map<String, String> path = pathValues(shape, null, null);
         Map<String, String> query = queryValues(shape);
         Map<String, String> headers = headerValues(shape);
-        for (String contentType : new String[] {"text/plain", "application/xml", "application/x-www-form-urlencoded", null}) {
-            requests.add(request(shape, "the content type " + contentType, path, query, headers, contentType, validJson,
-                    415, null));
+        for (String contentType :
+                new String[] {"text/plain", "application/xml", "application/x-www-form-urlencoded", null}) {
+            requests.add(request(
+                    shape, "the content type " + contentType, path, query, headers, contentType, validJson, 415, null));
         }
         Map<String, String> bodies = new LinkedHashMap<>();
         bodies.put("no body", "");
@@ -201,23 +236,40 @@ public final class ContractFuzzer {
         bodies.put("a body nested far too deep", "[".repeat(200) + "]".repeat(200));
         if (valid instanceof Map<?, ?> map && !map.isEmpty()) {
             String first = map.keySet().iterator().next().toString();
-            bodies.put("a body repeating a key", "{\"" + first + "\":" + Json.write(map.get(first)) + ","
-                    + validJson.substring(1));
-            bodies.put("a body with a value nested far too deep", "{\"" + first + "\":" + "[".repeat(100)
-                    + "]".repeat(100) + "," + validJson.substring(1));
+            bodies.put(
+                    "a body repeating a key",
+                    "{\"" + first + "\":" + Json.write(map.get(first)) + "," + validJson.substring(1));
+            bodies.put(
+                    "a body with a value nested far too deep",
+                    "{\"" + first + "\":" + "[".repeat(100) + "]".repeat(100) + "," + validJson.substring(1));
         }
-        bodies.forEach((what, body) -> requests.add(request(shape, what, path, query, headers, "application/json", body,
-                400, null)));
+        bodies.forEach((what, body) ->
+                requests.add(request(shape, what, path, query, headers, "application/json", body, 400, null)));
         long limit = shape.operation().maxRequestBytes();
-        String padded = validJson + " ".repeat((int) Math.max(0, limit + 1 - validJson.getBytes(StandardCharsets.UTF_8).length));
-        requests.add(request(shape, "a body one byte over its operation's limit of " + limit + " bytes", path, query,
-                headers, "application/json", padded, 413, null));
+        String padded = validJson
+                + " ".repeat((int) Math.max(0, limit + 1 - validJson.getBytes(StandardCharsets.UTF_8).length));
+        requests.add(request(
+                shape,
+                "a body one byte over its operation's limit of " + limit + " bytes",
+                path,
+                query,
+                headers,
+                "application/json",
+                padded,
+                413,
+                null));
         fields(shape, valid, shape.body(), new ArrayList<>(), true, requests, 0);
     }
 
     /** Mutations of the value at {@code at} (valid value {@code value}, schema {@code schema}) and below it. */
-    private void fields(OperationShape shape, Object valid, Schema schema, List<Object> at, boolean required,
-            List<FuzzRequest> requests, int depth) {
+    private void fields(
+            OperationShape shape,
+            Object valid,
+            Schema schema,
+            List<Object> at,
+            boolean required,
+            List<FuzzRequest> requests,
+            int depth) {
         if (!at.isEmpty()) {
             for (Map.Entry<String, Object> wrong : wrongJson(schema, required).entrySet()) {
                 mutated(shape, valid, at, wrong.getKey(), wrong.getValue(), Json.field(at), requests);
@@ -234,12 +286,24 @@ public final class ContractFuzzer {
                 for (int i = 0; i <= schema.maxItems(); i++) {
                     tooMany.add(schema.uniqueItems() ? distinct(items, item, i) : item);
                 }
-                mutated(shape, valid, at, "more items than its maximum of " + schema.maxItems(), tooMany,
-                        Json.field(at), requests);
+                mutated(
+                        shape,
+                        valid,
+                        at,
+                        "more items than its maximum of " + schema.maxItems(),
+                        tooMany,
+                        Json.field(at),
+                        requests);
             }
             if (schema.minItems() != null && schema.minItems() > 0) {
-                mutated(shape, valid, at, "fewer items than its minimum of " + schema.minItems(),
-                        list.subList(0, schema.minItems() - 1), Json.field(at), requests);
+                mutated(
+                        shape,
+                        valid,
+                        at,
+                        "fewer items than its minimum of " + schema.minItems(),
+                        list.subList(0, schema.minItems() - 1),
+                        Json.field(at),
+                        requests);
             }
             if (schema.uniqueItems()) {
                 List<Object> repeated = new ArrayList<>(list);
@@ -252,8 +316,15 @@ public final class ContractFuzzer {
             }
         } else if ("object".equals(schema.type()) && here instanceof Map<?, ?> && depth < 6) {
             List<String> requiredNames = schema.required();
-            schema.properties().forEach((name, property) -> fields(shape, valid, property, append(at, name),
-                    requiredNames.contains(name), requests, depth + 1));
+            schema.properties()
+                    .forEach((name, property) -> fields(
+                            shape,
+                            valid,
+                            property,
+                            append(at, name),
+                            requiredNames.contains(name),
+                            requests,
+                            depth + 1));
         }
     }
 
@@ -273,9 +344,13 @@ public final class ContractFuzzer {
                 wrong.put("an object for a string", Map.of("value", "x"));
                 if (schema.isEnum()) {
                     wrong.put("an unknown enum value", UNKNOWN_ENUM);
-                    wrong.put("an enum value in lower case", String.valueOf(schema.enumValues().getFirst()).toLowerCase());
+                    wrong.put(
+                            "an enum value in lower case",
+                            String.valueOf(schema.enumValues().getFirst()).toLowerCase());
                 } else if ("date".equals(schema.format()) || "date-time".equals(schema.format())) {
-                    wrong.put("an impossible date", "2026-02-30" + ("date-time".equals(schema.format()) ? "T10:00:00Z" : ""));
+                    wrong.put(
+                            "an impossible date",
+                            "2026-02-30" + ("date-time".equals(schema.format()) ? "T10:00:00Z" : ""));
                     wrong.put("a date in another form", "15/01/2026");
                     wrong.put("a date holding a control character", ValidValues.DATE + "\u0000");
                 } else if ("uuid".equals(schema.format())) {
@@ -283,7 +358,9 @@ public final class ContractFuzzer {
                 } else {
                     wrong.put("a string holding control characters", CONTROL);
                     if (schema.maxLength() != null) {
-                        wrong.put("a string longer than its maximum of " + schema.maxLength(), "x".repeat(schema.maxLength() + 1));
+                        wrong.put(
+                                "a string longer than its maximum of " + schema.maxLength(),
+                                "x".repeat(schema.maxLength() + 1));
                     }
                     if (schema.pattern() != null && notMatching(schema.pattern()) != null) {
                         wrong.put("a string not matching its pattern", notMatching(schema.pattern()));
@@ -327,14 +404,28 @@ public final class ContractFuzzer {
         }
     }
 
-    private void mutated(OperationShape shape, Object valid, List<Object> at, String what, Object replacement,
-            String field, List<FuzzRequest> requests) {
+    private void mutated(
+            OperationShape shape,
+            Object valid,
+            List<Object> at,
+            String what,
+            Object replacement,
+            String field,
+            List<FuzzRequest> requests) {
         String body = Json.write(Json.replace(valid, at, replacement));
         long limit = shape.operation().maxRequestBytes();
         // an array past its maximum can be past the body limit too: then it is refused as too large, also a refusal
         int status = body.getBytes(StandardCharsets.UTF_8).length > limit ? 413 : 400;
-        requests.add(request(shape, what + " at " + Json.field(at), pathValues(shape, null, null), queryValues(shape),
-                headerValues(shape), "application/json", body, status, status == 400 ? field : null));
+        requests.add(request(
+                shape,
+                what + " at " + Json.field(at),
+                pathValues(shape, null, null),
+                queryValues(shape),
+                headerValues(shape),
+                "application/json",
+                body,
+                status,
+                status == 400 ? field : null));
     }
 
     private static Object get(Object tree, List<Object> path) {
@@ -396,15 +487,25 @@ public final class ContractFuzzer {
         Map<String, String> values = new LinkedHashMap<>();
         for (Parameter parameter : shape.parameters()) {
             if ("header".equals(parameter.in()) && parameter.required()) {
-                values.put(parameter.name(), parameter.schema().hasExample()
-                        ? String.valueOf(ValidValues.of(parameter.schema())) : HEADER_VALUE);
+                values.put(
+                        parameter.name(),
+                        parameter.schema().hasExample()
+                                ? String.valueOf(ValidValues.of(parameter.schema()))
+                                : HEADER_VALUE);
             }
         }
         return values;
     }
 
-    private static FuzzRequest request(OperationShape shape, String what, Map<String, String> path,
-            Map<String, String> query, Map<String, String> headers, String contentType, String body, int status,
+    private static FuzzRequest request(
+            OperationShape shape,
+            String what,
+            Map<String, String> path,
+            Map<String, String> query,
+            Map<String, String> headers,
+            String contentType,
+            String body,
+            int status,
             String field) {
         String url = shape.operation().path();
         for (Map.Entry<String, String> value : path.entrySet()) {
@@ -413,11 +514,23 @@ public final class ContractFuzzer {
         StringBuilder withQuery = new StringBuilder(url);
         char separator = '?';
         for (Map.Entry<String, String> value : query.entrySet()) {
-            withQuery.append(separator).append(encode(value.getKey())).append('=').append(encode(value.getValue()));
+            withQuery
+                    .append(separator)
+                    .append(encode(value.getKey()))
+                    .append('=')
+                    .append(encode(value.getValue()));
             separator = '&';
         }
-        return FuzzRequest.of(shape.operation().key(), what, shape.operation().method(), withQuery.toString(),
-                Collections.unmodifiableMap(headers), body == null ? null : contentType, body, status, field);
+        return FuzzRequest.of(
+                shape.operation().key(),
+                what,
+                shape.operation().method(),
+                withQuery.toString(),
+                Collections.unmodifiableMap(headers),
+                body == null ? null : contentType,
+                body,
+                status,
+                field);
     }
 
     private static String encode(String value) {

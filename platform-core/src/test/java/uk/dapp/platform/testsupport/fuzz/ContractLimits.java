@@ -16,8 +16,7 @@ public final class ContractLimits {
     /** Room for a client that pretty-prints: the limit must hold this many times the compact size. */
     static final double PRETTY_PRINTING = 1.5;
 
-    private ContractLimits() {
-    }
+    private ContractLimits() {}
 
     public static List<String> problems(OpenApiContract contract) {
         ContractFuzzer fuzzer = new ContractFuzzer(contract);
@@ -25,8 +24,11 @@ public final class ContractLimits {
         for (OpenApiContract.Operation operation : contract.operations()) {
             ContractFuzzer.OperationShape shape = fuzzer.shape(operation);
             for (ContractFuzzer.Parameter parameter : shape.parameters()) {
-                unbounded(parameter.schema(), operation.key() + " " + parameter.in() + " parameter " + parameter.name(),
-                        problems, 0);
+                unbounded(
+                        parameter.schema(),
+                        operation.key() + " " + parameter.in() + " parameter " + parameter.name(),
+                        problems,
+                        0);
             }
             if (shape.body() != null) {
                 unbounded(shape.body(), operation.key() + " body", problems, 0);
@@ -75,7 +77,7 @@ public final class ContractLimits {
                     unbounded(property.getValue(), where + "." + property.getKey(), problems, depth + 1);
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -88,20 +90,28 @@ public final class ContractLimits {
             return 0;
         }
         if (schema.isEnum()) {
-            return 2 + schema.enumValues().stream().mapToLong(value -> String.valueOf(value).length()).max().orElse(0);
+            return 2
+                    + schema.enumValues().stream()
+                            .mapToLong(value -> String.valueOf(value).length())
+                            .max()
+                            .orElse(0);
         }
         return switch (schema.type()) {
-            case "string" -> schema.boundedByFormat() ? 40 : 2 + 3L * (schema.maxLength() == null ? 0 : schema.maxLength());
+            case "string" ->
+                schema.boundedByFormat() ? 40 : 2 + 3L * (schema.maxLength() == null ? 0 : schema.maxLength());
             case "integer" -> 20;
             case "number" -> 40;
             case "boolean" -> 5;
-            case "array" -> 2 + (long) (schema.maxItems() == null ? 0 : schema.maxItems())
-                    * (worstCaseBytes(schema.items(), depth + 1) + 1);
+            case "array" ->
+                2
+                        + (long) (schema.maxItems() == null ? 0 : schema.maxItems())
+                                * (worstCaseBytes(schema.items(), depth + 1) + 1);
             default -> {
                 long size = 2;
                 if (schema.isMap()) {
                     Long entries = schema.number("maxProperties");
-                    size += (entries == null ? 0 : entries) * (2 + 3L * 100 + 2 + worstCaseBytes(schema.mapValues(), depth + 1));
+                    size += (entries == null ? 0 : entries)
+                            * (2 + 3L * 100 + 2 + worstCaseBytes(schema.mapValues(), depth + 1));
                 }
                 for (Map.Entry<String, Schema> property : schema.properties().entrySet()) {
                     size += property.getKey().length() + 4 + worstCaseBytes(property.getValue(), depth + 1);

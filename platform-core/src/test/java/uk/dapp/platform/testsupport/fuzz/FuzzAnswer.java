@@ -47,14 +47,16 @@ public record FuzzAnswer(int status, String contentType, Map<String, String> hea
         securityHeaders.forEach((name, value) -> {
             String sent = headers.get(name);
             if (sent == null || !sent.contains(value)) {
-                problems.add("answered " + status + " without the security header " + name + ": " + value
-                        + " (sent " + sent + ")");
+                problems.add("answered " + status + " without the security header " + name + ": " + value + " (sent "
+                        + sent + ")");
             }
         });
         if (body != null && body.length() > MAX_PROBLEM_BYTES) {
             problems.add("answered with a problem of " + body.length() + " characters");
         }
-        if (status == 400 && request.expectedField() != null && !namesField(request.expectedField())
+        if (status == 400
+                && request.expectedField() != null
+                && !namesField(request.expectedField())
                 && !(request.what().startsWith("path parameter") && namesField("path"))) {
             problems.add("answered 400 without naming " + request.expectedField() + ": " + shortBody());
         }
@@ -70,8 +72,11 @@ public record FuzzAnswer(int status, String contentType, Map<String, String> hea
         Matcher fields = FIELD.matcher(body == null ? "" : body);
         while (fields.find()) {
             String field = fields.group(1);
-            if (field.equals(expected) || field.startsWith(expected + "[") || field.startsWith(expected + ".")
-                    || expected.startsWith(field + "[") || expected.startsWith(field + ".")) {
+            if (field.equals(expected)
+                    || field.startsWith(expected + "[")
+                    || field.startsWith(expected + ".")
+                    || expected.startsWith(field + "[")
+                    || expected.startsWith(field + ".")) {
                 return true;
             }
         }

@@ -11,19 +11,45 @@ import java.util.Map;
  * @param path the path and query, percent-encoded, without any prefix the gateway adds
  * @param body null for none
  */
-public record FuzzRequest(String operation, String what, String method, String path, Map<String, String> headers,
-        String contentType, byte[] body, int expectedStatus, String expectedField) {
+public record FuzzRequest(
+        String operation,
+        String what,
+        String method,
+        String path,
+        Map<String, String> headers,
+        String contentType,
+        byte[] body,
+        int expectedStatus,
+        String expectedField) {
 
-    static FuzzRequest of(String operation, String what, String method, String path, Map<String, String> headers,
-            String contentType, String body, int expectedStatus, String expectedField) {
-        return new FuzzRequest(operation, what, method, path, headers, contentType,
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8), expectedStatus, expectedField);
+    static FuzzRequest of(
+            String operation,
+            String what,
+            String method,
+            String path,
+            Map<String, String> headers,
+            String contentType,
+            String body,
+            int expectedStatus,
+            String expectedField) {
+        return new FuzzRequest(
+                operation,
+                what,
+                method,
+                path,
+                headers,
+                contentType,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                expectedStatus,
+                expectedField);
     }
 
     /** How the request is reported when it is answered wrongly: operation, what was wrong, and a short start of the body. */
     public String describe() {
         String start = body == null ? "" : new String(body, 0, Math.min(body.length, 160), StandardCharsets.UTF_8);
-        return operation + " with " + what + " (" + method + " " + (path.length() > 160 ? path.substring(0, 160) + "..." : path)
-                + (body == null ? "" : " " + start + (body.length > 160 ? "... (" + body.length + " bytes)" : "")) + ")";
+        return operation + " with " + what + " (" + method + " "
+                + (path.length() > 160 ? path.substring(0, 160) + "..." : path)
+                + (body == null ? "" : " " + start + (body.length > 160 ? "... (" + body.length + " bytes)" : ""))
+                + ")";
     }
 }

@@ -12,14 +12,12 @@ import java.util.Map;
 final class Json {
 
     /** JSON text written verbatim in place of a value. */
-    record Raw(String text) {
-    }
+    record Raw(String text) {}
 
     /** Marks a property to leave out. */
     static final Object MISSING = new Object();
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Object value) {
         StringBuilder out = new StringBuilder();

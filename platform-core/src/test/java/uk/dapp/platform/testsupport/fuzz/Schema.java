@@ -20,7 +20,8 @@ public record Schema(String resource, Map<String, Object> node) {
         }
         if (map.get("allOf") instanceof List<?> parts) {
             if (parts.size() != 1) {
-                throw new IllegalStateException(resource + ": an allOf of " + parts.size() + " parts is not understood");
+                throw new IllegalStateException(
+                        resource + ": an allOf of " + parts.size() + " parts is not understood");
             }
             Schema part = of(resource, parts.getFirst());
             Map<String, Object> merged = new LinkedHashMap<>(part.node());

@@ -20,8 +20,7 @@ public final class ValidValues {
     static final String DATE_TIME = "2026-01-15T10:00:00Z";
     static final String UUID_VALUE = "3f0e8a52-6c1b-4c57-9d8e-2b7a1c0d9e41";
 
-    private ValidValues() {
-    }
+    private ValidValues() {}
 
     public static Object of(Schema schema) {
         return of(schema, 0);
@@ -61,10 +60,16 @@ public final class ValidValues {
     private static Object text(Schema schema) {
         if (schema.format() != null) {
             switch (schema.format()) {
-                case "date" -> { return DATE; }
-                case "date-time" -> { return DATE_TIME; }
-                case "uuid" -> { return UUID_VALUE; }
-                default -> { }
+                case "date" -> {
+                    return DATE;
+                }
+                case "date-time" -> {
+                    return DATE_TIME;
+                }
+                case "uuid" -> {
+                    return UUID_VALUE;
+                }
+                default -> {}
             }
         }
         if (schema.pattern() != null) {

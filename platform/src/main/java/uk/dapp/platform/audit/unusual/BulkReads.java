@@ -24,7 +24,8 @@ public class BulkReads {
 
     public BulkReads(int threshold, Duration window) {
         if (threshold < 1 || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("a bulk-read rule needs a threshold of at least 1 and a positive window");
+            throw new IllegalArgumentException(
+                    "a bulk-read rule needs a threshold of at least 1 and a positive window");
         }
         this.threshold = threshold;
         this.window = window;
@@ -45,8 +46,7 @@ public class BulkReads {
 
     public final class Scan {
 
-        private record Read(Instant at, String caseId) {
-        }
+        private record Read(Instant at, String caseId) {}
 
         private final Deque<Read> inWindow = new ArrayDeque<>();
         private final Map<String, Integer> casesInWindow = new HashMap<>();
@@ -56,8 +56,7 @@ public class BulkReads {
         private int burstReads;
         private final Set<String> burstCases = new HashSet<>();
 
-        private Scan() {
-        }
+        private Scan() {}
 
         /** Takes the next read; answers the burst it ended, if it ended one. */
         public Optional<Finding> accept(AuditRecord read) {
@@ -96,9 +95,19 @@ public class BulkReads {
             if (burstFirstAt == null) {
                 return Optional.empty();
             }
-            Finding finding = new Finding(UnusualAccessRule.BULK_READ, someRead.userId(), someRead.username(),
-                    Finding.rolesOf(someRead), burstFirstAt, burstLastAt, burstReads, burstCases.size(), null, null,
-                    null, null);
+            Finding finding = new Finding(
+                    UnusualAccessRule.BULK_READ,
+                    someRead.userId(),
+                    someRead.username(),
+                    Finding.rolesOf(someRead),
+                    burstFirstAt,
+                    burstLastAt,
+                    burstReads,
+                    burstCases.size(),
+                    null,
+                    null,
+                    null,
+                    null);
             burstFirstAt = null;
             burstLastAt = null;
             burstReads = 0;

@@ -34,8 +34,8 @@ public class UnusualAccessDetector {
      * @param notCasework resource types that name a case without being case data (the audit log
      *        itself), so an admin reading them is not break-glass
      */
-    public UnusualAccessDetector(List<RestrictedResources> restricted, Set<String> notCasework, BulkReads bulk,
-            int limit) {
+    public UnusualAccessDetector(
+            List<RestrictedResources> restricted, Set<String> notCasework, BulkReads bulk, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
@@ -78,8 +78,7 @@ public class UnusualAccessDetector {
         return new Result(findings, found > findings.size());
     }
 
-    public record Result(List<Finding> findings, boolean truncated) {
-    }
+    public record Result(List<Finding> findings, boolean truncated) {}
 
     private void finishUser() {
         if (scan != null) {

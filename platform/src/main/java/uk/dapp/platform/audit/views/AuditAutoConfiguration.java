@@ -20,8 +20,11 @@ import uk.dapp.platform.audit.unusual.RestrictedResources;
  * Every service's audit log: the writer, and the admin's audit views and subject access export, served
  * by one controller each for every service (common.yaml).
  */
-@AutoConfiguration(afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-        "uk.dapp.platform.web.PlatformWebAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+            "uk.dapp.platform.web.PlatformWebAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(AuditProperties.class)
 public class AuditAutoConfiguration {
@@ -38,10 +41,18 @@ public class AuditAutoConfiguration {
 
     /** The admin's audit views; a service that keeps resources for certain roles declares {@link RestrictedResources} beans. */
     @Bean
-    AuditViews auditViews(AuditQueries queries, AuditWriter audit, ObjectProvider<RestrictedResources> restricted,
-            AuditProperties properties, Clock clock) {
-        return new AuditViews(queries, audit, restricted.orderedStream().toList(),
-                new BulkReads(properties.bulkThreshold(), properties.bulkWindow()), clock);
+    AuditViews auditViews(
+            AuditQueries queries,
+            AuditWriter audit,
+            ObjectProvider<RestrictedResources> restricted,
+            AuditProperties properties,
+            Clock clock) {
+        return new AuditViews(
+                queries,
+                audit,
+                restricted.orderedStream().toList(),
+                new BulkReads(properties.bulkThreshold(), properties.bulkWindow()),
+                clock);
     }
 
     @Bean

@@ -21,15 +21,21 @@ public class AuditController implements AuditApi {
 
     @Override
     @PreAuthorize("hasRole('admin')")
-    public ResponseEntity<AuditRecordPageDto> listAuditRecords(String caseId, String user, AuditActionDto action,
-            OffsetDateTime from, OffsetDateTime to, Integer page, Integer size) {
+    public ResponseEntity<AuditRecordPageDto> listAuditRecords(
+            String caseId,
+            String user,
+            AuditActionDto action,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            Integer page,
+            Integer size) {
         return ResponseEntity.ok(views.page(caseId, user, action, from, to, page, size));
     }
 
     @Override
     @PreAuthorize("hasRole('admin')")
-    public ResponseEntity<UnusualAccessReportDto> listUnusualAccesses(OffsetDateTime from, OffsetDateTime to,
-            Integer limit) {
+    public ResponseEntity<UnusualAccessReportDto> listUnusualAccesses(
+            OffsetDateTime from, OffsetDateTime to, Integer limit) {
         return ResponseEntity.ok(views.unusual(from, to, limit));
     }
 }

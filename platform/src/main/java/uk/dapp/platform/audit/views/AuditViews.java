@@ -49,7 +49,11 @@ public class AuditViews {
     private final BulkReads bulk;
     private final Clock clock;
 
-    public AuditViews(AuditQueries queries, AuditWriter audit, List<RestrictedResources> restricted, BulkReads bulk,
+    public AuditViews(
+            AuditQueries queries,
+            AuditWriter audit,
+            List<RestrictedResources> restricted,
+            BulkReads bulk,
             Clock clock) {
         this.queries = queries;
         this.audit = audit;
@@ -59,19 +63,28 @@ public class AuditViews {
     }
 
     /** {@code GET /audit-records}. */
-    public AuditRecordPageDto page(@Nullable String caseId, @Nullable String user, @Nullable AuditActionDto action,
-            @Nullable OffsetDateTime from, @Nullable OffsetDateTime to, int page, int size) {
+    public AuditRecordPageDto page(
+            @Nullable String caseId,
+            @Nullable String user,
+            @Nullable AuditActionDto action,
+            @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime to,
+            int page,
+            int size) {
         String canonicalCaseId = caseId == null ? null : CaseId.parse(caseId).value();
         if (from != null && to != null && !from.isBefore(to)) {
             throw new RuleViolationException("from", "Before", "'from' must be before 'to'");
         }
-        AuditFilter filter = new AuditFilter(canonicalCaseId, user,
+        AuditFilter filter = new AuditFilter(
+                canonicalCaseId,
+                user,
                 action == null ? null : AuditAction.valueOf(action.name()),
-                from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
+                from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant());
         audit.record(AuditAction.SEARCH, canonicalCaseId, RESOURCE, null);
         Page<AuditRecord> found = queries.page(filter, page, size);
-        return new AuditRecordPageDto(found.map(AuditViews::toDto).getContent(), page, size,
-                found.getTotalElements(), found.getTotalPages());
+        return new AuditRecordPageDto(
+                found.map(AuditViews::toDto).getContent(), page, size, found.getTotalElements(), found.getTotalPages());
     }
 
     /** {@code GET /audit-records/unusual}. */
@@ -91,13 +104,21 @@ public class AuditViews {
         UnusualAccessDetector detector = new UnusualAccessDetector(restricted, Set.of(RESOURCE), bulk, limit);
         queries.readsBetween(start, end, detector::accept);
         UnusualAccessDetector.Result result = detector.finish();
-        return new UnusualAccessReportDto(utc(start), utc(end), bulk.threshold(), bulk.window().toString(),
-                result.findings().stream().map(AuditViews::toDto).toList(), result.truncated());
+        return new UnusualAccessReportDto(
+                utc(start),
+                utc(end),
+                bulk.threshold(),
+                bulk.window().toString(),
+                result.findings().stream().map(AuditViews::toDto).toList(),
+                result.truncated());
     }
 
     /** A case's audit trail in this service, oldest first, the records {@code shown} keeps (for a subject access export). */
     public List<AuditRecordDto> trail(CaseId caseId, Predicate<AuditRecord> shown) {
-        return queries.trail(caseId.value()).stream().filter(shown).map(AuditViews::toDto).toList();
+        return queries.trail(caseId.value()).stream()
+                .filter(shown)
+                .map(AuditViews::toDto)
+                .toList();
     }
 
     static AuditRecordDto toDto(AuditRecord record) {
@@ -109,7 +130,10 @@ public class AuditViews {
                 .username(record.username() == null ? record.userId() : record.username())
                 .roles(record.roles() == null ? List.of() : record.roles())
                 .caseId(record.caseId())
-                .action(record.action() == null ? null : AuditActionDto.valueOf(record.action().name()))
+                .action(
+                        record.action() == null
+                                ? null
+                                : AuditActionDto.valueOf(record.action().name()))
                 .resourceType(record.resourceType())
                 .resourceId(record.resourceId())
                 .reason(record.reason())

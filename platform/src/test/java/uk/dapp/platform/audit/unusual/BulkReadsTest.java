@@ -74,7 +74,8 @@ class BulkReadsTest {
     void readsNamingNoCaseDoNotCount() {
         BulkReads.Scan scan = rule.scan();
         for (int i = 0; i < 10; i++) {
-            assertThat(scan.accept(read("om", "offender-manager", i, null, "nominal"))).isEmpty();
+            assertThat(scan.accept(read("om", "offender-manager", i, null, "nominal")))
+                    .isEmpty();
         }
         assertThat(scan.finish()).isEmpty();
     }

@@ -12,12 +12,12 @@ import uk.dapp.platform.audit.AuditAction;
 
 class UnusualAccessDetectorTest {
 
-    private static final RestrictedResources PARTNER_DATA = new RestrictedResources(
-            Set.of("partner-track", "safe-contact"), Set.of("partner-support-worker"));
+    private static final RestrictedResources PARTNER_DATA =
+            new RestrictedResources(Set.of("partner-track", "safe-contact"), Set.of("partner-support-worker"));
 
     private UnusualAccessDetector detector(int limit) {
-        return new UnusualAccessDetector(List.of(PARTNER_DATA), Set.of("audit-log"),
-                new BulkReads(3, Duration.ofHours(1)), limit);
+        return new UnusualAccessDetector(
+                List.of(PARTNER_DATA), Set.of("audit-log"), new BulkReads(3, Duration.ofHours(1)), limit);
     }
 
     @Test
@@ -69,8 +69,10 @@ class UnusualAccessDetectorTest {
     void anAdminReadingPartnerDataBreaksBothRules() {
         UnusualAccessDetector detector = detector(10);
         detector.accept(record("adm", "admin", AuditAction.READ, 0, "CASE-1", "partner-track", "partner SAR 9"));
-        assertThat(detector.finish().findings()).extracting(Finding::rule).containsExactlyInAnyOrder(
-                UnusualAccessRule.RESTRICTED_RESOURCE_READ, UnusualAccessRule.ADMIN_CASEWORK_READ);
+        assertThat(detector.finish().findings())
+                .extracting(Finding::rule)
+                .containsExactlyInAnyOrder(
+                        UnusualAccessRule.RESTRICTED_RESOURCE_READ, UnusualAccessRule.ADMIN_CASEWORK_READ);
     }
 
     @Test

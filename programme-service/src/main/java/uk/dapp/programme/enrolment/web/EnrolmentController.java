@@ -31,8 +31,13 @@ class EnrolmentController implements EnrolmentApi {
     @Override
     @PreAuthorize("hasRole('service-manager')")
     public ResponseEntity<GroupDto> createGroup(GroupCreateDto body) {
-        Group group = service.createGroup(body.getProgrammeCode(), body.getName(), body.getStartsOn(),
-                body.getCapacity(), body.getFacilitators(), body.getTeam());
+        Group group = service.createGroup(
+                body.getProgrammeCode(),
+                body.getName(),
+                body.getStartsOn(),
+                body.getCapacity(),
+                body.getFacilitators(),
+                body.getTeam());
         return ResponseEntity.created(URI.create("/groups/" + group.groupId())).body(toDto(group));
     }
 
@@ -45,8 +50,10 @@ class EnrolmentController implements EnrolmentApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<ReferralDto> enrol(UUID referralId, EnrolmentCreateDto body) {
-        return ResponseEntity.ok(referrals.toDto(service.enrol(referralId.toString(),
-                body.getGroupId() == null ? null : body.getGroupId().toString(), body.getCaseManager())));
+        return ResponseEntity.ok(referrals.toDto(service.enrol(
+                referralId.toString(),
+                body.getGroupId() == null ? null : body.getGroupId().toString(),
+                body.getCaseManager())));
     }
 
     @Override
@@ -55,15 +62,17 @@ class EnrolmentController implements EnrolmentApi {
         org.springframework.data.domain.Page<Group> found = service.groups(programmeCode, page, size);
         return ResponseEntity.ok(new GroupSummaryPageDto()
                 .items(found.getContent().stream().map(GroupMapper::toSummary).toList())
-                .page(found.getNumber()).size(found.getSize()).totalItems(found.getTotalElements())
+                .page(found.getNumber())
+                .size(found.getSize())
+                .totalItems(found.getTotalElements())
                 .totalPages(found.getTotalPages()));
     }
 
     @Override
     @PreAuthorize("hasRole('service-manager')")
     public ResponseEntity<ReferralDto> reallocateReferral(UUID referralId, ReallocationDto body) {
-        return ResponseEntity.ok(referrals.toDto(service.reallocate(referralId.toString(), body.getCaseManager(),
-                body.getReason(), body.getVersion())));
+        return ResponseEntity.ok(referrals.toDto(
+                service.reallocate(referralId.toString(), body.getCaseManager(), body.getReason(), body.getVersion())));
     }
 
     @Override

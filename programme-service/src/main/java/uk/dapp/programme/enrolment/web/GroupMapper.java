@@ -7,8 +7,7 @@ import uk.dapp.programme.enrolment.Group;
 /** A group with its places counted, as lists show it (the group list's and my work's). */
 public final class GroupMapper {
 
-    private GroupMapper() {
-    }
+    private GroupMapper() {}
 
     public static GroupSummaryDto toSummary(Group group) {
         return new GroupSummaryDto()

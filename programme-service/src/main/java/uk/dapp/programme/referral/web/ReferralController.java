@@ -45,21 +45,31 @@ class ReferralController implements ReferralsApi {
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager', 'offender-manager')")
     public ResponseEntity<ReferralDto> createReferral(ReferralCreateDto body) {
         Identity identity = ParticipantController.identity(body.getParticipant());
-        Referral referral = service.refer(new ReferralRequest(body.getCaseId(), body.getProgrammeCode(),
-                ReferralSource.valueOf(body.getSource().name()), body.getMandated(),
-                RiskLevel.valueOf(body.getRiskLevel().name()), body.getResponsibleProbationOfficer(),
-                sex(body), body.getDateOfBirth() != null ? body.getDateOfBirth()
-                        : identity == null ? null : identity.dateOfBirth(),
-                partners(body.getPartners())), body.getTeam(), identity);
-        return ResponseEntity.created(URI.create("/referrals/" + referral.referralId())).body(mapper.toDto(referral));
+        Referral referral = service.refer(
+                new ReferralRequest(
+                        body.getCaseId(),
+                        body.getProgrammeCode(),
+                        ReferralSource.valueOf(body.getSource().name()),
+                        body.getMandated(),
+                        RiskLevel.valueOf(body.getRiskLevel().name()),
+                        body.getResponsibleProbationOfficer(),
+                        sex(body),
+                        body.getDateOfBirth() != null
+                                ? body.getDateOfBirth()
+                                : identity == null ? null : identity.dateOfBirth(),
+                        partners(body.getPartners())),
+                body.getTeam(),
+                identity);
+        return ResponseEntity.created(URI.create("/referrals/" + referral.referralId()))
+                .body(mapper.toDto(referral));
     }
 
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<PartnersPassedOnDto> passOnPartners(UUID referralId, PartnersPassOnDto body) {
         int passedOn = service.passOnPartners(referralId, partners(body.getPartners()));
-        return ResponseEntity.accepted().body(new PartnersPassedOnDto().referralId(referralId)
-                .partnersPassedOn(passedOn));
+        return ResponseEntity.accepted()
+                .body(new PartnersPassedOnDto().referralId(referralId).partnersPassedOn(passedOn));
     }
 
     @Override
@@ -71,27 +81,35 @@ class ReferralController implements ReferralsApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<List<ReferralDto>> listCaseReferrals(String caseId) {
-        return ResponseEntity.ok(service.ofCase(CaseId.parse(caseId)).stream().map(mapper::toDto).toList());
+        return ResponseEntity.ok(
+                service.ofCase(CaseId.parse(caseId)).stream().map(mapper::toDto).toList());
     }
 
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<ReferralDto> moveReferral(UUID referralId, ReferralMoveDto body) {
-        ExitService.Outcome outcome = body.getOutcome() == null ? null : new ExitService.Outcome(
-                body.getOutcome().getSummary(), body.getOutcome().getRiskLevelAtExit() == null ? null
-                        : RiskLevel.valueOf(body.getOutcome().getRiskLevelAtExit().name()));
-        return ResponseEntity.ok(mapper.toDto(exits.move(referralId.toString(), body.getMove(), body.getReason(),
-                outcome, body.getVersion())));
+        ExitService.Outcome outcome = body.getOutcome() == null
+                ? null
+                : new ExitService.Outcome(
+                        body.getOutcome().getSummary(),
+                        body.getOutcome().getRiskLevelAtExit() == null
+                                ? null
+                                : RiskLevel.valueOf(
+                                        body.getOutcome().getRiskLevelAtExit().name()));
+        return ResponseEntity.ok(mapper.toDto(
+                exits.move(referralId.toString(), body.getMove(), body.getReason(), outcome, body.getVersion())));
     }
 
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager', 'offender-manager')")
     public ResponseEntity<List<TransitionDto>> getReferralStatusMachine() {
-        return ResponseEntity.ok(ReferralMachine.MACHINE.transitions().stream().map(t -> new TransitionDto()
-                .from(ReferralStatusDto.valueOf(t.from().name()))
-                .move(t.move())
-                .to(ReferralStatusDto.valueOf(t.to().name()))
-                .systemOnly(t.systemOnly())).toList());
+        return ResponseEntity.ok(ReferralMachine.MACHINE.transitions().stream()
+                .map(t -> new TransitionDto()
+                        .from(ReferralStatusDto.valueOf(t.from().name()))
+                        .move(t.move())
+                        .to(ReferralStatusDto.valueOf(t.to().name()))
+                        .systemOnly(t.systemOnly()))
+                .toList());
     }
 
     /** The sex given with the referral, else the participant's (the programme's eligibility checks it). */
@@ -99,12 +117,17 @@ class ReferralController implements ReferralsApi {
         if (body.getSex() != null) {
             return Sex.valueOf(body.getSex().name());
         }
-        return body.getParticipant() == null || body.getParticipant().getSex() == null ? null
+        return body.getParticipant() == null || body.getParticipant().getSex() == null
+                ? null
                 : Sex.valueOf(body.getParticipant().getSex().name());
     }
 
     private static List<Partner> partners(List<PartnerDetailsDto> given) {
-        return given == null ? List.of() : given.stream().map(p -> new Partner(
-                Partner.Relationship.valueOf(p.getRelationship().name()), p.getName(), p.getPhone())).toList();
+        return given == null
+                ? List.of()
+                : given.stream()
+                        .map(p -> new Partner(
+                                Partner.Relationship.valueOf(p.getRelationship().name()), p.getName(), p.getPhone()))
+                        .toList();
     }
 }

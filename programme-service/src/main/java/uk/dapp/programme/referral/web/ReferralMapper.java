@@ -55,37 +55,59 @@ public class ReferralMapper {
                 .source(ReferralSourceDto.valueOf(referral.source().name()))
                 .mandated(referral.mandated())
                 .riskLevel(RiskLevelDto.valueOf(referral.riskLevel().name()))
-                .currentRiskLevel(RiskLevelDto.valueOf(referral.currentRiskLevel().name()))
+                .currentRiskLevel(
+                        RiskLevelDto.valueOf(referral.currentRiskLevel().name()))
                 .currentRiskSince(referral.currentRiskSince().atOffset(ZoneOffset.UTC))
                 .responsibleProbationOfficer(referral.responsibleProbationOfficer())
                 .status(ReferralStatusDto.valueOf(referral.status().name()))
                 .referredBy(referral.referredBy())
                 .team(referral.team())
                 .createdAt(referral.createdAt().atOffset(ZoneOffset.UTC))
-                .sex(referral.sex() == null ? null : SexDto.valueOf(referral.sex().name()))
+                .sex(
+                        referral.sex() == null
+                                ? null
+                                : SexDto.valueOf(referral.sex().name()))
                 .dateOfBirth(referral.dateOfBirth())
                 .allowedMoves(mover ? List.copyOf(referral.allowedMoves()) : List.of())
-                .history(referral.history().stream().map(c -> new StatusChangeDto()
-                        .from(c.from()).to(c.to()).move(c.move()).by(c.by())
-                        .at(c.at().atOffset(ZoneOffset.UTC)).reason(c.reason())).toList())
+                .history(referral.history().stream()
+                        .map(c -> new StatusChangeDto()
+                                .from(c.from())
+                                .to(c.to())
+                                .move(c.move())
+                                .by(c.by())
+                                .at(c.at().atOffset(ZoneOffset.UTC))
+                                .reason(c.reason()))
+                        .toList())
                 .groupId(referral.groupId() == null ? null : UUID.fromString(referral.groupId()))
                 .caseManager(referral.caseManager())
-                .enrolledAt(referral.enrolledAt() == null ? null : referral.enrolledAt().atOffset(ZoneOffset.UTC))
-                .nextReviewDue(referral.nextReviewDue() == null ? null
-                        : referral.nextReviewDue().atOffset(ZoneOffset.UTC))
+                .enrolledAt(
+                        referral.enrolledAt() == null
+                                ? null
+                                : referral.enrolledAt().atOffset(ZoneOffset.UTC))
+                .nextReviewDue(
+                        referral.nextReviewDue() == null
+                                ? null
+                                : referral.nextReviewDue().atOffset(ZoneOffset.UTC))
                 .miSessionsUsed(referral.miSessionsUsed())
                 .flags(flags)
-                .exit(exit == null ? null : new ExitOutcomeDto()
-                        .exitMove(exit.exitMove())
-                        .status(ReferralStatusDto.valueOf(exit.status().name()))
-                        .reason(exit.reason())
-                        .summary(exit.summary())
-                        .riskLevelAtExit(exit.riskLevelAtExit() == null ? null
-                                : RiskLevelDto.valueOf(exit.riskLevelAtExit().name()))
-                        .sessionsAttended(exit.sessionsAttended())
-                        .sessionsRequired(exit.sessionsRequired())
-                        .exitedBy(exit.exitedBy())
-                        .exitedAt(exit.exitedAt().atOffset(ZoneOffset.UTC)))
+                .exit(
+                        exit == null
+                                ? null
+                                : new ExitOutcomeDto()
+                                        .exitMove(exit.exitMove())
+                                        .status(ReferralStatusDto.valueOf(
+                                                exit.status().name()))
+                                        .reason(exit.reason())
+                                        .summary(exit.summary())
+                                        .riskLevelAtExit(
+                                                exit.riskLevelAtExit() == null
+                                                        ? null
+                                                        : RiskLevelDto.valueOf(exit.riskLevelAtExit()
+                                                                .name()))
+                                        .sessionsAttended(exit.sessionsAttended())
+                                        .sessionsRequired(exit.sessionsRequired())
+                                        .exitedBy(exit.exitedBy())
+                                        .exitedAt(exit.exitedAt().atOffset(ZoneOffset.UTC)))
                 .version(referral.version());
     }
 }

@@ -38,11 +38,19 @@ public class IncidentController implements IncidentsApi {
     @PreAuthorize("hasRole('offender-manager')")
     public ResponseEntity<IncidentAddedDto> addIncident(String caseId, IncidentCreateDto body) {
         CaseId id = CaseId.parse(caseId);
-        IncidentService.Added added = service.add(id, new NewIncident(body.getDate(),
-                IncidentType.valueOf(body.getType().name()), body.getOffenceCode().strip(), body.getVictimKey(),
-                DashLevel.valueOf(body.getDashLevel().name()), body.getCrime(), Outcome.valueOf(body.getOutcome().name())));
+        IncidentService.Added added = service.add(
+                id,
+                new NewIncident(
+                        body.getDate(),
+                        IncidentType.valueOf(body.getType().name()),
+                        body.getOffenceCode().strip(),
+                        body.getVictimKey(),
+                        DashLevel.valueOf(body.getDashLevel().name()),
+                        body.getCrime(),
+                        Outcome.valueOf(body.getOutcome().name())));
         return ResponseEntity.created(URI.create("/nominals/" + id.value() + "/incidents"))
-                .body(new IncidentAddedDto().incident(toDto(added.incident()))
+                .body(new IncidentAddedDto()
+                        .incident(toDto(added.incident()))
                         .score(ScoreDtos.explained(id.value(), added.score())));
     }
 
@@ -56,10 +64,13 @@ public class IncidentController implements IncidentsApi {
 
     @Override
     @PreAuthorize("hasRole('offender-manager')")
-    public ResponseEntity<IncidentDto> recordCourtOutcome(String caseId, java.util.UUID incidentId,
-            CourtOutcomeRecordDto body) {
-        return ResponseEntity.ok(toDto(service.recordCourtOutcome(CaseId.parse(caseId), incidentId.toString(),
-                CourtOutcome.valueOf(body.getOutcome().name()), body.getDecidedOn())));
+    public ResponseEntity<IncidentDto> recordCourtOutcome(
+            String caseId, java.util.UUID incidentId, CourtOutcomeRecordDto body) {
+        return ResponseEntity.ok(toDto(service.recordCourtOutcome(
+                CaseId.parse(caseId),
+                incidentId.toString(),
+                CourtOutcome.valueOf(body.getOutcome().name()),
+                body.getDecidedOn())));
     }
 
     /** The incident as the contract shows it; also for the subject access export. */
@@ -75,8 +86,11 @@ public class IncidentController implements IncidentsApi {
                 .outcome(OutcomeDto.valueOf(incident.outcome().name()))
                 .recordedAt(incident.recordedAt().atOffset(ZoneOffset.UTC))
                 .recordedBy(incident.recordedBy())
-                .courtOutcome(incident.courtOutcome() == null ? null
-                        : CourtOutcomeDto.valueOf(incident.courtOutcome().name()))
+                .courtOutcome(
+                        incident.courtOutcome() == null
+                                ? null
+                                : CourtOutcomeDto.valueOf(
+                                        incident.courtOutcome().name()))
                 .courtOutcomeOn(incident.courtOutcomeOn());
     }
 }

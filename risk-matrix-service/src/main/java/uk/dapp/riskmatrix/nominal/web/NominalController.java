@@ -42,9 +42,16 @@ public class NominalController implements NominalsApi {
     @Override
     @PreAuthorize("hasRole('offender-manager')")
     public ResponseEntity<NominalDto> createNominal(NominalCreateDto body) {
-        Nominal nominal = service.register(new NominalRegistration(body.getGivenName(), body.getFamilyName(),
-                body.getDateOfBirth(), body.getPoliceId(), body.getProbationId(), body.getArea(), sex(body.getSex())));
-        return ResponseEntity.created(URI.create("/nominals/" + nominal.caseId())).body(toDto(nominal));
+        Nominal nominal = service.register(new NominalRegistration(
+                body.getGivenName(),
+                body.getFamilyName(),
+                body.getDateOfBirth(),
+                body.getPoliceId(),
+                body.getProbationId(),
+                body.getArea(),
+                sex(body.getSex())));
+        return ResponseEntity.created(URI.create("/nominals/" + nominal.caseId()))
+                .body(toDto(nominal));
     }
 
     @Override
@@ -56,18 +63,34 @@ public class NominalController implements NominalsApi {
     @Override
     @PreAuthorize("hasRole('offender-manager')")
     public ResponseEntity<NominalDto> updateNominal(String caseId, NominalUpdateDto body) {
-        NominalRegistration details = new NominalRegistration(body.getGivenName(), body.getFamilyName(),
-                body.getDateOfBirth(), body.getPoliceId(), body.getProbationId(), body.getArea(), sex(body.getSex()));
-        return ResponseEntity.ok(toDto(service.update(CaseId.parse(caseId), new NominalDetails(details, body.getVersion()))));
+        NominalRegistration details = new NominalRegistration(
+                body.getGivenName(),
+                body.getFamilyName(),
+                body.getDateOfBirth(),
+                body.getPoliceId(),
+                body.getProbationId(),
+                body.getArea(),
+                sex(body.getSex()));
+        return ResponseEntity.ok(
+                toDto(service.update(CaseId.parse(caseId), new NominalDetails(details, body.getVersion()))));
     }
 
     @Override
     @PreAuthorize("hasRole('offender-manager')")
-    public ResponseEntity<NominalPageDto> searchNominals(String name, LocalDate dateOfBirth, String identifier,
-            String area, Boolean serial, Integer page, Integer size) {
-        Page<Nominal> found = service.search(new NominalSearch(name, dateOfBirth, identifier, area, serial), page,
-                size);
-        NominalPageDto dto = new NominalPageDto().page(page).size(size).totalItems(found.getTotalElements())
+    public ResponseEntity<NominalPageDto> searchNominals(
+            String name,
+            LocalDate dateOfBirth,
+            String identifier,
+            String area,
+            Boolean serial,
+            Integer page,
+            Integer size) {
+        Page<Nominal> found =
+                service.search(new NominalSearch(name, dateOfBirth, identifier, area, serial), page, size);
+        NominalPageDto dto = new NominalPageDto()
+                .page(page)
+                .size(size)
+                .totalItems(found.getTotalElements())
                 .totalPages(found.getTotalPages());
         found.forEach(nominal -> dto.addItemsItem(toDto(nominal)));
         return ResponseEntity.ok(dto);
@@ -110,6 +133,7 @@ public class NominalController implements NominalsApi {
                 .createdAt(nominal.createdAt().atOffset(ZoneOffset.UTC))
                 .version(nominal.version())
                 .score(ScoreDtos.summary(nominal.score()))
-                .routingStatus(RoutingStatusDto.valueOf(nominal.routingStatusOrDefault().name()));
+                .routingStatus(RoutingStatusDto.valueOf(
+                        nominal.routingStatusOrDefault().name()));
     }
 }

@@ -15,7 +15,6 @@ import uk.dapp.client.riskmatrix.model.AuditRecordPage;
 import uk.dapp.client.riskmatrix.model.UnusualAccessReport;
 import uk.dapp.web.gateway.AuditLogs;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
-import uk.dapp.web.gateway.Service;
 import uk.dapp.web.gateway.ServiceProblem;
 import uk.dapp.web.layout.Pagination;
 
@@ -53,12 +52,19 @@ public class AuditController {
             return "audit/records/records";
         }
         OffsetDateTime from = fromDay == null ? null : fromDay.atStartOfDay(UK).toOffsetDateTime();
-        OffsetDateTime to = toDay == null ? null : toDay.plusDays(1).atStartOfDay(UK).toOffsetDateTime();
+        OffsetDateTime to =
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(UK).toOffsetDateTime();
         AuditApi log = logs.of(filters.getService());
         AuditRecordPage records;
         try {
-            records = log.listAuditRecords(filters.getCaseId(), filters.getUser(), filters.getAction(), from, to,
-                    filters.getPage(), PAGE_SIZE);
+            records = log.listAuditRecords(
+                    filters.getCaseId(),
+                    filters.getUser(),
+                    filters.getAction(),
+                    from,
+                    to,
+                    filters.getPage(),
+                    PAGE_SIZE);
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
             return "audit/records/records";
@@ -70,10 +76,18 @@ public class AuditController {
         } catch (RejectedRequestException rejected) {
             refused = messages(rejected.problem());
         }
-        model.addAttribute("page", new AuditPage(AuditPage.rows(records.getItems(), report), records.getTotalItems(),
-                report == null ? List.of() : report.getItems(), report == null ? null : report.getFrom(),
-                report == null ? null : report.getTo(), report != null && Boolean.TRUE.equals(report.getTruncated()),
-                report == null ? 0 : report.getBulkThreshold(), report == null ? null : report.getBulkWindow(), refused));
+        model.addAttribute(
+                "page",
+                new AuditPage(
+                        AuditPage.rows(records.getItems(), report),
+                        records.getTotalItems(),
+                        report == null ? List.of() : report.getItems(),
+                        report == null ? null : report.getFrom(),
+                        report == null ? null : report.getTo(),
+                        report != null && Boolean.TRUE.equals(report.getTruncated()),
+                        report == null ? 0 : report.getBulkThreshold(),
+                        report == null ? null : report.getBulkWindow(),
+                        refused));
         model.addAttribute("pagination", Pagination.of(records.getPage(), records.getTotalPages()));
         model.addAttribute("serviceLabel", filters.getService().label());
         return "audit/records/records";
@@ -81,7 +95,8 @@ public class AuditController {
 
     private static List<String> messages(ServiceProblem problem) {
         if (problem.errors().isEmpty()) {
-            return List.of(problem.detail() != null ? problem.detail() : "The service refused to look for unusual accesses.");
+            return List.of(
+                    problem.detail() != null ? problem.detail() : "The service refused to look for unusual accesses.");
         }
         return problem.errors().stream().map(error -> error.message()).toList();
     }

@@ -14,8 +14,16 @@ import uk.dapp.client.riskmatrix.model.UnusualAccessRule;
  * same window: each record that a finding names (a single read by its record ID; a bulk read by
  * its user, between its first and last read) is marked with the finding's rule.
  */
-public record AuditPage(List<Row> rows, long totalItems, List<UnusualAccess> findings, OffsetDateTime unusualFrom,
-        OffsetDateTime unusualTo, boolean truncated, int bulkThreshold, String bulkWindow, List<String> unusualRefused) {
+public record AuditPage(
+        List<Row> rows,
+        long totalItems,
+        List<UnusualAccess> findings,
+        OffsetDateTime unusualFrom,
+        OffsetDateTime unusualTo,
+        boolean truncated,
+        int bulkThreshold,
+        String bulkWindow,
+        List<String> unusualRefused) {
 
     /** A record and the rules of the findings it is part of (empty for an ordinary access). */
     public record Row(AuditRecord record, List<UnusualAccessRule> unusual) {
@@ -66,8 +74,10 @@ public record AuditPage(List<Row> rows, long totalItems, List<UnusualAccess> fin
         if (finding.getAuditRecordId() != null) {
             return finding.getAuditRecordId().equals(record.getId());
         }
-        return finding.getRule() == UnusualAccessRule.BULK_READ && finding.getUserId().equals(record.getUserId())
+        return finding.getRule() == UnusualAccessRule.BULK_READ
+                && finding.getUserId().equals(record.getUserId())
                 && (record.getAction() == AuditAction.READ || record.getAction() == AuditAction.SEARCH)
-                && !record.getAt().isBefore(finding.getFirstAt()) && !record.getAt().isAfter(finding.getLastAt());
+                && !record.getAt().isBefore(finding.getFirstAt())
+                && !record.getAt().isAfter(finding.getLastAt());
     }
 }

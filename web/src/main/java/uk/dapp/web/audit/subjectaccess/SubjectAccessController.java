@@ -43,30 +43,38 @@ public class SubjectAccessController {
     }
 
     @PostMapping(PATH)
-    String export(@ModelAttribute("subjectAccess") SubjectAccessForm form, BindingResult errors, HttpSession session,
+    String export(
+            @ModelAttribute("subjectAccess") SubjectAccessForm form,
+            BindingResult errors,
+            HttpSession session,
             RedirectAttributes flash) {
         // readings of what was typed that cannot be sent at all: an empty path segment, a header of two lines
         if (form.getCaseId() == null || form.getCaseId().isEmpty()) {
             errors.rejectValue("caseId", "Required", "Enter the case ID");
         }
         if (!form.reasonCanBeSent()) {
-            errors.rejectValue("reason", "Pattern", "Write the reason on one line, in letters, numbers and punctuation");
+            errors.rejectValue(
+                    "reason", "Pattern", "Write the reason on one line, in letters, numbers and punctuation");
         }
         if (errors.hasErrors()) {
             return "audit/subjectaccess/request";
         }
         byte[] document;
         try {
-            document = subjectAccess.getSubjectAccessExportWithResponseSpec(form.getCaseId(),
-                    form.getReason() == null ? "" : form.getReason()).body(byte[].class);
+            document = subjectAccess
+                    .getSubjectAccessExportWithResponseSpec(
+                            form.getCaseId(), form.getReason() == null ? "" : form.getReason())
+                    .body(byte[].class);
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors, Map.of("X-Access-Reason", "reason"));
             return "audit/subjectaccess/request";
         }
         SubjectAccessExport export = SubjectAccessExport.of(document, OffsetDateTime.now());
         session.setAttribute(SubjectAccessExport.SESSION, export);
-        flash.addFlashAttribute("success", "Export made for case " + export.caseId()
-                + ". Each service recorded it in its audit log with your reason.");
+        flash.addFlashAttribute(
+                "success",
+                "Export made for case " + export.caseId()
+                        + ". Each service recorded it in its audit log with your reason.");
         return "redirect:" + PATH + "/export";
     }
 
@@ -79,9 +87,14 @@ public class SubjectAccessController {
     @GetMapping(PATH + "/export/download")
     ResponseEntity<byte[]> download(HttpSession session) {
         SubjectAccessExport export = latest(session);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName()).build()
-                        .toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(export.fileName())
+                                .build()
+                                .toString())
                 .body(export.document());
     }
 

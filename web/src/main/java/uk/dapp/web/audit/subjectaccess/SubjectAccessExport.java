@@ -21,12 +21,13 @@ public record SubjectAccessExport(String caseId, OffsetDateTime madeAt, byte[] d
     static final String SESSION = SubjectAccessExport.class.getName();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String[]> PARTS = List.of(new String[] {"riskMatrix", "Risk matrix"},
-            new String[] {"programme", "Programme"}, new String[] {"partnerSupport", "Partner support"});
+    private static final List<String[]> PARTS =
+            List.of(new String[] {"riskMatrix", "Risk matrix"}, new String[] {"programme", "Programme"}, new String[] {
+                "partnerSupport", "Partner support"
+            });
 
     /** A service's part and its status: AVAILABLE, NOT_FOUND, UNAVAILABLE (or NOT_PERMITTED). */
-    public record Part(String service, String status) implements Serializable {
-    }
+    public record Part(String service, String status) implements Serializable {}
 
     static SubjectAccessExport of(byte[] document, OffsetDateTime madeAt) {
         JsonNode view = JSON.readTree(document);

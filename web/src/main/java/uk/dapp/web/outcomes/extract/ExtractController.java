@@ -63,13 +63,17 @@ public class ExtractController {
     }
 
     @GetMapping("/outcomes/extract/statement")
-    String statement(@ModelAttribute("extract") ExtractForm form, BindingResult errors,
-            @RequestParam(required = false) String changed, Model model) {
+    String statement(
+            @ModelAttribute("extract") ExtractForm form,
+            BindingResult errors,
+            @RequestParam(required = false) String changed,
+            Model model) {
         if (errors.hasErrors()) {
             return "outcomes/extract/choose";
         }
         // a few seconds back, so that a clock a little ahead of the gateway's never asks for the future
-        OffsetDateTime asOf = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).minusSeconds(5);
+        OffsetDateTime asOf =
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).minusSeconds(5);
         ExtractStatement statement;
         try {
             statement = readStatement(form.getFormat(), form.getK(), asOf);
@@ -78,10 +82,19 @@ public class ExtractController {
             return "outcomes/extract/choose";
         }
         model.addAttribute("statement", statement);
-        model.addAttribute("download", UriComponentsBuilder.fromPath("/outcomes/extract/download")
-                .queryParam("format", statement.format()).queryParam("k", statement.k())
-                .queryParam("asOf", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(asOf.withOffsetSameInstant(ZoneOffset.UTC)))
-                .queryParam("statement", statement.digest()).encode().build().toUriString());
+        model.addAttribute(
+                "download",
+                UriComponentsBuilder.fromPath("/outcomes/extract/download")
+                        .queryParam("format", statement.format())
+                        .queryParam("k", statement.k())
+                        .queryParam(
+                                "asOf",
+                                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                        asOf.withOffsetSameInstant(ZoneOffset.UTC)))
+                        .queryParam("statement", statement.digest())
+                        .encode()
+                        .build()
+                        .toUriString());
         model.addAttribute("changed", changed != null);
         model.addAttribute("backLink", "/outcomes/extract");
         return "outcomes/extract/statement";
@@ -89,8 +102,8 @@ public class ExtractController {
 
     /** The headers of the answer, its body closed unread. */
     private ExtractStatement readStatement(String format, Integer k, OffsetDateTime asOf) {
-        ResponseEntity<InputStreamResource> answer = outcomes.getOutcomeExtractWithResponseSpec(asOf, format, k)
-                .toEntity(InputStreamResource.class);
+        ResponseEntity<InputStreamResource> answer =
+                outcomes.getOutcomeExtractWithResponseSpec(asOf, format, k).toEntity(InputStreamResource.class);
         try (InputStream unread = body(answer)) {
             return ExtractStatement.of(answer.getHeaders(), format == null ? "csv" : format, asOf);
         } catch (IOException closing) {
@@ -99,25 +112,40 @@ public class ExtractController {
     }
 
     @GetMapping("/outcomes/extract/download")
-    void download(@RequestParam String format, @RequestParam int k,
+    void download(
+            @RequestParam String format,
+            @RequestParam int k,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf,
-            @RequestParam String statement, HttpServletResponse response) throws IOException {
-        ResponseEntity<InputStreamResource> answer = outcomes.getOutcomeExtractWithResponseSpec(asOf, format, k)
-                .toEntity(InputStreamResource.class);
+            @RequestParam String statement,
+            HttpServletResponse response)
+            throws IOException {
+        ResponseEntity<InputStreamResource> answer =
+                outcomes.getOutcomeExtractWithResponseSpec(asOf, format, k).toEntity(InputStreamResource.class);
         try (InputStream extract = body(answer)) {
             ExtractStatement now = ExtractStatement.of(answer.getHeaders(), format, asOf);
             if (!now.digest().equals(statement)) {
                 // what would be downloaded is not what the evaluator read: nothing is sent; the new statement is shown
                 response.sendRedirect(UriComponentsBuilder.fromPath("/outcomes/extract/statement")
-                        .queryParam("format", format).queryParam("k", k).queryParam("changed", "")
-                        .encode().build().toUriString());
+                        .queryParam("format", format)
+                        .queryParam("k", k)
+                        .queryParam("changed", "")
+                        .encode()
+                        .build()
+                        .toUriString());
                 return;
             }
             HttpHeaders from = answer.getHeaders();
-            response.setContentType(from.getContentType() == null ? "application/octet-stream" : from.getContentType().toString());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename("outcome-extract-" + FILE_TIME.format(asOf.withOffsetSameInstant(ZoneOffset.UTC)) + "."
-                            + ("json".equals(format) ? "json" : "csv")).build().toString());
+            response.setContentType(
+                    from.getContentType() == null
+                            ? "application/octet-stream"
+                            : from.getContentType().toString());
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename("outcome-extract-" + FILE_TIME.format(asOf.withOffsetSameInstant(ZoneOffset.UTC))
+                                    + "." + ("json".equals(format) ? "json" : "csv"))
+                            .build()
+                            .toString());
             for (String header : ExtractStatement.HEADERS) {
                 if (from.getFirst(header) != null) {
                     response.setHeader(header, from.getFirst(header));
@@ -156,7 +184,9 @@ public class ExtractController {
 
     private static InputStream body(ResponseEntity<InputStreamResource> answer) {
         try {
-            return answer.getBody() == null ? InputStream.nullInputStream() : answer.getBody().getInputStream();
+            return answer.getBody() == null
+                    ? InputStream.nullInputStream()
+                    : answer.getBody().getInputStream();
         } catch (IOException e) {
             throw new IllegalStateException("the extract's answer has no body to read", e);
         }

@@ -15,8 +15,14 @@ import org.springframework.http.HttpHeaders;
  * widened), for the snapshot and format asked for. {@link #digest()} names this statement, so a
  * download can be held to the statement the evaluator read.
  */
-public record ExtractStatement(String format, OffsetDateTime asOf, String statement, int k, long totalRows,
-        long suppressedRows, List<String> generalised) {
+public record ExtractStatement(
+        String format,
+        OffsetDateTime asOf,
+        String statement,
+        int k,
+        long totalRows,
+        long suppressedRows,
+        List<String> generalised) {
 
     static final String STATEMENT = "X-Extract-Statement";
     static final String K = "X-Extract-K";
@@ -28,10 +34,19 @@ public record ExtractStatement(String format, OffsetDateTime asOf, String statem
     /** The statement in the gateway's headers; a header missing or not a number is the gateway's fault, not a page. */
     static ExtractStatement of(HttpHeaders headers, String format, OffsetDateTime asOf) {
         String generalised = headers.getFirst(GENERALISED);
-        return new ExtractStatement(format, asOf, required(headers, STATEMENT), Integer.parseInt(required(headers, K)),
-                Long.parseLong(required(headers, TOTAL_ROWS)), Long.parseLong(required(headers, SUPPRESSED_ROWS)),
-                generalised == null || generalised.isBlank() ? List.of()
-                        : Arrays.stream(generalised.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        return new ExtractStatement(
+                format,
+                asOf,
+                required(headers, STATEMENT),
+                Integer.parseInt(required(headers, K)),
+                Long.parseLong(required(headers, TOTAL_ROWS)),
+                Long.parseLong(required(headers, SUPPRESSED_ROWS)),
+                generalised == null || generalised.isBlank()
+                        ? List.of()
+                        : Arrays.stream(generalised.split(","))
+                                .map(String::strip)
+                                .filter(s -> !s.isEmpty())
+                                .toList());
     }
 
     private static String required(HttpHeaders headers, String name) {
@@ -48,7 +63,12 @@ public record ExtractStatement(String format, OffsetDateTime asOf, String statem
 
     /** Names the statement (not the rows): two answers with the same digest said the same about themselves. */
     public String digest() {
-        String said = String.join("\n", statement, Integer.toString(k), Long.toString(totalRows), Long.toString(suppressedRows),
+        String said = String.join(
+                "\n",
+                statement,
+                Integer.toString(k),
+                Long.toString(totalRows),
+                Long.toString(suppressedRows),
                 String.join(",", generalised));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(said.getBytes(StandardCharsets.UTF_8));

@@ -12,8 +12,16 @@ import java.util.Locale;
  * only its mark ("[c] hidden"), so it can never be read as zero. Coordinates are in the SVG's own
  * units ({@link #WIDTH} wide), printed with two decimals.
  */
-public record BarChart(String id, String title, String description, int height, String zeroX, int axisTop,
-        int axisBottom, List<BarShape> bars, ReferenceLine reference) {
+public record BarChart(
+        String id,
+        String title,
+        String description,
+        int height,
+        String zeroX,
+        int axisTop,
+        int axisBottom,
+        List<BarShape> bars,
+        ReferenceLine reference) {
 
     public static final int WIDTH = 640;
     private static final double LABEL_END = 196;
@@ -25,24 +33,30 @@ public record BarChart(String id, String title, String description, int height, 
     private static final double GAP = 6;
 
     /** One figure to draw: its label, its value (null when not published) and the text printed for it. */
-    public record Bar(String label, BigDecimal value, String text) {
-    }
+    public record Bar(String label, BigDecimal value, String text) {}
 
     /**
      * A bar as drawn. {@code rect} is false for a figure that is not published (no rectangle);
      * {@code value} is the API's figure as given (empty when none), for whoever checks the drawing.
      */
-    public record BarShape(String label, String text, String value, boolean rect, String labelY, String x, String y,
-            String width, int barHeight, String textX, String textAnchor) {
-    }
+    public record BarShape(
+            String label,
+            String text,
+            String value,
+            boolean rect,
+            String labelY,
+            String x,
+            String y,
+            String width,
+            int barHeight,
+            String textX,
+            String textAnchor) {}
 
     /** A figure to mark across the bars (a comparison figure), with its label. */
-    public record Reference(BigDecimal value, String label) {
-    }
+    public record Reference(BigDecimal value, String label) {}
 
     /** A reference figure as drawn: a line across every bar at its value, labelled under the bars. */
-    public record ReferenceLine(String x, String value, String label, String labelY) {
-    }
+    public record ReferenceLine(String x, String value, String label, String labelY) {}
 
     public static BarChart of(String id, String title, String description, List<Bar> bars) {
         return of(id, title, description, bars, null);
@@ -73,25 +87,49 @@ public record BarChart(String id, String title, String description, int height, 
             int top = TOP + i * ROW;
             String labelY = number(top + BAR / 2.0 + 5);
             if (bar.value() == null) {
-                shapes.add(new BarShape(bar.label(), bar.text(), "", false, labelY, number(zero), number(top), number(0),
-                        BAR, number(zero + GAP), "start"));
+                shapes.add(new BarShape(
+                        bar.label(),
+                        bar.text(),
+                        "",
+                        false,
+                        labelY,
+                        number(zero),
+                        number(top),
+                        number(0),
+                        BAR,
+                        number(zero + GAP),
+                        "start"));
                 continue;
             }
             double value = bar.value().doubleValue();
             double start = zero + Math.min(0, value) * scale;
             double length = Math.abs(value) * scale;
             boolean negative = value < 0;
-            shapes.add(new BarShape(bar.label(), bar.text(), bar.value().toPlainString(), true, labelY, number(start),
-                    number(top), number(length), BAR, number(negative ? start - GAP : start + length + GAP),
+            shapes.add(new BarShape(
+                    bar.label(),
+                    bar.text(),
+                    bar.value().toPlainString(),
+                    true,
+                    labelY,
+                    number(start),
+                    number(top),
+                    number(length),
+                    BAR,
+                    number(negative ? start - GAP : start + length + GAP),
                     negative ? "end" : "start"));
         }
         int plotted = TOP * 2 + Math.max(1, bars.size()) * ROW;
         // the reference line's label sits in a row of its own under the bars
         int height = reference == null ? plotted : plotted + ROW / 2 + 4;
-        ReferenceLine line = reference == null ? null : new ReferenceLine(number(zero + reference.value().doubleValue() * scale),
-                reference.value().toPlainString(), reference.label(), number(plotted + ROW / 2.0 - 4));
-        return new BarChart(id, title, description, height, number(zero), TOP / 2, plotted - TOP / 2, List.copyOf(shapes),
-                line);
+        ReferenceLine line = reference == null
+                ? null
+                : new ReferenceLine(
+                        number(zero + reference.value().doubleValue() * scale),
+                        reference.value().toPlainString(),
+                        reference.label(),
+                        number(plotted + ROW / 2.0 - 4));
+        return new BarChart(
+                id, title, description, height, number(zero), TOP / 2, plotted - TOP / 2, List.copyOf(shapes), line);
     }
 
     public int width() {

@@ -28,8 +28,15 @@ import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 public class KpiController {
 
     /** The partnerships' headline KPIs (docs/domain/evaluator-outcomes.md), charted on the dashboard. */
-    static final List<String> HEADLINES = List.of("referredToProgramme", "effectiveCompletionRate", "repeatVictims",
-            "harmChange", "catchAndConvictPositiveOutcomeRate", "lessAbuseRate", "reducedRiskRate", "feelingSaferRate",
+    static final List<String> HEADLINES = List.of(
+            "referredToProgramme",
+            "effectiveCompletionRate",
+            "repeatVictims",
+            "harmChange",
+            "catchAndConvictPositiveOutcomeRate",
+            "lessAbuseRate",
+            "reducedRiskRate",
+            "feelingSaferRate",
             "betterQualityOfLifeRate");
 
     private final OutcomeKpisApi kpis;
@@ -60,7 +67,11 @@ public class KpiController {
     }
 
     @GetMapping("/outcomes/kpis/{name}")
-    String table(@PathVariable String name, @ModelAttribute("filters") KpiFilters filters, BindingResult errors, Model model) {
+    String table(
+            @PathVariable String name,
+            @ModelAttribute("filters") KpiFilters filters,
+            BindingResult errors,
+            Model model) {
         model.addAttribute("action", "/outcomes/kpis/" + name);
         KpiReading reading = read(filters, errors, model);
         if (reading == null) {
@@ -72,8 +83,15 @@ public class KpiController {
         }
         int column = column(reading, filters);
         model.addAttribute("backLink", filters.on("/outcomes"));
-        model.addAttribute("page", page(reading, filters, column, List.of(KpiChart.byRow(reading, words, table, column)),
-                KpiChart.byPeriod(reading, words, table), full(reading, table)));
+        model.addAttribute(
+                "page",
+                page(
+                        reading,
+                        filters,
+                        column,
+                        List.of(KpiChart.byRow(reading, words, table, column)),
+                        KpiChart.byPeriod(reading, words, table),
+                        full(reading, table)));
         return "outcomes/kpis/table";
     }
 
@@ -85,8 +103,9 @@ public class KpiController {
             return null;
         }
         try {
-            KpiReading reading = new KpiReading(kpis.getOutcomeKpis(null, filters.getPeriod(), filters.getAreaLevel(),
-                    filters.getBreakdown()), words);
+            KpiReading reading = new KpiReading(
+                    kpis.getOutcomeKpis(null, filters.getPeriod(), filters.getAreaLevel(), filters.getBreakdown()),
+                    words);
             // the form shows what the report is for (the API's defaults when none was chosen)
             filters.setPeriod(reading.report().getPeriod());
             filters.setAreaLevel(reading.report().getAreaLevel());
@@ -106,19 +125,39 @@ public class KpiController {
         return reading.tables().getFirst().getColumns().indexOf(filters.getShown());
     }
 
-    private KpiPage page(KpiReading reading, KpiFilters filters, int column, List<KpiChart> charts, KpiChart byPeriod,
+    private KpiPage page(
+            KpiReading reading,
+            KpiFilters filters,
+            int column,
+            List<KpiChart> charts,
+            KpiChart byPeriod,
             KpiPage.FullTable full) {
-        List<String> columns = reading.tables().isEmpty() ? List.of() : reading.tables().getFirst().getColumns();
-        List<KpiPage.Option> periods = columns.stream().map(c -> new KpiPage.Option(c, words.period(c))).toList();
+        List<String> columns = reading.tables().isEmpty()
+                ? List.of()
+                : reading.tables().getFirst().getColumns();
+        List<KpiPage.Option> periods = columns.stream()
+                .map(c -> new KpiPage.Option(c, words.period(c)))
+                .toList();
         boolean missing = filters.getShown() != null && column == KpiReading.ALL;
         if (missing) {
             filters.setShown(null);
         }
-        List<KpiPage.TableLink> links = reading.tables().stream().map(table -> new KpiPage.TableLink(table.getName(),
-                words.title(table.getName()), filters.on("/outcomes/kpis/" + table.getName()))).toList();
-        String rule = reading.report().getSuppression() == null ? null : reading.report().getSuppression().getRule();
-        return new KpiPage(reading.report().getAsOf(), rule, periods,
-                column == KpiReading.ALL ? "all periods" : words.period(columns.get(column)), missing, charts, links, byPeriod,
+        List<KpiPage.TableLink> links = reading.tables().stream()
+                .map(table -> new KpiPage.TableLink(
+                        table.getName(), words.title(table.getName()), filters.on("/outcomes/kpis/" + table.getName())))
+                .toList();
+        String rule = reading.report().getSuppression() == null
+                ? null
+                : reading.report().getSuppression().getRule();
+        return new KpiPage(
+                reading.report().getAsOf(),
+                rule,
+                periods,
+                column == KpiReading.ALL ? "all periods" : words.period(columns.get(column)),
+                missing,
+                charts,
+                links,
+                byPeriod,
                 full);
     }
 
@@ -127,8 +166,12 @@ public class KpiController {
         for (int row = 0; row < table.getRows().size(); row++) {
             rows.add(fullRow(reading, table, reading.rowLabel(table, row), row));
         }
-        return new KpiPage.FullTable(words.title(table.getName()), words.unit(table), reading.dimension(),
-                table.getColumns().stream().map(words::period).toList(), rows,
+        return new KpiPage.FullTable(
+                words.title(table.getName()),
+                words.unit(table),
+                reading.dimension(),
+                table.getColumns().stream().map(words::period).toList(),
+                rows,
                 fullRow(reading, table, reading.allRows(), KpiReading.ALL));
     }
 

@@ -23,6 +23,7 @@ final class KpiReading {
 
     /** A row or column index meaning "all of them": the totals. */
     static final int ALL = -1;
+
     private static final String NOT_PUBLISHED = "not published";
 
     private final KpiReport report;
@@ -90,14 +91,18 @@ final class KpiReading {
             case RATE -> {
                 BigDecimal denominator = based(table, 1, rowLabel, columnLabel);
                 if (denominator != null && denominator.signum() == 0) {
-                    yield KpiValue.notApplicable("no one to measure (" + words.title(table.getBasedOn().get(1)) + ": 0)");
+                    yield KpiValue.notApplicable("no one to measure ("
+                            + words.title(table.getBasedOn().get(1)) + ": 0)");
                 }
                 KpiValue numerator = hiddenWith(table, 0, rowLabel, columnLabel);
-                yield numerator.reason().equals(NOT_PUBLISHED) ? hiddenWith(table, 1, rowLabel, columnLabel) : numerator;
+                yield numerator.reason().equals(NOT_PUBLISHED)
+                        ? hiddenWith(table, 1, rowLabel, columnLabel)
+                        : numerator;
             }
             case MEDIAN -> {
                 BigDecimal count = based(table, 0, rowLabel, columnLabel);
-                yield count != null && count.signum() == 0 ? KpiValue.notApplicable("no one to measure")
+                yield count != null && count.signum() == 0
+                        ? KpiValue.notApplicable("no one to measure")
                         : hiddenWith(table, 0, rowLabel, columnLabel);
             }
         };
@@ -105,9 +110,11 @@ final class KpiReading {
 
     /** Hidden because the count it is based on is hidden in the same place, if it is. */
     private KpiValue hiddenWith(KpiTable table, int basedOn, String row, String column) {
-        if (table.getBasedOn().size() > basedOn && tables.containsKey(table.getBasedOn().get(basedOn))
+        if (table.getBasedOn().size() > basedOn
+                && tables.containsKey(table.getBasedOn().get(basedOn))
                 && based(table, basedOn, row, column) == null) {
-            return KpiValue.hidden("based on a hidden count (" + words.title(table.getBasedOn().get(basedOn)) + ")",
+            return KpiValue.hidden(
+                    "based on a hidden count (" + words.title(table.getBasedOn().get(basedOn)) + ")",
                     "based on a hidden count");
         }
         return KpiValue.hidden(NOT_PUBLISHED, NOT_PUBLISHED);
@@ -136,7 +143,8 @@ final class KpiReading {
     }
 
     private String fewerThan() {
-        Integer threshold = report.getSuppression() == null ? null : report.getSuppression().getThreshold();
+        Integer threshold =
+                report.getSuppression() == null ? null : report.getSuppression().getThreshold();
         return threshold == null ? "a small number of people" : "fewer than " + (threshold + 1) + " people";
     }
 

@@ -101,7 +101,8 @@ public class KpiWords {
         if (breakdown == KpiBreakdown.PROGRAMME) {
             return UNKNOWN.equals(row) ? "Programme not known" : row;
         }
-        return UNKNOWN.equals(row) ? "Referral source not known"
+        return UNKNOWN.equals(row)
+                ? "Referral source not known"
                 : messages.getMessage("enum.ReferralSource." + row, null, row, Locale.UK);
     }
 
@@ -110,9 +111,10 @@ public class KpiWords {
         return switch (row) {
             case UNKNOWN -> "Area not known";
             case "OTHER" -> "Other areas";
-            default -> Arrays.stream(row.toLowerCase(Locale.UK).split(" ", -1))
-                    .map(word -> word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1))
-                    .collect(Collectors.joining(" "));
+            default ->
+                Arrays.stream(row.toLowerCase(Locale.UK).split(" ", -1))
+                        .map(word -> word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                        .collect(Collectors.joining(" "));
         };
     }
 

@@ -47,14 +47,20 @@ public class ConsentController {
     }
 
     @PostMapping(CONSENTS)
-    String record(@PathVariable UUID trackId, @ModelAttribute("consent") ConsentForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String record(
+            @PathVariable UUID trackId,
+            @ModelAttribute("consent") ConsentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         ConsentNew request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {
                 Consent recorded = consents.recordConsent(trackId, request);
-                flash.addFlashAttribute("success", "Consent to " + words.of(recorded.getType()).toLowerCase()
-                        + " recorded" + (recorded.getScope().isEmpty() ? "" : ": " + words.of(recorded.getScope())) + ".");
+                flash.addFlashAttribute(
+                        "success",
+                        "Consent to " + words.of(recorded.getType()).toLowerCase() + " recorded"
+                                + (recorded.getScope().isEmpty() ? "" : ": " + words.of(recorded.getScope())) + ".");
                 return "redirect:" + TrackAddress.of(trackId) + "#consent";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
@@ -77,12 +83,18 @@ public class ConsentController {
     }
 
     @PostMapping(WITHDRAWAL)
-    String withdraw(@PathVariable UUID trackId, @PathVariable UUID consentId,
-            @ModelAttribute("withdrawal") WithdrawalForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+    String withdraw(
+            @PathVariable UUID trackId,
+            @PathVariable UUID consentId,
+            @ModelAttribute("withdrawal") WithdrawalForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         try {
             Consent withdrawn = consents.withdrawConsent(trackId, consentId, form.toRequest());
-            flash.addFlashAttribute("success", "Consent to " + words.of(withdrawn.getType()).toLowerCase()
-                    + " withdrawn. It stopped at once.");
+            flash.addFlashAttribute(
+                    "success",
+                    "Consent to " + words.of(withdrawn.getType()).toLowerCase() + " withdrawn. It stopped at once.");
             return "redirect:" + TrackAddress.of(trackId) + "#consent";
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
@@ -92,9 +104,12 @@ public class ConsentController {
 
     private String showWithdrawal(UUID trackId, UUID consentId, Model model) {
         model.addAttribute("track", tracks.getPartnerTrack(trackId));
-        model.addAttribute("given", consents.listConsents(trackId).stream()
-                .filter(consent -> consent.getConsentId().equals(consentId)).findFirst()
-                .orElseThrow(() -> new PageNotFoundException("no such consent on this track")));
+        model.addAttribute(
+                "given",
+                consents.listConsents(trackId).stream()
+                        .filter(consent -> consent.getConsentId().equals(consentId))
+                        .findFirst()
+                        .orElseThrow(() -> new PageNotFoundException("no such consent on this track")));
         return "partnersupport/consent/withdraw";
     }
 

@@ -16,7 +16,10 @@ public class ConsentForm {
     private List<SharingScope> scope = new ArrayList<>();
 
     ConsentNew toRequest(BindingResult form) {
-        return new ConsentNew().type(type).givenOn(givenOn.toDate(form, "givenOn")).scope(scope.isEmpty() ? null : new java.util.LinkedHashSet<>(scope));
+        return new ConsentNew()
+                .type(type)
+                .givenOn(givenOn.toDate(form, "givenOn"))
+                .scope(scope.isEmpty() ? null : new java.util.LinkedHashSet<>(scope));
     }
 
     public ConsentType getType() {

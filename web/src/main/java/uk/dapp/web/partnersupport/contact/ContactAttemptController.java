@@ -46,8 +46,12 @@ public class ContactAttemptController {
     }
 
     @PostMapping(ATTEMPTS)
-    String log(@PathVariable UUID trackId, @ModelAttribute("attempt") ContactAttemptForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String log(
+            @PathVariable UUID trackId,
+            @ModelAttribute("attempt") ContactAttemptForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         ContactAttemptNew request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {

@@ -20,7 +20,10 @@ public class ContactAttemptForm {
     }
 
     ContactAttemptNew toRequest(BindingResult form) {
-        return new ContactAttemptNew().attemptedAt(attemptedAt.toDateTime(form, "attemptedAt")).method(method).outcome(outcome);
+        return new ContactAttemptNew()
+                .attemptedAt(attemptedAt.toDateTime(form, "attemptedAt"))
+                .method(method)
+                .outcome(outcome);
     }
 
     public DateTimeInput getAttemptedAt() {

@@ -77,8 +77,12 @@ public class SafeContactController {
     }
 
     @PostMapping(SAFE_CONTACT + "/edit")
-    String save(@PathVariable UUID trackId, @ModelAttribute("safeContact") SafeContactForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String save(
+            @PathVariable UUID trackId,
+            @ModelAttribute("safeContact") SafeContactForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         try {
             safeContacts.putSafeContact(trackId, form.toRequest());
             flash.addFlashAttribute("success", "The safe contact details are saved.");

@@ -13,8 +13,12 @@ public class SafeContactForm {
     private long version;
 
     SafeContactUpdate toRequest() {
-        return new SafeContactUpdate().safeNumber(Typed.given(safeNumber)).safeTimes(Typed.given(safeTimes))
-                .mayLeaveMessage(mayLeaveMessage).codeWord(Typed.given(codeWord)).version(version);
+        return new SafeContactUpdate()
+                .safeNumber(Typed.given(safeNumber))
+                .safeTimes(Typed.given(safeTimes))
+                .mayLeaveMessage(mayLeaveMessage)
+                .codeWord(Typed.given(codeWord))
+                .version(version);
     }
 
     public String getSafeNumber() {

@@ -50,16 +50,23 @@ public class DashController {
     }
 
     @PostMapping(DASH)
-    String complete(@PathVariable UUID trackId, @ModelAttribute("dash") DashForm form, BindingResult errors, Model model,
+    String complete(
+            @PathVariable UUID trackId,
+            @ModelAttribute("dash") DashForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         List<DashQuestion> questions = dash.listDashQuestions();
         DashAssessmentNew request = form.toRequest(errors, questions.size());
         if (!errors.hasErrors()) {
             try {
                 DashAssessment scored = dash.completeDashAssessment(trackId, request);
-                flash.addFlashAttribute("success", "Checklist saved: " + scored.getYesCount() + " yes answers, so "
-                        + words.of(scored.getChecklistLevel()).toLowerCase() + " on the checklist; the risk level is "
-                        + words.of(scored.getRiskLevel()).toLowerCase() + ".");
+                flash.addFlashAttribute(
+                        "success",
+                        "Checklist saved: " + scored.getYesCount() + " yes answers, so "
+                                + words.of(scored.getChecklistLevel()).toLowerCase()
+                                + " on the checklist; the risk level is "
+                                + words.of(scored.getRiskLevel()).toLowerCase() + ".");
                 return "redirect:/partner-support/tracks/" + trackId + "/dash/" + scored.getVersion();
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
@@ -71,8 +78,10 @@ public class DashController {
     /** A completed checklist as the service scored it, with its answers. */
     @GetMapping(DASH + "/{version}")
     String scored(@PathVariable UUID trackId, @PathVariable int version, Model model) {
-        DashAssessment assessment = dash.listDashAssessments(trackId).stream().filter(a -> a.getVersion() == version)
-                .findFirst().orElseThrow(() -> new PageNotFoundException("no such checklist version on this track"));
+        DashAssessment assessment = dash.listDashAssessments(trackId).stream()
+                .filter(a -> a.getVersion() == version)
+                .findFirst()
+                .orElseThrow(() -> new PageNotFoundException("no such checklist version on this track"));
         model.addAttribute("track", tracks.getPartnerTrack(trackId));
         model.addAttribute("assessment", assessment);
         model.addAttribute("questions", dash.listDashQuestions());

@@ -61,10 +61,14 @@ public class DashForm {
     DashAssessmentNew toRequest(BindingResult form, int questions) {
         answered(questions);
         boolean noReason = Typed.given(professionalJudgement.reason) == null;
-        ProfessionalJudgement judgement = professionalJudgement.level == null && noReason ? null
-                : new ProfessionalJudgement().level(professionalJudgement.level)
+        ProfessionalJudgement judgement = professionalJudgement.level == null && noReason
+                ? null
+                : new ProfessionalJudgement()
+                        .level(professionalJudgement.level)
                         .reason(noReason ? null : professionalJudgement.reason.strip());
-        return new DashAssessmentNew().answers(new ArrayList<>(answers)).completedOn(completedOn.toDate(form, "completedOn"))
+        return new DashAssessmentNew()
+                .answers(new ArrayList<>(answers))
+                .completedOn(completedOn.toDate(form, "completedOn"))
                 .incidentsInLast12Months(incidentsInLast12Months)
                 .previousMaracReferralOn(previousMaracReferralOn.toDate(form, "previousMaracReferralOn"))
                 .professionalJudgement(judgement);

@@ -12,6 +12,5 @@ public final class DashThresholds {
     public static final int HIGH_FROM = 14;
     public static final int MEDIUM_FROM = 10;
 
-    private DashThresholds() {
-    }
+    private DashThresholds() {}
 }

@@ -56,8 +56,13 @@ public class DisclosureController {
 
     /** "check" shows what will be shared, "change" goes back to the form, "save" records it. */
     @PostMapping(DISCLOSURES)
-    String post(@PathVariable UUID trackId, @ModelAttribute("disclosure") DisclosureForm form, BindingResult errors,
-            @RequestParam(defaultValue = "check") String step, Model model, RedirectAttributes flash) {
+    String post(
+            @PathVariable UUID trackId,
+            @ModelAttribute("disclosure") DisclosureForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "check") String step,
+            Model model,
+            RedirectAttributes flash) {
         PartnerTrack track = tracks.getPartnerTrack(trackId);
         if (step.equals("change")) {
             return showForm(track, model);
@@ -72,9 +77,16 @@ public class DisclosureController {
         try {
             Disclosure recorded = disclosures.recordDisclosure(trackId, request);
             RiskAlert alert = disclosures.listRiskAlerts(track.getCaseId()).stream()
-                    .filter(a -> a.getAlertId().equals(recorded.getAlertId())).findFirst().orElse(null);
-            flash.addFlashAttribute("success", "Disclosure recorded." + (alert == null ? ""
-                    : " The risk alert for the programme: " + words.of(alert.getStatus()).toLowerCase() + "."));
+                    .filter(a -> a.getAlertId().equals(recorded.getAlertId()))
+                    .findFirst()
+                    .orElse(null);
+            flash.addFlashAttribute(
+                    "success",
+                    "Disclosure recorded."
+                            + (alert == null
+                                    ? ""
+                                    : " The risk alert for the programme: "
+                                            + words.of(alert.getStatus()).toLowerCase() + "."));
             return "redirect:" + TrackAddress.of(trackId) + "#disclosures";
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
@@ -92,8 +104,11 @@ public class DisclosureController {
     private String showCheck(PartnerTrack track, LocalDate disclosedOn, Model model) {
         model.addAttribute("track", track);
         model.addAttribute("disclosedOn", disclosedOn);
-        model.addAttribute("sharingConsents", consents.listConsents(track.getTrackId()).stream()
-                .filter(consent -> consent.getType() == ConsentType.INFORMATION_SHARING).toList());
+        model.addAttribute(
+                "sharingConsents",
+                consents.listConsents(track.getTrackId()).stream()
+                        .filter(consent -> consent.getType() == ConsentType.INFORMATION_SHARING)
+                        .toList());
         return "partnersupport/disclosures/check";
     }
 }

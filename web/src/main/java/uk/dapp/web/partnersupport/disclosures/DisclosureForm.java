@@ -23,8 +23,12 @@ public class DisclosureForm {
     }
 
     DisclosureNew toRequest(BindingResult form) {
-        return new DisclosureNew().disclosedOn(disclosedOn.toDate(form, "disclosedOn")).category(category).riskLevel(riskLevel)
-                .account(Typed.given(account)).location(Typed.given(location));
+        return new DisclosureNew()
+                .disclosedOn(disclosedOn.toDate(form, "disclosedOn"))
+                .category(category)
+                .riskLevel(riskLevel)
+                .account(Typed.given(account))
+                .location(Typed.given(location));
     }
 
     public DateInput getDisclosedOn() {

@@ -1,8 +1,5 @@
 package uk.dapp.web.partnersupport.household;
 
-import uk.dapp.client.partnersupport.model.PartnerTrack;
-import uk.dapp.client.partnersupport.model.TrackRecordKind;
-import uk.dapp.web.partnersupport.ConsentToSupport;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +14,12 @@ import uk.dapp.client.partnersupport.api.PartnerTracksApi;
 import uk.dapp.client.partnersupport.model.AgeBand;
 import uk.dapp.client.partnersupport.model.Household;
 import uk.dapp.client.partnersupport.model.HouseholdUpdate;
+import uk.dapp.client.partnersupport.model.PartnerTrack;
 import uk.dapp.client.partnersupport.model.SocialCareInvolvement;
+import uk.dapp.client.partnersupport.model.TrackRecordKind;
 import uk.dapp.web.gateway.GatewayException.NotFoundException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
+import uk.dapp.web.partnersupport.ConsentToSupport;
 import uk.dapp.web.partnersupport.TrackAddress;
 
 /** Recording the children in the household by age band, never by name, and any social care involvement. */
@@ -49,14 +49,21 @@ public class HouseholdController {
     }
 
     @PostMapping(HOUSEHOLD)
-    String record(@PathVariable UUID trackId, @ModelAttribute("household") HouseholdForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String record(
+            @PathVariable UUID trackId,
+            @ModelAttribute("household") HouseholdForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         HouseholdUpdate request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {
                 Household saved = households.putHousehold(trackId, request);
-                flash.addFlashAttribute("success", saved.getChildrenCount() == 1 ? "1 child recorded."
-                        : saved.getChildrenCount() + " children recorded.");
+                flash.addFlashAttribute(
+                        "success",
+                        saved.getChildrenCount() == 1
+                                ? "1 child recorded."
+                                : saved.getChildrenCount() + " children recorded.");
                 return "redirect:" + TrackAddress.of(trackId) + "#children";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors, HouseholdForm.FIELD_NAMES);

@@ -33,7 +33,8 @@ public class HouseholdForm {
         if (household != null) {
             form.childrenCount = household.getChildrenCount();
             for (AgeBand band : AgeBand.values()) {
-                form.perBand.set(band.ordinal(), (int) household.getAgeBands().stream().filter(band::equals).count());
+                form.perBand.set(band.ordinal(), (int)
+                        household.getAgeBands().stream().filter(band::equals).count());
             }
             form.socialCare = household.getSocialCare();
             form.version = household.getVersion();
@@ -53,7 +54,11 @@ public class HouseholdForm {
                 ageBands.add(band);
             }
         }
-        return new HouseholdUpdate().childrenCount(childrenCount).ageBands(ageBands).socialCare(socialCare).version(version);
+        return new HouseholdUpdate()
+                .childrenCount(childrenCount)
+                .ageBands(ageBands)
+                .socialCare(socialCare)
+                .version(version);
     }
 
     public Integer getChildrenCount() {

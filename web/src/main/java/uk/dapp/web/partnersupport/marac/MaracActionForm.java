@@ -33,10 +33,17 @@ public class MaracActionForm {
 
     MaracReferralUpdate toRequest(MaracReferral current, BindingResult form) {
         List<MaracAction> actions = new ArrayList<>(current.getActions());
-        actions.add(new MaracAction().description(Typed.given(description)).owner(Typed.given(owner))
-                .dueOn(dueOn.toDate(form, "dueOn")).done(false));
-        return new MaracReferralUpdate().meetingOn(current.getMeetingOn()).actions(actions).outcome(current.getOutcome())
-                .outcomeNote(current.getOutcomeNote()).version(version);
+        actions.add(new MaracAction()
+                .description(Typed.given(description))
+                .owner(Typed.given(owner))
+                .dueOn(dueOn.toDate(form, "dueOn"))
+                .done(false));
+        return new MaracReferralUpdate()
+                .meetingOn(current.getMeetingOn())
+                .actions(actions)
+                .outcome(current.getOutcome())
+                .outcomeNote(current.getOutcomeNote())
+                .version(version);
     }
 
     public String getDescription() {

@@ -59,14 +59,21 @@ public class MaracController {
     }
 
     @PostMapping(REFER)
-    String refer(@PathVariable UUID trackId, @ModelAttribute("referral") MaracReferralForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String refer(
+            @PathVariable UUID trackId,
+            @ModelAttribute("referral") MaracReferralForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         var request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {
                 MaracReferral referred = marac.referToMarac(trackId, request);
-                flash.addFlashAttribute("success", "Referred to the MARAC: " + words.of(referred.getCriteria()).toLowerCase()
-                        + ". The meeting is due by " + words.of(referred.getMeetingDueBy()) + ".");
+                flash.addFlashAttribute(
+                        "success",
+                        "Referred to the MARAC: "
+                                + words.of(referred.getCriteria()).toLowerCase() + ". The meeting is due by "
+                                + words.of(referred.getMeetingDueBy()) + ".");
                 return "redirect:" + TrackAddress.of(trackId) + "#marac";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
@@ -90,8 +97,13 @@ public class MaracController {
     }
 
     @PostMapping(MEETING)
-    String recordMeeting(@PathVariable UUID trackId, @PathVariable UUID maracReferralId,
-            @ModelAttribute("meeting") MaracMeetingForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+    String recordMeeting(
+            @PathVariable UUID trackId,
+            @PathVariable UUID maracReferralId,
+            @ModelAttribute("meeting") MaracMeetingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         MaracReferral current = find(trackId, maracReferralId);
         MaracReferralUpdate request = form.toRequest(current, errors);
         if (!errors.hasErrors()) {
@@ -107,9 +119,13 @@ public class MaracController {
     }
 
     private String meetingWords(MaracReferral recorded) {
-        String meeting = recorded.getMeetingOn() == null ? "No meeting date is set"
+        String meeting = recorded.getMeetingOn() == null
+                ? "No meeting date is set"
                 : "The MARAC meeting is recorded for " + words.of(recorded.getMeetingOn());
-        return meeting + (recorded.getOutcome() == null ? "; no outcome yet." : ". Outcome: " + words.of(recorded.getOutcome()) + ".");
+        return meeting
+                + (recorded.getOutcome() == null
+                        ? "; no outcome yet."
+                        : ". Outcome: " + words.of(recorded.getOutcome()) + ".");
     }
 
     private String showMeeting(UUID trackId, MaracReferral referral, Model model) {
@@ -127,21 +143,36 @@ public class MaracController {
     }
 
     @PostMapping(NEW_ACTION)
-    String addAction(@PathVariable UUID trackId, @PathVariable UUID maracReferralId,
-            @ModelAttribute("action") MaracActionForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+    String addAction(
+            @PathVariable UUID trackId,
+            @PathVariable UUID maracReferralId,
+            @ModelAttribute("action") MaracActionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         MaracReferral current = find(trackId, maracReferralId);
         MaracReferralUpdate request = form.toRequest(current, errors);
         if (!errors.hasErrors()) {
             try {
                 MaracReferral revised = marac.updateMaracReferral(maracReferralId, request);
                 MaracAction added = revised.getActions().getLast();
-                flash.addFlashAttribute("success", "Action added: " + added.getDescription() + ", owned by "
-                        + added.getOwner() + ", due by " + words.of(added.getDueOn()) + ".");
+                flash.addFlashAttribute(
+                        "success",
+                        "Action added: " + added.getDescription() + ", owned by " + added.getOwner() + ", due by "
+                                + words.of(added.getDueOn()) + ".");
                 return "redirect:" + TrackAddress.of(trackId) + "#marac";
             } catch (RejectedRequestException rejected) {
                 String at = MaracActionForm.at(current);
-                rejected.problem().addTo(errors, Map.of(at + "description", "description", at + "owner", "owner",
-                        at + "dueOn", "dueOn"));
+                rejected.problem()
+                        .addTo(
+                                errors,
+                                Map.of(
+                                        at + "description",
+                                        "description",
+                                        at + "owner",
+                                        "owner",
+                                        at + "dueOn",
+                                        "dueOn"));
             }
         }
         return showAction(trackId, current, model);
@@ -155,8 +186,12 @@ public class MaracController {
 
     /** "Mark as done" from the track page's table of actions, with the version the page was read at. */
     @PostMapping(ACTION_DONE)
-    String actionDone(@PathVariable UUID trackId, @PathVariable UUID maracReferralId, @PathVariable int index,
-            @RequestParam long version, RedirectAttributes flash) {
+    String actionDone(
+            @PathVariable UUID trackId,
+            @PathVariable UUID maracReferralId,
+            @PathVariable int index,
+            @RequestParam long version,
+            RedirectAttributes flash) {
         MaracReferral current = find(trackId, maracReferralId);
         if (index < 0 || index >= current.getActions().size()) {
             throw new PageNotFoundException("no such action on this MARAC referral");
@@ -164,19 +199,32 @@ public class MaracController {
         List<MaracAction> actions = new ArrayList<>();
         for (int i = 0; i < current.getActions().size(); i++) {
             MaracAction action = current.getActions().get(i);
-            actions.add(i != index ? action : new MaracAction().description(action.getDescription())
-                    .owner(action.getOwner()).dueOn(action.getDueOn()).done(true));
+            actions.add(
+                    i != index
+                            ? action
+                            : new MaracAction()
+                                    .description(action.getDescription())
+                                    .owner(action.getOwner())
+                                    .dueOn(action.getDueOn())
+                                    .done(true));
         }
-        MaracReferral revised = marac.updateMaracReferral(maracReferralId, new MaracReferralUpdate()
-                .meetingOn(current.getMeetingOn()).actions(actions).outcome(current.getOutcome())
-                .outcomeNote(current.getOutcomeNote()).version(version));
-        flash.addFlashAttribute("success", "Action done: " + revised.getActions().get(index).getDescription() + ".");
+        MaracReferral revised = marac.updateMaracReferral(
+                maracReferralId,
+                new MaracReferralUpdate()
+                        .meetingOn(current.getMeetingOn())
+                        .actions(actions)
+                        .outcome(current.getOutcome())
+                        .outcomeNote(current.getOutcomeNote())
+                        .version(version));
+        flash.addFlashAttribute(
+                "success", "Action done: " + revised.getActions().get(index).getDescription() + ".");
         return "redirect:" + TrackAddress.of(trackId) + "#marac";
     }
 
     private MaracReferral find(UUID trackId, UUID maracReferralId) {
         return marac.listMaracReferrals(trackId).stream()
-                .filter(referral -> referral.getMaracReferralId().equals(maracReferralId)).findFirst()
+                .filter(referral -> referral.getMaracReferralId().equals(maracReferralId))
+                .findFirst()
                 .orElseThrow(() -> new PageNotFoundException("no such MARAC referral on this track"));
     }
 }

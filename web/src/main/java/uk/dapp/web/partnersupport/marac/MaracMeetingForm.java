@@ -28,8 +28,12 @@ public class MaracMeetingForm {
     }
 
     MaracReferralUpdate toRequest(MaracReferral current, BindingResult form) {
-        return new MaracReferralUpdate().meetingOn(meetingOn.toDate(form, "meetingOn")).actions(current.getActions())
-                .outcome(outcome).outcomeNote(Typed.given(outcomeNote)).version(version);
+        return new MaracReferralUpdate()
+                .meetingOn(meetingOn.toDate(form, "meetingOn"))
+                .actions(current.getActions())
+                .outcome(outcome)
+                .outcomeNote(Typed.given(outcomeNote))
+                .version(version);
     }
 
     public DateInput getMeetingOn() {

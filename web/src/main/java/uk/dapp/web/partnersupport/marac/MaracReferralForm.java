@@ -19,7 +19,8 @@ public class MaracReferralForm {
     }
 
     MaracReferralNew toRequest(BindingResult form) {
-        return new MaracReferralNew().referredOn(referredOn.toDate(form, "referredOn"))
+        return new MaracReferralNew()
+                .referredOn(referredOn.toDate(form, "referredOn"))
                 .meetingOn(meetingOn.toDate(form, "meetingOn"))
                 .professionalJudgementReason(Typed.given(professionalJudgementReason));
     }

@@ -1,8 +1,5 @@
 package uk.dapp.web.partnersupport.outcomes;
 
-import uk.dapp.client.partnersupport.model.PartnerTrack;
-import uk.dapp.client.partnersupport.model.TrackRecordKind;
-import uk.dapp.web.partnersupport.ConsentToSupport;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +14,11 @@ import uk.dapp.client.partnersupport.api.PartnerTracksApi;
 import uk.dapp.client.partnersupport.model.OutcomeNew;
 import uk.dapp.client.partnersupport.model.OutcomePoint;
 import uk.dapp.client.partnersupport.model.OutcomeRecord;
+import uk.dapp.client.partnersupport.model.PartnerTrack;
+import uk.dapp.client.partnersupport.model.TrackRecordKind;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Words;
+import uk.dapp.web.partnersupport.ConsentToSupport;
 import uk.dapp.web.partnersupport.TrackAddress;
 
 /**
@@ -47,13 +47,19 @@ public class OutcomeController {
     }
 
     @PostMapping(OUTCOMES)
-    String record(@PathVariable UUID trackId, @ModelAttribute("outcome") OutcomeForm form, BindingResult errors, Model model,
+    String record(
+            @PathVariable UUID trackId,
+            @ModelAttribute("outcome") OutcomeForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         OutcomeNew request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {
                 OutcomeRecord recorded = outcomes.recordOutcome(trackId, request);
-                flash.addFlashAttribute("success", "Outcomes at " + words.of(recorded.getPoint()).toLowerCase() + " recorded.");
+                flash.addFlashAttribute(
+                        "success",
+                        "Outcomes at " + words.of(recorded.getPoint()).toLowerCase() + " recorded.");
                 return "redirect:" + TrackAddress.of(trackId) + "#outcomes";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);

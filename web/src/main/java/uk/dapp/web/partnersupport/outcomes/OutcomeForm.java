@@ -28,10 +28,17 @@ public class OutcomeForm {
         private Integer saferChildhoods;
 
         OutcomeMeasures toRequest() {
-            return new OutcomeMeasures().cessationOfAbuse(cessationOfAbuse).riskNow(riskNow).feelingSafe(feelingSafe)
-                    .qualityOfLife(qualityOfLife).childrensFear(childrensFear).respectfulRelationship(respectfulRelationship)
-                    .spaceForAction(spaceForAction).safetyAndFreedomFromViolence(safetyAndFreedomFromViolence)
-                    .safeSharedParenting(safeSharedParenting).awarenessOfSelfAndOthers(awarenessOfSelfAndOthers)
+            return new OutcomeMeasures()
+                    .cessationOfAbuse(cessationOfAbuse)
+                    .riskNow(riskNow)
+                    .feelingSafe(feelingSafe)
+                    .qualityOfLife(qualityOfLife)
+                    .childrensFear(childrensFear)
+                    .respectfulRelationship(respectfulRelationship)
+                    .spaceForAction(spaceForAction)
+                    .safetyAndFreedomFromViolence(safetyAndFreedomFromViolence)
+                    .safeSharedParenting(safeSharedParenting)
+                    .awarenessOfSelfAndOthers(awarenessOfSelfAndOthers)
                     .saferChildhoods(saferChildhoods);
         }
 
@@ -131,7 +138,10 @@ public class OutcomeForm {
     }
 
     OutcomeNew toRequest(BindingResult form) {
-        return new OutcomeNew().point(point).recordedOn(recordedOn.toDate(form, "recordedOn")).measures(measures.toRequest());
+        return new OutcomeNew()
+                .point(point)
+                .recordedOn(recordedOn.toDate(form, "recordedOn"))
+                .measures(measures.toRequest());
     }
 
     public OutcomePoint getPoint() {

@@ -1,8 +1,5 @@
 package uk.dapp.web.partnersupport.safetyplans;
 
-import uk.dapp.client.partnersupport.model.PartnerTrack;
-import uk.dapp.client.partnersupport.model.TrackRecordKind;
-import uk.dapp.web.partnersupport.ConsentToSupport;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -16,13 +13,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.dapp.client.partnersupport.api.PartnerTracksApi;
 import uk.dapp.client.partnersupport.api.SafetyPlansApi;
+import uk.dapp.client.partnersupport.model.PartnerTrack;
 import uk.dapp.client.partnersupport.model.SafetyAction;
 import uk.dapp.client.partnersupport.model.SafetyPlan;
 import uk.dapp.client.partnersupport.model.SafetyPlanContent;
 import uk.dapp.client.partnersupport.model.SafetyPlanUpdate;
+import uk.dapp.client.partnersupport.model.TrackRecordKind;
 import uk.dapp.web.errors.PageNotFoundException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Words;
+import uk.dapp.web.partnersupport.ConsentToSupport;
 import uk.dapp.web.partnersupport.TrackAddress;
 
 /**
@@ -53,19 +53,28 @@ public class SafetyPlanController {
     }
 
     @PostMapping(NEW_PLAN)
-    String make(@PathVariable UUID trackId, @ModelAttribute("plan") SafetyPlanForm form, BindingResult errors,
-            @RequestParam(required = false) String addAction, Model model, RedirectAttributes flash) {
+    String make(
+            @PathVariable UUID trackId,
+            @ModelAttribute("plan") SafetyPlanForm form,
+            BindingResult errors,
+            @RequestParam(required = false) String addAction,
+            Model model,
+            RedirectAttributes flash) {
         if (addAction != null) {
             form.addRows(1);
             return show(trackId, null, model);
         }
         List<SafetyAction> actions = form.toActions(errors);
-        SafetyPlanContent request = new SafetyPlanContent().actions(actions).reviewOn(form.getReviewOn().toDate(errors, "reviewOn"));
+        SafetyPlanContent request = new SafetyPlanContent()
+                .actions(actions)
+                .reviewOn(form.getReviewOn().toDate(errors, "reviewOn"));
         if (!errors.hasErrors()) {
             try {
                 SafetyPlan made = plans.createSafetyPlan(trackId, request);
-                flash.addFlashAttribute("success", "Safety plan made, with " + actionWords(made) + ". Review it by "
-                        + words.of(made.getReviewOn()) + ".");
+                flash.addFlashAttribute(
+                        "success",
+                        "Safety plan made, with " + actionWords(made) + ". Review it by " + words.of(made.getReviewOn())
+                                + ".");
                 return "redirect:" + TrackAddress.of(trackId) + "#safety-plans";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
@@ -82,20 +91,30 @@ public class SafetyPlanController {
     }
 
     @PostMapping(PLAN)
-    String revise(@PathVariable UUID trackId, @PathVariable UUID planId, @ModelAttribute("plan") SafetyPlanForm form,
-            BindingResult errors, @RequestParam(required = false) String addAction, Model model, RedirectAttributes flash) {
+    String revise(
+            @PathVariable UUID trackId,
+            @PathVariable UUID planId,
+            @ModelAttribute("plan") SafetyPlanForm form,
+            BindingResult errors,
+            @RequestParam(required = false) String addAction,
+            Model model,
+            RedirectAttributes flash) {
         if (addAction != null) {
             form.addRows(1);
             return show(trackId, planId, model);
         }
         List<SafetyAction> actions = form.toActions(errors);
-        SafetyPlanUpdate request = new SafetyPlanUpdate().actions(actions)
-                .reviewOn(form.getReviewOn().toDate(errors, "reviewOn")).version(form.getVersion());
+        SafetyPlanUpdate request = new SafetyPlanUpdate()
+                .actions(actions)
+                .reviewOn(form.getReviewOn().toDate(errors, "reviewOn"))
+                .version(form.getVersion());
         if (!errors.hasErrors()) {
             try {
                 SafetyPlan revised = plans.updateSafetyPlan(planId, request);
-                flash.addFlashAttribute("success", "Safety plan revised, with " + actionWords(revised) + ". Review it by "
-                        + words.of(revised.getReviewOn()) + ".");
+                flash.addFlashAttribute(
+                        "success",
+                        "Safety plan revised, with " + actionWords(revised) + ". Review it by "
+                                + words.of(revised.getReviewOn()) + ".");
                 return "redirect:" + TrackAddress.of(trackId) + "#safety-plans";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
@@ -106,7 +125,9 @@ public class SafetyPlanController {
     }
 
     private SafetyPlan find(UUID trackId, UUID planId) {
-        return plans.listSafetyPlans(trackId).stream().filter(plan -> plan.getPlanId().equals(planId)).findFirst()
+        return plans.listSafetyPlans(trackId).stream()
+                .filter(plan -> plan.getPlanId().equals(planId))
+                .findFirst()
                 .orElseThrow(() -> new PageNotFoundException("no such safety plan on this track"));
     }
 

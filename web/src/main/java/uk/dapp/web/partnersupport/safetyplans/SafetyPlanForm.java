@@ -30,8 +30,12 @@ public class SafetyPlanForm {
         private boolean done;
 
         boolean empty() {
-            return blank(description) && blank(owner) && blank(dueOn.getDay()) && blank(dueOn.getMonth())
-                    && blank(dueOn.getYear()) && !done;
+            return blank(description)
+                    && blank(owner)
+                    && blank(dueOn.getDay())
+                    && blank(dueOn.getMonth())
+                    && blank(dueOn.getYear())
+                    && !done;
         }
 
         public String getDescription() {
@@ -101,8 +105,11 @@ public class SafetyPlanForm {
         List<SafetyAction> sent = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             ActionRow row = actions.get(i);
-            sent.add(new SafetyAction().description(Typed.given(row.description)).owner(Typed.given(row.owner))
-                    .dueOn(row.dueOn.toDate(form, "actions[" + i + "].dueOn")).done(row.done));
+            sent.add(new SafetyAction()
+                    .description(Typed.given(row.description))
+                    .owner(Typed.given(row.owner))
+                    .dueOn(row.dueOn.toDate(form, "actions[" + i + "].dueOn"))
+                    .done(row.done));
         }
         return sent;
     }

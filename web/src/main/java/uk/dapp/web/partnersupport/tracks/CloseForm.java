@@ -11,7 +11,10 @@ public class CloseForm {
     private long version;
 
     TrackClosure toRequest() {
-        return new TrackClosure().reason(reason).note(note == null || note.isBlank() ? null : note.strip()).version(version);
+        return new TrackClosure()
+                .reason(reason)
+                .note(note == null || note.isBlank() ? null : note.strip())
+                .version(version);
     }
 
     public CloseReason getReason() {

@@ -12,7 +12,9 @@ public class OpenTrackForm {
     private String team;
 
     PartnerTrackOpen toRequest() {
-        return new PartnerTrackOpen().relationship(relationship).partnerName(Typed.given(partnerName))
+        return new PartnerTrackOpen()
+                .relationship(relationship)
+                .partnerName(Typed.given(partnerName))
                 .team(Typed.given(team));
     }
 

@@ -54,8 +54,16 @@ public class TrackController {
     private final MaracApi marac;
     private final Words words;
 
-    public TrackController(PartnerTracksApi tracks, ContactAttemptsApi attempts, ConsentApi consents, DashApi dash,
-            SafetyPlansApi plans, DisclosuresApi disclosures, OutcomesApi outcomes, HouseholdApi households, MaracApi marac,
+    public TrackController(
+            PartnerTracksApi tracks,
+            ContactAttemptsApi attempts,
+            ConsentApi consents,
+            DashApi dash,
+            SafetyPlansApi plans,
+            DisclosuresApi disclosures,
+            OutcomesApi outcomes,
+            HouseholdApi households,
+            MaracApi marac,
             Words words) {
         this.tracks = tracks;
         this.attempts = attempts;
@@ -78,22 +86,40 @@ public class TrackController {
         } catch (NotFoundException noneRecorded) {
             household = null;
         }
-        model.addAttribute("page", new TrackPage(words, track, SignedInUser.of(authentication).username(),
-                attempts.listContactAttempts(trackId), consents.listConsents(trackId), dash.listDashAssessments(trackId),
-                plans.listSafetyPlans(trackId), disclosures.listDisclosures(trackId),
-                disclosures.listRiskAlerts(track.getCaseId()), marac.listMaracReferrals(trackId), outcomes.getOutcomes(trackId),
-                household));
+        model.addAttribute(
+                "page",
+                new TrackPage(
+                        words,
+                        track,
+                        SignedInUser.of(authentication).username(),
+                        attempts.listContactAttempts(trackId),
+                        consents.listConsents(trackId),
+                        dash.listDashAssessments(trackId),
+                        plans.listSafetyPlans(trackId),
+                        disclosures.listDisclosures(trackId),
+                        disclosures.listRiskAlerts(track.getCaseId()),
+                        marac.listMaracReferrals(trackId),
+                        outcomes.getOutcomes(trackId),
+                        household));
         return "partnersupport/tracks/track";
     }
 
     /** "Allocate to me", from the work list or the track: the version read there, so a track taken meanwhile is a 409. */
     @PostMapping(TRACK + "/allocation")
-    String allocateToMe(@PathVariable UUID trackId, @RequestParam long version, Authentication authentication,
+    String allocateToMe(
+            @PathVariable UUID trackId,
+            @RequestParam long version,
+            Authentication authentication,
             RedirectAttributes flash) {
-        PartnerTrack allocated = tracks.allocatePartnerTrack(trackId,
-                new Allocation().allocatedWorker(SignedInUser.of(authentication).username()).version(version));
-        flash.addFlashAttribute("success", "The track is allocated to you. The first contact is due by "
-                + words.of(allocated.getFirstContactDueOn()) + ".");
+        PartnerTrack allocated = tracks.allocatePartnerTrack(
+                trackId,
+                new Allocation()
+                        .allocatedWorker(SignedInUser.of(authentication).username())
+                        .version(version));
+        flash.addFlashAttribute(
+                "success",
+                "The track is allocated to you. The first contact is due by "
+                        + words.of(allocated.getFirstContactDueOn()) + ".");
         return "redirect:" + TrackAddress.of(allocated.getTrackId());
     }
 
@@ -104,12 +130,18 @@ public class TrackController {
     }
 
     @PostMapping(CASE)
-    String open(@PathVariable String caseId, @ModelAttribute("openTrack") OpenTrackForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String open(
+            @PathVariable String caseId,
+            @ModelAttribute("openTrack") OpenTrackForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         try {
             PartnerTrack opened = tracks.openPartnerTrack(caseId, form.toRequest());
-            flash.addFlashAttribute("success", "Track opened and allocated to " + opened.getAllocatedWorker()
-                    + ". The first contact is due by " + words.of(opened.getFirstContactDueOn()) + ".");
+            flash.addFlashAttribute(
+                    "success",
+                    "Track opened and allocated to " + opened.getAllocatedWorker() + ". The first contact is due by "
+                            + words.of(opened.getFirstContactDueOn()) + ".");
             return "redirect:" + TrackAddress.of(opened.getTrackId());
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
@@ -135,7 +167,11 @@ public class TrackController {
     }
 
     @PostMapping(TRACK + "/closure")
-    String close(@PathVariable UUID trackId, @ModelAttribute("closure") CloseForm form, BindingResult errors, Model model,
+    String close(
+            @PathVariable UUID trackId,
+            @ModelAttribute("closure") CloseForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         try {
             PartnerTrack closed = tracks.closePartnerTrack(trackId, form.toRequest());

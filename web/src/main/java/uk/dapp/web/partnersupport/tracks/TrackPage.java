@@ -31,16 +31,24 @@ import uk.dapp.web.partnersupport.outcomes.Measure;
  * Safe contact details and the number given at referral are not part of it: they are read only on
  * the worker's deliberate "show" (contact/SafeContactController), never here.
  */
-public record TrackPage(Words words, PartnerTrack track, String username, List<ContactAttempt> attempts,
-        List<Consent> consents, List<DashAssessment> assessments, List<SafetyPlan> plans, List<Disclosure> disclosures,
-        List<RiskAlert> alerts, List<MaracReferral> maracReferrals, OutcomeSummary outcomes, Household household) {
+public record TrackPage(
+        Words words,
+        PartnerTrack track,
+        String username,
+        List<ContactAttempt> attempts,
+        List<Consent> consents,
+        List<DashAssessment> assessments,
+        List<SafetyPlan> plans,
+        List<Disclosure> disclosures,
+        List<RiskAlert> alerts,
+        List<MaracReferral> maracReferrals,
+        OutcomeSummary outcomes,
+        Household household) {
 
     /** A table of the outcome measures: one column per point recorded, then one per change the service worked out. */
-    public record OutcomeTable(List<String> columns, List<OutcomeRow> rows) {
-    }
+    public record OutcomeTable(List<String> columns, List<OutcomeRow> rows) {}
 
-    public record OutcomeRow(String measure, List<String> cells) {
-    }
+    public record OutcomeRow(String measure, List<String> cells) {}
 
     public boolean open() {
         return track.getStatus() == PartnerTrackStatus.OPEN;
@@ -63,21 +71,35 @@ public record TrackPage(Words words, PartnerTrack track, String username, List<C
     }
 
     public List<Row> details() {
-        Rows rows = new Rows().add("Case", track.getCaseId()).add("Relationship", track.getRelationship())
-                .add("Status", track.getStatus()).add("Close reason", track.getCloseReason())
-                .add("Allocated to", track.getAllocatedWorker() == null ? "Nobody yet"
-                        : allocatedToMe() ? "You (" + track.getAllocatedWorker() + ")" : track.getAllocatedWorker())
-                .add("Team", track.getTeam()).add("Opened", track.getOpenedAt())
+        Rows rows = new Rows()
+                .add("Case", track.getCaseId())
+                .add("Relationship", track.getRelationship())
+                .add("Status", track.getStatus())
+                .add("Close reason", track.getCloseReason())
+                .add(
+                        "Allocated to",
+                        track.getAllocatedWorker() == null
+                                ? "Nobody yet"
+                                : allocatedToMe()
+                                        ? "You (" + track.getAllocatedWorker() + ")"
+                                        : track.getAllocatedWorker())
+                .add("Team", track.getTeam())
+                .add("Opened", track.getOpenedAt())
                 .add("First contact due", track.getFirstContactDueOn())
                 .add("First contact attempt", track.getFirstContactAttemptAt())
                 .add("Last contact attempt", track.getLastContactAttemptAt())
                 .add("Partner reached", track.getContactMade())
-                .add("Consent to support", Boolean.TRUE.equals(track.getConsentToSupport()) ? "Given"
-                        : "Not given, or withdrawn")
-                .add("Current risk level", track.getCurrentRiskLevel() == null ? "Not assessed yet" : track.getCurrentRiskLevel());
+                .add(
+                        "Consent to support",
+                        Boolean.TRUE.equals(track.getConsentToSupport()) ? "Given" : "Not given, or withdrawn")
+                .add(
+                        "Current risk level",
+                        track.getCurrentRiskLevel() == null ? "Not assessed yet" : track.getCurrentRiskLevel());
         if (track.getReferral() != null) {
-            rows.add("Opened from the referral", track.getReferral().getProgrammeCode() + ", referred "
-                    + words.of(track.getReferral().getReferredAt()));
+            rows.add(
+                    "Opened from the referral",
+                    track.getReferral().getProgrammeCode() + ", referred "
+                            + words.of(track.getReferral().getReferredAt()));
         }
         return rows.list();
     }
@@ -100,7 +122,10 @@ public record TrackPage(Words words, PartnerTrack track, String username, List<C
 
     /** The alert a disclosure raised, as partner support reports its delivery. */
     public RiskAlert alertOf(Disclosure disclosure) {
-        return alerts.stream().filter(alert -> alert.getAlertId().equals(disclosure.getAlertId())).findFirst().orElse(null);
+        return alerts.stream()
+                .filter(alert -> alert.getAlertId().equals(disclosure.getAlertId()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Whether partner support holds an open MARAC referral (no outcome yet) of the track: a second is its 409. */
@@ -110,15 +135,20 @@ public record TrackPage(Words words, PartnerTrack track, String username, List<C
 
     /** A MARAC referral as partner support returned it: when and why referred, the meeting, the outcome. */
     public List<Row> maracRows(MaracReferral referral) {
-        Rows rows = new Rows().add("Referred", words.of(referral.getReferredOn()) + " by " + referral.getReferredBy())
+        Rows rows = new Rows()
+                .add("Referred", words.of(referral.getReferredOn()) + " by " + referral.getReferredBy())
                 .add("Criteria met", referral.getCriteria())
                 .add("Professional judgement", referral.getProfessionalJudgementReason())
                 .add("On the records", basis(referral.getBasis()))
-                .add("Meeting", referral.getMeetingOn() == null
-                        ? "No date set yet. It is due by " + words.of(referral.getMeetingDueBy())
-                        : words.of(referral.getMeetingOn()) + (Boolean.FALSE.equals(referral.getMeetingWithinStandard())
-                                ? ", after the 14-day standard (due by " + words.of(referral.getMeetingDueBy()) + ")"
-                                : ", within the 14-day standard"))
+                .add(
+                        "Meeting",
+                        referral.getMeetingOn() == null
+                                ? "No date set yet. It is due by " + words.of(referral.getMeetingDueBy())
+                                : words.of(referral.getMeetingOn())
+                                        + (Boolean.FALSE.equals(referral.getMeetingWithinStandard())
+                                                ? ", after the 14-day standard (due by "
+                                                        + words.of(referral.getMeetingDueBy()) + ")"
+                                                : ", within the 14-day standard"))
                 .add("Outcome", referral.getOutcome() == null ? "Not recorded yet" : referral.getOutcome())
                 .add("Outcome note", referral.getOutcomeNote());
         return rows.list();
@@ -132,12 +162,15 @@ public record TrackPage(Words words, PartnerTrack track, String username, List<C
         List<String> parts = new ArrayList<>();
         if (basis.getDashCompletedOn() != null) {
             parts.add("DASH checklist of " + words.of(basis.getDashCompletedOn()) + ": " + basis.getDashYesCount()
-                    + " yes answers, risk level " + words.of(basis.getDashRiskLevel()).toLowerCase());
+                    + " yes answers, risk level "
+                    + words.of(basis.getDashRiskLevel()).toLowerCase());
         } else {
             parts.add("no DASH checklist");
         }
-        parts.add(basis.getIncidentsInLast12Months() == 1 ? "1 incident disclosed in the 12 months before"
-                : basis.getIncidentsInLast12Months() + " incidents disclosed in the 12 months before");
+        parts.add(
+                basis.getIncidentsInLast12Months() == 1
+                        ? "1 incident disclosed in the 12 months before"
+                        : basis.getIncidentsInLast12Months() + " incidents disclosed in the 12 months before");
         if (basis.getPreviousMaracReferralOn() != null) {
             parts.add("a previous MARAC referral on " + words.of(basis.getPreviousMaracReferralOn()));
         }
@@ -154,8 +187,9 @@ public record TrackPage(Words words, PartnerTrack track, String username, List<C
         List<OutcomeRecord> points = outcomes.getPoints();
         points.forEach(point -> columns.add(words.of(point.getPoint()) + " (" + words.of(point.getRecordedOn()) + ")"));
         List<OutcomeChange> changes = outcomes.getChanges();
-        changes.forEach(change -> columns.add("Change, " + words.of(change.getFrom()).toLowerCase() + " to "
-                + words.of(change.getTo()).toLowerCase()));
+        changes.forEach(
+                change -> columns.add("Change, " + words.of(change.getFrom()).toLowerCase() + " to "
+                        + words.of(change.getTo()).toLowerCase()));
         List<OutcomeRow> rows = new ArrayList<>();
         for (Measure measure : Measure.ALL) {
             List<String> cells = new ArrayList<>();

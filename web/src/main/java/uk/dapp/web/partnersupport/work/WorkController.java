@@ -33,9 +33,16 @@ public class WorkController {
     @GetMapping("/partner-support")
     String work(@RequestParam(defaultValue = "false") boolean mine, Authentication authentication, Model model) {
         SignedInUser user = SignedInUser.of(authentication);
-        model.addAttribute("page", WorkPage.of(user.username(), mine, tracks.listUnallocatedTracks(),
-                tracks.listOverdueFirstContacts(), tracks.listExitContactPrompts(),
-                safetyPlans.listOverdueSafetyPlanReviews(), work.listMaracMeetings()));
+        model.addAttribute(
+                "page",
+                WorkPage.of(
+                        user.username(),
+                        mine,
+                        tracks.listUnallocatedTracks(),
+                        tracks.listOverdueFirstContacts(),
+                        tracks.listExitContactPrompts(),
+                        safetyPlans.listOverdueSafetyPlanReviews(),
+                        work.listMaracMeetings()));
         return "partnersupport/work/work";
     }
 }

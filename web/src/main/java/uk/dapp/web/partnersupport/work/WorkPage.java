@@ -13,21 +13,39 @@ import uk.dapp.client.partnersupport.model.UnallocatedTrack;
  * signed in, so that a row allocated to them reads "You". With {@code mine}, only their rows of the
  * three lists that name a worker; the tracks waiting for a worker are everyone's to pick up.
  */
-public record WorkPage(String username, boolean mine, List<UnallocatedTrack> unallocated,
-        List<OverdueFirstContact> overdueFirstContacts, List<ExitContactPrompt> exitContactPrompts,
-        List<OverdueSafetyPlanReview> overdueReviews, List<MaracMeetingDue> maracMeetings) {
+public record WorkPage(
+        String username,
+        boolean mine,
+        List<UnallocatedTrack> unallocated,
+        List<OverdueFirstContact> overdueFirstContacts,
+        List<ExitContactPrompt> exitContactPrompts,
+        List<OverdueSafetyPlanReview> overdueReviews,
+        List<MaracMeetingDue> maracMeetings) {
 
-    static WorkPage of(String username, boolean mine, List<UnallocatedTrack> unallocated,
-            List<OverdueFirstContact> overdue, List<ExitContactPrompt> prompts, List<OverdueSafetyPlanReview> reviews,
+    static WorkPage of(
+            String username,
+            boolean mine,
+            List<UnallocatedTrack> unallocated,
+            List<OverdueFirstContact> overdue,
+            List<ExitContactPrompt> prompts,
+            List<OverdueSafetyPlanReview> reviews,
             List<MaracMeetingDue> meetings) {
-        return new WorkPage(username, mine, unallocated, only(mine, username, overdue, OverdueFirstContact::getAllocatedWorker),
+        return new WorkPage(
+                username,
+                mine,
+                unallocated,
+                only(mine, username, overdue, OverdueFirstContact::getAllocatedWorker),
                 only(mine, username, prompts, ExitContactPrompt::getAllocatedWorker),
                 only(mine, username, reviews, OverdueSafetyPlanReview::getAllocatedWorker),
                 only(mine, username, meetings, MaracMeetingDue::getAllocatedWorker));
     }
 
     private static <T> List<T> only(boolean mine, String username, List<T> rows, Function<T, String> worker) {
-        return mine ? rows.stream().filter(row -> username.equals(worker.apply(row))).toList() : rows;
+        return mine
+                ? rows.stream()
+                        .filter(row -> username.equals(worker.apply(row)))
+                        .toList()
+                : rows;
     }
 
     /** "You", the worker's username, or "Not allocated". */
@@ -39,7 +57,10 @@ public record WorkPage(String username, boolean mine, List<UnallocatedTrack> una
     }
 
     public boolean nothingToDo() {
-        return unallocated.isEmpty() && overdueFirstContacts.isEmpty() && exitContactPrompts.isEmpty()
-                && overdueReviews.isEmpty() && maracMeetings.isEmpty();
+        return unallocated.isEmpty()
+                && overdueFirstContacts.isEmpty()
+                && exitContactPrompts.isEmpty()
+                && overdueReviews.isEmpty()
+                && maracMeetings.isEmpty();
     }
 }

@@ -95,13 +95,17 @@ public class AlertController {
     }
 
     @GetMapping("/programme/alerts")
-    String alerts(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean escalated,
-            Authentication user, Model model) {
+    String alerts(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean escalated,
+            Authentication user,
+            Model model) {
         boolean reviewer = SignedInUser.of(user).has(Role.SERVICE_MANAGER);
         // the escalation list is a service manager's (the service refuses others): a facilitator sees the open alerts
         boolean escalations = escalated && reviewer;
         int asked = Math.clamp(page, 0, 10_000);
-        AlertPage found = escalations ? alerts.listEscalatedAlerts(asked, PAGE_SIZE) : alerts.listOpenAlerts(asked, PAGE_SIZE);
+        AlertPage found =
+                escalations ? alerts.listEscalatedAlerts(asked, PAGE_SIZE) : alerts.listOpenAlerts(asked, PAGE_SIZE);
         List<Row> rows = rows(found.getItems());
         model.addAttribute("rows", rows);
         model.addAttribute("total", found.getTotalItems());
@@ -113,12 +117,14 @@ public class AlertController {
     }
 
     private List<Row> rows(List<Alert> found) {
-        Map<String, String> named = names.of(found.stream().map(Alert::getCaseId).distinct().toList());
+        Map<String, String> named =
+                names.of(found.stream().map(Alert::getCaseId).distinct().toList());
         return found.stream().map(a -> row(a, named.get(a.getCaseId()))).toList();
     }
 
     private static Row row(Alert alert, String name) {
-        Duration left = alert.getMinutesLeft() != null ? Duration.ofMinutes(alert.getMinutesLeft())
+        Duration left = alert.getMinutesLeft() != null
+                ? Duration.ofMinutes(alert.getMinutesLeft())
                 : Duration.between(OffsetDateTime.now(), alert.getReviewDueBy());
         return new Row(alert, name, left);
     }
@@ -132,12 +138,18 @@ public class AlertController {
     }
 
     @PostMapping(RAISE)
-    String raise(@PathVariable UUID referralId, @ModelAttribute("concern") ConcernForm form, BindingResult errors, Model model,
+    String raise(
+            @PathVariable UUID referralId,
+            @ModelAttribute("concern") ConcernForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         try {
             Alert raised = alerts.raiseAlert(referralId, form.toRequest());
-            flash.addFlashAttribute("success", "Risk alert raised. A service manager must review it by "
-                    + words.of(raised.getReviewDueBy()) + ".");
+            flash.addFlashAttribute(
+                    "success",
+                    "Risk alert raised. A service manager must review it by " + words.of(raised.getReviewDueBy())
+                            + ".");
             return "redirect:/programme/referrals/" + referralId;
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
@@ -162,12 +174,21 @@ public class AlertController {
     }
 
     @PostMapping(REVIEW)
-    String review(@PathVariable UUID alertId, @ModelAttribute("alertReview") AlertReviewForm form, BindingResult errors,
-            Authentication user, Model model, RedirectAttributes flash) {
+    String review(
+            @PathVariable UUID alertId,
+            @ModelAttribute("alertReview") AlertReviewForm form,
+            BindingResult errors,
+            Authentication user,
+            Model model,
+            RedirectAttributes flash) {
         try {
             Alert reviewed = alerts.reviewAlert(alertId, form.toRequest());
-            flash.addFlashAttribute("success", "Review recorded and the alert closed"
-                    + (Boolean.TRUE.equals(reviewed.getOverdue()) ? ", after its deadline." : ", within its 24 hours."));
+            flash.addFlashAttribute(
+                    "success",
+                    "Review recorded and the alert closed"
+                            + (Boolean.TRUE.equals(reviewed.getOverdue())
+                                    ? ", after its deadline."
+                                    : ", within its 24 hours."));
             return "redirect:/programme/alerts";
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
@@ -177,14 +198,21 @@ public class AlertController {
     }
 
     @PostMapping(ESCALATE)
-    String escalate(@PathVariable UUID alertId, @ModelAttribute("alertEscalation") EscalationForm form,
-            BindingResult errors, Authentication user, Model model, RedirectAttributes flash) {
+    String escalate(
+            @PathVariable UUID alertId,
+            @ModelAttribute("alertEscalation") EscalationForm form,
+            BindingResult errors,
+            Authentication user,
+            Model model,
+            RedirectAttributes flash) {
         try {
             Alert escalated = alerts.escalateAlert(alertId, form.toRequest());
-            flash.addFlashAttribute("success", escalated.getEscalationWay() == Alert.EscalationWayEnum.BY_HAND
-                    ? "Risk alert escalated. The service managers of the team have been notified and it is on their"
-                    + " escalation list."
-                    : "This risk alert had already escalated when its 24-hour review clock ran out.");
+            flash.addFlashAttribute(
+                    "success",
+                    escalated.getEscalationWay() == Alert.EscalationWayEnum.BY_HAND
+                            ? "Risk alert escalated. The service managers of the team have been notified and it is on their"
+                                    + " escalation list."
+                            : "This risk alert had already escalated when its 24-hour review clock ran out.");
             return "redirect:/programme/alerts/" + alertId;
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);

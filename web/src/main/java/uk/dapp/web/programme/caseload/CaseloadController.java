@@ -34,8 +34,8 @@ public class CaseloadController {
         }
     }
 
-    static final Comparator<Row> MOST_URGENT_FIRST = Comparator
-            .comparing((Row row) -> row.entry().getOverdueAlerts() > 0 ? 0 : 1)
+    static final Comparator<Row> MOST_URGENT_FIRST = Comparator.comparing(
+                    (Row row) -> row.entry().getOverdueAlerts() > 0 ? 0 : 1)
             .thenComparing(row -> row.entry().getReviewOverdue() ? 0 : 1)
             .thenComparing(row -> row.entry().getOpenAlerts() > 0 ? 0 : 1)
             .thenComparing(row -> row.name() == null ? row.entry().getCaseId() : row.name());
@@ -56,18 +56,23 @@ public class CaseloadController {
     @GetMapping("/programme/caseload")
     String caseload(Model model) {
         List<CaseloadEntry> entries = views.getCaseload();
-        Map<String, String> named = names.of(entries.stream().map(CaseloadEntry::getCaseId).toList());
-        List<Row> rows = entries.stream().map(entry -> new Row(entry, named.get(entry.getCaseId())))
-                .sorted(MOST_URGENT_FIRST).toList();
+        Map<String, String> named =
+                names.of(entries.stream().map(CaseloadEntry::getCaseId).toList());
+        List<Row> rows = entries.stream()
+                .map(entry -> new Row(entry, named.get(entry.getCaseId())))
+                .sorted(MOST_URGENT_FIRST)
+                .toList();
         model.addAttribute("rows", rows);
-        model.addAttribute("attention", rows.stream().filter(Row::needsAttention).count());
+        model.addAttribute(
+                "attention", rows.stream().filter(Row::needsAttention).count());
         return "programme/caseload/caseload";
     }
 
     /** The teams' caseloads, the largest first, as the programme sorts them. */
     @GetMapping("/programme/caseloads")
     String teamCaseloads(Authentication user, Model model) {
-        FacilitatorCaseloadSection caseloads = work.getMyProgrammeWork(MOST_CASELOADS).getFacilitatorCaseloads();
+        FacilitatorCaseloadSection caseloads =
+                work.getMyProgrammeWork(MOST_CASELOADS).getFacilitatorCaseloads();
         if (caseloads == null) {
             // the service answers the teams' caseloads to service managers only
             throw new PageNotPermittedException("the teams' caseloads are a service manager's");

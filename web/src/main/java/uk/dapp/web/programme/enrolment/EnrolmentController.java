@@ -40,7 +40,8 @@ public class EnrolmentController {
     private final ProgrammesApi programmes;
     private final ParticipantNames names;
 
-    public EnrolmentController(EnrolmentApi enrolment, ReferralsApi referrals, ProgrammesApi programmes, ParticipantNames names) {
+    public EnrolmentController(
+            EnrolmentApi enrolment, ReferralsApi referrals, ProgrammesApi programmes, ParticipantNames names) {
         this.enrolment = enrolment;
         this.referrals = referrals;
         this.programmes = programmes;
@@ -56,7 +57,11 @@ public class EnrolmentController {
     }
 
     @PostMapping(PATH)
-    String enrol(@PathVariable UUID referralId, @ModelAttribute("enrolment") EnrolmentForm form, BindingResult errors, Model model,
+    String enrol(
+            @PathVariable UUID referralId,
+            @ModelAttribute("enrolment") EnrolmentForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         Referral referral = referrals.getReferral(referralId);
         Programme programme = programmes.getProgramme(referral.getProgrammeCode());
@@ -64,9 +69,13 @@ public class EnrolmentController {
         if (!errors.hasErrors()) {
             try {
                 Referral enrolled = enrolment.enrol(referralId, request);
-                flash.addFlashAttribute("success", enrolled.getStatus() == ReferralStatus.WAITING_LIST
-                        ? "The group is full: they are on its waiting list and are offered the next free place."
-                        : enrolled.getGroupId() != null ? "Enrolled in the group." : "Enrolled on " + enrolled.getCaseManager() + "'s caseload.");
+                flash.addFlashAttribute(
+                        "success",
+                        enrolled.getStatus() == ReferralStatus.WAITING_LIST
+                                ? "The group is full: they are on its waiting list and are offered the next free place."
+                                : enrolled.getGroupId() != null
+                                        ? "Enrolled in the group."
+                                        : "Enrolled on " + enrolled.getCaseManager() + "'s caseload.");
                 return "redirect:/programme/referrals/" + enrolled.getReferralId();
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
@@ -84,7 +93,11 @@ public class EnrolmentController {
         model.addAttribute("group", programme.getType() == ProgrammeType.GROUP);
         if (programme.getType() == ProgrammeType.GROUP) {
             // the first page of the list, at its largest size: a group beyond it is named by its reference
-            model.addAttribute("groups", enrolment.listGroups(programme.getCode(), 0, GroupController.LARGEST_PAGE).getItems());
+            model.addAttribute(
+                    "groups",
+                    enrolment
+                            .listGroups(programme.getCode(), 0, GroupController.LARGEST_PAGE)
+                            .getItems());
         }
         return "programme/enrolment/enrol";
     }
@@ -106,12 +119,13 @@ public class EnrolmentController {
             try {
                 return new EnrolmentCreate().groupId(chosen == null ? null : UUID.fromString(chosen));
             } catch (IllegalArgumentException notAReference) {
-                form.rejectValue(given(groupId) != null ? "groupId" : "groupReference", "GroupReference",
+                form.rejectValue(
+                        given(groupId) != null ? "groupId" : "groupReference",
+                        "GroupReference",
                         "Enter the group reference as its page shows it, like 3f2b8c1e-6d3a-4f7e-9a61-2c0d5e8b7a94");
                 return null;
             }
         }
-
 
         public String getGroupId() {
             return groupId;

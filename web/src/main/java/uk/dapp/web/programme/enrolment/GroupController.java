@@ -45,7 +45,11 @@ public class GroupController {
     private final ProgrammesApi programmes;
     private final ParticipantNames names;
 
-    public GroupController(EnrolmentApi enrolment, ViewsApi views, ReferralsApi referrals, ProgrammesApi programmes,
+    public GroupController(
+            EnrolmentApi enrolment,
+            ViewsApi views,
+            ReferralsApi referrals,
+            ProgrammesApi programmes,
             ParticipantNames names) {
         this.enrolment = enrolment;
         this.views = views;
@@ -58,11 +62,14 @@ public class GroupController {
     String group(@PathVariable UUID groupId, Model model) {
         Group group = enrolment.getGroup(groupId);
         GroupRegister register = views.getGroupRegister(groupId);
-        Map<String, String> named = names.of(register.getParticipants().stream().map(RegisterParticipant::getCaseId).toList());
+        Map<String, String> named = names.of(register.getParticipants().stream()
+                .map(RegisterParticipant::getCaseId)
+                .toList());
         List<GroupPage.Waiting> waiting = new ArrayList<>();
         for (UUID referralId : register.getWaitingList()) {
             Referral referral = referrals.getReferral(referralId);
-            waiting.add(new GroupPage.Waiting(referralId, referral.getCaseId(), names.nameOrCaseId(referral.getCaseId())));
+            waiting.add(
+                    new GroupPage.Waiting(referralId, referral.getCaseId(), names.nameOrCaseId(referral.getCaseId())));
         }
         model.addAttribute("page", new GroupPage(group, register, named, waiting));
         return "programme/enrolment/group";
@@ -92,13 +99,16 @@ public class GroupController {
     }
 
     @PostMapping("/programme/groups/new")
-    String setUp(@ModelAttribute("groupForm") GroupForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+    String setUp(
+            @ModelAttribute("groupForm") GroupForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         var request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {
                 Group group = enrolment.createGroup(request);
-                flash.addFlashAttribute("success", "Group set up. Its reference is " + group.getGroupId()
-                        + ": a facilitator enrols the first participant with it.");
+                flash.addFlashAttribute(
+                        "success",
+                        "Group set up. Its reference is " + group.getGroupId()
+                                + ": a facilitator enrols the first participant with it.");
                 return "redirect:/programme/groups/" + group.getGroupId();
             } catch (RejectedRequestException rejected) {
                 Map<String, String> fieldNames = new java.util.HashMap<>();
@@ -112,8 +122,11 @@ public class GroupController {
     }
 
     private String showSetUp(Model model) {
-        model.addAttribute("programmes", programmes.listProgrammes().stream()
-                .filter(p -> p.getType() == ProgrammeType.GROUP).toList());
+        model.addAttribute(
+                "programmes",
+                programmes.listProgrammes().stream()
+                        .filter(p -> p.getType() == ProgrammeType.GROUP)
+                        .toList());
         return "programme/enrolment/set-up";
     }
 }

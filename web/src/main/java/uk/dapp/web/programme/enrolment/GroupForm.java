@@ -19,12 +19,20 @@ public class GroupForm {
     private String team;
 
     GroupCreate toRequest(BindingResult form) {
-        List<String> usernames = facilitators == null ? List.of()
-                : Arrays.stream(facilitators.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
-        return new GroupCreate().programmeCode(programmeCode).name(given(name)).startsOn(startsOn.toDate(form, "startsOn"))
-                .capacity(capacity).facilitators(usernames).team(given(team));
+        List<String> usernames = facilitators == null
+                ? List.of()
+                : Arrays.stream(facilitators.split(","))
+                        .map(String::strip)
+                        .filter(u -> !u.isEmpty())
+                        .toList();
+        return new GroupCreate()
+                .programmeCode(programmeCode)
+                .name(given(name))
+                .startsOn(startsOn.toDate(form, "startsOn"))
+                .capacity(capacity)
+                .facilitators(usernames)
+                .team(given(team));
     }
-
 
     public String getProgrammeCode() {
         return programmeCode;

@@ -23,8 +23,7 @@ public record GroupPage(Group group, GroupRegister register, Map<String, String>
     static final int COLUMNS = 6;
 
     /** One referral on the waiting list, in order. */
-    public record Waiting(UUID referralId, String caseId, String name) {
-    }
+    public record Waiting(UUID referralId, String caseId, String name) {}
 
     public int taken() {
         return group.getMembers().size();
@@ -35,10 +34,15 @@ public record GroupPage(Group group, GroupRegister register, Map<String, String>
     }
 
     public List<Row> details() {
-        return new Rows().add("Programme", group.getProgrammeCode()).add("Starts", group.getStartsOn())
+        return new Rows()
+                .add("Programme", group.getProgrammeCode())
+                .add("Starts", group.getStartsOn())
                 .add("Places", taken() + " of " + group.getCapacity() + " taken, " + free() + " free")
-                .add("Waiting list", waiting.size()).add("Facilitators", group.getFacilitators())
-                .add("Team", group.getTeam()).add("Reference", group.getGroupId()).list();
+                .add("Waiting list", waiting.size())
+                .add("Facilitators", group.getFacilitators())
+                .add("Team", group.getTeam())
+                .add("Reference", group.getGroupId())
+                .list();
     }
 
     public String nameOf(RegisterParticipant participant) {
@@ -46,7 +50,9 @@ public record GroupPage(Group group, GroupRegister register, Map<String, String>
     }
 
     public List<RegisterSession> sessions() {
-        return register.getSessions().stream().sorted(Comparator.comparing(RegisterSession::getScheduledAt)).toList();
+        return register.getSessions().stream()
+                .sorted(Comparator.comparing(RegisterSession::getScheduledAt))
+                .toList();
     }
 
     /** The latest sessions, oldest of them first, as the register's columns. */
@@ -56,11 +62,16 @@ public record GroupPage(Group group, GroupRegister register, Map<String, String>
     }
 
     public AttendanceOutcome mark(RegisterParticipant participant, RegisterSession session) {
-        return participant.getMarks().stream().filter(m -> m.getSessionId().equals(session.getSessionId()))
-                .map(RegisterMark::getOutcome).findFirst().orElse(null);
+        return participant.getMarks().stream()
+                .filter(m -> m.getSessionId().equals(session.getSessionId()))
+                .map(RegisterMark::getOutcome)
+                .findFirst()
+                .orElse(null);
     }
 
     public long marked(RegisterSession session) {
-        return register.getParticipants().stream().filter(p -> mark(p, session) != null).count();
+        return register.getParticipants().stream()
+                .filter(p -> mark(p, session) != null)
+                .count();
     }
 }

@@ -24,7 +24,9 @@ public class CorrectionForm {
     }
 
     ParticipantCorrection toRequest(BindingResult form) {
-        return new ParticipantCorrection().identity(identity.toIdentity(form, "identity")).version(version)
+        return new ParticipantCorrection()
+                .identity(identity.toIdentity(form, "identity"))
+                .version(version)
                 .reason(given(reason));
     }
 

@@ -40,20 +40,28 @@ public class IdentityFields {
 
     /** The identity as typed; {@code path} is where these fields sit in the form ("participant", "identity"). */
     public ParticipantIdentity toIdentity(BindingResult form, String path) {
-        return new ParticipantIdentity().givenName(given(givenName)).familyName(given(familyName))
-                .dateOfBirth(dateOfBirth.toDate(form, path + ".dateOfBirth")).sex(sex)
+        return new ParticipantIdentity()
+                .givenName(given(givenName))
+                .familyName(given(familyName))
+                .dateOfBirth(dateOfBirth.toDate(form, path + ".dateOfBirth"))
+                .sex(sex)
                 .preferredContact(preferredContact.toContact())
                 .probationReference(given(probationReference))
-                .interpreterLanguage(given(interpreterLanguage)).accessibilityNeeds(given(accessibilityNeeds));
+                .interpreterLanguage(given(interpreterLanguage))
+                .accessibilityNeeds(given(accessibilityNeeds));
     }
 
     /** Whether anything at all was typed (a referral from a source that brings no identity may leave it out). */
     public boolean isEmpty() {
-        return given(givenName) == null && given(familyName) == null && dateOfBirth.isEmpty() && sex == null
-                && preferredContact.toContact() == null && given(probationReference) == null
-                && given(interpreterLanguage) == null && given(accessibilityNeeds) == null;
+        return given(givenName) == null
+                && given(familyName) == null
+                && dateOfBirth.isEmpty()
+                && sex == null
+                && preferredContact.toContact() == null
+                && given(probationReference) == null
+                && given(interpreterLanguage) == null
+                && given(accessibilityNeeds) == null;
     }
-
 
     /** How to reach the person: the API's PreferredContact; none when nothing of it was typed. */
     public static class ContactFields {
@@ -76,12 +84,19 @@ public class IdentityFields {
         }
 
         PreferredContact toContact() {
-            if (method == null && given(phone) == null && given(email) == null && given(address) == null
+            if (method == null
+                    && given(phone) == null
+                    && given(email) == null
+                    && given(address) == null
                     && given(safeTimes) == null) {
                 return null;
             }
-            return new PreferredContact().method(method).phone(given(phone)).email(given(email))
-                    .address(given(address)).safeTimes(given(safeTimes));
+            return new PreferredContact()
+                    .method(method)
+                    .phone(given(phone))
+                    .email(given(email))
+                    .address(given(address))
+                    .safeTimes(given(safeTimes));
         }
 
         public ContactMethod getMethod() {

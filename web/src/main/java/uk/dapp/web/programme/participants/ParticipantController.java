@@ -43,12 +43,17 @@ public class ParticipantController {
     }
 
     @GetMapping("/programme/participants")
-    String search(@ModelAttribute("search") ParticipantSearch search, BindingResult errors, HttpServletRequest request,
+    String search(
+            @ModelAttribute("search") ParticipantSearch search,
+            BindingResult errors,
+            HttpServletRequest request,
             Model model) {
-        boolean asked = request.getParameterMap().containsKey("name") || request.getParameterMap().containsKey("caseId");
+        boolean asked = request.getParameterMap().containsKey("name")
+                || request.getParameterMap().containsKey("caseId");
         if (asked && !errors.hasErrors()) {
             try {
-                ParticipantPage page = participants.searchParticipants(search.getName(), search.getCaseId(), search.getPage(), 25);
+                ParticipantPage page =
+                        participants.searchParticipants(search.getName(), search.getCaseId(), search.getPage(), 25);
                 model.addAttribute("results", page);
                 model.addAttribute("pagination", Pagination.of(page.getPage(), page.getTotalPages()));
             } catch (RejectedRequestException rejected) {
@@ -66,8 +71,11 @@ public class ParticipantController {
         if (participant.isEmpty() && held.isEmpty()) {
             throw new PageNotFoundException("no participant or referral of this case for the user's teams");
         }
-        model.addAttribute("caseId", participant.map(Participant::getCaseId)
-                .orElseGet(() -> held.getFirst().getCaseId()));
+        model.addAttribute(
+                "caseId",
+                participant
+                        .map(Participant::getCaseId)
+                        .orElseGet(() -> held.getFirst().getCaseId()));
         model.addAttribute("participant", participant.orElse(null));
         model.addAttribute("referrals", held);
         return "programme/participants/case";
@@ -89,14 +97,21 @@ public class ParticipantController {
     }
 
     @PostMapping(CASE + "/participant/correct")
-    String correct(@PathVariable String caseId, @ModelAttribute("correction") CorrectionForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String correct(
+            @PathVariable String caseId,
+            @ModelAttribute("correction") CorrectionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         var request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {
                 Participant corrected = participants.correctParticipant(caseId, request);
-                flash.addFlashAttribute("success", corrected.getHistory().isEmpty() ? "Who the person is is recorded."
-                        : "Correction saved. What it replaced is kept in the history below.");
+                flash.addFlashAttribute(
+                        "success",
+                        corrected.getHistory().isEmpty()
+                                ? "Who the person is is recorded."
+                                : "Correction saved. What it replaced is kept in the history below.");
                 return "redirect:/programme/cases/" + corrected.getCaseId() + "/participant";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);

@@ -51,11 +51,19 @@ public class MoveController {
     }
 
     @PostMapping(PATH)
-    String move(@PathVariable UUID referralId, @PathVariable String move, @ModelAttribute("moveForm") MoveForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String move(
+            @PathVariable UUID referralId,
+            @PathVariable String move,
+            @ModelAttribute("moveForm") MoveForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         try {
-            Referral moved = referrals.moveReferral(referralId, form.toRequest(move, ReferralPage.EXITS.contains(move)));
-            flash.addFlashAttribute("success", "Done: the referral is now " + words.of(moved.getStatus()).toLowerCase(java.util.Locale.UK) + ".");
+            Referral moved =
+                    referrals.moveReferral(referralId, form.toRequest(move, ReferralPage.EXITS.contains(move)));
+            flash.addFlashAttribute(
+                    "success",
+                    "Done: the referral is now " + words.of(moved.getStatus()).toLowerCase(java.util.Locale.UK) + ".");
             return "redirect:/programme/referrals/" + moved.getReferralId();
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);

@@ -14,10 +14,12 @@ public class MoveForm {
     private Long version;
 
     ReferralMove toRequest(String move, boolean exit) {
-        return new ReferralMove().move(move).reason(given(reason)).version(version)
+        return new ReferralMove()
+                .move(move)
+                .reason(given(reason))
+                .version(version)
                 .outcome(exit ? outcome.toOutcome() : null);
     }
-
 
     /** The end-of-programme outcome record (ExitOutcomeCreate), asked for by the moves that end the programme. */
     public static class OutcomeFields {
@@ -25,7 +27,8 @@ public class MoveForm {
         private RiskLevel riskLevelAtExit;
 
         ExitOutcomeCreate toOutcome() {
-            return given(summary) == null && riskLevelAtExit == null ? null
+            return given(summary) == null && riskLevelAtExit == null
+                    ? null
                     : new ExitOutcomeCreate().summary(given(summary)).riskLevelAtExit(riskLevelAtExit);
         }
 

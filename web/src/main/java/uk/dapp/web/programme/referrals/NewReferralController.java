@@ -54,14 +54,20 @@ public class NewReferralController {
     }
 
     @PostMapping("/programme/referrals/new")
-    String refer(@ModelAttribute("referral") ReferralForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+    String refer(
+            @ModelAttribute("referral") ReferralForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         ReferralForm.Request request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {
                 Referral made = referrals.createReferral(request.body());
-                int partners = request.body().getPartners() == null ? 0 : request.body().getPartners().size();
-                flash.addFlashAttribute("success", "Referral made. Their case ID is " + made.getCaseId() + "."
-                        + passedOn(partners));
+                int partners = request.body().getPartners() == null
+                        ? 0
+                        : request.body().getPartners().size();
+                flash.addFlashAttribute(
+                        "success", "Referral made. Their case ID is " + made.getCaseId() + "." + passedOn(partners));
                 return "redirect:/programme/referrals/" + made.getReferralId();
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors, request.fieldNames());
@@ -73,7 +79,11 @@ public class NewReferralController {
     private String show(Model model) {
         model.addAttribute("programmes", programmes.listProgrammes());
         // a referral from the risk matrix is made by the offender manager's routing decision, not here
-        model.addAttribute("sources", Arrays.stream(ReferralSource.values()).filter(s -> s != ReferralSource.RISK_MATRIX).toList());
+        model.addAttribute(
+                "sources",
+                Arrays.stream(ReferralSource.values())
+                        .filter(s -> s != ReferralSource.RISK_MATRIX)
+                        .toList());
         model.addAttribute("riskLevels", RiskLevel.values());
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("contactMethods", ContactMethod.values());
@@ -88,12 +98,18 @@ public class NewReferralController {
     }
 
     @PostMapping(PARTNERS)
-    String passOn(@PathVariable UUID referralId, @ModelAttribute("partnersForm") PartnersForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String passOn(
+            @PathVariable UUID referralId,
+            @ModelAttribute("partnersForm") PartnersForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         PartnerFields.Sent sent = PartnerFields.of(form.getPartners());
         try {
-            PartnersPassedOn passed = referrals.passOnPartners(referralId, new PartnersPassOn().partners(sent.partners()));
-            flash.addFlashAttribute("success", passedOn(passed.getPartnersPassedOn()).strip());
+            PartnersPassedOn passed =
+                    referrals.passOnPartners(referralId, new PartnersPassOn().partners(sent.partners()));
+            flash.addFlashAttribute(
+                    "success", passedOn(passed.getPartnersPassedOn()).strip());
             return "redirect:/programme/referrals/" + passed.getReferralId();
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors, sent.fieldNames());
@@ -110,8 +126,10 @@ public class NewReferralController {
     }
 
     private static String passedOn(int partners) {
-        return partners == 0 ? "" : " " + partners + (partners == 1 ? " partner" : " partners")
-                + " passed on to partner support, who will contact them. Their details are not kept here.";
+        return partners == 0
+                ? ""
+                : " " + partners + (partners == 1 ? " partner" : " partners")
+                        + " passed on to partner support, who will contact them. Their details are not kept here.";
     }
 
     /** "Pass on partners": the API's PartnersPassOn, as rows. */

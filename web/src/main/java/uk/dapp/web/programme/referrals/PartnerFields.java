@@ -39,8 +39,7 @@ public class PartnerFields {
     }
 
     /** The rows filled in, as the API's list, and where each of its items sits on the form. */
-    record Sent(List<PartnerDetails> partners, Map<String, String> fieldNames) {
-    }
+    record Sent(List<PartnerDetails> partners, Map<String, String> fieldNames) {}
 
     /**
      * The rows filled in, in order; {@code fieldNames} maps the API's {@code partners[i]…} to the
@@ -54,7 +53,9 @@ public class PartnerFields {
                 int sent = partners.size();
                 partners.add(rows.get(row).toDetails());
                 for (String part : new String[] {"", ".relationship", ".name", ".phone"}) {
-                    fieldNames.put("partners[" + sent + "]" + part, "partners[" + row + "]" + (part.isEmpty() ? ".name" : part));
+                    fieldNames.put(
+                            "partners[" + sent + "]" + part,
+                            "partners[" + row + "]" + (part.isEmpty() ? ".name" : part));
                 }
             }
         }

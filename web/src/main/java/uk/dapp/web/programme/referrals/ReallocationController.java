@@ -2,8 +2,8 @@ package uk.dapp.web.programme.referrals;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,16 +37,15 @@ public class ReallocationController {
     private static final int MOST_CASELOADS = 50;
 
     /** A case manager offered, with their caseload in the teams (null when the teams' caseloads do not count one). */
-    public record CaseManager(String username, FacilitatorCaseload load) {
-    }
+    public record CaseManager(String username, FacilitatorCaseload load) {}
 
     private final ReferralsApi referrals;
     private final EnrolmentApi enrolment;
     private final WorkApi work;
     private final ParticipantNames names;
 
-    public ReallocationController(ReferralsApi referrals, EnrolmentApi enrolment, WorkApi programmeWorkApi,
-            ParticipantNames names) {
+    public ReallocationController(
+            ReferralsApi referrals, EnrolmentApi enrolment, WorkApi programmeWorkApi, ParticipantNames names) {
         this.referrals = referrals;
         this.enrolment = enrolment;
         this.work = programmeWorkApi;
@@ -63,11 +62,16 @@ public class ReallocationController {
     }
 
     @PostMapping(PATH)
-    String reallocate(@PathVariable UUID referralId, @ModelAttribute("reallocation") ReallocationForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String reallocate(
+            @PathVariable UUID referralId,
+            @ModelAttribute("reallocation") ReallocationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         try {
             Referral moved = enrolment.reallocateReferral(referralId, form.toRequest());
-            flash.addFlashAttribute("success", "Case reallocated to " + moved.getCaseManager() + ". They have been notified.");
+            flash.addFlashAttribute(
+                    "success", "Case reallocated to " + moved.getCaseManager() + ". They have been notified.");
             return "redirect:/programme/referrals/" + referralId;
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
@@ -78,12 +82,16 @@ public class ReallocationController {
     private String show(Referral referral, Model model) {
         model.addAttribute("referral", referral);
         model.addAttribute("name", names.nameOrCaseId(referral.getCaseId()));
-        FacilitatorCaseloadSection caseloads = work.getMyProgrammeWork(MOST_CASELOADS).getFacilitatorCaseloads();
-        Map<String, FacilitatorCaseload> loads = caseloads == null ? Map.of() : caseloads.getItems().stream()
-                .collect(Collectors.toMap(FacilitatorCaseload::getFacilitator, load -> load, (a, b) -> a));
+        FacilitatorCaseloadSection caseloads =
+                work.getMyProgrammeWork(MOST_CASELOADS).getFacilitatorCaseloads();
+        Map<String, FacilitatorCaseload> loads = caseloads == null
+                ? Map.of()
+                : caseloads.getItems().stream()
+                        .collect(Collectors.toMap(FacilitatorCaseload::getFacilitator, load -> load, (a, b) -> a));
         List<CaseManager> others = enrolment.listTeamFacilitators(referral.getTeam()).getFacilitators().stream()
                 .filter(username -> !username.equals(referral.getCaseManager()))
-                .map(username -> new CaseManager(username, loads.get(username))).toList();
+                .map(username -> new CaseManager(username, loads.get(username)))
+                .toList();
         model.addAttribute("caseManagers", others);
         return "programme/referrals/reallocate";
     }

@@ -12,7 +12,10 @@ public class ReallocationForm {
     private Long version;
 
     Reallocation toRequest() {
-        return new Reallocation().caseManager(given(caseManager)).reason(given(reason)).version(version);
+        return new Reallocation()
+                .caseManager(given(caseManager))
+                .reason(given(reason))
+                .version(version);
     }
 
     public String getCaseManager() {

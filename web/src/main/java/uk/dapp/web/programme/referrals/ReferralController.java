@@ -32,7 +32,11 @@ public class ReferralController {
     private final ViewsApi views;
     private final ParticipantNames names;
 
-    public ReferralController(ReferralsApi referrals, ProgrammesApi programmes, SuitabilityApi suitability, ViewsApi views,
+    public ReferralController(
+            ReferralsApi referrals,
+            ProgrammesApi programmes,
+            SuitabilityApi suitability,
+            ViewsApi views,
             ParticipantNames names) {
         this.referrals = referrals;
         this.programmes = programmes;
@@ -44,9 +48,13 @@ public class ReferralController {
     @GetMapping("/programme/referrals/{referralId}")
     String referral(@PathVariable UUID referralId, Authentication user, Model model) {
         Referral referral = referrals.getReferral(referralId);
-        ReferralPage page = new ReferralPage(referral, programme(referral.getProgrammeCode()),
-                names.find(referral.getCaseId()).orElse(null), suitability.listAssessments(referralId),
-                views.getTimeline(referralId), referrals.getReferralStatusMachine());
+        ReferralPage page = new ReferralPage(
+                referral,
+                programme(referral.getProgrammeCode()),
+                names.find(referral.getCaseId()).orElse(null),
+                suitability.listAssessments(referralId),
+                views.getTimeline(referralId),
+                referrals.getReferralStatusMachine());
         model.addAttribute("page", page);
         // a service manager's task (the service refuses others), offered where the service would take it
         model.addAttribute("mayReallocate", SignedInUser.of(user).has(Role.SERVICE_MANAGER) && page.onCaseload());

@@ -29,8 +29,7 @@ public class ReferralForm {
     private List<PartnerFields> partners = PartnerFields.rows();
 
     /** The request, and where the API's field names sit on this form where they differ. */
-    record Request(ReferralCreate body, Map<String, String> fieldNames) {
-    }
+    record Request(ReferralCreate body, Map<String, String> fieldNames) {}
 
     Request toRequest(BindingResult form) {
         PartnerFields.Sent sent = PartnerFields.of(partners);
@@ -39,9 +38,14 @@ public class ReferralForm {
         // fields, left out here, fall back to them) and names its own fields
         fieldNames.put("sex", "participant.sex");
         fieldNames.put("dateOfBirth", "participant.dateOfBirth");
-        ReferralCreate body = new ReferralCreate().caseId(given(caseId)).programmeCode(programmeCode).source(source)
-                .mandated(mandated).riskLevel(riskLevel)
-                .responsibleProbationOfficer(given(responsibleProbationOfficer)).team(given(team))
+        ReferralCreate body = new ReferralCreate()
+                .caseId(given(caseId))
+                .programmeCode(programmeCode)
+                .source(source)
+                .mandated(mandated)
+                .riskLevel(riskLevel)
+                .responsibleProbationOfficer(given(responsibleProbationOfficer))
+                .team(given(team))
                 .participant(participant.isEmpty() ? null : participant.toIdentity(form, "participant"))
                 .partners(sent.partners().isEmpty() ? null : sent.partners());
         return new Request(body, fieldNames);

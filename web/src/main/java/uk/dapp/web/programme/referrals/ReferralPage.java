@@ -26,8 +26,13 @@ import uk.dapp.web.programme.participants.ParticipantNames;
  * the current status that recording them makes (an assessment, an enrolment), or where the
  * referral is open (it has moves to offer). Offering is convenience: the service decides.
  */
-public record ReferralPage(Referral referral, Programme programme, Participant participant, List<Assessment> assessments,
-        List<TimelineEntry> timeline, List<Transition> machine) {
+public record ReferralPage(
+        Referral referral,
+        Programme programme,
+        Participant participant,
+        List<Assessment> assessments,
+        List<TimelineEntry> timeline,
+        List<Transition> machine) {
 
     /** One event of the timeline: a status change (with its move and reason) or what else was recorded. */
     public record Event(OffsetDateTime at, String kind, String move, ReferralStatus to, String by, String detail) {
@@ -45,17 +50,27 @@ public record ReferralPage(Referral referral, Programme programme, Participant p
     }
 
     public List<Row> details() {
-        Rows rows = new Rows().add("Case ID", referral.getCaseId())
-                .add("Programme", programme == null ? referral.getProgrammeCode() : programme.getName() + " (" + programme.getCode() + ")")
-                .add("Source", referral.getSource()).add("Mandated", referral.getMandated())
+        Rows rows = new Rows()
+                .add("Case ID", referral.getCaseId())
+                .add(
+                        "Programme",
+                        programme == null
+                                ? referral.getProgrammeCode()
+                                : programme.getName() + " (" + programme.getCode() + ")")
+                .add("Source", referral.getSource())
+                .add("Mandated", referral.getMandated())
                 .add("Responsible probation officer", referral.getResponsibleProbationOfficer())
-                .add("Risk level", referral.getRiskLevel()).add("Referred", referral.getCreatedAt())
-                .add("Referred by", referral.getReferredBy()).add("Team", referral.getTeam())
-                .add("Case manager", referral.getCaseManager()).add("Enrolled", referral.getEnrolledAt())
+                .add("Risk level", referral.getRiskLevel())
+                .add("Referred", referral.getCreatedAt())
+                .add("Referred by", referral.getReferredBy())
+                .add("Team", referral.getTeam())
+                .add("Case manager", referral.getCaseManager())
+                .add("Enrolled", referral.getEnrolledAt())
                 .add("Next monthly review due", referral.getNextReviewDue());
         if (referral.getMiSessionsUsed() != null && referral.getMiSessionsUsed() > 0) {
-            rows.add("Motivational sessions held", referral.getMiSessionsUsed()
-                    + (programme == null ? "" : " of " + programme.getMiSessionCap()));
+            rows.add(
+                    "Motivational sessions held",
+                    referral.getMiSessionsUsed() + (programme == null ? "" : " of " + programme.getMiSessionCap()));
         }
         return rows.list();
     }
@@ -65,10 +80,17 @@ public record ReferralPage(Referral referral, Programme programme, Participant p
         if (exit == null) {
             return List.of();
         }
-        return new Rows().add("Left the programme", exit.getStatus()).add("When", exit.getExitedAt())
-                .add("By", exit.getExitedBy()).add("Reason", exit.getReason()).add("Outcome", exit.getSummary())
+        return new Rows()
+                .add("Left the programme", exit.getStatus())
+                .add("When", exit.getExitedAt())
+                .add("By", exit.getExitedBy())
+                .add("Reason", exit.getReason())
+                .add("Outcome", exit.getSummary())
                 .add("Risk level at exit", exit.getRiskLevelAtExit())
-                .add("Sessions attended", exit.getSessionsAttended() + " of " + exit.getSessionsRequired() + " required").list();
+                .add(
+                        "Sessions attended",
+                        exit.getSessionsAttended() + " of " + exit.getSessionsRequired() + " required")
+                .list();
     }
 
     public boolean reviewOverdue() {
@@ -116,19 +138,27 @@ public record ReferralPage(Referral referral, Programme programme, Participant p
     }
 
     private boolean systemMoveFromHere(String move) {
-        return machine.stream().anyMatch(t -> t.getFrom() == referral.getStatus() && t.getMove().equals(move));
+        return machine.stream()
+                .anyMatch(
+                        t -> t.getFrom() == referral.getStatus() && t.getMove().equals(move));
     }
 
     /** Everything recorded on the referral, newest first: its status changes (from its history) and the rest of its timeline. */
     public List<Event> events() {
         List<Event> events = new ArrayList<>();
         for (StatusChange change : referral.getHistory() == null ? List.<StatusChange>of() : referral.getHistory()) {
-            events.add(new Event(change.getAt(), "STATUS", change.getMove(), status(change.getTo()), change.getBy(),
+            events.add(new Event(
+                    change.getAt(),
+                    "STATUS",
+                    change.getMove(),
+                    status(change.getTo()),
+                    change.getBy(),
                     change.getReason()));
         }
         for (TimelineEntry entry : timeline) {
             if (entry.getKind() != TimelineEntry.KindEnum.STATUS) {
-                events.add(new Event(entry.getAt(), entry.getKind().getValue(), null, null, entry.getBy(), entry.getSummary()));
+                events.add(new Event(
+                        entry.getAt(), entry.getKind().getValue(), null, null, entry.getBy(), entry.getSummary()));
             }
         }
         events.sort(Comparator.comparing(Event::at).reversed());

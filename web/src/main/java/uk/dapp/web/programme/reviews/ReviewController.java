@@ -35,8 +35,7 @@ public class ReviewController {
     private static final String NEW = "/programme/referrals/{referralId}/reviews/new";
 
     /** One overdue review, named where the programme holds who they are, with how long it is overdue. */
-    public record Row(OverdueReview review, String name, Duration overdueBy) {
-    }
+    public record Row(OverdueReview review, String name, Duration overdueBy) {}
 
     private final ReviewsApi reviews;
     private final ReferralsApi referrals;
@@ -53,10 +52,14 @@ public class ReviewController {
     @GetMapping("/programme/reviews/overdue")
     String overdue(Model model) {
         List<OverdueReview> overdue = reviews.listOverdueReviews();
-        Map<String, String> named = names.of(overdue.stream().map(OverdueReview::getCaseId).toList());
+        Map<String, String> named =
+                names.of(overdue.stream().map(OverdueReview::getCaseId).toList());
         OffsetDateTime now = OffsetDateTime.now();
-        model.addAttribute("rows", overdue.stream().map(r -> new Row(r, named.get(r.getCaseId()),
-                Duration.between(r.getDueAt(), now))).toList());
+        model.addAttribute(
+                "rows",
+                overdue.stream()
+                        .map(r -> new Row(r, named.get(r.getCaseId()), Duration.between(r.getDueAt(), now)))
+                        .toList());
         return "programme/reviews/overdue";
     }
 
@@ -67,11 +70,16 @@ public class ReviewController {
     }
 
     @PostMapping(NEW)
-    String record(@PathVariable UUID referralId, @ModelAttribute("review") ReviewForm form, BindingResult errors, Model model,
+    String record(
+            @PathVariable UUID referralId,
+            @ModelAttribute("review") ReviewForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         try {
             Review recorded = reviews.recordReview(referralId, form.toRequest());
-            flash.addFlashAttribute("success", "Monthly review recorded. The next is due by " + words.of(recorded.getNextDue()) + ".");
+            flash.addFlashAttribute(
+                    "success", "Monthly review recorded. The next is due by " + words.of(recorded.getNextDue()) + ".");
             return "redirect:/programme/referrals/" + referralId;
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
@@ -99,8 +107,11 @@ public class ReviewController {
         private String actions;
 
         ReviewCreate toRequest() {
-            ReviewCreate request = new ReviewCreate().riskLevel(riskLevel).safetyActions(given(safetyActions))
-                    .attendees(new java.util.ArrayList<>()).actions(new java.util.ArrayList<>());
+            ReviewCreate request = new ReviewCreate()
+                    .riskLevel(riskLevel)
+                    .safetyActions(given(safetyActions))
+                    .attendees(new java.util.ArrayList<>())
+                    .actions(new java.util.ArrayList<>());
             for (String[] line : lines(attendees, ',')) {
                 request.addAttendeesItem(new ReviewAttendee().name(line[0]).role(line[1]));
             }
@@ -115,11 +126,16 @@ public class ReviewController {
             if (text == null) {
                 return List.of();
             }
-            return text.lines().map(String::strip).filter(line -> !line.isEmpty()).map(line -> {
-                int at = line.lastIndexOf(separator);
-                return at < 0 ? new String[] {line, null}
-                        : new String[] {given(line.substring(0, at)), given(line.substring(at + 1))};
-            }).toList();
+            return text.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .map(line -> {
+                        int at = line.lastIndexOf(separator);
+                        return at < 0
+                                ? new String[] {line, null}
+                                : new String[] {given(line.substring(0, at)), given(line.substring(at + 1))};
+                    })
+                    .toList();
         }
 
         public String getAttendees() {

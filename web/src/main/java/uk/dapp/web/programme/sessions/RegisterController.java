@@ -60,12 +60,17 @@ public class RegisterController {
     }
 
     @PostMapping(GROUP + "/sessions/new")
-    String schedule(@PathVariable UUID groupId, @ModelAttribute("schedule") ScheduleForm form, BindingResult errors, Model model,
+    String schedule(
+            @PathVariable UUID groupId,
+            @ModelAttribute("schedule") ScheduleForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         OffsetDateTime at = form.toMoment(errors);
         if (!errors.hasErrors()) {
             try {
-                Session session = sessions.scheduleSession(new SessionCreate().groupId(groupId).scheduledAt(at));
+                Session session = sessions.scheduleSession(
+                        new SessionCreate().groupId(groupId).scheduledAt(at));
                 flash.addFlashAttribute("success", "Session scheduled. Take its register when it is held.");
                 return "redirect:/programme/groups/" + groupId + "/sessions/" + session.getSessionId();
             } catch (RejectedRequestException rejected) {
@@ -85,14 +90,20 @@ public class RegisterController {
         GroupRegister register = views.getGroupRegister(groupId);
         RegisterForm form = new RegisterForm();
         form.setRows(register.getParticipants().stream()
-                .map(p -> new RegisterForm.Row(p.getReferralId(), markOf(p, sessionId))).toList());
+                .map(p -> new RegisterForm.Row(p.getReferralId(), markOf(p, sessionId)))
+                .toList());
         model.addAttribute("registerForm", form);
         return showRegister(groupId, sessionId, register, model);
     }
 
     @PostMapping(GROUP + "/sessions/{sessionId}")
-    String takeRegister(@PathVariable UUID groupId, @PathVariable UUID sessionId, @ModelAttribute("registerForm") RegisterForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String takeRegister(
+            @PathVariable UUID groupId,
+            @PathVariable UUID sessionId,
+            @ModelAttribute("registerForm") RegisterForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         GroupRegister before = views.getGroupRegister(groupId);
         // the rows marked or whose mark changed, sent as one register; the API names each refused
         // entry attendances[k], shown beside the row it came from
@@ -101,8 +112,11 @@ public class RegisterController {
         List<RegisterForm.Row> rows = form.getRows();
         for (int i = 0; i < rows.size(); i++) {
             RegisterForm.Row row = rows.get(i);
-            AttendanceOutcome was = before.getParticipants().stream().filter(p -> p.getReferralId().equals(row.getReferralId()))
-                    .findFirst().map(p -> markOf(p, sessionId)).orElse(null);
+            AttendanceOutcome was = before.getParticipants().stream()
+                    .filter(p -> p.getReferralId().equals(row.getReferralId()))
+                    .findFirst()
+                    .map(p -> markOf(p, sessionId))
+                    .orElse(null);
             if (row.getReferralId() == null || row.getOutcome() == null || row.getOutcome() == was) {
                 continue;
             }
@@ -121,27 +135,36 @@ public class RegisterController {
             rejected.problem().addTo(errors, rowOf);
             return showRegister(groupId, sessionId, before, model);
         }
-        flash.addFlashAttribute("success", "Register saved: " + entries.size()
-                + (entries.size() == 1 ? " attendance" : " attendances") + " recorded.");
+        flash.addFlashAttribute(
+                "success",
+                "Register saved: " + entries.size() + (entries.size() == 1 ? " attendance" : " attendances")
+                        + " recorded.");
         return "redirect:/programme/groups/" + groupId;
     }
 
     private String showRegister(UUID groupId, UUID sessionId, GroupRegister register, Model model) {
-        RegisterSession session = register.getSessions().stream().filter(s -> s.getSessionId().equals(sessionId)).findFirst()
+        RegisterSession session = register.getSessions().stream()
+                .filter(s -> s.getSessionId().equals(sessionId))
+                .findFirst()
                 .orElseThrow(() -> new PageNotFoundException("no such session in this group"));
         model.addAttribute("group", enrolment.getGroup(groupId));
         model.addAttribute("held", session);
-        Map<String, String> named = names.of(register.getParticipants().stream().map(RegisterParticipant::getCaseId).toList());
+        Map<String, String> named = names.of(register.getParticipants().stream()
+                .map(RegisterParticipant::getCaseId)
+                .toList());
         Map<UUID, String> labels = new java.util.HashMap<>();
-        register.getParticipants().forEach(p -> labels.put(p.getReferralId(), named.getOrDefault(p.getCaseId(), p.getCaseId())));
+        register.getParticipants()
+                .forEach(p -> labels.put(p.getReferralId(), named.getOrDefault(p.getCaseId(), p.getCaseId())));
         model.addAttribute("labels", labels);
         model.addAttribute("outcomes", AttendanceOutcome.values());
         return "programme/sessions/register";
     }
 
     private static AttendanceOutcome markOf(RegisterParticipant participant, UUID sessionId) {
-        return participant.getMarks().stream().filter(m -> Objects.equals(m.getSessionId(), sessionId))
-                .map(RegisterMark::getOutcome).findFirst().orElse(null);
+        return participant.getMarks().stream()
+                .filter(m -> Objects.equals(m.getSessionId(), sessionId))
+                .map(RegisterMark::getOutcome)
+                .findFirst()
+                .orElse(null);
     }
-
 }

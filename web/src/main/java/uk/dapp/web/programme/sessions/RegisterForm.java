@@ -17,8 +17,7 @@ public class RegisterForm {
         private UUID referralId;
         private AttendanceOutcome outcome;
 
-        public Row() {
-        }
+        public Row() {}
 
         Row(UUID referralId, AttendanceOutcome outcome) {
             this.referralId = referralId;

@@ -17,8 +17,13 @@ public class AssessmentForm {
     private Boolean groupWorkSuitable;
 
     AssessmentCreate toRequest() {
-        return new AssessmentCreate().motivation(motivation).accountability(accountability).awareness(awareness)
-                .mentalHealth(mentalHealth).substanceMisuse(substanceMisuse).riskPosed(riskPosed)
+        return new AssessmentCreate()
+                .motivation(motivation)
+                .accountability(accountability)
+                .awareness(awareness)
+                .mentalHealth(mentalHealth)
+                .substanceMisuse(substanceMisuse)
+                .riskPosed(riskPosed)
                 .groupWorkSuitable(groupWorkSuitable);
     }
 

@@ -47,8 +47,12 @@ public class SuitabilityController {
     private final ParticipantNames names;
     private final Words words;
 
-    public SuitabilityController(SuitabilityApi suitability, ReferralsApi referrals, ProgrammesApi programmes,
-            ParticipantNames names, Words words) {
+    public SuitabilityController(
+            SuitabilityApi suitability,
+            ReferralsApi referrals,
+            ProgrammesApi programmes,
+            ParticipantNames names,
+            Words words) {
         this.suitability = suitability;
         this.referrals = referrals;
         this.programmes = programmes;
@@ -63,8 +67,12 @@ public class SuitabilityController {
     }
 
     @PostMapping(ASSESSMENT)
-    String assess(@PathVariable UUID referralId, @ModelAttribute("assessment") AssessmentForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String assess(
+            @PathVariable UUID referralId,
+            @ModelAttribute("assessment") AssessmentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
                 Assessment recorded = suitability.recordAssessment(referralId, form.toRequest());
@@ -81,13 +89,19 @@ public class SuitabilityController {
         StringBuilder words = new StringBuilder("Assessment version " + assessment.getVersion() + " recorded: "
                 + this.words.of(assessment.getOutcome()).toLowerCase(Locale.UK));
         if (assessment.getReason() != null) {
-            words.append(" (").append(this.words.code(assessment.getReason()).toLowerCase(Locale.UK)).append(")");
+            words.append(" (")
+                    .append(this.words.code(assessment.getReason()).toLowerCase(Locale.UK))
+                    .append(")");
         }
         if (assessment.getOnwardRoute() != null) {
-            words.append(". Onward: ").append(this.words.of(assessment.getOnwardRoute()).toLowerCase(Locale.UK));
+            words.append(". Onward: ")
+                    .append(this.words.of(assessment.getOnwardRoute()).toLowerCase(Locale.UK));
         }
         if (assessment.getOutcome() == SuitabilityOutcome.NEEDS_MOTIVATIONAL_WORK) {
-            words.append(". ").append(assessment.getMiSessionsUsed()).append(" of ").append(assessment.getMiSessionCap())
+            words.append(". ")
+                    .append(assessment.getMiSessionsUsed())
+                    .append(" of ")
+                    .append(assessment.getMiSessionCap())
                     .append(" motivational sessions held so far");
         }
         return words.append(".").toString();
@@ -114,14 +128,20 @@ public class SuitabilityController {
     }
 
     @PostMapping(MI_SESSION)
-    String recordMiSession(@PathVariable UUID referralId, @ModelAttribute("miSession") MiSessionForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String recordMiSession(
+            @PathVariable UUID referralId,
+            @ModelAttribute("miSession") MiSessionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         MiSessionCreate request = new MiSessionCreate().heldOn(form.getHeldOn().toDate(errors, "heldOn"));
         if (!errors.hasErrors()) {
             try {
                 MiSession held = suitability.recordMiSession(referralId, request);
-                flash.addFlashAttribute("success", "Motivational session " + held.getNumber() + " of " + held.getCap()
-                        + " recorded. Reassess when you are ready.");
+                flash.addFlashAttribute(
+                        "success",
+                        "Motivational session " + held.getNumber() + " of " + held.getCap()
+                                + " recorded. Reassess when you are ready.");
                 return "redirect:/programme/referrals/" + referralId;
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);

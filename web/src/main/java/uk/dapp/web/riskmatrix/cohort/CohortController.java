@@ -31,8 +31,16 @@ public class CohortController {
             return "riskmatrix/cohort/cohort";
         }
         try {
-            CohortPage page = cohort.getCohort(filters.getThreshold(), null, filters.getArea(), filters.getSerial(),
-                    filters.getRoutingStatus() == null ? null : filters.getRoutingStatus().getValue(), filters.getPage(), PAGE_SIZE);
+            CohortPage page = cohort.getCohort(
+                    filters.getThreshold(),
+                    null,
+                    filters.getArea(),
+                    filters.getSerial(),
+                    filters.getRoutingStatus() == null
+                            ? null
+                            : filters.getRoutingStatus().getValue(),
+                    filters.getPage(),
+                    PAGE_SIZE);
             model.addAttribute("cohort", page);
             model.addAttribute("pagination", Pagination.of(page.getPage(), page.getTotalPages()));
         } catch (RejectedRequestException rejected) {

@@ -45,14 +45,20 @@ public class AddIncidentController {
     }
 
     @PostMapping(PATH)
-    String add(@PathVariable String caseId, @ModelAttribute("incident") IncidentForm form, BindingResult errors, Model model,
+    String add(
+            @PathVariable String caseId,
+            @ModelAttribute("incident") IncidentForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         IncidentCreate request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {
                 IncidentAdded added = incidents.addIncident(caseId, request);
-                flash.addFlashAttribute("success", "Incident added. The score is now " + added.getScore().getTotal()
-                        + " points and " + added.getScore().getHarmDays() + " harm days.");
+                flash.addFlashAttribute(
+                        "success",
+                        "Incident added. The score is now " + added.getScore().getTotal() + " points and "
+                                + added.getScore().getHarmDays() + " harm days.");
                 return "redirect:/risk-matrix/nominals/" + added.getScore().getCaseId();
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
@@ -63,7 +69,9 @@ public class AddIncidentController {
 
     private String show(String caseId, Model model) {
         model.addAttribute("nominal", nominals.getNominal(caseId));
-        model.addAttribute("offences", referenceData.listReferenceDataVersions().getItems().getFirst().getOffences());
+        model.addAttribute(
+                "offences",
+                referenceData.listReferenceDataVersions().getItems().getFirst().getOffences());
         model.addAttribute("types", IncidentType.values());
         model.addAttribute("dashLevels", DashLevel.values());
         model.addAttribute("outcomes", Outcome.values());

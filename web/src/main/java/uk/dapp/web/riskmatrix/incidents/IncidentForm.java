@@ -20,10 +20,14 @@ public class IncidentForm {
 
     /** The request as typed; the service decides what is missing or wrong. */
     IncidentCreate toRequest(BindingResult form) {
-        return new IncidentCreate().date(date.toDate(form, "date")).type(type)
+        return new IncidentCreate()
+                .date(date.toDate(form, "date"))
+                .type(type)
                 .offenceCode(offenceCode == null || offenceCode.isBlank() ? null : offenceCode)
                 .victimKey(victimKey == null || victimKey.isBlank() ? null : victimKey.strip())
-                .dashLevel(dashLevel).crime(crime).outcome(outcome);
+                .dashLevel(dashLevel)
+                .crime(crime)
+                .outcome(outcome);
     }
 
     public DateInput getDate() {

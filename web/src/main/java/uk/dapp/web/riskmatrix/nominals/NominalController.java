@@ -28,7 +28,11 @@ public class NominalController {
     private final RoutingApi routing;
     private final OnwardReferralsApi onwardReferrals;
 
-    public NominalController(NominalsApi nominals, ScoresApi scores, IncidentsApi incidents, RoutingApi routing,
+    public NominalController(
+            NominalsApi nominals,
+            ScoresApi scores,
+            IncidentsApi incidents,
+            RoutingApi routing,
             OnwardReferralsApi onwardReferrals) {
         this.nominals = nominals;
         this.scores = scores;
@@ -42,8 +46,14 @@ public class NominalController {
         LocalDate dateOfBirth = search.getDateOfBirth().toDate(errors, "dateOfBirth");
         if (!errors.hasErrors()) {
             try {
-                NominalPage page = nominals.searchNominals(search.getName(), dateOfBirth, search.getIdentifier(),
-                        search.getArea(), null, search.getPage(), 25);
+                NominalPage page = nominals.searchNominals(
+                        search.getName(),
+                        dateOfBirth,
+                        search.getIdentifier(),
+                        search.getArea(),
+                        null,
+                        search.getPage(),
+                        25);
                 model.addAttribute("results", page);
                 model.addAttribute("pagination", Pagination.of(page.getPage(), page.getTotalPages()));
             } catch (RejectedRequestException rejected) {
@@ -62,8 +72,14 @@ public class NominalController {
         } catch (NotFoundException notScoredYet) {
             score = null;
         }
-        model.addAttribute("page", new NominalView(nominal, score, incidents.listIncidents(nominal.getCaseId()).getItems(),
-                routing.getRouting(nominal.getCaseId()), onwardReferrals.listOnwardReferrals(nominal.getCaseId()).getItems()));
+        model.addAttribute(
+                "page",
+                new NominalView(
+                        nominal,
+                        score,
+                        incidents.listIncidents(nominal.getCaseId()).getItems(),
+                        routing.getRouting(nominal.getCaseId()),
+                        onwardReferrals.listOnwardReferrals(nominal.getCaseId()).getItems()));
         return "riskmatrix/nominals/nominal";
     }
 }

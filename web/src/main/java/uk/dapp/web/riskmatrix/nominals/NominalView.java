@@ -13,17 +13,22 @@ import uk.dapp.web.layout.Rows;
 import uk.dapp.web.layout.Rows.Row;
 
 /** The nominal page's view model: what the five risk-matrix reads say, arranged for the page. */
-public record NominalView(Nominal nominal, Score score, List<Incident> incidents, Routing routing,
-        List<OnwardReferral> onwardReferrals) {
+public record NominalView(
+        Nominal nominal, Score score, List<Incident> incidents, Routing routing, List<OnwardReferral> onwardReferrals) {
 
     public String title() {
         return nominal.getGivenName() + " " + nominal.getFamilyName();
     }
 
     public List<Row> details() {
-        return new Rows().add("Case ID", nominal.getCaseId()).add("Date of birth", nominal.getDateOfBirth())
-                .add("Police identifier", nominal.getPoliceId()).add("Probation reference", nominal.getProbationId())
-                .add("Area", nominal.getArea()).add("Routing status", nominal.getRoutingStatus()).list();
+        return new Rows()
+                .add("Case ID", nominal.getCaseId())
+                .add("Date of birth", nominal.getDateOfBirth())
+                .add("Police identifier", nominal.getPoliceId())
+                .add("Probation reference", nominal.getProbationId())
+                .add("Area", nominal.getArea())
+                .add("Routing status", nominal.getRoutingStatus())
+                .list();
     }
 
     /** Each RFGV component: what was measured, the points, and the band or rule that gave them. */
@@ -38,7 +43,9 @@ public record NominalView(Nominal nominal, Score score, List<Incident> incidents
                 .add("Victims", component(score.getVictims()))
                 .add("Total", score.getTotal() + " points")
                 .add("Harm", score.getHarmDays() + " days (Crime Harm Index style)")
-                .add("Serial perpetrator", score.getSerial() ? "Yes: " + score.getSerialBasis() : "No: " + score.getSerialBasis())
+                .add(
+                        "Serial perpetrator",
+                        score.getSerial() ? "Yes: " + score.getSerialBasis() : "No: " + score.getSerialBasis())
                 .add("Window", score.getWindowMonths() + " months")
                 .add("Scored as of", score.getAsOf())
                 .add("Weights version", score.getReferenceVersion())

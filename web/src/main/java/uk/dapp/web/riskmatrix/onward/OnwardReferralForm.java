@@ -14,8 +14,11 @@ public class OnwardReferralForm {
     private DateInput followUpDate = new DateInput();
 
     OnwardReferralCreate toRequest(BindingResult form) {
-        return new OnwardReferralCreate().type(type).provider(provider == null || provider.isBlank() ? null : provider.strip())
-                .madeOn(madeOn.toDate(form, "madeOn")).followUpDate(followUpDate.toDate(form, "followUpDate"));
+        return new OnwardReferralCreate()
+                .type(type)
+                .provider(provider == null || provider.isBlank() ? null : provider.strip())
+                .madeOn(madeOn.toDate(form, "madeOn"))
+                .followUpDate(followUpDate.toDate(form, "followUpDate"));
     }
 
     public OnwardReferralType getType() {

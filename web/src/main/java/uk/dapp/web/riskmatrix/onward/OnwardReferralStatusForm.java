@@ -13,7 +13,8 @@ public class OnwardReferralStatusForm {
     private DateInput followUpDate = new DateInput();
 
     OnwardReferralStatusUpdate toRequest(BindingResult form) {
-        return new OnwardReferralStatusUpdate().status(status)
+        return new OnwardReferralStatusUpdate()
+                .status(status)
                 .outcome(outcome == null || outcome.isBlank() ? null : outcome.strip())
                 .followUpDate(followUpDate.toDate(form, "followUpDate"));
     }

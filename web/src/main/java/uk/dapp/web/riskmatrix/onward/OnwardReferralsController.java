@@ -58,8 +58,12 @@ public class OnwardReferralsController {
     }
 
     @PostMapping(REFERRALS + "/new")
-    String make(@PathVariable String caseId, @ModelAttribute("referralForm") OnwardReferralForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String make(
+            @PathVariable String caseId,
+            @ModelAttribute("referralForm") OnwardReferralForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         OnwardReferralCreate request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {
@@ -86,15 +90,21 @@ public class OnwardReferralsController {
     }
 
     @PostMapping(REFERRALS + "/{referralId}")
-    String record(@PathVariable String caseId, @PathVariable String referralId,
-            @ModelAttribute("statusForm") OnwardReferralStatusForm form, BindingResult errors, Model model,
+    String record(
+            @PathVariable String caseId,
+            @PathVariable String referralId,
+            @ModelAttribute("statusForm") OnwardReferralStatusForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         OnwardReferralStatusUpdate request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {
                 OnwardReferral moved = referrals.recordOnwardReferralStatus(caseId, referralId, request);
-                flash.addFlashAttribute("success", words.of(moved.getType()) + " referral: "
-                        + words.of(moved.getStatus()).toLowerCase(java.util.Locale.ROOT) + ".");
+                flash.addFlashAttribute(
+                        "success",
+                        words.of(moved.getType()) + " referral: "
+                                + words.of(moved.getStatus()).toLowerCase(java.util.Locale.ROOT) + ".");
                 return "redirect:/risk-matrix/nominals/" + moved.getCaseId() + "#onward-referrals";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);
@@ -105,7 +115,8 @@ public class OnwardReferralsController {
 
     private String showReferral(String caseId, String referralId, Model model) {
         OnwardReferral referral = referrals.listOnwardReferrals(caseId).getItems().stream()
-                .filter(r -> r.getReferralId().equals(referralId)).findFirst()
+                .filter(r -> r.getReferralId().equals(referralId))
+                .findFirst()
                 .orElseThrow(() -> new PageNotFoundException("no such onward referral on this nominal"));
         model.addAttribute("nominal", nominals.getNominal(caseId));
         model.addAttribute("referral", referral);

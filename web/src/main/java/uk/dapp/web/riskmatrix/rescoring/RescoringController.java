@@ -34,7 +34,8 @@ public class RescoringController {
     @PostMapping("/risk-matrix/rescoring")
     String startJob(RedirectAttributes flash) {
         try {
-            return "redirect:/risk-matrix/rescoring/" + rescoring.startRescoring().getJobId();
+            return "redirect:/risk-matrix/rescoring/"
+                    + rescoring.startRescoring().getJobId();
         } catch (ConflictException alreadyRunning) {
             String running = alreadyRunning.problem().properties().get("runningJobId");
             if (running == null) {
@@ -63,6 +64,5 @@ public class RescoringController {
         return new Progress(job.getStatus().getValue(), job.getPercent(), job.getProcessed(), job.getTotal());
     }
 
-    record Progress(String status, int percent, long processed, long total) {
-    }
+    record Progress(String status, int percent, long processed, long total) {}
 }

@@ -26,7 +26,9 @@ public class DecisionForm {
 
     /** As chosen: the service says when pathways do not go with the route (none for catch and convict). */
     RoutingDecision toRequest() {
-        return new RoutingDecision().route(route).pathways(pathways)
+        return new RoutingDecision()
+                .route(route)
+                .pathways(pathways)
                 .reason(reason == null || reason.isBlank() ? null : reason.strip());
     }
 

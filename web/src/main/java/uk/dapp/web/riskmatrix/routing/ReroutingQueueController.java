@@ -25,8 +25,8 @@ public class ReroutingQueueController {
 
     @GetMapping("/risk-matrix/rerouting")
     String queue(@RequestParam(defaultValue = "0") int page, Model model) {
-        CohortPage queue = cohort.getCohort(null, null, null, null, RoutingStatus.AWAITING_REROUTING.getValue(),
-                Math.max(0, page), 25);
+        CohortPage queue = cohort.getCohort(
+                null, null, null, null, RoutingStatus.AWAITING_REROUTING.getValue(), Math.max(0, page), 25);
         model.addAttribute("queue", queue);
         model.addAttribute("pagination", Pagination.of(queue.getPage(), queue.getTotalPages()));
         return "riskmatrix/routing/rerouting";

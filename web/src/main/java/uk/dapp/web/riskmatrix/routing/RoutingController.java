@@ -45,12 +45,17 @@ public class RoutingController {
     }
 
     @PostMapping(NOMINAL + "/suitability-facts")
-    String recordFacts(@PathVariable String caseId, @ModelAttribute("facts") SuitabilityFactsForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String recordFacts(
+            @PathVariable String caseId,
+            @ModelAttribute("facts") SuitabilityFactsForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         try {
             Routing recorded = routing.recordSuitabilityFacts(caseId, form.toRequest());
-            flash.addFlashAttribute("success", "Suitability facts recorded. The recommendation is "
-                    + recommendationWords(recorded) + ".");
+            flash.addFlashAttribute(
+                    "success",
+                    "Suitability facts recorded. The recommendation is " + recommendationWords(recorded) + ".");
             return "redirect:/risk-matrix/nominals/" + recorded.getCaseId() + "/decision";
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
@@ -71,12 +76,21 @@ public class RoutingController {
     }
 
     @PostMapping(NOMINAL + "/decision")
-    String decide(@PathVariable String caseId, @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,
+    String decide(
+            @PathVariable String caseId,
+            @ModelAttribute("decision") DecisionForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         try {
             Routing decided = routing.decideRouting(caseId, form.toRequest());
-            flash.addFlashAttribute("success", "Decision recorded: " + words.of(decided.getDecidedRoute())
-                    + (decided.getDecidedPathways().isEmpty() ? "" : " (" + words.of(decided.getDecidedPathways()) + ")") + ".");
+            flash.addFlashAttribute(
+                    "success",
+                    "Decision recorded: " + words.of(decided.getDecidedRoute())
+                            + (decided.getDecidedPathways().isEmpty()
+                                    ? ""
+                                    : " (" + words.of(decided.getDecidedPathways()) + ")")
+                            + ".");
             return "redirect:/risk-matrix/nominals/" + decided.getCaseId();
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);
@@ -99,7 +113,11 @@ public class RoutingController {
     }
 
     @PostMapping(NOMINAL + "/reroute")
-    String reroute(@PathVariable String caseId, @ModelAttribute("reroute") RerouteForm form, BindingResult errors, Model model,
+    String reroute(
+            @PathVariable String caseId,
+            @ModelAttribute("reroute") RerouteForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         try {
             Routing rerouted = routing.rerouteNominal(caseId, form.toRequest());
@@ -123,7 +141,8 @@ public class RoutingController {
             return "not made yet";
         }
         String route = words.of(routing.getRecommendation().getRoute());
-        return routing.getRecommendation().getPathways().isEmpty() ? route
+        return routing.getRecommendation().getPathways().isEmpty()
+                ? route
                 : route + " (" + words.of(routing.getRecommendation().getPathways()) + ")";
     }
 }

@@ -33,9 +33,15 @@ public class SuitabilityFactsForm {
     }
 
     SuitabilityFacts toRequest() {
-        return new SuitabilityFacts().willingToEngage(willingToEngage).consentsToGpsTag(consentsToGpsTag)
-                .drugMisuse(drugMisuse).alcoholMisuse(alcoholMisuse).housingNeed(housingNeed).inCustody(inCustody)
-                .existingOrders(existingOrders).notes(notes == null || notes.isBlank() ? null : notes.strip());
+        return new SuitabilityFacts()
+                .willingToEngage(willingToEngage)
+                .consentsToGpsTag(consentsToGpsTag)
+                .drugMisuse(drugMisuse)
+                .alcoholMisuse(alcoholMisuse)
+                .housingNeed(housingNeed)
+                .inCustody(inCustody)
+                .existingOrders(existingOrders)
+                .notes(notes == null || notes.isBlank() ? null : notes.strip());
     }
 
     public Boolean getWillingToEngage() {

@@ -15,8 +15,8 @@ import uk.dapp.client.riskmatrix.api.RoutingApi;
 import uk.dapp.client.riskmatrix.model.DisruptionTask;
 import uk.dapp.client.riskmatrix.model.DisruptionTaskKind;
 import uk.dapp.client.riskmatrix.model.DisruptionTaskPage;
-import uk.dapp.client.riskmatrix.model.Routing;
 import uk.dapp.client.riskmatrix.model.DisruptionTaskUpdate;
+import uk.dapp.client.riskmatrix.model.Routing;
 import uk.dapp.web.errors.PageNotFoundException;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.layout.Pagination;
@@ -41,7 +41,10 @@ public class DisruptionTasksController {
     }
 
     @GetMapping("/risk-matrix/disruption-tasks")
-    String list(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         DisruptionTaskPage open = tasks.listDisruptionTasks(overdue ? Boolean.TRUE : null, null, Math.max(0, page), 25);
         model.addAttribute("tasks", open);
         model.addAttribute("overdue", overdue);
@@ -56,8 +59,12 @@ public class DisruptionTasksController {
     }
 
     @PostMapping("/risk-matrix/nominals/{caseId}/disruption-tasks/new")
-    String open(@PathVariable String caseId, @ModelAttribute("openForm") OpenTasksForm form, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+    String open(
+            @PathVariable String caseId,
+            @ModelAttribute("openForm") OpenTasksForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         try {
             Routing opened = tasks.openDisruptionTasks(caseId, form.toRequest());
             flash.addFlashAttribute("success", "Disruption tasks opened.");
@@ -82,8 +89,13 @@ public class DisruptionTasksController {
     }
 
     @PostMapping(TASK)
-    String update(@PathVariable String caseId, @PathVariable String taskId, @ModelAttribute("taskForm") TaskForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable String caseId,
+            @PathVariable String taskId,
+            @ModelAttribute("taskForm") TaskForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         DisruptionTaskUpdate request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {
@@ -98,7 +110,9 @@ public class DisruptionTasksController {
     }
 
     private DisruptionTask find(String caseId, String taskId) {
-        return routing.getRouting(caseId).getTasks().stream().filter(t -> t.getTaskId().equals(taskId)).findFirst()
+        return routing.getRouting(caseId).getTasks().stream()
+                .filter(t -> t.getTaskId().equals(taskId))
+                .findFirst()
                 .orElseThrow(() -> new PageNotFoundException("no such disruption task on this nominal"));
     }
 

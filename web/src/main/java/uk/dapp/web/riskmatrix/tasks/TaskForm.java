@@ -21,8 +21,10 @@ public class TaskForm {
     }
 
     DisruptionTaskUpdate toRequest(BindingResult form) {
-        return new DisruptionTaskUpdate().owner(owner == null || owner.isBlank() ? null : owner.strip())
-                .dueDate(dueDate.toDate(form, "dueDate")).done(done);
+        return new DisruptionTaskUpdate()
+                .owner(owner == null || owner.isBlank() ? null : owner.strip())
+                .dueDate(dueDate.toDate(form, "dueDate"))
+                .done(done);
     }
 
     public String getOwner() {

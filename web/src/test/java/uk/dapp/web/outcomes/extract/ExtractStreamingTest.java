@@ -58,7 +58,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * that ends as if whole, and nothing added to the file.</li>
  * </ul>
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dapp.web.secure-cookies=false")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dapp.web.secure-cookies=false")
 class ExtractStreamingTest {
 
     private static final String ISSUER = "http://127.0.0.1:8180/realms/dapp";
@@ -72,8 +74,11 @@ class ExtractStreamingTest {
     private static final AtomicReference<String> tokenSeen = new AtomicReference<>();
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @LocalServerPort
     int port;
@@ -88,8 +93,9 @@ class ExtractStreamingTest {
         key = new RSAKeyGenerator(2048).keyID("test-key").generate();
         fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         fake.createContext("/realms/dapp/protocol/openid-connect/token", ExtractStreamingTest::token);
-        fake.createContext("/realms/dapp/protocol/openid-connect/certs", exchange -> answer(exchange, 200, "application/json",
-                new JWKSet(key.toPublicJWK()).toString()));
+        fake.createContext(
+                "/realms/dapp/protocol/openid-connect/certs",
+                exchange -> answer(exchange, 200, "application/json", new JWKSet(key.toPublicJWK()).toString()));
         fake.createContext("/api/outcomes/extract", ExtractStreamingTest::extract);
         fake.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         fake.start();
@@ -111,7 +117,9 @@ class ExtractStreamingTest {
     @BeforeEach
     void signInAsTheEvaluator() throws Exception {
         HttpResponse<String> toKeycloak = get("/oauth2/authorization/keycloak");
-        var query = UriComponentsBuilder.fromUriString(toKeycloak.headers().firstValue("Location").orElseThrow()).build()
+        var query = UriComponentsBuilder.fromUriString(
+                        toKeycloak.headers().firstValue("Location").orElseThrow())
+                .build()
                 .getQueryParams();
         nonce.set(query.getFirst("nonce"));
         HttpResponse<String> back = get("/login/oauth2/code/keycloak?code=a-code&state=" + query.getFirst("state"));
@@ -140,10 +148,16 @@ class ExtractStreamingTest {
         HttpResponse<String> page = get("/outcomes/extract/statement?format=csv");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(page.body()).selectFirst(".dapp-extract-released").text()).isEqualTo("37");
+        assertThat(Jsoup.parse(page.body())
+                        .selectFirst(".dapp-extract-released")
+                        .text())
+                .isEqualTo("37");
         assertThat(tokenSeen.get()).isEqualTo("Bearer evaluator-access-token");
-        assertThat(done.await(60, TimeUnit.SECONDS)).as("the gateway's writing ended: the web app closed the answer").isTrue();
-        assertThat(written.get()).as("bytes of the extract the gateway could write before the web app let go")
+        assertThat(done.await(60, TimeUnit.SECONDS))
+                .as("the gateway's writing ended: the web app closed the answer")
+                .isTrue();
+        assertThat(written.get())
+                .as("bytes of the extract the gateway could write before the web app let go")
                 .isLessThan(32L * 1024 * 1024);
     }
 
@@ -165,14 +179,20 @@ class ExtractStreamingTest {
             body.write(rest.getBytes(StandardCharsets.US_ASCII));
         });
 
-        HttpResponse<InputStream> download = browser.send(request(downloadHref()), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> download =
+                browser.send(request(downloadHref()), HttpResponse.BodyHandlers.ofInputStream());
 
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
-        assertThat(download.headers().firstValue("Content-Length")).as("streamed: its length is not known ahead").isEmpty();
+        assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment;");
+        assertThat(download.headers().firstValue("Content-Length"))
+                .as("streamed: its length is not known ahead")
+                .isEmpty();
         try (InputStream in = download.body()) {
             byte[] firstPart = in.readNBytes(first.length());
-            assertThat(restWritten.get()).as("the first part arrived before the gateway wrote the rest").isFalse();
+            assertThat(restWritten.get())
+                    .as("the first part arrived before the gateway wrote the rest")
+                    .isFalse();
             assertThat(new String(firstPart, StandardCharsets.US_ASCII)).isEqualTo(first);
             browserHasTheFirstPart.countDown();
             assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo(rest);
@@ -188,29 +208,38 @@ class ExtractStreamingTest {
             throw new IllegalStateException("the stand-in gateway breaks off here");
         });
 
-        HttpResponse<InputStream> download = browser.send(request(downloadHref()), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> download =
+                browser.send(request(downloadHref()), HttpResponse.BodyHandlers.ofInputStream());
 
         assertThat(download.statusCode()).isEqualTo(200);
         java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
         try (InputStream in = download.body()) {
-            assertThatThrownBy(() -> in.transferTo(received)).as("the download does not end as if whole")
+            assertThatThrownBy(() -> in.transferTo(received))
+                    .as("the download does not end as if whole")
                     .isInstanceOf(IOException.class);
         }
-        assertThat(received.toString(StandardCharsets.US_ASCII)).as("what arrived is the extract's start, nothing added")
-                .isEqualTo(first.substring(0, received.size())).doesNotContain("<html");
+        assertThat(received.toString(StandardCharsets.US_ASCII))
+                .as("what arrived is the extract's start, nothing added")
+                .isEqualTo(first.substring(0, received.size()))
+                .doesNotContain("<html");
     }
 
     /** The statement page's download link (its snapshot and the statement's digest). */
     private String downloadHref() throws Exception {
         Behaviour download = extract.get();
         extract.set(body -> body.write(HEADER_LINE.getBytes(StandardCharsets.US_ASCII)));
-        String href = Jsoup.parse(get("/outcomes/extract/statement?format=csv").body()).selectFirst("a.govuk-button").attr("href");
+        String href = Jsoup.parse(get("/outcomes/extract/statement?format=csv").body())
+                .selectFirst("a.govuk-button")
+                .attr("href");
         extract.set(download);
         return href;
     }
 
     private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60)).GET().build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -222,11 +251,23 @@ class ExtractStreamingTest {
     private static void token(HttpExchange exchange) throws IOException {
         try {
             Instant now = Instant.now();
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject("evaluator-subject").audience("dapp-web")
-                    .claim("azp", "dapp-web").issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                    .claim("nonce", nonce.get()).claim("preferred_username", "demo-evaluator").claim("name", "Demo Evaluator")
-                    .claim("realm_access", Map.of("roles", List.of("evaluator"))).build();
-            SignedJWT idToken = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                    .issuer(ISSUER)
+                    .subject("evaluator-subject")
+                    .audience("dapp-web")
+                    .claim("azp", "dapp-web")
+                    .issueTime(Date.from(now))
+                    .expirationTime(Date.from(now.plusSeconds(300)))
+                    .claim("nonce", nonce.get())
+                    .claim("preferred_username", "demo-evaluator")
+                    .claim("name", "Demo Evaluator")
+                    .claim("realm_access", Map.of("roles", List.of("evaluator")))
+                    .build();
+            SignedJWT idToken = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims);
             idToken.sign(new RSASSASigner(key));
             answer(exchange, 200, "application/json", """
                     {"access_token":"evaluator-access-token","token_type":"Bearer","expires_in":300,
@@ -240,8 +281,10 @@ class ExtractStreamingTest {
         tokenSeen.set(exchange.getRequestHeaders().getFirst("Authorization"));
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", "text/csv;charset=UTF-8");
-        headers.set("X-Extract-Statement", "k-anonymity with k = 5 on age, sex, area and period: nothing generalised; "
-                + "3 of 40 rows (7.5%) suppressed as in classes smaller than 5.");
+        headers.set(
+                "X-Extract-Statement",
+                "k-anonymity with k = 5 on age, sex, area and period: nothing generalised; "
+                        + "3 of 40 rows (7.5%) suppressed as in classes smaller than 5.");
         headers.set("X-Extract-K", "5");
         headers.set("X-Extract-Total-Rows", "40");
         headers.set("X-Extract-Suppressed-Rows", "3");

@@ -15,8 +15,7 @@ import org.jsoup.nodes.Element;
  */
 final class ChartCheck {
 
-    private ChartCheck() {
-    }
+    private ChartCheck() {}
 
     static void drawsItsTable(Element chart, List<BigDecimal> api) {
         List<Element> bars = chart.select("svg g.dapp-chart__bar");
@@ -28,28 +27,38 @@ final class ChartCheck {
             Element row = rows.get(i);
             Element cell = row.selectFirst("td");
             String label = bar.selectFirst("text.dapp-chart__label").text();
-            assertThat(label).as("bar %d's label", i).isEqualTo(row.selectFirst("th").text()).isEqualTo(bar.attr("data-label"));
+            assertThat(label)
+                    .as("bar %d's label", i)
+                    .isEqualTo(row.selectFirst("th").text())
+                    .isEqualTo(bar.attr("data-label"));
             String drawn = bar.selectFirst("text.dapp-chart__value").text();
             BigDecimal expected = api.get(i);
             if (expected == null) {
-                assertThat(bar.select("rect")).as("%s: no bar for a figure not published", label).isEmpty();
+                assertThat(bar.select("rect"))
+                        .as("%s: no bar for a figure not published", label)
+                        .isEmpty();
                 assertThat(bar.attr("data-value")).isEmpty();
                 assertThat(cell.attr("data-value")).isEmpty();
                 assertThat(drawn).as(label).startsWith(cell.ownText()).matches("\\[[cz]\\] .+");
                 continue;
             }
-            assertThat(new BigDecimal(bar.attr("data-value"))).as("%s: the figure drawn is the API's", label)
+            assertThat(new BigDecimal(bar.attr("data-value")))
+                    .as("%s: the figure drawn is the API's", label)
                     .isEqualByComparingTo(expected);
-            assertThat(new BigDecimal(cell.attr("data-value"))).as("%s: the table's figure is the API's", label)
+            assertThat(new BigDecimal(cell.attr("data-value")))
+                    .as("%s: the table's figure is the API's", label)
                     .isEqualByComparingTo(expected);
-            assertThat(drawn).as("%s: the number printed on the bar is the table's", label).isEqualTo(cell.ownText());
+            assertThat(drawn)
+                    .as("%s: the number printed on the bar is the table's", label)
+                    .isEqualTo(cell.ownText());
             double width = Double.parseDouble(bar.selectFirst("rect").attr("width"));
             if (expected.signum() == 0) {
                 assertThat(width).as(label).isZero();
             } else if (scale == null) {
                 scale = width / expected.abs().doubleValue();
             } else {
-                assertThat(width).as("%s: the bar's length is its figure to the chart's scale", label)
+                assertThat(width)
+                        .as("%s: the bar's length is its figure to the chart's scale", label)
                         .isCloseTo(expected.abs().doubleValue() * scale, Offset.offset(0.02));
             }
         }
