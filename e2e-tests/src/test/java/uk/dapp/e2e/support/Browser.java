@@ -304,7 +304,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        // a condition may read an element of the page that a navigation (a form posted, a redirect)
+        // replaces while it is read: that is the wait not over yet, not a failure
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** The error summary's messages (empty when the page has none). */
