@@ -1,5 +1,6 @@
 package uk.dapp.web.gateway;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.net.http.HttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,11 @@ public class GatewayClients {
     private static final JsonMapper JSON = uk.dapp.client.gateway.ApiClient.createDefaultMapper(null);
 
     @Bean
-    RestClient gatewayRestClient(OAuth2AuthorizedClientManager authorizedClients, WebProperties properties) {
-        return restClient(authorizedClients, properties, properties.gatewayTimeout());
+    RestClient gatewayRestClient(
+            OAuth2AuthorizedClientManager authorizedClients,
+            ObservationRegistry observations,
+            WebProperties properties) {
+        return restClient(authorizedClients, observations, properties, properties.gatewayTimeout());
     }
 
     /**
@@ -37,7 +41,10 @@ public class GatewayClients {
      * body too, so a call that streams a long body needs a longer one.
      */
     private static RestClient restClient(
-            OAuth2AuthorizedClientManager authorizedClients, WebProperties properties, java.time.Duration timeout) {
+            OAuth2AuthorizedClientManager authorizedClients,
+            ObservationRegistry observations,
+            WebProperties properties,
+            java.time.Duration timeout) {
         OAuth2ClientHttpRequestInterceptor userToken = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
         userToken.setClientRegistrationIdResolver(request -> KeycloakRegistration.ID);
         HttpClient http = HttpClient.newBuilder()
@@ -51,6 +58,9 @@ public class GatewayClients {
                 .configureMessageConverters(
                         converters -> converters.addCustomConverter(new ResourceHttpMessageConverter(true)))
                 .requestFactory(requests)
+                // observed: a span under the page request's (its traceparent sent to the gateway) and
+                // http.client.requests
+                .observationRegistry(observations)
                 .requestInterceptor(new GatewayFailures())
                 .requestInterceptor(userToken)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
@@ -78,23 +88,29 @@ public class GatewayClients {
 
     @Bean
     uk.dapp.client.gateway.api.OutcomeKpisApi outcomeKpisApi(
-            OAuth2AuthorizedClientManager authorizedClients, WebProperties properties) {
-        return new uk.dapp.client.gateway.api.OutcomeKpisApi(
-                gatewayClient(restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
+            OAuth2AuthorizedClientManager authorizedClients,
+            ObservationRegistry observations,
+            WebProperties properties) {
+        return new uk.dapp.client.gateway.api.OutcomeKpisApi(gatewayClient(
+                restClient(authorizedClients, observations, properties, properties.longCallTimeout()), properties));
     }
 
     @Bean
     uk.dapp.client.gateway.api.OutcomesApi outcomeExtractApi(
-            OAuth2AuthorizedClientManager authorizedClients, WebProperties properties) {
-        return new uk.dapp.client.gateway.api.OutcomesApi(
-                gatewayClient(restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
+            OAuth2AuthorizedClientManager authorizedClients,
+            ObservationRegistry observations,
+            WebProperties properties) {
+        return new uk.dapp.client.gateway.api.OutcomesApi(gatewayClient(
+                restClient(authorizedClients, observations, properties, properties.longCallTimeout()), properties));
     }
 
     @Bean
     uk.dapp.client.gateway.api.SubjectAccessApi subjectAccessApi(
-            OAuth2AuthorizedClientManager authorizedClients, WebProperties properties) {
-        return new uk.dapp.client.gateway.api.SubjectAccessApi(
-                gatewayClient(restClient(authorizedClients, properties, properties.longCallTimeout()), properties));
+            OAuth2AuthorizedClientManager authorizedClients,
+            ObservationRegistry observations,
+            WebProperties properties) {
+        return new uk.dapp.client.gateway.api.SubjectAccessApi(gatewayClient(
+                restClient(authorizedClients, observations, properties, properties.longCallTimeout()), properties));
     }
 
     private static uk.dapp.client.gateway.ApiClient gatewayClient(RestClient rest, WebProperties properties) {
