@@ -9,6 +9,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.dapp.partnersupport.track.TrackHeld;
 import uk.dapp.platform.testsupport.ExposedMetrics;
 import uk.dapp.platform.testsupport.ServiceTest;
 
@@ -24,11 +25,20 @@ class MetricsTest {
     private static final String USERNAME = "metrics-facilitator";
 
     @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Autowired
+    uk.dapp.platform.outbox.OutboxRelay relay;
+
+    @Autowired
     MockMvc mvc;
 
     @Test
     void theScrapeHasTheListedMetricsAndNoCaseId() throws Exception {
         mvc.perform(get("/cases/{caseId}/partner-support-summary", CASE_ID).with(as("facilitator", USERNAME)));
+
+        // a delivery tried, so the relay's dapp.outbox.delivery timer exists
+        uk.dapp.platform.testsupport.OutboxDeliveryAttempt.of(TrackHeld.TYPE, mongo, relay);
 
         String scrape = mvc.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.dapp.platform.testsupport.ExposedMetrics;
+import uk.dapp.programme.referral.ReferralHeld;
 
 /**
  * /actuator/prometheus answers without a token (in a cluster it is on the management port, which
@@ -23,11 +24,20 @@ class MetricsTest {
     private static final String USERNAME = "metrics-facilitator";
 
     @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Autowired
+    uk.dapp.platform.outbox.OutboxRelay relay;
+
+    @Autowired
     MockMvc mvc;
 
     @Test
     void theScrapeHasTheListedMetricsAndNoCaseId() throws Exception {
         mvc.perform(get("/cases/{caseId}/programme-status", CASE_ID).with(as("facilitator", USERNAME)));
+
+        // a delivery tried, so the relay's dapp.outbox.delivery timer exists
+        uk.dapp.platform.testsupport.OutboxDeliveryAttempt.of(ReferralHeld.TYPE, mongo, relay);
 
         String scrape = mvc.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())

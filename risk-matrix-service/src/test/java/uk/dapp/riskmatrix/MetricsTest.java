@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.dapp.platform.testsupport.ExposedMetrics;
 import uk.dapp.platform.testsupport.ServiceTest;
+import uk.dapp.riskmatrix.routing.EngageReferral;
 
 /**
  * /actuator/prometheus answers without a token (in a cluster it is on the management port, which
@@ -24,11 +25,20 @@ class MetricsTest {
     private static final String USERNAME = "metrics-offender-manager";
 
     @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Autowired
+    uk.dapp.platform.outbox.OutboxRelay relay;
+
+    @Autowired
     MockMvc mvc;
 
     @Test
     void theScrapeHasTheListedMetricsAndNoCaseId() throws Exception {
         mvc.perform(get("/nominals/{caseId}", CASE_ID).with(as("offender-manager", USERNAME)));
+
+        // a delivery tried, so the relay's dapp.outbox.delivery timer exists
+        uk.dapp.platform.testsupport.OutboxDeliveryAttempt.of(EngageReferral.TYPE, mongo, relay);
 
         String scrape = mvc.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())

@@ -15,6 +15,7 @@ import uk.dapp.client.riskmatrix.model.Pathway;
 import uk.dapp.client.riskmatrix.model.Route;
 import uk.dapp.client.riskmatrix.model.RoutingDecision;
 import uk.dapp.e2e.riskmatrix.RiskMatrixClients;
+import uk.dapp.e2e.support.Browser;
 import uk.dapp.e2e.support.Clients;
 import uk.dapp.e2e.support.TheSystem;
 import uk.dapp.e2e.support.TraceReceiver;
@@ -24,7 +25,8 @@ import uk.dapp.e2e.support.TraceReceiver;
  * every process exported to the test's OTLP receiver ({@link TraceReceiver}), with real Keycloak
  * tokens through the gateway. A request sent into the gateway with a {@code traceparent} keeps its
  * trace ID in the gateway, in the service that handles it, in that service's outbox delivery and in
- * the receiving service's handling of the message, and onward through the receiver's own outbox.
+ * the receiving service's handling of the message, and onward through the receiver's own outbox. A decision
+ * made on the web app's page begins its trace there (the browser sends none), and the gateway continues it.
  */
 class TracingE2ETest {
 
@@ -84,6 +86,37 @@ class TracingE2ETest {
                         && has(spans, "programme-service", "/partners")
                         && has(spans, "programme-service", "outbox")
                         && has(spans, "partner-support-service", "/case-events/partner-referrals/"));
+    }
+
+    @Test
+    void anEngageDecisionInTheWebAppIsTheRootOfTheTraceThatReachesPartnerSupport() {
+        String caseId = FlowFixtures.scoredNominal();
+        Eventually.until(
+                "Drive in the recommendation",
+                () -> FlowFixtures.routing(caseId),
+                routing -> routing.getRecommendation().getPathways().contains(Pathway.DRIVE));
+
+        // the offender manager's decision as recommended (engage, Drive), on the web app's page
+        try (Browser browser = Browser.withJavaScript().signIn(FlowFixtures.OM)) {
+            browser.open("/risk-matrix/nominals/" + caseId + "/decision");
+            browser.choose("route");
+            browser.click("Record the decision");
+            assertThat(browser.text()).contains("Decision recorded");
+        }
+
+        // the web app's page request, then the gateway, the risk matrix and its outbox, programme-service and
+        // partner support, all in one trace: the browser sent no traceparent, so the web app began it
+        Eventually.until(
+                "a trace from the web app's decision to partner support",
+                () -> TheSystem.get().traces().tracesWith("web", "post /risk-matrix/nominals/").stream()
+                        .map(trace -> TheSystem.get().traces().trace(trace))
+                        .filter(spans -> has(spans, "gateway", "")
+                                && has(spans, "risk-matrix-service", "/routing")
+                                && has(spans, "risk-matrix-service", "outbox")
+                                && has(spans, "programme-service", "/case-events/engage-referrals/")
+                                && has(spans, "partner-support-service", "/case-events/referral-holdings/"))
+                        .toList(),
+                traces -> !traces.isEmpty());
     }
 
     private static boolean has(List<TraceReceiver.Span> spans, String service, String nameContains) {

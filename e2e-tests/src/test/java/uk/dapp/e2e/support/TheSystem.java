@@ -142,7 +142,10 @@ public final class TheSystem {
                         "--dapp.web.gateway-url=" + gateway.url(),
                         "--dapp.web.keycloak.issuer=" + keycloak.issuer(),
                         "--dapp.web.secure-cookies=false",
-                        "--dapp.web.quick-exit.url=" + neutralSite.url()),
+                        "--dapp.web.quick-exit.url=" + neutralSite.url(),
+                        // its spans too: a page request is the root of the trace the gateway continues
+                        "--management.opentelemetry.tracing.export.otlp.endpoint=" + traces.endpoint(),
+                        "--management.opentelemetry.tracing.export.schedule-delay=500ms"),
                 logs);
 
         TheSystem system = new TheSystem(keycloak, services, gateway, web, neutralSite, notify, traces);

@@ -92,6 +92,17 @@ public final class TraceReceiver {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/traces";
     }
 
+    /** The IDs of the traces received so far holding a span of this service whose name contains these words. */
+    public java.util.Set<String> tracesWith(String service, String nameContains) {
+        synchronized (spans) {
+            return spans.stream()
+                    .filter(span ->
+                            span.service().equals(service) && span.name().contains(nameContains))
+                    .map(Span::traceId)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
     /** The spans received so far of one trace. */
     public List<Span> trace(String traceId) {
         synchronized (spans) {
