@@ -9,6 +9,7 @@
 #   k8s/observe-locally.sh screenshots [DIR]      that journey's traces in Zipkin and the dashboard's panels
 #                                                 in Prometheus, as PNGs (default k8s/docs/)
 #   k8s/observe-locally.sh down                   stop Zipkin and Prometheus (./dapp down stops the rest)
+#   k8s/observe-locally.sh fetch                  only fetch Zipkin and install Prometheus
 #
 # Zipkin: its server's executable jar from Maven Central (io.zipkin:zipkin-server, exec classifier),
 # fetched once through the project's Maven wrapper into .observe/ and checked against the SHA-256
@@ -303,5 +304,6 @@ case "${1:-}" in
   journey) journey ;;
   screenshots) shift; screenshots "$@" ;;
   down) down ;;
-  *) sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  fetch) find_jdk; fetch_zipkin; install_prometheus ;;
+  *) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
