@@ -9,6 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.PartnerSupportProperties;
 import uk.dapp.partnersupport.common.Times;
@@ -39,6 +43,8 @@ public class PartnerTrackService {
     private final SupportConsents supportConsents;
     private final int firstContactWorkingDays;
 
+    private final MongoTemplate mongo;
+
     PartnerTrackService(
             PartnerTrackRepository tracks,
             ReferralPhones phones,
@@ -46,8 +52,10 @@ public class PartnerTrackService {
             Clock clock,
             PartnerSupportProperties properties,
             WorkingDays workingDays,
-            SupportConsents supportConsents) {
+            SupportConsents supportConsents,
+            MongoTemplate mongo) {
         this.tracks = tracks;
+        this.mongo = mongo;
         this.supportConsents = supportConsents;
         this.phones = phones;
         this.audit = audit;
@@ -271,11 +279,32 @@ public class PartnerTrackService {
         return open;
     }
 
+    /**
+     * A contact attempt's mark on its open track (first and last attempt, contact made), as one atomic
+     * update that raises the version: the caller sent no version, so a concurrent change of the track
+     * (another attempt, a programme's exit notice) must not refuse the attempt, and none is lost.
+     */
     public void contactAttempted(PartnerTrack track, Instant at, boolean reached) {
-        tracks.save(track.contactAttempted(at, reached));
+        Update update = new Update()
+                .min("firstContactAttemptAt", at)
+                .max("lastContactAttemptAt", at)
+                .inc("version", 1);
+        if (reached) {
+            update.set("contactMade", true);
+        }
+        updateOpen(track, update);
     }
 
+    /** The risk level of the latest DASH assessment, as one atomic update (the caller sent no version either). */
     public void riskAssessed(PartnerTrack track, RiskLevel level) {
-        tracks.save(track.assessed(level));
+        updateOpen(track, new Update().set("currentRiskLevel", level).inc("version", 1));
+    }
+
+    private void updateOpen(PartnerTrack track, Update update) {
+        Query open = Query.query(
+                Criteria.where("_id").is(track.trackId()).and("status").is(TrackStatus.OPEN));
+        if (mongo.updateFirst(open, update, PartnerTrack.class).getMatchedCount() == 0) {
+            throw new ConflictException("the partner track was closed meanwhile; reload it");
+        }
     }
 }

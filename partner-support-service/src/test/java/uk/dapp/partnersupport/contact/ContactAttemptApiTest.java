@@ -48,6 +48,43 @@ class ContactAttemptApiTest {
     }
 
     @Test
+    void attemptsLoggedAtOnceAreAllRecordedAndTheTrackHoldsTheFirstAndLast() throws Exception {
+        String trackId = openTrack(mvc, newCaseId(), "Anon Partner");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        int attempts = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                Instant at = now.minusSeconds(20L * i);
+                String outcome = i == 5 ? "REACHED" : "NO_ANSWER";
+                answers.add(pool.submit(
+                        () -> send(mvc, post("/partner-tracks/" + trackId + "/contact-attempts"), attempt(at, outcome))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                org.assertj.core.api.Assertions.assertThat(answer.get())
+                        .as("no attempt refused for another's change")
+                        .isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        mvc.perform(get("/partner-tracks/" + trackId + "/contact-attempts").with(as("partner-support-worker")))
+                .andExpect(jsonPath("$.length()").value(attempts));
+        mvc.perform(get("/partner-tracks/" + trackId).with(as("partner-support-worker")))
+                .andExpect(jsonPath("$.contactMade").value(true))
+                .andExpect(jsonPath("$.firstContactAttemptAt")
+                        .value(org.hamcrest.Matchers.startsWith(now.minusSeconds(20L * (attempts - 1))
+                                .toString()
+                                .replace("Z", ""))))
+                .andExpect(jsonPath("$.lastContactAttemptAt")
+                        .value(org.hamcrest.Matchers.startsWith(now.toString().replace("Z", ""))));
+    }
+
+    @Test
     void badAttemptsAreRefusedByField() throws Exception {
         String trackId = openTrack(mvc, newCaseId(), "Anon Partner");
         send(
