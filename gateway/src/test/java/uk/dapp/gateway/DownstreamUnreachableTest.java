@@ -13,7 +13,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Its own context (a route pointing at a closed port): the one test that pays for a second start. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// a shared 2-core machine under load can take longer than the default 5 s; a request left unanswered still fails
+@AutoConfigureWebTestClient(timeout = "PT20S")
 class DownstreamUnreachableTest {
 
     @Autowired

@@ -20,7 +20,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * services' joined evaluator contributions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// a shared 2-core machine under load can take longer than the default 5 s; a request left unanswered still fails
+@AutoConfigureWebTestClient(timeout = "PT20S")
 @Import(TestJoinedCases.Configuration.class)
 abstract class GatewayTest {
 

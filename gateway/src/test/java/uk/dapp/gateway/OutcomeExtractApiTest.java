@@ -35,7 +35,8 @@ import uk.dapp.platform.privacy.Pseudonymiser;
  * in the first pass, 400 naming the parameter and rule.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// a shared 2-core machine under load can take longer than the default 5 s; a request left unanswered still fails
+@AutoConfigureWebTestClient(timeout = "PT20S")
 class OutcomeExtractApiTest {
 
     private static final String PATH = "/api/outcomes/extract";

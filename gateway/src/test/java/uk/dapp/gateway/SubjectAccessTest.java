@@ -35,7 +35,8 @@ import uk.dapp.platform.caseid.CaseId;
  * WireMock to tell them apart: a gateway of its own (GatewayTest's points all three at one).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// a shared 2-core machine under load can take longer than the default 5 s; a request left unanswered still fails
+@AutoConfigureWebTestClient(timeout = "PT20S")
 class SubjectAccessTest {
 
     private static final String CASE_ID = CaseId.generate(new Random(21)).value();

@@ -57,6 +57,10 @@ public final class ProgrammeClients {
         return client(role, ViewsApi::new);
     }
 
+    public static uk.dapp.client.programme.api.WorkApi work(String role) {
+        return client(role, uk.dapp.client.programme.api.WorkApi::new);
+    }
+
     public static uk.dapp.client.programme.api.NotificationsApi notifications(String role) {
         return client(role, uk.dapp.client.programme.api.NotificationsApi::new);
     }

@@ -119,8 +119,20 @@ class FacilitatorWebE2ETest {
                     .contains("he asked for an interpreter at assessment");
             browser.check("programme-identity");
 
+            // the queue awaiting assessment: the newest referral waits last, so on the last page
+            browser.click("Awaiting assessment");
+            assertThat(browser.heading()).isEqualTo("Referrals awaiting assessment");
+            int lastPage = ProgrammeClients.work("facilitator")
+                            .listReferralsAwaitingAssessment(0, 25)
+                            .getTotalPages()
+                    - 1;
+            browser.open("/programme/referrals/awaiting-assessment?page=" + lastPage);
+            assertThat(browser.text()).contains("Webb " + family).contains("waiting");
+            browser.check("programme-awaiting-assessment");
+
             // assess: low motivation, so motivational work first
-            browser.open(referralPath).click("Record a suitability assessment");
+            browser.click("Assess Webb " + family);
+            assertThat(browser.path()).isEqualTo(referralPath + "/assessment");
             chooseAssessment(browser, 2);
             browser.check("programme-assessment");
             browser.click("Record the assessment");

@@ -23,6 +23,7 @@ import uk.dapp.gateway.api.model.PartStatusDto;
 import uk.dapp.gateway.correlation.CorrelationId;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
+import uk.dapp.platform.problem.Causes;
 import uk.dapp.platform.security.AccessReason;
 
 /**
@@ -127,17 +128,14 @@ public class PartFetcher implements PartSource {
 
     /** Whether an error is the service's failure (down, slow, broken answer, open breaker) rather than the gateway's. */
     public static boolean isServiceFailure(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof BrokenAnswer
-                    || t instanceof TimeoutException
-                    || t instanceof CallNotPermittedException
-                    || t instanceof WebClientException
-                    || t instanceof CodecException
-                    || t instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(
+                error,
+                t -> t instanceof BrokenAnswer
+                        || t instanceof TimeoutException
+                        || t instanceof CallNotPermittedException
+                        || t instanceof WebClientException
+                        || t instanceof CodecException
+                        || t instanceof IOException);
     }
 
     private static String describe(Throwable error) {

@@ -28,6 +28,7 @@ import reactor.core.publisher.Mono;
 import uk.dapp.gateway.correlation.CorrelationId;
 import uk.dapp.platform.caseid.InvalidCaseIdException;
 import uk.dapp.platform.input.RequestBodyTooLargeException;
+import uk.dapp.platform.problem.Causes;
 import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RequestNames;
 import uk.dapp.platform.problem.RuleViolationException;
@@ -178,11 +179,6 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
+        return Causes.find(error, type);
     }
 }

@@ -57,9 +57,13 @@ class CryptoConfiguration {
     }
 
     @Bean
-    KeyRotationRunner keyRotationRunner(
-            FieldCipher cipher, KeysetSource source, Reencryption reencryption, EncryptionSettings settings) {
-        return new KeyRotationRunner(cipher, source, reencryption, settings);
+    KeysetReloadRunner keysetReloadRunner(FieldCipher cipher, KeysetSource source, EncryptionSettings settings) {
+        return new KeysetReloadRunner(cipher, source, settings.reloadEvery());
+    }
+
+    @Bean
+    ReencryptionRunner reencryptionRunner(Reencryption reencryption, EncryptionSettings settings) {
+        return new ReencryptionRunner(reencryption, settings.reencryptEvery());
     }
 
     private static boolean isDemo(Environment environment) {

@@ -117,7 +117,7 @@ class KeyRotationTest {
                     null, file.toString(), Map.of(), Duration.ofMinutes(1), Duration.ofMinutes(15), 200);
             KeysetSource source = KeysetSource.of(settings);
             source.read();
-            KeyRotationRunner runner = new KeyRotationRunner(cipher, source, reencryption, settings);
+            KeysetReloadRunner runner = new KeysetReloadRunner(cipher, source, settings.reloadEvery());
             assertThat(runner.reload()).as("unchanged file").isFalse();
 
             List<Integer> retired = new ArrayList<>();

@@ -13,6 +13,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import uk.dapp.platform.problem.Causes;
 import uk.dapp.platform.problem.FieldViolation;
 
 /**
@@ -26,12 +27,7 @@ public final class JsonViolations {
 
     /** The field error for the first Jackson exception in the cause chain, or one about the whole body. */
     public static FieldViolation of(Throwable error) {
-        JacksonException jackson = null;
-        for (Throwable t = error; t != null && jackson == null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JacksonException e) {
-                jackson = e;
-            }
-        }
+        JacksonException jackson = Causes.find(error, JacksonException.class);
         if (jackson == null) {
             return new FieldViolation("body", "Format", "the request body is missing or is not JSON");
         }

@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import uk.dapp.platform.caseid.InvalidCaseIdException;
 import uk.dapp.platform.input.RequestBodyTooLargeException;
 import uk.dapp.platform.json.JsonViolations;
+import uk.dapp.platform.problem.Causes;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.DependencyUnavailableException;
 import uk.dapp.platform.problem.FieldViolation;
@@ -200,12 +201,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static <T extends Throwable> T causeOf(Throwable error, Class<T> type) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
+        return Causes.find(error, type);
     }
 
     @Override

@@ -88,11 +88,59 @@ class PeriodicRunnerTest {
     }
 
     @Test
-    void thePeriodMustBePositive() {
-        assertThatThrownBy(() -> new PeriodicRunner("bad", Duration.ZERO, Duration.ZERO) {
+    void aNegativePeriodIsRefused() {
+        assertThatThrownBy(() -> new PeriodicRunner("bad", Duration.ZERO, Duration.ofSeconds(-1)) {
                     @Override
                     protected void check() {}
                 })
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aZeroPeriodTurnsTheRunnerOff() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+        PeriodicRunner zero = new PeriodicRunner("off", Duration.ZERO, Duration.ZERO) {
+            @Override
+            protected void check() {
+                checks.incrementAndGet();
+            }
+        };
+        zero.start();
+        assertThat(zero.isRunning()).isFalse();
+        Thread.sleep(50);
+        assertThat(checks.get()).isZero();
+        zero.stop();
+    }
+
+    @Test
+    void stoppingLetsTheCheckUnderWayFinishThenCallsAfterStop() throws Exception {
+        CountDownLatch checking = new CountDownLatch(1);
+        AtomicInteger finished = new AtomicInteger();
+        AtomicInteger finishedBeforeAfterStop = new AtomicInteger(-1);
+        PeriodicRunner slow = new PeriodicRunner("slow", Duration.ZERO, Duration.ofMillis(5)) {
+            @Override
+            protected void check() {
+                checking.countDown();
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                finished.incrementAndGet();
+            }
+
+            @Override
+            protected void afterStop() {
+                finishedBeforeAfterStop.set(finished.get());
+            }
+        };
+        slow.start();
+        assertThat(checking.await(10, TimeUnit.SECONDS)).isTrue();
+        slow.stop();
+        assertThat(finishedBeforeAfterStop.get())
+                .as("the check under way finished, not interrupted, before afterStop")
+                .isEqualTo(1);
+        assertThat(slow.isRunning()).isFalse();
     }
 }

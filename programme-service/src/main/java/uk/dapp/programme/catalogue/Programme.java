@@ -91,6 +91,32 @@ public record Programme(
     }
 
     public Programme withVersion(Long newVersion) {
+        return withBookkeeping(newVersion, announcedPathways, outbox, outboxSequence);
+    }
+
+    /**
+     * This programme as given by an admin (a replacement), keeping what the stored one told the risk
+     * matrix and the messages not yet moved out.
+     */
+    Programme replacing(Programme stored) {
+        return withBookkeeping(version, stored.announcedPathways, stored.outbox, stored.outboxSequence);
+    }
+
+    /** Whether the risk matrix was last told other pathways than these (or never told). */
+    boolean announcedOtherThan(List<Pathway> pathways) {
+        return announcedPathways == null || !announcedPathways.equals(pathways);
+    }
+
+    /** The same programme owing the risk matrix who it takes now, with the pathways that refer into it. */
+    Programme announcing(List<Pathway> pathways, Instant at) {
+        List<OutboxEntry> owed = new ArrayList<>(outbox);
+        long sequence = outboxSequence + 1;
+        owed.add(ProgrammeEligibility.TYPE.entry(ProgrammeEligibility.of(this, pathways, sequence), at, sequence));
+        return withBookkeeping(version, List.copyOf(pathways), owed, sequence);
+    }
+
+    /** The admin's fields unchanged, with other version and outbox bookkeeping. */
+    private Programme withBookkeeping(Long newVersion, List<Pathway> announced, List<OutboxEntry> owed, long sequence) {
         return new Programme(
                 code,
                 name,
@@ -104,58 +130,7 @@ public record Programme(
                 nonComplianceThreshold,
                 miSessionCap,
                 newVersion,
-                announcedPathways,
-                outbox,
-                outboxSequence);
-    }
-
-    /**
-     * This programme as given by an admin (a replacement), keeping what the stored one told the risk
-     * matrix and the messages not yet moved out.
-     */
-    Programme replacing(Programme stored) {
-        return new Programme(
-                code,
-                name,
-                type,
-                sessionCount,
-                sessionLengthMinutes,
-                durationWeeks,
-                eligibility,
-                groupCapacity,
-                caseloadLimit,
-                nonComplianceThreshold,
-                miSessionCap,
-                version,
-                stored.announcedPathways,
-                stored.outbox,
-                stored.outboxSequence);
-    }
-
-    /** Whether the risk matrix was last told other pathways than these (or never told). */
-    boolean announcedOtherThan(List<Pathway> pathways) {
-        return announcedPathways == null || !announcedPathways.equals(pathways);
-    }
-
-    /** The same programme owing the risk matrix who it takes now, with the pathways that refer into it. */
-    Programme announcing(List<Pathway> pathways, Instant at) {
-        List<OutboxEntry> owed = new ArrayList<>(outbox);
-        long sequence = outboxSequence + 1;
-        owed.add(ProgrammeEligibility.TYPE.entry(ProgrammeEligibility.of(this, pathways, sequence), at, sequence));
-        return new Programme(
-                code,
-                name,
-                type,
-                sessionCount,
-                sessionLengthMinutes,
-                durationWeeks,
-                eligibility,
-                groupCapacity,
-                caseloadLimit,
-                nonComplianceThreshold,
-                miSessionCap,
-                version,
-                List.copyOf(pathways),
+                announced,
                 owed,
                 sequence);
     }

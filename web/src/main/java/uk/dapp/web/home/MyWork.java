@@ -111,7 +111,7 @@ public class MyWork {
                         "Referrals awaiting assessment",
                         work.getAwaitingAssessment().getTotal(),
                         null,
-                        "/programme/participants"),
+                        "/programme/referrals/awaiting-assessment"),
                 new Line(
                         "Monthly reviews due",
                         work.getReviews().getTotal(),

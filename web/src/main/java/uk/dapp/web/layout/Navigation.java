@@ -23,6 +23,8 @@ public final class Navigation {
     private static final Link FIND_A_CASE = new Link("Find a case", "/cases");
     private static final Link CASELOAD = new Link("Caseload", "/programme/caseload");
     private static final Link PARTICIPANTS = new Link("Participants", "/programme/participants");
+    private static final Link AWAITING_ASSESSMENT =
+            new Link("Awaiting assessment", "/programme/referrals/awaiting-assessment");
     private static final Link REVIEWS_DUE = new Link("Reviews due", "/programme/reviews/overdue");
     private static final Link RISK_ALERTS = new Link("Risk alerts", "/programme/alerts");
     private static final Link NOTIFICATIONS = new Link("Notifications", "/notifications");
@@ -37,7 +39,15 @@ public final class Navigation {
                             new Link("Rescoring", "/risk-matrix/rescoring"),
                             NOTIFICATIONS,
                             FIND_A_CASE),
-            Role.FACILITATOR, List.of(CASELOAD, PARTICIPANTS, REVIEWS_DUE, RISK_ALERTS, NOTIFICATIONS, FIND_A_CASE),
+            Role.FACILITATOR,
+                    List.of(
+                            CASELOAD,
+                            AWAITING_ASSESSMENT,
+                            PARTICIPANTS,
+                            REVIEWS_DUE,
+                            RISK_ALERTS,
+                            NOTIFICATIONS,
+                            FIND_A_CASE),
             Role.SERVICE_MANAGER,
                     List.of(
                             RISK_ALERTS,
@@ -46,6 +56,7 @@ public final class Navigation {
                             new Link("Team caseloads", "/programme/caseloads"),
                             new Link("Capacity", "/programme/capacity"),
                             CASELOAD,
+                            AWAITING_ASSESSMENT,
                             PARTICIPANTS,
                             NOTIFICATIONS,
                             FIND_A_CASE),

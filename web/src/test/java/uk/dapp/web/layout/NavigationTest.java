@@ -69,6 +69,7 @@ class NavigationTest {
                 .containsExactly(
                         "Home",
                         "Caseload",
+                        "Awaiting assessment",
                         "Participants",
                         "Reviews due",
                         "Risk alerts",
@@ -87,6 +88,7 @@ class NavigationTest {
                 .containsExactly(
                         "Home",
                         "Caseload",
+                        "Awaiting assessment",
                         "Participants",
                         "Reviews due",
                         "Risk alerts",
@@ -107,6 +109,7 @@ class NavigationTest {
                         "Team caseloads",
                         "Capacity",
                         "Caseload",
+                        "Awaiting assessment",
                         "Participants",
                         "Notifications",
                         "Find a case");
@@ -119,5 +122,14 @@ class NavigationTest {
                 .filteredOn(Navigation.Item::current)
                 .extracting(Navigation.Item::label)
                 .containsExactly("Team caseloads");
+        // the queue is its own section; a referral opened from it is not marked as the queue
+        assertThat(Navigation.of(facilitator, "/programme/referrals/awaiting-assessment"))
+                .filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label)
+                .containsExactly("Awaiting assessment");
+        assertThat(Navigation.of(facilitator, "/programme/referrals/0b7e3d5c-1f2a-4c6b-9d8e-7a6b5c4d3e2f"))
+                .filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label)
+                .doesNotContain("Awaiting assessment");
     }
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -738,6 +739,41 @@ class ProgrammePagesTest extends WebTest {
     }
 
     @Test
+    void theQueueAwaitingAssessmentListsEveryWaitingReferralLongestFirstWithALinkToAssessAndPages() throws Exception {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/awaiting-assessment"))
+                .willReturn(okJson(awaitingAssessment())));
+        String page = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/awaiting-assessment?page=1")
+                        .with(user("facilitator")))
+                .andReturn());
+        GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/programme/referrals/awaiting-assessment"))
+                .withQueryParam("page", equalTo("1"))
+                .withQueryParam("size", equalTo("25")));
+        assertThat(page)
+                .contains("27 waiting")
+                .contains("Testy McExample")
+                .contains("href=\"/programme/referrals/" + REFERRAL + "/assessment\"")
+                .contains(">Motivational work</strong>")
+                .contains(", mandated")
+                .contains("href=\"/programme/referrals/" + OTHER + "\"")
+                .contains(">" + CASE + "</a>")
+                .as("the next and previous pages keep the address")
+                .contains("href=\"/programme/referrals/awaiting-assessment?page=0\"");
+        // the service's order, longest waiting first, is kept
+        assertThat(page.indexOf("Testy McExample")).isLessThan(page.indexOf(">" + CASE + "</a>"));
+    }
+
+    private static String awaitingAssessment() {
+        return """
+                {"items":[
+                  {"referralId":"%s","caseId":"%s","givenName":"Testy","familyName":"McExample","programmeCode":"DRIVE-1TO1",
+                   "status":"MOTIVATIONAL_WORK","source":"PROBATION","mandated":true,"riskLevel":"HIGH",
+                   "referredAt":"2026-02-01T10:00:00Z","daysWaiting":30},
+                  {"referralId":"%s","caseId":"%s","programmeCode":"CHANGE-GROUP","status":"REFERRED","source":"POLICE",
+                   "mandated":false,"riskLevel":"MEDIUM","referredAt":"2026-02-20T10:00:00Z","daysWaiting":11}],
+                 "page":1,"size":25,"totalItems":27,"totalPages":2}""".formatted(REFERRAL, CASE, OTHER, CASE);
+    }
+
+    @Test
     void everyPageOfTheProgrammeRendersFromTheServicesAnswers() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/" + REFERRAL))
                 .willReturn(okJson(referral(REFERRAL, "SUITABLE", "\"withdraw\""))));
@@ -821,6 +857,9 @@ class ProgrammePagesTest extends WebTest {
         pages.put("/programme/alerts/" + ALERT, "Record the review and close it");
         pages.put("/programme/groups", "1 group");
         pages.put("/programme/caseloads", "3 caseloads");
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/referrals/awaiting-assessment"))
+                .willReturn(okJson(awaitingAssessment())));
+        pages.put("/programme/referrals/awaiting-assessment", "27 waiting");
         for (var page : pages.entrySet()) {
             MockHttpServletResponse response = mvc.perform(
                             MockMvcRequestBuilders.get(page.getKey()).with(user("service-manager")))
