@@ -2,11 +2,11 @@ package uk.dapp.load;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
-import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -45,20 +45,28 @@ public class CaseViewSimulation extends Simulation {
     private final Recorder recorder = new Recorder();
     private final String token = Target.token("demo-offender-manager");
     private final List<String> cases = Target.caseIds(Target.GATEWAY + "/api/risk-matrix/cohort?size=200", token);
-    private final HttpProtocolBuilder gateway = http.baseUrl(Target.GATEWAY).acceptHeader("application/json")
-            .authorizationHeader("Bearer " + token).shareConnections();
+    private final HttpProtocolBuilder gateway = http.baseUrl(Target.GATEWAY)
+            .acceptHeader("application/json")
+            .authorizationHeader("Bearer " + token)
+            .shareConnections();
     private long rampStartedAt;
 
     private ChainBuilder readCaseView(String label) {
-        return exec(session -> session.set("caseId", cases.get(ThreadLocalRandom.current().nextInt(cases.size()))))
-                .exec(http(label).get("/api/cases/#{caseId}")
-                        .check(status().saveAs("status"), responseTimeInMillis().saveAs("millis"),
-                                bodyString().saveAs("body"), status().is(200),
+        return exec(session -> session.set(
+                        "caseId", cases.get(ThreadLocalRandom.current().nextInt(cases.size()))))
+                .exec(http(label)
+                        .get("/api/cases/#{caseId}")
+                        .check(
+                                status().saveAs("status"),
+                                responseTimeInMillis().saveAs("millis"),
+                                bodyString().saveAs("body"),
+                                status().is(200),
                                 substring("\"UNAVAILABLE\"").notExists()))
                 .exec(session -> {
                     // a view with a part marked unavailable (a service timed out or its breaker is
                     // open) answers 200 but is a failure here: it did not do the work
-                    if (session.getInt("status") == 200 && !session.getString("body").contains("\"UNAVAILABLE\"")) {
+                    if (session.getInt("status") == 200
+                            && !session.getString("body").contains("\"UNAVAILABLE\"")) {
                         recorder.ok(label, session.getInt("millis"));
                     } else {
                         recorder.failed(label);
@@ -68,23 +76,32 @@ public class CaseViewSimulation extends Simulation {
     }
 
     {
-        setUp(scenario("warm-up").during(Duration.ofSeconds(20)).on(readCaseView("warm-up"))
-                .injectOpen(atOnceUsers(8)).protocols(gateway)
-                .andThen(scenario("50 practitioners").during(Duration.ofSeconds(SECONDS)).on(readCaseView("case view, 50 users"))
-                        .injectOpen(atOnceUsers(PRACTITIONERS)).protocols(gateway))
-                .andThen(scenario("ramp").exec(session -> {
+        setUp(scenario("warm-up")
+                .during(Duration.ofSeconds(20))
+                .on(readCaseView("warm-up"))
+                .injectOpen(atOnceUsers(8))
+                .protocols(gateway)
+                .andThen(scenario("50 practitioners")
+                        .during(Duration.ofSeconds(SECONDS))
+                        .on(readCaseView("case view, 50 users"))
+                        .injectOpen(atOnceUsers(PRACTITIONERS))
+                        .protocols(gateway))
+                .andThen(scenario("ramp")
+                        .exec(session -> {
                             if (rampStartedAt == 0) {
                                 rampStartedAt = System.currentTimeMillis();
                             }
                             return session;
-                        }).exec(readCaseView("case view, ramp"))
+                        })
+                        .exec(readCaseView("case view, ramp"))
                         .injectOpen(rampUsersPerSec(1).to(MAX_RATE).during(Duration.ofSeconds(RAMP_SECONDS)))
                         .protocols(gateway)));
     }
 
     @Override
     public void after() {
-        System.out.printf("%n== Composed case view: GET /api/cases/{caseId} through %s over %d cases%n",
+        System.out.printf(
+                "%n== Composed case view: GET /api/cases/{caseId} through %s over %d cases%n",
                 Target.GATEWAY, cases.size());
         Recorder.Figures fifty = recorder.figures("case view, 50 users");
         System.out.println("== " + fifty);
@@ -92,14 +109,20 @@ public class CaseViewSimulation extends Simulation {
         Recorder.Sample[] ramp = recorder.samples("case view, ramp");
         Arrays.sort(ramp, (a, b) -> Long.compare(a.completedAtMillis(), b.completedAtMillis()));
         double saturation = -1;
-        for (long windowStart = rampStartedAt; windowStart < rampStartedAt + RAMP_SECONDS * 1000L; windowStart += 5_000) {
+        for (long windowStart = rampStartedAt;
+                windowStart < rampStartedAt + RAMP_SECONDS * 1000L;
+                windowStart += 5_000) {
             long from = windowStart;
-            int[] times = Arrays.stream(ramp).filter(s -> s.completedAtMillis() >= from && s.completedAtMillis() < from + 5_000)
-                    .mapToInt(Recorder.Sample::millis).sorted().toArray();
+            int[] times = Arrays.stream(ramp)
+                    .filter(s -> s.completedAtMillis() >= from && s.completedAtMillis() < from + 5_000)
+                    .mapToInt(Recorder.Sample::millis)
+                    .sorted()
+                    .toArray();
             double rate = 1 + (MAX_RATE - 1) * ((from - rampStartedAt) / 1000.0) / RAMP_SECONDS;
             if (times.length > 0) {
                 int p99 = Recorder.percentile(times, 99);
-                System.out.printf("==   ramp at %5.1f arrivals/s: %4d answered in 5 s, p99 %5d ms%n", rate, times.length, p99);
+                System.out.printf(
+                        "==   ramp at %5.1f arrivals/s: %4d answered in 5 s, p99 %5d ms%n", rate, times.length, p99);
                 if (p99 > 1_000 && saturation < 0) {
                     saturation = rate;
                 }
@@ -108,12 +131,15 @@ public class CaseViewSimulation extends Simulation {
         Recorder.Figures all = recorder.figures("case view, ramp");
         System.out.println("== " + all);
         if (saturation < 0) {
-            System.out.printf("== p99 stayed under 1 s up to %d arrivals/s: saturation above that; at least %,.0f practitioners "
-                    + "served by one machine (one case page every 30 s each)%n", MAX_RATE, MAX_RATE / CASE_VIEWS_PER_PRACTITIONER_PER_SECOND);
+            System.out.printf(
+                    "== p99 stayed under 1 s up to %d arrivals/s: saturation above that; at least %,.0f practitioners "
+                            + "served by one machine (one case page every 30 s each)%n",
+                    MAX_RATE, MAX_RATE / CASE_VIEWS_PER_PRACTITIONER_PER_SECOND);
         } else {
-            System.out.printf("== saturation (p99 past 1 s) at about %.0f case views/s: about %,.0f practitioners served by "
-                    + "one machine, assuming each opens a case page every 30 s while at work%n", saturation,
-                    saturation / CASE_VIEWS_PER_PRACTITIONER_PER_SECOND);
+            System.out.printf(
+                    "== saturation (p99 past 1 s) at about %.0f case views/s: about %,.0f practitioners served by "
+                            + "one machine, assuming each opens a case page every 30 s while at work%n",
+                    saturation, saturation / CASE_VIEWS_PER_PRACTITIONER_PER_SECOND);
         }
     }
 }

@@ -37,35 +37,43 @@ public class GatewayCostSimulation extends Simulation {
     private final String token = Target.token("demo-facilitator");
     private final List<String> cases = Target.caseIds(Target.PROGRAMME + "/caseload", token);
 
-    private final HttpProtocolBuilder direct = http.baseUrl(Target.PROGRAMME).acceptHeader("application/json")
-            .authorizationHeader("Bearer " + token);
+    private final HttpProtocolBuilder direct =
+            http.baseUrl(Target.PROGRAMME).acceptHeader("application/json").authorizationHeader("Bearer " + token);
     private final HttpProtocolBuilder gateway = http.baseUrl(Target.GATEWAY + "/api/programme")
-            .acceptHeader("application/json").authorizationHeader("Bearer " + token);
+            .acceptHeader("application/json")
+            .authorizationHeader("Bearer " + token);
 
     private ChainBuilder readReferrals(String label, int seconds) {
-        return exec(session -> session.set("caseId", cases.get(ThreadLocalRandom.current().nextInt(cases.size()))))
-                .during(Duration.ofSeconds(seconds)).on(
-                        exec(session -> session.set("caseId", cases.get(ThreadLocalRandom.current().nextInt(cases.size()))))
-                                .exec(http(label).get("/cases/#{caseId}/referrals")
-                                        .check(status().saveAs("status"))
-                                        .check(responseTimeInMillis().saveAs("millis"))
-                                        .check(status().is(200)))
-                                .exec(session -> {
-                                    if (session.getInt("status") == 200) {
-                                        recorder.ok(label, session.getInt("millis"));
-                                    } else {
-                                        recorder.failed(label);
-                                    }
-                                    return session;
-                                }));
+        return exec(session -> session.set(
+                        "caseId", cases.get(ThreadLocalRandom.current().nextInt(cases.size()))))
+                .during(Duration.ofSeconds(seconds))
+                .on(exec(session -> session.set(
+                                "caseId", cases.get(ThreadLocalRandom.current().nextInt(cases.size()))))
+                        .exec(http(label)
+                                .get("/cases/#{caseId}/referrals")
+                                .check(status().saveAs("status"))
+                                .check(responseTimeInMillis().saveAs("millis"))
+                                .check(status().is(200)))
+                        .exec(session -> {
+                            if (session.getInt("status") == 200) {
+                                recorder.ok(label, session.getInt("millis"));
+                            } else {
+                                recorder.failed(label);
+                            }
+                            return session;
+                        }));
     }
 
     private PopulationBuilder path(String name, HttpProtocolBuilder protocol) {
-        PopulationBuilder chain = scenario(name + " warm-up").exec(readReferrals(name + " warm-up", WARM_UP_SECONDS))
-                .injectOpen(atOnceUsers(8)).protocols(protocol);
+        PopulationBuilder chain = scenario(name + " warm-up")
+                .exec(readReferrals(name + " warm-up", WARM_UP_SECONDS))
+                .injectOpen(atOnceUsers(8))
+                .protocols(protocol);
         for (int users : CONCURRENCY) {
-            chain = chain.andThen(scenario(name + " " + users).exec(readReferrals(name + " " + users, SECONDS))
-                    .injectOpen(atOnceUsers(users)).protocols(protocol));
+            chain = chain.andThen(scenario(name + " " + users)
+                    .exec(readReferrals(name + " " + users, SECONDS))
+                    .injectOpen(atOnceUsers(users))
+                    .protocols(protocol));
         }
         return chain;
     }
@@ -76,15 +84,19 @@ public class GatewayCostSimulation extends Simulation {
 
     @Override
     public void after() {
-        System.out.printf("%n== Gateway cost: GET /cases/{caseId}/referrals over %d cases, %d s per phase, "
-                + "direct %s and through %s side by side%n", cases.size(), SECONDS, Target.PROGRAMME, Target.GATEWAY);
+        System.out.printf(
+                "%n== Gateway cost: GET /cases/{caseId}/referrals over %d cases, %d s per phase, "
+                        + "direct %s and through %s side by side%n",
+                cases.size(), SECONDS, Target.PROGRAMME, Target.GATEWAY);
         for (int users : CONCURRENCY) {
             Recorder.Figures d = recorder.figures("direct " + users);
             Recorder.Figures g = recorder.figures("gateway " + users);
             System.out.println("== " + d);
             System.out.println("== " + g);
-            System.out.printf("== %d users: throughput through/direct %.2f (bar 0.85), added p99 %d ms (bar 3 ms), "
-                    + "added p50 %d ms%n", users, g.perSecond() / d.perSecond(), g.p99() - d.p99(), g.p50() - d.p50());
+            System.out.printf(
+                    "== %d users: throughput through/direct %.2f (bar 0.85), added p99 %d ms (bar 3 ms), "
+                            + "added p50 %d ms%n",
+                    users, g.perSecond() / d.perSecond(), g.p99() - d.p99(), g.p50() - d.p50());
         }
     }
 }

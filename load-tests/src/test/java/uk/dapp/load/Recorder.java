@@ -13,13 +13,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Recorder {
 
-    record Sample(long completedAtMillis, int millis) {
-    }
+    record Sample(long completedAtMillis, int millis) {}
 
     record Figures(String label, long ok, long failed, double seconds, double perSecond, int p50, int p95, int p99) {
         @Override
         public String toString() {
-            return String.format("%-22s %,8d ok %,6d failed  %7.1f req/s  p50 %5d ms  p95 %5d ms  p99 %5d ms",
+            return String.format(
+                    "%-22s %,8d ok %,6d failed  %7.1f req/s  p50 %5d ms  p95 %5d ms  p99 %5d ms",
                     label, ok, failed, perSecond, p50, p95, p99);
         }
     }
@@ -28,7 +28,8 @@ final class Recorder {
     private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
 
     void ok(String label, int millis) {
-        samples.computeIfAbsent(label, k -> new ConcurrentLinkedQueue<>()).add(new Sample(System.currentTimeMillis(), millis));
+        samples.computeIfAbsent(label, k -> new ConcurrentLinkedQueue<>())
+                .add(new Sample(System.currentTimeMillis(), millis));
     }
 
     void failed(String label) {
@@ -46,12 +47,21 @@ final class Recorder {
         if (all.length < 2) {
             return new Figures(label, all.length, failed, 0, 0, 0, 0, 0);
         }
-        long first = Arrays.stream(all).mapToLong(Sample::completedAtMillis).min().orElseThrow();
-        long last = Arrays.stream(all).mapToLong(Sample::completedAtMillis).max().orElseThrow();
+        long first =
+                Arrays.stream(all).mapToLong(Sample::completedAtMillis).min().orElseThrow();
+        long last =
+                Arrays.stream(all).mapToLong(Sample::completedAtMillis).max().orElseThrow();
         int[] times = Arrays.stream(all).mapToInt(Sample::millis).sorted().toArray();
         double seconds = Math.max(1, last - first) / 1000.0;
-        return new Figures(label, all.length, failed, seconds, all.length / seconds, percentile(times, 50),
-                percentile(times, 95), percentile(times, 99));
+        return new Figures(
+                label,
+                all.length,
+                failed,
+                seconds,
+                all.length / seconds,
+                percentile(times, 50),
+                percentile(times, 95),
+                percentile(times, 99));
     }
 
     static int percentile(int[] sorted, int p) {

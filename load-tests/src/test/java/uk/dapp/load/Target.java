@@ -26,12 +26,12 @@ final class Target {
     static final String KEYCLOAK = property("keycloak", "http://127.0.0.1:8180");
     static final String PASSWORD = property("password", "demo");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9A-Z-]+)\"");
 
-    private Target() {
-    }
+    private Target() {}
 
     static String property(String name, String fallback) {
         return System.getProperty(name, fallback).replaceAll("/+$", "");
@@ -43,11 +43,13 @@ final class Target {
 
     /** A demo user's access token, straight from Keycloak. */
     static String token(String user) {
-        String form = "grant_type=password&client_id=dapp-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        String form =
+                "grant_type=password&client_id=dapp-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
         String body = send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/dapp/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
         Matcher m = TOKEN.matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("Keycloak gave no token for " + user);
@@ -57,14 +59,18 @@ final class Target {
 
     /** The distinct case IDs in a JSON answer of {@code url} read with the token. */
     static List<String> caseIds(String url, String token) {
-        String body = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build());
+        String body = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
         Set<String> ids = new LinkedHashSet<>();
         Matcher m = CASE_ID.matcher(body);
         while (m.find()) {
             ids.add(m.group(1));
         }
         if (ids.isEmpty()) {
-            throw new IllegalStateException("no case IDs at " + url + " (load the demo population: ./dapp up --demo-data)");
+            throw new IllegalStateException(
+                    "no case IDs at " + url + " (load the demo population: ./dapp up --demo-data)");
         }
         return new ArrayList<>(ids);
     }

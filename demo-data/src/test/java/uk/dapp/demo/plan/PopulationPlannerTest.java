@@ -48,6 +48,26 @@ class PopulationPlannerTest {
     }
 
     @Test
+    void anotherSeedsPopulationHasOtherPoliceIdentifiersSoItIsLoadedBesideTheFirst() {
+        assertThat(PopulationPlanner.policeId(PopulationPlanner.DEFAULT_SEED, 0))
+                .as("the default seed's identifiers are as they always were")
+                .isEqualTo("99/0000001D");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (long seed = PopulationPlanner.DEFAULT_SEED; seed < PopulationPlanner.DEFAULT_SEED + 2_600; seed++) {
+            for (int index : new int[] {0, 1, PopulationPlanner.PEOPLE_PER_SEED - 1}) {
+                String id = PopulationPlanner.policeId(seed, index);
+                assertThat(id).matches("99/[0-9]{7}[A-Z]");
+                assertThat(seen.add(id)).as(seed + "/" + index + " " + id).isTrue();
+            }
+        }
+        assertThat(plan(PopulationPlanner.DEFAULT_SEED + 1, 50))
+                .extracting(Person::policeId)
+                .doesNotContainAnyElementsOf(plan(PopulationPlanner.DEFAULT_SEED, 50).stream()
+                        .map(Person::policeId)
+                        .toList());
+    }
+
+    @Test
     void everyNameIsObviouslyInventedAndEveryIdentifierObviouslyFake() {
         List<Person> people = plan(PopulationPlanner.DEFAULT_SEED, 1000);
         for (Person p : people) {
@@ -55,14 +75,14 @@ class PopulationPlannerTest {
             assertThat(Names.obviouslyInvented(p.familyName()))
                     .as(p.familyName())
                     .isTrue();
-            assertThat(p.policeId()).matches("99/[0-9]{7}D");
+            assertThat(p.policeId()).matches("99/[0-9]{7}[A-Z]");
             p.partners().forEach(partner -> {
                 assertThat(Names.obviouslyInvented(partner.name()))
                         .as(partner.name())
                         .isTrue();
                 assertThat(partner.phone()).startsWith("07700 900");
             });
-            p.incidents().forEach(i -> assertThat(i.victimKey()).matches("VK-DEMO-[0-9]+-[A-Z]"));
+            p.incidents().forEach(i -> assertThat(i.victimKey()).matches("VK-DEMO-[0-9]{7}[A-Z]-[A-Z]"));
         }
         assertThat(people.stream().map(Person::policeId).distinct()).hasSize(1000);
         assertThat(Names.obviouslyInvented("John Smith")).isFalse();

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -75,12 +76,39 @@ public class AuditWriter {
      * {@value #QUERY_LENGTH} characters are kept).
      */
     public void recordList(AuditAction action, String resourceType, Collection<String> caseIds, String query) {
+        List<AuditRecord> records =
+                listRecords(CurrentUser.get(), clock.instant(), action, resourceType, caseIds, query);
+        mongo.insert(records, AuditRecord.class);
+        written.get(action).increment(records.size());
+    }
+
+    /**
+     * Audits several lists shown in one answer (a start page's lists) exactly as {@link #recordList}
+     * audits each, keyed by query, in one batch: one insert (and one commit of the store) however
+     * many lists.
+     */
+    public void recordLists(
+            AuditAction action, String resourceType, Map<String, ? extends Collection<String>> caseIdsByQuery) {
         CurrentUser user = CurrentUser.get();
         Instant at = clock.instant();
+        List<AuditRecord> records = new ArrayList<>();
+        caseIdsByQuery.forEach(
+                (query, caseIds) -> records.addAll(listRecords(user, at, action, resourceType, caseIds, query)));
+        mongo.insert(records, AuditRecord.class);
+        written.get(action).increment(records.size());
+    }
+
+    private static List<AuditRecord> listRecords(
+            CurrentUser user,
+            Instant at,
+            AuditAction action,
+            String resourceType,
+            Collection<String> caseIds,
+            String query) {
         String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
         String kept = query == null || query.length() <= QUERY_LENGTH ? query : query.substring(0, QUERY_LENGTH);
         List<String> distinct = List.copyOf(new LinkedHashSet<>(caseIds));
-        List<AuditRecord> records = (distinct.isEmpty() ? java.util.Collections.<String>singletonList(null) : distinct)
+        return (distinct.isEmpty() ? java.util.Collections.<String>singletonList(null) : distinct)
                 .stream()
                         .map(caseId -> new AuditRecord(
                                 UUID.randomUUID().toString(),
@@ -96,8 +124,6 @@ public class AuditWriter {
                                 correlationId,
                                 kept))
                         .toList();
-        mongo.insert(records, AuditRecord.class);
-        written.get(action).increment(records.size());
     }
 
     /** The longest query kept on an audit record (the contract's limit). */

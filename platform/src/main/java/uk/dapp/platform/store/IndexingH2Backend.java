@@ -72,11 +72,13 @@ class IndexingH2Backend extends H2Backend {
                 if (collection != null
                         && !pipeline.isEmpty()
                         && pipeline.get(0).get("$match") instanceof Document match
-                        && !match.isEmpty()
                         && !mentionsExpr(match)) {
                     Document counted = countFromIndex(collection, pipeline, match);
                     if (counted != null) {
                         return counted;
+                    }
+                    if (match.isEmpty()) {
+                        return super.handleCommand(channel, command, query, databaseResolver, oplog);
                     }
                     Aggregation aggregation =
                             Aggregation.fromPipeline(pipeline, databaseResolver, this, collection, oplog);
@@ -101,7 +103,8 @@ class IndexingH2Backend extends H2Backend {
         /**
          * The driver's {@code countDocuments} ({@code $match} then {@code $group} of a constant with
          * {@code n: {$sum: 1}}), answered from index entries when an index answers the filter
-         * exactly ({@link IndexCount}); null otherwise.
+         * exactly ({@link IndexCount}), or from the collection's size when the filter is empty; null
+         * otherwise.
          */
         private Document countFromIndex(MongoCollection<Object> collection, List<Document> pipeline, Document match) {
             if (pipeline.size() != 2
@@ -112,7 +115,11 @@ class IndexingH2Backend extends H2Backend {
                     || (group.get("_id") instanceof String id && id.startsWith("$"))) {
                 return null;
             }
-            Long count = IndexCount.exact(match, collection.getIndexes());
+            // an empty filter counts every document: the collection knows how many without reading them
+            // (the library would read the whole collection into memory first, and run out of it on a big one)
+            Long count = match.isEmpty()
+                    ? (Long) (long) collection.count()
+                    : IndexCount.exact(match, collection.getIndexes());
             if (count == null) {
                 return null;
             }

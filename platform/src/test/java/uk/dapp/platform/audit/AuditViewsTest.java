@@ -2,6 +2,7 @@ package uk.dapp.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -13,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -122,6 +125,26 @@ class AuditViewsTest {
                     assertThat(f.getUsername()).isEqualTo("list-reader");
                     assertThat(f.getDistinctCases()).isEqualTo(3);
                 });
+    }
+
+    @Test
+    void listsAuditedInOneBatchLeaveTheRecordsEachListWouldAlone() {
+        String first = newCase();
+        String second = newCase();
+        actAs("start-page-reader", "offender-manager");
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        lists.put("awaitingDecision", List.of(first, second, first));
+        lists.put("disruptionTasks", List.of(second));
+        lists.put("cohortChanges", List.of());
+        writer.recordLists(AuditAction.SEARCH, "my-work", lists);
+
+        assertThat(mongo.findAll(AuditRecord.class))
+                .extracting(AuditRecord::caseId, AuditRecord::query, AuditRecord::resourceType, AuditRecord::username)
+                .containsExactlyInAnyOrder(
+                        tuple(first, "awaitingDecision", "my-work", "start-page-reader"),
+                        tuple(second, "awaitingDecision", "my-work", "start-page-reader"),
+                        tuple(second, "disruptionTasks", "my-work", "start-page-reader"),
+                        tuple(null, "cohortChanges", "my-work", "start-page-reader"));
     }
 
     @Test

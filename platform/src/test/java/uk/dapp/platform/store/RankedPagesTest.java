@@ -97,4 +97,25 @@ class RankedPagesTest {
                 collection.find(filter).sort(sort).skip(skip).limit(25);
         return find.into(new ArrayList<>());
     }
+
+    @Test
+    void aCountOfEveryDocumentIsTheCollectionsSizeAfterInsertsAndDeletes() throws Exception {
+        try (EmbeddedMongoStore store = new EmbeddedMongoStore(Files.createTempDirectory("count-all"), 0);
+                MongoClient client = MongoClients.create(store.connectionString("counted"))) {
+            MongoCollection<Document> lines = client.getDatabase("counted").getCollection("lines");
+            assertThat(lines.countDocuments()).isZero();
+            List<Document> many = new ArrayList<>();
+            for (int i = 0; i < 2_500; i++) {
+                many.add(new Document("_id", "case-" + i).append("area", AREAS.get(i % AREAS.size())));
+            }
+            lines.insertMany(many);
+            lines.deleteMany(com.mongodb.client.model.Filters.eq("area", "Midwick"));
+            assertThat(lines.countDocuments()).isEqualTo(2_000);
+            assertThat(lines.countDocuments(new Document())).isEqualTo(2_000);
+            assertThat(lines.countDocuments(new Document(), new com.mongodb.client.model.CountOptions().skip(1_990)))
+                    .as("a skip is still the library's")
+                    .isEqualTo(10);
+            assertThat(lines.estimatedDocumentCount()).isEqualTo(2_000);
+        }
+    }
 }

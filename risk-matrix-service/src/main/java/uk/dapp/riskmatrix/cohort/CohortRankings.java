@@ -1,5 +1,11 @@
 package uk.dapp.riskmatrix.cohort;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.WriteModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,7 +19,6 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -42,6 +47,8 @@ public class CohortRankings {
 
     private static final int BACKFILL_BATCH = 500;
 
+    private static final int DUPLICATE_KEY = 11000;
+
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -54,7 +61,7 @@ public class CohortRankings {
         refresh(List.of(caseId));
     }
 
-    /** Rewrites the lines of these nominals (a batch: three reads for all of them, then one write each). */
+    /** Rewrites the lines of these nominals (a batch: three reads and one bulk write for all of them). */
     public void refresh(Collection<String> caseIds) {
         List<String> pending = List.copyOf(Set.copyOf(caseIds));
         for (int attempt = 1; attempt <= ATTEMPTS && !pending.isEmpty(); attempt++) {
@@ -65,6 +72,59 @@ public class CohortRankings {
             throw new OptimisticLockingFailureException(
                     "the cohort lines of " + pending + " kept changing concurrently");
         }
+    }
+
+    /**
+     * After a batch of the bulk rescoring: the lines made from the nominals as the rescoring read
+     * them and the scores it wrote, without reading the nominals again, in one bulk write. A
+     * nominal's line is written so only when its stored line was made from the same version and
+     * routing status of the nominal (a write that raced the rescoring left it otherwise) and is still
+     * at the version read; every other nominal, and every one of a bulk write that missed, is
+     * refreshed the ordinary way ({@link #refresh}). So the lines are those {@link #refresh} writes.
+     */
+    public void refreshRescored(List<RankingSource> rescored) {
+        if (rescored.isEmpty()) {
+            return;
+        }
+        List<String> ids = rescored.stream().map(RankingSource::caseId).toList();
+        Query lines = Query.query(Criteria.where("_id").in(ids));
+        lines.fields().include("_id", "version", "sourceVersion", "routingStatus");
+        Map<String, Document> stored = new HashMap<>();
+        for (Document line : mongo.find(lines, Document.class, RankedNominal.COLLECTION)) {
+            stored.put(line.getString("_id"), line);
+        }
+        Map<String, LocalDate> decided = firstDecisions(ids);
+        LocalDate today = LocalDate.now(clock);
+        List<String> ordinary = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        List<RankedNominal> fresh = new ArrayList<>(rescored.size());
+        for (RankingSource source : rescored) {
+            Document line = stored.get(source.caseId());
+            if (line == null || !madeFromTheSame(line, source)) {
+                ordinary.add(source.caseId());
+                continue;
+            }
+            fresh.add(CohortRankingRules.line(source, decided.get(source.caseId()), today)
+                    .over(((Number) line.get("version")).longValue()));
+            written.add(source.caseId());
+        }
+        if (!writeAll(fresh)) {
+            // a line changed since it was read: which one is not told, so all of them again
+            ordinary.addAll(written);
+        }
+        if (!ordinary.isEmpty()) {
+            refresh(ordinary);
+        }
+    }
+
+    private static boolean madeFromTheSame(Document line, RankingSource source) {
+        Number sourceVersion = (Number) line.get("sourceVersion");
+        RoutingStatus status =
+                source.routingStatus() == null ? RoutingStatus.AWAITING_DECISION : source.routingStatus();
+        return sourceVersion != null
+                && source.version() != null
+                && sourceVersion.longValue() == source.version()
+                && status.name().equals(line.getString("routingStatus"));
     }
 
     /** One attempt for each nominal: the ones whose line another refresh wrote meanwhile, to be tried again. */
@@ -80,17 +140,52 @@ public class CohortRankings {
                 sources(caseIds.stream().filter(id -> !decided.containsKey(id)).toList(), false));
         sources.addAll(sources(List.copyOf(decided.keySet()), true));
         LocalDate today = LocalDate.now(clock);
-        List<String> again = new ArrayList<>();
+        List<RankedNominal> fresh = new ArrayList<>(sources.size());
         for (RankingSource source : sources) {
-            RankedNominal line = CohortRankingRules.line(source, decided.get(source.caseId()), today)
-                    .over(versions.get(source.caseId()));
-            try {
-                mongo.save(line);
-            } catch (OptimisticLockingFailureException | DuplicateKeyException changedMeanwhile) {
-                again.add(source.caseId());
+            fresh.add(CohortRankingRules.line(source, decided.get(source.caseId()), today)
+                    .over(versions.get(source.caseId())));
+        }
+        return writeAll(fresh) ? List.of() : caseIds;
+    }
+
+    /**
+     * Writes each line over the stored one at the line's version (none stored: a new line), all in
+     * one unordered bulk write: one command, so the embedded store commits once, not once a line.
+     * A write that misses (another refresh wrote that line meanwhile) is not told apart from the
+     * others, so it answers false and the caller writes them all again, which is harmless.
+     */
+    private boolean writeAll(List<RankedNominal> lines) {
+        if (lines.isEmpty()) {
+            return true;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>(lines.size());
+        int replacements = 0;
+        for (RankedNominal line : lines) {
+            Document document = new Document();
+            if (line.version() == null) {
+                // as MongoTemplate.save inserts a new versioned entity: at version 0
+                mongo.getConverter().write(line.over(0L), document);
+                writes.add(new InsertOneModel<>(document));
+            } else {
+                mongo.getConverter().write(line.over(line.version() + 1), document);
+                writes.add(new ReplaceOneModel<>(
+                        Filters.and(Filters.eq("_id", line.caseId()), Filters.eq("version", line.version())),
+                        document));
+                replacements++;
             }
         }
-        return again;
+        try {
+            return mongo.getCollection(RankedNominal.COLLECTION)
+                            .bulkWrite(writes, new BulkWriteOptions().ordered(false))
+                            .getMatchedCount()
+                    == replacements;
+        } catch (MongoBulkWriteException e) {
+            // a new line another refresh inserted first (duplicate key): the rest were written
+            if (e.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private Map<String, LocalDate> firstDecisions(List<String> caseIds) {
@@ -146,7 +241,9 @@ public class CohortRankings {
     public long backfill() {
         Query all = new Query().cursorBatchSize(BACKFILL_BATCH);
         all.fields().include("_id", "version", "score.calculatedAt", "routingStatus");
-        long total = mongo.count(new Query(), NOMINALS);
+        // the collection's own count (for the log only): a count of matches of an empty filter read
+        // every document into memory at once on the embedded store
+        long total = mongo.estimatedCount(NOMINALS);
         long checked = 0;
         long written = 0;
         List<Document> batch = new ArrayList<>(BACKFILL_BATCH);

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,6 +34,7 @@ import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.nominal.NominalService;
 import uk.dapp.riskmatrix.onward.OnwardReferralService;
 import uk.dapp.riskmatrix.onward.OnwardReferralService.CaseReferral;
+import uk.dapp.riskmatrix.routing.DisruptionTaskService;
 import uk.dapp.riskmatrix.routing.Routing;
 import uk.dapp.riskmatrix.routing.RoutingRepository;
 import uk.dapp.riskmatrix.values.RoutingStatus;
@@ -57,6 +58,7 @@ public class RiskMatrixWorkService {
     private final RoutingRepository routings;
     private final NominalService nominals;
     private final OnwardReferralService onwardReferrals;
+    private final DisruptionTaskService disruptionTasks;
     private final AuditWriter audit;
     private final Clock clock;
 
@@ -65,12 +67,14 @@ public class RiskMatrixWorkService {
             RoutingRepository routings,
             NominalService nominals,
             OnwardReferralService onwardReferrals,
+            DisruptionTaskService disruptionTasks,
             AuditWriter audit,
             Clock clock) {
         this.mongo = mongo;
         this.routings = routings;
         this.nominals = nominals;
         this.onwardReferrals = onwardReferrals;
+        this.disruptionTasks = disruptionTasks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -102,25 +106,20 @@ public class RiskMatrixWorkService {
                 .toList();
 
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<Routing> withTasks = mongo.find(query(where("tasks.done").is(false)), Routing.class);
-        Set<String> inMyAreas =
-                nominals.inCallersAreas(withTasks.stream().map(Routing::caseId).toList());
         List<Task> tasks = new ArrayList<>();
-        for (Routing routing : withTasks) {
-            if (inMyAreas.contains(routing.caseId())) {
-                routing.tasks().stream()
-                        .filter(t -> !t.done()
-                                && me.equals(t.owner())
-                                && !t.dueDate().isAfter(today.plusDays(TASKS_AHEAD_DAYS)))
-                        .forEach(t -> tasks.add(new Task(routing.caseId(), t)));
-            }
+        for (DisruptionTaskService.CaseTasks routing : disruptionTasks.withOpenTasksInCallersAreas()) {
+            routing.tasks().stream()
+                    .filter(t ->
+                            !t.done() && me.equals(t.owner()) && !t.dueDate().isAfter(today.plusDays(TASKS_AHEAD_DAYS)))
+                    .forEach(t -> tasks.add(new Task(routing.caseId(), t)));
         }
         tasks.sort(Comparator.comparing((Task t) -> t.task().dueDate()).thenComparing(Task::caseId));
 
         Instant since = lastVisit(me).orElse(now.minus(FIRST_VISIT));
         Query changedSince = query(new Criteria()
                 .andOperator(mine, where("scoreHistory.calculatedAt").gt(since)));
-        changedSince.fields().exclude("incidents").exclude("score.incidents");
+        // only what a change and its line show: the score history, not the score's explanation or the incidents
+        changedSince.fields().include("givenName", "familyName", "area", "scoreHistory");
         List<Changed> changes = mongo.find(changedSince, Nominal.class).stream()
                 .flatMap(n ->
                         CohortChangeRules.since(n.scoreHistoryOrEmpty(), since).map(c -> new Changed(n, c)).stream())
@@ -136,18 +135,21 @@ public class RiskMatrixWorkService {
         Section<Changed> changeSection = section(changes, c -> false, limit);
         Section<CaseReferral> followUpSection =
                 section(followUps, c -> c.referral().overdue(today), limit);
-        audited(
+        // the four lists in one batch of audit records (one per case and list, each with its list's name)
+        Map<String, List<String>> shown = new LinkedHashMap<>();
+        shown.put(
                 "awaitingDecision",
                 awaitingSection.items().stream().map(a -> a.nominal().caseId()).toList());
-        audited(
+        shown.put(
                 "disruptionTasks",
                 taskSection.items().stream().map(Task::caseId).toList());
-        audited(
+        shown.put(
                 "cohortChanges",
                 changeSection.items().stream().map(c -> c.nominal().caseId()).toList());
-        audited(
+        shown.put(
                 "onwardReferrals",
                 followUpSection.items().stream().map(CaseReferral::caseId).toList());
+        audit.recordLists(AuditAction.SEARCH, RESOURCE, shown);
         return new RiskMatrixWork(now, awaitingSection, taskSection, since, changeSection, followUpSection);
     }
 
@@ -182,9 +184,5 @@ public class RiskMatrixWorkService {
                 all.size(),
                 (int) all.stream().filter(overdue).count(),
                 all.stream().limit(limit).toList());
-    }
-
-    private void audited(String list, List<String> caseIds) {
-        audit.recordList(AuditAction.SEARCH, RESOURCE, caseIds, list);
     }
 }

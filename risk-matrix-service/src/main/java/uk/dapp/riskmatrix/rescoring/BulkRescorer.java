@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.data.core.TypeInformation;
@@ -15,9 +17,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import uk.dapp.riskmatrix.cohort.CohortRankings;
+import uk.dapp.riskmatrix.cohort.RankingSource;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.scoring.Scorer;
-import uk.dapp.riskmatrix.values.Incident;
 import uk.dapp.riskmatrix.values.Score;
 import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 
@@ -31,7 +33,8 @@ import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
  * score is derived data, so a rescoring never makes an offender manager's own write answer 409,
  * and a write that lands first (an incident added, which rescores with the current weights too)
  * simply makes the bulk update miss and retry. After each batch the batch's cohort lines are
- * refreshed together ({@link CohortRankings}).
+ * written together from the nominals as read and scored ({@link CohortRankings#refreshRescored}),
+ * without reading them again; the retried ones are refreshed the ordinary way.
  */
 public final class BulkRescorer {
 
@@ -56,15 +59,19 @@ public final class BulkRescorer {
         this.clock = clock;
     }
 
+    /**
+     * The number of nominals, for the progress report: the collection's own count, not a count of
+     * matches (on the embedded store that read every document into memory at once).
+     */
     public long count() {
-        return mongo.count(new Query(), COLLECTION);
+        return mongo.estimatedCount(COLLECTION);
     }
 
     public Outcome run(ReferenceData weights, Progress progress) {
         Instant began = clock.instant();
         LocalDate asOf = LocalDate.now(clock);
         Query query = new Query().cursorBatchSize(BATCH);
-        query.fields().include("_id", "dateOfBirth", "incidents", "version");
+        query.fields().include(ScoringSubject.FIELDS);
         long processed = 0;
         long changed = 0;
         List<ScoringSubject> batch = new ArrayList<>(BATCH);
@@ -74,7 +81,6 @@ public final class BulkRescorer {
                 batch.add(iterator.next());
                 if (batch.size() == BATCH || !iterator.hasNext()) {
                     changed += write(batch, weights, asOf, began);
-                    rankings.refresh(batch.stream().map(ScoringSubject::caseId).toList());
                     processed += batch.size();
                     batch.clear();
                     progress.batchDone(processed, changed);
@@ -90,8 +96,10 @@ public final class BulkRescorer {
         // converts it (the same document a MongoTemplate update writes), the rest is plain fields
         Instant now = clock.instant();
         List<UpdateOneModel<Document>> updates = new ArrayList<>(batch.size());
+        List<RankingSource> rescored = new ArrayList<>(batch.size());
         for (ScoringSubject subject : batch) {
             Score score = score(subject, weights, asOf, now);
+            rescored.add(subject.rescoredAs(score));
             updates.add(new UpdateOneModel<>(
                     new Document("_id", subject.caseId()).append("version", subject.version()),
                     new Document("$set", new Document("score", toDocument(score, Score.class)))
@@ -107,17 +115,33 @@ public final class BulkRescorer {
                 .bulkWrite(updates, new BulkWriteOptions().ordered(false))
                 .getMatchedCount();
         if (matched == batch.size()) {
+            rankings.refreshRescored(rescored);
             return matched;
         }
-        // some changed under us: retry each one that has not been rescored since the run began
+        // some changed under us: their lines are refreshed from what is stored, the others' from
+        // what was written; retry each changed one that has not been rescored since the run began
         List<String> ids = batch.stream().map(ScoringSubject::caseId).toList();
-        Query stale = Query.query(
-                Criteria.where("_id").in(ids).and("score.calculatedAt").lt(began));
+        Query missed = Query.query(
+                Criteria.where("_id").in(ids).and("score.calculatedAt").ne(now));
+        missed.fields().include("_id");
+        Set<String> changedMeanwhile = new HashSet<>();
+        for (Document nominal : mongo.find(missed, Document.class, COLLECTION)) {
+            changedMeanwhile.add(nominal.getString("_id"));
+        }
+        rankings.refreshRescored(rescored.stream()
+                .filter(source -> !changedMeanwhile.contains(source.caseId()))
+                .toList());
+        Query stale = Query.query(Criteria.where("_id")
+                .in(changedMeanwhile)
+                .and("score.calculatedAt")
+                .lt(began));
+        stale.fields().include(ScoringSubject.FIELDS);
         for (String caseId : mongo.find(stale, ScoringSubject.class, COLLECTION).stream()
                 .map(ScoringSubject::caseId)
                 .toList()) {
             matched += retry(caseId, weights, asOf);
         }
+        rankings.refresh(changedMeanwhile);
         return matched;
     }
 
@@ -128,7 +152,7 @@ public final class BulkRescorer {
     private long retry(String caseId, ReferenceData weights, LocalDate asOf) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Query one = Query.query(Criteria.where("_id").is(caseId));
-            one.fields().include("_id", "dateOfBirth", "incidents", "version");
+            one.fields().include(ScoringSubject.FIELDS);
             ScoringSubject subject = mongo.findOne(one, ScoringSubject.class, COLLECTION);
             if (subject == null) {
                 return 0;
@@ -148,8 +172,7 @@ public final class BulkRescorer {
     }
 
     private static Score score(ScoringSubject subject, ReferenceData weights, LocalDate asOf, Instant now) {
-        List<Incident> incidents = subject.incidents() == null ? List.of() : subject.incidents();
-        return Scorer.score(weights, subject.dateOfBirth(), incidents, asOf, now);
+        return Scorer.score(weights, subject.dateOfBirth(), subject.incidentsOrEmpty(), asOf, now);
     }
 
     private Update rescore(ScoringSubject subject, ReferenceData weights, LocalDate asOf, Instant now) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -43,18 +44,27 @@ public class DisruptionTaskService {
         this.clock = clock;
     }
 
+    /** A routing's tasks only, as {@link #withOpenTasksInCallersAreas} reads them. */
+    public record CaseTasks(@Id String caseId, List<DisruptionTask> tasks) {}
+
+    /**
+     * The tasks of each nominal in the caller's areas that has an open one (only the routing's tasks
+     * are read, not its history, recommendation or outbox); unaudited: the caller audits what it shows.
+     */
+    public List<CaseTasks> withOpenTasksInCallersAreas() {
+        Query withOpenTasks = Query.query(Criteria.where("tasks.done").is(false));
+        withOpenTasks.fields().include("tasks");
+        List<CaseTasks> found = mongo.find(withOpenTasks, CaseTasks.class, Routing.COLLECTION);
+        Set<String> inScope =
+                nominals.inCallersAreas(found.stream().map(CaseTasks::caseId).toList());
+        return found.stream().filter(r -> inScope.contains(r.caseId())).toList();
+    }
+
     /** Open tasks of nominals in the caller's areas, soonest due first; audited once per case on the page. */
     public Page<CaseTask> open(boolean overdueOnly, String owner, int page, int size) {
         LocalDate today = LocalDate.now(clock);
         List<CaseTask> found = new ArrayList<>();
-        List<Routing> withOpenTasks =
-                mongo.find(Query.query(Criteria.where("tasks.done").is(false)), Routing.class);
-        Set<String> inScope = nominals.inCallersAreas(
-                withOpenTasks.stream().map(Routing::caseId).toList());
-        for (Routing routing : withOpenTasks) {
-            if (!inScope.contains(routing.caseId())) {
-                continue;
-            }
+        for (CaseTasks routing : withOpenTasksInCallersAreas()) {
             for (DisruptionTask task : routing.tasks()) {
                 if (!task.done()
                         && (!overdueOnly || task.overdue(today))

@@ -32,6 +32,7 @@ import uk.dapp.riskmatrix.api.model.CohortHarmDto;
 import uk.dapp.riskmatrix.api.model.CohortPageDto;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
+import uk.dapp.riskmatrix.rescoring.BulkRescorer;
 import uk.dapp.riskmatrix.routing.Routing;
 import uk.dapp.riskmatrix.values.RoutingStatus;
 
@@ -39,7 +40,8 @@ import uk.dapp.riskmatrix.values.RoutingStatus;
  * The cohort read from the cohort lines answers exactly what the previous computation (straight from
  * the nominals and routings) answered, for a varied population written through the API (ties,
  * decisions, a reference area typed in another case); concurrent incidents leave every line right;
- * the start-up backfill gives an upgraded store its lines, once.
+ * the start-up backfill gives an upgraded store its lines, once; the bulk rescoring's lines, made
+ * without reading the nominals again, are those an ordinary refresh makes.
  */
 @ServiceTest
 class CohortLinesTest {
@@ -200,6 +202,64 @@ class CohortLinesTest {
         assertThat(storedLine(rescored).total()).isEqualTo(99);
         assertThat(storedLine(copied)).isEqualTo(expectedLine(copied));
         assertThat(storedLine(rescored)).isEqualTo(expectedLine(rescored));
+    }
+
+    @Test
+    void theBulkRescoringWritesTheLinesAnOrdinaryRefreshWrites() throws Exception {
+        List<String> all = population(new Random(23));
+        // later than the population's scores, so every line the rescoring writes differs from before
+        Clock later = Clock.offset(clock, java.time.Duration.ofMinutes(5));
+
+        new BulkRescorer(mongo, rankings, later).run(referenceData.current(), (processed, changed) -> {});
+
+        List<RankedNominal> fromTheRescoring =
+                all.stream().map(this::storedLine).map(line -> line.over(null)).toList();
+        rankings.refresh(all); // the straightforward way: every nominal and routing read again
+        for (int i = 0; i < all.size(); i++) {
+            RankedNominal refreshed = storedLine(all.get(i));
+            assertThat(fromTheRescoring.get(i)).isEqualTo(refreshed.over(null));
+            assertThat(refreshed.calculatedAt())
+                    .isEqualTo(mongo.findById(all.get(i), Nominal.class).score().calculatedAt());
+        }
+        assertThat(fromTheRescoring).allMatch(line -> line.calculatedAt().isAfter(clock.instant()));
+    }
+
+    @Test
+    void aLineIsNotMadeFromANominalReadBeforeAWriteThatRacedTheRescoring() throws Exception {
+        String changed = api.register(north);
+        String copied = api.register(north);
+        api.addDaIncident(changed, LocalDate.now().minusDays(40), "EX-ABH", "VK-1");
+        api.addDaIncident(copied, LocalDate.now().minusDays(40), "EX-ABH", "VK-1");
+        // as the rescoring read them, then another incident (a new version), and a status copied
+        // (the same version) with their lines refreshed, before the rescoring wrote its lines
+        RankingSource readEarly = sourceOf(changed);
+        RankingSource copiedEarly = sourceOf(copied);
+        api.addDaIncident(changed, LocalDate.now().minusDays(2), "EX-STRANGULATION", "VK-2");
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(copied)),
+                new Update().set("routingStatus", RoutingStatus.AWAITING_REROUTING),
+                Nominal.class);
+        rankings.refresh(copied);
+
+        rankings.refreshRescored(List.of(readEarly, copiedEarly));
+
+        assertThat(storedLine(changed)).isEqualTo(expectedLine(changed));
+        assertThat(storedLine(changed).total()).isGreaterThan(readEarly.score().total());
+        assertThat(storedLine(copied)).isEqualTo(expectedLine(copied));
+        assertThat(storedLine(copied).routingStatus()).isEqualTo(RoutingStatus.AWAITING_REROUTING);
+    }
+
+    private RankingSource sourceOf(String caseId) {
+        Nominal nominal = mongo.findById(caseId, Nominal.class);
+        return new RankingSource(
+                nominal.caseId(),
+                nominal.givenName(),
+                nominal.familyName(),
+                nominal.area(),
+                nominal.incidentsOrEmpty(),
+                nominal.score(),
+                nominal.routingStatus(),
+                nominal.version());
     }
 
     /** A varied population in two areas, written through the API: ties, serials, old and new decisions. */
