@@ -13,7 +13,8 @@
 # BUILD_OPTS below) and creates its database schema, master realm and the dapp realm from
 # keycloak/dapp-realm.json, so copies skip all that (a changed realm file primes it again).
 # start makes <instance-dir> a fresh copy of that dist (its own H2 database, so the developer's
-# running system and a test run never share data), imports keycloak/dapp-realm.json and starts
+# running system and a test run never share data; the primed database already holds the realm of
+# today's keycloak/dapp-realm.json, so nothing is imported) and starts
 # Keycloak in dev mode in the background: log in <instance-dir>/keycloak.log, PID of kc.sh in
 # <instance-dir>/keycloak.pid. The issuer is fixed to http://127.0.0.1:<http-port>/realms/dapp.
 # Dev only: the master-realm admin is admin/admin and the realm holds demo users and secrets.
@@ -113,11 +114,12 @@ trap cleanup EXIT
 # build step (Quarkus augmentation, persisted in lib/quarkus/) and creates the H2 database with
 # its schema, the master realm, the bootstrap admin and the dapp realm (data/h2/), so that copies
 # start without any of it: about half the CPU time of a start, and the realm's import (a third of
-# what is left) too. Every start still asks for keycloak/dapp-realm.json's import, which Keycloak
-# skips for a realm that exists; PRIME_ID holds the realm file's checksum, so a changed realm file
-# primes the dist again and never meets an older realm. (Copies of one dist share the realm's
-# signing keys: dev only, and each instance's tokens name its own issuer.) ('kc.sh build' cannot do the build step for dev
-# mode: it builds for production mode, and start-dev then builds again.)
+# what is left) too. Starts do not ask for the import at all (reading the directory and checking the
+# realm cost about 3 s of each start): PRIME_ID holds the realm file's checksum and start calls
+# fetch first, so a changed realm file primes the dist again and a copy never holds an older realm.
+# (Copies of one dist share the realm's signing keys: dev only, and each instance's tokens name its
+# own issuer.) ('kc.sh build' cannot do the build step for dev mode: it builds for production mode,
+# and start-dev then builds again; a primed dist's start-dev logs no build, so none is left to save.)
 primed_up() {  # ready, and it is our process that listens on these ports
   grep -q "Listening on: http://127.0.0.1:$2" "$1" 2>/dev/null && health_up "$3"
 }
@@ -216,6 +218,27 @@ running_pid() {
   esac
 }
 
+# A copy of the dist for one instance. Its dependency jars (lib/lib, 168 of its 190 MB) are hard
+# links where the file system allows, not copies: Keycloak only reads them (its build step writes
+# lib/quarkus/, which is copied like everything else), and copying them cost seconds of every start.
+copy_dist() {
+  local dist=$1 inst=$2 entry
+  mkdir -p "$inst/lib" || return 1
+  (
+    shopt -s dotglob nullglob
+    for entry in "$dist"/*; do
+      [ "$entry" = "$dist/lib" ] || cp -a "$entry" "$inst/" || exit 1
+    done
+    for entry in "$dist"/lib/*; do
+      if [ "$entry" = "$dist/lib/lib" ]; then
+        cp -al "$entry" "$inst/lib/" 2>/dev/null || { rm -rf "$inst/lib/lib" && cp -a "$entry" "$inst/lib/"; } || exit 1
+      else
+        cp -a "$entry" "$inst/lib/" || exit 1
+      fi
+    done
+  )
+}
+
 cmd_start() {
   [ $# -eq 3 ] || usage
   local inst http mgmt dist pid
@@ -238,15 +261,13 @@ cmd_start() {
   use_jdk
   dist=$(dist_dir)
   rm -rf "$inst" || die "cannot delete the old instance folder $inst."
-  cp -a "$dist" "$inst" || die "cannot copy Keycloak from $dist to $inst."
-  mkdir -p "$inst/data/import"
-  cp "$REALM_FILE" "$inst/data/import/" || die "cannot copy the realm file into $inst/data/import."
+  copy_dist "$dist" "$inst" || die "cannot copy Keycloak from $dist to $inst."
   (
     cd "$inst"
     export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_OPTS_APPEND="$JAVA_APPEND"
     exec nohup "$inst/bin/kc.sh" start-dev "${BUILD_OPTS[@]}" \
       --http-host=127.0.0.1 --http-port="$http" --http-management-port="$mgmt" \
-      --hostname="http://127.0.0.1:$http" --import-realm \
+      --hostname="http://127.0.0.1:$http" \
       >"$inst/keycloak.log" 2>&1 </dev/null
   ) &
   echo $! >"$inst/keycloak.pid"
