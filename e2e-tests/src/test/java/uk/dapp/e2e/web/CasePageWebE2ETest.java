@@ -49,6 +49,7 @@ class CasePageWebE2ETest {
                     .containsExactly(
                             "Home",
                             "Caseload",
+                            "Awaiting assessment",
                             "Participants",
                             "Reviews due",
                             "Risk alerts",
