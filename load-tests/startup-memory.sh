@@ -16,7 +16,7 @@ find_jdk
 
 VERSION=0.1.0-SNAPSHOT
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}  # as ./dapp up starts them
-JAVA_OPTS=${DAPP_JAVA_OPTS:--Xms64m -Xmx128m -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40 -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+JAVA_OPTS=${DAPP_JAVA_OPTS:--Xms64m -Xmx128m -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40 -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -XX:TrimNativeHeapInterval=15000}
 BASE_PORT=${BASE_PORT:-65180}
 KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 WARMUP=${WARMUP:-500}
