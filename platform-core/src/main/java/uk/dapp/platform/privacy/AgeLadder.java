@@ -2,6 +2,8 @@ package uk.dapp.platform.privacy;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Age bands: 5-year bands from 18 ({@code 18-22}, {@code 23-27} ... {@code 73-77}), then 10-year
@@ -16,6 +18,9 @@ public final class AgeLadder {
     public static final int OPEN_TOP = 78;
     public static final String UNDER_ADULT = "0-17";
     public static final String TOP = OPEN_TOP + "+";
+
+    /** A band as written, {@code 23-27}: compiled once, as every case of an extract is read through it. */
+    private static final Pattern BAND = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
 
     private AgeLadder() {}
 
@@ -98,8 +103,7 @@ public final class AgeLadder {
         if (fiveYearBand.equals(TOP)) {
             return OPEN_TOP;
         }
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("(\\d{1,3})-(\\d{1,3})").matcher(fiveYearBand);
+        Matcher m = BAND.matcher(fiveYearBand);
         if (m.matches()) {
             int lower = Integer.parseInt(m.group(1));
             if (lower >= ADULT
