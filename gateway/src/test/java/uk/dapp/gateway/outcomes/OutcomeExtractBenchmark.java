@@ -109,6 +109,17 @@ class OutcomeExtractBenchmark {
             }
         }
 
+        System.out.println(
+                "-- median factor over the plain pass of the same round, rounds 2 on (round 1 warms the JIT)");
+        FACTORS.forEach((what, factors) -> {
+            List<Double> warm = new ArrayList<>(factors.subList(Math.min(1, factors.size() - 1), factors.size()));
+            warm.sort(null);
+            System.out.printf(
+                    "== %-45s %5.2f ×   (each round: %s)%n",
+                    what,
+                    warm.get(warm.size() / 2),
+                    factors.stream().map(f -> String.format("%.2f", f)).toList());
+        });
         System.out.printf("-- live heap: used after a full GC (System.gc(), G1) half way through each pass; "
                 + "'before' is the same after a full GC just before the pass (the case IDs the benchmark keeps)%n");
         for (int size : new int[] {cases / 10, cases}) {
