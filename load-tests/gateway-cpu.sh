@@ -29,9 +29,11 @@ PROGRAMME_PID=$(cat .run/programme-service.pid)
 
 cp "$BEFORE" .run/gateway-before.jar
 cp "$AFTER" .run/gateway-after.jar
+rm -f .run/gateway-before.pid .run/gateway-after.pid
+stop() { for name in before after; do [ -f ".run/gateway-$name.pid" ] && kill "$(cat ".run/gateway-$name.pid")" 2>/dev/null; done; true; }
+trap stop EXIT
 GATEWAY_JAR=.run/gateway-before.jar NAME=gateway-before load-tests/second-gateway.sh "$PORT"
 GATEWAY_JAR=.run/gateway-after.jar NAME=gateway-after load-tests/second-gateway.sh "$((PORT + 1))"
-trap 'kill "$(cat .run/gateway-before.pid)" "$(cat .run/gateway-after.pid)" 2>/dev/null || true' EXIT
 
 # the process's user + system CPU in clock ticks (fields 14 and 15; the name in field 2 is "java", no spaces)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
