@@ -141,8 +141,10 @@ public class HarmTallies {
             return List.of();
         }
         claims.execute();
-        Query mine = Query.query(
-                Criteria.where("_id").in(claimed.keySet()).and("trendClaim.holder").is(claimId));
+        Query mine = Query.query(Criteria.where("_id")
+                .in(claimed.keySet())
+                .and("trendClaim.holder")
+                .is(claimId));
         mine.fields().include("_id");
         Set<String> held = new HashSet<>();
         for (org.bson.Document line : mongo.find(mine, org.bson.Document.class, RankedNominal.COLLECTION)) {
