@@ -14,7 +14,6 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -106,28 +105,7 @@ public class CaseViewSimulation extends Simulation {
         Recorder.Figures fifty = recorder.figures("case view, 50 users");
         System.out.println("== " + fifty);
         System.out.printf("== 50 practitioners without pause: p95 %d ms (bar 300 ms)%n", fifty.p95());
-        Recorder.Sample[] ramp = recorder.samples("case view, ramp");
-        Arrays.sort(ramp, (a, b) -> Long.compare(a.completedAtMillis(), b.completedAtMillis()));
-        double saturation = -1;
-        for (long windowStart = rampStartedAt;
-                windowStart < rampStartedAt + RAMP_SECONDS * 1000L;
-                windowStart += 5_000) {
-            long from = windowStart;
-            int[] times = Arrays.stream(ramp)
-                    .filter(s -> s.completedAtMillis() >= from && s.completedAtMillis() < from + 5_000)
-                    .mapToInt(Recorder.Sample::millis)
-                    .sorted()
-                    .toArray();
-            double rate = 1 + (MAX_RATE - 1) * ((from - rampStartedAt) / 1000.0) / RAMP_SECONDS;
-            if (times.length > 0) {
-                int p99 = Recorder.percentile(times, 99);
-                System.out.printf(
-                        "==   ramp at %5.1f arrivals/s: %4d answered in 5 s, p99 %5d ms%n", rate, times.length, p99);
-                if (p99 > 1_000 && saturation < 0) {
-                    saturation = rate;
-                }
-            }
-        }
+        double saturation = recorder.saturation("case view, ramp", rampStartedAt, RAMP_SECONDS, MAX_RATE, 1);
         Recorder.Figures all = recorder.figures("case view, ramp");
         System.out.println("== " + all);
         if (saturation < 0) {

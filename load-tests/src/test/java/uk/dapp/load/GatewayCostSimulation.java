@@ -14,6 +14,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * Gateway cost (issue 20, item 1): the same read, one case's referrals, sent direct to the
@@ -82,12 +83,27 @@ public class GatewayCostSimulation extends Simulation {
         setUp(path("direct", direct), path("gateway", gateway));
     }
 
+    private static List<String> phases() {
+        return Stream.concat(Stream.of("warm-up"), CONCURRENCY.stream().map(String::valueOf))
+                .toList();
+    }
+
     @Override
     public void after() {
         System.out.printf(
                 "%n== Gateway cost: GET /cases/{caseId}/referrals over %d cases, %d s per phase, "
                         + "direct %s and through %s side by side%n",
                 cases.size(), SECONDS, Target.PROGRAMME, Target.GATEWAY);
+        // every request each path sent, warm-up included: what load-tests/gateway-cpu.sh divides CPU time by
+        long direct = 0;
+        long through = 0;
+        for (String phase : phases()) {
+            Recorder.Figures d = recorder.figures("direct " + phase);
+            Recorder.Figures g = recorder.figures("gateway " + phase);
+            direct += d.ok() + d.failed();
+            through += g.ok() + g.failed();
+        }
+        System.out.printf("== requests sent, warm-up included: direct %d, through the gateway %d%n", direct, through);
         for (int users : CONCURRENCY) {
             Recorder.Figures d = recorder.figures("direct " + users);
             Recorder.Figures g = recorder.figures("gateway " + users);

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Recorder {
 
+    private static final long WINDOW_MILLIS = 5_000;
+
     record Sample(long completedAtMillis, int millis) {}
 
     record Figures(String label, long ok, long failed, double seconds, double perSecond, int p50, int p95, int p99) {
@@ -62,6 +64,47 @@ final class Recorder {
                 percentile(times, 50),
                 percentile(times, 95),
                 percentile(times, 99));
+    }
+
+    /**
+     * The saturation point of an open ramp of arrivals (1 to {@code maxRate} a second, linear over
+     * {@code rampSeconds} from {@code rampStartedAt}): the rate at the start of the first run of
+     * {@code windowsInARow} 5-second windows in a row whose p99 passes 1 s, or -1 if none does. Each
+     * window's figures are printed.
+     */
+    double saturation(String label, long rampStartedAt, int rampSeconds, int maxRate, int windowsInARow) {
+        Sample[] ramp = samples(label);
+        Arrays.sort(ramp, (a, b) -> Long.compare(a.completedAtMillis(), b.completedAtMillis()));
+        int pastOneSecondInARow = 0;
+        double firstPastOneSecond = -1;
+        for (long windowStart = rampStartedAt;
+                windowStart < rampStartedAt + rampSeconds * 1000L;
+                windowStart += WINDOW_MILLIS) {
+            long from = windowStart;
+            int[] times = Arrays.stream(ramp)
+                    .filter(s -> s.completedAtMillis() >= from && s.completedAtMillis() < from + WINDOW_MILLIS)
+                    .mapToInt(Sample::millis)
+                    .sorted()
+                    .toArray();
+            if (times.length == 0) {
+                continue;
+            }
+            double rate = 1 + (maxRate - 1) * ((from - rampStartedAt) / 1000.0) / rampSeconds;
+            int p99 = percentile(times, 99);
+            System.out.printf(
+                    "==   ramp at %5.1f arrivals/s: %4d answered in 5 s, p99 %5d ms%n", rate, times.length, p99);
+            if (p99 <= 1_000) {
+                pastOneSecondInARow = 0;
+                continue;
+            }
+            if (pastOneSecondInARow++ == 0) {
+                firstPastOneSecond = rate;
+            }
+            if (pastOneSecondInARow == windowsInARow) {
+                return firstPastOneSecond;
+            }
+        }
+        return -1;
     }
 
     static int percentile(int[] sorted, int p) {

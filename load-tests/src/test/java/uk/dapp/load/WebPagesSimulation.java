@@ -24,7 +24,6 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
@@ -301,36 +300,8 @@ public class WebPagesSimulation extends Simulation {
         System.out.printf(
                 "== %d practitioners at work: p95 of every page %d ms (bar 300 ms)%n", PRACTITIONERS, atWork.p95());
 
-        Recorder.Sample[] ramp = recorder.samples(RAMP + "every page");
-        Arrays.sort(ramp, (a, b) -> Long.compare(a.completedAtMillis(), b.completedAtMillis()));
-        double saturation = -1;
-        double pastOneSecond = -1; // the rate of the last window whose p99 passed 1 s, if the one before did not
-        for (long windowStart = rampStartedAt;
-                windowStart < rampStartedAt + RAMP_SECONDS * 1000L;
-                windowStart += 5_000) {
-            long from = windowStart;
-            int[] times = Arrays.stream(ramp)
-                    .filter(s -> s.completedAtMillis() >= from && s.completedAtMillis() < from + 5_000)
-                    .mapToInt(Recorder.Sample::millis)
-                    .sorted()
-                    .toArray();
-            double rate = 1 + (MAX_RATE - 1) * ((from - rampStartedAt) / 1000.0) / RAMP_SECONDS;
-            if (times.length > 0) {
-                int p99 = Recorder.percentile(times, 99);
-                System.out.printf(
-                        "==   ramp at %5.1f arrivals/s: %4d answered in 5 s, p99 %5d ms%n", rate, times.length, p99);
-                // saturated: two windows in a row past 1 s (one window's p99 is a single slow page on a shared machine)
-                if (p99 > 1_000 && saturation < 0) {
-                    if (pastOneSecond >= 0) {
-                        saturation = pastOneSecond;
-                    } else {
-                        pastOneSecond = rate;
-                    }
-                } else {
-                    pastOneSecond = -1;
-                }
-            }
-        }
+        // saturated: two windows in a row past 1 s (one window's p99 is a single slow page on a shared machine)
+        double saturation = recorder.saturation(RAMP + "every page", rampStartedAt, RAMP_SECONDS, MAX_RATE, 2);
         for (String name : PAGES) {
             System.out.println("==   " + recorder.figures(RAMP + name));
         }

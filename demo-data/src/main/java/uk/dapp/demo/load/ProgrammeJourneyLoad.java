@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import uk.dapp.client.programme.api.AlertsApi;
@@ -367,7 +368,7 @@ final class ProgrammeJourneyLoad {
                 Group group = enrolment.createGroup(new GroupCreate()
                         .programmeCode(programme.code())
                         .name("Demo " + programme.code() + " group " + (opened.size() + 1) + " ("
-                                + team.name().toLowerCase() + ")")
+                                + team.name().toLowerCase(Locale.ROOT) + ")")
                         .startsOn(today.minusWeeks(programme.sessionCount() + 4L))
                         .facilitators(List.of(team.facilitator())));
                 opened.add(group);

@@ -71,34 +71,12 @@ public final class PopulationPlanner {
         return today;
     }
 
-    /** How many people one seed's police identifiers hold before they would meet another seed's. */
-    public static final int PEOPLE_PER_SEED = 99_999;
-
-    /** The seven digits hold 100 blocks of this many numbers. */
-    private static final int BLOCK = 100_000;
-
-    /**
-     * An obviously fake police identifier ({@code 99/NNNNNNNL}) of this seed's population: the default
-     * seed's are {@code 99/0000001D} onwards, and another seed's start elsewhere (its block of numbers
-     * and its letter), so that seed's people are loaded beside the first population instead of being
-     * refused as already registered. 2,600 seeds in a row have distinct identifiers.
-     */
-    static String policeId(long seed, int index) {
-        if (index >= PEOPLE_PER_SEED) {
-            throw new IllegalArgumentException("a seed plans at most " + PEOPLE_PER_SEED + " people");
-        }
-        int offset = (int) Math.floorMod(seed - DEFAULT_SEED, 2_600L);
-        int block = offset % 100;
-        char letter = (char) ('A' + (offset / 100 + 3) % 26);
-        return "99/" + String.format("%07d", block * BLOCK + index + 1) + letter;
-    }
-
     Person person(int index) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
         String sex = random.nextInt(100) < 88 ? "MALE" : "FEMALE";
         int age = 18 + (int) (Math.pow(random.nextDouble(), 1.6) * 53); // 18 to 70, most in their 20s to 40s
         LocalDate dateOfBirth = today.minusYears(age).minusDays(1 + random.nextInt(360));
-        String policeId = policeId(seed, index);
+        String policeId = DemoIdentifiers.policeId(seed, index);
         String probationId = random.nextInt(10) < 4 ? String.format("Z%06d", 900_000 + index % 100_000) : null;
         String area = weighted(random, AREAS, AREA_WEIGHTS);
         List<IncidentPlan> incidents = incidents(random, index);
@@ -173,9 +151,7 @@ public final class PopulationPlanner {
                     : date.isAfter(today.minusDays(60)) && random.nextBoolean()
                             ? "UNDER_INVESTIGATION"
                             : Names.pick(random, CRIME_OUTCOMES);
-            // the person's own victims, never another's (another seed's person of the same index included)
-            String victim = "VK-DEMO-" + policeId(seed, index).substring(3) + "-"
-                    + (char) ('A' + (i < victims ? i : random.nextInt(victims)));
+            String victim = DemoIdentifiers.victimKey(seed, index, i < victims ? i : random.nextInt(victims));
             incidents.add(new IncidentPlan(
                     date, random.nextInt(10) > 0, offence.code(), victim, dash, offence.crime(), outcome));
         }

@@ -49,13 +49,13 @@ class PopulationPlannerTest {
 
     @Test
     void anotherSeedsPopulationHasOtherPoliceIdentifiersSoItIsLoadedBesideTheFirst() {
-        assertThat(PopulationPlanner.policeId(PopulationPlanner.DEFAULT_SEED, 0))
+        assertThat(DemoIdentifiers.policeId(PopulationPlanner.DEFAULT_SEED, 0))
                 .as("the default seed's identifiers are as they always were")
                 .isEqualTo("99/0000001D");
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (long seed = PopulationPlanner.DEFAULT_SEED; seed < PopulationPlanner.DEFAULT_SEED + 2_600; seed++) {
-            for (int index : new int[] {0, 1, PopulationPlanner.PEOPLE_PER_SEED - 1}) {
-                String id = PopulationPlanner.policeId(seed, index);
+            for (int index : new int[] {0, 1, DemoIdentifiers.PEOPLE_PER_SEED - 1}) {
+                String id = DemoIdentifiers.policeId(seed, index);
                 assertThat(id).matches("99/[0-9]{7}[A-Z]");
                 assertThat(seen.add(id)).as(seed + "/" + index + " " + id).isTrue();
             }

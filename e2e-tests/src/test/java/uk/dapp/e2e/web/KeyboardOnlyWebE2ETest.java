@@ -25,8 +25,8 @@ import uk.dapp.e2e.support.Browser;
  * Tasks done with the keyboard alone: from the top of the page, Tab reaches every field in order,
  * typing fills the boxes, Space picks a radio, arrow keys choose in a list and another radio, and
  * Enter on the button submits. No mouse, no script from the test. "Add an incident"; the service
- * manager's alerts to review, escalations, reallocation, groups, capacity (setting up a group) and
- * team caseloads; the offender manager's onward referral, from making it to its follow-up. (The
+ * manager's alerts to review, escalations, reallocation, groups, capacity (setting up a group), the
+ * queue awaiting assessment and team caseloads; the offender manager's onward referral, from making it to its follow-up. (The
  * partner support worker's DASH checklist and MARAC are in her own journey.)
  */
 class KeyboardOnlyWebE2ETest {
@@ -166,6 +166,18 @@ class KeyboardOnlyWebE2ETest {
             browser.enter();
             assertThat(browser.heading()).isEqualTo("Keys Friday " + suffix);
             assertThat(browser.text()).contains("Group set up.");
+
+            // the queue awaiting assessment, from the navigation; the first referral's "Assess"
+            WebProgramme.referred("Kim", "Keyqueue" + suffix);
+            browser.open("/");
+            browser.tabToLink("/programme/referrals/awaiting-assessment");
+            browser.enter();
+            assertThat(browser.heading()).isEqualTo("Referrals awaiting assessment");
+            browser.check("keyboard-awaiting-assessment");
+            String assess = browser.tabToLink("/assessment").getAttribute("href");
+            browser.enter();
+            assertThat(browser.heading()).isEqualTo("Suitability assessment");
+            assertThat(assess).endsWith(browser.path());
 
             // the team caseloads: the manager's own caseload from the row marked "(you)"
             browser.open("/programme/caseloads");

@@ -110,6 +110,18 @@ class WithoutJavaScriptWebE2ETest {
                     .doesNotContain("Nico Noscript" + suffix);
             browser.screenshot("no-javascript-alert-reviewed");
 
+            // the queue awaiting assessment: its "Assess" link opens the assessment form
+            Referral waiting = WebProgramme.referred("Noor", "Noscript" + suffix);
+            int lastPage = ProgrammeClients.work("service-manager")
+                            .listReferralsAwaitingAssessment(0, 25)
+                            .getTotalPages()
+                    - 1;
+            browser.open("/programme/referrals/awaiting-assessment?page=" + lastPage);
+            assertThat(browser.heading()).isEqualTo("Referrals awaiting assessment");
+            browser.click("Assess Noor Noscript" + suffix);
+            assertThat(browser.path()).isEqualTo("/programme/referrals/" + waiting.getReferralId() + "/assessment");
+            assertThat(browser.heading()).isEqualTo("Suitability assessment");
+
             browser.open("/programme/referrals/" + oneToOne.getReferralId()).click("Reallocate the case");
             FacilitatorWebE2ETest.chooseValue(browser, "caseManager", "demo-facilitator");
             browser.type("reason", "closer to where he lives " + suffix).click("Reallocate the case");

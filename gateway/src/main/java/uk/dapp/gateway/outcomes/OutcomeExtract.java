@@ -1,5 +1,6 @@
 package uk.dapp.gateway.outcomes;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +25,7 @@ import uk.dapp.platform.privacy.Generalisation;
 import uk.dapp.platform.privacy.JsonRowWriter;
 import uk.dapp.platform.privacy.KAnonymiser;
 import uk.dapp.platform.privacy.KAnonymityPlan;
+import uk.dapp.platform.privacy.PeriodLadder;
 import uk.dapp.platform.privacy.Pseudonymiser;
 import uk.dapp.platform.privacy.QuasiIdentifiers;
 import uk.dapp.platform.privacy.RowWriter;
@@ -80,7 +81,8 @@ public final class OutcomeExtract {
     public long write(
             Stream<JoinedCase> cases, KAnonymityPlan plan, OffsetDateTime asOf, Format format, OutputStream out) {
         Pseudonymiser pseudonyms = Pseudonymiser.withRandomKey();
-        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // buffered as text: the encoder then works on blocks, not on every field
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
         try (cases) {
             if (format == Format.JSON) {
                 text.write(jsonOpening(plan, asOf));
@@ -126,7 +128,8 @@ public final class OutcomeExtract {
         if (month == null && programme != null) {
             month = programme.getReferralMonth();
         }
-        QuasiIdentifiers person = new QuasiIdentifiers(age, sex, area, month == null ? null : YearMonth.parse(month));
+        QuasiIdentifiers person =
+                new QuasiIdentifiers(age, sex, area, month == null ? null : PeriodLadder.parseMonth(month));
         String routing = risk == null || risk.getRoutingDecision() == null
                 ? null
                 : risk.getRoutingDecision().toString();

@@ -3,12 +3,16 @@ package uk.dapp.gateway.outcomes;
 import static uk.dapp.platform.privacy.SensitivityLabel.SAFE;
 import static uk.dapp.platform.privacy.SensitivityLabel.SENSITIVE;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import uk.dapp.client.partnersupport.model.PartnerSupportContribution;
 import uk.dapp.client.programme.model.ProgrammeContribution;
 import uk.dapp.client.riskmatrix.model.RiskMatrixContribution;
@@ -98,22 +102,35 @@ public record OutcomeRow(
                 get(s, PartnerSupportContribution::getFirstContactWithinDeadline));
     }
 
+    /** The record's components, read once: {@code getRecordComponents()} makes new accessors on every call. */
+    private static final RecordComponent[] COMPONENTS = OutcomeRow.class.getRecordComponents();
+
+    /** Each component's accessor, as a handle from Object to Object (faster than Method.invoke, row after row). */
+    private static final MethodHandle[] ACCESSORS =
+            Arrays.stream(COMPONENTS).map(c -> handle(c.getAccessor())).toArray(MethodHandle[]::new);
+
+    /** The canonical constructor, taking the components' values as one Object[]. */
+    private static final MethodHandle CONSTRUCTOR = canonicalConstructor();
+
     /** The row's sensitive outcomes, named for l-diversity: every field labelled SENSITIVE, in order. */
-    static final List<String> SENSITIVE_OUTCOMES = Arrays.stream(OutcomeRow.class.getRecordComponents())
+    static final List<String> SENSITIVE_OUTCOMES = Arrays.stream(COMPONENTS)
             .filter(c -> c.getAnnotation(Sensitivity.class) != null
                     && c.getAnnotation(Sensitivity.class).value() == SENSITIVE)
             .map(RecordComponent::getName)
             .toList();
 
+    /** The positions of {@link #SENSITIVE_OUTCOMES} among the components, in that order. */
+    private static final int[] SENSITIVE_POSITIONS = IntStream.range(0, COMPONENTS.length)
+            .filter(i -> SENSITIVE_OUTCOMES.contains(COMPONENTS[i].getName()))
+            .toArray();
+
     /** The values of {@link #SENSITIVE_OUTCOMES}, in that order (null where not recorded). */
     List<Object> sensitiveValues() {
-        List<Object> values = new ArrayList<>();
-        for (RecordComponent component : OutcomeRow.class.getRecordComponents()) {
-            if (SENSITIVE_OUTCOMES.contains(component.getName())) {
-                values.add(read(component));
-            }
+        Object[] values = new Object[SENSITIVE_POSITIONS.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = read(SENSITIVE_POSITIONS[i]);
         }
-        return values;
+        return Arrays.asList(values);
     }
 
     /** The same row with the named outcomes left out (null), as its class withholds them. */
@@ -121,25 +138,47 @@ public record OutcomeRow(
         if (withheld.isEmpty()) {
             return this;
         }
-        RecordComponent[] components = OutcomeRow.class.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            values[i] = withheld.contains(components[i].getName()) ? null : read(components[i]);
+        Object[] values = new Object[COMPONENTS.length];
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            values[i] = withheld.contains(COMPONENTS[i].getName()) ? null : read(i);
         }
         try {
-            return OutcomeRow.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
+            return (OutcomeRow) CONSTRUCTOR.invokeExact(values);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot copy an outcome row", e);
         }
     }
 
-    private Object read(RecordComponent component) {
+    private Object read(int component) {
         try {
-            return component.getAccessor().invoke(this);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
+            return (Object) ACCESSORS[component].invokeExact((Object) this);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read " + COMPONENTS[component].getName(), e);
+        }
+    }
+
+    private static MethodHandle handle(Method accessor) {
+        try {
+            return MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + accessor.getName(), e);
+        }
+    }
+
+    private static MethodHandle canonicalConstructor() {
+        Class<?>[] types =
+                Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            return MethodHandles.lookup()
+                    .findConstructor(OutcomeRow.class, MethodType.methodType(void.class, types))
+                    .asSpreader(Object[].class, types.length)
+                    .asType(MethodType.methodType(OutcomeRow.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException("a record has its canonical constructor", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package uk.dapp.gateway.security;
 
 import io.netty.channel.ChannelOption;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,8 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -50,14 +53,19 @@ public class GatewaySecurityConfiguration {
                         jwkSetUri.isBlank() ? issuer + "/protocol/openid-connect/certs" : jwkSetUri)
                 .webClient(keySetClient())
                 .build();
-        decoder.setJwtValidator(KeycloakJwt.validator(issuer, audience, clockSkew));
+        OAuth2TokenValidator<Jwt> claims = KeycloakJwt.validator(issuer, audience, clockSkew);
+        decoder.setJwtValidator(claims);
         // Nimbus reports a key set it could not fetch as IllegalStateException (a 500); as an
         // AuthenticationServiceException it is told apart from a bad token and answered 503
-        return token -> decoder.decode(token)
+        ReactiveJwtDecoder verifying = token -> decoder.decode(token)
                 .onErrorMap(
                         IllegalStateException.class,
                         e -> new AuthenticationServiceException("Keycloak's key set could not be fetched", e));
+        return new VerifiedTokens(verifying, claims, REMEMBERED_TOKENS, Clock.systemUTC());
     }
+
+    /** Tokens whose signature is remembered (VerifiedTokens): a few kilobytes each, a few MB in all. */
+    private static final int REMEMBERED_TOKENS = 2_000;
 
     /** Without timeouts a hanging Keycloak would hold every request that needs a key fetch. */
     private static WebClient keySetClient() {

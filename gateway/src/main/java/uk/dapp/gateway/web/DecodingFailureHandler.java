@@ -81,7 +81,7 @@ public final class DecodingFailureHandler extends ChannelInboundHandlerAdapter {
                 : problem(
                         status,
                         status.reasonPhrase(),
-                        status == HttpResponseStatus.REQUEST_URI_TOO_LONG
+                        status.code() == HttpResponseStatus.REQUEST_URI_TOO_LONG.code()
                                 ? "The request line is longer than the gateway accepts; send fewer or shorter query parameters"
                                 : "The request headers are larger than the gateway accepts",
                         null);

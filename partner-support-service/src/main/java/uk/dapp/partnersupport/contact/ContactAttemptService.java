@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
+import uk.dapp.partnersupport.track.TrackMarks;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.problem.RuleViolationException;
@@ -22,13 +23,19 @@ class ContactAttemptService {
 
     private final ContactAttemptRepository attempts;
     private final PartnerTrackService tracks;
+    private final TrackMarks marks;
     private final AuditWriter audit;
     private final Clock clock;
 
     ContactAttemptService(
-            ContactAttemptRepository attempts, PartnerTrackService tracks, AuditWriter audit, Clock clock) {
+            ContactAttemptRepository attempts,
+            PartnerTrackService tracks,
+            TrackMarks marks,
+            AuditWriter audit,
+            Clock clock) {
         this.attempts = attempts;
         this.tracks = tracks;
+        this.marks = marks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -44,7 +51,7 @@ class ContactAttemptService {
             throw new RuleViolationException("attemptedAt", "AfterTrackOpened", "the attempt predates the track");
         }
         // the track first (its version guards against a concurrent change), then the attempt
-        tracks.contactAttempted(track, attemptedAt, outcome == ContactOutcome.REACHED);
+        marks.contactAttempted(track, attemptedAt, outcome == ContactOutcome.REACHED);
         ContactAttempt attempt = attempts.insert(new ContactAttempt(
                 UUID.randomUUID().toString(),
                 track.trackId(),

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.PartnerTrackService;
+import uk.dapp.partnersupport.track.TrackMarks;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.outbox.OutboxEntry;
@@ -23,12 +24,19 @@ class DashService {
 
     private final DashAssessmentRepository assessments;
     private final PartnerTrackService tracks;
+    private final TrackMarks marks;
     private final AuditWriter audit;
     private final Clock clock;
 
-    DashService(DashAssessmentRepository assessments, PartnerTrackService tracks, AuditWriter audit, Clock clock) {
+    DashService(
+            DashAssessmentRepository assessments,
+            PartnerTrackService tracks,
+            TrackMarks marks,
+            AuditWriter audit,
+            Clock clock) {
         this.assessments = assessments;
         this.tracks = tracks;
+        this.marks = marks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -75,7 +83,7 @@ class DashService {
                 CurrentUser.get().username(),
                 clock.instant(),
                 owed));
-        tracks.riskAssessed(track, score.riskLevel());
+        marks.riskAssessed(track, score.riskLevel());
         audit.record(AuditAction.CREATE, track.caseId(), RESOURCE, saved.assessmentId());
         return saved;
     }

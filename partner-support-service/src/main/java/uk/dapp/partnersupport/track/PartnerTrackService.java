@@ -9,10 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.PartnerSupportProperties;
 import uk.dapp.partnersupport.common.Times;
@@ -22,7 +18,6 @@ import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.ConflictException;
 import uk.dapp.platform.problem.NotFoundException;
 import uk.dapp.platform.problem.RuleViolationException;
-import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.status.StatusChange;
 import uk.dapp.platform.status.StatusMachine;
@@ -43,8 +38,6 @@ public class PartnerTrackService {
     private final SupportConsents supportConsents;
     private final int firstContactWorkingDays;
 
-    private final MongoTemplate mongo;
-
     PartnerTrackService(
             PartnerTrackRepository tracks,
             ReferralPhones phones,
@@ -52,10 +45,8 @@ public class PartnerTrackService {
             Clock clock,
             PartnerSupportProperties properties,
             WorkingDays workingDays,
-            SupportConsents supportConsents,
-            MongoTemplate mongo) {
+            SupportConsents supportConsents) {
         this.tracks = tracks;
-        this.mongo = mongo;
         this.supportConsents = supportConsents;
         this.phones = phones;
         this.audit = audit;
@@ -277,34 +268,5 @@ public class PartnerTrackService {
             }
         });
         return open;
-    }
-
-    /**
-     * A contact attempt's mark on its open track (first and last attempt, contact made), as one atomic
-     * update that raises the version: the caller sent no version, so a concurrent change of the track
-     * (another attempt, a programme's exit notice) must not refuse the attempt, and none is lost.
-     */
-    public void contactAttempted(PartnerTrack track, Instant at, boolean reached) {
-        Update update = new Update()
-                .min("firstContactAttemptAt", at)
-                .max("lastContactAttemptAt", at)
-                .inc("version", 1);
-        if (reached) {
-            update.set("contactMade", true);
-        }
-        updateOpen(track, update);
-    }
-
-    /** The risk level of the latest DASH assessment, as one atomic update (the caller sent no version either). */
-    public void riskAssessed(PartnerTrack track, RiskLevel level) {
-        updateOpen(track, new Update().set("currentRiskLevel", level).inc("version", 1));
-    }
-
-    private void updateOpen(PartnerTrack track, Update update) {
-        Query open = Query.query(
-                Criteria.where("_id").is(track.trackId()).and("status").is(TrackStatus.OPEN));
-        if (mongo.updateFirst(open, update, PartnerTrack.class).getMatchedCount() == 0) {
-            throw new ConflictException("the partner track was closed meanwhile; reload it");
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -71,14 +72,14 @@ public record OpenApiContract(String resource, List<Operation> operations) {
                     Map<String, Object> operation = (Map<String, Object>) definition;
                     List<String> roles = (List<String>) operation.get("x-roles");
                     if (roles == null || roles.isEmpty()) {
-                        throw new IllegalStateException(
-                                resource + ": " + method.toUpperCase() + " " + path + " declares no x-roles");
+                        throw new IllegalStateException(resource + ": " + method.toUpperCase(Locale.ROOT) + " " + path
+                                + " declares no x-roles");
                     }
                     long maxRequestBytes = operation.get("x-max-request-bytes") instanceof Number limit
                             ? limit.longValue()
                             : DEFAULT_MAX_REQUEST_BYTES;
                     operations.add(new Operation(
-                            method.toUpperCase(),
+                            method.toUpperCase(Locale.ROOT),
                             path,
                             (String) operation.get("operationId"),
                             List.copyOf(roles),

@@ -2,6 +2,8 @@ package uk.dapp.platform.privacy;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Age bands: 5-year bands from 18 ({@code 18-22}, {@code 23-27} ... {@code 73-77}), then 10-year
@@ -17,7 +19,18 @@ public final class AgeLadder {
     public static final String UNDER_ADULT = "0-17";
     public static final String TOP = OPEN_TOP + "+";
 
+    /** Each adult 5-year band as written ({@code 23-27}) and its youngest age: looked up for every case of an extract. */
+    private static final Map<String, Integer> FIVE_YEAR_BANDS = fiveYearBands();
+
     private AgeLadder() {}
+
+    private static Map<String, Integer> fiveYearBands() {
+        Map<String, Integer> bands = new HashMap<>();
+        for (int lower = ADULT; lower < OPEN_TOP; lower += AgeLevel.FIVE_YEAR.width()) {
+            bands.put(band(lower, AgeLevel.FIVE_YEAR), lower);
+        }
+        return Map.copyOf(bands);
+    }
 
     /**
      * Age in completed years on a day: the birthday itself counts. Someone born on 29 February
@@ -98,16 +111,10 @@ public final class AgeLadder {
         if (fiveYearBand.equals(TOP)) {
             return OPEN_TOP;
         }
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("(\\d{1,3})-(\\d{1,3})").matcher(fiveYearBand);
-        if (m.matches()) {
-            int lower = Integer.parseInt(m.group(1));
-            if (lower >= ADULT
-                    && lower < OPEN_TOP
-                    && band(lower, AgeLevel.FIVE_YEAR).equals(fiveYearBand)) {
-                return lower;
-            }
+        Integer lower = FIVE_YEAR_BANDS.get(fiveYearBand);
+        if (lower == null) {
+            throw new IllegalArgumentException("not a 5-year age band: " + fiveYearBand);
         }
-        throw new IllegalArgumentException("not a 5-year age band: " + fiveYearBand);
+        return lower;
     }
 }

@@ -1,7 +1,6 @@
 package uk.dapp.platform.privacy;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,7 +45,28 @@ public final class AreaLadder {
         if (area == null || area.isBlank()) {
             return Ladders.UNKNOWN;
         }
-        return String.join(" ", List.of(area.strip().split("\\s+"))).toUpperCase(Locale.ROOT);
+        String stripped = area.strip();
+        StringBuilder single = null; // made only when a run of white space is to be closed up
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean space = isAsciiSpace(c);
+            if (single == null && space && (c != ' ' || isAsciiSpace(stripped.charAt(i + 1)))) {
+                single = new StringBuilder(stripped.length()).append(stripped, 0, i);
+            }
+            if (single != null) {
+                if (!space) {
+                    single.append(c);
+                } else if (!isAsciiSpace(stripped.charAt(i - 1))) {
+                    single.append(' ');
+                }
+            }
+        }
+        return (single == null ? stripped : single.toString()).toUpperCase(Locale.ROOT);
+    }
+
+    /** What the regular expression {@code \s} matches: a run of these is one space. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public String region(String area) {

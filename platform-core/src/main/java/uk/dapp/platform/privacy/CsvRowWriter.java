@@ -25,6 +25,7 @@ public final class CsvRowWriter implements RowWriter {
 
     private final Writer out;
     private final List<String> columns;
+    private final StringBuilder line = new StringBuilder(256);
     private long rows;
     private boolean finished;
 
@@ -62,8 +63,19 @@ public final class CsvRowWriter implements RowWriter {
 
     /** One field as written, quoted and guarded as needed. */
     public static String field(Object value) {
+        StringBuilder out = new StringBuilder();
+        appendField(out, value);
+        return out.toString();
+    }
+
+    /** {@link #field} appended to a line being built, so that a row is one write and not one per field. */
+    private static void appendField(StringBuilder out, Object value) {
         if (value == null) {
-            return "";
+            return;
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            out.append(value); // digits and a minus sign: never quoted, and a number is not guarded
+            return;
         }
         String text;
         if (value instanceof Number number) {
@@ -73,7 +85,11 @@ public final class CsvRowWriter implements RowWriter {
         } else {
             text = guard(value.toString());
         }
-        return needsQuotes(text) ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        if (needsQuotes(text)) {
+            out.append('"').append(text.replace("\"", "\"\"")).append('"');
+        } else {
+            out.append(text);
+        }
     }
 
     private static String number(Number number) {
@@ -107,14 +123,16 @@ public final class CsvRowWriter implements RowWriter {
     }
 
     private void writeLine(List<?> values) {
-        try {
-            for (int i = 0; i < values.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(field(values.get(i)));
+        line.setLength(0);
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                line.append(',');
             }
-            out.write(CRLF);
+            appendField(line, values.get(i));
+        }
+        line.append(CRLF);
+        try {
+            out.append(line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,14 @@
 package uk.dapp.platform.privacy;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,12 +26,16 @@ import java.util.List;
  */
 public final class ExportColumns<T extends Record> {
 
+    private static final MethodType OBJECT_TO_OBJECT = MethodType.methodType(Object.class, Object.class);
+
     private final Class<T> type;
     private final List<String> names;
     private final List<SensitivityLabel> labels;
-    private final List<Method[]> paths;
+    // method handles rather than Method.invoke: an extract reads every column of every row through them
+    private final List<MethodHandle[]> paths;
 
-    private ExportColumns(Class<T> type, List<String> names, List<SensitivityLabel> labels, List<Method[]> paths) {
+    private ExportColumns(
+            Class<T> type, List<String> names, List<SensitivityLabel> labels, List<MethodHandle[]> paths) {
         this.type = type;
         this.names = List.copyOf(names);
         this.labels = List.copyOf(labels);
@@ -42,7 +49,7 @@ public final class ExportColumns<T extends Record> {
         List<LabelledField> leaves = SensitivityLabels.exportable(type);
         List<String> names = new ArrayList<>();
         List<SensitivityLabel> labels = new ArrayList<>();
-        List<Method[]> paths = new ArrayList<>();
+        List<MethodHandle[]> paths = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (LabelledField leaf : leaves) {
@@ -63,7 +70,7 @@ public final class ExportColumns<T extends Record> {
             } else {
                 names.add(leaf.path());
                 labels.add(leaf.label());
-                paths.add(path);
+                paths.add(handles(path));
             }
         }
         if (!refusals.isEmpty()) {
@@ -87,18 +94,18 @@ public final class ExportColumns<T extends Record> {
 
     /** A row's values in column order; every column under a null nested record is null. */
     public List<Object> values(T row) {
-        List<Object> values = new ArrayList<>(paths.size());
-        for (Method[] path : paths) {
+        Object[] values = new Object[paths.size()];
+        for (int i = 0; i < values.length; i++) {
             Object value = row;
-            for (Method accessor : path) {
+            for (MethodHandle accessor : paths.get(i)) {
                 if (value == null) {
                     break;
                 }
                 value = invoke(accessor, value);
             }
-            values.add(value);
+            values[i] = value;
         }
-        return values;
+        return Arrays.asList(values);
     }
 
     /** Writes one row through the writer, whose columns must be these. */
@@ -143,13 +150,26 @@ public final class ExportColumns<T extends Record> {
         return path;
     }
 
-    private static Object invoke(Method accessor, Object target) {
+    /** Each accessor as a handle from Object to Object. */
+    private static MethodHandle[] handles(Method[] path) {
+        MethodHandle[] handles = new MethodHandle[path.length];
+        for (int i = 0; i < path.length; i++) {
+            try {
+                handles[i] = MethodHandles.lookup().unreflect(path[i]).asType(OBJECT_TO_OBJECT);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + path[i], e);
+            }
+        }
+        return handles;
+    }
+
+    private static Object invoke(MethodHandle accessor, Object target) {
         try {
-            return accessor.invoke(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + accessor, e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("reading " + accessor.getName() + " failed", e.getCause());
+            return (Object) accessor.invokeExact(target);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("reading a column failed", e);
         }
     }
 }

@@ -48,9 +48,9 @@ public final class KAnonymiser {
     private final List<Generalisation> order;
     private final List<String> sensitive;
     private final int l;
-    // the finest class of each observed row: only the youngest age of its 5-year band is kept
-    private final Map<QuasiIdentifiers, Long> counts = new HashMap<>();
-    private final Map<QuasiIdentifiers, Diversity> diversity = new HashMap<>();
+    // the finest class of each observed row (only the youngest age of its 5-year band is kept): its
+    // count and the outcome values l-diversity needs, one lookup per row
+    private final Map<QuasiIdentifiers, FineClass> classes = new HashMap<>();
     private long rows;
     private boolean planned;
 
@@ -112,12 +112,11 @@ public final class KAnonymiser {
             throw new IllegalArgumentException(
                     sensitive.size() + " sensitive outcomes named, " + sensitiveValues.size() + " values given");
         }
-        QuasiIdentifiers fine = row.finestClass();
-        counts.merge(fine, 1L, Long::sum);
-        if (!sensitive.isEmpty()) {
-            diversity
-                    .computeIfAbsent(fine, f -> new Diversity(sensitive.size(), l))
-                    .add(sensitiveValues);
+        FineClass fine = classes.computeIfAbsent(
+                row.finestClass(), f -> new FineClass(sensitive.isEmpty() ? null : new Diversity(sensitive.size(), l)));
+        fine.rows++;
+        if (fine.diversity != null) {
+            fine.diversity.add(sensitiveValues);
         }
         rows++;
     }
@@ -128,7 +127,7 @@ public final class KAnonymiser {
 
     /** Distinct classes at the finest level: what the memory used grows with. */
     public int observedClasses() {
-        return counts.size();
+        return classes.size();
     }
 
     /** A plan with k = {@value #DEFAULT_K} and at most 5% of rows suppressed. */
@@ -156,15 +155,15 @@ public final class KAnonymiser {
                 .longValueExact();
         for (int step = 0; step < order.size(); step++) {
             Generalisation generalisation = order.get(step);
-            Map<ReleasedQuasiIdentifiers, Long> classes = new HashMap<>();
-            counts.forEach((fine, count) -> classes.merge(generalisation.release(fine, areas), count, Long::sum));
-            long suppressed = classes.values().stream()
+            Map<ReleasedQuasiIdentifiers, Long> widened = new HashMap<>();
+            classes.forEach((fine, tally) -> widened.merge(generalisation.release(fine, areas), tally.rows, Long::sum));
+            long suppressed = widened.values().stream()
                     .filter(count -> count < k)
                     .mapToLong(Long::longValue)
                     .sum();
             boolean last = step == order.size() - 1;
             if (suppressed <= allowed || last) {
-                Set<ReleasedQuasiIdentifiers> released = classes.entrySet().stream()
+                Set<ReleasedQuasiIdentifiers> released = widened.entrySet().stream()
                         .filter(e -> e.getValue() >= k)
                         .map(Map.Entry::getKey)
                         .collect(Collectors.toUnmodifiableSet());
@@ -191,11 +190,11 @@ public final class KAnonymiser {
             return Map.of();
         }
         Map<ReleasedQuasiIdentifiers, Diversity> merged = new HashMap<>();
-        diversity.forEach((fine, values) -> {
+        classes.forEach((fine, tally) -> {
             ReleasedQuasiIdentifiers at = generalisation.release(fine, areas);
             if (released.contains(at)) {
                 merged.computeIfAbsent(at, c -> new Diversity(sensitive.size(), l))
-                        .merge(values);
+                        .merge(tally.diversity);
             }
         });
         Map<ReleasedQuasiIdentifiers, Set<String>> out = new HashMap<>();
@@ -213,18 +212,30 @@ public final class KAnonymiser {
         return out;
     }
 
-    /** Up to l distinct recorded values of each sensitive outcome: enough to tell whether there are l. */
+    /** One finest class: its rows, and its outcomes' values when l-diversity is checked (else null). */
+    private static final class FineClass {
+
+        private final Diversity diversity;
+        private long rows;
+
+        FineClass(Diversity diversity) {
+            this.diversity = diversity;
+        }
+    }
+
+    /**
+     * Up to l distinct recorded values of each sensitive outcome: enough to tell whether there are l.
+     * Held in one array, l slots per outcome filled in order, since a class is kept for every
+     * distinct combination of quasi-identifiers (a set per outcome took ten times the memory).
+     */
     private static final class Diversity {
 
-        private final List<Set<Object>> values;
+        private final Object[] seen;
         private final int l;
 
         Diversity(int outcomes, int l) {
             this.l = l;
-            this.values = new java.util.ArrayList<>(outcomes);
-            for (int i = 0; i < outcomes; i++) {
-                values.add(new HashSet<>());
-            }
+            this.seen = new Object[outcomes * l];
         }
 
         void add(List<?> row) {
@@ -234,25 +245,34 @@ public final class KAnonymiser {
         }
 
         void merge(Diversity other) {
-            for (int i = 0; i < values.size(); i++) {
-                int outcome = i;
-                other.values.get(i).forEach(value -> keep(outcome, value));
+            for (int i = 0; i < other.seen.length; i++) {
+                if (other.seen[i] != null) {
+                    keep(i / l, other.seen[i]);
+                }
             }
         }
 
         private void keep(int outcome, Object value) {
-            Set<Object> seen = values.get(outcome);
-            if (value != null && seen.size() < l) {
-                seen.add(value);
+            if (value == null) {
+                return;
+            }
+            for (int slot = outcome * l; slot < (outcome + 1) * l; slot++) {
+                if (seen[slot] == null) {
+                    seen[slot] = value;
+                    return;
+                }
+                if (seen[slot].equals(value)) {
+                    return;
+                }
             }
         }
 
         boolean recorded(int outcome) {
-            return !values.get(outcome).isEmpty();
+            return seen[outcome * l] != null;
         }
 
         boolean diverse(int outcome) {
-            return values.get(outcome).size() >= l;
+            return seen[(outcome + 1) * l - 1] != null;
         }
     }
 }

@@ -22,6 +22,36 @@ public final class PeriodLadder {
         return YearMonth.from(date);
     }
 
+    /**
+     * A month as {@link YearMonth#parse} reads it ({@code 2026-03}), without the formatter's cost for
+     * the usual four-digit year: an extract parses one per case.
+     *
+     * @throws java.time.format.DateTimeParseException as {@link YearMonth#parse} does
+     */
+    public static YearMonth parseMonth(String text) {
+        if (text.length() == 7 && text.charAt(4) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            if (year >= 0 && month >= 1 && month <= 12) {
+                return YearMonth.of(year, month);
+            }
+        }
+        return YearMonth.parse(text); // anything else, valid or not, as the formatter has it
+    }
+
+    /** The number the ASCII digits from {@code start} to {@code end} spell, or -1 if any is not one. */
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     /** The period of a month (null when unknown) at a level. */
     public static String generalise(YearMonth month, PeriodLevel level) {
         if (month == null) {

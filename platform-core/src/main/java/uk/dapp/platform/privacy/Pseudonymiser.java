@@ -32,10 +32,11 @@ public final class Pseudonymiser {
     private static final byte[] CONTEXT = "dapp-case-pseudonym-v1:".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SecretKeySpec key;
+    // initialised once, as an extract makes one pseudonym per row; not thread-safe, so used under its own lock
+    private final Mac mac;
 
     private Pseudonymiser(byte[] key) {
-        this.key = new SecretKeySpec(key, ALGORITHM);
+        this.mac = newMac(new SecretKeySpec(key, ALGORITHM));
     }
 
     /**
@@ -70,7 +71,11 @@ public final class Pseudonymiser {
         byte[] id = caseId.value().getBytes(StandardCharsets.US_ASCII);
         byte[] message = Arrays.copyOf(CONTEXT, CONTEXT.length + id.length);
         System.arraycopy(id, 0, message, CONTEXT.length, id.length);
-        return PREFIX + base32(mac().doFinal(message));
+        byte[] digest;
+        synchronized (mac) {
+            digest = mac.doFinal(message); // and the Mac is reset for the next
+        }
+        return PREFIX + base32(digest);
     }
 
     /**
@@ -96,8 +101,7 @@ public final class Pseudonymiser {
         return true;
     }
 
-    private Mac mac() {
-        // a Mac is not thread-safe and cheap to make next to an extract's row
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);

@@ -118,6 +118,31 @@ class IndexedQuerySemanticsTest {
     }
 
     @Test
+    void aCountWithABoundCountsEachDocumentOnceAndOnlyNumbers() {
+        long answeredBefore = IndexCount.ANSWERED.get();
+        // the string "5" and the null are not numbers; [1, 10] counts once, through either element
+        assertThat(things.countDocuments(new Document("v", new Document("$gte", 5))))
+                .isEqualTo(4);
+        assertThat(things.countDocuments(new Document("v", new Document("$gt", 5L))))
+                .isEqualTo(1);
+        assertThat(things.countDocuments(new Document("v", new Document("$lt", 5.0))))
+                .isEqualTo(1);
+        assertThat(things.countDocuments(new Document("v", new Document("$lte", 10))))
+                .isEqualTo(4);
+        // equality on the leading field, a bound on the next: [3, 9] counts once
+        assertThat(things.countDocuments(new Document("b", "k").append("c", new Document("$gte", 2))))
+                .isEqualTo(2);
+        assertThat(things.countDocuments(
+                        new Document("b", new Document("$in", List.of("k", "m"))).append("c", new Document("$lt", 4))))
+                .isEqualTo(3);
+        if (store != null) {
+            assertThat(IndexCount.ANSWERED.get() - answeredBefore)
+                    .as("counted from index entries")
+                    .isEqualTo(6);
+        }
+    }
+
+    @Test
     void nullMatchesAMissingFieldAndANull() {
         assertThat(ids(eq("v", null))).containsExactly(6, 7);
         assertThat(ids(eq("s", null))).containsExactly(1, 3, 4, 5, 6, 7);

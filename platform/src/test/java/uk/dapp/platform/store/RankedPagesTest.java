@@ -86,9 +86,18 @@ class RankedPagesTest {
             assertThat(IndexedH2Collection.PAGES_WALKED.get() - walkedBefore)
                     .as("pages walked")
                     .isEqualTo(6);
+            // a score threshold: a bound on the field after the equalities, as the cohort's filter is
+            for (int threshold : List.of(0, 10, 39, 40)) {
+                Bson above = new Document("area", new Document("$in", List.of("Northshire", "Midwick")))
+                        .append("ranked", true)
+                        .append("total", new Document("$gte", threshold));
+                assertThat(indexed.countDocuments(above))
+                        .as("threshold %d", threshold)
+                        .isEqualTo(plain.countDocuments(above));
+            }
             assertThat(IndexCount.ANSWERED.get() - countedBefore)
                     .as("counts from the index")
-                    .isEqualTo(2);
+                    .isEqualTo(6);
         }
     }
 

@@ -96,7 +96,7 @@ class SubjectAccessExports implements CaseSubjectAccess {
         SubjectAccessExportDto export = subjectAccess.ofCase(
                 caseId,
                 statedReason,
-                record -> record.resourceId() != null && withheldAlerts.contains(record.resourceId())
+                record -> (record.resourceId() != null && withheldAlerts.contains(record.resourceId()))
                         // that partner support opened a track for a partner of his is hers too (ADR 0009)
                         || TrackHoldings.RESOURCE.equals(record.resourceType()));
         List<Alert> shownAlerts = allAlerts.stream()

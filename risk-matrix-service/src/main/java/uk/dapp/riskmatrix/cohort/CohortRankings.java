@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,11 +50,16 @@ public class CohortRankings {
 
     private static final int DUPLICATE_KEY = 11000;
 
+    /** A line's record of its harm trend tallies ({@link HarmTallies}), kept as they are when the line is rewritten. */
+    private static final List<String> TREND_FIELDS = List.of("trendInSums", "trendClaim", "trendStep");
+
     private final MongoTemplate mongo;
+    private final HarmTallies tallies;
     private final Clock clock;
 
-    public CohortRankings(MongoTemplate mongo, Clock clock) {
+    public CohortRankings(MongoTemplate mongo, HarmTallies tallies, Clock clock) {
         this.mongo = mongo;
+        this.tallies = tallies;
         this.clock = clock;
     }
 
@@ -63,9 +69,15 @@ public class CohortRankings {
 
     /** Rewrites the lines of these nominals (a batch: three reads and one bulk write for all of them). */
     public void refresh(Collection<String> caseIds) {
+        Set<String> trendChanged = new HashSet<>();
+        refresh(caseIds, trendChanged);
+        tallies.settle(trendChanged);
+    }
+
+    private void refresh(Collection<String> caseIds, Set<String> trendChanged) {
         List<String> pending = List.copyOf(Set.copyOf(caseIds));
         for (int attempt = 1; attempt <= ATTEMPTS && !pending.isEmpty(); attempt++) {
-            pending = write(pending);
+            pending = write(pending, trendChanged);
         }
         if (!pending.isEmpty()) {
             log.error("Cohort lines of {} nominal(s) kept changing concurrently; not refreshed", pending.size());
@@ -89,6 +101,7 @@ public class CohortRankings {
         List<String> ids = rescored.stream().map(RankingSource::caseId).toList();
         Query lines = Query.query(Criteria.where("_id").in(ids));
         lines.fields().include("_id", "version", "sourceVersion", "routingStatus");
+        TREND_FIELDS.forEach(lines.fields()::include);
         Map<String, Document> stored = new HashMap<>();
         for (Document line : mongo.find(lines, Document.class, RankedNominal.COLLECTION)) {
             stored.put(line.getString("_id"), line);
@@ -108,13 +121,15 @@ public class CohortRankings {
                     .over(((Number) line.get("version")).longValue()));
             written.add(source.caseId());
         }
-        if (!writeAll(fresh)) {
+        Set<String> trendChanged = new HashSet<>();
+        if (!writeAll(fresh, stored, trendChanged)) {
             // a line changed since it was read: which one is not told, so all of them again
             ordinary.addAll(written);
         }
         if (!ordinary.isEmpty()) {
-            refresh(ordinary);
+            refresh(ordinary, trendChanged);
         }
+        tallies.settle(trendChanged);
     }
 
     private static boolean madeFromTheSame(Document line, RankingSource source) {
@@ -128,12 +143,15 @@ public class CohortRankings {
     }
 
     /** One attempt for each nominal: the ones whose line another refresh wrote meanwhile, to be tried again. */
-    private List<String> write(List<String> caseIds) {
+    private List<String> write(List<String> caseIds, Set<String> trendChanged) {
         Query lines = Query.query(Criteria.where("_id").in(caseIds));
         lines.fields().include("_id", "version");
+        TREND_FIELDS.forEach(lines.fields()::include);
         Map<String, Long> versions = new HashMap<>();
+        Map<String, Document> stored = new HashMap<>();
         for (Document line : mongo.find(lines, Document.class, RankedNominal.COLLECTION)) {
             versions.put(line.getString("_id"), ((Number) line.get("version")).longValue());
+            stored.put(line.getString("_id"), line);
         }
         Map<String, LocalDate> decided = firstDecisions(caseIds);
         List<RankingSource> sources = new ArrayList<>(
@@ -145,16 +163,18 @@ public class CohortRankings {
             fresh.add(CohortRankingRules.line(source, decided.get(source.caseId()), today)
                     .over(versions.get(source.caseId())));
         }
-        return writeAll(fresh) ? List.of() : caseIds;
+        return writeAll(fresh, stored, trendChanged) ? List.of() : caseIds;
     }
 
     /**
      * Writes each line over the stored one at the line's version (none stored: a new line), all in
      * one unordered bulk write: one command, so the embedded store commits once, not once a line.
      * A write that misses (another refresh wrote that line meanwhile) is not told apart from the
-     * others, so it answers false and the caller writes them all again, which is harmless.
+     * others, so it answers false and the caller writes them all again, which is harmless. Each line
+     * keeps the stored line's record of its harm trend tallies; those whose contribution to the
+     * tallies differs from it are added to {@code trendChanged}, for {@link HarmTallies#settle}.
      */
-    private boolean writeAll(List<RankedNominal> lines) {
+    private boolean writeAll(List<RankedNominal> lines, Map<String, Document> stored, Set<String> trendChanged) {
         if (lines.isEmpty()) {
             return true;
         }
@@ -162,12 +182,22 @@ public class CohortRankings {
         int replacements = 0;
         for (RankedNominal line : lines) {
             Document document = new Document();
+            Document before = stored.getOrDefault(line.caseId(), new Document());
+            Object inSums = before.get("trendInSums");
+            if (HarmTallies.pending(
+                    TrendContribution.of(line.areaKey(), line.firstDecided(), line.harmFiguresOrEmpty()),
+                    inSums instanceof Document held ? mongo.getConverter().read(TrendContribution.class, held) : null,
+                    before.get("trendClaim"))) {
+                trendChanged.add(line.caseId());
+            }
             if (line.version() == null) {
                 // as MongoTemplate.save inserts a new versioned entity: at version 0
                 mongo.getConverter().write(line.over(0L), document);
+                keepTrend(before, document);
                 writes.add(new InsertOneModel<>(document));
             } else {
                 mongo.getConverter().write(line.over(line.version() + 1), document);
+                keepTrend(before, document);
                 writes.add(new ReplaceOneModel<>(
                         Filters.and(Filters.eq("_id", line.caseId()), Filters.eq("version", line.version())),
                         document));
@@ -185,6 +215,14 @@ public class CohortRankings {
                 return false;
             }
             throw e;
+        }
+    }
+
+    private static void keepTrend(Document stored, Document line) {
+        for (String field : TREND_FIELDS) {
+            if (stored.containsKey(field)) {
+                line.put(field, stored.get(field));
+            }
         }
     }
 
@@ -296,6 +334,8 @@ public class CohortRankings {
         if (!stale.isEmpty()) {
             refresh(stale);
         }
+        // and the harm trend's tallies: a store from before them, or a stop while adding a change
+        tallies.settle(ids);
         return stale.size();
     }
 }

@@ -3,7 +3,6 @@ package uk.dapp.riskmatrix.cohort;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -16,14 +15,13 @@ import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.team.CaseScope;
-import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceDataService;
 
 /**
  * The risk matrix: nominals ranked by RFGV total (then harm, then case ID, so ranks are stable),
  * filtered, cut at a threshold and/or the top N, a page at a time; and the cohort's total harm.
- * Both read the cohort lines ({@link RankedNominal}): a page is one indexed query and a count,
- * with nothing read per nominal.
+ * A page reads the cohort lines ({@link RankedNominal}): one indexed query and a count, with
+ * nothing read per nominal; the harm trend reads a few running tallies per area ({@link HarmTally}).
  */
 @Service
 public class CohortService {
@@ -34,16 +32,20 @@ public class CohortService {
 
     public record Harm(int members, long before, long now) {}
 
-    /** The part of a cohort line the harm trend reads. */
-    record Trend(@Id String caseId, LocalDate firstDecided, List<HarmFigure> harmFigures) {}
-
     private final MongoTemplate mongo;
+    private final HarmTallies tallies;
     private final ReferenceDataService referenceData;
     private final AuditWriter audit;
     private final Clock clock;
 
-    CohortService(MongoTemplate mongo, ReferenceDataService referenceData, AuditWriter audit, Clock clock) {
+    CohortService(
+            MongoTemplate mongo,
+            HarmTallies tallies,
+            ReferenceDataService referenceData,
+            AuditWriter audit,
+            Clock clock) {
         this.mongo = mongo;
+        this.tallies = tallies;
         this.referenceData = referenceData;
         this.audit = audit;
         this.clock = clock;
@@ -87,25 +89,17 @@ public class CohortService {
     /**
      * For every nominal in the caller's areas with a routing decision: harm of incidents in the 12
      * months before the first decision, against harm in the last 12 months, both with the current
-     * weights ({@link CohortRankingRules}). Only totals are shown, so it is audited once, as a read of
-     * the cohort.
+     * weights ({@link CohortRankingRules}), read from the running tallies of those areas
+     * ({@link HarmTallies}). Only totals are shown, so it is audited once, as a read of the cohort.
      */
     public Harm harm() {
-        ReferenceData weights = referenceData.current();
-        LocalDate today = LocalDate.now(clock);
-        Query decided = Query.query(inCallersAreas(null).and("firstDecided").ne(null));
-        decided.fields().include("_id", "firstDecided", "harmFigures");
-        int members = 0;
-        long before = 0;
-        long now = 0;
-        for (Trend line : mongo.find(decided, Trend.class, RankedNominal.COLLECTION)) {
-            List<HarmFigure> figures = line.harmFigures() == null ? List.of() : line.harmFigures();
-            members++;
-            before += CohortRankingRules.harmBefore(weights, line.firstDecided(), figures);
-            now += CohortRankingRules.harmNow(weights, figures, today);
-        }
+        CaseScope scope = CaseScope.areasOf(CurrentUser.get());
+        List<String> areas = scope.isEverything()
+                ? null
+                : scope.names().stream().map(CohortRankingRules::areaKey).toList();
+        Harm harm = tallies.read(areas, referenceData.current(), LocalDate.now(clock));
         audit.record(AuditAction.READ, null, RESOURCE, "harm");
-        return new Harm(members, before, now);
+        return harm;
     }
 
     /**

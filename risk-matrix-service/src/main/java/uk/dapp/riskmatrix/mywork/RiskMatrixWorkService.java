@@ -56,7 +56,6 @@ public class RiskMatrixWorkService {
 
     private final MongoTemplate mongo;
     private final RoutingRepository routings;
-    private final NominalService nominals;
     private final OnwardReferralService onwardReferrals;
     private final DisruptionTaskService disruptionTasks;
     private final AuditWriter audit;
@@ -65,14 +64,12 @@ public class RiskMatrixWorkService {
     RiskMatrixWorkService(
             MongoTemplate mongo,
             RoutingRepository routings,
-            NominalService nominals,
             OnwardReferralService onwardReferrals,
             DisruptionTaskService disruptionTasks,
             AuditWriter audit,
             Clock clock) {
         this.mongo = mongo;
         this.routings = routings;
-        this.nominals = nominals;
         this.onwardReferrals = onwardReferrals;
         this.disruptionTasks = disruptionTasks;
         this.audit = audit;

@@ -89,7 +89,8 @@ public class RescoringService {
                 CurrentUser.get().username(),
                 null));
         audit.record(AuditAction.CREATE, null, RESOURCE, job.jobId());
-        worker.submit(() -> run(job, weights));
+        // execute, not submit: whatever escapes run (an Error) reaches the thread's handler, not a dropped Future
+        worker.execute(() -> run(job, weights));
         return job;
     }
 

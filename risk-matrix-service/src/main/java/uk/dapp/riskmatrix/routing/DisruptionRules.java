@@ -25,7 +25,7 @@ public final class DisruptionRules {
     /** Whether disruption tasks may be opened for a nominal so routed, at the risk a referral would carry. */
     public static boolean mayOpen(RoutingStatus status, RiskLevel referralRiskLevel) {
         return status == RoutingStatus.CATCH_AND_CONVICT
-                || status == RoutingStatus.ENGAGED && referralRiskLevel == RiskLevel.HIGH;
+                || (status == RoutingStatus.ENGAGED && referralRiskLevel == RiskLevel.HIGH);
     }
 
     /**

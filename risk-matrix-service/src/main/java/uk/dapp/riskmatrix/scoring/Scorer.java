@@ -59,12 +59,14 @@ public final class Scorer {
         List<Incident> ordered = new ArrayList<>(incidents);
         ordered.sort(CHRONOLOGICAL);
         int window = weights.windowMonths();
-        Incident latest = null;
-        for (Incident incident : ordered) {
-            if (scored(incident) && inWindow(incident.date(), asOf, window)) {
-                latest = incident;
+        // by position: the latest is one incident, even if another has the same fields
+        int latestAt = -1;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (scored(ordered.get(i)) && inWindow(ordered.get(i).date(), asOf, window)) {
+                latestAt = i;
             }
         }
+        Incident latest = latestAt < 0 ? null : ordered.get(latestAt);
         SerialPerpetratorRule.Result serial = SerialPerpetratorRule.evaluate(dateOfBirth, ordered, asOf);
 
         List<Contribution> contributions = new ArrayList<>(ordered.size());
@@ -72,7 +74,8 @@ public final class Scorer {
         int count = 0;
         int gravity = 0;
         int harm = 0;
-        for (Incident incident : ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            Incident incident = ordered.get(i);
             boolean in = inWindow(incident.date(), asOf, window);
             boolean counts = in && scored(incident);
             int gravityPoints = 0;
@@ -99,7 +102,7 @@ public final class Scorer {
                     harmDays,
                     counts,
                     newVictim,
-                    incident == latest,
+                    i == latestAt,
                     serial.qualifyingIncidentIds().contains(incident.incidentId()),
                     scored(incident)));
         }

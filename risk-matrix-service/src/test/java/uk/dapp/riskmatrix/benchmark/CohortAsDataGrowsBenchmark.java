@@ -3,6 +3,8 @@ package uk.dapp.riskmatrix.benchmark;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.dapp.platform.caseid.CaseId;
@@ -21,7 +25,10 @@ import uk.dapp.platform.testsupport.ReadTimings;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.cohort.CohortFilter;
 import uk.dapp.riskmatrix.cohort.CohortRankings;
+import uk.dapp.riskmatrix.cohort.HarmFromLines;
+import uk.dapp.riskmatrix.cohort.HarmTallies;
 import uk.dapp.riskmatrix.cohort.PreviousCohortComputation;
+import uk.dapp.riskmatrix.cohort.RankedNominal;
 import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.OffenceWeight;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
@@ -45,7 +52,9 @@ import uk.dapp.riskmatrix.values.Score;
  * {@code 300,3000,30000}; synthetic, written straight into the store, a third of them decided, then
  * given their cohort lines by the start-up backfill, which is timed too). Side by side at each size,
  * the previous computation of the same answers (straight from the nominals and routings, without
- * HTTP or audit) is timed as well:
+ * HTTP or audit) is timed as well; and, store only, the harm trend from its running tallies beside
+ * the sum over every decided nominal's line it replaced, and the serial-and-threshold count from
+ * index entries beside the same count reading every match. The load average is printed at each size:
  * <pre>
  * ./mvnw -B -pl risk-matrix-service -am test -Dtest=CohortAsDataGrowsBenchmark -Dbenchmark=true \
  *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.nominals=300,3000,30000]
@@ -73,6 +82,12 @@ class CohortAsDataGrowsBenchmark {
     @Autowired
     ReferenceDataService referenceData;
 
+    @Autowired
+    HarmTallies tallies;
+
+    private static final List<String> NORTH_KEYS =
+            NORTH.stream().map(area -> area.toLowerCase(java.util.Locale.ROOT)).toList();
+
     private final Random random = new Random(300);
     private int loaded;
 
@@ -92,8 +107,8 @@ class CohortAsDataGrowsBenchmark {
             long added = rankings.backfill();
             System.out.printf(
                     "%n== %,d nominals (%,d in the north team's areas), loaded in %.1f s; "
-                            + "backfill added %,d cohort lines in %.1f s%n",
-                    nominals, nominals * 2 / 5, loadSeconds, added, (System.nanoTime() - start) / 1e9);
+                            + "backfill added %,d cohort lines (and their harm tallies) in %.1f s; load average %s%n",
+                    nominals, nominals * 2 / 5, loadSeconds, added, (System.nanoTime() - start) / 1e9, loadAverage());
             int pages = Math.max(1, nominals * 2 / 5 / 25);
             figures.add(ReadTimings.time(
                     "cohort page of 25 (API)",
@@ -140,9 +155,50 @@ class CohortAsDataGrowsBenchmark {
                     30,
                     random,
                     i -> previous.harm(north, referenceData.current(), LocalDate.now())));
+            // the computations replaced by the harm tallies and the bounded count, beside them
+            figures.add(ReadTimings.time(
+                    "harm from tallies (store)",
+                    nominals,
+                    100,
+                    200,
+                    random,
+                    i -> tallies.read(NORTH_KEYS, referenceData.current(), LocalDate.now())));
+            figures.add(ReadTimings.time(
+                    "harm from lines (store, was)",
+                    nominals,
+                    20,
+                    100,
+                    random,
+                    i -> HarmFromLines.harm(mongo, NORTH_KEYS, referenceData.current(), LocalDate.now())));
+            Criteria serialAbove = Criteria.where("areaKey")
+                    .in(NORTH_KEYS)
+                    .and("ranked")
+                    .is(true)
+                    .and("total")
+                    .gte(10)
+                    .and("serial")
+                    .is(true);
+            figures.add(ReadTimings.time(
+                    "serial >= 10 count (index)",
+                    nominals,
+                    100,
+                    200,
+                    random,
+                    i -> mongo.count(Query.query(serialAbove), RankedNominal.class)));
+            // the same filter inside an $and, which the index count does not take: every match read, as before
+            figures.add(ReadTimings.time(
+                    "serial >= 10 count (read, was)",
+                    nominals,
+                    20,
+                    100,
+                    random,
+                    i -> mongo.count(Query.query(new Criteria().andOperator(serialAbove)), RankedNominal.class)));
+            System.out.printf("== load average %s%n", loadAverage());
         }
-        int reads = 5;
-        System.out.println("\n== summary: p50 at each size over p50 at the first (the bar for flat cost is 1.5)");
+        int reads = 9;
+        System.out.printf(
+                "%n== summary: p50 at each size over p50 at the first (the bar for flat cost is 1.5); load average %s%n",
+                loadAverage());
         for (int read = 0; read < reads; read++) {
             ReadTimings.Figures first = figures.get(read);
             StringBuilder line = new StringBuilder(String.format("== %-28s", first.what()));
@@ -154,6 +210,16 @@ class CohortAsDataGrowsBenchmark {
                         figures.get(at).p50Millis() / first.p50Millis()));
             }
             System.out.println(line);
+        }
+    }
+
+    /** The machine's load average (1, 5 and 15 minutes), printed beside the figures: the cores are shared. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

@@ -1,8 +1,13 @@
 package uk.dapp.riskmatrix.benchmark;
 
 import com.mongodb.client.MongoCursor;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,10 +31,12 @@ import uk.dapp.riskmatrix.referencedata.ExampleReferenceData;
  * peak heap of each. Skipped unless {@code -Dbenchmark=true}:
  * <pre>
  * ./mvnw -B -o -pl risk-matrix-service -am test -Dtest=ContributionExportBenchmark -Dbenchmark=true \
- *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.cases=100000]
+ *     -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx256m [-Dbenchmark.cases=100000]
  * </pre>
  * The embedded store runs in the same JVM, so the heap figures include the store's own memory;
- * what matters is that the export's peak stays near the scan's, whatever the number of cases.
+ * what matters is that the export's peak stays near the scan's, whatever the number of cases. The
+ * live heap (after a full GC) half way through each pass, beside the live heap after the load,
+ * shows what each pass holds beyond the store.
  */
 @ServiceTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -55,10 +62,18 @@ class ContributionExportBenchmark {
         Instant asOf = Instant.now();
         long documents = mongo.getCollection("nominals").countDocuments();
 
+        long loaded = liveHeap();
+        System.out.printf(
+                "== live heap after the load: %,d MB (the store's data and caches; load average %s)%n",
+                loaded >> 20, loadAverage());
+        long halfWayScan = -1;
+
         RescoringBenchmark.gc();
         RescoringBenchmark.resetPeaks();
+        String load = loadAverage();
         start = System.nanoTime();
         long scanned = 0;
+        long read = 0;
         try (MongoCursor<Document> cursor = mongo.getCollection("nominals")
                 .find()
                 .sort(new Document("_id", 1))
@@ -71,17 +86,23 @@ class ContributionExportBenchmark {
             while (cursor.hasNext()) {
                 List<?> incidents = cursor.next().getList("incidents", Object.class);
                 scanned += incidents == null ? 0 : 1;
+                if (++read == documents / 2) {
+                    halfWayScan = liveHeap();
+                }
             }
         }
         RescoringBenchmark.report(
-                String.format("plain driver scan of %,d documents (%,d with incidents)", documents, scanned),
+                String.format(
+                        "plain driver scan of %,d documents (%,d with incidents), load average %s",
+                        documents, scanned, load),
                 start,
                 RescoringBenchmark.peakHeap());
 
         RescoringBenchmark.gc();
         RescoringBenchmark.resetPeaks();
+        load = loadAverage();
         start = System.nanoTime();
-        CountingSink sink = new CountingSink();
+        CountingSink sink = new CountingSink(documents / 2);
         // the export is audited as the evaluator's read, as behind the real endpoint
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("benchmark-evaluator", null, "ROLE_evaluator"));
@@ -92,22 +113,56 @@ class ContributionExportBenchmark {
             SecurityContextHolder.clearContext();
         }
         RescoringBenchmark.report(
-                String.format("NDJSON export of %,d rows (%,d MB)", sink.lines, sink.bytes >> 20),
+                String.format(
+                        "NDJSON export of %,d rows (%,d MB), load average %s", sink.lines, sink.bytes >> 20, load),
                 start,
                 RescoringBenchmark.peakHeap());
+        System.out.printf(
+                "== live heap half way (used after a full GC, System.gc() under G1, at the middle document or row; "
+                        + "one GC each, in the timed passes): scan %,d MB, export %,d MB; after the load %,d MB%n",
+                halfWayScan >> 20, sink.halfWay >> 20, loaded >> 20);
     }
 
-    /** Counts what the export writes and keeps none of it. */
+    /** Heap in use after a full GC: the live data. */
+    static long liveHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII)
+                    .split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return String.format(
+                    "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    /** Counts what the export writes and keeps none of it; takes the live heap at the given row. */
     private static final class CountingSink extends OutputStream {
 
+        private final long halfWayLine;
         long bytes;
         long lines;
+        long halfWay = -1;
+
+        CountingSink(long halfWayLine) {
+            this.halfWayLine = halfWayLine;
+        }
+
+        private void line() {
+            if (++lines == halfWayLine) {
+                halfWay = liveHeap();
+            }
+        }
 
         @Override
         public void write(int b) {
             bytes++;
             if (b == '\n') {
-                lines++;
+                line();
             }
         }
 
@@ -116,7 +171,7 @@ class ContributionExportBenchmark {
             bytes += length;
             for (int i = offset; i < offset + length; i++) {
                 if (buffer[i] == '\n') {
-                    lines++;
+                    line();
                 }
             }
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.dapp.platform.store.EmbeddedMongoStore;
 import uk.dapp.riskmatrix.cohort.CohortRankings;
+import uk.dapp.riskmatrix.cohort.HarmTallies;
 import uk.dapp.riskmatrix.cohort.RankedNominal;
 import uk.dapp.riskmatrix.referencedata.ExampleReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
@@ -83,7 +84,7 @@ class RescoringBenchmark {
                             new com.mongodb.client.model.IndexOptions()
                                     .unique(true)
                                     .name("id_version"));
-            CohortRankings rankings = new CohortRankings(mongo, clock);
+            CohortRankings rankings = new CohortRankings(mongo, new HarmTallies(mongo, clock), clock);
             long start = System.nanoTime();
             SyntheticNominals.load(mongo, nominals, incidents, weights);
             // the cohort lines as an upgraded store's start-up adds them; the rescoring then refreshes them

@@ -383,7 +383,7 @@ public final class KpiCalculator {
             return null;
         }
         try {
-            return YearMonth.parse(month);
+            return PeriodLadder.parseMonth(month);
         } catch (DateTimeParseException e) {
             return null; // a month the contract does not allow: counted as unknown, never guessed
         }

@@ -2,6 +2,7 @@ package uk.dapp.web.audit.subjectaccess;
 
 import jakarta.servlet.http.HttpSession;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,7 +70,7 @@ public class SubjectAccessController {
             rejected.problem().addTo(errors, Map.of("X-Access-Reason", "reason"));
             return "audit/subjectaccess/request";
         }
-        SubjectAccessExport export = SubjectAccessExport.of(document, OffsetDateTime.now());
+        SubjectAccessExport export = SubjectAccessExport.of(document, OffsetDateTime.now(ZoneOffset.UTC));
         session.setAttribute(SubjectAccessExport.SESSION, export);
         flash.addFlashAttribute(
                 "success",

@@ -2,6 +2,7 @@ package uk.dapp.web.outcomes.kpis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.dapp.client.gateway.model.KpiComparison;
 import uk.dapp.client.gateway.model.KpiTable;
@@ -39,14 +40,14 @@ public record KpiChart(
         String when = column == KpiReading.ALL
                 ? "all periods"
                 : words.period(table.getColumns().get(column));
-        String id =
-                "chart-" + table.getName() + "-by-" + dimension.toLowerCase().replace(' ', '-');
-        return of(words, table, dimension, lines, total, id, "by " + dimension.toLowerCase() + ", " + when);
+        String id = "chart-" + table.getName() + "-by-"
+                + dimension.toLowerCase(Locale.ROOT).replace(' ', '-');
+        return of(words, table, dimension, lines, total, id, "by " + dimension.toLowerCase(Locale.ROOT) + ", " + when);
     }
 
     /** The figures of each column (period) over every row. */
     static KpiChart byPeriod(KpiReading reading, KpiWords words, KpiTable table) {
-        String areas = reading.allRows().toLowerCase();
+        String areas = reading.allRows().toLowerCase(Locale.ROOT);
         List<Line> lines = new ArrayList<>();
         for (int column = 0; column < table.getColumns().size(); column++) {
             lines.add(line(
@@ -67,7 +68,7 @@ public record KpiChart(
         Comparison comparison = given == null || given.getFigure() == null
                 ? null
                 : new Comparison(words.number(table, given.getFigure()), given.getSource());
-        String description = "Bar chart of " + words.unit(table).toLowerCase() + ". "
+        String description = "Bar chart of " + words.unit(table).toLowerCase(Locale.ROOT) + ". "
                 + lines.stream()
                         .map(line -> line.label() + ": "
                                 + (line.value().isShown()

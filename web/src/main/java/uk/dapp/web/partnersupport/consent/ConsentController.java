@@ -1,5 +1,6 @@
 package uk.dapp.web.partnersupport.consent;
 
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,7 @@ public class ConsentController {
                 Consent recorded = consents.recordConsent(trackId, request);
                 flash.addFlashAttribute(
                         "success",
-                        "Consent to " + words.of(recorded.getType()).toLowerCase() + " recorded"
+                        "Consent to " + words.of(recorded.getType()).toLowerCase(Locale.ROOT) + " recorded"
                                 + (recorded.getScope().isEmpty() ? "" : ": " + words.of(recorded.getScope())) + ".");
                 return "redirect:" + TrackAddress.of(trackId) + "#consent";
             } catch (RejectedRequestException rejected) {
@@ -94,7 +95,8 @@ public class ConsentController {
             Consent withdrawn = consents.withdrawConsent(trackId, consentId, form.toRequest());
             flash.addFlashAttribute(
                     "success",
-                    "Consent to " + words.of(withdrawn.getType()).toLowerCase() + " withdrawn. It stopped at once.");
+                    "Consent to " + words.of(withdrawn.getType()).toLowerCase(Locale.ROOT)
+                            + " withdrawn. It stopped at once.");
             return "redirect:" + TrackAddress.of(trackId) + "#consent";
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);

@@ -1,6 +1,7 @@
 package uk.dapp.web.partnersupport.dash;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,9 +65,9 @@ public class DashController {
                 flash.addFlashAttribute(
                         "success",
                         "Checklist saved: " + scored.getYesCount() + " yes answers, so "
-                                + words.of(scored.getChecklistLevel()).toLowerCase()
+                                + words.of(scored.getChecklistLevel()).toLowerCase(Locale.ROOT)
                                 + " on the checklist; the risk level is "
-                                + words.of(scored.getRiskLevel()).toLowerCase() + ".");
+                                + words.of(scored.getRiskLevel()).toLowerCase(Locale.ROOT) + ".");
                 return "redirect:/partner-support/tracks/" + trackId + "/dash/" + scored.getVersion();
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);

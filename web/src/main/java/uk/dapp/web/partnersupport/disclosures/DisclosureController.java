@@ -1,6 +1,7 @@
 package uk.dapp.web.partnersupport.disclosures;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,7 +87,7 @@ public class DisclosureController {
                             + (alert == null
                                     ? ""
                                     : " The risk alert for the programme: "
-                                            + words.of(alert.getStatus()).toLowerCase() + "."));
+                                            + words.of(alert.getStatus()).toLowerCase(Locale.ROOT) + "."));
             return "redirect:" + TrackAddress.of(trackId) + "#disclosures";
         } catch (RejectedRequestException rejected) {
             rejected.problem().addTo(errors);

@@ -2,6 +2,7 @@ package uk.dapp.web.partnersupport.marac;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -72,7 +73,7 @@ public class MaracController {
                 flash.addFlashAttribute(
                         "success",
                         "Referred to the MARAC: "
-                                + words.of(referred.getCriteria()).toLowerCase() + ". The meeting is due by "
+                                + words.of(referred.getCriteria()).toLowerCase(Locale.ROOT) + ". The meeting is due by "
                                 + words.of(referred.getMeetingDueBy()) + ".");
                 return "redirect:" + TrackAddress.of(trackId) + "#marac";
             } catch (RejectedRequestException rejected) {

@@ -1,5 +1,6 @@
 package uk.dapp.web.partnersupport.outcomes;
 
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,7 @@ public class OutcomeController {
                 OutcomeRecord recorded = outcomes.recordOutcome(trackId, request);
                 flash.addFlashAttribute(
                         "success",
-                        "Outcomes at " + words.of(recorded.getPoint()).toLowerCase() + " recorded.");
+                        "Outcomes at " + words.of(recorded.getPoint()).toLowerCase(Locale.ROOT) + " recorded.");
                 return "redirect:" + TrackAddress.of(trackId) + "#outcomes";
             } catch (RejectedRequestException rejected) {
                 rejected.problem().addTo(errors);

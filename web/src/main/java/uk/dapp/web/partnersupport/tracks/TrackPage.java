@@ -2,6 +2,7 @@ package uk.dapp.web.partnersupport.tracks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import uk.dapp.client.partnersupport.model.Consent;
 import uk.dapp.client.partnersupport.model.ConsentStatus;
@@ -163,7 +164,7 @@ public record TrackPage(
         if (basis.getDashCompletedOn() != null) {
             parts.add("DASH checklist of " + words.of(basis.getDashCompletedOn()) + ": " + basis.getDashYesCount()
                     + " yes answers, risk level "
-                    + words.of(basis.getDashRiskLevel()).toLowerCase());
+                    + words.of(basis.getDashRiskLevel()).toLowerCase(Locale.ROOT));
         } else {
             parts.add("no DASH checklist");
         }
@@ -188,8 +189,8 @@ public record TrackPage(
         points.forEach(point -> columns.add(words.of(point.getPoint()) + " (" + words.of(point.getRecordedOn()) + ")"));
         List<OutcomeChange> changes = outcomes.getChanges();
         changes.forEach(
-                change -> columns.add("Change, " + words.of(change.getFrom()).toLowerCase() + " to "
-                        + words.of(change.getTo()).toLowerCase()));
+                change -> columns.add("Change, " + words.of(change.getFrom()).toLowerCase(Locale.ROOT) + " to "
+                        + words.of(change.getTo()).toLowerCase(Locale.ROOT)));
         List<OutcomeRow> rows = new ArrayList<>();
         for (Measure measure : Measure.ALL) {
             List<String> cells = new ArrayList<>();

@@ -4,6 +4,7 @@ import static uk.dapp.web.forms.Typed.given;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,7 +126,7 @@ public class AlertController {
     private static Row row(Alert alert, String name) {
         Duration left = alert.getMinutesLeft() != null
                 ? Duration.ofMinutes(alert.getMinutesLeft())
-                : Duration.between(OffsetDateTime.now(), alert.getReviewDueBy());
+                : Duration.between(OffsetDateTime.now(ZoneOffset.UTC), alert.getReviewDueBy());
         return new Row(alert, name, left);
     }
 

@@ -4,6 +4,7 @@ import static uk.dapp.web.forms.Typed.given;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,7 +55,7 @@ public class ReviewController {
         List<OverdueReview> overdue = reviews.listOverdueReviews();
         Map<String, String> named =
                 names.of(overdue.stream().map(OverdueReview::getCaseId).toList());
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         model.addAttribute(
                 "rows",
                 overdue.stream()
