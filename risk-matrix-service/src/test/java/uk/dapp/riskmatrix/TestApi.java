@@ -1,5 +1,7 @@
 package uk.dapp.riskmatrix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -121,6 +123,22 @@ public final class TestApi {
                 .with(caller(role, "user-" + role))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
+    }
+
+    /**
+     * An offender manager records the nominal as willing, then decides his route with a reason (so a
+     * decision against the recommendation is taken too); the decision must be accepted.
+     */
+    public void decideAsOffenderManager(String caseId, String route) throws Exception {
+        put("/nominals/" + caseId + "/suitability-facts", "offender-manager", facts(true));
+        int status = post(
+                        "/nominals/" + caseId + "/routing/decisions",
+                        "offender-manager",
+                        "{\"route\":\"" + route + "\",\"reason\":\"the offender manager's judgement\"}")
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(200);
     }
 
     public static String facts(boolean willing) {

@@ -132,7 +132,7 @@ class CohortLinesTest {
         for (int i = 0; i < 3; i++) {
             nominals.add(api.register(north));
         }
-        decide(nominals.get(0), "CATCH_AND_CONVICT");
+        api.decideAsOffenderManager(nominals.get(0), "CATCH_AND_CONVICT");
         ExecutorService six = Executors.newFixedThreadPool(6);
         try {
             List<Callable<Integer>> writes = new ArrayList<>();
@@ -291,7 +291,7 @@ class CohortLinesTest {
             }
         }
         for (int i = 0; i < 36; i += 4) {
-            decide(caseIds.get(i), i % 8 == 0 ? "ENGAGE" : "CATCH_AND_CONVICT");
+            api.decideAsOffenderManager(caseIds.get(i), i % 8 == 0 ? "ENGAGE" : "CATCH_AND_CONVICT");
         }
         // decisions taken long ago, the trend's "before" window then in the past: written behind the
         // service's back, so their lines are refreshed here; every other line is the write paths' work
@@ -305,18 +305,6 @@ class CohortLinesTest {
         }
         rankings.refresh(decidedLongAgo);
         return caseIds;
-    }
-
-    private void decide(String caseId, String route) throws Exception {
-        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true));
-        int status = api.post(
-                        "/nominals/" + caseId + "/routing/decisions",
-                        OM,
-                        "{\"route\":\"" + route + "\",\"reason\":\"the offender manager's judgement\"}")
-                .andReturn()
-                .getResponse()
-                .getStatus();
-        assertThat(status).isEqualTo(200);
     }
 
     private StringBuilder compare(

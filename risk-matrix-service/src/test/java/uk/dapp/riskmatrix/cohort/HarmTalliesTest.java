@@ -43,7 +43,6 @@ import uk.dapp.riskmatrix.routing.Routing;
 @ServiceTest
 class HarmTalliesTest {
 
-    private static final String OM = "offender-manager";
     private static final String[] OFFENCES = {
         "EX-CRIM-DAMAGE", "EX-HARASSMENT", "EX-STALKING", "EX-ABH", "EX-COERCIVE-CONTROL", "EX-STRANGULATION"
     };
@@ -91,7 +90,7 @@ class HarmTalliesTest {
         for (int i = 0; i < all.size(); i += 3) {
             api.addDaIncident(all.get(i), today.minusDays(i), OFFENCES[i % OFFENCES.length], "VK-9");
         }
-        decide(all.get(1), "CATCH_AND_CONVICT");
+        api.decideAsOffenderManager(all.get(1), "CATCH_AND_CONVICT");
         assertTalliesEqualRecomputation();
 
         // bulk rescoring, twice, later the same day: the lines are rewritten, the tallies must not move
@@ -118,7 +117,7 @@ class HarmTalliesTest {
         for (int i = 0; i < 4; i++) {
             String caseId = api.register(i % 2 == 0 ? north : south);
             api.addDaIncident(caseId, LocalDate.now(clock).minusDays(400), "EX-ABH", "VK-0");
-            decide(caseId, i % 2 == 0 ? "ENGAGE" : "CATCH_AND_CONVICT");
+            api.decideAsOffenderManager(caseId, i % 2 == 0 ? "ENGAGE" : "CATCH_AND_CONVICT");
             nominals.add(caseId);
         }
         ExecutorService six = Executors.newFixedThreadPool(6);
@@ -176,7 +175,7 @@ class HarmTalliesTest {
         api.addDaIncident(caseId, today.minusDays(30), "EX-STRANGULATION", "VK-1");
         api.addDaIncident(caseId, today.minusDays(90), "EX-ABH", "VK-2");
         api.addDaIncident(caseId, today.minusDays(200), "EX-STALKING", "VK-3");
-        decide(caseId, "ENGAGE");
+        api.decideAsOffenderManager(caseId, "ENGAGE");
         CohortService.Harm settled = tallied();
         assertTalliesEqualRecomputation();
 
@@ -296,7 +295,7 @@ class HarmTalliesTest {
             }
         }
         for (int i = 0; i < 18; i += 2) {
-            decide(caseIds.get(i), i % 4 == 0 ? "ENGAGE" : "CATCH_AND_CONVICT");
+            api.decideAsOffenderManager(caseIds.get(i), i % 4 == 0 ? "ENGAGE" : "CATCH_AND_CONVICT");
         }
         List<String> decidedLongAgo = new ArrayList<>();
         for (int i = 2; i < 18; i += 4) {
@@ -308,17 +307,5 @@ class HarmTalliesTest {
         }
         rankings.refresh(decidedLongAgo);
         return caseIds;
-    }
-
-    private void decide(String caseId, String route) throws Exception {
-        api.put("/nominals/" + caseId + "/suitability-facts", OM, TestApi.facts(true));
-        int status = api.post(
-                        "/nominals/" + caseId + "/routing/decisions",
-                        OM,
-                        "{\"route\":\"" + route + "\",\"reason\":\"the offender manager's judgement\"}")
-                .andReturn()
-                .getResponse()
-                .getStatus();
-        assertThat(status).isEqualTo(200);
     }
 }
