@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,6 +34,7 @@ import uk.dapp.platform.privacy.AreaLevel;
 import uk.dapp.platform.privacy.KAnonymityPlan;
 import uk.dapp.platform.privacy.PeriodLevel;
 import uk.dapp.platform.privacy.SmallCellSuppressor;
+import uk.dapp.platform.testsupport.LoadAverage;
 
 /**
  * A benchmark, not a timed test: the gateway's side of the outcome extract and the KPI tables for
@@ -163,7 +163,7 @@ class OutcomeExtractBenchmark {
     private static final Map<String, List<Double>> FACTORS = new java.util.LinkedHashMap<>();
 
     private static double time(String what, Runnable pass, double plainSeconds) {
-        String load = loadAverage();
+        String load = LoadAverage.now();
         long start = System.nanoTime();
         pass.run();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -203,17 +203,6 @@ class OutcomeExtractBenchmark {
                 .map(MemoryPoolMXBean::getUsage)
                 .mapToLong(usage -> usage.getUsed())
                 .sum();
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII)
-                    .split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return String.format(
-                    "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
     }
 
     /**

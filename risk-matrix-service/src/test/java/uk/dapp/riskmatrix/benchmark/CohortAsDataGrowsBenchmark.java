@@ -3,8 +3,6 @@ package uk.dapp.riskmatrix.benchmark;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.team.CaseScope;
 import uk.dapp.platform.testsupport.Callers;
+import uk.dapp.platform.testsupport.LoadAverage;
 import uk.dapp.platform.testsupport.ReadTimings;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.cohort.CohortFilter;
@@ -108,7 +107,12 @@ class CohortAsDataGrowsBenchmark {
             System.out.printf(
                     "%n== %,d nominals (%,d in the north team's areas), loaded in %.1f s; "
                             + "backfill added %,d cohort lines (and their harm tallies) in %.1f s; load average %s%n",
-                    nominals, nominals * 2 / 5, loadSeconds, added, (System.nanoTime() - start) / 1e9, loadAverage());
+                    nominals,
+                    nominals * 2 / 5,
+                    loadSeconds,
+                    added,
+                    (System.nanoTime() - start) / 1e9,
+                    LoadAverage.now());
             int pages = Math.max(1, nominals * 2 / 5 / 25);
             figures.add(ReadTimings.time(
                     "cohort page of 25 (API)",
@@ -193,12 +197,12 @@ class CohortAsDataGrowsBenchmark {
                     100,
                     random,
                     i -> mongo.count(Query.query(new Criteria().andOperator(serialAbove)), RankedNominal.class)));
-            System.out.printf("== load average %s%n", loadAverage());
+            System.out.printf("== load average %s%n", LoadAverage.now());
         }
         int reads = 9;
         System.out.printf(
                 "%n== summary: p50 at each size over p50 at the first (the bar for flat cost is 1.5); load average %s%n",
-                loadAverage());
+                LoadAverage.now());
         for (int read = 0; read < reads; read++) {
             ReadTimings.Figures first = figures.get(read);
             StringBuilder line = new StringBuilder(String.format("== %-28s", first.what()));
@@ -210,16 +214,6 @@ class CohortAsDataGrowsBenchmark {
                         figures.get(at).p50Millis() / first.p50Millis()));
             }
             System.out.println(line);
-        }
-    }
-
-    /** The machine's load average (1, 5 and 15 minutes), printed beside the figures: the cores are shared. */
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
         }
     }
 

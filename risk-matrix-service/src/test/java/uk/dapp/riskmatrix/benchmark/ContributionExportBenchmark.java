@@ -1,13 +1,9 @@
 package uk.dapp.riskmatrix.benchmark;
 
 import com.mongodb.client.MongoCursor;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.dapp.platform.evaluator.ContributionStream;
+import uk.dapp.platform.testsupport.LoadAverage;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.evaluator.ContributionService;
 import uk.dapp.riskmatrix.evaluator.RiskMatrixContribution;
@@ -65,12 +62,12 @@ class ContributionExportBenchmark {
         long loaded = liveHeap();
         System.out.printf(
                 "== live heap after the load: %,d MB (the store's data and caches; load average %s)%n",
-                loaded >> 20, loadAverage());
+                loaded >> 20, LoadAverage.now());
         long halfWayScan = -1;
 
         RescoringBenchmark.gc();
         RescoringBenchmark.resetPeaks();
-        String load = loadAverage();
+        String load = LoadAverage.now();
         start = System.nanoTime();
         long scanned = 0;
         long read = 0;
@@ -100,7 +97,7 @@ class ContributionExportBenchmark {
 
         RescoringBenchmark.gc();
         RescoringBenchmark.resetPeaks();
-        load = loadAverage();
+        load = LoadAverage.now();
         start = System.nanoTime();
         CountingSink sink = new CountingSink(documents / 2);
         // the export is audited as the evaluator's read, as behind the real endpoint
@@ -127,17 +124,6 @@ class ContributionExportBenchmark {
     static long liveHeap() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII)
-                    .split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return String.format(
-                    "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
     }
 
     /** Counts what the export writes and keeps none of it; takes the live heap at the given row. */
