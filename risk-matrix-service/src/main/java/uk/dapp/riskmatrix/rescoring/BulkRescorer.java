@@ -9,11 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.data.core.TypeInformation;
@@ -32,17 +27,14 @@ import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
  * Rescores every nominal with one weights version in a single pass: a cursor over the nominals
  * collection (only what scoring and the cohort line need projected, {@link #BATCH} documents per
  * fetch), scores computed batch by batch and written back as one unordered bulk write per batch,
- * each update conditional on the version read. The client holds at most two batches (one being
- * written, the next being scored). A nominal
+ * each update conditional on the version read. The client holds at most one batch. A nominal
  * changed meanwhile (an incident added) is skipped by its bulk update and retried on fresh data,
  * unless it was already rescored since the run began. The version is checked but not raised: a
  * score is derived data, so a rescoring never makes an offender manager's own write answer 409,
  * and a write that lands first (an incident added, which rescores with the current weights too)
  * simply makes the bulk update miss and retry. After each batch the batch's cohort lines are
  * written together from the nominals as read and scored ({@link CohortRankings#refreshRescored}),
- * without reading them again; the retried ones are refreshed the ordinary way. The writes of a batch
- * (its scores, then its lines) run on a second thread while the next batch is read and scored, one
- * batch at a time and in order, so the client's work and the store's overlap.
+ * without reading them again; the retried ones are refreshed the ordinary way.
  */
 public final class BulkRescorer {
 
@@ -89,60 +81,31 @@ public final class BulkRescorer {
         query.fields().include(ScoringSubject.FIELDS);
         long processed = 0;
         long changed = 0;
-        ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "bulk-rescoring-writes");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Future<Long> writing = null;
-        int writingSize = 0;
         List<ScoringSubject> batch = new ArrayList<>(batchSize);
         try (Stream<ScoringSubject> subjects = mongo.stream(query, ScoringSubject.class, COLLECTION)) {
             var iterator = subjects.iterator();
             while (iterator.hasNext()) {
                 batch.add(iterator.next());
                 if (batch.size() == batchSize || !iterator.hasNext()) {
-                    // this batch is read and scored while the one before it is written: the store's
-                    // work and the client's overlap, and the writes still go one batch after another
-                    Scored scored = score(batch, weights, asOf);
-                    if (writing != null) {
-                        changed += written(writing);
-                        processed += writingSize;
-                        progress.batchDone(processed, changed);
-                    }
-                    writing = writer.submit(() -> write(scored, weights, asOf, began));
-                    writingSize = batch.size();
-                    batch = new ArrayList<>(batchSize);
+                    changed += write(batch, weights, asOf, began);
+                    processed += batch.size();
+                    batch.clear();
+                    progress.batchDone(processed, changed);
                 }
             }
-            if (writing != null) {
-                changed += written(writing);
-                processed += writingSize;
-                progress.batchDone(processed, changed);
-            }
-        } finally {
-            // a failure leaves no write running behind the job's end
-            writer.shutdown();
-            awaitQuietly(writer);
         }
         return new Outcome(processed, changed);
     }
 
-    /** A batch scored and ready to write: the updates, and the nominals as their cohort lines will see them. */
-    private record Scored(
-            List<String> ids, List<UpdateOneModel<Document>> updates, List<RankingSource> rescored, Instant now) {}
-
-    private Scored score(List<ScoringSubject> batch, ReferenceData weights, LocalDate asOf) {
+    private long write(List<ScoringSubject> batch, ReferenceData weights, LocalDate asOf, Instant began) {
         // straight to the driver: Spring's bulk operations map each query and update through the
         // entity's metadata, a fifth of the rescoring's time; the score is converted as Spring
         // converts it (the same document a MongoTemplate update writes), the rest is plain fields
         Instant now = clock.instant();
-        List<String> ids = new ArrayList<>(batch.size());
         List<UpdateOneModel<Document>> updates = new ArrayList<>(batch.size());
         List<RankingSource> rescored = new ArrayList<>(batch.size());
         for (ScoringSubject subject : batch) {
             Score score = score(subject, weights, asOf, now);
-            ids.add(subject.caseId());
             rescored.add(subject.rescoredAs(score));
             updates.add(new UpdateOneModel<>(
                     new Document("_id", subject.caseId()).append("version", subject.version()),
@@ -155,55 +118,24 @@ public final class BulkRescorer {
                                                     score.historyEntry(ScoreHistoryEntry.BULK_RESCORING),
                                                     ScoreHistoryEntry.class)))));
         }
-        return new Scored(ids, updates, rescored, now);
-    }
-
-    private static long written(Future<Long> writing) {
-        try {
-            return writing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the bulk rescoring was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static void awaitQuietly(ExecutorService writer) {
-        try {
-            if (!writer.awaitTermination(1, TimeUnit.MINUTES)) {
-                writer.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            writer.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private long write(Scored batch, ReferenceData weights, LocalDate asOf, Instant began) {
         long matched = mongo.getCollection(COLLECTION)
-                .bulkWrite(batch.updates(), new BulkWriteOptions().ordered(false))
+                .bulkWrite(updates, new BulkWriteOptions().ordered(false))
                 .getMatchedCount();
-        if (matched == batch.ids().size()) {
-            rankings.refreshRescored(batch.rescored());
+        if (matched == batch.size()) {
+            rankings.refreshRescored(rescored);
             return matched;
         }
         // some changed under us: their lines are refreshed from what is stored, the others' from
         // what was written; retry each changed one that has not been rescored since the run began
+        List<String> ids = batch.stream().map(ScoringSubject::caseId).toList();
         Query missed = Query.query(
-                Criteria.where("_id").in(batch.ids()).and("score.calculatedAt").ne(batch.now()));
+                Criteria.where("_id").in(ids).and("score.calculatedAt").ne(now));
         missed.fields().include("_id");
         Set<String> changedMeanwhile = new HashSet<>();
         for (Document nominal : mongo.find(missed, Document.class, COLLECTION)) {
             changedMeanwhile.add(nominal.getString("_id"));
         }
-        rankings.refreshRescored(batch.rescored().stream()
+        rankings.refreshRescored(rescored.stream()
                 .filter(source -> !changedMeanwhile.contains(source.caseId()))
                 .toList());
         Query stale = Query.query(Criteria.where("_id")

@@ -33,8 +33,8 @@ import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
  * The bulk rescoring writes through the driver, not Spring's bulk operations: what it stores must
  * be exactly what Spring's own mapping of the same update of a {@link Nominal} stores (the stored
  * score no longer carries a {@code _class} key, which Spring's bulk operations over the bare
- * collection name added), and reported progress must add up. In batches written while the next is
- * scored, every score is the scorer's own and every cohort line the one an ordinary refresh writes.
+ * collection name added), and reported progress must add up. Over many batches, every score is the
+ * scorer's own and every cohort line the one an ordinary refresh writes.
  */
 @ServiceTest
 class BulkRescorerTest {
@@ -94,7 +94,7 @@ class BulkRescorerTest {
     }
 
     @Test
-    void inBatchesWrittenWhileTheNextIsScoredEveryResultIsTheRulesOwn() throws Exception {
+    void overManyBatchesEveryResultIsTheRulesOwn() throws Exception {
         TestApi api = new TestApi(mvc);
         String area = "Batchshire-" + UUID.randomUUID().toString().substring(0, 8);
         String[] offences = {"EX-STALKING", "EX-ABH", "EX-COERCIVE-CONTROL"};
@@ -114,7 +114,7 @@ class BulkRescorerTest {
                 Instant.now().plusSeconds(300).truncatedTo(java.time.temporal.ChronoUnit.MILLIS), ZoneOffset.UTC);
         List<Long> progress = new ArrayList<>();
 
-        // batches of 3: many batches, each written while the next one is read and scored
+        // batches of 3: many batches
         BulkRescorer.Outcome outcome = new BulkRescorer(mongo, rankings, later, 3)
                 .run(referenceData.current(), (processed, changed) -> progress.add(processed));
 
