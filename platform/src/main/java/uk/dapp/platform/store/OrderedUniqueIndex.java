@@ -77,6 +77,60 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
         };
     }
 
+    /**
+     * Passes the position of every entry whose key starts with {@code prefix} (values of the
+     * leading fields, normalised as a query's), in key order: a compound unique index read by its
+     * leading fields, as MongoDB reads one.
+     */
+    void positionsWithPrefix(List<Object> prefix, java.util.function.Consumer<Object> positions) {
+        Cursor<KeyValue, Object> cursor = entries.cursor(new KeyValue(prefix));
+        while (cursor.hasNext()) {
+            KeyValue key = cursor.next();
+            if (!startsWith(key, prefix)) {
+                return;
+            }
+            Object position = cursor.getValue();
+            positions.accept(position instanceof Missing ? null : position);
+        }
+    }
+
+    /** How many entries start with {@code prefix}: the distance between the prefix's first entry and the next prefix's. */
+    long countWithPrefix(List<Object> prefix) {
+        long from = insertionPoint(new KeyValue(prefix));
+        KeyValue first = entries.ceilingKey(new KeyValue(prefix));
+        if (first == null || !startsWith(first, prefix)) {
+            return 0;
+        }
+        // the end: the first key past the prefix, found by walking (a unique prefix's entries are few)
+        long count = 0;
+        Iterator<KeyValue> keys = entries.keyIterator(first);
+        while (keys.hasNext() && startsWith(keys.next(), prefix)) {
+            count++;
+            if (count > 1_000) {
+                // many: the rest counted from the index's size, an upper bound that keeps the planner's choice safe
+                return entries.sizeAsLong() - from;
+            }
+        }
+        return count;
+    }
+
+    private long insertionPoint(KeyValue probe) {
+        long index = entries.getKeyIndex(probe);
+        return index < 0 ? -index - 1 : index;
+    }
+
+    private static boolean startsWith(KeyValue key, List<Object> prefix) {
+        if (key.size() < prefix.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (IndexEntryType.ORDER.compare(key.get(i), prefix.get(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether this is {@code _id}'s index, whose key no update changes. */
     boolean isIdIndex() {
         return keys().equals(List.of("_id"));

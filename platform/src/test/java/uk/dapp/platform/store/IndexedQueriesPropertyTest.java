@@ -54,6 +54,8 @@ class IndexedQueriesPropertyTest {
             indexed.createIndex(Indexes.ascending("at"));
             // never an array: a sort by it (or by _id) without a limit is streamed in index order (IndexOrderCursor)
             indexed.createIndex(Indexes.ascending("b"));
+            // unique, read by its leading field alone (IndexPlanner's unique prefix)
+            indexed.createIndex(Indexes.ascending("b", "_id"), new IndexOptions().unique(true));
             List<Document> documents = new ArrayList<>();
             for (int i = 0; i < DOCUMENTS; i++) {
                 documents.add(randomDocument(random, "d" + random.nextInt(DOCUMENTS * 10) + "-" + i));
