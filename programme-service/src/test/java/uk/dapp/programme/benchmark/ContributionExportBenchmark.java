@@ -96,7 +96,7 @@ class ContributionExportBenchmark {
                 Date created = Date.from(now.minusSeconds(86_400L * (200 + k * 100 + i % 50)));
                 Document referral = new Document("_id", referralId)
                         .append("caseId", caseId)
-                        .append("programmeCode", "DRIVE-121")
+                        .append("programmeCode", "DRIVE-1TO1")
                         .append("source", "PROBATION")
                         .append("mandated", i % 2 == 0)
                         .append("riskLevel", "HIGH")
