@@ -121,7 +121,13 @@ final class IndexPlanner {
         for (var key : index.getKeys()) {
             List<Object> values = conditions.equalTo(key.getKey());
             if (values == null || lookups.size() * (long) values.size() > MAX_LOOKUPS) {
-                return null;
+                // equal values on the leading fields only: the entries that start with them, as MongoDB reads a prefix
+                if (lookups.isEmpty()) {
+                    return NOTHING; // an empty $in on a leading field matches no document
+                }
+                return lookups.get(0).isEmpty() || !(index instanceof OrderedUniqueIndex ordered)
+                        ? null
+                        : planUniquePrefix(lookups, ordered);
             }
             List<Document> extended = new ArrayList<>();
             for (Document lookup : lookups) {
@@ -142,6 +148,30 @@ final class IndexPlanner {
             public void collect(Collection<Object> positions) {
                 for (Document lookup : all) {
                     index.getPositions(lookup).forEach(positions::add);
+                }
+            }
+        };
+    }
+
+    /** The entries of a compound unique index whose keys start with one of the prefixes (the leading fields' values). */
+    private static Plan planUniquePrefix(List<Document> prefixes, OrderedUniqueIndex index) {
+        List<List<Object>> keys =
+                prefixes.stream().map(prefix -> List.copyOf(prefix.values())).toList();
+        long estimate = 0;
+        for (List<Object> key : keys) {
+            estimate += index.countWithPrefix(key);
+        }
+        long total = estimate;
+        return new Plan() {
+            @Override
+            public long estimate() {
+                return total;
+            }
+
+            @Override
+            public void collect(Collection<Object> positions) {
+                for (List<Object> key : keys) {
+                    index.positionsWithPrefix(key, positions::add);
                 }
             }
         };

@@ -3,15 +3,18 @@ package uk.dapp.platform.store;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
@@ -28,6 +31,9 @@ final class IndexedH2Collection extends H2Collection {
 
     /** Pages served by walking an index in sort order, in this JVM (the property test shows it takes them). */
     static final java.util.concurrent.atomic.AtomicLong PAGES_WALKED = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Sorted queries without a limit answered by walking an index a batch at a time, in this JVM. */
+    static final java.util.concurrent.atomic.AtomicLong STREAMS_WALKED = new java.util.concurrent.atomic.AtomicLong();
 
     private final MVMap<Object, Document> documents;
 
@@ -52,6 +58,12 @@ final class IndexedH2Collection extends H2Collection {
                 return matchDocuments(query, page, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
         }
+        if (limit == 0) {
+            QueryResult walked = inIndexOrder(query, orderBy, plan, numberToSkip, batchSize, fieldSelector);
+            if (walked != null) {
+                return walked;
+            }
+        }
         if (plan != null) {
             List<Object> positions = inNaturalOrder(plan, isNaturalDescending(orderBy));
             return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -61,6 +73,80 @@ final class IndexedH2Collection extends H2Collection {
                     this, documents, query, numberToSkip, limit, batchSize, fieldSelector, cursorRegistry);
         }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * A sorted query without a limit answered by a cursor that walks an index in the sort's order a
+     * batch at a time ({@link IndexOrderCursor}), so the server never holds the whole sorted result;
+     * or null when no index serves the sort's first field for a walk that meets each document once,
+     * or when another index narrows the candidates to under a quarter of the walk.
+     */
+    private QueryResult inIndexOrder(
+            Document query,
+            Document orderBy,
+            IndexPlanner.Plan plan,
+            int numberToSkip,
+            int batchSize,
+            Document fieldSelector) {
+        List<OrderedWalk.SortKey> sort = OrderedWalk.sortKeys(orderBy);
+        if (sort == null) {
+            return null;
+        }
+        long documentCount = count();
+        long candidates = plan == null ? documentCount : plan.estimate();
+        IndexOrderCursor.Source source = null;
+        long walkSize = documentCount;
+        if (sort.get(0).field().equals("_id")) {
+            for (Index<Object> index : getIndexes()) {
+                if (index instanceof OrderedUniqueIndex unique && unique.isIdIndex()) {
+                    source = unique.walk(sort.get(0).descending());
+                }
+            }
+        } else {
+            OrderedWalk walk = OrderedWalk.chooseForGroups(query, sort, getIndexes());
+            if (walk != null && walk.walksEachDocumentOnce(documentCount)) {
+                source = walk;
+                walkSize = walk.size();
+            }
+        }
+        if (source == null || walkSize > 4 * candidates) {
+            return null;
+        }
+        STREAMS_WALKED.incrementAndGet();
+        return IndexOrderCursor.open(
+                this,
+                documents,
+                source,
+                query,
+                deriveComparator(orderBy),
+                numberToSkip,
+                batchSize,
+                fieldSelector,
+                cursorRegistry);
+    }
+
+    /** Cursors open on an index walk, told of every update so that none returns a document twice. */
+    private final Set<IndexOrderCursor> walking = Collections.newSetFromMap(new WeakHashMap<>());
+
+    void walking(IndexOrderCursor cursor) {
+        synchronized (this) {
+            walking.add(cursor);
+        }
+    }
+
+    void doneWalking(IndexOrderCursor cursor) {
+        synchronized (this) {
+            walking.remove(cursor);
+        }
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        super.handleUpdate(position, oldDocument, newDocument);
+        // called by the library's update under this collection's lock
+        for (IndexOrderCursor cursor : walking) {
+            cursor.moved(position, oldDocument, newDocument);
+        }
     }
 
     /**

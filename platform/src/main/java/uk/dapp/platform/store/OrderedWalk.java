@@ -24,7 +24,7 @@ import java.util.PriorityQueue;
  * within a group the library's own sort settles. A caller reads whole groups, so the documents
  * that come first are always among those read.
  */
-final class OrderedWalk {
+final class OrderedWalk implements IndexOrderCursor.Source {
 
     /** One field of a sort and its direction. */
     record SortKey(String field, boolean descending) {}
@@ -36,13 +36,13 @@ final class OrderedWalk {
     private final int groupKeys;
     private final long size;
 
-    private OrderedWalk(SecondaryIndex index, List<IndexEntry[]> spans, int sortFrom, List<SortKey> sort) {
+    private OrderedWalk(SecondaryIndex index, List<IndexEntry[]> spans, int sortFrom, List<SortKey> sort, int covered) {
         this.index = index;
         this.spans = spans;
         this.sortFrom = sortFrom;
         this.sort = sort;
         int same = 1;
-        while (same < sort.size() && sort.get(same).descending() == sort.get(0).descending()) {
+        while (same < covered && sort.get(same).descending() == sort.get(0).descending()) {
             same++;
         }
         this.groupKeys = same;
@@ -72,12 +72,25 @@ final class OrderedWalk {
 
     /** The walk over fewest entries that serves the sort for the query, or null when no index can. */
     static OrderedWalk choose(Document query, List<SortKey> sort, List<Index<Object>> indexes) {
+        return choose(query, sort, indexes, true);
+    }
+
+    /**
+     * The walk over fewest entries whose order serves at least the sort's first field (the rest of
+     * the sort only orders each group, as {@link IndexOrderCursor} sorts it), or null.
+     */
+    static OrderedWalk chooseForGroups(Document query, List<SortKey> sort, List<Index<Object>> indexes) {
+        return choose(query, sort, indexes, false);
+    }
+
+    private static OrderedWalk choose(
+            Document query, List<SortKey> sort, List<Index<Object>> indexes, boolean wholeSort) {
         IndexPlanner.Conditions conditions = IndexPlanner.Conditions.of(query);
         OrderedWalk best = null;
         for (Index<Object> index : indexes) {
             // a sparse index leaves out documents that lack its fields, which a sort still returns
             if (index instanceof SecondaryIndex secondary && !secondary.leavesOutDocuments()) {
-                OrderedWalk walk = of(conditions, sort, secondary);
+                OrderedWalk walk = of(conditions, sort, secondary, wholeSort);
                 if (walk != null && (best == null || walk.size < best.size)) {
                     best = walk;
                 }
@@ -86,7 +99,8 @@ final class OrderedWalk {
         return best;
     }
 
-    private static OrderedWalk of(IndexPlanner.Conditions conditions, List<SortKey> sort, SecondaryIndex index) {
+    private static OrderedWalk of(
+            IndexPlanner.Conditions conditions, List<SortKey> sort, SecondaryIndex index, boolean wholeSort) {
         List<String> fields = index.fields();
         List<List<Object>> prefixes = new ArrayList<>(List.of(List.of()));
         int sortFrom = 0;
@@ -109,19 +123,80 @@ final class OrderedWalk {
             prefixes = extended;
             sortFrom++;
         }
-        if (fields.size() < sortFrom + sort.size()) {
-            return null;
+        int covered = 0;
+        while (covered < sort.size()
+                && sortFrom + covered < fields.size()
+                && fields.get(sortFrom + covered).equals(sort.get(covered).field())) {
+            covered++;
         }
-        for (int i = 0; i < sort.size(); i++) {
-            if (!fields.get(sortFrom + i).equals(sort.get(i).field())) {
-                return null;
-            }
+        if (covered == 0 || (wholeSort && covered < sort.size())) {
+            return null;
         }
         List<IndexEntry[]> spans = new ArrayList<>();
         for (List<Object> prefix : prefixes) {
             spans.add(new IndexEntry[] {IndexEntry.before(prefix.toArray()), IndexEntry.after(prefix.toArray())});
         }
-        return new OrderedWalk(index, spans, sortFrom, sort);
+        return new OrderedWalk(index, spans, sortFrom, sort, covered);
+    }
+
+    /**
+     * Whether the walk can be resumed after a group and meets each document once: one span (no
+     * {@code $in} before the sort's fields) in an index with one entry per document, so no
+     * document holds an array of two or more values in an indexed field, and every document's
+     * place in the index is its place in the sort (an array of one value sorts as that value).
+     */
+    boolean walksEachDocumentOnce(long documents) {
+        return spans.size() == 1 && index.getCount() == documents;
+    }
+
+    @Override
+    public Iterator<IndexEntry> after(IndexEntry last) {
+        IndexEntry[] span = spans.get(0);
+        if (sort.get(0).descending()) {
+            IndexEntry to = last == null ? span[1] : IndexEntry.before(groupValues(last));
+            return index.entries(span[0], to, true);
+        }
+        IndexEntry from = last == null ? span[0] : IndexEntry.after(groupValues(last));
+        return index.entries(from, span[1], false);
+    }
+
+    @Override
+    public boolean movedAhead(Document before, Document after, IndexEntry last) {
+        boolean passed = false;
+        for (IndexEntry entry : index.entriesFor(before)) {
+            passed |= inSpan(entry) && walkOrder(entry, last) <= 0;
+        }
+        if (!passed) {
+            return false;
+        }
+        for (IndexEntry entry : index.entriesFor(after)) {
+            if (inSpan(entry) && walkOrder(entry, last) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inSpan(IndexEntry entry) {
+        IndexEntry[] span = spans.get(0);
+        return IndexEntryType.INSTANCE.compare(entry, span[0]) > 0
+                && IndexEntryType.INSTANCE.compare(entry, span[1]) < 0;
+    }
+
+    /** Negative when the entry's group comes before that of {@code other} in the walk, zero in the same group. */
+    private int walkOrder(IndexEntry entry, IndexEntry other) {
+        for (int i = sortFrom; i < sortFrom + groupKeys; i++) {
+            int c = IndexEntryType.ORDER.compare(entry.values[i], other.values[i]);
+            if (c != 0) {
+                return sort.get(0).descending() ? -c : c;
+            }
+        }
+        return 0;
+    }
+
+    /** The values that place an entry's group: the equality prefix and the group's sort fields. */
+    private Object[] groupValues(IndexEntry entry) {
+        return Arrays.copyOf(entry.values, sortFrom + groupKeys);
     }
 
     /** How many index entries the whole walk would visit. */
@@ -150,7 +225,8 @@ final class OrderedWalk {
     }
 
     /** Whether two entries (in walk order) belong to the same group of the sort's leading fields. */
-    boolean sameGroup(IndexEntry a, IndexEntry b) {
+    @Override
+    public boolean sameGroup(IndexEntry a, IndexEntry b) {
         for (int i = sortFrom; i < sortFrom + groupKeys; i++) {
             if (IndexEntryType.ORDER.compare(a.values[i], b.values[i]) != 0) {
                 return false;

@@ -116,6 +116,11 @@ final class SecondaryIndex extends Index<Object> {
         return index < 0 ? -index - 1 : index;
     }
 
+    /** The document's entries, as {@link #add} writes them (for a walk that must place a changed document). */
+    List<IndexEntry> entriesFor(Document document) {
+        return entriesOf(document);
+    }
+
     private Object positionOf(Document document) {
         return Utils.getSubdocumentValue(document, idField);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import java.time.Instant;
@@ -130,5 +131,35 @@ class IndexPlannerTest {
                 .as("every record")
                 .isNull();
         assertThat(IndexPlanner.choose(new Document(), indexes, size)).isNull();
+    }
+
+    @Test
+    void theLeadingFieldsOfACompoundUniqueIndexFindTheirDocuments() {
+        // a track's outcomes by track ID alone, as the evaluator export reads them: unique on (trackId, point)
+        MVMap<KeyValue, Object> map =
+                store.openMap("track_point", new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        OrderedUniqueIndex trackPoint = new OrderedUniqueIndex(
+                "track_point", List.of(new IndexKey("trackId", true), new IndexKey("point", true)), false, map);
+        for (int i = 0; i < 300; i++) {
+            Document outcome = new Document("_id", "o" + i)
+                    .append("trackId", "T" + (i / 3))
+                    .append("point", List.of("INTAKE", "MIDWAY", "EXIT").get(i % 3));
+            trackPoint.add(outcome, outcome.get("_id"), null);
+        }
+        List<Index<Object>> unique = List.of(trackPoint);
+        IndexPlanner.Plan plan = IndexPlanner.choose(
+                new Document("trackId", "T7").append("recordedAt", new Document("$lte", T0)), unique, 300);
+        assertThat(plan).isNotNull();
+        assertThat(plan.estimate()).isEqualTo(3);
+        Set<Object> found = new HashSet<>();
+        plan.collect(found);
+        assertThat(found).containsExactlyInAnyOrder("o21", "o22", "o23");
+        // T1 sorts before T10..T19 and T100: only its own three
+        Set<Object> t1 = new HashSet<>();
+        IndexPlanner.choose(new Document("trackId", "T1"), unique, 300).collect(t1);
+        assertThat(t1).containsExactlyInAnyOrder("o3", "o4", "o5");
+        assertThat(IndexPlanner.choose(new Document("point", "EXIT"), unique, 300))
+                .as("not the leading field")
+                .isNull();
     }
 }

@@ -52,6 +52,10 @@ class IndexedQueriesPropertyTest {
             indexed.createIndex(Indexes.ascending("tags"));
             indexed.createIndex(Indexes.ascending("s"), new IndexOptions().sparse(true));
             indexed.createIndex(Indexes.ascending("at"));
+            // never an array: a sort by it (or by _id) without a limit is streamed in index order (IndexOrderCursor)
+            indexed.createIndex(Indexes.ascending("b"));
+            // unique, read by its leading field alone (IndexPlanner's unique prefix)
+            indexed.createIndex(Indexes.ascending("b", "_id"), new IndexOptions().unique(true));
             List<Document> documents = new ArrayList<>();
             for (int i = 0; i < DOCUMENTS; i++) {
                 documents.add(randomDocument(random, "d" + random.nextInt(DOCUMENTS * 10) + "-" + i));
@@ -88,6 +92,10 @@ class IndexedQueriesPropertyTest {
         System.out.println(compared + " queries compared, " + IndexedH2Collection.PAGES_WALKED.get()
                 + " pages of them served by walking an index in sort order");
         System.out.println(IndexCount.ANSWERED.get() + " counts answered from index entries alone");
+        System.out.println(IndexedH2Collection.STREAMS_WALKED.get() + " sorted reads streamed in index order");
+        assertThat(IndexedH2Collection.STREAMS_WALKED.get())
+                .as("sorted reads streamed in index order")
+                .isPositive();
         assertThat(IndexedH2Collection.PAGES_WALKED.get())
                 .as("pages walked in index order")
                 .isPositive();
@@ -98,7 +106,7 @@ class IndexedQueriesPropertyTest {
             Random random, MongoCollection<Document> indexed, MongoCollection<Document> plain) {
         for (int i = 0; i < QUERIES_PER_ROUND; i++) {
             Bson filter = randomFilter(random, 2);
-            Bson sort = switch (random.nextInt(12)) {
+            Bson sort = switch (random.nextInt(15)) {
                 case 0 -> new Document("c", random.nextBoolean() ? 1 : -1);
                 case 1 -> new Document("a", 1).append("_id", -1);
                 case 2 -> new Document("$natural", -1);
@@ -109,6 +117,10 @@ class IndexedQueriesPropertyTest {
                 case 6 -> new Document("at", direction(random));
                 case 7 -> new Document("s", direction(random));
                 case 8 -> new Document("c", direction(random)).append("_id", direction(random));
+                // sorts streamed in index order a batch at a time when no limit is asked for (IndexOrderCursor)
+                case 9 -> new Document("_id", direction(random));
+                case 10 -> new Document("b", direction(random)).append("_id", direction(random));
+                case 11 -> new Document("b", direction(random)).append("a", direction(random));
                 default -> null;
             };
             int skip = random.nextInt(4) == 0 ? random.nextInt(5) : 0;

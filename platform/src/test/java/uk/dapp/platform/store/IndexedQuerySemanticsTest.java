@@ -175,6 +175,66 @@ class IndexedQuerySemanticsTest {
     }
 
     @Test
+    void aSortedReadInSmallBatchesComesInMongoDbsOrderOfTypesWithTiesBrokenByTheNextField() {
+        MongoCollection<Document> sorted = client.getDatabase("semantics").getCollection("sorted");
+        sorted.drop();
+        sorted.createIndex(Indexes.ascending("k"));
+        // numbers of three types (2 and 2.0 equal), strings, a boolean, a date, null and a missing field:
+        // MongoDB sorts null and missing first and equal, then numbers, strings, booleans, dates
+        sorted.insertMany(List.of(
+                new Document("_id", 1).append("k", "b"),
+                new Document("_id", 2).append("k", 2.0),
+                new Document("_id", 3).append("k", true),
+                new Document("_id", 4),
+                new Document("_id", 5).append("k", 10L),
+                new Document("_id", 6).append("k", new java.util.Date(0)),
+                new Document("_id", 7).append("k", null),
+                new Document("_id", 8).append("k", 2),
+                new Document("_id", 9).append("k", "a"),
+                new Document("_id", 10).append("k", 2.5),
+                new Document("_id", 11).append("k", List.of(7))));
+        long streamedBefore = IndexedH2Collection.STREAMS_WALKED.get();
+        // an array of one value sorts as that value
+        assertThat(sortedIds(sorted, new Document("k", 1).append("_id", 1), 0))
+                .containsExactly(4, 7, 2, 8, 10, 11, 5, 9, 1, 3, 6);
+        assertThat(sortedIds(sorted, new Document("k", -1).append("_id", 1), 0))
+                .containsExactly(6, 3, 1, 9, 5, 11, 10, 2, 8, 4, 7);
+        assertThat(sortedIds(sorted, new Document("k", 1).append("_id", -1), 3))
+                .containsExactly(2, 10, 11, 5, 9, 1, 3, 6);
+        // _id of several types: numbers, then strings, then ObjectIds
+        MongoCollection<Document> ids = client.getDatabase("semantics").getCollection("sortedIds");
+        ids.drop();
+        org.bson.types.ObjectId objectId = new org.bson.types.ObjectId();
+        ids.insertMany(List.of(
+                new Document("_id", "b"),
+                new Document("_id", objectId),
+                new Document("_id", 3.5),
+                new Document("_id", "a"),
+                new Document("_id", 2L),
+                new Document("_id", 10)));
+        assertThat(sortedIds(ids, new Document("_id", 1), 0)).containsExactly(2L, 3.5, 10, "a", "b", objectId);
+        assertThat(sortedIds(ids, new Document("_id", -1), 1)).containsExactly("b", "a", 10, 3.5, 2L);
+        if (store != null) {
+            assertThat(IndexedH2Collection.STREAMS_WALKED.get() - streamedBefore)
+                    .as("read through an index a batch at a time")
+                    .isEqualTo(5);
+        }
+        sorted.drop();
+        ids.drop();
+    }
+
+    /** The IDs in the sort's order, read two to a batch after skipping {@code skip}. */
+    private static List<Object> sortedIds(MongoCollection<Document> collection, Document sort, int skip) {
+        return collection
+                .find()
+                .sort(sort)
+                .skip(skip)
+                .batchSize(2)
+                .map(d -> d.get("_id"))
+                .into(new ArrayList<>());
+    }
+
+    @Test
     void arraysInTwoFieldsOfACompoundIndexAreRefused() {
         assertThatThrownBy(() -> things.insertOne(
                         new Document("_id", 99).append("b", List.of("k")).append("c", List.of(1))))

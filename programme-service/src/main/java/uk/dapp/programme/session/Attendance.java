@@ -2,6 +2,7 @@ package uk.dapp.programme.session;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One participant's attendance at one session; its ID is the pair, so recording again corrects it. */
@@ -9,7 +10,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Attendance(
         @Id String id,
         String sessionId,
-        String referralId,
+        /** Indexed: a referral's attendance is read by it (its sessions, subject access, the evaluator export). */
+        @Indexed String referralId,
         String caseId,
         AttendanceOutcome outcome,
         Instant sessionAt,

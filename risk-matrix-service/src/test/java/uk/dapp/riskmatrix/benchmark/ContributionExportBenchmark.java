@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.dapp.platform.evaluator.ContributionStream;
+import uk.dapp.platform.store.StreamedQueries;
 import uk.dapp.platform.testsupport.LoadAverage;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.riskmatrix.evaluator.ContributionService;
@@ -79,6 +80,8 @@ class ContributionExportBenchmark {
                         .append("incidents.date", 1)
                         .append("incidents.offenceCode", 1)
                         .append("incidents.crime", 1))
+                // in the export's batches, as a driver's cursor reads (the store walks _id's index for both)
+                .batchSize(StreamedQueries.BATCH)
                 .iterator()) {
             while (cursor.hasNext()) {
                 List<?> incidents = cursor.next().getList("incidents", Object.class);
