@@ -49,6 +49,7 @@ public class PartnerReferralIntake {
 
     private final MessageReceipts receipts;
     private final ReferralPhones phones;
+    private final PartnerNames names;
     private final AuditWriter audit;
     private final Clock clock;
     private final WorkingDays workingDays;
@@ -57,12 +58,14 @@ public class PartnerReferralIntake {
     PartnerReferralIntake(
             MessageReceipts receipts,
             ReferralPhones phones,
+            PartnerNames names,
             AuditWriter audit,
             Clock clock,
             PartnerSupportProperties properties,
             WorkingDays workingDays) {
         this.receipts = receipts;
         this.phones = phones;
+        this.names = names;
         this.audit = audit;
         this.clock = clock;
         this.workingDays = workingDays;
@@ -100,7 +103,7 @@ public class PartnerReferralIntake {
                     trackId,
                     caseId,
                     partner.relationship(),
-                    partner.name().strip(),
+                    names.seal(trackId, partner.name()),
                     null,
                     now,
                     by,
