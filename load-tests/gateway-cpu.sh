@@ -2,10 +2,11 @@
 # Gateway cost and CPU per request of two builds of the gateway side by side (issue 20, items 1 and 6).
 # Beside a running ./dapp up --demo-data (production JVM options), starts both builds as raised-limit
 # gateways (second-gateway.sh) on PORT and PORT+1, runs GatewayCostSimulation once against each to warm
-# them (not counted), then against one and the other in turn, ROUNDS times, so both meet the same
-# moment of the shared machine. After each run: the simulation's figures, the CPU that gateway and the
-# programme service spent (utime + stime, /proc/<pid>/stat) per request each served (the requests the
-# simulation sent, warm-up included), and the load average before and after.
+# them (not counted), then against one and the other in turn, ROUNDS times (the order swapped every
+# other round), so both meet the same moment of the shared machine. After each run: the simulation's
+# figures, the CPU that gateway and the programme service spent (utime + stime, /proc/<pid>/stat)
+# per request each served (the requests the simulation sent, warm-up included), and the load
+# average before and after.
 #
 #   load-tests/gateway-cpu.sh BEFORE.jar AFTER.jar [rounds (2)] [seconds per phase (30)] [port (gateway's + 4)]
 #
@@ -34,7 +35,8 @@ GATEWAY_JAR=.run/gateway-before.jar NAME=gateway-before load-tests/second-gatewa
 GATEWAY_JAR=.run/gateway-after.jar NAME=gateway-after load-tests/second-gateway.sh "$((PORT + 1))"
 
 run() {
-  local name=$1 port=$2 counted=$3 pid out load_before gateway_before programme_before
+  local name=$1 counted=$2 port=$PORT pid out load_before gateway_before programme_before
+  [ "$name" = before ] || port=$((PORT + 1))
   pid=$(cat ".run/gateway-$name.pid")
   out=$(mktemp)
   load_before=$(load)
@@ -52,10 +54,4 @@ run() {
   rm -f "$out"
 }
 
-run before "$PORT" 0
-run after "$((PORT + 1))" 0
-for round in $(seq 1 "$ROUNDS"); do
-  echo "== round $round of $ROUNDS"
-  run before "$PORT" 1
-  run after "$((PORT + 1))" 1
-done
+side_by_side "$ROUNDS" run

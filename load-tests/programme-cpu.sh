@@ -6,9 +6,10 @@
 # with the running service paused, as a crash would leave it, and the outbox relay off so that the
 # copies send nothing on), and a raised-limit gateway (second-gateway.sh) in front of each on PORT
 # and PORT+1. Runs the simulation once against each to warm it (not counted), then against one and
-# the other in turn, ROUNDS times. After each run: the simulation's figures, the CPU that programme
-# service spent (utime + stime, /proc/<pid>/stat) per request it served (direct and through its
-# gateway, warm-up included), and the load average before and after.
+# the other in turn, ROUNDS times (the order swapped every other round). After each run: the
+# simulation's figures, the CPU that programme service spent (utime + stime, /proc/<pid>/stat) per
+# request it served (direct and through its gateway, warm-up included), and the load average
+# before and after.
 #
 #   load-tests/programme-cpu.sh BEFORE.jar AFTER.jar [rounds (2)] [seconds per phase (30)] [port (gateway's + 6)]
 #
@@ -66,7 +67,8 @@ PROGRAMME_PORT=$((PORT + 2)) NAME=gateway-before load-tests/second-gateway.sh "$
 PROGRAMME_PORT=$((PORT + 3)) NAME=gateway-after load-tests/second-gateway.sh "$((PORT + 1))"
 
 run() {
-  local name=$1 port=$2 counted=$3 pid out load_before ticks_before
+  local name=$1 counted=$2 port=$PORT pid out load_before ticks_before
+  [ "$name" = before ] || port=$((PORT + 1))
   pid=$(cat ".run/programme-$name.pid")
   out=$(mktemp)
   load_before=$(load)
@@ -83,10 +85,4 @@ run() {
   rm -f "$out"
 }
 
-run before "$PORT" 0
-run after "$((PORT + 1))" 0
-for round in $(seq 1 "$ROUNDS"); do
-  echo "== round $round of $ROUNDS"
-  run before "$PORT" 1
-  run after "$((PORT + 1))" 1
-done
+side_by_side "$ROUNDS" run

@@ -46,3 +46,16 @@ simulation_figures() { grep '^== ' "$1" | grep -v 'requests sent'; }
 per_request() {
   awk -v t="$1" -v n="$2" -v hz="$CLOCK_TICKS" 'BEGIN { printf "%.3f ms (%.1f s for %d)", 1000 * t / hz / n, t / hz, n }'
 }
+
+# side_by_side ROUNDS RUN: "RUN before 0" and "RUN after 0" to warm both builds (not counted), then
+# ROUNDS rounds of "RUN before 1" and "RUN after 1", the order swapped every other round so that
+# neither build always meets the later moment of the shared machine
+side_by_side() {
+  local rounds=$1 run=$2 round
+  "$run" before 0
+  "$run" after 0
+  for round in $(seq 1 "$rounds"); do
+    echo "== round $round of $rounds"
+    if [ $((round % 2)) = 1 ]; then "$run" before 1; "$run" after 1; else "$run" after 1; "$run" before 1; fi
+  done
+}
