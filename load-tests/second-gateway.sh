@@ -12,19 +12,18 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 source scripts/lib/jdk.sh
 find_jdk
+source load-tests/lib/side-by-side.sh
 
-KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 GATEWAY_PORT=${GATEWAY_PORT:-8080}
 RISK_MATRIX_PORT=${RISK_MATRIX_PORT:-8081}
 PROGRAMME_PORT=${PROGRAMME_PORT:-8082}
 PARTNER_SUPPORT_PORT=${PARTNER_SUPPORT_PORT:-8083}
 PORT=${1:-$((GATEWAY_PORT + 4))}
-JAVA_OPTS=${DAPP_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 GATEWAY_JAR=${GATEWAY_JAR:-gateway/target/gateway-0.1.0-SNAPSHOT.jar}
 NAME=${NAME:-second-gateway}
 mkdir -p .run/logs
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-nohup "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$GATEWAY_JAR" --server.port="$PORT" \
+# shellcheck disable=SC2086 # PRODUCTION_JAVA_OPTS is a list of options
+nohup "$JAVA_HOME/bin/java" $PRODUCTION_JAVA_OPTS -jar "$GATEWAY_JAR" --server.port="$PORT" \
   --spring.security.oauth2.resourceserver.jwt.issuer-uri="http://127.0.0.1:$KEYCLOAK_PORT/realms/dapp" \
   --dapp.services.risk-matrix.url="http://127.0.0.1:$RISK_MATRIX_PORT" \
   --dapp.services.programme.url="http://127.0.0.1:$PROGRAMME_PORT" \
@@ -32,8 +31,5 @@ nohup "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$GATEWAY_JAR" --server.port="$PORT"
   --dapp.gateway.rate-limit.capacity=1000000 --dapp.gateway.rate-limit.refill-per-second=1000000 \
   > ".run/logs/$NAME.log" 2>&1 &
 echo $! > ".run/$NAME.pid"
-until curl -fsS "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
-  kill -0 "$(cat ".run/$NAME.pid")" 2>/dev/null || { tail -20 ".run/logs/$NAME.log"; exit 1; }
-  sleep 1
-done
+wait_ready "$NAME" "$PORT"
 echo "$NAME ($GATEWAY_JAR, rate limit raised) on http://127.0.0.1:$PORT, pid $(cat ".run/$NAME.pid")"

@@ -18,6 +18,11 @@ class TokenE2ETest {
         return system.api("risk-matrix") + "/nominals/000000-000000-000000";
     }
 
+    /** The same read sent to the service itself: every hop checks the token, and each remembers verified ones. */
+    private String aDirectReadUrl() {
+        return system.service("risk-matrix-service").url() + "/nominals/000000-000000-000000";
+    }
+
     @Test
     void noTokenIs401ProblemJson() {
         HttpResponse<String> response = Http.get(aReadUrl(), null);
@@ -36,17 +41,37 @@ class TokenE2ETest {
     @Test
     void aForgedTokenIs401() {
         String genuine = system.keycloak().tokenFor("evaluator");
-        String[] parts = genuine.split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-                .replace("\"evaluator\"", "\"offender-manager\"");
-        String forged = parts[0] + "."
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
-                + parts[2];
+        String forged = asOffenderManager(genuine);
         assertThat(Http.get(aReadUrl(), forged).statusCode()).isEqualTo(401);
+        String[] parts = genuine.split("\\.");
         assertThat(Http.get(aReadUrl(), parts[0] + "." + parts[1] + ".c2lnbmF0dXJl")
                         .statusCode())
                 .isEqualTo(401);
         assertThat(Http.get(aReadUrl(), "not-a-jwt").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aForgedCopyOfARememberedTokenIs401AtTheGatewayAndAtTheService() {
+        String genuine = system.keycloak().tokenFor("evaluator");
+        // both hops have now verified and remembered the genuine token
+        assertThat(Http.get(aReadUrl(), genuine).statusCode()).isEqualTo(403);
+        assertThat(Http.get(aDirectReadUrl(), genuine).statusCode()).isEqualTo(403);
+        String forged = asOffenderManager(genuine);
+        // the remembered token's signature with another payload: verified in full, refused
+        assertThat(Http.get(aReadUrl(), forged).statusCode()).isEqualTo(401);
+        assertThat(Http.get(aDirectReadUrl(), forged).statusCode()).isEqualTo(401);
+        // and the genuine one still answers as before
+        assertThat(Http.get(aDirectReadUrl(), genuine).statusCode()).isEqualTo(403);
+    }
+
+    /** An evaluator's token with the role changed in its payload and its signature kept. */
+    private static String asOffenderManager(String genuine) {
+        String[] parts = genuine.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"evaluator\"", "\"offender-manager\"");
+        return parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
     }
 
     @Test
@@ -77,10 +102,18 @@ class TokenE2ETest {
         assertThat(Http.get(aReadUrl(), token).statusCode())
                 .as("fresh short-lived token")
                 .isEqualTo(404);
+        assertThat(Http.get(aDirectReadUrl(), token).statusCode())
+                .as("fresh short-lived token, at the service")
+                .isEqualTo(404);
         Thread.sleep(4_000);
+        // both hops remembered it verified: each refuses it once it has expired
         HttpResponse<String> expired = Http.get(aReadUrl(), token);
         assertThat(expired.statusCode()).isEqualTo(401);
         assertThat(expired.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        HttpResponse<String> expiredAtService = Http.get(aDirectReadUrl(), token);
+        assertThat(expiredAtService.statusCode()).isEqualTo(401);
+        assertThat(expiredAtService.headers().firstValue("Content-Type").orElse(""))
+                .contains("application/problem+json");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package uk.dapp.gateway.security;
 
 import io.netty.channel.ChannelOption;
-import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +27,7 @@ import uk.dapp.gateway.GatewayContract;
 import uk.dapp.gateway.problem.ProblemWriter;
 import uk.dapp.platform.contract.OpenApiContract;
 import uk.dapp.platform.security.KeycloakJwt;
+import uk.dapp.platform.security.VerifiedTokens;
 
 /**
  * Every {@code /api/**} request needs a valid Keycloak token for our audience. For routed
@@ -61,11 +61,8 @@ public class GatewaySecurityConfiguration {
                 .onErrorMap(
                         IllegalStateException.class,
                         e -> new AuthenticationServiceException("Keycloak's key set could not be fetched", e));
-        return new VerifiedTokens(verifying, claims, REMEMBERED_TOKENS, Clock.systemUTC());
+        return new RememberingReactiveJwtDecoder(verifying, new VerifiedTokens(claims));
     }
-
-    /** Tokens whose signature is remembered (VerifiedTokens): a few kilobytes each, a few MB in all. */
-    private static final int REMEMBERED_TOKENS = 2_000;
 
     /** Without timeouts a hanging Keycloak would hold every request that needs a key fetch. */
     private static WebClient keySetClient() {

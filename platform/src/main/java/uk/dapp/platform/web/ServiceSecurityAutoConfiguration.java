@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -20,6 +22,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import uk.dapp.platform.contract.OpenApiContract;
 import uk.dapp.platform.security.KeycloakJwt;
+import uk.dapp.platform.security.RememberingJwtDecoder;
+import uk.dapp.platform.security.VerifiedTokens;
 
 /**
  * Every service is a stateless resource server: a valid Keycloak token for our audience on every
@@ -50,8 +54,10 @@ public class ServiceSecurityAutoConfiguration {
         // the key set is fetched on first use, so a service starts before Keycloak is up
         String keys = jwkSetUri.isBlank() ? issuer + "/protocol/openid-connect/certs" : jwkSetUri;
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keys).build();
-        decoder.setJwtValidator(KeycloakJwt.validator(issuer, audience, clockSkew));
-        return decoder;
+        OAuth2TokenValidator<Jwt> claims = KeycloakJwt.validator(issuer, audience, clockSkew);
+        decoder.setJwtValidator(claims);
+        // the same token arrives on every request of a screen: its signature is checked once in its life
+        return new RememberingJwtDecoder(decoder, new VerifiedTokens(claims));
     }
 
     @Bean

@@ -1,21 +1,21 @@
-package uk.dapp.gateway.security;
+package uk.dapp.platform.security;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import reactor.core.publisher.Mono;
 
 /**
- * A token decoder that remembers the tokens whose signature it has verified, by their exact text,
- * until they expire: a person's screens send the same token for its whole life (five minutes in
- * the realm), and parsing it and checking its RSA signature again was a tenth to a sixth of the
- * gateway's CPU per request in two profiles (issue 20).
+ * The tokens whose signature has been verified, remembered by their exact text until they expire,
+ * for the gateway ({@code RememberingReactiveJwtDecoder}) and every service
+ * ({@link RememberingJwtDecoder}): a person's screens send the same token for its whole life (five
+ * minutes in the realm), and parsing it and checking its RSA signature again was a tenth to a sixth
+ * of the gateway's CPU per request and a tenth of a service's in profiles (issue 20).
  *
  * <p>Why this checks no less: a signature is a function of the token's exact bytes and the key, so
  * verifying the same text again with the same key set gives the same answer, and a token that
@@ -30,52 +30,63 @@ import reactor.core.publisher.Mono;
  * expired ones are dropped, and if none are, a further token is verified in full every time rather
  * than remembered, which is slower and never a different answer.
  */
-final class VerifiedTokens implements ReactiveJwtDecoder {
+public final class VerifiedTokens {
 
-    private final ReactiveJwtDecoder verifying;
+    /** At most this many tokens are remembered: a few kilobytes each, a few MB in all. */
+    public static final int AT_MOST = 2_000;
+
     private final OAuth2TokenValidator<Jwt> claims;
     private final int maxTokens;
     private final Clock clock;
     private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
 
     /**
-     * @param verifying decodes a token in full: signature and claims
-     * @param claims the same claim checks {@code verifying} makes, run again for a remembered token
+     * @param claims the same claim checks the full decoding makes, run again for a remembered token
      */
-    VerifiedTokens(ReactiveJwtDecoder verifying, OAuth2TokenValidator<Jwt> claims, int maxTokens, Clock clock) {
-        this.verifying = verifying;
+    public VerifiedTokens(OAuth2TokenValidator<Jwt> claims, int maxTokens, Clock clock) {
         this.claims = claims;
         this.maxTokens = maxTokens;
         this.clock = clock;
     }
 
-    @Override
-    public Mono<Jwt> decode(String token) {
+    /** At most {@link #AT_MOST} tokens, expiry judged by the system clock. */
+    public VerifiedTokens(OAuth2TokenValidator<Jwt> claims) {
+        this(claims, AT_MOST, Clock.systemUTC());
+    }
+
+    /**
+     * The token as it was decoded when its signature was verified, its claims checked again now;
+     * null if it is not remembered (verify it in full, then {@link #remember} it).
+     *
+     * @throws JwtValidationException if its claims no longer hold (it is forgotten), as the full
+     *     decoding would say
+     */
+    public @Nullable Jwt recall(String token) {
         Jwt known = verified.get(token);
         if (known == null) {
-            return verifying.decode(token).doOnNext(jwt -> remember(token, jwt));
+            return null;
         }
         OAuth2TokenValidatorResult result = claims.validate(known);
         if (result.hasErrors()) {
             verified.remove(token, known);
-            return Mono.error(new JwtValidationException(
+            throw new JwtValidationException(
                     "An error occurred while attempting to decode the Jwt: "
                             + result.getErrors().iterator().next().getDescription(),
-                    result.getErrors()));
+                    result.getErrors());
         }
-        return Mono.just(known);
+        return known;
     }
 
-    /** Tokens remembered: for tests of the bound. */
-    int size() {
-        return verified.size();
-    }
-
-    private void remember(String token, Jwt jwt) {
+    /**
+     * Remembers a token its decoder has just verified in full (signature and claims); never call it
+     * for one that failed. Synchronised so that the bound holds when many arrive at once: a token
+     * is remembered once in its life, so this is rare beside {@link #recall}, which takes no lock.
+     */
+    public synchronized void remember(String token, Jwt jwt) {
         if (jwt.getExpiresAt() == null) {
             return; // never happens with Keycloak's tokens; without an expiry there is no end to remembering it
         }
-        if (verified.size() >= maxTokens) {
+        if (verified.size() >= maxTokens && !verified.containsKey(token)) {
             Instant now = clock.instant();
             verified.values().removeIf(known -> !known.getExpiresAt().isAfter(now));
             if (verified.size() >= maxTokens) {
@@ -83,5 +94,10 @@ final class VerifiedTokens implements ReactiveJwtDecoder {
             }
         }
         verified.put(token, jwt);
+    }
+
+    /** Tokens remembered: for tests of the bound. */
+    public int size() {
+        return verified.size();
     }
 }
