@@ -199,7 +199,11 @@ abs_dir() {  # absolute path of a folder that may not exist yet; with "create", 
   d=${d%/}; [ -n "$d" ] || d=/
   parent=$(dirname "$d")
   [ "${2:-}" = create ] && { mkdir -p "$parent" || die "cannot create the folder $parent."; }
-  if [ -d "$parent" ]; then
+  # a folder reached through a symbolic link gets one name however it is named, so that "stop"
+  # finds the Keycloak that "start" ran there (it is known by the name in its command line)
+  if [ -d "$d" ]; then
+    (cd "$d" && pwd -P)
+  elif [ -d "$parent" ]; then
     echo "$(cd "$parent" && pwd -P)/$(basename "$d")" | sed 's://*:/:g'
   else
     case "$d" in /*) echo "$d" ;; *) echo "$PWD/$d" ;; esac

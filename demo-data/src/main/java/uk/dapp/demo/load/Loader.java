@@ -20,6 +20,8 @@ import uk.dapp.client.programme.model.Programme;
 import uk.dapp.client.programme.model.ProgrammeType;
 import uk.dapp.client.programme.model.Sex;
 import uk.dapp.client.riskmatrix.api.ReferenceDataApi;
+import uk.dapp.client.riskmatrix.api.RoutingApi;
+import uk.dapp.client.riskmatrix.model.ProgrammeEligibility;
 import uk.dapp.client.riskmatrix.model.ReferenceData;
 import uk.dapp.demo.plan.Level;
 import uk.dapp.demo.plan.Offence;
@@ -82,6 +84,7 @@ public final class Loader {
         Map<String, ProgrammeInfo> catalogue = new ProgrammesApi(gateway.programme(Gateway.FACILITATOR))
                 .listProgrammes().stream()
                         .collect(Collectors.toMap(Programme::getCode, Loader::info, (a, b) -> a, LinkedHashMap::new));
+        awaitProgrammeEligibility(catalogue.keySet());
         PopulationPlanner planner = new PopulationPlanner(seed, today, offences, reference.getWindowMonths());
         List<Person> people = planner.plan(cases);
         log.printf(
@@ -161,6 +164,23 @@ public final class Loader {
                     escalations::escalate);
         }
         return new Result(counts, List.copyOf(failures));
+    }
+
+    /**
+     * Waits until the risk matrix knows who every programme takes. The programme service tells it
+     * through its outbox at start-up, and until then the matrix recommends no programme; an ENGAGE
+     * decision chosen against that recommendation and sent after the eligibility arrived would
+     * differ from the recommendation then and be refused for want of a reason (a load run straight
+     * after {@code ./dapp up} met this).
+     */
+    private void awaitProgrammeEligibility(Set<String> programmes) {
+        RoutingApi routing = new RoutingApi(gateway.riskMatrix(Gateway.OFFENDER_MANAGER));
+        Arrivals.until("the risk matrix to learn who the programmes " + programmes + " take", () -> {
+            Set<String> known = routing.listProgrammeEligibility().stream()
+                    .map(ProgrammeEligibility::getProgrammeCode)
+                    .collect(Collectors.toSet());
+            return known.containsAll(programmes) ? known : null;
+        });
     }
 
     private static ProgrammeInfo info(Programme p) {

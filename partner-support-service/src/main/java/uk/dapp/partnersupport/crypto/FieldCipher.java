@@ -116,9 +116,29 @@ public final class FieldCipher {
         }
     }
 
+    /**
+     * The value of {@code field} in the record {@code id} in the clear: decrypted, or as it is when
+     * the field was stored in the clear before ({@link EncryptedField#clearBefore}) and this value is
+     * in no encrypted format.
+     */
+    public String decrypt(EncryptedField field, String stored, String id) {
+        if (field.clearBefore() && !isEncrypted(stored)) {
+            return stored;
+        }
+        return decrypt(stored, field.context(id));
+    }
+
+    /** Whether a stored value is in an encrypted format (v2, or v1 of the release before keysets). */
+    static boolean isEncrypted(String stored) {
+        return stored != null && (stored.startsWith(FORMAT + ":") || LegacyFieldCipher.isLegacy(stored));
+    }
+
     /** Which key a stored value was encrypted with, for progress reports: {@code v2 key 123} or {@code v1 key k2026a}. */
     public static String keyOf(String stored) {
-        String[] parts = stored == null ? new String[0] : stored.split(":");
+        if (!isEncrypted(stored)) {
+            return "no key (in the clear)"; // and nothing of the value itself, which goes to the log
+        }
+        String[] parts = stored.split(":");
         return parts.length >= 3 ? parts[0] + " key " + parts[1] : "unknown";
     }
 

@@ -129,7 +129,7 @@ public final class Reencryption {
                 }
                 try {
                     String fresh = cipher.encrypt(
-                            cipher.decrypt(stored, field.context(after.toString())), field.context(after.toString()));
+                            cipher.decrypt(field, stored, after.toString()), field.context(after.toString()));
                     var result = mongo.updateFirst(
                             Query.query(Criteria.where("_id")
                                     .is(after)

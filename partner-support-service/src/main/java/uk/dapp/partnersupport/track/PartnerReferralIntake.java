@@ -62,6 +62,7 @@ public class PartnerReferralIntake {
     private final ReferralHoldings holdings;
     private final TraceJoin traces;
     private final ReferralPhones phones;
+    private final PartnerNames names;
     private final AuditWriter audit;
     private final Clock clock;
     private final WorkingDays workingDays;
@@ -72,6 +73,7 @@ public class PartnerReferralIntake {
             ReferralHoldings holdings,
             TraceJoin traces,
             ReferralPhones phones,
+            PartnerNames names,
             AuditWriter audit,
             Clock clock,
             PartnerSupportProperties properties,
@@ -80,6 +82,7 @@ public class PartnerReferralIntake {
         this.holdings = holdings;
         this.traces = traces;
         this.phones = phones;
+        this.names = names;
         this.audit = audit;
         this.clock = clock;
         this.workingDays = workingDays;
@@ -123,7 +126,7 @@ public class PartnerReferralIntake {
                     trackId,
                     caseId,
                     partner.relationship(),
-                    partner.name().strip(),
+                    names.seal(trackId, partner.name()),
                     null,
                     now,
                     by,

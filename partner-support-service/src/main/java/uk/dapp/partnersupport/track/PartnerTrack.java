@@ -16,7 +16,8 @@ import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.status.StatusChange;
 
 /**
- * The support track of one current or ex-partner of a case. Held only in this service. The status
+ * The support track of one current or ex-partner of a case. Held only in this service; the partner's
+ * name is stored encrypted ({@link PartnerNames}), so {@code partnerName} here is its stored form. The status
  * history is append-only; a closed track keeps it and everything recorded against the track.
  * A track opened from a programme referral starts with no worker ({@code allocatedWorker} null) and
  * knows the referral it came from; programme exits of the case are appended to {@code programmeExits}

@@ -111,7 +111,7 @@ class PartnerTrackController implements PartnerTracksApi {
                 .caseId(track.caseId())
                 .relationship(
                         PartnerRelationshipDto.valueOf(track.relationship().name()))
-                .partnerName(track.partnerName())
+                .partnerName(service.partnerName(track))
                 .allocatedWorker(track.allocatedWorker())
                 .team(track.team())
                 .status(PartnerTrackStatusDto.valueOf(track.status().name()))

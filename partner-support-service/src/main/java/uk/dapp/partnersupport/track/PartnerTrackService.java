@@ -32,6 +32,7 @@ public class PartnerTrackService {
 
     private final PartnerTrackRepository tracks;
     private final ReferralPhones phones;
+    private final PartnerNames names;
     private final AuditWriter audit;
     private final Clock clock;
     private final WorkingDays workingDays;
@@ -41,6 +42,7 @@ public class PartnerTrackService {
     PartnerTrackService(
             PartnerTrackRepository tracks,
             ReferralPhones phones,
+            PartnerNames names,
             AuditWriter audit,
             Clock clock,
             PartnerSupportProperties properties,
@@ -49,6 +51,7 @@ public class PartnerTrackService {
         this.tracks = tracks;
         this.supportConsents = supportConsents;
         this.phones = phones;
+        this.names = names;
         this.audit = audit;
         this.clock = clock;
         this.workingDays = workingDays;
@@ -86,11 +89,12 @@ public class PartnerTrackService {
         String worker = allocatedWorker == null || allocatedWorker.isBlank() ? opener : allocatedWorker.strip();
         Instant now = clock.instant();
         LocalDate due = workingDays.after(Times.dateOf(now), firstContactWorkingDays);
+        String trackId = UUID.randomUUID().toString();
         PartnerTrack track = tracks.insert(PartnerTrack.opened(
-                UUID.randomUUID().toString(),
+                trackId,
                 caseId.value(),
                 relationship,
-                partnerName.strip(),
+                names.seal(trackId, partnerName),
                 worker,
                 now,
                 opener,
@@ -206,6 +210,11 @@ public class PartnerTrackService {
         return tracks.findByStatus(TrackStatus.OPEN).stream()
                 .filter(track -> scope.covers(track.team()))
                 .toList();
+    }
+
+    /** The partner's name, in the clear, for a partner support worker reading the track (or her own export). */
+    public String partnerName(PartnerTrack track) {
+        return names.open(track);
     }
 
     /** The number given at referral, in the clear, for a partner support worker reading the track; or null. */

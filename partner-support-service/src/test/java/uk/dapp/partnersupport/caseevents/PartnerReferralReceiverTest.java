@@ -36,6 +36,7 @@ import uk.dapp.partnersupport.common.PartnerSupportProperties;
 import uk.dapp.partnersupport.common.Times;
 import uk.dapp.partnersupport.track.PartnerReferralIntake;
 import uk.dapp.partnersupport.track.PartnerTrack;
+import uk.dapp.partnersupport.track.PartnerTrackService;
 import uk.dapp.partnersupport.track.WorkingDays;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditRecord;
@@ -62,6 +63,9 @@ class PartnerReferralReceiverTest {
 
     @Autowired
     WorkingDays workingDays;
+
+    @Autowired
+    PartnerTrackService trackService;
 
     private List<PartnerTrack> tracksOf(String caseId) {
         return mongo.find(Query.query(Criteria.where("caseId").is(caseId)), PartnerTrack.class);
@@ -103,13 +107,14 @@ class PartnerReferralReceiverTest {
         assertThat(track(tracks, "Rowan Example").get("referral").has("phoneGivenAtReferral"))
                 .isFalse();
 
-        // the number is held encrypted, never in the clear, and never logged
+        // the number and the name are held encrypted, never in the clear, and never logged
         Document raw = mongo.getCollection(PartnerTrack.COLLECTION)
                 .find(Filters.eq("_id", PartnerReferralIntake.trackIdFor(messageId, 0)))
                 .first();
-        assertThat(raw.toJson()).doesNotContain(PHONE).doesNotContain("900123");
+        assertThat(raw.toJson()).doesNotContain(PHONE).doesNotContain("900123").doesNotContain("Juniper");
         assertThat(raw.get("referral", Document.class).getString("encryptedPhone"))
                 .startsWith("v2:");
+        assertThat(raw.getString("partnerName")).startsWith("v2:");
         assertThat(output.getAll()).doesNotContain(PHONE).doesNotContain("Juniper");
 
         // written by the service account, audited as such
@@ -220,7 +225,8 @@ class PartnerReferralReceiverTest {
         PartnerTrack kept = mongo.findById(first, PartnerTrack.class);
         assertThat(kept.allocatedWorker()).isEqualTo("psw-ash");
         assertThat(kept.version()).isEqualTo(1);
-        assertThat(mongo.findById(second, PartnerTrack.class).partnerName()).isEqualTo("Rowan Example");
+        assertThat(trackService.partnerName(mongo.findById(second, PartnerTrack.class)))
+                .isEqualTo("Rowan Example");
     }
 
     @Test

@@ -46,6 +46,24 @@ class FieldCipherTest {
     }
 
     @Test
+    void aFieldStoredInTheClearBeforeIsReadAsItIsOnlyWhenItIsInNoEncryptedFormat() {
+        FieldCipher cipher = FieldCipher.of(k1);
+        EncryptedField name = new EncryptedField("partner_tracks", "partnerName", "partnerName", true);
+        EncryptedField number = new EncryptedField("safe_contacts", "safeNumber", "safeNumber");
+        assertThat(cipher.decrypt(name, "Juniper Sample", "t1")).isEqualTo("Juniper Sample");
+        String sealed = cipher.encrypt("Juniper Sample", name.context("t1"));
+        assertThat(cipher.decrypt(name, sealed, "t1")).isEqualTo("Juniper Sample");
+        // a sealed name is still bound to its record
+        assertThatThrownBy(() -> cipher.decrypt(name, sealed, "t2")).isInstanceOf(IllegalStateException.class);
+        // a field encrypted from its first release never takes a clear value
+        assertThatThrownBy(() -> cipher.decrypt(number, "07700 900123", "t1"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageNotContaining("900123");
+        // and the progress log names no part of a clear value, whatever its colons
+        assertThat(FieldCipher.keyOf("Ms: Juniper: Sample")).isEqualTo("no key (in the clear)");
+    }
+
+    @Test
     void sameValueEncryptsDifferentlyEachTime() {
         FieldCipher cipher = FieldCipher.of(k1);
         assertThat(cipher.encrypt("bluebell", "c")).isNotEqualTo(cipher.encrypt("bluebell", "c"));

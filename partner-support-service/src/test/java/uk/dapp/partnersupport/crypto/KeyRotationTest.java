@@ -39,7 +39,8 @@ import uk.dapp.platform.testsupport.ServiceTest;
 
 /**
  * Key rotation end to end in the service: safe contact details and a referral phone stored with
- * the demo keyset and, for one record of each, in the v1 format of the release before keysets; the
+ * the demo keyset and, for one record of each, in the v1 format of the release before keysets, and a
+ * partner's name in the clear as the releases before its encryption stored it; the
  * keyset file rotated twice, the running service switching to each new primary key, the
  * re-encryption job moving every value to it; the older keys then removed, and everything read
  * back through the API as a partner support worker.
@@ -97,9 +98,11 @@ class KeyRotationTest {
                             value,
                             SAFE_CONTACTS + "/" + older.trackId() + "/" + field)));
             mongo.updateFirst(Query.query(Criteria.where("_id").is(older.trackId())), asBefore, SAFE_CONTACTS);
+            // and the partner's name as the releases before its encryption stored it: in the clear
             mongo.updateFirst(
                     Query.query(Criteria.where("_id").is(phoneTrack)),
                     new Update()
+                            .set("partnerName", "Juniper Sample")
                             .set(
                                     "referral.encryptedPhone",
                                     V1Values.encrypt(
@@ -149,6 +152,7 @@ class KeyRotationTest {
                     assertThat(stored.getLong("version")).isZero();
                 }
                 assertThat(storedPhone(phoneTrack)).startsWith(prefix);
+                assertThat(storedName(phoneTrack)).startsWith(prefix).doesNotContain("Juniper");
                 readBack(contacts, caseId);
             }
             assertThat(mongo.count(
@@ -189,7 +193,10 @@ class KeyRotationTest {
             for (Contact contact : contacts) {
                 assertThat(output.getAll()).doesNotContain(contact.number()).doesNotContain(contact.codeWord());
             }
-            assertThat(output.getAll()).doesNotContain("07700 900318").doesNotContain("\"value\"");
+            assertThat(output.getAll())
+                    .doesNotContain("07700 900318")
+                    .doesNotContain("Juniper")
+                    .doesNotContain("\"value\"");
         } finally {
             // the other tests of this context go on with the demo keyset, holding the newest key too
             KeysetHandle.Builder restored = KeysetHandle.newBuilder(original);
@@ -236,6 +243,13 @@ class KeyRotationTest {
                 .getString("encryptedPhone");
     }
 
+    private String storedName(String trackId) {
+        return mongo.getCollection(TRACKS)
+                .find(Filters.eq("_id", trackId))
+                .first()
+                .getString("partnerName");
+    }
+
     private void readBack(List<Contact> contacts, String caseId) throws Exception {
         for (Contact contact : contacts) {
             mvc.perform(get("/partner-tracks/" + contact.trackId() + "/safe-contact")
@@ -251,6 +265,7 @@ class KeyRotationTest {
                         .andExpect(status().isOk()));
         assertThat(tracks.get(0).get("referral").get("phoneGivenAtReferral").asString())
                 .isEqualTo("07700 900318");
+        assertThat(tracks.get(0).get("partnerName").asString()).isEqualTo("Juniper Sample");
     }
 
     private static String body(String number, String times, String codeWord, long version) {

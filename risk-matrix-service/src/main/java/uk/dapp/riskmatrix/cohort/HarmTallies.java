@@ -20,6 +20,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -45,6 +47,15 @@ import uk.dapp.riskmatrix.referencedata.ReferenceData;
  * is taken over with its own target and step, so a tally it already changed is not changed twice.
  * Every write of a line keeps these fields and raises its version, so a line written meanwhile
  * makes a claim fail rather than be lost.
+ *
+ * <p>A holder that was taken over may not have stopped, only stalled, and may still send its
+ * additions. So the markers of a step that was taken over, or whose release failed, are not taken
+ * off at once: the step is retired ({@link RetiredStep}) and its markers stay on the tallies for
+ * {@link #RETIRED_MARKERS_KEPT}, refusing a late addition, before {@link #forgetRetiredSteps} takes
+ * them off. Only a holder that released its own claim takes its markers off at once: the line's step
+ * has moved on, so no other caller uses that step. A claim left by a service that stopped is taken
+ * over at start-up ({@link CohortRankings#backfill}) or by {@link #settleAbandoned}, run periodically,
+ * so a change is never left unadded until its line is next written.
  */
 @Service
 public class HarmTallies {
@@ -54,7 +65,11 @@ public class HarmTallies {
     /** After this long a claim's holder is taken to have stopped. */
     static final Duration LEASE = Duration.ofMinutes(2);
 
+    /** How long a retired step's markers refuse a stalled holder's late additions. */
+    static final Duration RETIRED_MARKERS_KEPT = Duration.ofDays(1);
+
     private static final int ATTEMPTS = 20;
+    private static final int FORGET_BATCH = 500;
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -66,6 +81,13 @@ public class HarmTallies {
 
     /** A claim on a line's tally change: who holds it (not "id", which the mapping would make "_id"), since when, and the contribution it adds. */
     record Claim(String holder, Instant since, TrendContribution target) {}
+
+    /** A step whose markers stay on its tallies until {@code retiredAt} plus {@link #RETIRED_MARKERS_KEPT}. */
+    @Document(RetiredStep.COLLECTION)
+    record RetiredStep(
+            @Id String step, List<String> tallies, @Indexed Instant retiredAt) {
+        static final String COLLECTION = "cohort_harm_retired";
+    }
 
     /** The part of a cohort line its tallies are kept from. */
     record TrendState(
@@ -116,6 +138,7 @@ public class HarmTallies {
         String claimId = UUID.randomUUID().toString();
         Map<String, TrendState> claimed = new LinkedHashMap<>();
         Map<String, TrendContribution> targets = new LinkedHashMap<>();
+        Set<String> takenOver = new HashSet<>();
         BulkOperations claims = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RankedNominal.COLLECTION);
         for (TrendState line : states(ids)) {
             if (!line.pending()) {
@@ -136,6 +159,9 @@ public class HarmTallies {
                             .inc("version", 1));
             claimed.put(line.caseId(), line);
             targets.put(line.caseId(), target);
+            if (held != null) {
+                takenOver.add(line.caseId());
+            }
         }
         if (claimed.isEmpty()) {
             return List.of();
@@ -156,26 +182,23 @@ public class HarmTallies {
         }
         Map<String, HarmTallyRules.TallyChange> tallies = new LinkedHashMap<>();
         BulkOperations adds = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HarmTally.COLLECTION);
-        BulkOperations unmarks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HarmTally.COLLECTION);
         BulkOperations releases = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RankedNominal.COLLECTION);
-        boolean anyAdds = false;
+        // each step's tallies, to take its markers off (or retire it) once the lines are released
+        Map<String, List<String>> steps = new LinkedHashMap<>();
+        Map<String, List<String>> stepsTakenOver = new LinkedHashMap<>();
         for (String caseId : held) {
             TrendState line = claimed.get(caseId);
             TrendContribution target = targets.get(caseId);
             String step = caseId + "#" + line.step();
+            List<String> touched = new ArrayList<>();
             for (HarmTallyRules.TallyChange change : HarmTallyRules.changes(line.trendInSums(), target)) {
                 tallies.putIfAbsent(change.id(), change);
-                Update add = new Update().push("applied", step);
-                change.increments().forEach(add::inc);
-                adds.updateOne(
-                        Query.query(Criteria.where("_id")
-                                .is(change.id())
-                                .and("applied")
-                                .ne(step)),
-                        add);
-                unmarks.updateOne(
-                        Query.query(Criteria.where("_id").is(change.id())), new Update().pull("applied", step));
-                anyAdds = true;
+                Addition addition = addition(change, step);
+                adds.updateOne(addition.query(), addition.update());
+                touched.add(change.id());
+            }
+            if (!touched.isEmpty()) {
+                (takenOver.contains(caseId) ? stepsTakenOver : steps).put(step, touched);
             }
             Update release =
                     new Update().unset("trendClaim").inc("trendStep", 1).inc("version", 1);
@@ -191,16 +214,98 @@ public class HarmTallies {
                             .is(claimId)),
                     release);
         }
-        if (anyAdds) {
+        if (!tallies.isEmpty()) {
             ensureTallies(tallies.values());
             adds.execute();
         }
-        releases.execute();
-        if (anyAdds) {
-            unmarks.execute();
+        int released = releases.execute().getModifiedCount();
+        if (released < held.size()) {
+            // another caller took over some of these lines meanwhile (this one stalled): which is
+            // not told, so every step of this round keeps its markers for a while
+            stepsTakenOver.putAll(steps);
+            steps.clear();
         }
+        retire(stepsTakenOver, now);
+        unmark(steps);
         // every line looked at again: a change written while it was claimed is added now
         return again;
+    }
+
+    /** A conditional addition of one change to its tally: refused when the tally names the step already. */
+    record Addition(Query query, Update update) {}
+
+    static Addition addition(HarmTallyRules.TallyChange change, String step) {
+        Update add = new Update().push("applied", step);
+        change.increments().forEach(add::inc);
+        return new Addition(
+                Query.query(Criteria.where("_id").is(change.id()).and("applied").ne(step)), add);
+    }
+
+    private void unmark(Map<String, List<String>> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        BulkOperations unmarks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HarmTally.COLLECTION);
+        steps.forEach((step, tallyIds) -> tallyIds.forEach(id ->
+                unmarks.updateOne(Query.query(Criteria.where("_id").is(id)), new Update().pull("applied", step))));
+        unmarks.execute();
+    }
+
+    private void retire(Map<String, List<String>> steps, Instant now) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        BulkOperations retirements = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RetiredStep.COLLECTION);
+        steps.forEach((step, tallyIds) -> retirements.upsert(
+                Query.query(Criteria.where("_id").is(step)),
+                new Update().addToSet("tallies").each(tallyIds.toArray()).setOnInsert("retiredAt", now)));
+        retirements.execute();
+    }
+
+    /**
+     * Takes off the markers of the steps retired before {@code before}, then forgets the steps: safe
+     * to repeat, and for every replica to run at once.
+     *
+     * @return how many retired steps were forgotten
+     */
+    int forgetRetiredSteps(Instant before) {
+        List<RetiredStep> due =
+                mongo.find(Query.query(Criteria.where("retiredAt").lt(before)).limit(FORGET_BATCH), RetiredStep.class);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<String, List<String>> steps = new LinkedHashMap<>();
+        due.forEach(retired -> steps.put(retired.step(), retired.tallies()));
+        unmark(steps);
+        mongo.remove(Query.query(Criteria.where("_id").in(steps.keySet())), RetiredStep.class);
+        return due.size();
+    }
+
+    /**
+     * Settles the lines whose claim is older than {@link #LEASE}: their holder stopped (a service
+     * restarted within the lease, whose start-up check left them to it) or stalled.
+     *
+     * @return how many lines were looked at
+     */
+    int settleAbandoned() {
+        Query stale = Query.query(
+                        Criteria.where("trendClaim.since").lt(clock.instant().minus(LEASE)))
+                .limit(FORGET_BATCH);
+        stale.fields().include("_id");
+        List<String> ids = mongo.find(stale, org.bson.Document.class, RankedNominal.COLLECTION).stream()
+                .map(line -> line.getString("_id"))
+                .toList();
+        settle(ids);
+        return ids.size();
+    }
+
+    /**
+     * Both periodic checks, a batch of each ({@link HarmTallyUpkeep}): more than a batch waits for
+     * the next check, so one check's work is bounded.
+     */
+    void upkeep() {
+        settleAbandoned();
+        forgetRetiredSteps(clock.instant().minus(RETIRED_MARKERS_KEPT));
     }
 
     /** Creates the tallies that do not exist yet, empty, so that each addition is a plain conditional update. */

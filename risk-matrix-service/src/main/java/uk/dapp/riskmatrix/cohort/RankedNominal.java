@@ -32,6 +32,8 @@ import uk.dapp.riskmatrix.values.RoutingStatus;
         name = "area_status_rank",
         def = "{'areaKey': 1, 'ranked': 1, 'routingStatus': 1, 'total': -1, 'harmDays': -1, '_id': 1}")
 @CompoundIndex(name = "area_decided", def = "{'areaKey': 1, 'firstDecided': 1}")
+// the claims on lines' harm trend changes, for HarmTallies.settleAbandoned; only claimed lines have one
+@CompoundIndex(name = "trend_claim_since", def = "{'trendClaim.since': 1}", sparse = true)
 // see Nominal: lets the embedded store find a version-conditional write's document without a scan
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 public record RankedNominal(

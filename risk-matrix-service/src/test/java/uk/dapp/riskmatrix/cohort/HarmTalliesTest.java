@@ -221,7 +221,58 @@ class HarmTalliesTest {
         assertThat(state(caseId).trendInSums()).isEqualTo(held);
         assertThat(tallied()).isEqualTo(settled);
         assertTalliesEqualRecomputation();
+
+        // the holder had only stalled: it wakes and sends the rest of its additions, which the
+        // taken-over step's markers refuse
+        for (HarmTallyRules.TallyChange change : changes) {
+            HarmTallies.Addition late = HarmTallies.addition(change, step);
+            mongo.updateFirst(late.query(), late.update(), HarmTally.COLLECTION);
+        }
+        assertThat(tallied()).as("a stalled holder's late additions").isEqualTo(settled);
+        assertTalliesEqualRecomputation();
+
+        // the markers stay for a day, then go
+        assertThat(markersLeft()).isEqualTo(changes.size());
+        assertThat(tallies.forgetRetiredSteps(clock.instant().minus(HarmTallies.RETIRED_MARKERS_KEPT)))
+                .isZero();
+        assertThat(markersLeft()).isEqualTo(changes.size());
+        assertThat(tallies.forgetRetiredSteps(clock.instant().plusSeconds(1))).isEqualTo(1);
         assertThat(markersLeft()).isZero();
+        assertThat(tallied()).isEqualTo(settled);
+    }
+
+    @Test
+    void aClaimLeftByAStoppedServiceIsSettledByTheUpkeepWithoutAnotherWriteOfItsLine() throws Exception {
+        String caseId = api.register(south);
+        LocalDate today = LocalDate.now(clock);
+        api.addDaIncident(caseId, today.minusDays(20), "EX-HARASSMENT", "VK-1");
+        api.addDaIncident(caseId, today.minusDays(400), "EX-ABH", "VK-2");
+        api.decideAsOffenderManager(caseId, "CATCH_AND_CONVICT");
+        CohortService.Harm settled = tallied();
+
+        // the line's contribution taken back out, and a claim on adding it left by a service that
+        // stopped before adding anything (restarted within the lease, so its start-up check left it)
+        HarmTallies.TrendState line = state(caseId);
+        TrendContribution held = line.trendInSums();
+        increment(HarmTallyRules.changes(held, null), null);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(caseId)),
+                new Update()
+                        .unset("trendInSums")
+                        .set(
+                                "trendClaim",
+                                new HarmTallies.Claim(
+                                        "stopped", clock.instant().minus(HarmTallies.LEASE.plusSeconds(1)), held))
+                        .inc("version", 1),
+                RankedNominal.COLLECTION);
+        assertThat(tallied()).isNotEqualTo(settled);
+
+        assertThat(tallies.settleAbandoned()).isGreaterThanOrEqualTo(1);
+
+        assertThat(state(caseId).trendClaim()).isNull();
+        assertThat(state(caseId).trendInSums()).isEqualTo(held);
+        assertThat(tallied()).isEqualTo(settled);
+        assertTalliesEqualRecomputation();
     }
 
     @Test
