@@ -24,7 +24,6 @@ import uk.dapp.riskmatrix.values.Sex;
  * incidents owed to the programme ({@link PoliceIncidentAlert}).
  */
 @Document(Nominal.COLLECTION)
-@CompoundIndex(name = "cohort_rank", def = "{'score.total': -1, 'score.harmDays': -1, '_id': 1}")
 // Redundant in meaning (the _id is unique already) but it lets the embedded store, which matches a
 // query to a unique index only when the keys are exactly the index's, find a version-conditional
 // update's document without scanning the collection; harmless on real MongoDB.

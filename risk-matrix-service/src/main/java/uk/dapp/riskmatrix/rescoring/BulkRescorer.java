@@ -25,7 +25,7 @@ import uk.dapp.riskmatrix.values.ScoreHistoryEntry;
 
 /**
  * Rescores every nominal with one weights version in a single pass: a cursor over the nominals
- * collection (only date of birth, incidents and version projected, {@link #BATCH} documents per
+ * collection (only what scoring and the cohort line need projected, {@link #BATCH} documents per
  * fetch), scores computed batch by batch and written back as one unordered bulk write per batch,
  * each update conditional on the version read. The client holds at most one batch. A nominal
  * changed meanwhile (an incident added) is skipped by its bulk update and retried on fresh data,
@@ -52,11 +52,18 @@ public final class BulkRescorer {
     private final MongoTemplate mongo;
     private final CohortRankings rankings;
     private final Clock clock;
+    private final int batchSize;
 
     public BulkRescorer(MongoTemplate mongo, CohortRankings rankings, Clock clock) {
+        this(mongo, rankings, clock, BATCH);
+    }
+
+    /** With batches of another size (tests: several batches out of a few nominals). */
+    BulkRescorer(MongoTemplate mongo, CohortRankings rankings, Clock clock, int batchSize) {
         this.mongo = mongo;
         this.rankings = rankings;
         this.clock = clock;
+        this.batchSize = batchSize;
     }
 
     /**
@@ -70,16 +77,16 @@ public final class BulkRescorer {
     public Outcome run(ReferenceData weights, Progress progress) {
         Instant began = clock.instant();
         LocalDate asOf = LocalDate.now(clock);
-        Query query = new Query().cursorBatchSize(BATCH);
+        Query query = new Query().cursorBatchSize(batchSize);
         query.fields().include(ScoringSubject.FIELDS);
         long processed = 0;
         long changed = 0;
-        List<ScoringSubject> batch = new ArrayList<>(BATCH);
+        List<ScoringSubject> batch = new ArrayList<>(batchSize);
         try (Stream<ScoringSubject> subjects = mongo.stream(query, ScoringSubject.class, COLLECTION)) {
             var iterator = subjects.iterator();
             while (iterator.hasNext()) {
                 batch.add(iterator.next());
-                if (batch.size() == BATCH || !iterator.hasNext()) {
+                if (batch.size() == batchSize || !iterator.hasNext()) {
                     changed += write(batch, weights, asOf, began);
                     processed += batch.size();
                     batch.clear();

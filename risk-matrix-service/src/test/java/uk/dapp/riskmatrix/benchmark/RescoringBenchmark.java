@@ -11,14 +11,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexResolver;
 import uk.dapp.platform.store.EmbeddedMongoStore;
+import uk.dapp.platform.testsupport.LoadAverage;
 import uk.dapp.riskmatrix.cohort.CohortRankings;
 import uk.dapp.riskmatrix.cohort.HarmTallies;
+import uk.dapp.riskmatrix.cohort.HarmTally;
 import uk.dapp.riskmatrix.cohort.RankedNominal;
+import uk.dapp.riskmatrix.nominal.Nominal;
 import uk.dapp.riskmatrix.referencedata.ExampleReferenceData;
 import uk.dapp.riskmatrix.referencedata.ReferenceData;
 import uk.dapp.riskmatrix.rescoring.BulkRescorer;
@@ -55,55 +61,37 @@ class RescoringBenchmark {
                 MongoClient client = MongoClients.create(store.connectionString("benchmark"))) {
             MongoTemplate mongo = new MongoTemplate(client, "benchmark");
 
-            // the service creates these from the annotations on Nominal (auto index creation)
-            mongo.getCollection("nominals")
-                    .createIndex(
-                            com.mongodb.client.model.Indexes.ascending("_id", "version"),
-                            new com.mongodb.client.model.IndexOptions()
-                                    .unique(true)
-                                    .name("id_version"));
-            mongo.getCollection("nominals")
-                    .createIndex(
-                            com.mongodb.client.model.Indexes.ascending("policeId"),
-                            new com.mongodb.client.model.IndexOptions()
-                                    .unique(true)
-                                    .name("policeId"));
-            mongo.getCollection("nominals")
-                    .createIndex(
-                            com.mongodb.client.model.Indexes.ascending("area"),
-                            new com.mongodb.client.model.IndexOptions().name("area"));
-            mongo.getCollection("nominals")
-                    .createIndex(
-                            new Document("score.total", -1)
-                                    .append("score.harmDays", -1)
-                                    .append("_id", 1),
-                            new com.mongodb.client.model.IndexOptions().name("cohort_rank"));
-            mongo.getCollection(RankedNominal.COLLECTION)
-                    .createIndex(
-                            com.mongodb.client.model.Indexes.ascending("_id", "version"),
-                            new com.mongodb.client.model.IndexOptions()
-                                    .unique(true)
-                                    .name("id_version"));
+            // every index the service declares (it creates them from the annotations: auto index creation)
+            for (Class<?> entity : List.of(Nominal.class, RankedNominal.class, HarmTally.class)) {
+                IndexResolver.create(mongo.getConverter().getMappingContext())
+                        .resolveIndexFor(entity)
+                        .forEach(mongo.indexOps(entity)::createIndex);
+            }
             CohortRankings rankings = new CohortRankings(mongo, new HarmTallies(mongo, clock), clock);
             long start = System.nanoTime();
+            long cpu = cpuNanos();
             SyntheticNominals.load(mongo, nominals, incidents, weights);
             // the cohort lines as an upgraded store's start-up adds them; the rescoring then refreshes them
             rankings.backfill();
-            report("load and cohort lines backfill (not part of the comparison)", start, -1);
+            report("load and cohort lines backfill (not part of the comparison)", start, cpu, -1);
             gc();
 
             resetPeaks();
             LiveHeap scanLive = LiveHeap.sampleEvery(LIVE_SAMPLE_SECONDS);
             start = System.nanoTime();
+            cpu = cpuNanos();
             long scanned = scan(mongo);
             double scanSeconds = (System.nanoTime() - start) / 1e9;
-            report("plain driver scan of " + String.format("%,d", scanned) + " incidents", start, peakHeap());
+            double scanCpu = (cpuNanos() - cpu) / 1e9;
+            report("plain driver scan of " + String.format("%,d", scanned) + " incidents", start, cpu, peakHeap());
             System.out.println("== " + scanLive.stop());
             gc();
 
             resetPeaks();
             LiveHeap rescoringLive = LiveHeap.sampleEvery(LIVE_SAMPLE_SECONDS);
+            Recording recording = startRecording();
             start = System.nanoTime();
+            cpu = cpuNanos();
             BulkRescorer.Outcome outcome = new BulkRescorer(mongo, rankings, clock)
                     .run(weights, (processed, changed) -> {
                         if (processed % 50_000 == 0) {
@@ -111,22 +99,31 @@ class RescoringBenchmark {
                         }
                     });
             double rescoringSeconds = (System.nanoTime() - start) / 1e9;
+            double rescoringCpu = (cpuNanos() - cpu) / 1e9;
+            stopRecording(recording);
             report(
                     "bulk rescoring of " + String.format("%,d", outcome.processed()) + " nominals ("
                             + String.format("%,d", outcome.changed()) + " written)",
                     start,
+                    cpu,
                     peakHeap());
             System.out.println("== " + rescoringLive.stop());
             gc();
             // the scan again, after: on a shared machine the load drifts, so the rescoring is set
             // against the mean of a scan before and a scan after it
             start = System.nanoTime();
+            cpu = cpuNanos();
             scan(mongo);
             double againSeconds = (System.nanoTime() - start) / 1e9;
-            report("plain driver scan again (after the rescoring)", start, -1);
+            report("plain driver scan again (after the rescoring)", start, cpu, -1);
             System.out.printf(
-                    "== rescoring / plain scan: %.2f against the mean of both scans, %.2f against the first (bar 2)%n",
-                    rescoringSeconds / ((scanSeconds + againSeconds) / 2), rescoringSeconds / scanSeconds);
+                    "== rescoring / plain scan: %.2f against the mean of both scans, %.2f against the first (bar 2); load average %s%n",
+                    rescoringSeconds / ((scanSeconds + againSeconds) / 2),
+                    rescoringSeconds / scanSeconds,
+                    LoadAverage.now());
+            System.out.printf(
+                    "== rescoring / plain scan in CPU time (both threads of each side, store included): %.2f%n",
+                    rescoringCpu / scanCpu);
         } finally {
             try (var files = Files.walk(folder)) {
                 files.sorted(java.util.Comparator.reverseOrder())
@@ -208,10 +205,49 @@ class RescoringBenchmark {
     }
 
     static void report(String what, long startNanos, long peakBytes) {
+        System.out.printf(
+                "== %-60s %8.1f s%s   load average %s%n",
+                what,
+                (System.nanoTime() - startNanos) / 1e9,
+                peakBytes < 0 ? "" : String.format("   peak heap %,d MB", peakBytes >> 20),
+                LoadAverage.now());
+    }
+
+    static void report(String what, long startNanos, long startCpuNanos, long peakBytes) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         System.out.printf(
-                "== %-60s %8.1f s%s%n",
-                what, seconds, peakBytes < 0 ? "" : String.format("   peak heap %,d MB", peakBytes >> 20));
+                "== %-60s %8.1f s (CPU %.1f s)%s   load average %s%n",
+                what,
+                seconds,
+                (cpuNanos() - startCpuNanos) / 1e9,
+                peakBytes < 0 ? "" : String.format("   peak heap %,d MB", peakBytes >> 20),
+                LoadAverage.now());
+    }
+
+    /** A JFR recording of the rescoring alone (profiling settings), when {@code -Dbenchmark.jfr=<file>} names one. */
+    private static Recording startRecording() throws java.io.IOException, java.text.ParseException {
+        String file = System.getProperty("benchmark.jfr");
+        if (file == null) {
+            return null;
+        }
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.setDestination(Path.of(file));
+        recording.start();
+        return recording;
+    }
+
+    private static void stopRecording(Recording recording) {
+        if (recording != null) {
+            recording.stop();
+            recording.close();
+            System.out.println("== JFR recording of the rescoring in " + System.getProperty("benchmark.jfr"));
+        }
+    }
+
+    /** The process's CPU time so far, every thread (the store's included: it runs in this JVM). */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static void gc() {

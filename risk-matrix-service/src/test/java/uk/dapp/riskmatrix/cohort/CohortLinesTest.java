@@ -18,7 +18,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -202,6 +204,25 @@ class CohortLinesTest {
         assertThat(storedLine(rescored).total()).isEqualTo(99);
         assertThat(storedLine(copied)).isEqualTo(expectedLine(copied));
         assertThat(storedLine(rescored)).isEqualTo(expectedLine(rescored));
+    }
+
+    @Test
+    void theStartUpCheckDropsTheNominalsRankingIndexFromBeforeTheLines() throws Exception {
+        mongo.indexOps(Nominal.class)
+                .createIndex(new Index()
+                        .on("score.total", Sort.Direction.DESC)
+                        .on("score.harmDays", Sort.Direction.DESC)
+                        .on("_id", Sort.Direction.ASC)
+                        .named(CohortBackfill.OLD_RANKING_INDEX));
+        assertThat(mongo.indexOps(Nominal.class).getIndexInfo())
+                .anyMatch(index -> index.getName().equals(CohortBackfill.OLD_RANKING_INDEX));
+
+        new CohortBackfill(rankings, mongo).run(null);
+        new CohortBackfill(rankings, mongo).run(null); // again: nothing left to drop
+
+        assertThat(mongo.indexOps(Nominal.class).getIndexInfo())
+                .noneMatch(index -> index.getName().equals(CohortBackfill.OLD_RANKING_INDEX))
+                .anyMatch(index -> index.getName().equals("id_version"));
     }
 
     @Test
