@@ -15,17 +15,34 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A collector of the spans every process exports, for the tracing tests (ADR 0017): an OTLP/HTTP
  * receiver on 127.0.0.1 that reads each export request (protobuf, as Spring Boot's exporter sends
- * it) and keeps, per span, the service that sent it, its trace ID and its name. The processes send
- * here because the system is started with this endpoint; nothing else receives their spans.
+ * it) and keeps, per span, the service that sent it, its trace and span IDs, its parent's, its name,
+ * the spans it links to and its string attributes. The processes send here because the system is
+ * started with this endpoint; nothing else receives their spans.
  */
 public final class TraceReceiver {
 
-    /** One span as exported: the sending service ({@code service.name}), its trace ID (hex) and name. */
-    public record Span(String service, String traceId, String name) {}
+    /**
+     * One span as exported: the sending service ({@code service.name}), its trace, span and parent
+     * span IDs (hex; the parent's empty for a root), its name, the spans it links to, and its
+     * attributes with string values.
+     */
+    public record Span(
+            String service,
+            String traceId,
+            String spanId,
+            String parentSpanId,
+            String name,
+            List<Linked> links,
+            Map<String, String> tags) {}
+
+    /** A span another span links to (a span link), by its trace and span IDs (hex). */
+    public record Linked(String traceId, String spanId) {}
 
     /** Enough for a whole run; older spans are dropped first. */
     private static final int KEPT = 200_000;
@@ -69,7 +86,24 @@ public final class TraceReceiver {
                 for (ScopeSpans scope : resource.getScopeSpansList()) {
                     for (var span : scope.getSpansList()) {
                         spans.addLast(new Span(
-                                service, hex.formatHex(span.getTraceId().toByteArray()), span.getName()));
+                                service,
+                                hex.formatHex(span.getTraceId().toByteArray()),
+                                hex.formatHex(span.getSpanId().toByteArray()),
+                                hex.formatHex(span.getParentSpanId().toByteArray()),
+                                span.getName(),
+                                span.getLinksList().stream()
+                                        .map(link -> new Linked(
+                                                hex.formatHex(link.getTraceId().toByteArray()),
+                                                hex.formatHex(link.getSpanId().toByteArray())))
+                                        .toList(),
+                                span.getAttributesList().stream()
+                                        .filter(attribute ->
+                                                attribute.getValue().hasStringValue())
+                                        .collect(Collectors.toMap(
+                                                KeyValue::getKey,
+                                                attribute ->
+                                                        attribute.getValue().getStringValue(),
+                                                (first, second) -> first))));
                         if (spans.size() > KEPT) {
                             spans.removeFirst();
                         }
@@ -99,7 +133,7 @@ public final class TraceReceiver {
                     .filter(span ->
                             span.service().equals(service) && span.name().contains(nameContains))
                     .map(Span::traceId)
-                    .collect(java.util.stream.Collectors.toSet());
+                    .collect(Collectors.toSet());
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.dapp.partnersupport.holding;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,15 @@ public class ReferralHoldings {
     /** A referral opened or closed; false when the change is not newer than what is known (a repeat, or late). */
     public boolean receive(CaseId caseId, UUID referralId, boolean held, long sequence) {
         return store.apply(caseId, referralId.toString(), held, sequence);
+    }
+
+    /**
+     * The W3C trace context the referral's holding was first received under (the ENGAGE decision's
+     * trace, which made the referral), as stored, so that a partner track opened on the referral can
+     * continue that trace (ADR 0017); empty for a referral received before contexts were kept.
+     */
+    public Optional<String> madeUnder(CaseId caseId, UUID referralId) {
+        return store.madeUnder(caseId, referralId.toString());
     }
 
     public boolean held(CaseId caseId) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.dapp.partnersupport.common.PartnerSupportProperties;
 import uk.dapp.partnersupport.common.Times;
+import uk.dapp.partnersupport.holding.ReferralHoldings;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
@@ -18,6 +19,7 @@ import uk.dapp.platform.problem.FieldViolation;
 import uk.dapp.platform.problem.RuleViolationException;
 import uk.dapp.platform.security.CurrentUser;
 import uk.dapp.platform.status.StatusChange;
+import uk.dapp.platform.tracing.TraceJoin;
 
 /**
  * Opens a track for each partner named with a programme referral (the programme does not keep
@@ -25,6 +27,12 @@ import uk.dapp.platform.status.StatusChange;
  * each insert is idempotent on its own ({@link MessageReceipts#insert}): the same message again inserts nothing, and a redelivery
  * after a crash part-way opens only the tracks still missing. The tracks open unallocated; the first
  * contact falls due counted from arrival.
+ * <p>
+ * The opening runs in the trace of the ENGAGE decision that made the referral (ADR 0017): in a span
+ * whose parent is the context the referral's holding was received under, linked to the facilitator's
+ * request that named the partners, so the tracks' news to programme-service continues that trace too.
+ * A referral held before contexts were kept, or with a context that cannot be read, opens its tracks
+ * in the facilitator's trace, as before.
  */
 @Service
 public class PartnerReferralIntake {
@@ -47,7 +55,12 @@ public class PartnerReferralIntake {
             List<ReferredPartner> partners,
             String team) {}
 
+    /** The span the opening runs in, in the ENGAGE decision's trace. */
+    static final String OPENING_SPAN = "partner-track opening";
+
     private final MessageReceipts receipts;
+    private final ReferralHoldings holdings;
+    private final TraceJoin traces;
     private final ReferralPhones phones;
     private final PartnerNames names;
     private final AuditWriter audit;
@@ -57,6 +70,8 @@ public class PartnerReferralIntake {
 
     PartnerReferralIntake(
             MessageReceipts receipts,
+            ReferralHoldings holdings,
+            TraceJoin traces,
             ReferralPhones phones,
             PartnerNames names,
             AuditWriter audit,
@@ -64,6 +79,8 @@ public class PartnerReferralIntake {
             PartnerSupportProperties properties,
             WorkingDays workingDays) {
         this.receipts = receipts;
+        this.holdings = holdings;
+        this.traces = traces;
         this.phones = phones;
         this.names = names;
         this.audit = audit;
@@ -91,6 +108,12 @@ public class PartnerReferralIntake {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
+        String madeUnder =
+                holdings.madeUnder(referral.caseId(), referral.referralId()).orElse(null);
+        return traces.continuing(madeUnder, OPENING_SPAN, () -> open(messageId, referral));
+    }
+
+    private int open(UUID messageId, Referral referral) {
         String by = CurrentUser.get().username();
         Instant now = clock.instant();
         LocalDate due = workingDays.after(Times.dateOf(now), firstContactWorkingDays);

@@ -4,11 +4,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,6 +20,7 @@ import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
 import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.platform.problem.NotFoundException;
+import uk.dapp.platform.tracing.TraceContexts;
 
 /**
  * A projection of another service's hold on cases, one document per case in a collection of the
@@ -24,13 +28,22 @@ import uk.dapp.platform.problem.NotFoundException;
  * single-document write guarded by the document's version (compare and set, repeated on a lost race),
  * so a receiver applying it is idempotent through its own data: a repeat is not newer and changes
  * nothing.
+ * <p>
+ * Each holding thing also keeps the W3C trace context its first change was received under
+ * ({@code madeUnder}, ADR 0017), so that work it leads to later can continue the trace that made it
+ * (a partner track opened on a referral, in the trace of the ENGAGE decision that made the referral).
+ * Later changes keep it; a thing first received before contexts were kept, or outside a trace, has none.
  */
 public class HoldingStore {
 
     /** One case's holdings as stored; {@code marks} keyed by the other service's opaque key. */
     record CaseHoldings(@Id String caseId, List<StoredMark> marks, long version) {}
 
-    record StoredMark(String key, boolean held, long sequence) {}
+    record StoredMark(
+            String key,
+            boolean held,
+            long sequence,
+            @Nullable String madeUnder) {}
 
     private static final int ATTEMPTS = 20;
 
@@ -59,7 +72,7 @@ public class HoldingStore {
             if (next.isEmpty()) {
                 return false;
             }
-            if (write(caseId.value(), stored, next.get())) {
+            if (write(caseId.value(), stored, next.get(), key, TraceContexts.current())) {
                 audit.record(AuditAction.UPDATE, caseId.value(), resource, key, held ? "held" : "no longer held");
                 return true;
             }
@@ -88,6 +101,19 @@ public class HoldingStore {
         }
     }
 
+    /**
+     * The W3C {@code traceparent} the thing's first change was received under, as stored: empty when
+     * none was kept. Unchecked, so whoever uses it reads it as input ({@link TraceContexts#parse}).
+     */
+    public Optional<String> madeUnder(CaseId caseId, String key) {
+        return load(caseId.value()).map(CaseHoldings::marks).stream()
+                .flatMap(List::stream)
+                .filter(mark -> key.equals(mark.key()))
+                .map(StoredMark::madeUnder)
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
     /** What is known of the case's holdings (for tests and subject access). */
     public Holdings of(CaseId caseId) {
         return load(caseId.value()).map(HoldingStore::toHoldings).orElse(Holdings.none());
@@ -97,11 +123,29 @@ public class HoldingStore {
         return Optional.ofNullable(mongo.findById(caseId, CaseHoldings.class, collection));
     }
 
-    private boolean write(String caseId, Optional<CaseHoldings> stored, Holdings next) {
+    private boolean write(
+            String caseId, Optional<CaseHoldings> stored, Holdings next, String changed, @Nullable String context) {
+        Map<String, String> madeUnder = new HashMap<>();
+        stored.map(CaseHoldings::marks).stream().flatMap(List::stream).forEach(mark -> {
+            if (mark.madeUnder() != null) {
+                madeUnder.put(mark.key(), mark.madeUnder());
+            }
+        });
+        boolean firstChange = stored.map(CaseHoldings::marks).stream()
+                .flatMap(List::stream)
+                .noneMatch(mark -> changed.equals(mark.key()));
+        if (firstChange && context != null) {
+            madeUnder.put(changed, context);
+        }
         List<Document> marks = new ArrayList<>();
-        next.marks()
-                .forEach((key, mark) -> marks.add(
-                        new Document("key", key).append("held", mark.held()).append("sequence", mark.sequence())));
+        next.marks().forEach((key, mark) -> {
+            Document document =
+                    new Document("key", key).append("held", mark.held()).append("sequence", mark.sequence());
+            if (madeUnder.containsKey(key)) {
+                document.append("madeUnder", madeUnder.get(key));
+            }
+            marks.add(document);
+        });
         if (stored.isEmpty()) {
             try {
                 mongo.insert(new Document("_id", caseId).append("marks", marks).append("version", 0L), collection);

@@ -3,6 +3,7 @@ package uk.dapp.platform.outbox;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import uk.dapp.platform.tracing.TraceContexts;
 
 /**
  * One kind of message: its versioned name (e.g. {@code programme-exit.v1}), the service it goes to,
@@ -31,7 +32,7 @@ public record CaseEventType<E extends CaseEvent>(String name, String destination
 
     /**
      * As {@link #entry(CaseEvent, Instant, long)}, under a message ID the sender chose (e.g. the ID of the
-     * document). The entry carries the trace of the work writing it ({@link OutboxTrace#current()}).
+     * document). The entry carries the trace of the work writing it ({@link TraceContexts#current()}).
      */
     public OutboxEntry entry(String messageId, E event, Instant at, long sequence) {
         return new OutboxEntry(
@@ -42,7 +43,7 @@ public record CaseEventType<E extends CaseEvent>(String name, String destination
                 CaseEventJson.toPayload(event),
                 at,
                 sequence,
-                OutboxTrace.current());
+                TraceContexts.current());
     }
 
     /** Whether the message is of this type. */
