@@ -20,13 +20,13 @@ final class PrivacySweep {
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9-]{18,}");
     /**
-     * The random values the app writes into every response: the CSRF token (hidden inputs and the
-     * meta tag) and the CSP nonce. A run of 18 letters and digits inside one parses as a case ID about
-     * one time in 32 (the ID's check symbol), so they are blanked before the case ID and date sweeps; they
-     * carry no case data.
+     * The random values the app writes into every response: the CSRF token (the forms' hidden
+     * {@code _csrf} inputs and the layout's {@code dapp-csrf} meta tag) and the CSP nonce. A run of 18
+     * letters and digits inside one parses as a case ID about one time in 32 (the ID's check symbol),
+     * so they are blanked before the case ID and date sweeps; they carry no case data.
      */
     private static final Pattern PER_RESPONSE_RANDOM =
-            Pattern.compile("<(?:input|meta)\\b[^>]*\\b_csrf\\b[^>]*>|\\bnonce=\"[^\"]*\"");
+            Pattern.compile("<(?:input|meta)\\b[^>]*\\bname=\"(?:_csrf|dapp-csrf)\"[^>]*>|\\bnonce=\"[^\"]*\"");
 
     private static final List<Pattern> DATES = List.of(
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),

@@ -29,7 +29,8 @@ class PrivacySweepTest {
 
     @Test
     void theCsrfTokenAndTheCspNonceAreNotCaseData() {
-        String html = "<meta name=\"_csrf\" content=\"ab_" + COMPACT + "_cd\" data-header=\"X-CSRF-TOKEN\">"
+        // as the layout writes them (layout.html's meta tag, Thymeleaf's hidden input in each form)
+        String html = "<meta name=\"dapp-csrf\" content=\"ab_" + COMPACT + "_cd\" data-header=\"X-CSRF-TOKEN\">"
                 + "<script nonce=\"x+" + COMPACT + "/y\"></script>"
                 + "<form method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"q_" + COMPACT + "\"></form>";
 
