@@ -10,9 +10,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Attendance(
         @Id String id,
         String sessionId,
-        /** Indexed: a referral's attendance is read by it (its sessions, subject access, the evaluator export). */
+        /** Indexed: a referral's attendance is read by it (its sessions, subject access). */
         @Indexed String referralId,
-        String caseId,
+        /** Indexed: the evaluator export reads attendance in case order, beside the referrals. */
+        @Indexed String caseId,
         AttendanceOutcome outcome,
         Instant sessionAt,
         String recordedBy,

@@ -3,6 +3,7 @@ package uk.dapp.programme.suitability;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One version of a referral's suitability assessment; versions are only ever added. */
@@ -11,7 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Assessment(
         @Id String assessmentId,
         String referralId,
-        String caseId,
+        /** Indexed: the evaluator export reads every assessment in case order, beside the referrals. */
+        @Indexed String caseId,
         int version,
         Scores scores,
         SuitabilityOutcome outcome,
