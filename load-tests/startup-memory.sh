@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up and memory of each service (issue 20, item 7), one at a time on this machine:
-# starts the service's jar with the demo's JVM options (DAPP_JAVA_OPTS, as ./dapp does) on a
+# starts the service as ./dapp up does (the demo's JVM options, DAPP_JAVA_OPTS, and its start-up cache when ready) on a
 # spare port over a fresh embedded store, times it to readiness, warms it up with WARMUP
 # requests (authorised reads when TOKEN holds a bearer token for them, otherwise requests the
 # security filters refuse, which still run the web stack), then reads its resident memory
@@ -14,9 +14,8 @@ cd "$ROOT"
 source scripts/lib/jdk.sh
 find_jdk
 
-VERSION=0.1.0-SNAPSHOT
+source scripts/lib/service-jvm.sh  # the demo's JVM options and start-up cache, as ./dapp up starts them
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}  # as ./dapp up starts them
-JAVA_OPTS=${DAPP_JAVA_OPTS:--Xms64m -Xmx128m -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40 -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent -XX:TrimNativeHeapInterval=15000}
 BASE_PORT=${BASE_PORT:-65180}
 KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 WARMUP=${WARMUP:-500}
@@ -34,17 +33,20 @@ warm_path() {
   esac
 }
 
-printf '%-26s %12s %14s %14s\n' service "ready (s)" "RSS ready" "RSS warmed"
+printf '%-26s %-16s %10s %14s %14s\n' service "started from" "ready (s)" "RSS ready" "RSS warmed"
 port=$BASE_PORT
 for module in "${SERVICES[@]}"; do
   port=$((port + 1))
-  jar="$module/target/$module-$VERSION.jar"
+  jar=$(jar_of "$module")
   [ -f "$jar" ] || { echo "no $jar: build first (./mvnw -B -DskipTests install)" >&2; exit 1; }
+  launch_args "$module"
+  from="its jar"
+  aot_ready "$module" && from="start-up cache"
   args=(--server.port="$port" --spring.security.oauth2.resourceserver.jwt.issuer-uri="http://127.0.0.1:$KEYCLOAK_PORT/realms/dapp")
   [ "$module" = gateway ] || args+=(--dapp.store.embedded.path="$WORK/$module" --dapp.outbox.relay.enabled=false)
   start=$(date +%s.%N)
-  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$jar" "${args[@]}" > "$WORK/$module.log" 2>&1 &
+  # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of options
+  "$JAVA_HOME/bin/java" $SERVICE_JAVA_OPTS "${LAUNCH[@]}" "${args[@]}" > "$WORK/$module.log" 2>&1 &
   pid=$!
   until curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { tail -20 "$WORK/$module.log"; echo "$module stopped while starting" >&2; exit 1; }
@@ -58,8 +60,8 @@ for module in "${SERVICES[@]}"; do
     curl -s -o /dev/null "${auth[@]}" "http://127.0.0.1:$port$(warm_path "$module")" || true
   done
   rss_warm=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-  printf '%-26s %12.1f %11d MB %11d MB\n' "$module" "$ready" $((rss_ready / 1024)) $((rss_warm / 1024))
+  printf '%-26s %-16s %10.1f %11d MB %11d MB\n' "$module" "$from" "$ready" $((rss_ready / 1024)) $((rss_warm / 1024))
   kill "$pid"
   wait "$pid" 2>/dev/null || true
 done
-echo "JVM options: $JAVA_OPTS; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) (a shared machine: read the times as upper bounds)"
+echo "JVM options: $SERVICE_JAVA_OPTS; the start-up cache is the one ./dapp up makes once after a build (DAPP_AOT_CACHE=off: from the jars); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) (a shared machine: read the times as upper bounds)"
