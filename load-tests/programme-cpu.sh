@@ -44,6 +44,7 @@ kill -CONT "$PROGRAMME_PID"
 # start NAME JAR PORT: a programme service over its own copy of the store
 start() {
   local name=$1 jar=$2 port=$3 record=()
+  require_free_port "$port"
   rm -rf ".run/$name-store" && cp -r "$snapshot/store" ".run/$name-store"
   cp "$jar" ".run/$name.jar"
   [ -z "${JFR_DIR:-}" ] || record=("-XX:StartFlightRecording=filename=$JFR_DIR/$name.jfr,settings=profile")

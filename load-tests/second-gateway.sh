@@ -22,6 +22,7 @@ PORT=${1:-$((GATEWAY_PORT + 4))}
 GATEWAY_JAR=${GATEWAY_JAR:-gateway/target/gateway-0.1.0-SNAPSHOT.jar}
 NAME=${NAME:-second-gateway}
 mkdir -p .run/logs
+require_free_port "$PORT"
 # shellcheck disable=SC2086 # PRODUCTION_JAVA_OPTS is a list of options
 nohup "$JAVA_HOME/bin/java" $PRODUCTION_JAVA_OPTS -jar "$GATEWAY_JAR" --server.port="$PORT" \
   --spring.security.oauth2.resourceserver.jwt.issuer-uri="http://127.0.0.1:$KEYCLOAK_PORT/realms/dapp" \

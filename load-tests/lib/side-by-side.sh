@@ -13,6 +13,15 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # the load average over 1, 5 and 15 minutes
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
+# require_free_port PORT: stops the script when something already listens there (a process left by
+# an earlier run would otherwise answer the readiness check, and be measured, in place of the new one)
+require_free_port() {
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+    echo "port $1 is already taken (a process left from an earlier run? ss -ltnp | grep :$1)" >&2
+    return 1
+  fi
+}
+
 # wait_ready NAME PORT: until the process whose pid is in .run/NAME.pid is ready on PORT; its log's tail if it stops
 wait_ready() {
   until curl -fsS "http://127.0.0.1:$2/actuator/health/readiness" >/dev/null 2>&1; do

@@ -1,10 +1,10 @@
 package uk.dapp.e2e.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dapp.platform.testsupport.TraceParents.newTraceId;
+import static uk.dapp.platform.testsupport.TraceParents.traceparent;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
@@ -37,7 +37,6 @@ class TracingE2ETest {
 
     private static final String FACILITATOR = "facilitator";
     private static final String PSW = "partner-support-worker";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Test
     void oneTraceRunsFromTheEngageDecisionThroughTheOutboxesToThePartnerTrack_linkedToTheFacilitatorsRequest() {
@@ -187,18 +186,5 @@ class TracingE2ETest {
             assertThat(list).hasSize(1);
             return list.getFirst();
         });
-    }
-
-    private static String newTraceId() {
-        byte[] id = new byte[16];
-        RANDOM.nextBytes(id);
-        return HexFormat.of().formatHex(id);
-    }
-
-    /** A sampled W3C trace context whose parent is the caller's own (made-up) span. */
-    private static String traceparent(String traceId) {
-        byte[] parent = new byte[8];
-        RANDOM.nextBytes(parent);
-        return "00-" + traceId + "-" + HexFormat.of().formatHex(parent) + "-01";
     }
 }

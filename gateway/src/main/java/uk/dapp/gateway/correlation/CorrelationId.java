@@ -11,7 +11,7 @@ public final class CorrelationId {
     public static final String HEADER = "X-Correlation-Id";
     /** Exchange attribute; attributes are shared by every mutated copy of the exchange. */
     public static final String ATTRIBUTE = CorrelationId.class.getName();
-    /** MDC and Reactor context key; the same key the services log under. */
+    /** MDC key; the same key the services log under. */
     public static final String KEY = "correlationId";
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9-]{8,64}");

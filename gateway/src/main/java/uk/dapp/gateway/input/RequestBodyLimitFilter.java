@@ -51,14 +51,19 @@ public class RequestBodyLimitFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
+        long declared = request.getHeaders().getContentLength();
+        boolean chunked = declared < 0 && request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING);
+        if (declared <= 0 && !chunked) {
+            // no body (most requests are reads): no limit to look up among the contracts' operations
+            return chain.filter(exchange);
+        }
         long limit = maxBytes(
                 request.getMethod().name(),
                 request.getPath().pathWithinApplication().value());
-        long declared = request.getHeaders().getContentLength();
         if (declared > limit) {
             return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, RequestBodyTooLargeException.detail(limit));
         }
-        if (declared >= 0 || !request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+        if (!chunked) {
             return chain.filter(exchange);
         }
         return DataBufferUtils.join(request.getBody(), (int) limit)

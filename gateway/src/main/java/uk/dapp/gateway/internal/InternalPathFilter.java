@@ -2,6 +2,7 @@ package uk.dapp.gateway.internal;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -38,6 +39,9 @@ public class InternalPathFilter implements WebFilter {
 
     static final Set<String> INTERNAL_SEGMENTS = Set.of("case-events", "evaluator", "actuator");
 
+    /** What may hide a segment inside a longer one: compiled once, not by {@code String.split} on every request. */
+    private static final Pattern HIDDEN_SEPARATORS = Pattern.compile("[/\\\\;]");
+
     private final ProblemWriter problems;
 
     public InternalPathFilter(ProblemWriter problems) {
@@ -57,7 +61,7 @@ public class InternalPathFilter implements WebFilter {
         for (PathContainer.Element element : path.elements()) {
             if (element instanceof PathContainer.PathSegment segment) {
                 // valueToMatch: percent-decoded, matrix parameters removed
-                for (String piece : segment.valueToMatch().split("[/\\\\;]")) {
+                for (String piece : HIDDEN_SEPARATORS.split(segment.valueToMatch())) {
                     if (INTERNAL_SEGMENTS.contains(piece.trim().toLowerCase(Locale.ROOT))) {
                         return true;
                     }

@@ -8,15 +8,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import uk.dapp.gateway.correlation.AccessLog;
 import uk.dapp.gateway.correlation.CorrelationId;
 import uk.dapp.gateway.docs.ApiDocs;
 import uk.dapp.gateway.problem.ProblemWriter;
@@ -61,27 +59,41 @@ public class RateLimitFilter implements WebFilter {
         if (!path.startsWith("/api/") || ApiDocs.isDocumentation(path)) {
             return chain.filter(exchange);
         }
-        return ReactiveSecurityContextHolder.getContext()
-                .map(SecurityContext::getAuthentication)
-                .filter(JwtAuthenticationToken.class::isInstance)
-                .map(authentication ->
-                        ((JwtAuthenticationToken) authentication).getToken().getSubject())
-                // no subject, or (impossible behind the security chain) no token: nothing to count against
-                .switchIfEmpty(Mono.error(() -> new IllegalStateException("no token subject to rate-limit")))
-                .flatMap(user -> limiter.blocks()
-                        ? Mono.fromCallable(() -> limiter.tryAcquire(user)).subscribeOn(Schedulers.boundedElastic())
-                        : Mono.fromCallable(() -> limiter.tryAcquire(user)))
-                .onErrorResume(error ->
-                        Mono.fromRunnable(() -> logFailure(exchange, error)).then(Mono.empty()))
-                .map(decision -> decision.allowed() ? chain.filter(exchange) : tooMany(exchange, decision.retryAfter()))
-                .defaultIfEmpty(Mono.defer(() -> {
-                    limiterFailed.increment();
-                    return problems.write(
-                            exchange,
-                            HttpStatus.SERVICE_UNAVAILABLE,
-                            "Requests cannot be admitted at the moment; try again shortly");
-                }))
-                .flatMap(next -> next);
+        // the subject the token named, left on the exchange just after the security chain (AuthenticatedSubjectFilter)
+        String user = exchange.getAttribute(AccessLog.USER_ID_ATTRIBUTE);
+        if (user == null) {
+            // no subject, or (impossible behind the security chain) no token: nothing to count against
+            return refuse(exchange, new IllegalStateException("no token subject to rate-limit"));
+        }
+        if (limiter.blocks()) {
+            return Mono.fromCallable(() -> limiter.tryAcquire(user))
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .map(decision -> decide(exchange, chain, decision))
+                    .onErrorResume(error -> Mono.just(refuse(exchange, error)))
+                    .flatMap(next -> next);
+        }
+        // the in-memory limiter answers at once: no operators to build for it on every request
+        RateLimiter.Decision decision;
+        try {
+            decision = limiter.tryAcquire(user);
+        } catch (RuntimeException error) {
+            return refuse(exchange, error);
+        }
+        return decide(exchange, chain, decision);
+    }
+
+    private Mono<Void> decide(ServerWebExchange exchange, WebFilterChain chain, RateLimiter.Decision decision) {
+        return decision.allowed() ? chain.filter(exchange) : tooMany(exchange, decision.retryAfter());
+    }
+
+    /** Fails closed: the limiter could not decide, so the request is refused (503) and never passed on. */
+    private Mono<Void> refuse(ServerWebExchange exchange, Throwable error) {
+        logFailure(exchange, error);
+        limiterFailed.increment();
+        return problems.write(
+                exchange,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Requests cannot be admitted at the moment; try again shortly");
     }
 
     private Mono<Void> tooMany(ServerWebExchange exchange, Duration wait) {

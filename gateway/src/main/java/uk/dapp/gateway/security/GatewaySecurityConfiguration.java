@@ -11,6 +11,7 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 import uk.dapp.gateway.GatewayContract;
@@ -64,6 +66,23 @@ public class GatewaySecurityConfiguration {
         return new RememberingReactiveJwtDecoder(verifying, new VerifiedTokens(claims));
     }
 
+    /**
+     * Spring Security's observations are off (application.yml: they timed again what the request's server span
+     * times); this leaves them unmade too. With the property alone, each filter of the chain, the authentication
+     * and the authorisation were still wrapped in an observation that made its context and asked whether it was
+     * enabled, on every request (issue 20).
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's strict firewall, its header rules checked without regular expressions ({@link HeaderCharacters}). */
+    @Bean
+    ServerWebExchangeFirewall serverWebExchangeFirewall() {
+        return HeaderCharacters.firewall();
+    }
+
     /** Without timeouts a hanging Keycloak would hold every request that needs a key fetch. */
     private static WebClient keySetClient() {
         HttpClient http = HttpClient.create()
@@ -85,6 +104,9 @@ public class GatewaySecurityConfiguration {
         ServerAccessDeniedHandler denied =
                 (exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN, "Your role may not do this");
         OpenApiContract contract = GatewayContract.load();
+        RoutedServicePaths.checkNoneOf(contract.operations().stream()
+                .map(OpenApiContract.Operation::path)
+                .toList());
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -93,6 +115,8 @@ public class GatewaySecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .headers(SecurityHeaders::configure)
                 .authorizeExchange(exchanges -> {
+                    // first, and decided without a chain of matchers: most requests are routed ones
+                    exchanges.matchers(new RoutedServicePaths()).authenticated();
                     // prometheus: Prometheus has no token; in a cluster the actuator is on the management port only the
                     // monitoring namespace reaches, and the public port serves none of it (ADR 0015)
                     exchanges

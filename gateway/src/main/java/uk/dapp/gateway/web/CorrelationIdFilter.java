@@ -45,7 +45,7 @@ public class CorrelationIdFilter implements WebFilter {
                 .build();
         return chain.filter(forwarded)
                 .onErrorResume(error -> problems.handle(forwarded, error))
-                .doFinally(signal -> AccessLog.write(forwarded, start))
-                .contextWrite(context -> context.put(CorrelationId.KEY, id));
+                // no copy in Reactor's context: nothing reads it there (log lines take it from the exchange)
+                .doFinally(signal -> AccessLog.write(forwarded, start));
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record ContactAttempt(
         @Id String attemptId,
         @Indexed String trackId,
-        String caseId,
+        @Indexed String caseId,
         Instant attemptedAt,
         ContactMethod method,
         ContactOutcome outcome,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.dapp.platform.outbox.OutboxEntry;
 import uk.dapp.platform.risk.RiskLevel;
@@ -20,7 +21,7 @@ import uk.dapp.platform.risk.RiskLevel;
 public record DashAssessment(
         @Id String assessmentId,
         String trackId,
-        String caseId,
+        @Indexed String caseId,
         int versionNumber,
         List<DashAnswer> answers,
         LocalDate completedOn,

@@ -32,8 +32,10 @@ import uk.dapp.platform.store.StreamedQueries;
 
 /**
  * Partner support's evaluator contribution. Tracks are read through one cursor sorted by case ID
- * (first opened first) and grouped as they pass, so memory holds one case at a time; the first
- * track's outcomes and DASH levels are then read by track ID, projected to the scores and levels only.
+ * (first opened first) and grouped as they pass; outcomes, DASH levels and the attempts that reached
+ * a partner are each read through one more cursor sorted by case ID (each indexed on it) and merged
+ * beside them ({@link SortedByCase}), projected to the scores, levels and times only. Memory holds
+ * one case at a time, and the store is asked four questions in all, not three a row.
  */
 @Service
 public class ContributionService implements Contributions {
@@ -57,9 +59,33 @@ public class ContributionService implements Contributions {
                 .with(Sort.by(Sort.Order.asc("caseId"), Sort.Order.asc("openedAt"), Sort.Order.asc("_id")));
         // who the partner is, and who works with them, is never read
         query.fields().include("_id", "caseId", "openedAt", "firstContactDueOn", "contactMade", "outboxSequence");
+
+        Query outcomes = byCase(Criteria.where("recordedAt").lte(asOf));
+        outcomes.fields().include("caseId", "trackId", "point", "measures");
+
+        Query dash = byCase(Criteria.where("recordedAt").lte(asOf));
+        // the answers are a partner's disclosures: only the version and the level are read
+        // (a record's primitive components must be read too)
+        dash.fields().include("caseId", "trackId", "versionNumber", "riskLevel", "incidentsInLast12Months", "yesCount");
+
+        Query reached = byCase(Criteria.where("outcome")
+                .is(ContactOutcome.REACHED)
+                .and("attemptedAt")
+                .lte(asOf)
+                .and("loggedAt")
+                .lte(asOf));
+        // when, and nothing of how or by whom
+        reached.fields().include("caseId", "trackId", "attemptedAt");
+
         audit.record(AuditAction.READ, null, RESOURCE, null);
         Stream<PartnerTrack> tracks = mongo.stream(StreamedQueries.batched(query), PartnerTrack.class);
+        Stream<OutcomeRecord> outcomeRows = mongo.stream(outcomes, OutcomeRecord.class);
+        Stream<DashAssessment> dashRows = mongo.stream(dash, DashAssessment.class);
+        Stream<ContactAttempt> reachedRows = mongo.stream(reached, ContactAttempt.class);
         Iterator<PartnerTrack> cursor = tracks.iterator();
+        SortedByCase<OutcomeRecord> outcomesByCase = new SortedByCase<>(outcomeRows.iterator(), OutcomeRecord::caseId);
+        SortedByCase<DashAssessment> dashByCase = new SortedByCase<>(dashRows.iterator(), DashAssessment::caseId);
+        SortedByCase<ContactAttempt> reachedByCase = new SortedByCase<>(reachedRows.iterator(), ContactAttempt::caseId);
         Iterator<PartnerSupportContribution> rows = new Iterator<>() {
             private PartnerTrack next = cursor.hasNext() ? cursor.next() : null;
 
@@ -84,19 +110,42 @@ public class ContributionService implements Contributions {
                     }
                     count++;
                 }
-                return row(first, count, asOf);
+                String trackId = first.trackId();
+                return row(
+                        first,
+                        count,
+                        outcomesByCase.of(first.caseId()).stream()
+                                .filter(o -> trackId.equals(o.trackId()))
+                                .toList(),
+                        dashByCase.of(first.caseId()).stream()
+                                .filter(d -> trackId.equals(d.trackId()))
+                                .toList(),
+                        reachedByCase.of(first.caseId()).stream()
+                                .filter(a -> trackId.equals(a.trackId()))
+                                .toList());
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, 0), false)
-                .onClose(tracks::close);
+                .onClose(tracks::close)
+                .onClose(outcomeRows::close)
+                .onClose(dashRows::close)
+                .onClose(reachedRows::close);
     }
 
-    private PartnerSupportContribution row(PartnerTrack track, int tracks, Instant asOf) {
-        Query outcomes = Query.query(
-                Criteria.where("trackId").is(track.trackId()).and("recordedAt").lte(asOf));
-        outcomes.fields().include("point", "measures");
+    /** A whole collection's matches in case-ID order, read a batch at a time through its case-ID index. */
+    private static Query byCase(Criteria criteria) {
+        return StreamedQueries.batched(Query.query(criteria).with(Sort.by(Sort.Order.asc("caseId"))));
+    }
+
+    /** The case's row from its first track and that track's outcomes, DASH versions and attempts that reached her. */
+    private PartnerSupportContribution row(
+            PartnerTrack track,
+            int tracks,
+            List<OutcomeRecord> outcomes,
+            List<DashAssessment> assessments,
+            List<ContactAttempt> reached) {
         Map<OutcomePoint, OutcomeMeasures> byPoint = new EnumMap<>(OutcomePoint.class);
-        mongo.find(outcomes, OutcomeRecord.class).forEach(o -> byPoint.put(o.point(), o.measures()));
+        outcomes.forEach(o -> byPoint.put(o.point(), o.measures()));
         OutcomePoint comparedTo = byPoint.containsKey(OutcomePoint.EXIT)
                 ? OutcomePoint.EXIT
                 : byPoint.containsKey(OutcomePoint.MIDWAY) ? OutcomePoint.MIDWAY : null;
@@ -107,11 +156,7 @@ public class ContributionService implements Contributions {
                 ? Map.of()
                 : OutcomeChanges.between(byPoint.get(OutcomePoint.INTAKE), byPoint.get(comparedTo));
 
-        Query dash = Query.query(
-                Criteria.where("trackId").is(track.trackId()).and("recordedAt").lte(asOf));
-        // the answers are a partner's disclosures: only the version and the level are read
-        dash.fields().include("versionNumber", "riskLevel", "incidentsInLast12Months", "yesCount");
-        List<DashAssessment> versions = mongo.find(dash, DashAssessment.class).stream()
+        List<DashAssessment> versions = assessments.stream()
                 .sorted(Comparator.comparingInt(DashAssessment::versionNumber))
                 .toList();
         RiskLevel atIntake = versions.isEmpty() ? null : versions.getFirst().riskLevel();
@@ -130,27 +175,18 @@ public class ContributionService implements Contributions {
                 frightened,
                 atIntake,
                 atExit,
-                FirstContact.of(workingDays, track.openedAt(), track.firstContactDueOn(), firstReached(track, asOf)));
+                FirstContact.of(
+                        workingDays, track.openedAt(), track.firstContactDueOn(), firstReached(track, reached)));
     }
 
     /** When the partner was first reached, as attempted and logged by the snapshot; null if not yet. */
-    private Instant firstReached(PartnerTrack track, Instant asOf) {
+    private static Instant firstReached(PartnerTrack track, List<ContactAttempt> reached) {
         if (!track.contactMade()) {
             return null; // never reached, so no attempt to look for
         }
-        Query reached = Query.query(Criteria.where("trackId")
-                        .is(track.trackId())
-                        .and("outcome")
-                        .is(ContactOutcome.REACHED)
-                        .and("attemptedAt")
-                        .lte(asOf)
-                        .and("loggedAt")
-                        .lte(asOf))
-                .with(Sort.by(Sort.Order.asc("attemptedAt")))
-                .limit(1);
-        // when, and nothing of how or by whom
-        reached.fields().include("attemptedAt");
-        ContactAttempt first = mongo.findOne(reached, ContactAttempt.class);
-        return first == null ? null : first.attemptedAt();
+        return reached.stream()
+                .map(ContactAttempt::attemptedAt)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 }

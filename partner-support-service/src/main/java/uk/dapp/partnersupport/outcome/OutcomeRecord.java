@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** The measures at one point of one track; one per point (a second answers 409). */
@@ -12,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record OutcomeRecord(
         @Id String outcomeId,
         String trackId,
-        String caseId,
+        @Indexed String caseId,
         OutcomePoint point,
         LocalDate recordedOn,
         OutcomeMeasures measures,

@@ -30,10 +30,12 @@ import uk.dapp.platform.caseid.CaseId;
 class PartnerTrackController implements PartnerTracksApi {
 
     private final PartnerTrackService service;
+    private final PartnerTrackWorklists worklists;
     private final ProgrammeExitNotices exits;
 
-    PartnerTrackController(PartnerTrackService service, ProgrammeExitNotices exits) {
+    PartnerTrackController(PartnerTrackService service, PartnerTrackWorklists worklists, ProgrammeExitNotices exits) {
         this.service = service;
+        this.worklists = worklists;
         this.exits = exits;
     }
 
@@ -82,7 +84,7 @@ class PartnerTrackController implements PartnerTracksApi {
     @Override
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<OverdueFirstContactDto>> listOverdueFirstContacts() {
-        return ResponseEntity.ok(service.overdueFirstContacts().stream()
+        return ResponseEntity.ok(worklists.overdueFirstContacts().stream()
                 .map(o -> new OverdueFirstContactDto(
                                 UUID.fromString(o.trackId()), o.caseId(), o.firstContactDueOn(), o.workingDaysOverdue())
                         .allocatedWorker(o.allocatedWorker()))
@@ -93,7 +95,7 @@ class PartnerTrackController implements PartnerTracksApi {
     @PreAuthorize("hasRole('partner-support-worker')")
     public ResponseEntity<List<UnallocatedTrackDto>> listUnallocatedTracks() {
         return ResponseEntity.ok(
-                service.unallocated().stream().map(TrackDtos::unallocated).toList());
+                worklists.unallocated().stream().map(TrackDtos::unallocated).toList());
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +23,10 @@ import uk.dapp.platform.status.StatusMachine;
 import uk.dapp.platform.team.CaseScope;
 import uk.dapp.platform.team.TakingTeam;
 
-/** Opens, allocates, closes and reads partner tracks; every access is audited. */
+/**
+ * Opens, allocates, closes and reads partner tracks; every access is audited. The workers' lists of
+ * tracks waiting on them are {@link PartnerTrackWorklists}.
+ */
 @Service
 public class PartnerTrackService {
 
@@ -156,52 +158,6 @@ public class PartnerTrackService {
         PartnerTrack saved = tracks.save(track.moved(next, reason, change, expectedVersion));
         audit.record(AuditAction.UPDATE, saved.caseId(), RESOURCE, saved.trackId(), "close");
         return saved;
-    }
-
-    /**
-     * Open tracks of the caller's teams with no attempt logged whose due date has passed, earliest due
-     * first; audited once per case listed.
-     */
-    public List<OverdueFirstContact> overdueFirstContacts() {
-        LocalDate today = Times.today(clock);
-        List<OverdueFirstContact> overdue = new ArrayList<>();
-        CaseScope scope = scope();
-        for (PartnerTrack track : tracks.findByStatusAndFirstContactDueOnBefore(TrackStatus.OPEN, today)) {
-            if (track.firstContactAttemptAt() == null && scope.covers(track.team())) {
-                overdue.add(new OverdueFirstContact(
-                        track.trackId(),
-                        track.caseId(),
-                        track.allocatedWorker(),
-                        track.firstContactDueOn(),
-                        workingDays.between(track.firstContactDueOn(), today)));
-            }
-        }
-        overdue.sort(Comparator.comparing(OverdueFirstContact::firstContactDueOn));
-        audit.recordList(
-                AuditAction.SEARCH,
-                RESOURCE,
-                overdue.stream().map(OverdueFirstContact::caseId).toList(),
-                "overdue first contacts");
-        return overdue;
-    }
-
-    /**
-     * Open tracks of the caller's teams no worker has been allocated yet (opened from a referral),
-     * earliest first contact due first; audited once per case listed.
-     */
-    public List<PartnerTrack> unallocated() {
-        CaseScope scope = scope();
-        List<PartnerTrack> found =
-                new ArrayList<>(tracks.findByStatusAndAllocatedWorkerIsNull(TrackStatus.OPEN).stream()
-                        .filter(track -> scope.covers(track.team()))
-                        .toList());
-        found.sort(Comparator.comparing(PartnerTrack::firstContactDueOn).thenComparing(PartnerTrack::openedAt));
-        audit.recordList(
-                AuditAction.SEARCH,
-                RESOURCE,
-                found.stream().map(PartnerTrack::caseId).toList(),
-                "unallocated tracks");
-        return found;
     }
 
     /** The open tracks of the caller's teams, unaudited: for "my work", which audits what it serves. */

@@ -8,9 +8,9 @@ import static uk.dapp.partnersupport.caseevents.CaseEvents.PROGRAMME;
 import static uk.dapp.partnersupport.caseevents.CaseEvents.REFERRALS;
 import static uk.dapp.partnersupport.caseevents.CaseEvents.referral;
 import static uk.dapp.platform.testsupport.Callers.as;
+import static uk.dapp.platform.testsupport.TraceParents.newTraceId;
+import static uk.dapp.platform.testsupport.TraceParents.traceparent;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
@@ -43,7 +43,6 @@ class TrackOpeningTraceTest {
 
     private static final String HOLDINGS = "/case-events/referral-holdings/";
     private static final String ONE_PARTNER = "[{\"relationship\":\"CURRENT_PARTNER\",\"name\":\"Juniper Sample\"}]";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Autowired
     MockMvc mvc;
@@ -178,17 +177,5 @@ class TrackOpeningTraceTest {
 
     private static String traceOf(String traceparent) {
         return traceparent.split("-")[1];
-    }
-
-    private static String newTraceId() {
-        byte[] id = new byte[16];
-        RANDOM.nextBytes(id);
-        return HexFormat.of().formatHex(id);
-    }
-
-    private static String traceparent(String traceId) {
-        byte[] parent = new byte[8];
-        RANDOM.nextBytes(parent);
-        return "00-" + traceId + "-" + HexFormat.of().formatHex(parent) + "-01";
     }
 }

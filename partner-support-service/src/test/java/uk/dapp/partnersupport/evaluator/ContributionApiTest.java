@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.dapp.partnersupport.TestTracks;
+import uk.dapp.partnersupport.contact.ContactAttempt;
+import uk.dapp.partnersupport.contact.ContactMethod;
+import uk.dapp.partnersupport.contact.ContactOutcome;
 import uk.dapp.partnersupport.dash.DashAnswer;
 import uk.dapp.partnersupport.dash.DashAssessment;
 import uk.dapp.partnersupport.outcome.OutcomeMeasures;
@@ -170,6 +174,78 @@ class ContributionApiTest {
         assertThat(earlier.get("outcomesComparedTo").isNull()).isTrue();
         assertThat(earlier.get("dashLevelAtIntake").asString()).isEqualTo("HIGH");
         assertThat(earlier.get("dashLevelAtExit").isNull()).isTrue();
+    }
+
+    private void attempt(String trackId, String outcome) throws Exception {
+        TestTracks.send(
+                        mvc,
+                        post("/partner-tracks/" + trackId + "/contact-attempts"),
+                        "{\"attemptedAt\":\"" + Instant.now() + "\",\"method\":\"PHONE\",\"outcome\":\"" + outcome
+                                + "\"}")
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void eachRowTakesOnlyItsFirstTracksRecordsWhateverItsOtherTracksAndOtherCasesHold() throws Exception {
+        // the export merges outcomes, DASH versions and attempts read in case-ID order beside the tracks:
+        // a second track's records, and those of cases not in the snapshot, must stay out of every row
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String caseId = TestTracks.newCaseId();
+            String first = TestTracks.openSupportedTrack(mvc, caseId, "Philippa Testpartner");
+            Thread.sleep(5);
+            String second = TestTracks.openSupportedTrack(mvc, caseId, "Gwendolyn Otherpartner");
+            Instant now = Instant.now();
+            outcome(caseId, first, OutcomePoint.INTAKE, 1, 2, now);
+            outcome(caseId, first, OutcomePoint.MIDWAY, 2 + i % 2, 2, now);
+            dash(caseId, first, 1, RiskLevel.STANDARD, now);
+            attempt(first, "NO_ANSWER");
+            outcome(caseId, second, OutcomePoint.INTAKE, 5, 5, now);
+            outcome(caseId, second, OutcomePoint.EXIT, 1, 1, now);
+            dash(caseId, second, 1, RiskLevel.HIGH, now);
+            dash(caseId, second, 2, RiskLevel.HIGH, now);
+            attempt(second, "REACHED");
+            cases.add(caseId);
+        }
+        Thread.sleep(5);
+        Instant asOf = Instant.now();
+        Thread.sleep(5);
+        List<String> opened = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            // opened after the snapshot, with records dated before it
+            String caseId = TestTracks.newCaseId();
+            String track = TestTracks.openSupportedTrack(mvc, caseId, "Philippa Latepartner");
+            Instant before = asOf.minusMillis(1);
+            outcome(caseId, track, OutcomePoint.INTAKE, 1, 1, before);
+            outcome(caseId, track, OutcomePoint.EXIT, 5, 5, before);
+            dash(caseId, track, 1, RiskLevel.HIGH, before);
+            mongo.insert(new ContactAttempt(
+                    UUID.randomUUID().toString(),
+                    track,
+                    caseId,
+                    before,
+                    ContactMethod.PHONE,
+                    ContactOutcome.REACHED,
+                    "psw-test",
+                    before));
+            opened.add(caseId);
+        }
+
+        List<JsonNode> rows = rows(asOf);
+        List<String> ids = rows.stream().map(r -> r.get("caseId").asString()).toList();
+        assertThat(ids).isSorted().doesNotHaveDuplicates().containsAll(cases).doesNotContainAnyElementsOf(opened);
+        for (int i = 0; i < cases.size(); i++) {
+            JsonNode row = rows.get(ids.indexOf(cases.get(i)));
+            assertThat(row.get("partnerTracks").asInt()).isEqualTo(2);
+            assertThat(row.get("outcomesComparedTo").asString()).isEqualTo("MIDWAY");
+            assertThat(row.get("cessationOfAbuseChange").asInt()).isEqualTo(1 + i % 2);
+            assertThat(row.get("feelingSafeChange").asInt()).isZero();
+            assertThat(row.get("dashLevelAtIntake").asString()).isEqualTo("STANDARD");
+            assertThat(row.get("dashLevelAtExit").isNull()).isTrue();
+            // her first track's partner was never reached (the second track's was)
+            assertThat(row.get("workingDaysToFirstContact").isNull()).isTrue();
+            assertThat(row.get("firstContactWithinDeadline").isNull()).isTrue();
+        }
     }
 
     @Test

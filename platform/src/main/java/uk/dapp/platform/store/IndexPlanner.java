@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * leading fields of an index, then one bound ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte})
  * on the next field; conditions inside {@code $and}; an {@code $or} whose every branch can use an
  * index (the union of the branches). Unique indexes (and {@code _id}) serve equality or {@code $in}
- * on all their fields. Not understood, so left to the scan: {@code null} and missing values,
+ * on all their fields, an ordered compound one on its leading fields too ({@link UniquePrefixPlanner}).
+ * Not understood, so left to the scan: {@code null} and missing values,
  * regular expressions, whole sub-documents or arrays as values, {@code $ne}, {@code $nin},
  * {@code $exists}, {@code $elemMatch}, {@code $not}, {@code $nor}, {@code $expr}.
  */
@@ -35,15 +37,7 @@ final class IndexPlanner {
     static final int MAX_LOOKUPS = 1_000;
 
     /** The plan of a query that matches nothing, such as {@code {f: {$in: []}}} on an indexed field. */
-    private static final Plan NOTHING = new Plan() {
-        @Override
-        public long estimate() {
-            return 0;
-        }
-
-        @Override
-        public void collect(Collection<Object> positions) {}
-    };
+    private static final Plan NOTHING = Plan.of(0, positions -> {});
 
     private IndexPlanner() {}
 
@@ -52,6 +46,21 @@ final class IndexPlanner {
         long estimate();
 
         void collect(Collection<Object> positions);
+
+        /** A plan expecting {@code estimate} candidates, which {@code collector} adds to the positions it is given. */
+        static Plan of(long estimate, Consumer<Collection<Object>> collector) {
+            return new Plan() {
+                @Override
+                public long estimate() {
+                    return estimate;
+                }
+
+                @Override
+                public void collect(Collection<Object> positions) {
+                    collector.accept(positions);
+                }
+            };
+        }
     }
 
     /**
@@ -92,18 +101,7 @@ final class IndexPlanner {
             plans.add(plan);
             estimate += plan.estimate();
         }
-        long total = estimate;
-        return new Plan() {
-            @Override
-            public long estimate() {
-                return total;
-            }
-
-            @Override
-            public void collect(Collection<Object> positions) {
-                plans.forEach(plan -> plan.collect(positions));
-            }
-        };
+        return Plan.of(estimate, positions -> plans.forEach(plan -> plan.collect(positions)));
     }
 
     private static Plan plan(Conditions conditions, Index<Object> index) {
@@ -125,9 +123,7 @@ final class IndexPlanner {
                 if (lookups.isEmpty()) {
                     return NOTHING; // an empty $in on a leading field matches no document
                 }
-                return lookups.get(0).isEmpty() || !(index instanceof OrderedUniqueIndex ordered)
-                        ? null
-                        : planUniquePrefix(lookups, ordered);
+                return UniquePrefixPlanner.plan(lookups, index);
             }
             List<Document> extended = new ArrayList<>();
             for (Document lookup : lookups) {
@@ -138,43 +134,11 @@ final class IndexPlanner {
             lookups = extended;
         }
         List<Document> all = lookups;
-        return new Plan() {
-            @Override
-            public long estimate() {
-                return all.size();
+        return Plan.of(all.size(), positions -> {
+            for (Document lookup : all) {
+                index.getPositions(lookup).forEach(positions::add);
             }
-
-            @Override
-            public void collect(Collection<Object> positions) {
-                for (Document lookup : all) {
-                    index.getPositions(lookup).forEach(positions::add);
-                }
-            }
-        };
-    }
-
-    /** The entries of a compound unique index whose keys start with one of the prefixes (the leading fields' values). */
-    private static Plan planUniquePrefix(List<Document> prefixes, OrderedUniqueIndex index) {
-        List<List<Object>> keys =
-                prefixes.stream().map(prefix -> List.copyOf(prefix.values())).toList();
-        long estimate = 0;
-        for (List<Object> key : keys) {
-            estimate += index.countWithPrefix(key);
-        }
-        long total = estimate;
-        return new Plan() {
-            @Override
-            public long estimate() {
-                return total;
-            }
-
-            @Override
-            public void collect(Collection<Object> positions) {
-                for (List<Object> key : keys) {
-                    index.positionsWithPrefix(key, positions::add);
-                }
-            }
-        };
+        });
     }
 
     private static Plan planSecondary(Conditions conditions, SecondaryIndex index) {
@@ -212,21 +176,12 @@ final class IndexPlanner {
             spans.add(span);
             estimate += index.count(span[0], span[1]);
         }
-        long total = estimate;
-        return new Plan() {
-            @Override
-            public long estimate() {
-                return total;
+        return Plan.of(estimate, positions -> {
+            for (IndexEntry[] span : spans) {
+                Iterator<Object> found = index.positions(span[0], span[1]);
+                found.forEachRemaining(positions::add);
             }
-
-            @Override
-            public void collect(Collection<Object> positions) {
-                for (IndexEntry[] span : spans) {
-                    Iterator<Object> found = index.positions(span[0], span[1]);
-                    found.forEachRemaining(positions::add);
-                }
-            }
-        };
+        });
     }
 
     /** A bound on one field: lower ({@code $gt}/{@code $gte}) and upper ({@code $lt}/{@code $lte}), either absent. */

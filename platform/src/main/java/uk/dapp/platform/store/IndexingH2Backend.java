@@ -52,7 +52,10 @@ class IndexingH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> documents = getMvStore().openMap(DOCUMENTS_PREFIX + fullName);
+            MVMap<Object, Document> documents = getMvStore()
+                    .openMap(
+                            DOCUMENTS_PREFIX + fullName,
+                            new MVMap.Builder<Object, Document>().valueType(DocumentType.INSTANCE));
             MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + fullName);
             return new IndexedH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }

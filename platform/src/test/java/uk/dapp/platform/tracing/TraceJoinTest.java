@@ -54,15 +54,7 @@ class TraceJoinTest {
     @Test
     void theWorkRunsUnderTheStoredContextLinkedToTheRequestThatTriggeredIt() {
         Span request = tracer.nextSpan().name("request").start();
-        String inside;
-        try (Tracer.SpanInScope scope = tracer.withSpan(request)) {
-            inside = join.continuing(STORED, "opening", TraceContexts::current);
-            // afterwards the request's span is current again
-            assertThat(tracer.currentSpan().context().spanId())
-                    .isEqualTo(request.context().spanId());
-        } finally {
-            request.end();
-        }
+        String inside = continuingWithin(request, STORED);
 
         SpanData opening = named("opening");
         assertThat(opening.getTraceId()).isEqualTo(STORED_TRACE);
@@ -95,12 +87,7 @@ class TraceJoinTest {
         // the stored trace's caller chose not to keep it, so there is nothing to join: the request's trace shows it
         String unsampled = "00-" + STORED_TRACE + "-" + STORED_SPAN + "-00";
         Span request = tracer.nextSpan().name("request").start();
-        String inside;
-        try (Tracer.SpanInScope scope = tracer.withSpan(request)) {
-            inside = join.continuing(unsampled, "opening", TraceContexts::current);
-        } finally {
-            request.end();
-        }
+        String inside = continuingWithin(request, unsampled);
         assertThat(inside)
                 .startsWith("00-" + request.context().traceId() + "-"
                         + request.context().spanId() + "-");
@@ -124,12 +111,7 @@ class TraceJoinTest {
             })
     void aMissingOrMalformedStoredContextLeavesTheWorkInTheRequestsSpanAndNeverFailsIt(String stored) {
         Span request = tracer.nextSpan().name("request").start();
-        String inside;
-        try (Tracer.SpanInScope scope = tracer.withSpan(request)) {
-            inside = join.continuing(stored, "opening", TraceContexts::current);
-        } finally {
-            request.end();
-        }
+        String inside = continuingWithin(request, stored);
         assertThat(inside)
                 .startsWith("00-" + request.context().traceId() + "-"
                         + request.context().spanId() + "-");
@@ -155,6 +137,22 @@ class TraceJoinTest {
         assertThat(new TraceJoin(Tracer.NOOP).continuing(STORED, "opening", () -> "done"))
                 .isEqualTo("done");
         assertThat(finished).isEmpty();
+    }
+
+    /**
+     * Joins {@code stored} for work named "opening" inside the request's span, as a request's handler
+     * does, and ends the request: returns the trace context current in the work.
+     */
+    private String continuingWithin(Span request, String stored) {
+        try (Tracer.SpanInScope scope = tracer.withSpan(request)) {
+            String inside = join.continuing(stored, "opening", TraceContexts::current);
+            // afterwards the request's span is current again
+            assertThat(tracer.currentSpan().context().spanId())
+                    .isEqualTo(request.context().spanId());
+            return inside;
+        } finally {
+            request.end();
+        }
     }
 
     private SpanData named(String name) {

@@ -1,17 +1,9 @@
 package uk.dapp.riskmatrix.cohort;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertOneModel;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.WriteModel;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,32 +27,30 @@ import uk.dapp.riskmatrix.values.RoutingStatus;
  * reads again: so the last line written was made from sources read after every write whose refresh
  * had begun, and concurrent writes to one nominal never leave a stale line behind (no transaction
  * needed). Writing the same line twice changes nothing but its version, so a repeated refresh is
- * harmless.
+ * harmless. What a line is made from is read by {@link RankingSourceReads}; the stored lines are read
+ * and written by {@link CohortLineStore}.
  */
 @Service
 public class CohortRankings {
 
     private static final Logger log = LoggerFactory.getLogger(CohortRankings.class);
-    private static final String NOMINALS = "nominals";
-    private static final String ROUTINGS = "routings";
     /** Every failed attempt means another refresh of the same nominal wrote meanwhile; this many is a storm. */
     private static final int ATTEMPTS = 20;
 
     private static final int BACKFILL_BATCH = 500;
 
-    private static final int DUPLICATE_KEY = 11000;
-
-    /** A line's record of its harm trend tallies ({@link HarmTallies}), kept as they are when the line is rewritten. */
-    private static final List<String> TREND_FIELDS = List.of("trendInSums", "trendClaim", "trendStep");
-
     private final MongoTemplate mongo;
     private final HarmTallies tallies;
     private final Clock clock;
+    private final RankingSourceReads sourceReads;
+    private final CohortLineStore lineStore;
 
     public CohortRankings(MongoTemplate mongo, HarmTallies tallies, Clock clock) {
         this.mongo = mongo;
         this.tallies = tallies;
         this.clock = clock;
+        this.sourceReads = new RankingSourceReads(mongo);
+        this.lineStore = new CohortLineStore(mongo);
     }
 
     public void refresh(String caseId) {
@@ -99,14 +89,8 @@ public class CohortRankings {
             return;
         }
         List<String> ids = rescored.stream().map(RankingSource::caseId).toList();
-        Query lines = Query.query(Criteria.where("_id").in(ids));
-        lines.fields().include("_id", "version", "sourceVersion", "routingStatus");
-        TREND_FIELDS.forEach(lines.fields()::include);
-        Map<String, Document> stored = new HashMap<>();
-        for (Document line : mongo.find(lines, Document.class, RankedNominal.COLLECTION)) {
-            stored.put(line.getString("_id"), line);
-        }
-        Map<String, LocalDate> decided = firstDecisions(ids);
+        Map<String, Document> stored = lineStore.read(ids, "sourceVersion", "routingStatus");
+        Map<String, LocalDate> decided = sourceReads.firstDecisions(ids);
         LocalDate today = LocalDate.now(clock);
         List<String> ordinary = new ArrayList<>();
         List<String> written = new ArrayList<>();
@@ -118,11 +102,11 @@ public class CohortRankings {
                 continue;
             }
             fresh.add(CohortRankingRules.line(source, decided.get(source.caseId()), today)
-                    .over(((Number) line.get("version")).longValue()));
+                    .over(CohortLineStore.version(line)));
             written.add(source.caseId());
         }
         Set<String> trendChanged = new HashSet<>();
-        if (!writeAll(fresh, stored, trendChanged)) {
+        if (!lineStore.writeAll(fresh, stored, trendChanged)) {
             // a line changed since it was read: which one is not told, so all of them again
             ordinary.addAll(written);
         }
@@ -144,128 +128,18 @@ public class CohortRankings {
 
     /** One attempt for each nominal: the ones whose line another refresh wrote meanwhile, to be tried again. */
     private List<String> write(List<String> caseIds, Set<String> trendChanged) {
-        Query lines = Query.query(Criteria.where("_id").in(caseIds));
-        lines.fields().include("_id", "version");
-        TREND_FIELDS.forEach(lines.fields()::include);
-        Map<String, Long> versions = new HashMap<>();
-        Map<String, Document> stored = new HashMap<>();
-        for (Document line : mongo.find(lines, Document.class, RankedNominal.COLLECTION)) {
-            versions.put(line.getString("_id"), ((Number) line.get("version")).longValue());
-            stored.put(line.getString("_id"), line);
-        }
-        Map<String, LocalDate> decided = firstDecisions(caseIds);
-        List<RankingSource> sources = new ArrayList<>(
-                sources(caseIds.stream().filter(id -> !decided.containsKey(id)).toList(), false));
-        sources.addAll(sources(List.copyOf(decided.keySet()), true));
+        Map<String, Document> stored = lineStore.read(caseIds);
+        Map<String, LocalDate> decided = sourceReads.firstDecisions(caseIds);
+        List<RankingSource> sources = new ArrayList<>(sourceReads.sources(
+                caseIds.stream().filter(id -> !decided.containsKey(id)).toList(), false));
+        sources.addAll(sourceReads.sources(List.copyOf(decided.keySet()), true));
         LocalDate today = LocalDate.now(clock);
         List<RankedNominal> fresh = new ArrayList<>(sources.size());
         for (RankingSource source : sources) {
             fresh.add(CohortRankingRules.line(source, decided.get(source.caseId()), today)
-                    .over(versions.get(source.caseId())));
+                    .over(CohortLineStore.version(stored.get(source.caseId()))));
         }
-        return writeAll(fresh, stored, trendChanged) ? List.of() : caseIds;
-    }
-
-    /**
-     * Writes each line over the stored one at the line's version (none stored: a new line), all in
-     * one unordered bulk write: one command, so the embedded store commits once, not once a line.
-     * A write that misses (another refresh wrote that line meanwhile) is not told apart from the
-     * others, so it answers false and the caller writes them all again, which is harmless. Each line
-     * keeps the stored line's record of its harm trend tallies; those whose contribution to the
-     * tallies differs from it are added to {@code trendChanged}, for {@link HarmTallies#settle}.
-     */
-    private boolean writeAll(List<RankedNominal> lines, Map<String, Document> stored, Set<String> trendChanged) {
-        if (lines.isEmpty()) {
-            return true;
-        }
-        List<WriteModel<Document>> writes = new ArrayList<>(lines.size());
-        int replacements = 0;
-        for (RankedNominal line : lines) {
-            Document document = new Document();
-            Document before = stored.getOrDefault(line.caseId(), new Document());
-            Object inSums = before.get("trendInSums");
-            if (HarmTallies.pending(
-                    TrendContribution.of(line.areaKey(), line.firstDecided(), line.harmFiguresOrEmpty()),
-                    inSums instanceof Document held ? mongo.getConverter().read(TrendContribution.class, held) : null,
-                    before.get("trendClaim"))) {
-                trendChanged.add(line.caseId());
-            }
-            if (line.version() == null) {
-                // as MongoTemplate.save inserts a new versioned entity: at version 0
-                mongo.getConverter().write(line.over(0L), document);
-                keepTrend(before, document);
-                writes.add(new InsertOneModel<>(document));
-            } else {
-                mongo.getConverter().write(line.over(line.version() + 1), document);
-                keepTrend(before, document);
-                writes.add(new ReplaceOneModel<>(
-                        Filters.and(Filters.eq("_id", line.caseId()), Filters.eq("version", line.version())),
-                        document));
-                replacements++;
-            }
-        }
-        try {
-            return mongo.getCollection(RankedNominal.COLLECTION)
-                            .bulkWrite(writes, new BulkWriteOptions().ordered(false))
-                            .getMatchedCount()
-                    == replacements;
-        } catch (MongoBulkWriteException e) {
-            // a new line another refresh inserted first (duplicate key): the rest were written
-            if (e.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private static void keepTrend(Document stored, Document line) {
-        for (String field : TREND_FIELDS) {
-            if (stored.containsKey(field)) {
-                line.put(field, stored.get(field));
-            }
-        }
-    }
-
-    private Map<String, LocalDate> firstDecisions(List<String> caseIds) {
-        Query query = Query.query(
-                Criteria.where("_id").in(caseIds).and("firstDecidedAt").ne(null));
-        query.fields().include("_id", "firstDecidedAt");
-        return mongo.find(query, Document.class, ROUTINGS).stream()
-                .collect(Collectors.toMap(
-                        routing -> routing.getString("_id"),
-                        routing -> LocalDate.ofInstant(
-                                routing.getDate("firstDecidedAt").toInstant(), ZoneOffset.UTC)));
-    }
-
-    private List<RankingSource> sources(List<String> caseIds, boolean withIncidents) {
-        if (caseIds.isEmpty()) {
-            return List.of();
-        }
-        Query query = Query.query(Criteria.where("_id").in(caseIds));
-        query.fields()
-                .include(
-                        "_id",
-                        "givenName",
-                        "familyName",
-                        "area",
-                        "routingStatus",
-                        "version",
-                        "score.total",
-                        "score.recency",
-                        "score.frequency",
-                        "score.gravity",
-                        "score.victims",
-                        "score.harmDays",
-                        "score.serial",
-                        "score.referenceVersion",
-                        "score.windowMonths",
-                        "score.asOf",
-                        "score.calculatedAt");
-        if (withIncidents) {
-            // (crime too: a primitive the record cannot be made without)
-            query.fields().include("incidents.date", "incidents.type", "incidents.offenceCode", "incidents.crime");
-        }
-        return mongo.find(query, RankingSource.class, NOMINALS);
+        return lineStore.writeAll(fresh, stored, trendChanged) ? List.of() : caseIds;
     }
 
     /**
@@ -281,11 +155,11 @@ public class CohortRankings {
         all.fields().include("_id", "version", "score.calculatedAt", "routingStatus");
         // the collection's own count (for the log only): a count of matches of an empty filter read
         // every document into memory at once on the embedded store
-        long total = mongo.estimatedCount(NOMINALS);
+        long total = mongo.estimatedCount(RankingSourceReads.NOMINALS);
         long checked = 0;
         long written = 0;
         List<Document> batch = new ArrayList<>(BACKFILL_BATCH);
-        try (var nominals = mongo.stream(all, Document.class, NOMINALS)) {
+        try (var nominals = mongo.stream(all, Document.class, RankingSourceReads.NOMINALS)) {
             var iterator = nominals.iterator();
             while (iterator.hasNext()) {
                 batch.add(iterator.next());
@@ -312,7 +186,7 @@ public class CohortRankings {
         lines.fields().exclude("harmFigures");
         Map<String, RankedNominal> stored = mongo.find(lines, RankedNominal.class).stream()
                 .collect(Collectors.toMap(RankedNominal::caseId, line -> line));
-        Map<String, LocalDate> decided = firstDecisions(ids);
+        Map<String, LocalDate> decided = sourceReads.firstDecisions(ids);
         List<String> stale = new ArrayList<>();
         for (Document nominal : nominals) {
             String caseId = nominal.getString("_id");

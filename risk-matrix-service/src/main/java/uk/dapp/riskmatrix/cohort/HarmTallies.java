@@ -20,8 +20,6 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Indexed;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -50,12 +48,12 @@ import uk.dapp.riskmatrix.referencedata.ReferenceData;
  *
  * <p>A holder that was taken over may not have stopped, only stalled, and may still send its
  * additions. So the markers of a step that was taken over, or whose release failed, are not taken
- * off at once: the step is retired ({@link RetiredStep}) and its markers stay on the tallies for
- * {@link #RETIRED_MARKERS_KEPT}, refusing a late addition, before {@link #forgetRetiredSteps} takes
- * them off. Only a holder that released its own claim takes its markers off at once: the line's step
- * has moved on, so no other caller uses that step. A claim left by a service that stopped is taken
- * over at start-up ({@link CohortRankings#backfill}) or by {@link #settleAbandoned}, run periodically,
- * so a change is never left unadded until its line is next written.
+ * off at once: the step is retired and its markers stay on the tallies for a while, refusing a late
+ * addition ({@link HarmStepMarkers}). Only a holder that released its own claim takes its markers off
+ * at once: the line's step has moved on, so no other caller uses that step. A claim left by a service
+ * that stopped is taken over at start-up ({@link CohortRankings#backfill}) or by
+ * {@link #settleAbandoned}, run periodically, so a change is never left unadded until its line is
+ * next written.
  */
 @Service
 public class HarmTallies {
@@ -65,29 +63,20 @@ public class HarmTallies {
     /** After this long a claim's holder is taken to have stopped. */
     static final Duration LEASE = Duration.ofMinutes(2);
 
-    /** How long a retired step's markers refuse a stalled holder's late additions. */
-    static final Duration RETIRED_MARKERS_KEPT = Duration.ofDays(1);
-
     private static final int ATTEMPTS = 20;
-    private static final int FORGET_BATCH = 500;
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final HarmStepMarkers markers;
 
     public HarmTallies(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+        this.markers = new HarmStepMarkers(mongo);
     }
 
     /** A claim on a line's tally change: who holds it (not "id", which the mapping would make "_id"), since when, and the contribution it adds. */
     record Claim(String holder, Instant since, TrendContribution target) {}
-
-    /** A step whose markers stay on its tallies until {@code retiredAt} plus {@link #RETIRED_MARKERS_KEPT}. */
-    @Document(RetiredStep.COLLECTION)
-    record RetiredStep(
-            @Id String step, List<String> tallies, @Indexed Instant retiredAt) {
-        static final String COLLECTION = "cohort_harm_retired";
-    }
 
     /** The part of a cohort line its tallies are kept from. */
     record TrendState(
@@ -225,8 +214,8 @@ public class HarmTallies {
             stepsTakenOver.putAll(steps);
             steps.clear();
         }
-        retire(stepsTakenOver, now);
-        unmark(steps);
+        markers.retire(stepsTakenOver, now);
+        markers.unmark(steps);
         // every line looked at again: a change written while it was claimed is added now
         return again;
     }
@@ -241,44 +230,14 @@ public class HarmTallies {
                 Query.query(Criteria.where("_id").is(change.id()).and("applied").ne(step)), add);
     }
 
-    private void unmark(Map<String, List<String>> steps) {
-        if (steps.isEmpty()) {
-            return;
-        }
-        BulkOperations unmarks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HarmTally.COLLECTION);
-        steps.forEach((step, tallyIds) -> tallyIds.forEach(id ->
-                unmarks.updateOne(Query.query(Criteria.where("_id").is(id)), new Update().pull("applied", step))));
-        unmarks.execute();
-    }
-
-    private void retire(Map<String, List<String>> steps, Instant now) {
-        if (steps.isEmpty()) {
-            return;
-        }
-        BulkOperations retirements = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RetiredStep.COLLECTION);
-        steps.forEach((step, tallyIds) -> retirements.upsert(
-                Query.query(Criteria.where("_id").is(step)),
-                new Update().addToSet("tallies").each(tallyIds.toArray()).setOnInsert("retiredAt", now)));
-        retirements.execute();
-    }
-
     /**
-     * Takes off the markers of the steps retired before {@code before}, then forgets the steps: safe
-     * to repeat, and for every replica to run at once.
+     * Takes off the markers of the steps retired before {@code before}, then forgets the steps
+     * ({@link HarmStepMarkers#forgetRetiredSteps}).
      *
      * @return how many retired steps were forgotten
      */
     int forgetRetiredSteps(Instant before) {
-        List<RetiredStep> due =
-                mongo.find(Query.query(Criteria.where("retiredAt").lt(before)).limit(FORGET_BATCH), RetiredStep.class);
-        if (due.isEmpty()) {
-            return 0;
-        }
-        Map<String, List<String>> steps = new LinkedHashMap<>();
-        due.forEach(retired -> steps.put(retired.step(), retired.tallies()));
-        unmark(steps);
-        mongo.remove(Query.query(Criteria.where("_id").in(steps.keySet())), RetiredStep.class);
-        return due.size();
+        return markers.forgetRetiredSteps(before);
     }
 
     /**
@@ -288,13 +247,7 @@ public class HarmTallies {
      * @return how many lines were looked at
      */
     int settleAbandoned() {
-        Query stale = Query.query(
-                        Criteria.where("trendClaim.since").lt(clock.instant().minus(LEASE)))
-                .limit(FORGET_BATCH);
-        stale.fields().include("_id");
-        List<String> ids = mongo.find(stale, org.bson.Document.class, RankedNominal.COLLECTION).stream()
-                .map(line -> line.getString("_id"))
-                .toList();
+        List<String> ids = markers.abandonedClaims(clock.instant().minus(LEASE));
         settle(ids);
         return ids.size();
     }
@@ -305,7 +258,7 @@ public class HarmTallies {
      */
     void upkeep() {
         settleAbandoned();
-        forgetRetiredSteps(clock.instant().minus(RETIRED_MARKERS_KEPT));
+        forgetRetiredSteps(clock.instant().minus(HarmStepMarkers.RETIRED_MARKERS_KEPT));
     }
 
     /** Creates the tallies that do not exist yet, empty, so that each addition is a plain conditional update. */

@@ -233,7 +233,7 @@ class HarmTalliesTest {
 
         // the markers stay for a day, then go
         assertThat(markersLeft()).isEqualTo(changes.size());
-        assertThat(tallies.forgetRetiredSteps(clock.instant().minus(HarmTallies.RETIRED_MARKERS_KEPT)))
+        assertThat(tallies.forgetRetiredSteps(clock.instant().minus(HarmStepMarkers.RETIRED_MARKERS_KEPT)))
                 .isZero();
         assertThat(markersLeft()).isEqualTo(changes.size());
         assertThat(tallies.forgetRetiredSteps(clock.instant().plusSeconds(1))).isEqualTo(1);
