@@ -26,6 +26,7 @@ import uk.dapp.partnersupport.track.PartnerTrack;
 import uk.dapp.partnersupport.track.WorkingDays;
 import uk.dapp.platform.audit.AuditAction;
 import uk.dapp.platform.audit.AuditWriter;
+import uk.dapp.platform.caseid.InCaseOrder;
 import uk.dapp.platform.evaluator.Contributions;
 import uk.dapp.platform.risk.RiskLevel;
 import uk.dapp.platform.store.StreamedQueries;
@@ -34,7 +35,7 @@ import uk.dapp.platform.store.StreamedQueries;
  * Partner support's evaluator contribution. Tracks are read through one cursor sorted by case ID
  * (first opened first) and grouped as they pass; outcomes, DASH levels and the attempts that reached
  * a partner are each read through one more cursor sorted by case ID (each indexed on it) and merged
- * beside them ({@link SortedByCase}), projected to the scores, levels and times only. Memory holds
+ * beside them ({@link InCaseOrder}), projected to the scores, levels and times only. Memory holds
  * one case at a time, and the store is asked four questions in all, not three a row.
  */
 @Service
@@ -83,9 +84,12 @@ public class ContributionService implements Contributions {
         Stream<DashAssessment> dashRows = mongo.stream(dash, DashAssessment.class);
         Stream<ContactAttempt> reachedRows = mongo.stream(reached, ContactAttempt.class);
         Iterator<PartnerTrack> cursor = tracks.iterator();
-        SortedByCase<OutcomeRecord> outcomesByCase = new SortedByCase<>(outcomeRows.iterator(), OutcomeRecord::caseId);
-        SortedByCase<DashAssessment> dashByCase = new SortedByCase<>(dashRows.iterator(), DashAssessment::caseId);
-        SortedByCase<ContactAttempt> reachedByCase = new SortedByCase<>(reachedRows.iterator(), ContactAttempt::caseId);
+        InCaseOrder<OutcomeRecord> outcomesByCase =
+                new InCaseOrder<>("outcomes", outcomeRows.iterator(), OutcomeRecord::caseId);
+        InCaseOrder<DashAssessment> dashByCase =
+                new InCaseOrder<>("DASH assessments", dashRows.iterator(), DashAssessment::caseId);
+        InCaseOrder<ContactAttempt> reachedByCase =
+                new InCaseOrder<>("contact attempts", reachedRows.iterator(), ContactAttempt::caseId);
         Iterator<PartnerSupportContribution> rows = new Iterator<>() {
             private PartnerTrack next = cursor.hasNext() ? cursor.next() : null;
 

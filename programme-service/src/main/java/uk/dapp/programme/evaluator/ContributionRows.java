@@ -1,12 +1,10 @@
 package uk.dapp.programme.evaluator;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
+import uk.dapp.platform.caseid.InCaseOrder;
 import uk.dapp.programme.catalogue.Programme;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.session.Attendance;
@@ -70,54 +68,5 @@ final class ContributionRows implements Iterator<ProgrammeContribution> {
                 attendance.of(latest.caseId()),
                 catalogue.get(latest.programmeCode()),
                 asOf);
-    }
-
-    /**
-     * A read ascending by case ID, taken a case at a time as the referrals ask for them: the
-     * documents of a case no referral asks for (none opened by the snapshot) are passed over. A read
-     * that goes back in case order fails the export rather than leave documents out of rows unseen.
-     */
-    static final class InCaseOrder<T> {
-
-        private final String what;
-        private final Iterator<T> documents;
-        private final Function<T, String> caseOf;
-        private T pending;
-        private String lastCase;
-
-        InCaseOrder(String what, Iterator<T> documents, Function<T, String> caseOf) {
-            this.what = what;
-            this.documents = documents;
-            this.caseOf = caseOf;
-        }
-
-        /** The case's documents, in the read's order; none when it has none. */
-        List<T> of(String caseId) {
-            List<T> found = List.of();
-            while (pending != null || documents.hasNext()) {
-                if (pending == null) {
-                    pending = documents.next();
-                    String read = caseOf.apply(pending);
-                    if (read != null && lastCase != null && read.compareTo(lastCase) < 0) {
-                        throw new IllegalStateException("The " + what + " were read out of case order");
-                    }
-                    lastCase = read == null ? lastCase : read;
-                }
-                String at = caseOf.apply(pending);
-                // a document without a case sorts first, as no case's
-                int order = at == null ? -1 : at.compareTo(caseId);
-                if (order > 0) {
-                    break;
-                }
-                if (order == 0) {
-                    if (found.isEmpty()) {
-                        found = new ArrayList<>(4);
-                    }
-                    found.add(pending);
-                }
-                pending = null;
-            }
-            return found;
-        }
     }
 }
