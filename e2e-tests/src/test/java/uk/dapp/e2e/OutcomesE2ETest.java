@@ -218,7 +218,11 @@ class OutcomesE2ETest {
         int evalshire = areas.indexOf(AREA.toUpperCase());
         assertThat(evalshire).as("our six cases' area is a row").isNotNegative();
         // six people referred from one area: hidden, never shown
-        assertThat(referred.get("rowTotals").get(evalshire).isNull()).isTrue();
+        assertThat(referred.get("rowTotals").get(evalshire).isNull())
+                .as(
+                        "six people referred from %s are hidden; the table published %s (snapshot %s)",
+                        AREA, referred.get("rowTotals").get(evalshire), report.get("asOf"))
+                .isTrue();
         identifying.forEach(value -> assertThat(response.body()).doesNotContainIgnoringCase(value));
     }
 
