@@ -226,6 +226,44 @@ class OutcomesE2ETest {
         identifying.forEach(value -> assertThat(response.body()).doesNotContainIgnoringCase(value));
     }
 
+    @Test
+    void aCaseMadeJustBeforeTheKpisAreAskedForIsInThem() throws InterruptedException {
+        var nominals = Clients.nominals("offender-manager");
+        NominalCreate person = new NominalCreate()
+                .givenName("Recentia")
+                .familyName("Sweepington")
+                .dateOfBirth(LocalDate.of(1984, 5, 6))
+                .policeId("25/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "X")
+                .area("Northshire");
+        TheSystem.get().keycloak().tokenFor("evaluator"); // fetched now, so that the request follows the case at once
+        // at the start of a second, so that the case and the request fall in the same second
+        Thread.sleep(1_000 - System.currentTimeMillis() % 1_000);
+        var registered = nominals.createNominal(person);
+        // handed over to an area of its own, so that its row shows whether the case is counted
+        String area = "Justnowshire";
+        nominals.updateNominal(
+                registered.getCaseId(),
+                new NominalUpdate()
+                        .givenName(person.getGivenName())
+                        .familyName(person.getFamilyName())
+                        .dateOfBirth(person.getDateOfBirth())
+                        .policeId(person.getPoliceId())
+                        .area(area)
+                        .version(registered.getVersion()));
+
+        HttpResponse<String> response = get("/api/outcomes/kpis?period=YEAR", "evaluator");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(response.body());
+        List<String> areas = new ArrayList<>();
+        report.get("tables").get(0).get("rows").forEach(row -> areas.add(row.asString()));
+        assertThat(areas)
+                .as(
+                        "case %s made at %s, snapshot %s",
+                        registered.getCaseId(), registered.getCreatedAt(), report.get("asOf"))
+                .contains(area.toUpperCase());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"PROGRAMME", "REFERRAL_SOURCE"})
     void everyKpiIsAlsoGivenByProgrammeAndByReferralSourceWithTheSameSuppression(String breakdown) {

@@ -8,8 +8,13 @@ import org.jspecify.annotations.Nullable;
 import uk.dapp.platform.problem.RuleViolationException;
 
 /**
- * The moment the outcome extract and the KPIs are taken as of: now (to the second) unless the
- * caller names an earlier moment; never the future, which no service can answer for yet.
+ * The moment the outcome extract and the KPIs are taken as of: now unless the caller names an
+ * earlier moment; never the future, which no service can answer for yet.
+ *
+ * <p>Now is kept to the millisecond, the precision the services store their times in. Cut to the
+ * second, it left out whatever was recorded in the request's own second before it arrived: an
+ * evaluator asking straight after a case was made (the e2e tests do, within one second) did not
+ * see it, while the answer claimed to be as of a moment after it.
  */
 public final class Snapshot {
 
@@ -18,7 +23,7 @@ public final class Snapshot {
     public static OffsetDateTime of(@Nullable OffsetDateTime asOf, Clock clock) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         if (asOf == null) {
-            return now.truncatedTo(ChronoUnit.SECONDS);
+            return now.truncatedTo(ChronoUnit.MILLIS);
         }
         if (asOf.isAfter(now)) {
             throw new RuleViolationException("asOf", "NotInFuture", "the snapshot may not be in the future");
