@@ -15,20 +15,20 @@ import uk.dapp.platform.evaluator.ContributionStream;
 
 /**
  * For the evaluator export benchmarks: a service's NDJSON export and a plain driver scan of its
- * main collection, each timed in the same run with the load average beside it, its peak heap, and
+ * main collection, each timed in the same run with the load average beside it, the sum of its heap pools' peaks, and
  * its live heap (used after a full GC) half way through. The embedded store runs in the same JVM,
  * so the heap figures include the store's own memory: what matters is that the export's live heap
  * half way stays near the scan's and does not grow with the number of cases.
  */
 public final class ExportTimings {
 
-    /** One pass: what it read, how long it took, its peak heap and its live heap half way. */
+    /** One pass: what it read, how long it took, the sum of its heap pools' peaks and its live heap half way. */
     public record Figures(String what, long count, double seconds, long peakBytes, long halfWayBytes, String load) {
 
         @Override
         public String toString() {
             return String.format(
-                    "%-52s %,9d in %7.2f s   peak heap %,5d MB   live half way %,5d MB   load average %s",
+                    "%-52s %,9d in %7.2f s   heap pools' peaks summed %,5d MB   live half way %,5d MB   load average %s",
                     what, count, seconds, peakBytes >> 20, halfWayBytes >> 20, load);
         }
     }
@@ -110,7 +110,11 @@ public final class ExportTimings {
         }
     }
 
-    /** Sum of the heap pools' peaks since {@link #settle} (an upper bound on the true peak). */
+    /**
+     * Sum of the heap pools' peaks since {@link #settle}: an upper bound on the true peak, which can
+     * pass the maximum heap (each pool peaks at its own moment), so it is printed as a sum, never as
+     * "peak heap"; the live heap half way is the figure that says whether memory grows.
+     */
     private static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
