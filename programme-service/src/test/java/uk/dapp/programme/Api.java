@@ -94,6 +94,15 @@ public final class Api {
         return getJson("/referrals/" + referralId, "facilitator").get("status").asString();
     }
 
+    /** The referral IDs on the user's one-to-one caseload, as they would list it. */
+    public List<String> caseload(String user) throws Exception {
+        return expect(200, "GET", "/caseload", "facilitator", user, null)
+                .body()
+                .valueStream()
+                .map(e -> e.get("referralId").asString())
+                .toList();
+    }
+
     /**
      * Partner support's news that a track of the case opened (or, with {@code held} false, closed), as
      * its outbox relay sends it; answers the status. A partner support worker reads a case's programme

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import uk.dapp.platform.notification.Directory;
 import uk.dapp.platform.notification.Recipient;
 import uk.dapp.platform.problem.DependencyUnavailableException;
+import uk.dapp.platform.security.Roles;
+import uk.dapp.platform.testsupport.Callers;
 
 /**
  * Keycloak's people as tests set them: who holds a role in a team (the service reads the real one,
@@ -34,6 +36,25 @@ public final class TestDirectory implements Directory {
     public void add(String team, String role, String username) {
         members.computeIfAbsent(key(role, team), k -> ConcurrentHashMap.newKeySet())
                 .add(username.toLowerCase(Locale.ROOT));
+    }
+
+    /** A new facilitator of the callers' team, under a unique name: someone a one-to-one case may be enrolled onto. */
+    public String newCaseManager() {
+        String username = Api.unique("cm");
+        add(Callers.TEAM, Roles.FACILITATOR, username);
+        return username;
+    }
+
+    /**
+     * Three people no case of the callers' team may be put with: someone Keycloak does not know, a
+     * facilitator of another team and an offender manager of the team.
+     */
+    public List<String> notCaseManagersOfTheTeam() {
+        String otherTeams = Api.unique("cm");
+        String offenderManager = Api.unique("om");
+        add(Callers.OTHER_TEAM, Roles.FACILITATOR, otherTeams);
+        add(Callers.TEAM, Roles.OFFENDER_MANAGER, offenderManager);
+        return List.of(Api.unique("cm"), otherTeams, offenderManager);
     }
 
     @Override

@@ -52,7 +52,7 @@ final class ProgrammeJourneyLoad {
 
     /**
      * Who works a referral (facilitators and service managers take turns), and its place among the referrals
-     * enrolling into the same team's groups of its programme (or onto its programme's caseloads), counted in the
+     * enrolling into the same team's groups of its programme (or onto its case managers' caseloads), counted in the
      * people's order: the place says which group or caseload it joins, so capacity fills the same way whichever
      * thread gets there first. The place is -1 for a journey that never reaches enrolment.
      */
@@ -73,9 +73,20 @@ final class ProgrammeJourneyLoad {
         return assignments;
     }
 
-    // each team runs its own groups; a programme's case managers take referrals from both teams
+    // each team runs its own groups, and its own case managers take its one-to-one cases (ADR 0012)
     private static String enrolmentKey(DemoTeam team, ProgrammeInfo programme) {
-        return programme.group() ? team + "/" + programme.code() : programme.code();
+        return team + "/" + programme.code();
+    }
+
+    /**
+     * Whose caseload a one-to-one place falls on: the team's facilitator's up to the programme's caseload
+     * limit, then its service manager's, as the service accepts only the team's own (null when both are full:
+     * the referral waits, suitable, as a real one would for a case manager with room).
+     */
+    static String caseManagerFor(DemoTeam team, ProgrammeInfo programme, int place) {
+        List<String> caseManagers = List.of(team.facilitator(), team.serviceManager());
+        int index = place / Math.max(1, programme.capacity());
+        return index < caseManagers.size() ? caseManagers.get(index) : null;
     }
 
     ProgrammeJourneyLoad(LoadContext context) {
@@ -146,6 +157,10 @@ final class ProgrammeJourneyLoad {
             }
         }
         Referral enrolled = enrol(id, programme, l.team(), assignment.enrolmentPlace());
+        if (enrolled == null) {
+            counts.add(Loader.PROGRAMME, "status SUITABLE (every case manager's caseload full)");
+            return null;
+        }
         if (!"ENROLLED".equals(enrolled.getStatus().getValue())) {
             counts.add(Loader.PROGRAMME, "status " + enrolled.getStatus().getValue());
             return null;
@@ -348,9 +363,8 @@ final class ProgrammeJourneyLoad {
             Group group = group(enrolment, team, programme, place);
             return enrolment.enrol(referralId, new EnrolmentCreate().groupId(group.getGroupId()));
         }
-        int manager = place / Math.max(1, programme.capacity()) + 1;
-        return enrolment.enrol(
-                referralId, new EnrolmentCreate().caseManager(String.format("demo-case-manager-%02d", manager)));
+        String caseManager = caseManagerFor(team, programme, place);
+        return caseManager == null ? null : enrolment.enrol(referralId, new EnrolmentCreate().caseManager(caseManager));
     }
 
     /** The group the place falls in, opening the team's groups of the programme in order up to it (at the programme's capacity). */

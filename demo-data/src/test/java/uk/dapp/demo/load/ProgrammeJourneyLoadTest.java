@@ -56,8 +56,8 @@ class ProgrammeJourneyLoadTest {
             DemoTeam team = referred.get(i).team();
             assertThat(assignments.get(i).worker()).isEqualTo(i % 2 == 0 ? team.facilitator() : team.serviceManager());
         }
-        // places count up from 0 in the people's order: per team for a group programme (each team runs its own
-        // groups), across teams for one-to-one case management; a journey that never ends suitable has none
+        // places count up from 0 in the people's order, per team and programme (each team runs its own groups and
+        // its own case managers take its one-to-one cases); a journey that never ends suitable has none
         Map<String, Integer> next = new HashMap<>();
         for (ProgrammeJourneyLoad.Assignment a : assignments) {
             Loaded l = a.loaded();
@@ -65,12 +65,29 @@ class ProgrammeJourneyLoadTest {
                 assertThat(a.enrolmentPlace()).isEqualTo(-1);
                 continue;
             }
-            String key = l.programme.group() ? l.team() + "/" + l.programme.code() : l.programme.code();
+            String key = l.team() + "/" + l.programme.code();
             assertThat(a.enrolmentPlace()).as(key).isEqualTo(next.getOrDefault(key, 0));
             next.merge(key, 1, Integer::sum);
         }
-        assertThat(next.keySet()).contains("NORTH/CHANGE-GROUP", "SOUTH/CHANGE-GROUP", "DRIVE-1TO1");
+        assertThat(next.keySet())
+                .contains("NORTH/CHANGE-GROUP", "SOUTH/CHANGE-GROUP", "NORTH/DRIVE-1TO1", "SOUTH/DRIVE-1TO1");
         // and assigning again gives the same: nothing depends on what ran before
         assertThat(load().assign(referred)).isEqualTo(assignments);
+    }
+
+    @Test
+    void aOneToOnePlaceFallsOnTheCaseloadOfOneOfTheTeamsOwnCaseManagersWithinItsLimit() {
+        // Drive's caseload limit is 8 here: the facilitator's places first, then the service manager's
+        assertThat(ProgrammeJourneyLoad.caseManagerFor(DemoTeam.NORTH, DRIVE, 0))
+                .isEqualTo("demo-facilitator");
+        assertThat(ProgrammeJourneyLoad.caseManagerFor(DemoTeam.NORTH, DRIVE, 7))
+                .isEqualTo("demo-facilitator");
+        assertThat(ProgrammeJourneyLoad.caseManagerFor(DemoTeam.NORTH, DRIVE, 8))
+                .isEqualTo("demo-service-manager");
+        assertThat(ProgrammeJourneyLoad.caseManagerFor(DemoTeam.SOUTH, DRIVE, 15))
+                .isEqualTo("demo-service-manager-south");
+        assertThat(ProgrammeJourneyLoad.caseManagerFor(DemoTeam.SOUTH, DRIVE, 16))
+                .as("both full: the referral waits, suitable")
+                .isNull();
     }
 }

@@ -89,6 +89,12 @@ class DemoPopulationE2ETest {
         assertThat(referrals)
                 .allSatisfy(r -> assertThat(r.getTeam())
                         .isEqualTo(teamOf.get(r.getCaseId()).isEmpty() ? "north" : "south"));
+        // a one-to-one case is on the caseload of someone of its team who signs in: its facilitator or service manager
+        assertThat(referrals.stream().filter(r -> r.getCaseManager() != null))
+                .allSatisfy(r -> assertThat(r.getCaseManager())
+                        .isIn(
+                                "demo-facilitator" + teamOf.get(r.getCaseId()),
+                                "demo-service-manager" + teamOf.get(r.getCaseId())));
         Set<String> statuses =
                 referrals.stream().map(r -> r.getStatus().getValue()).collect(Collectors.toSet());
         assertThat(statuses).hasSizeGreaterThanOrEqualTo(4);

@@ -186,7 +186,7 @@ class ProgrammeJourneysE2ETest {
         UUID id = referral.getReferralId();
         ProgrammeClients.suitability(FACILITATOR).recordAssessment(id, assessment(3));
         Referral enrolled = ProgrammeClients.enrolment(MANAGER)
-                .enrol(id, new EnrolmentCreate().caseManager("e2e-cm-" + UUID.randomUUID()));
+                .enrol(id, new EnrolmentCreate().caseManager(ProgrammeSteps.newCaseManager()));
         assertThat(enrolled.getStatus().getValue()).isEqualTo("ENROLLED");
 
         int threshold = ProgrammeClients.programmes(FACILITATOR)

@@ -14,6 +14,7 @@ import uk.dapp.client.programme.model.ReferralMove;
 import uk.dapp.client.programme.model.RiskLevel;
 import uk.dapp.client.programme.model.SessionCreate;
 import uk.dapp.client.programme.model.SubstanceMisuse;
+import uk.dapp.e2e.support.TheSystem;
 
 /** Steps of a programme journey, by a facilitator and a service manager with real tokens. */
 public final class ProgrammeSteps {
@@ -52,14 +53,21 @@ public final class ProgrammeSteps {
     }
 
     /**
+     * A new facilitator of the demo users' team (north), added to Keycloak for the test: a case manager
+     * the service accepts for the team's cases, whose caseload only the test fills.
+     */
+    public static String newCaseManager() {
+        return TheSystem.get().keycloak().newTeamMember("north", "facilitator");
+    }
+
+    /**
      * A one-to-one (Drive-style) referral taken from assessment to a compliance review: suitable,
      * onto a case manager's caseload, one attended session, then unacceptable absences up to the
      * programme's threshold.
      */
     public static void toComplianceReview(UUID referralId, String programmeCode) {
         ProgrammeClients.suitability(FACILITATOR).recordAssessment(referralId, assessment(3));
-        ProgrammeClients.enrolment(MANAGER)
-                .enrol(referralId, new EnrolmentCreate().caseManager("e2e-cm-" + UUID.randomUUID()));
+        ProgrammeClients.enrolment(MANAGER).enrol(referralId, new EnrolmentCreate().caseManager(newCaseManager()));
         int threshold = ProgrammeClients.programmes(FACILITATOR)
                 .getProgramme(programmeCode)
                 .getNonComplianceThreshold();

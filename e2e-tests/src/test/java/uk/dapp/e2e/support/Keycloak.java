@@ -88,6 +88,34 @@ public final class Keycloak {
                 null));
     }
 
+    /**
+     * A new user of the realm under a unique name, a member of the team's group holding the realm role,
+     * as an admin would add a practitioner: for a test that needs someone of its own (a case manager
+     * with an empty caseload, say) rather than a demo user other tests also fill. Answers the username.
+     */
+    public String newTeamMember(String team, String role) {
+        String username =
+                "e2e-" + role + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String admin = adminToken();
+        String users = url() + "/admin/realms/dapp/users";
+        HttpResponse<String> created = Http.send("POST", users, admin, """
+                {"username":"%s","enabled":true,"groups":["/%s"]}""".formatted(username, team));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException(
+                    "Keycloak refused the user: " + created.statusCode() + " " + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String userId = location.substring(location.lastIndexOf('/') + 1);
+        HttpResponse<String> roleFound = Http.get(url() + "/admin/realms/dapp/roles/" + role, admin);
+        HttpResponse<String> mapped =
+                Http.send("POST", users + "/" + userId + "/role-mappings/realm", admin, "[" + roleFound.body() + "]");
+        if (roleFound.statusCode() != 200 || mapped.statusCode() != 204) {
+            throw new IllegalStateException(
+                    "Keycloak refused the role " + role + ": " + mapped.statusCode() + " " + mapped.body());
+        }
+        return username;
+    }
+
     private static String accessToken(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(

@@ -18,6 +18,7 @@ import uk.dapp.client.riskmatrix.model.Route;
 import uk.dapp.client.riskmatrix.model.RoutingDecision;
 import uk.dapp.client.riskmatrix.model.SuitabilityFacts;
 import uk.dapp.e2e.programme.ProgrammeClients;
+import uk.dapp.e2e.programme.ProgrammeSteps;
 import uk.dapp.e2e.riskmatrix.RiskMatrixClients;
 import uk.dapp.e2e.support.Browser;
 
@@ -89,7 +90,7 @@ class KeyboardOnlyWebE2ETest {
                         new AlertCreate()
                                 .source(AlertSource.FACILITATOR_CONCERN)
                                 .concern("asked where she works now " + suffix));
-        Referral oneToOne = WebProgramme.onCaseload("Kai", "Keymove" + suffix, "web-cm-keys-" + suffix);
+        Referral oneToOne = WebProgramme.onCaseload("Kai", "Keymove" + suffix, ProgrammeSteps.newCaseManager());
         try (Browser browser = Browser.withJavaScript()) {
             browser.signIn("service-manager");
             Actions keys = new Actions(browser.driver());

@@ -13,6 +13,7 @@ import uk.dapp.client.programme.model.Group;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.e2e.flows.Eventually;
 import uk.dapp.e2e.programme.ProgrammeClients;
+import uk.dapp.e2e.programme.ProgrammeSteps;
 import uk.dapp.e2e.support.Browser;
 
 /**
@@ -37,7 +38,8 @@ class ServiceManagerWebE2ETest {
                         new AlertCreate()
                                 .source(AlertSource.FACILITATOR_CONCERN)
                                 .concern("talked about her new address " + suffix));
-        String caseManager = "web-cm-" + suffix;
+        String caseManager = ProgrammeSteps.newCaseManager();
+        String nextCaseManager = ProgrammeSteps.newCaseManager();
         Referral oneToOne = WebProgramme.onCaseload("Rory", "Reallocate" + suffix, caseManager);
         // another alert a facilitator judged urgent and escalated at once, with the reason
         Alert urgent = ProgrammeClients.alerts("facilitator")
@@ -155,6 +157,21 @@ class ServiceManagerWebE2ETest {
             assertThat(browser.text()).contains("demo-facilitator").contains("demo-service-manager (you)");
             browser.check("programme-team-caseloads");
 
+            // enrolling a one-to-one case: the team's case managers offered with their caseloads, none typed
+            Referral awaiting = WebProgramme.suitableForOneToOne("Ren", "Enrol" + suffix);
+            browser.open("/programme/referrals/" + awaiting.getReferralId() + "/enrolment");
+            assertThat(browser.text()).contains("with their caseloads now");
+            assertThat(browser.find(By.xpath("//input[@value='" + caseManager + "']/.."))
+                            .getText())
+                    .contains("1 one-to-one, 0 in groups");
+            assertThat(browser.findAll(By.cssSelector("input[type='text'][name='caseManager']")))
+                    .isEmpty();
+            browser.check("programme-enrol-one-to-one");
+            FacilitatorWebE2ETest.chooseValue(browser, "caseManager", caseManager);
+            browser.click("Enrol");
+            assertThat(browser.heading()).isEqualTo("Ren Enrol" + suffix);
+            assertThat(browser.text()).contains("Enrolled on " + caseManager + "'s caseload.");
+
             // reallocating a one-to-one case to another case manager of the teams, with the reason: nothing chosen
             // first
             browser.open("/programme/referrals/" + oneToOne.getReferralId());
@@ -169,19 +186,20 @@ class ServiceManagerWebE2ETest {
             assertThat(browser.driver().getTitle()).startsWith("Error: Reallocate the case");
             assertThat(browser.errorSummary()).isNotEmpty();
             browser.check("programme-reallocate-errors");
-            FacilitatorWebE2ETest.chooseValue(browser, "caseManager", "demo-facilitator");
+            FacilitatorWebE2ETest.chooseValue(browser, "caseManager", nextCaseManager);
             browser.type("reason", "caseload balanced after leave " + suffix);
             browser.click("Reallocate the case");
             assertThat(browser.heading()).isEqualTo("Rory Reallocate" + suffix);
             assertThat(browser.text())
-                    .contains("Case reallocated to demo-facilitator.")
+                    .contains("Case reallocated to " + nextCaseManager + ".")
                     .contains("Reallocated to another case manager")
-                    .contains("from " + caseManager + " to demo-facilitator: caseload balanced after leave " + suffix);
+                    .contains("from " + caseManager + " to " + nextCaseManager + ": caseload balanced after leave "
+                            + suffix);
             browser.check("programme-referral-reallocated");
             assertThat(ProgrammeClients.referrals("service-manager")
                             .getReferral(oneToOne.getReferralId())
                             .getCaseManager())
-                    .isEqualTo("demo-facilitator");
+                    .isEqualTo(nextCaseManager);
 
             // capacity: the groups of their teams with their places (the programme's list of groups), and the
             // programmes' limits

@@ -70,6 +70,13 @@ final class WebProgramme {
 
     /** A participant assessed suitable for the one-to-one programme and enrolled on this case manager's caseload. */
     static Referral onCaseload(String givenName, String familyName, String caseManager) {
+        Referral referral = suitableForOneToOne(givenName, familyName);
+        return ProgrammeClients.enrolment("service-manager")
+                .enrol(referral.getReferralId(), new EnrolmentCreate().caseManager(caseManager));
+    }
+
+    /** A participant referred to the one-to-one programme and assessed suitable: awaiting enrolment. */
+    static Referral suitableForOneToOne(String givenName, String familyName) {
         Referral referral = ProgrammeClients.referrals("facilitator")
                 .createReferral(new ReferralCreate()
                         .programmeCode(ONE_TO_ONE)
@@ -83,7 +90,6 @@ final class WebProgramme {
                                 .sex(Sex.MALE)));
         ProgrammeClients.suitability("facilitator")
                 .recordAssessment(referral.getReferralId(), ProgrammeSteps.assessment(3));
-        return ProgrammeClients.enrolment("service-manager")
-                .enrol(referral.getReferralId(), new EnrolmentCreate().caseManager(caseManager));
+        return referral;
     }
 }

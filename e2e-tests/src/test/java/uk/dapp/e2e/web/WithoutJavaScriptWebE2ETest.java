@@ -11,6 +11,7 @@ import uk.dapp.client.programme.model.AlertSource;
 import uk.dapp.client.programme.model.Group;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.e2e.programme.ProgrammeClients;
+import uk.dapp.e2e.programme.ProgrammeSteps;
 import uk.dapp.e2e.support.Browser;
 
 /**
@@ -98,7 +99,9 @@ class WithoutJavaScriptWebE2ETest {
                         new AlertCreate()
                                 .source(AlertSource.FACILITATOR_CONCERN)
                                 .concern("missed two sessions " + suffix));
-        Referral oneToOne = WebProgramme.onCaseload("Nell", "Noscript" + suffix, "web-cm-" + suffix);
+        String caseManager = ProgrammeSteps.newCaseManager();
+        String nextCaseManager = ProgrammeSteps.newCaseManager();
+        Referral oneToOne = WebProgramme.onCaseload("Nell", "Noscript" + suffix, caseManager);
         try (Browser browser = Browser.withoutJavaScript()) {
             browser.signIn("service-manager");
             browser.open("/programme/alerts");
@@ -123,11 +126,12 @@ class WithoutJavaScriptWebE2ETest {
             assertThat(browser.heading()).isEqualTo("Suitability assessment");
 
             browser.open("/programme/referrals/" + oneToOne.getReferralId()).click("Reallocate the case");
-            FacilitatorWebE2ETest.chooseValue(browser, "caseManager", "demo-facilitator");
+            FacilitatorWebE2ETest.chooseValue(browser, "caseManager", nextCaseManager);
             browser.type("reason", "closer to where he lives " + suffix).click("Reallocate the case");
             assertThat(browser.text())
-                    .contains("Case reallocated to demo-facilitator.")
-                    .contains("from web-cm-" + suffix + " to demo-facilitator: closer to where he lives " + suffix);
+                    .contains("Case reallocated to " + nextCaseManager + ".")
+                    .contains(
+                            "from " + caseManager + " to " + nextCaseManager + ": closer to where he lives " + suffix);
             browser.screenshot("no-javascript-case-reallocated");
         }
     }

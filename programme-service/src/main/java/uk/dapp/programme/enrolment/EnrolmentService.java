@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -178,18 +179,12 @@ public class EnrolmentService {
                             "currentStatus",
                             referral.status().name()));
         }
-        String to = caseManager.strip();
+        String to = caseManager.strip().toLowerCase(Locale.ROOT);
         if (to.equals(referral.caseManager())) {
             throw new RuleViolationException(
                     "caseManager", "DifferentCaseManager", to + " is the case manager already");
         }
-        if (!facilitators.includes(referral.team(), to)) {
-            throw new RuleViolationException(
-                    "caseManager",
-                    "TeamFacilitator",
-                    to + " is not a facilitator of team " + referral.team()
-                            + ": choose one of the team's facilitators");
-        }
+        requireTeamCaseManager(referral.team(), to);
         Programme programme = catalogue.get(referral.programmeCode());
         String newCaseload = takeCaseloadPlace(programme, to, referralId);
         String oldCaseload = Caseload.idOf(programme.code(), referral.caseManager());
@@ -292,14 +287,31 @@ public class EnrolmentService {
                     "RequiredForOneToOneProgramme",
                     "a one-to-one programme enrols onto a case manager's caseload: name the case manager");
         }
+        String manager = caseManager.strip().toLowerCase(Locale.ROOT);
+        requireTeamCaseManager(referral.team(), manager);
         String referralId = referral.referralId();
-        String id = takeCaseloadPlace(programme, caseManager, referralId);
-        referral.enrolled(null, caseManager, now, ReviewSchedule.nextDue(now));
+        String id = takeCaseloadPlace(programme, manager, referralId);
+        referral.enrolled(null, manager, now, ReviewSchedule.nextDue(now));
         try {
-            return referrals.systemMove(referral, ReferralMachine.ENROL, "onto the caseload of " + caseManager);
+            return referrals.systemMove(referral, ReferralMachine.ENROL, "onto the caseload of " + manager);
         } catch (RuntimeException e) {
             leaveCaseload(id, referralId);
             throw e;
+        }
+    }
+
+    /**
+     * A one-to-one case is worked by someone who can sign in and works its team: a caseload in any
+     * other name would be seen by no one, its reviews and risk alerts reaching no one. Keycloak
+     * keeps usernames in lower case, so the name is compared (and stored) so.
+     */
+    private void requireTeamCaseManager(String team, String username) {
+        if (!facilitators.includes(team, username)) {
+            throw new RuleViolationException(
+                    "caseManager",
+                    "TeamFacilitator",
+                    username + " is not a facilitator or service manager of team " + team
+                            + ": choose one of the team's facilitators");
         }
     }
 

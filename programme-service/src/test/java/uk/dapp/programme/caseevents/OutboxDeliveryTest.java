@@ -44,6 +44,7 @@ import uk.dapp.platform.outbox.OutboxStatus;
 import uk.dapp.platform.testsupport.ServiceTest;
 import uk.dapp.programme.Api;
 import uk.dapp.programme.MovableClock;
+import uk.dapp.programme.TestDirectory;
 
 /**
  * The deliveries to partner support and the risk matrix through the relay, against WireMock
@@ -53,7 +54,7 @@ import uk.dapp.programme.MovableClock;
  * backoff is waited out by moving the clock.
  */
 @ServiceTest
-@Import(MovableClock.Config.class)
+@Import({MovableClock.Config.class, TestDirectory.Config.class})
 @TestPropertySource(
         properties = {
             "dapp.calls.timeout=2s", // generous: a loaded machine must not cut off a good answer
@@ -65,6 +66,9 @@ import uk.dapp.programme.MovableClock;
             "dapp.outbox.relay.max-backoff=8s"
         })
 class OutboxDeliveryTest {
+
+    @Autowired
+    TestDirectory directory;
 
     private static final String TOKEN = "service-token-for-programme";
 
@@ -496,7 +500,7 @@ class OutboxDeliveryTest {
     }
 
     /** A voluntary Drive-style referral, assessed suitable and on a case manager's caseload. */
-    private static String enrolled(Api api) throws Exception {
+    private String enrolled(Api api) throws Exception {
         String id = api.refer("DRIVE-1TO1", "MALE", false, null, "HIGH");
         api.assess(id, 5);
         api.expect(
@@ -504,7 +508,7 @@ class OutboxDeliveryTest {
                 "POST",
                 "/referrals/" + id + "/enrolment",
                 "facilitator",
-                "{\"caseManager\":\"" + Api.unique("cm") + "\"}");
+                "{\"caseManager\":\"" + directory.newCaseManager() + "\"}");
         return id;
     }
 

@@ -25,12 +25,16 @@ import uk.dapp.platform.security.Roles;
 import uk.dapp.programme.Api;
 import uk.dapp.programme.MovableClock;
 import uk.dapp.programme.ProgrammeServiceTest;
+import uk.dapp.programme.TestDirectory;
 import uk.dapp.programme.alert.Alert;
 import uk.dapp.programme.alert.AlertSource;
 
 /** A partner disclosure passed on by partner support: one alert per message, due 24 hours after it arrives. */
 @ProgrammeServiceTest
 class RiskAlertReceiverTest {
+
+    @Autowired
+    TestDirectory directory;
 
     private static final String SENDER = Roles.SVC_PARTNER_SUPPORT;
     private static final String ACCOUNT = "service-account-svc-partner-support";
@@ -149,7 +153,7 @@ class RiskAlertReceiverTest {
                 "POST",
                 "/referrals/" + drive + "/enrolment",
                 "facilitator",
-                "{\"caseManager\":\"" + Api.unique("cm") + "\"}");
+                "{\"caseManager\":\"" + directory.newCaseManager() + "\"}");
         api.expect(201, "POST", "/referrals", "facilitator", """
                 {"caseId":"%s","programmeCode":"CHANGE-GROUP","source":"POLICE","mandated":false,"riskLevel":"HIGH","sex":"MALE"}""".formatted(caseId));
         String messageId = UUID.randomUUID().toString();

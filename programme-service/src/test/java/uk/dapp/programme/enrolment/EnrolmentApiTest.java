@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,11 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import uk.dapp.platform.security.Roles;
+import uk.dapp.platform.testsupport.Callers;
 import uk.dapp.programme.Api;
 import uk.dapp.programme.ProgrammeServiceTest;
+import uk.dapp.programme.TestDirectory;
 
 @ProgrammeServiceTest
 class EnrolmentApiTest {
+
+    @Autowired
+    TestDirectory directory;
 
     @Autowired
     MockMvc mvc;
@@ -104,7 +111,7 @@ class EnrolmentApiTest {
     @Test
     void aCaseManagersCaseloadLimitHoldsUnderConcurrentEnrolments() throws Exception {
         Api api = new Api(mvc);
-        String manager = Api.unique("cm");
+        String manager = directory.newCaseManager();
         List<String> referrals = suitableReferrals(api, "DRIVE-1TO1", null, 10); // Drive caseload limit: 8
         List<Callable<Integer>> attempts = new ArrayList<>();
         for (String id : referrals) {
@@ -126,6 +133,59 @@ class EnrolmentApiTest {
             }
         }
         assertThat(enrolled).isEqualTo(8);
+    }
+
+    @Test
+    void aOneToOneCaseIsEnrolledOnlyOntoSomeoneWhoWorksItsTeamAndNothingIsTakenOtherwise() throws Exception {
+        Api api = new Api(mvc);
+        String serviceManager = Api.unique("sm");
+        directory.add(Callers.TEAM, Roles.SERVICE_MANAGER, serviceManager);
+        String id = suitableReferrals(api, "DRIVE-1TO1", null, 1).getFirst();
+
+        for (String notOfTheTeam : directory.notCaseManagersOfTheTeam()) {
+            JsonNode error = api.expect(
+                            400,
+                            "POST",
+                            "/referrals/" + id + "/enrolment",
+                            "facilitator",
+                            "{\"caseManager\":\"" + notOfTheTeam + "\"}")
+                    .body()
+                    .get("errors")
+                    .get(0);
+            assertThat(error.get("field").asString()).as(notOfTheTeam).isEqualTo("caseManager");
+            assertThat(error.get("rule").asString()).as(notOfTheTeam).isEqualTo("TeamFacilitator");
+            assertThat(api.caseload(notOfTheTeam)).as("no place taken").isEmpty();
+        }
+        assertThat(api.status(id)).isEqualTo("SUITABLE");
+
+        directory.goDown();
+        try {
+            assertThat(api.expect(
+                                    503,
+                                    "POST",
+                                    "/referrals/" + id + "/enrolment",
+                                    "facilitator",
+                                    "{\"caseManager\":\"" + serviceManager + "\"}")
+                            .text("detail"))
+                    .contains("Keycloak");
+        } finally {
+            directory.comeBack();
+        }
+        assertThat(api.status(id)).isEqualTo("SUITABLE");
+        assertThat(api.caseload(serviceManager))
+                .as("nothing taken while Keycloak was away")
+                .isEmpty();
+
+        // a service manager of the team takes cases too; the name is kept as Keycloak keeps it
+        JsonNode enrolled = api.expect(
+                        200,
+                        "POST",
+                        "/referrals/" + id + "/enrolment",
+                        "facilitator",
+                        "{\"caseManager\":\" " + serviceManager.toUpperCase(Locale.ROOT) + " \"}")
+                .body();
+        assertThat(enrolled.get("caseManager").asString()).isEqualTo(serviceManager);
+        assertThat(api.caseload(serviceManager)).containsExactly(id);
     }
 
     @Test

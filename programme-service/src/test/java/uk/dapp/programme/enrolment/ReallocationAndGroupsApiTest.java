@@ -42,7 +42,7 @@ class ReallocationAndGroupsApiTest {
     @Test
     void aReallocationMovesTheCaseloadPlaceIsKeptInTheHistoryAndTellsTheNewCaseManager() throws Exception {
         Api api = new Api(mvc);
-        String from = Api.unique("cm");
+        String from = directory.newCaseManager();
         String to = Api.unique("cm");
         directory.add(Callers.TEAM, Roles.FACILITATOR, to);
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
@@ -86,8 +86,8 @@ class ReallocationAndGroupsApiTest {
         assertThat(last.get("from").asString()).isEqualTo(last.get("to").asString());
         assertThat(last.get("reason").asString()).isEqualTo("from " + from + " to " + to + ": caseloads balanced");
 
-        assertThat(caseload(api, to)).contains(id);
-        assertThat(caseload(api, from)).doesNotContain(id);
+        assertThat(api.caseload(to)).contains(id);
+        assertThat(api.caseload(from)).doesNotContain(id);
         relay.runOnce();
         JsonNode inbox = api.expect(200, "GET", "/notifications", "facilitator", to, null)
                 .body();
@@ -108,13 +108,8 @@ class ReallocationAndGroupsApiTest {
     @Test
     void theNewCaseManagerMustWorkTheCasesTeamAFacilitatorOrServiceManagerOfIt() throws Exception {
         Api api = new Api(mvc);
-        String from = Api.unique("cm");
-        String stranger = Api.unique("cm");
-        String otherTeams = Api.unique("cm");
-        String offenderManager = Api.unique("cm");
+        String from = directory.newCaseManager();
         String serviceManager = Api.unique("sm");
-        directory.add(Callers.OTHER_TEAM, Roles.FACILITATOR, otherTeams);
-        directory.add(Callers.TEAM, Roles.OFFENDER_MANAGER, offenderManager);
         directory.add(Callers.TEAM, Roles.SERVICE_MANAGER, serviceManager);
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         api.assess(id, 4);
@@ -128,7 +123,7 @@ class ReallocationAndGroupsApiTest {
                 .get("version")
                 .asLong();
 
-        for (String notOfTheTeam : List.of(stranger, otherTeams, offenderManager)) {
+        for (String notOfTheTeam : directory.notCaseManagersOfTheTeam()) {
             JsonNode refused = api.expect(
                             400,
                             "POST",
@@ -140,9 +135,9 @@ class ReallocationAndGroupsApiTest {
             JsonNode error = refused.get("errors").get(0);
             assertThat(error.get("field").asString()).as(notOfTheTeam).isEqualTo("caseManager");
             assertThat(error.get("rule").asString()).as(notOfTheTeam).isEqualTo("TeamFacilitator");
-            assertThat(caseload(api, notOfTheTeam)).as("nothing moved").doesNotContain(id);
+            assertThat(api.caseload(notOfTheTeam)).as("nothing moved").doesNotContain(id);
         }
-        assertThat(caseload(api, from)).as("nothing lost").contains(id);
+        assertThat(api.caseload(from)).as("nothing lost").contains(id);
 
         JsonNode moved = api.expect(
                         200,
@@ -157,7 +152,7 @@ class ReallocationAndGroupsApiTest {
     @Test
     void whenKeycloakCannotAnswerAReallocationIsRefusedAsUnavailableAndNothingMoves() throws Exception {
         Api api = new Api(mvc);
-        String from = Api.unique("cm");
+        String from = directory.newCaseManager();
         String to = Api.unique("cm");
         directory.add(Callers.TEAM, Roles.FACILITATOR, to);
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
@@ -177,12 +172,12 @@ class ReallocationAndGroupsApiTest {
         } finally {
             directory.comeBack();
         }
-        assertThat(caseload(api, from)).as("nothing moved").contains(id);
-        assertThat(caseload(api, to)).doesNotContain(id);
+        assertThat(api.caseload(from)).as("nothing moved").contains(id);
+        assertThat(api.caseload(to)).doesNotContain(id);
     }
 
     @Test
-    void aServiceManagerListsWhoMayTakeTheirTeamsCasesAndNoOtherTeams() throws Exception {
+    void aServiceManagerOrFacilitatorListsWhoMayTakeTheirTeamsCasesAndNoOtherTeams() throws Exception {
         Api api = new Api(mvc);
         String facilitator = Api.unique("f");
         String serviceManager = Api.unique("sm");
@@ -217,7 +212,12 @@ class ReallocationAndGroupsApiTest {
                                 .is(CaseScope.REFUSED)),
                         AuditRecord.class))
                 .isNotEmpty();
-        api.expect(403, "GET", "/teams/" + Callers.TEAM + "/facilitators", "facilitator", null);
+        // a facilitator enrols onto a case manager's caseload, so may see who they can be
+        assertThat(api.expect(200, "GET", "/teams/" + Callers.TEAM + "/facilitators", "facilitator", null)
+                        .body()
+                        .get("facilitators"))
+                .isEqualTo(listed.get("facilitators"));
+        api.expect(403, "GET", "/teams/" + Callers.TEAM + "/facilitators", "offender-manager", null);
     }
 
     @Test
@@ -286,13 +286,5 @@ class ReallocationAndGroupsApiTest {
                 "/referrals/" + id + "/enrolment",
                 "facilitator",
                 "{\"groupId\":\"" + java.util.UUID.randomUUID() + "\"}");
-    }
-
-    private static List<String> caseload(Api api, String user) throws Exception {
-        return api.expect(200, "GET", "/caseload", "facilitator", user, null)
-                .body()
-                .valueStream()
-                .map(e -> e.get("referralId").asString())
-                .toList();
     }
 }

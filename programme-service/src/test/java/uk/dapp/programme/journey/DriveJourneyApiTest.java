@@ -16,6 +16,7 @@ import uk.dapp.platform.outbox.OutboxRelay;
 import uk.dapp.programme.Api;
 import uk.dapp.programme.MovableClock;
 import uk.dapp.programme.ProgrammeServiceTest;
+import uk.dapp.programme.TestDirectory;
 import uk.dapp.programme.referral.Owed;
 import uk.dapp.programme.referral.Referral;
 import uk.dapp.programme.referral.ReferralStatus;
@@ -23,6 +24,9 @@ import uk.dapp.programme.referral.ReferralStatus;
 /** A Drive-style one-to-one journey ending in exit for non-compliance. */
 @ProgrammeServiceTest
 class DriveJourneyApiTest {
+
+    @Autowired
+    TestDirectory directory;
 
     @Autowired
     MockMvc mvc;
@@ -41,7 +45,7 @@ class DriveJourneyApiTest {
             throws Exception {
         Api api = new Api(mvc);
         String officer = Api.unique("po");
-        String manager = Api.unique("cm");
+        String manager = directory.newCaseManager();
         String id = api.refer("DRIVE-1TO1", null, true, officer, "HIGH");
         api.assess(id, 3);
         JsonNode enrolled = api.expect(
@@ -146,7 +150,7 @@ class DriveJourneyApiTest {
                 "POST",
                 "/referrals/" + id + "/enrolment",
                 "facilitator",
-                "{\"caseManager\":\"" + Api.unique("cm") + "\"}");
+                "{\"caseManager\":\"" + directory.newCaseManager() + "\"}");
         Instant at = clock.instant().minus(Duration.ofDays(10));
         for (int i = 0; i < 3; i++) {
             attend(api, oneToOne(api, id, at.plus(Duration.ofDays(i))), id, "UNACCEPTABLE_ABSENCE");
@@ -199,7 +203,7 @@ class DriveJourneyApiTest {
                 "POST",
                 "/referrals/" + id + "/enrolment",
                 "facilitator",
-                "{\"caseManager\":\"" + Api.unique("cm") + "\"}");
+                "{\"caseManager\":\"" + directory.newCaseManager() + "\"}");
         attend(api, oneToOne(api, id, clock.instant().minus(Duration.ofDays(1))), id, "ATTENDED_COMPLIED");
         Instant nextMonth = clock.instant().plus(Duration.ofDays(30));
         for (int i = 0; i < 3; i++) {

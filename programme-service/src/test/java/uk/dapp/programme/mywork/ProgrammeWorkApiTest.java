@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.programme.MovableClock;
 import uk.dapp.programme.ProgrammeServiceTest;
+import uk.dapp.programme.TestDirectory;
 
 /**
  * A facilitator's and a service manager's work in one call (issue 16 items 3 and 4): each list of
@@ -34,9 +35,12 @@ class ProgrammeWorkApiTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    TestDirectory directory;
+
     @Test
     void aFacilitatorsDayHasTheirCaseloadWithNamesSessionsAssessmentsReviewsAndAlertsOverdueFirst() throws Exception {
-        TeamDesk desk = new TeamDesk(mvc);
+        TeamDesk desk = new TeamDesk(mvc, directory);
         JsonNode waiting = desk.refer("DRIVE-1TO1", "Waity");
         JsonNode onCaseload = desk.refer("DRIVE-1TO1", "Casey");
         String referralId = onCaseload.get("referralId").asString();
@@ -124,7 +128,7 @@ class ProgrammeWorkApiTest {
 
     @Test
     void theAssessmentQueueIsTheTeamsLongestWaitingFirstAPageAtATime() throws Exception {
-        TeamDesk desk = new TeamDesk(mvc);
+        TeamDesk desk = new TeamDesk(mvc, directory);
         String first = desk.refer("DRIVE-1TO1", "First").get("referralId").asString();
         clock.advance(Duration.ofMinutes(1));
         String second = desk.refer("DRIVE-1TO1", "Second").get("referralId").asString();
@@ -153,7 +157,7 @@ class ProgrammeWorkApiTest {
     @Test
     void aServiceManagerAlsoHasTheAlertsToReviewWithTheirClocksEscalationsGroupsAndEachFacilitatorsCaseload()
             throws Exception {
-        TeamDesk desk = new TeamDesk(mvc);
+        TeamDesk desk = new TeamDesk(mvc, directory);
         String referralId = desk.refer("DRIVE-1TO1", "Oneto").get("referralId").asString();
         desk.assessSuitable(referralId);
         desk.enrolOneToOne(referralId, desk.otherFacilitator);

@@ -8,8 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.testsupport.Callers;
 import uk.dapp.programme.Api;
+import uk.dapp.programme.TestDirectory;
 
 /**
  * A team of its own for one test (the store is shared by every test class, and "my work" lists what
@@ -24,8 +26,12 @@ final class TeamDesk {
     final String manager = Api.unique("sm");
     private final MockMvc mvc;
 
-    TeamDesk(MockMvc mvc) {
+    /** The team's people are in the directory as Keycloak would hold them: who its cases may be enrolled onto. */
+    TeamDesk(MockMvc mvc, TestDirectory directory) {
         this.mvc = mvc;
+        directory.add(team, Roles.FACILITATOR, facilitator);
+        directory.add(team, Roles.FACILITATOR, otherFacilitator);
+        directory.add(team, Roles.SERVICE_MANAGER, manager);
     }
 
     JsonNode expect(int status, String method, String path, String role, String user, String json) throws Exception {

@@ -25,6 +25,7 @@ import uk.dapp.platform.security.Roles;
 import uk.dapp.programme.Api;
 import uk.dapp.programme.MovableClock;
 import uk.dapp.programme.ProgrammeServiceTest;
+import uk.dapp.programme.TestDirectory;
 
 /**
  * The subject access export of the person referred under a case: his referrals, assessments,
@@ -33,6 +34,9 @@ import uk.dapp.programme.ProgrammeServiceTest;
  */
 @ProgrammeServiceTest
 class SubjectAccessApiTest {
+
+    @Autowired
+    TestDirectory directory;
 
     private static final String REASON = "SAR 2026/0207 received by post";
     private static final String PARTNER_NAME = "Partnerina Hiddenworth";
@@ -73,7 +77,7 @@ class SubjectAccessApiTest {
                 "POST",
                 "/referrals/" + id + "/enrolment",
                 "facilitator",
-                "{\"caseManager\":\"" + Api.unique("cm") + "\"}");
+                "{\"caseManager\":\"" + directory.newCaseManager() + "\"}");
         api.expect(
                 201,
                 "POST",

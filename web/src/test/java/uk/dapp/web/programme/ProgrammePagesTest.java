@@ -592,6 +592,73 @@ class ProgrammePagesTest extends WebTest {
     }
 
     @Test
+    void aOneToOneCaseIsEnrolledOntoOneOfTheTeamsCaseManagersChosenNotTyped() throws Exception {
+        String suitable =
+                oneToOne("demo-facilitator", 2, "").replace("\"status\":\"ENROLLED\"", "\"status\":\"SUITABLE\"");
+        stubOneToOneReferralPage(suitable);
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes/DRIVE-1TO1"))
+                .willReturn(okJson(PROGRAMME
+                        .replace("\"CHANGE-GROUP\"", "\"DRIVE-1TO1\"")
+                        .replace("\"GROUP\"", "\"ONE_TO_ONE\"")
+                        .replace("\"caseloadLimit\":20", "\"caseloadLimit\":8"))));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
+        stubTheTeamsFacilitators();
+        String path = "/programme/referrals/" + REFERRAL + "/enrolment";
+
+        // a facilitator: the team's case managers, their own name chosen; no caseloads (theirs to count is not)
+        String form = body(mvc.perform(MockMvcRequestBuilders.get(path)
+                        .with(user("facilitator").idToken(token -> token.subject("demo-facilitator-2"))))
+                .andReturn());
+        assertThat(form)
+                .contains("value=\"demo-facilitator\"")
+                .contains("value=\"demo-facilitator-3\"")
+                .contains("value=\"demo-service-manager\"")
+                .containsPattern("value=\"demo-facilitator-2\"[^>]*checked")
+                .contains("Each takes up to 8 participants on this programme.")
+                .doesNotContain("type=\"text\" spellcheck=\"false\" id=\"caseManager\"")
+                .doesNotContain("one-to-one, ");
+        GATEWAY.verify(
+                0,
+                com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        urlPathEqualTo("/api/programme/my-work")));
+
+        // a service manager sees each one's caseload now
+        assertThat(body(mvc.perform(MockMvcRequestBuilders.get(path).with(user("service-manager")))
+                        .andReturn()))
+                .contains("2 one-to-one, 0 in groups")
+                .contains("No caseload yet");
+
+        // nobody chosen: asked to choose, without a call
+        String none = body(mvc.perform(MockMvcRequestBuilders.post(path)
+                        .with(user("facilitator"))
+                        .with(csrf()))
+                .andReturn());
+        assertThat(none).contains("<title>Error: Enrol").contains("Select the case manager");
+        GATEWAY.verify(0, postRequestedFor(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/enrolment")));
+
+        // someone the service does not accept (left the team since the page was shown): its rule, in words
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/enrolment"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
+                        {"title":"Bad Request","status":400,"errors":[{"field":"caseManager","rule":"TeamFacilitator",
+                          "message":"demo-facilitator-3 is not a facilitator or service manager of team north"}]}""")));
+        String refused = body(mvc.perform(MockMvcRequestBuilders.post(path)
+                        .with(user("facilitator"))
+                        .with(csrf())
+                        .param("caseManager", "demo-facilitator-3"))
+                .andReturn());
+        assertThat(refused)
+                .contains("<title>Error: Enrol")
+                .contains("id=\"caseManager-error\"")
+                .contains("Select a facilitator or service manager of the case’s team")
+                .containsPattern("value=\"demo-facilitator-3\"[^>]*checked");
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/enrolment"))
+                .withRequestBody(equalToJson("{\"groupId\":null,\"caseManager\":\"demo-facilitator-3\"}")));
+    }
+
+    @Test
     void theGroupsOfTheTeamsShowTheirPlacesAndWaitingLists() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/groups")).willReturn(okJson("""
                 {"items":[

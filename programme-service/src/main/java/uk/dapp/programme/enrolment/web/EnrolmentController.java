@@ -76,7 +76,7 @@ class EnrolmentController implements EnrolmentApi {
     }
 
     @Override
-    @PreAuthorize("hasRole('service-manager')")
+    @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<TeamFacilitatorsDto> listTeamFacilitators(String team) {
         return ResponseEntity.ok(new TeamFacilitatorsDto().team(team).facilitators(service.facilitatorsOf(team)));
     }

@@ -22,13 +22,16 @@ import uk.dapp.client.programme.model.Referral;
 import uk.dapp.client.programme.model.ReferralStatus;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.programme.participants.ParticipantNames;
+import uk.dapp.web.programme.team.TeamCaseManagers;
+import uk.dapp.web.security.Role;
 import uk.dapp.web.security.SignedInUser;
 
 /**
  * Enrolling a suitable (or wait-listed) referral: into a group of a group programme (the groups
  * of the user's teams that run it, as the programme's list of groups gives them with their free
- * places; a full group puts them on its waiting list, as the service decides), or onto a case manager's caseload for a one-to-one programme (the service
- * refuses a full caseload).
+ * places; a full group puts them on its waiting list, as the service decides), or onto the caseload of
+ * one of the case's team's facilitators or service managers for a one-to-one programme, chosen from
+ * them (the service refuses anyone else, and a full caseload).
  */
 @Controller
 public class EnrolmentController {
@@ -39,13 +42,19 @@ public class EnrolmentController {
     private final ReferralsApi referrals;
     private final ProgrammesApi programmes;
     private final ParticipantNames names;
+    private final TeamCaseManagers caseManagers;
 
     public EnrolmentController(
-            EnrolmentApi enrolment, ReferralsApi referrals, ProgrammesApi programmes, ParticipantNames names) {
+            EnrolmentApi enrolment,
+            ReferralsApi referrals,
+            ProgrammesApi programmes,
+            ParticipantNames names,
+            TeamCaseManagers caseManagers) {
         this.enrolment = enrolment;
         this.referrals = referrals;
         this.programmes = programmes;
         this.names = names;
+        this.caseManagers = caseManagers;
     }
 
     @GetMapping(PATH)
@@ -53,7 +62,7 @@ public class EnrolmentController {
         EnrolmentForm form = new EnrolmentForm();
         form.setCaseManager(SignedInUser.of(user).username());
         model.addAttribute("enrolment", form);
-        return show(referralId, model);
+        return show(referralId, user, model);
     }
 
     @PostMapping(PATH)
@@ -61,6 +70,7 @@ public class EnrolmentController {
             @PathVariable UUID referralId,
             @ModelAttribute("enrolment") EnrolmentForm form,
             BindingResult errors,
+            Authentication user,
             Model model,
             RedirectAttributes flash) {
         Referral referral = referrals.getReferral(referralId);
@@ -81,10 +91,10 @@ public class EnrolmentController {
                 rejected.problem().addTo(errors);
             }
         }
-        return show(referralId, model);
+        return show(referralId, user, model);
     }
 
-    private String show(UUID referralId, Model model) {
+    private String show(UUID referralId, Authentication user, Model model) {
         Referral referral = referrals.getReferral(referralId);
         Programme programme = programmes.getProgramme(referral.getProgrammeCode());
         model.addAttribute("referral", referral);
@@ -98,6 +108,15 @@ public class EnrolmentController {
                     enrolment
                             .listGroups(programme.getCode(), 0, GroupController.LARGEST_PAGE)
                             .getItems());
+        } else {
+            // a service manager sees each one's caseload now; a facilitator's my-work does not count them
+            boolean caseloadsShown = SignedInUser.of(user).has(Role.SERVICE_MANAGER);
+            model.addAttribute("caseloadsShown", caseloadsShown);
+            model.addAttribute(
+                    "caseManagers",
+                    caseloadsShown
+                            ? caseManagers.withCaseloads(referral.getTeam())
+                            : caseManagers.of(referral.getTeam()));
         }
         return "programme/enrolment/enrol";
     }
@@ -113,6 +132,10 @@ public class EnrolmentController {
 
         EnrolmentCreate toRequest(ProgrammeType type, BindingResult form) {
             if (type != ProgrammeType.GROUP) {
+                if (given(caseManager) == null) {
+                    form.rejectValue("caseManager", "Required", "Select the case manager");
+                    return null;
+                }
                 return new EnrolmentCreate().caseManager(given(caseManager));
             }
             String chosen = given(groupId) != null ? given(groupId) : given(groupReference);

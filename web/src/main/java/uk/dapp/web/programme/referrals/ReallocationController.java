@@ -1,9 +1,7 @@
 package uk.dapp.web.programme.referrals;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,12 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.dapp.client.programme.api.EnrolmentApi;
 import uk.dapp.client.programme.api.ReferralsApi;
-import uk.dapp.client.programme.api.WorkApi;
-import uk.dapp.client.programme.model.FacilitatorCaseload;
-import uk.dapp.client.programme.model.FacilitatorCaseloadSection;
 import uk.dapp.client.programme.model.Referral;
 import uk.dapp.web.gateway.GatewayException.RejectedRequestException;
 import uk.dapp.web.programme.participants.ParticipantNames;
+import uk.dapp.web.programme.team.TeamCaseManagers;
 
 /**
  * A service manager reallocates an enrolled one-to-one participant to another case manager of the
@@ -33,22 +29,17 @@ import uk.dapp.web.programme.participants.ParticipantNames;
 public class ReallocationController {
 
     private static final String PATH = "/programme/referrals/{referralId}/reallocation";
-    /** As many of the teams' caseloads as my-work gives in one answer (the caseloads shown beside the names). */
-    private static final int MOST_CASELOADS = 50;
-
-    /** A case manager offered, with their caseload in the teams (null when the teams' caseloads do not count one). */
-    public record CaseManager(String username, FacilitatorCaseload load) {}
 
     private final ReferralsApi referrals;
     private final EnrolmentApi enrolment;
-    private final WorkApi work;
+    private final TeamCaseManagers caseManagers;
     private final ParticipantNames names;
 
     public ReallocationController(
-            ReferralsApi referrals, EnrolmentApi enrolment, WorkApi programmeWorkApi, ParticipantNames names) {
+            ReferralsApi referrals, EnrolmentApi enrolment, TeamCaseManagers caseManagers, ParticipantNames names) {
         this.referrals = referrals;
         this.enrolment = enrolment;
-        this.work = programmeWorkApi;
+        this.caseManagers = caseManagers;
         this.names = names;
     }
 
@@ -82,15 +73,8 @@ public class ReallocationController {
     private String show(Referral referral, Model model) {
         model.addAttribute("referral", referral);
         model.addAttribute("name", names.nameOrCaseId(referral.getCaseId()));
-        FacilitatorCaseloadSection caseloads =
-                work.getMyProgrammeWork(MOST_CASELOADS).getFacilitatorCaseloads();
-        Map<String, FacilitatorCaseload> loads = caseloads == null
-                ? Map.of()
-                : caseloads.getItems().stream()
-                        .collect(Collectors.toMap(FacilitatorCaseload::getFacilitator, load -> load, (a, b) -> a));
-        List<CaseManager> others = enrolment.listTeamFacilitators(referral.getTeam()).getFacilitators().stream()
-                .filter(username -> !username.equals(referral.getCaseManager()))
-                .map(username -> new CaseManager(username, loads.get(username)))
+        List<TeamCaseManagers.CaseManager> others = caseManagers.withCaseloads(referral.getTeam()).stream()
+                .filter(manager -> !manager.username().equals(referral.getCaseManager()))
                 .toList();
         model.addAttribute("caseManagers", others);
         return "programme/referrals/reallocate";
