@@ -37,6 +37,9 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         this.store = new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitDisabled()
+                // H2 closes the store after a failure inside a commit; say so, and why, in the log
+                .backgroundExceptionHandler((thread, failure) ->
+                        log.error("The embedded store failed in a commit and is closing: restart the service", failure))
                 .open();
         this.store.setRetentionTime(5_000);
         this.server = new MongoServer(new CommitBeforeAcknowledgeBackend(store));
