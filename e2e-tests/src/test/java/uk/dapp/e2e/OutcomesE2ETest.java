@@ -28,7 +28,7 @@ import uk.dapp.client.programme.model.ReferralCreate;
 import uk.dapp.client.programme.model.ReferralSource;
 import uk.dapp.client.programme.model.RiskLevel;
 import uk.dapp.client.riskmatrix.model.NominalCreate;
-import uk.dapp.client.riskmatrix.model.NominalUpdate;
+import uk.dapp.e2e.riskmatrix.NominalSteps;
 import uk.dapp.e2e.support.Clients;
 import uk.dapp.e2e.support.Http;
 import uk.dapp.e2e.support.TheSystem;
@@ -61,24 +61,16 @@ class OutcomesE2ETest {
             LocalDate born = LocalDate.of(1983, 2, 3 + i);
             String policeId = "25/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "X";
             String partner = "Privata Partnerow" + (char) ('A' + i);
-            var nominals = Clients.nominals("offender-manager");
-            var registered = nominals.createNominal(new NominalCreate()
-                    .givenName(given)
-                    .familyName(family)
-                    .dateOfBirth(born)
-                    .policeId(policeId)
-                    .area("Northshire"));
-            String caseId = registered.getCaseId();
             // handed over to an area of its own (no team covers it), so its KPI row counts these six alone
-            nominals.updateNominal(
-                    caseId,
-                    new NominalUpdate()
-                            .givenName(given)
-                            .familyName(family)
-                            .dateOfBirth(born)
-                            .policeId(policeId)
-                            .area(AREA)
-                            .version(registered.getVersion()));
+            String caseId = NominalSteps.registerThenHandOver(
+                            new NominalCreate()
+                                    .givenName(given)
+                                    .familyName(family)
+                                    .dateOfBirth(born)
+                                    .policeId(policeId)
+                                    .area("Northshire"),
+                            AREA)
+                    .getCaseId();
             Clients.referrals("facilitator")
                     .createReferral(new ReferralCreate()
                             .caseId(caseId)
@@ -228,7 +220,6 @@ class OutcomesE2ETest {
 
     @Test
     void aCaseMadeJustBeforeTheKpisAreAskedForIsInThem() throws InterruptedException {
-        var nominals = Clients.nominals("offender-manager");
         NominalCreate person = new NominalCreate()
                 .givenName("Recentia")
                 .familyName("Sweepington")
@@ -238,18 +229,9 @@ class OutcomesE2ETest {
         TheSystem.get().keycloak().tokenFor("evaluator"); // fetched now, so that the request follows the case at once
         // at the start of a second, so that the case and the request fall in the same second
         Thread.sleep(1_000 - System.currentTimeMillis() % 1_000);
-        var registered = nominals.createNominal(person);
         // handed over to an area of its own, so that its row shows whether the case is counted
         String area = "Justnowshire";
-        nominals.updateNominal(
-                registered.getCaseId(),
-                new NominalUpdate()
-                        .givenName(person.getGivenName())
-                        .familyName(person.getFamilyName())
-                        .dateOfBirth(person.getDateOfBirth())
-                        .policeId(person.getPoliceId())
-                        .area(area)
-                        .version(registered.getVersion()));
+        var registered = NominalSteps.registerThenHandOver(person, area);
 
         HttpResponse<String> response = get("/api/outcomes/kpis?period=YEAR", "evaluator");
 

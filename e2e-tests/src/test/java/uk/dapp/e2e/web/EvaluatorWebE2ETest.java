@@ -33,7 +33,7 @@ import uk.dapp.client.programme.model.ReferralCreate;
 import uk.dapp.client.programme.model.ReferralSource;
 import uk.dapp.client.programme.model.RiskLevel;
 import uk.dapp.client.riskmatrix.model.NominalCreate;
-import uk.dapp.client.riskmatrix.model.NominalUpdate;
+import uk.dapp.e2e.riskmatrix.NominalSteps;
 import uk.dapp.e2e.support.Browser;
 import uk.dapp.e2e.support.Clients;
 import uk.dapp.e2e.support.Http;
@@ -82,25 +82,17 @@ class EvaluatorWebE2ETest {
         LocalDate born = LocalDate.of(1970 + i % 30, 1 + i % 12, 1 + i % 28);
         String policeId = "26/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "E";
         String partner = "Privata Barchart" + letters;
-        var nominals = Clients.nominals("offender-manager");
-        var registered = nominals.createNominal(new NominalCreate()
-                .givenName(given)
-                .familyName(family)
-                .dateOfBirth(born)
-                .policeId(policeId)
-                .area("Northshire"));
-        String caseId = registered.getCaseId();
         // handed over to an area of its own (no team covers it), so the KPI rows of these areas count these people
         // alone
-        nominals.updateNominal(
-                caseId,
-                new NominalUpdate()
-                        .givenName(given)
-                        .familyName(family)
-                        .dateOfBirth(born)
-                        .policeId(policeId)
-                        .area(area)
-                        .version(registered.getVersion()));
+        String caseId = NominalSteps.registerThenHandOver(
+                        new NominalCreate()
+                                .givenName(given)
+                                .familyName(family)
+                                .dateOfBirth(born)
+                                .policeId(policeId)
+                                .area("Northshire"),
+                        area)
+                .getCaseId();
         Clients.referrals("facilitator")
                 .createReferral(new ReferralCreate()
                         .caseId(caseId)
