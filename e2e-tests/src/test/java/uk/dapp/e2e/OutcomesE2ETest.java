@@ -27,7 +27,6 @@ import uk.dapp.client.partnersupport.model.PartnerTrackOpen;
 import uk.dapp.client.programme.model.ReferralCreate;
 import uk.dapp.client.programme.model.ReferralSource;
 import uk.dapp.client.programme.model.RiskLevel;
-import uk.dapp.client.riskmatrix.model.NominalCreate;
 import uk.dapp.e2e.riskmatrix.NominalSteps;
 import uk.dapp.e2e.support.Clients;
 import uk.dapp.e2e.support.Http;
@@ -62,14 +61,7 @@ class OutcomesE2ETest {
             String policeId = "25/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "X";
             String partner = "Privata Partnerow" + (char) ('A' + i);
             // handed over to an area of its own (no team covers it), so its KPI row counts these six alone
-            String caseId = NominalSteps.registerThenHandOver(
-                            new NominalCreate()
-                                    .givenName(given)
-                                    .familyName(family)
-                                    .dateOfBirth(born)
-                                    .policeId(policeId)
-                                    .area("Northshire"),
-                            AREA)
+            String caseId = NominalSteps.registerThenHandOver(given, family, born, policeId, AREA)
                     .getCaseId();
             Clients.referrals("facilitator")
                     .createReferral(new ReferralCreate()
@@ -220,18 +212,14 @@ class OutcomesE2ETest {
 
     @Test
     void aCaseMadeJustBeforeTheKpisAreAskedForIsInThem() throws InterruptedException {
-        NominalCreate person = new NominalCreate()
-                .givenName("Recentia")
-                .familyName("Sweepington")
-                .dateOfBirth(LocalDate.of(1984, 5, 6))
-                .policeId("25/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "X")
-                .area("Northshire");
+        String policeId = "25/" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "X";
         TheSystem.get().keycloak().tokenFor("evaluator"); // fetched now, so that the request follows the case at once
         // at the start of a second, so that the case and the request fall in the same second
         Thread.sleep(1_000 - System.currentTimeMillis() % 1_000);
         // handed over to an area of its own, so that its row shows whether the case is counted
         String area = "Justnowshire";
-        var registered = NominalSteps.registerThenHandOver(person, area);
+        var registered =
+                NominalSteps.registerThenHandOver("Recentia", "Sweepington", LocalDate.of(1984, 5, 6), policeId, area);
 
         HttpResponse<String> response = get("/api/outcomes/kpis?period=YEAR", "evaluator");
 

@@ -32,7 +32,6 @@ import uk.dapp.client.partnersupport.model.PartnerTrackOpen;
 import uk.dapp.client.programme.model.ReferralCreate;
 import uk.dapp.client.programme.model.ReferralSource;
 import uk.dapp.client.programme.model.RiskLevel;
-import uk.dapp.client.riskmatrix.model.NominalCreate;
 import uk.dapp.e2e.riskmatrix.NominalSteps;
 import uk.dapp.e2e.support.Browser;
 import uk.dapp.e2e.support.Clients;
@@ -84,14 +83,7 @@ class EvaluatorWebE2ETest {
         String partner = "Privata Barchart" + letters;
         // handed over to an area of its own (no team covers it), so the KPI rows of these areas count these people
         // alone
-        String caseId = NominalSteps.registerThenHandOver(
-                        new NominalCreate()
-                                .givenName(given)
-                                .familyName(family)
-                                .dateOfBirth(born)
-                                .policeId(policeId)
-                                .area("Northshire"),
-                        area)
+        String caseId = NominalSteps.registerThenHandOver(given, family, born, policeId, area)
                 .getCaseId();
         Clients.referrals("facilitator")
                 .createReferral(new ReferralCreate()
