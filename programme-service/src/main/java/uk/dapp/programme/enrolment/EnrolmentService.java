@@ -302,7 +302,7 @@ public class EnrolmentService {
 
     /**
      * A one-to-one case is worked by someone who can sign in and works its team: a caseload in any
-     * other name would be seen by no one, its reviews and risk alerts reaching no one. Keycloak
+     * other name would be in no one's caseload, its compliance review notices reaching no one. Keycloak
      * keeps usernames in lower case, so the name is compared (and stored) so.
      */
     private void requireTeamCaseManager(String team, String username) {
