@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,16 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
 
+    /** A store whose failure in a commit is only logged: for tests and benchmarks that own the process. */
     public EmbeddedMongoStore(Path folder, int port) {
+        this(folder, port, failure -> {});
+    }
+
+    /**
+     * @param afterCommitFailure what the process does once H2 has failed inside a commit and closed
+     *     the store; a service exits ({@link StoreFailureExit})
+     */
+    public EmbeddedMongoStore(Path folder, int port, Consumer<Throwable> afterCommitFailure) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -37,9 +47,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         this.store = new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitDisabled()
-                // H2 closes the store after a failure inside a commit; say so, and why, in the log
-                .backgroundExceptionHandler((thread, failure) ->
-                        log.error("The embedded store failed in a commit and is closing: restart the service", failure))
+                .backgroundExceptionHandler(onCommitFailure(afterCommitFailure))
                 .open();
         this.store.setRetentionTime(5_000);
         this.server = new MongoServer(new CommitBeforeAcknowledgeBackend(store));
@@ -50,6 +58,14 @@ public final class EmbeddedMongoStore implements AutoCloseable {
                 address.getHostString(),
                 address.getPort(),
                 file);
+    }
+
+    /** H2 closes the store after a failure inside a commit; say so, and why, then act. */
+    static Thread.UncaughtExceptionHandler onCommitFailure(Consumer<Throwable> afterCommitFailure) {
+        return (thread, failure) -> {
+            log.error("The embedded store failed in a commit and is closing: the service cannot go on", failure);
+            afterCommitFailure.accept(failure);
+        };
     }
 
     public String connectionString(String database) {

@@ -29,7 +29,7 @@ public class StoreAutoConfiguration {
         EmbeddedMongoStore embeddedMongoStore(
                 @Value("${dapp.store.embedded.path:./data/${spring.application.name:service}}") Path folder,
                 @Value("${dapp.store.embedded.port:0}") int port) {
-            return new EmbeddedMongoStore(folder, port);
+            return new EmbeddedMongoStore(folder, port, StoreFailureExit::exitProcess);
         }
 
         @Bean
