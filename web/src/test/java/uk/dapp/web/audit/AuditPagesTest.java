@@ -1,6 +1,5 @@
 package uk.dapp.web.audit;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -8,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dapp.web.GatewayResponses.refusal;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -116,12 +116,7 @@ class AuditPagesTest extends WebTest {
     void aWindowTooLongForTheUnusualAccessReportStillShowsTheRecordsAndSaysWhy() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/risk-matrix/audit-records")).willReturn(okJson(RECORDS)));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/risk-matrix/audit-records/unusual"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                        {"title":"Bad Request","status":400,"errors":[
-                          {"field":"to","rule":"MaxWindow","message":"the window may be at most 31 days long"}]}""")));
+                .willReturn(refusal("to", "MaxWindow", "the window may be at most 31 days long")));
 
         Document page = page("/audit?from.day=1&from.month=1&from.year=2026&to.day=30&to.month=11&to.year=2026");
 
@@ -147,12 +142,7 @@ class AuditPagesTest extends WebTest {
     @Test
     void aMistypedCaseIdIsTheServicesRefusalBesideTheField() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/risk-matrix/audit-records"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                        {"title":"Bad Request","status":400,"errors":[
-                          {"field":"caseId","rule":"CaseIdCheck","message":"the case ID's check character does not match"}]}""")));
+                .willReturn(refusal("caseId", "CaseIdCheck", "the case ID's check character does not match")));
         Document page = page("/audit?caseId=7KQM4X-ZP9RTD-2HBWJ6");
         assertThat(page.select(".govuk-error-summary__list a").eachText())
                 .containsExactly("Check the case ID: a character is mistyped (its last character does not match)");

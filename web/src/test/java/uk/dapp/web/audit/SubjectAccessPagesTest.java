@@ -1,6 +1,5 @@
 package uk.dapp.web.audit;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -9,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static uk.dapp.web.GatewayResponses.refusal;
 
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
@@ -81,12 +81,10 @@ class SubjectAccessPagesTest extends WebTest {
     @Test
     void withoutAReasonTheGatewaysRefusalIsBesideTheReasonField() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/cases/" + CASE + "/subject-access"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                        {"title":"Bad Request","status":400,"errors":[{"field":"X-Access-Reason","rule":"Required",
-                          "message":"an admin reading case data states why, in the X-Access-Reason header"}]}""")));
+                .willReturn(refusal(
+                        "X-Access-Reason",
+                        "Required",
+                        "an admin reading case data states why, in the X-Access-Reason header")));
 
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/subject-access")
                         .param("caseId", CASE)

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static uk.dapp.web.GatewayResponses.problem;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.Test;
@@ -85,10 +86,7 @@ class GatewayPagesTest extends WebTest {
     void aServicesRefusalShowsEachFieldsErrorBesideItInTheFormsOrder() throws Exception {
         stubNominalForForm();
         GATEWAY.stubFor(post(urlPathEqualTo("/api/risk-matrix/nominals/" + CASE + "/incidents"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
+                .willReturn(problem(400, """
                         {"title":"Bad Request","status":400,"detail":"3 fields broke a rule","errors":[
                           {"field":"outcome","rule":"NotNull","message":"must not be null"},
                           {"field":"date","rule":"NotFuture","message":"an incident cannot be dated in the future"},
@@ -139,10 +137,7 @@ class GatewayPagesTest extends WebTest {
     @Test
     void aConflictSaysWhatChangedAndOffersAReload() throws Exception {
         GATEWAY.stubFor(post(urlPathEqualTo("/api/risk-matrix/nominals/" + CASE + "/routing/decisions"))
-                .willReturn(aResponse()
-                        .withStatus(409)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
+                .willReturn(problem(409, """
                         {"title":"Conflict","status":409,"detail":"A routing decision in status ENGAGED cannot decide-engage",
                          "currentStatus":"ENGAGED","allowedMoves":["engagement-failed"]}""")));
         MockHttpServletResponse response = mvc.perform(

@@ -1,9 +1,9 @@
 package uk.dapp.web.partnersupport;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static uk.dapp.web.GatewayResponses.problem;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.List;
@@ -75,11 +75,9 @@ final class PartnerFixtures {
         gateway.stubFor(
                 get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/household"))
                         .willReturn(
-                                aResponse()
-                                        .withStatus(404)
-                                        .withHeader("Content-Type", "application/problem+json")
-                                        .withBody(
-                                                "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No household is recorded for this track\"}")));
+                                problem(
+                                        404,
+                                        "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No household is recorded for this track\"}")));
     }
 
     static String questions() {

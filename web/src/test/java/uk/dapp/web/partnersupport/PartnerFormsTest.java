@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static uk.dapp.web.GatewayResponses.problem;
 import static uk.dapp.web.partnersupport.PartnerFixtures.API;
 import static uk.dapp.web.partnersupport.PartnerFixtures.TRACK;
 
@@ -125,10 +126,7 @@ class PartnerFormsTest extends WebTest {
         PartnerFixtures.stubTrack(GATEWAY, "demo-partner-support-worker");
         stubQuestions();
         GATEWAY.stubFor(post(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/dash-assessments"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
+                .willReturn(problem(400, """
                         {"title":"Invalid request","status":400,"detail":"2 fields broke a rule","errors":[
                           {"field":"answers","rule":"Size","message":"answer all 24 questions"},
                           {"field":"professionalJudgement.level","rule":"NeverLower","message":"professional judgement may raise the level, never lower it below HIGH"}]}""")));
@@ -216,11 +214,8 @@ class PartnerFormsTest extends WebTest {
     void emptySafetyPlanRowsAreNotSentAndTheServicesErrorsLandOnTheRowsSent() throws Exception {
         PartnerFixtures.stubTrack(GATEWAY, "demo-partner-support-worker");
         GATEWAY.stubFor(post(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/safety-plans"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody(PartnerFixtures.problem400(
-                                "actions[1].owner", "NotBlank", "say who owns the action"))));
+                .willReturn(problem(
+                        400, PartnerFixtures.problem400("actions[1].owner", "NotBlank", "say who owns the action"))));
         String page = perform(MockMvcRequestBuilders.post(TRACK_PAGE + "/safety-plans/new")
                         .param("actions[0].description", "keep a charged phone")
                         .param("actions[0].owner", "partner")
@@ -254,10 +249,9 @@ class PartnerFormsTest extends WebTest {
     void theChildrenAreSentAsOneAgeBandEachAndTheServicesSumRuleLandsBesideTheBands() throws Exception {
         PartnerFixtures.stubTrack(GATEWAY, "demo-partner-support-worker");
         GATEWAY.stubFor(put(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/household"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody(PartnerFixtures.problem400(
+                .willReturn(problem(
+                        400,
+                        PartnerFixtures.problem400(
                                 "ageBands", "OnePerChild", "give one age band per child: 3 children, 2 bands"))));
         String page = perform(MockMvcRequestBuilders.post(TRACK_PAGE + "/household")
                         .param("childrenCount", "3")
@@ -367,10 +361,9 @@ class PartnerFormsTest extends WebTest {
     void aReferralIsSentUnderTheApisNamesAndNoCriterionMetIsTheServicesReasonInTheSummary() throws Exception {
         PartnerFixtures.stubTrack(GATEWAY, "demo-partner-support-worker");
         GATEWAY.stubFor(post(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/marac-referrals"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody(PartnerFixtures.problem400(
+                .willReturn(problem(
+                        400,
+                        PartnerFixtures.problem400(
                                 "criteria",
                                 "MaracCriteria",
                                 "the records meet no MARAC criterion: the latest DASH checklist is missing"))));
@@ -415,10 +408,9 @@ class PartnerFormsTest extends WebTest {
         GATEWAY.stubFor(get(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/marac-referrals"))
                 .willReturn(okJson("[" + maracReferral(ONE_ACTION, null) + "]")));
         GATEWAY.stubFor(put(urlPathEqualTo(API + "/marac-referrals/" + REFERRAL))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody(PartnerFixtures.problem400(
+                .willReturn(problem(
+                        400,
+                        PartnerFixtures.problem400(
                                 "actions[1].dueOn",
                                 "NotBeforeReferral",
                                 "an action cannot be due before the referral"))));
@@ -473,10 +465,9 @@ class PartnerFormsTest extends WebTest {
                 .contains("name=\"version\" value=\"3\"")
                 .contains("value=\"20\"");
         GATEWAY.stubFor(put(urlPathEqualTo(API + "/marac-referrals/" + REFERRAL))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody(PartnerFixtures.problem400(
+                .willReturn(problem(
+                        400,
+                        PartnerFixtures.problem400(
                                 "meetingOn",
                                 "RequiredForOutcome",
                                 "a case heard at a MARAC needs the meeting's date"))));

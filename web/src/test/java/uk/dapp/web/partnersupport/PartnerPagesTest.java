@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static uk.dapp.web.GatewayResponses.problem;
 import static uk.dapp.web.partnersupport.PartnerFixtures.ACCOUNT;
 import static uk.dapp.web.partnersupport.PartnerFixtures.API;
 import static uk.dapp.web.partnersupport.PartnerFixtures.CASE;
@@ -129,11 +130,9 @@ class PartnerPagesTest extends WebTest {
         GATEWAY.stubFor(
                 put(urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/allocation"))
                         .willReturn(
-                                aResponse()
-                                        .withStatus(409)
-                                        .withHeader("Content-Type", "application/problem+json")
-                                        .withBody(
-                                                "{\"title\":\"Conflict\",\"status\":409,\"detail\":\"Someone else changed this record at the same time: read it again and retry\"}")));
+                                problem(
+                                        409,
+                                        "{\"title\":\"Conflict\",\"status\":409,\"detail\":\"Someone else changed this record at the same time: read it again and retry\"}")));
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post(TRACK_PAGE + "/allocation")
                         .param("version", "3")
                         .with(worker())
@@ -260,15 +259,10 @@ class PartnerPagesTest extends WebTest {
     @Test
     void noSafeContactRecordedOffersToRecordThemAndTheFormIsNeverFilledIn() throws Exception {
         PartnerFixtures.stubTrack(GATEWAY, "demo-partner-support-worker");
-        GATEWAY.stubFor(
-                com.github.tomakehurst.wiremock.client.WireMock.get(
-                                urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/safe-contact"))
-                        .willReturn(
-                                aResponse()
-                                        .withStatus(404)
-                                        .withHeader("Content-Type", "application/problem+json")
-                                        .withBody(
-                                                "{\"status\":404,\"detail\":\"No safe contact details are recorded for this track\"}")));
+        GATEWAY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        urlPathEqualTo(API + "/partner-tracks/" + TRACK + "/safe-contact"))
+                .willReturn(problem(
+                        404, "{\"status\":404,\"detail\":\"No safe contact details are recorded for this track\"}")));
         String page = mvc.perform(MockMvcRequestBuilders.post(TRACK_PAGE + "/safe-contact")
                         .with(worker())
                         .with(csrf()))
@@ -313,11 +307,9 @@ class PartnerPagesTest extends WebTest {
     @Test
     void aTrackOutsideTheTeamIsPageNotFoundAndNothingMore() throws Exception {
         GATEWAY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching(API + "/partner-tracks/.*"))
-                .willReturn(aResponse()
-                        .withStatus(404)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No partner track " + TRACK
-                                + "\"}")));
+                .willReturn(problem(
+                        404,
+                        "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No partner track " + TRACK + "\"}")));
         GATEWAY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(API + "/dash/questions"))
                 .willReturn(okJson(PartnerFixtures.questions())));
         for (String path : new String[] {

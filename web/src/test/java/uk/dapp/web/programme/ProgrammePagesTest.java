@@ -14,6 +14,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static uk.dapp.web.GatewayResponses.problem;
+import static uk.dapp.web.GatewayResponses.refusal;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -146,11 +148,7 @@ class ProgrammePagesTest extends WebTest {
     @Test
     void aRefusedReferralShowsEachErrorBesideItsFieldAndThePartnerRowItIsAbout() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/programmes")).willReturn(okJson("[" + PROGRAMME + "]")));
-        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
+        GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals")).willReturn(problem(400, """
                         {"title":"Bad Request","status":400,"detail":"3 fields broke a rule","errors":[
                           {"field":"partners[0].phone","rule":"PhoneNumber","message":"a phone number has digits"},
                           {"field":"participant.familyName","rule":"NotBlank","message":"the family name must not be blank"},
@@ -191,10 +189,7 @@ class ProgrammePagesTest extends WebTest {
                  "members":["%s","%s"],"waitingList":[],"facilitators":["demo-facilitator"],"team":"north"}""".formatted(GROUP, REFERRAL, OTHER))));
         stubParticipant();
         GATEWAY.stubFor(put(urlPathEqualTo("/api/programme/sessions/" + SESSION + "/register"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
+                .willReturn(problem(400, """
                         {"title":"Bad Request","status":400,"detail":"attendance is recorded for enrolled participants; this referral is WITHDRAWN",
                          "errors":[{"field":"attendances[1].referralId","rule":"EnrolledParticipant",
                                     "message":"attendance is recorded for enrolled participants; this referral is WITHDRAWN"}]}""")));
@@ -349,12 +344,7 @@ class ProgrammePagesTest extends WebTest {
                 .doesNotContain("Record the review and close it");
 
         GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/escalation"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                        {"title":"Bad Request","status":400,"errors":[{"field":"reason","rule":"NotNull",
-                          "message":"must not be null"}]}""")));
+                .willReturn(refusal("reason", "NotNull", "must not be null")));
         String refused = body(mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER + "/escalation")
                         .with(user("facilitator"))
                         .with(csrf())
@@ -402,12 +392,7 @@ class ProgrammePagesTest extends WebTest {
                 .doesNotContain("Overdue by")
                 .contains("Record the review and close it");
         GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/alerts/" + LATER + "/review"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                        {"title":"Bad Request","status":400,"errors":[{"field":"actionsTaken","rule":"NotBlank",
-                          "message":"say what was done"}]}""")));
+                .willReturn(refusal("actionsTaken", "NotBlank", "say what was done")));
         String refused = body(mvc.perform(MockMvcRequestBuilders.post("/programme/alerts/" + LATER)
                         .with(user("service-manager"))
                         .with(csrf())
@@ -450,10 +435,7 @@ class ProgrammePagesTest extends WebTest {
                 .doesNotContain("left to review it");
 
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/alerts/" + SOON))
-                .willReturn(aResponse()
-                        .withStatus(404)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"title\":\"Not Found\",\"status\":404}")));
+                .willReturn(problem(404, "{\"title\":\"Not Found\",\"status\":404}")));
         MockHttpServletResponse response = mvc.perform(
                         MockMvcRequestBuilders.get("/programme/alerts/" + SOON).with(user("service-manager")))
                 .andReturn()
@@ -572,12 +554,7 @@ class ProgrammePagesTest extends WebTest {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
         stubTheTeamsFacilitators();
         GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                        {"title":"Bad Request","status":400,"errors":[{"field":"reason","rule":"NotBlank",
-                          "message":"say why the case is reallocated"}]}""")));
+                .willReturn(refusal("reason", "NotBlank", "say why the case is reallocated")));
         String page = body(mvc.perform(MockMvcRequestBuilders.post("/programme/referrals/" + REFERRAL + "/reallocation")
                         .with(user("service-manager"))
                         .with(csrf())
@@ -638,12 +615,10 @@ class ProgrammePagesTest extends WebTest {
 
         // someone the service does not accept (left the team since the page was shown): its rule, in words
         GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/enrolment"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                        {"title":"Bad Request","status":400,"errors":[{"field":"caseManager","rule":"TeamFacilitator",
-                          "message":"demo-facilitator-3 is not a facilitator or service manager of team north"}]}""")));
+                .willReturn(refusal(
+                        "caseManager",
+                        "TeamFacilitator",
+                        "demo-facilitator-3 is not a facilitator or service manager of team north")));
         String refused = body(mvc.perform(MockMvcRequestBuilders.post(path)
                         .with(user("facilitator"))
                         .with(csrf())

@@ -11,6 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static uk.dapp.web.GatewayResponses.problem;
+import static uk.dapp.web.GatewayResponses.refusal;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -75,12 +77,10 @@ class OnwardReferralPagesTest extends WebTest {
     void makingAReferralSendsTheFormAndTheServicesRefusalIsShownBesideTheField() throws Exception {
         stubNominal();
         GATEWAY.stubFor(post(urlPathEqualTo(API + "/onward-referrals"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                        {"title":"Bad Request","status":400,"errors":[{"field":"followUpDate","rule":"NotBeforeMadeOn",
-                         "message":"the follow-up is on or after the day the referral was made"}]}""")));
+                .willReturn(refusal(
+                        "followUpDate",
+                        "NotBeforeMadeOn",
+                        "the follow-up is on or after the day the referral was made")));
 
         String page = mvc.perform(MockMvcRequestBuilders.post(PAGE + "/onward-referrals/new")
                         .param("type", "HOUSING")
@@ -145,11 +145,7 @@ class OnwardReferralPagesTest extends WebTest {
     @Test
     void openingDisruptionTasksForANominalTheServiceRefusesSaysWhy() throws Exception {
         stubNominal();
-        GATEWAY.stubFor(post(urlPathEqualTo(API + "/disruption-tasks"))
-                .willReturn(aResponse()
-                        .withStatus(409)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
+        GATEWAY.stubFor(post(urlPathEqualTo(API + "/disruption-tasks")).willReturn(problem(409, """
                         {"title":"Conflict","status":409,"detail":"Disruption tasks are for catch-and-convict nominals, and engaged ones at HIGH risk; this one is ENGAGED at MEDIUM risk",
                          "currentStatus":"ENGAGED","riskLevel":"MEDIUM"}""")));
         String form = mvc.perform(MockMvcRequestBuilders.get(PAGE + "/disruption-tasks/new")

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dapp.web.GatewayResponses.refusal;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.OffsetDateTime;
@@ -164,12 +165,7 @@ class ExtractPagesTest extends WebTest {
     @Test
     void aKTheGatewayRefusesIsSaidBesideTheField() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/outcomes/extract"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("""
-                        {"title":"Bad Request","status":400,"errors":[
-                          {"field":"k","rule":"Min","message":"k may be raised but not below the configured 5"}]}""")));
+                .willReturn(refusal("k", "Min", "k may be raised but not below the configured 5")));
         MockHttpServletResponse response = mvc.perform(
                         MockMvcRequestBuilders.get("/outcomes/extract/statement?format=csv&k=3")
                                 .with(user("evaluator")))
