@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.HttpClientErrorException;
@@ -41,6 +42,8 @@ import uk.dapp.client.programme.model.SuitabilityOutcome;
 import uk.dapp.client.programme.model.TimelineEntry;
 import uk.dapp.e2e.flows.Eventually;
 import uk.dapp.e2e.support.Clients;
+import uk.dapp.e2e.support.Keycloak;
+import uk.dapp.e2e.support.TheSystem;
 
 /**
  * The programme service end to end, through the gateway with real Keycloak tokens: a Change-style
@@ -172,6 +175,41 @@ class ProgrammeJourneysE2ETest {
         assertThat(timeline)
                 .extracting(e -> e.getKind().getValue())
                 .contains("ASSESSMENT", "MI_SESSION", "ATTENDANCE", "ALERT", "ALERT_REVIEW", "REVIEW", "STATUS");
+    }
+
+    /** Against Keycloak's real admin API: the check reads the named user's own groups and roles. */
+    @Test
+    void aOneToOneCaseIsEnrolledOnlyOntoAFacilitatorOrServiceManagerKeycloakHasInItsTeam() {
+        Referral referral = ProgrammeClients.referrals(FACILITATOR)
+                .createReferral(new ReferralCreate()
+                        .programmeCode("DRIVE-1TO1")
+                        .source(ReferralSource.RISK_MATRIX)
+                        .mandated(true)
+                        .riskLevel(RiskLevel.HIGH)
+                        .responsibleProbationOfficer(DEMO_FACILITATOR));
+        UUID id = referral.getReferralId();
+        ProgrammeClients.suitability(FACILITATOR).recordAssessment(id, assessment(3));
+        Keycloak keycloak = TheSystem.get().keycloak();
+
+        for (String someoneElse : List.of(
+                keycloak.newTeamMember("south", "facilitator"),
+                keycloak.newTeamMember("north", "offender-manager"),
+                "nobody-by-this-name")) {
+            assertThatThrownBy(() -> ProgrammeClients.enrolment(MANAGER)
+                            .enrol(id, new EnrolmentCreate().caseManager(someoneElse)))
+                    .as(someoneElse)
+                    .isInstanceOfSatisfying(HttpClientErrorException.class, e -> {
+                        assertThat(e.getStatusCode().value()).isEqualTo(400);
+                        assertThat(e.getResponseBodyAsString())
+                                .contains("\"field\":\"caseManager\"")
+                                .contains("TeamFacilitator");
+                    });
+        }
+        String serviceManager = keycloak.newTeamMember("north", "service-manager");
+        Referral enrolled = ProgrammeClients.enrolment(MANAGER)
+                .enrol(id, new EnrolmentCreate().caseManager(serviceManager.toUpperCase(Locale.ROOT)));
+        assertThat(enrolled.getStatus().getValue()).isEqualTo("ENROLLED");
+        assertThat(enrolled.getCaseManager()).isEqualTo(serviceManager);
     }
 
     @Test

@@ -17,4 +17,9 @@ public interface Directory {
 
     /** Everyone the recipient stands for (one person for a named user; every member of the role in the team or area). */
     List<Person> people(Recipient recipient);
+
+    /** Whether the user (by username, in any case) is one of the people the recipient stands for. */
+    default boolean includes(Recipient recipient, String username) {
+        return people(recipient).stream().anyMatch(person -> person.username().equalsIgnoreCase(username));
+    }
 }

@@ -90,6 +90,32 @@ public final class KeycloakDirectory implements Directory {
         return List.copyOf(members.values());
     }
 
+    /**
+     * The user's own groups and roles, not every member's: three calls however large the team, where
+     * {@link #people} makes one role lookup per member (this is on enrolment's request path).
+     */
+    @Override
+    public boolean includes(Recipient recipient, String username) {
+        if (recipient.user() != null) {
+            return recipient.user().equalsIgnoreCase(username);
+        }
+        JsonNode users = get("/users?exact=true&briefRepresentation=true&username=" + encode(username));
+        if (users.isEmpty()) {
+            return false;
+        }
+        String userId = users.get(0).get("id").asString();
+        return inGroupCovering(userId, recipient) && hasRole(userId, recipient.role());
+    }
+
+    private boolean inGroupCovering(String userId, Recipient recipient) {
+        for (JsonNode group : get("/users/" + userId + "/groups?briefRepresentation=false&max=" + MAX_MEMBERS)) {
+            if (covers(group, recipient)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean covers(JsonNode group, Recipient recipient) {
         if (recipient.team() != null) {
             return group.get("name").asString().equalsIgnoreCase(recipient.team());

@@ -83,6 +83,42 @@ class KeycloakDirectoryTest {
     }
 
     @Test
+    void whetherSomeoneWorksATeamIsReadFromTheirOwnGroupsAndRolesNotTheTeamsWholeList() {
+        stubUser("u-1", "facilitator-one");
+        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/users/u-1/groups"))
+                .willReturn(json("[{\"id\":\"g-south\",\"name\":\"south\"},"
+                        + "{\"id\":\"g-north\",\"name\":\"north\",\"attributes\":{\"area\":[\"Northshire\"]}}]")));
+        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/users/u-1/role-mappings/realm/composite"))
+                .willReturn(json("[{\"name\":\"default-roles-dapp\"},{\"name\":\"facilitator\"}]")));
+
+        assertThat(directory.includes(Recipient.role("facilitator", "North"), "Facilitator-One"))
+                .isTrue();
+        assertThat(directory.includes(Recipient.roleInArea("facilitator", "northshire"), "facilitator-one"))
+                .isTrue();
+        assertThat(directory.includes(Recipient.role("service-manager", "north"), "facilitator-one"))
+                .as("in the team without the role")
+                .isFalse();
+        assertThat(directory.includes(Recipient.role("facilitator", "east"), "facilitator-one"))
+                .as("with the role outside the team")
+                .isFalse();
+        keycloak.verify(getRequestedFor(urlPathEqualTo(ADMIN + "/users"))
+                .withQueryParam("username", equalTo("Facilitator-One"))
+                .withQueryParam("exact", equalTo("true")));
+        keycloak.verify(0, getRequestedFor(urlPathEqualTo(ADMIN + "/groups")));
+    }
+
+    @Test
+    void someoneKeycloakDoesNotKnowWorksNoTeam() {
+        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/users"))
+                .withQueryParam("username", equalTo("left-last-year"))
+                .willReturn(json("[]")));
+
+        assertThat(directory.includes(Recipient.role("facilitator", "north"), "left-last-year"))
+                .isFalse();
+        keycloak.verify(1, getRequestedFor(urlPathEqualTo(ADMIN + "/users")));
+    }
+
+    @Test
     void keycloakAnsweringAnErrorIsADependencyUnavailable() {
         keycloak.stubFor(
                 get(urlPathEqualTo(ADMIN + "/groups")).willReturn(aResponse().withStatus(500)));
@@ -101,6 +137,11 @@ class KeycloakDirectoryTest {
         assertThatThrownBy(() -> directory.people(Recipient.user("someone")))
                 .isInstanceOf(DependencyUnavailableException.class)
                 .hasMessageContaining("could not be reached");
+    }
+
+    private void stubUser(String id, String username) {
+        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/users"))
+                .willReturn(json("[{\"id\":\"" + id + "\",\"username\":\"" + username + "\"}]")));
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {

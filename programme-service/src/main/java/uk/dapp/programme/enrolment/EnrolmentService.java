@@ -179,7 +179,7 @@ public class EnrolmentService {
                             "currentStatus",
                             referral.status().name()));
         }
-        String to = caseManager.strip().toLowerCase(Locale.ROOT);
+        String to = asUsername(caseManager);
         if (to.equals(referral.caseManager())) {
             throw new RuleViolationException(
                     "caseManager", "DifferentCaseManager", to + " is the case manager already");
@@ -287,7 +287,7 @@ public class EnrolmentService {
                     "RequiredForOneToOneProgramme",
                     "a one-to-one programme enrols onto a case manager's caseload: name the case manager");
         }
-        String manager = caseManager.strip().toLowerCase(Locale.ROOT);
+        String manager = asUsername(caseManager);
         requireTeamCaseManager(referral.team(), manager);
         String referralId = referral.referralId();
         String id = takeCaseloadPlace(programme, manager, referralId);
@@ -300,10 +300,14 @@ public class EnrolmentService {
         }
     }
 
+    /** A case manager's name as Keycloak keeps usernames (lower case), so it compares and is stored so. */
+    private static String asUsername(String caseManager) {
+        return caseManager.strip().toLowerCase(Locale.ROOT);
+    }
+
     /**
      * A one-to-one case is worked by someone who can sign in and works its team: a caseload in any
-     * other name would be in no one's caseload, its compliance review notices reaching no one. Keycloak
-     * keeps usernames in lower case, so the name is compared (and stored) so.
+     * other name would be in no one's caseload, its compliance review notices reaching no one.
      */
     private void requireTeamCaseManager(String team, String username) {
         if (!facilitators.includes(team, username)) {

@@ -1,7 +1,6 @@
 package uk.dapp.programme.team;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import uk.dapp.platform.notification.Directory;
@@ -31,8 +30,9 @@ public class TeamFacilitators {
         return List.copyOf(usernames);
     }
 
-    /** Whether the user works the team's cases (Keycloak keeps usernames in lower case). */
+    /** Whether the user works the team's cases: their own groups and roles, not the team's whole list. */
     public boolean includes(String team, String username) {
-        return of(team).contains(username.toLowerCase(Locale.ROOT));
+        return directory.includes(Recipient.role(Roles.FACILITATOR, team), username)
+                || directory.includes(Recipient.role(Roles.SERVICE_MANAGER, team), username);
     }
 }
