@@ -125,12 +125,9 @@ public class ViewsService {
         List<String> myGroups = groups.findByFacilitatorsContaining(me).stream()
                 .map(Group::groupId)
                 .toList();
-        List<String> statuses =
-                new ArrayList<>(ReferralStatus.ACTIVE.stream().map(Enum::name).toList());
-        statuses.add(ReferralStatus.WAITING_LIST.name());
         List<Referral> mine = mongo.find(
                 query(where("status")
-                        .in(statuses)
+                        .in(ReferralStatus.onACaseload())
                         .andOperator(
                                 new Criteria()
                                         .orOperator(

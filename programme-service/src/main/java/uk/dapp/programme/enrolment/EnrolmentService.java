@@ -137,17 +137,6 @@ public class EnrolmentService {
         return new PageImpl<>(found, PageRequest.of(page, size), total);
     }
 
-    /**
-     * Who may take a case of one of the caller's teams (its facilitators and service managers, as
-     * Keycloak holds them); another team is not found, the refusal audited. No case data: one audit record.
-     */
-    public List<String> facilitatorsOf(String team) {
-        CaseTeams.scope().require(team, audit, null, TEAM_RESOURCE, team, "No team " + team);
-        List<String> found = facilitators.of(team);
-        audit.recordList(AuditAction.SEARCH, TEAM_RESOURCE, List.of(), "facilitators");
-        return found;
-    }
-
     /** Every group of the caller's teams, unaudited (for "my work", which audits what it serves). */
     public List<Group> allGroups() {
         return mongo.find(query(CaseTeams.scope().criteria("team")), Group.class);

@@ -3,6 +3,7 @@ package uk.dapp.programme.mywork;
 import java.time.Instant;
 import java.util.Optional;
 import uk.dapp.programme.alert.Alert;
+import uk.dapp.programme.enrolment.FacilitatorLoad;
 import uk.dapp.programme.enrolment.Group;
 import uk.dapp.programme.participant.Identity;
 import uk.dapp.programme.referral.Referral;
@@ -45,7 +46,4 @@ public record ProgrammeWork(
 
     /** A group with its places and waiting list counted. */
     public record GroupLoad(Group group, int freePlaces, int waiting) {}
-
-    /** One facilitator's or case manager's caseload. */
-    public record FacilitatorLoad(String facilitator, int oneToOne, int inGroups, int reviewsOverdue) {}
 }

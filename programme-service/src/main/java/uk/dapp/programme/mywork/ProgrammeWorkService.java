@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -29,9 +28,9 @@ import uk.dapp.programme.alert.Alert;
 import uk.dapp.programme.alert.AlertService;
 import uk.dapp.programme.caseload.ViewsService;
 import uk.dapp.programme.enrolment.EnrolmentService;
+import uk.dapp.programme.enrolment.FacilitatorLoad;
 import uk.dapp.programme.enrolment.Group;
 import uk.dapp.programme.mywork.ProgrammeWork.CaseloadItem;
-import uk.dapp.programme.mywork.ProgrammeWork.FacilitatorLoad;
 import uk.dapp.programme.mywork.ProgrammeWork.GroupLoad;
 import uk.dapp.programme.mywork.ProgrammeWork.ReviewItem;
 import uk.dapp.programme.mywork.ProgrammeWork.SessionItem;
@@ -170,7 +169,7 @@ public class ProgrammeWorkService {
         }
         List<Referral> teamReferrals = mongo.find(
                 query(where("status")
-                        .in(working())
+                        .in(ReferralStatus.onACaseload())
                         .andOperator(CaseTeams.scope().criteria("team"))),
                 Referral.class);
         List<ReviewItem> overdueReviews = teamReferrals.stream()
@@ -217,7 +216,11 @@ public class ProgrammeWorkService {
                 escalations,
                 overdueSection,
                 Section.of(groupLoads, limit),
-                Section.of(facilitatorLoads(teamReferrals, groups, now), limit));
+                Section.of(
+                        FacilitatorLoad.countedFrom(teamReferrals, groups, now).values().stream()
+                                .sorted(WorkOrder.FACILITATORS)
+                                .toList(),
+                        limit));
     }
 
     /**
@@ -287,40 +290,6 @@ public class ProgrammeWorkService {
                             marked.getOrDefault(s.sessionId(), 0));
                 })
                 .toList();
-    }
-
-    /** Each case manager's one-to-one participants and each group facilitator's group participants. */
-    private static List<FacilitatorLoad> facilitatorLoads(
-            List<Referral> teamReferrals, List<Group> groups, Instant now) {
-        Map<String, Group> byId = groups.stream().collect(Collectors.toMap(Group::groupId, Function.identity()));
-        Map<String, int[]> loads = new TreeMap<>();
-        for (Referral r : teamReferrals) {
-            boolean overdue = r.status().isActive() && ReviewSchedule.isOverdue(r.nextReviewDue(), now);
-            if (r.caseManager() != null) {
-                int[] load = loads.computeIfAbsent(r.caseManager(), f -> new int[3]);
-                load[0]++;
-                load[2] += overdue ? 1 : 0;
-            }
-            Group group = r.groupId() == null ? null : byId.get(r.groupId());
-            if (group != null) {
-                for (String facilitator : group.facilitators()) {
-                    int[] load = loads.computeIfAbsent(facilitator, f -> new int[3]);
-                    load[1]++;
-                    load[2] += overdue ? 1 : 0;
-                }
-            }
-        }
-        return loads.entrySet().stream()
-                .map(e -> new FacilitatorLoad(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-                .sorted(WorkOrder.FACILITATORS)
-                .toList();
-    }
-
-    private static List<String> working() {
-        List<String> statuses =
-                new ArrayList<>(ReferralStatus.ACTIVE.stream().map(Enum::name).toList());
-        statuses.add(ReferralStatus.WAITING_LIST.name());
-        return statuses;
     }
 
     private void audited(String list, java.util.stream.Stream<String> caseIds) {

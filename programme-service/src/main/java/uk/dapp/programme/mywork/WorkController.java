@@ -17,7 +17,6 @@ import uk.dapp.programme.api.model.AwaitingAssessmentDto;
 import uk.dapp.programme.api.model.AwaitingAssessmentPageDto;
 import uk.dapp.programme.api.model.AwaitingAssessmentSectionDto;
 import uk.dapp.programme.api.model.CaseloadSectionDto;
-import uk.dapp.programme.api.model.FacilitatorCaseloadDto;
 import uk.dapp.programme.api.model.FacilitatorCaseloadSectionDto;
 import uk.dapp.programme.api.model.GroupSectionDto;
 import uk.dapp.programme.api.model.ProgrammeWorkDto;
@@ -29,6 +28,7 @@ import uk.dapp.programme.api.model.SessionSectionDto;
 import uk.dapp.programme.api.model.WorkCaseloadItemDto;
 import uk.dapp.programme.api.model.WorkReviewDto;
 import uk.dapp.programme.api.model.WorkSessionDto;
+import uk.dapp.programme.enrolment.web.FacilitatorLoadMapper;
 import uk.dapp.programme.enrolment.web.GroupMapper;
 import uk.dapp.programme.mywork.ProgrammeWork.CaseloadItem;
 import uk.dapp.programme.mywork.ProgrammeWork.ReviewItem;
@@ -72,13 +72,7 @@ class WorkController implements WorkApi {
                             .items(map(w.groups().items(), g -> GroupMapper.toSummary(g.group()))))
                     .facilitatorCaseloads(new FacilitatorCaseloadSectionDto()
                             .total(w.facilitatorCaseloads().total())
-                            .items(map(
-                                    w.facilitatorCaseloads().items(),
-                                    f -> new FacilitatorCaseloadDto()
-                                            .facilitator(f.facilitator())
-                                            .oneToOne(f.oneToOne())
-                                            .inGroups(f.inGroups())
-                                            .reviewsOverdue(f.reviewsOverdue()))));
+                            .items(map(w.facilitatorCaseloads().items(), FacilitatorLoadMapper::toDto)));
         }
         return ResponseEntity.ok(dto);
     }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
+import uk.dapp.programme.enrolment.FacilitatorLoad;
 import uk.dapp.programme.mywork.ProgrammeWork.CaseloadItem;
-import uk.dapp.programme.mywork.ProgrammeWork.FacilitatorLoad;
 import uk.dapp.programme.mywork.ProgrammeWork.GroupLoad;
 
 /**

@@ -221,6 +221,52 @@ class ReallocationAndGroupsApiTest {
     }
 
     @Test
+    void aServiceManagerChoosingSeesEachCaseManagersLoadInTheTeamWithoutReadingAnyCase() throws Exception {
+        Api api = new Api(mvc);
+        String busy = directory.newCaseManager();
+        String idle = directory.newCaseManager();
+        List<String> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
+            api.assess(id, 4);
+            api.expect(
+                    200,
+                    "POST",
+                    "/referrals/" + id + "/enrolment",
+                    "facilitator",
+                    "{\"caseManager\":\"" + busy + "\"}");
+            cases.add(mongo.findById(id, uk.dapp.programme.referral.Referral.class)
+                    .caseId());
+        }
+        Query auditOfTheseCases = Query.query(Criteria.where("caseId").in(cases));
+        long auditedBefore = mongo.count(auditOfTheseCases, AuditRecord.class);
+
+        JsonNode listed = api.expect(200, "GET", "/teams/" + Callers.TEAM + "/facilitators", "service-manager", null)
+                .body();
+
+        List<String> usernames =
+                listed.get("facilitators").valueStream().map(JsonNode::asString).toList();
+        List<JsonNode> loads = listed.get("caseloads").valueStream().toList();
+        assertThat(loads).extracting(load -> load.get("facilitator").asString()).isEqualTo(usernames);
+        JsonNode busyLoad = loads.get(usernames.indexOf(busy));
+        assertThat(busyLoad.get("oneToOne").asInt()).isEqualTo(2);
+        assertThat(busyLoad.get("inGroups").asInt()).isZero();
+        assertThat(busyLoad.get("reviewsOverdue").asInt()).isZero();
+        JsonNode idleLoad = loads.get(usernames.indexOf(idle));
+        assertThat(idleLoad.get("oneToOne").asInt() + idleLoad.get("inGroups").asInt())
+                .isZero();
+        assertThat(mongo.count(auditOfTheseCases, AuditRecord.class))
+                .as("counts name no case, so no case is recorded as read")
+                .isEqualTo(auditedBefore);
+        // a facilitator's my-work counts no one else's caseload, and neither does this
+        JsonNode forAFacilitator = api.expect(
+                        200, "GET", "/teams/" + Callers.TEAM + "/facilitators", "facilitator", null)
+                .body()
+                .path("caseloads");
+        assertThat(forAFacilitator.isNull() || forAFacilitator.isMissingNode()).isTrue();
+    }
+
+    @Test
     void aGroupParticipantIsNotReallocatedToACaseManager() throws Exception {
         Api api = new Api(mvc);
         String group = api.group("CHANGE-GROUP", null, List.of("f1"));

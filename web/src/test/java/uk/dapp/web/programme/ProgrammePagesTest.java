@@ -468,10 +468,16 @@ class ProgrammePagesTest extends WebTest {
                {"facilitator":"demo-facilitator-2","oneToOne":2,"inGroups":0,"reviewsOverdue":0},
                {"facilitator":"demo-service-manager","oneToOne":0,"inGroups":5,"reviewsOverdue":0}]}}""";
 
+    /** As the service answers a service manager: with each one's caseload in the team. */
     private static void stubTheTeamsFacilitators() {
         GATEWAY.stubFor(
                 get(urlPathEqualTo("/api/programme/teams/north/facilitators")).willReturn(okJson("""
-                {"team":"north","facilitators":["demo-facilitator","demo-facilitator-2","demo-facilitator-3","demo-service-manager"]}""")));
+                {"team":"north","facilitators":["demo-facilitator","demo-facilitator-2","demo-facilitator-3","demo-service-manager"],
+                 "caseloads":[
+                   {"facilitator":"demo-facilitator","oneToOne":4,"inGroups":9,"reviewsOverdue":1},
+                   {"facilitator":"demo-facilitator-2","oneToOne":2,"inGroups":0,"reviewsOverdue":0},
+                   {"facilitator":"demo-facilitator-3","oneToOne":0,"inGroups":0,"reviewsOverdue":0},
+                   {"facilitator":"demo-service-manager","oneToOne":0,"inGroups":5,"reviewsOverdue":0}]}""")));
     }
 
     private void stubOneToOneReferralPage(String referral) {
@@ -492,7 +498,6 @@ class ProgrammePagesTest extends WebTest {
     void aServiceManagerReallocatesAOneToOneCaseToAnotherFacilitatorOfTheCasesTeamWithTheirCaseloads()
             throws Exception {
         stubOneToOneReferralPage(oneToOne("demo-facilitator", 4, ""));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
         stubTheTeamsFacilitators();
         String referralPage = body(mvc.perform(MockMvcRequestBuilders.get("/programme/referrals/" + REFERRAL)
                         .with(user("service-manager")))
@@ -551,7 +556,6 @@ class ProgrammePagesTest extends WebTest {
     @Test
     void aRefusedReallocationShowsTheErrorBesideItsFieldAndKeepsTheChoice() throws Exception {
         stubOneToOneReferralPage(oneToOne("demo-facilitator", 4, ""));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
         stubTheTeamsFacilitators();
         GATEWAY.stubFor(post(urlPathEqualTo("/api/programme/referrals/" + REFERRAL + "/reallocation"))
                 .willReturn(refusal("reason", "NotBlank", "say why the case is reallocated")));
@@ -578,7 +582,6 @@ class ProgrammePagesTest extends WebTest {
                         .replace("\"CHANGE-GROUP\"", "\"DRIVE-1TO1\"")
                         .replace("\"GROUP\"", "\"ONE_TO_ONE\"")
                         .replace("\"caseloadLimit\":20", "\"caseloadLimit\":8"))));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/programme/my-work")).willReturn(okJson(TEAM_WORK)));
         stubTheTeamsFacilitators();
         String path = "/programme/referrals/" + REFERRAL + "/enrolment";
 
@@ -599,11 +602,15 @@ class ProgrammePagesTest extends WebTest {
                 com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                         urlPathEqualTo("/api/programme/my-work")));
 
-        // a service manager sees each one's caseload now
+        // a service manager sees each one's caseload now, from the same answer: no case read to count them
         assertThat(body(mvc.perform(MockMvcRequestBuilders.get(path).with(user("service-manager")))
                         .andReturn()))
                 .contains("2 one-to-one, 0 in groups")
                 .contains("No caseload yet");
+        GATEWAY.verify(
+                0,
+                com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        urlPathEqualTo("/api/programme/my-work")));
 
         // nobody chosen: asked to choose, without a call
         String none = body(mvc.perform(MockMvcRequestBuilders.post(path)

@@ -15,16 +15,19 @@ import uk.dapp.programme.api.model.ReferralDto;
 import uk.dapp.programme.api.model.TeamFacilitatorsDto;
 import uk.dapp.programme.enrolment.EnrolmentService;
 import uk.dapp.programme.enrolment.Group;
+import uk.dapp.programme.enrolment.TeamCaseManagers;
 import uk.dapp.programme.referral.web.ReferralMapper;
 
 @RestController
 class EnrolmentController implements EnrolmentApi {
 
     private final EnrolmentService service;
+    private final TeamCaseManagers caseManagers;
     private final ReferralMapper referrals;
 
-    EnrolmentController(EnrolmentService service, ReferralMapper referrals) {
+    EnrolmentController(EnrolmentService service, TeamCaseManagers caseManagers, ReferralMapper referrals) {
         this.service = service;
+        this.caseManagers = caseManagers;
         this.referrals = referrals;
     }
 
@@ -78,7 +81,16 @@ class EnrolmentController implements EnrolmentApi {
     @Override
     @PreAuthorize("hasAnyRole('facilitator', 'service-manager')")
     public ResponseEntity<TeamFacilitatorsDto> listTeamFacilitators(String team) {
-        return ResponseEntity.ok(new TeamFacilitatorsDto().team(team).facilitators(service.facilitatorsOf(team)));
+        TeamCaseManagers.Listed listed = caseManagers.of(team);
+        return ResponseEntity.ok(new TeamFacilitatorsDto()
+                .team(team)
+                .facilitators(listed.usernames())
+                .caseloads(
+                        listed.loads() == null
+                                ? null
+                                : listed.loads().stream()
+                                        .map(FacilitatorLoadMapper::toDto)
+                                        .toList()));
     }
 
     static GroupDto toDto(Group group) {

@@ -109,14 +109,9 @@ public class EnrolmentController {
                             .listGroups(programme.getCode(), 0, GroupController.LARGEST_PAGE)
                             .getItems());
         } else {
-            // a service manager sees each one's caseload now; a facilitator's my-work does not count them
-            boolean caseloadsShown = SignedInUser.of(user).has(Role.SERVICE_MANAGER);
-            model.addAttribute("caseloadsShown", caseloadsShown);
-            model.addAttribute(
-                    "caseManagers",
-                    caseloadsShown
-                            ? caseManagers.withCaseloads(referral.getTeam())
-                            : caseManagers.of(referral.getTeam()));
+            // a service manager sees each one's caseload now; the service counts none for a facilitator
+            model.addAttribute("caseloadsShown", SignedInUser.of(user).has(Role.SERVICE_MANAGER));
+            model.addAttribute("caseManagers", caseManagers.of(referral.getTeam()));
         }
         return "programme/enrolment/enrol";
     }

@@ -21,8 +21,8 @@ import uk.dapp.web.programme.team.TeamCaseManagers;
  * A service manager reallocates an enrolled one-to-one participant to another case manager of the
  * team, with the reason kept in the referral's history. The case managers offered are the case's
  * team's facilitators ({@code GET /teams/{team}/facilitators}: who the service accepts), the current
- * one left out, each with their caseload where the teams' caseloads count one ({@code
- * facilitatorCaseloads} of {@code GET /my-work}). The version read is sent back, so a referral
+ * one left out, each with their caseload in the team, which the same answer counts for a service
+ * manager. The version read is sent back, so a referral
  * changed meanwhile answers 409; a full caseload or a group participant is the service's 409 too.
  */
 @Controller
@@ -73,7 +73,7 @@ public class ReallocationController {
     private String show(Referral referral, Model model) {
         model.addAttribute("referral", referral);
         model.addAttribute("name", names.nameOrCaseId(referral.getCaseId()));
-        List<TeamCaseManagers.CaseManager> others = caseManagers.withCaseloads(referral.getTeam()).stream()
+        List<TeamCaseManagers.CaseManager> others = caseManagers.of(referral.getTeam()).stream()
                 .filter(manager -> !manager.username().equals(referral.getCaseManager()))
                 .toList();
         model.addAttribute("caseManagers", others);
