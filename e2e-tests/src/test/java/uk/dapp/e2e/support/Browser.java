@@ -178,6 +178,11 @@ public final class Browser implements AutoCloseable {
         return tabUntil(focused -> id.equals(focused.getAttribute("id")), "#" + id);
     }
 
+    /** Presses Tab until a form control of this name has the focus (in a radio group, its checked item if any). */
+    public WebElement tabToField(String name) {
+        return tabUntil(focused -> name.equals(focused.getAttribute("name")), "a field named " + name);
+    }
+
     /** Presses Tab until a link or button with this text has the focus. */
     public WebElement tabToControl(String text) {
         return tabUntil(

@@ -130,6 +130,22 @@ class KeyboardOnlyWebE2ETest {
                             .getCaseManager())
                     .isEqualTo(chosen);
 
+            // enrolling a one-to-one case: the arrow key moves the choice off the signed-in user's own name
+            Referral suitable = WebProgramme.suitableForOneToOne("Kay", "Keyenrol" + suffix);
+            browser.open("/programme/referrals/" + suitable.getReferralId() + "/enrolment");
+            String preChosen = browser.tabToField("caseManager").getAttribute("value");
+            keys.sendKeys(Keys.ARROW_DOWN).perform();
+            String enrolledOnto = browser.driver().switchTo().activeElement().getAttribute("value");
+            assertThat(enrolledOnto).isNotEqualTo(preChosen);
+            browser.tabToControl("Enrol");
+            browser.enter();
+            assertThat(browser.heading()).isEqualTo("Kay Keyenrol" + suffix);
+            assertThat(browser.text()).contains("Enrolled on " + enrolledOnto + "'s caseload.");
+            assertThat(ProgrammeClients.referrals("service-manager")
+                            .getReferral(suitable.getReferralId())
+                            .getCaseManager())
+                    .isEqualTo(enrolledOnto);
+
             // the groups: the group's own page
             browser.open("/programme/groups");
             browser.tabToLink("/programme/groups/" + group.getGroupId());

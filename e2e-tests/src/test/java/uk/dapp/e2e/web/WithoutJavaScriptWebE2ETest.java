@@ -19,7 +19,7 @@ import uk.dapp.e2e.support.Browser;
  * (errors and all), recording suitability facts and deciding all work with plain forms; the
  * rescoring page refreshes itself (a meta refresh inside noscript); the idle timeout is stated on
  * every page, since the warning dialog needs the script. A service manager reviews a risk alert
- * from the list of alerts to review and reallocates a one-to-one case with plain forms too.
+ * from the list of alerts to review, reallocates a one-to-one case and enrols one with plain forms too.
  */
 class WithoutJavaScriptWebE2ETest {
 
@@ -133,6 +133,15 @@ class WithoutJavaScriptWebE2ETest {
                     .contains(
                             "from " + caseManager + " to " + nextCaseManager + ": closer to where he lives " + suffix);
             browser.screenshot("no-javascript-case-reallocated");
+
+            // enrolling a one-to-one case: the team's case managers are plain radios, one chosen, posted
+            Referral suitable = WebProgramme.suitableForOneToOne("Nye", "Noscript" + suffix);
+            browser.open("/programme/referrals/" + suitable.getReferralId() + "/enrolment");
+            FacilitatorWebE2ETest.chooseValue(browser, "caseManager", caseManager);
+            browser.click("Enrol");
+            assertThat(browser.heading()).isEqualTo("Nye Noscript" + suffix);
+            assertThat(browser.text()).contains("Enrolled on " + caseManager + "'s caseload.");
+            browser.screenshot("no-javascript-one-to-one-enrolled");
         }
     }
 }
