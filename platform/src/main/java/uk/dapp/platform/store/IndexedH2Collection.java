@@ -50,17 +50,7 @@ final class IndexedH2Collection extends H2Collection {
         this.documents = documents;
     }
 
-    /**
-     * Set while this thread's update or find-and-modify reads the documents it is about to change.
-     * The library's update changes the document it read in place and then stores that same object;
-     * from this backend that object is the one the stored version holds, which a commit on another
-     * connection may be writing out at that moment, and which other readers are meant to see
-     * unchanged until the update is stored. A commit caught writing it failed with a
-     * ConcurrentModificationException, and H2 closes its store after such a failure: the service's
-     * store then answered nothing until the service was restarted. So those reads get copies.
-     */
-    private static final ThreadLocal<Boolean> READING_TO_CHANGE = ThreadLocal.withInitial(() -> false);
-
+    /** Updates read copies, never the stored versions' objects ({@link CopiesForChange}). */
     @Override
     public Document updateDocuments(
             Document selector,
@@ -69,38 +59,19 @@ final class IndexedH2Collection extends H2Collection {
             boolean isMulti,
             boolean isUpsert,
             Oplog oplog) {
-        return readingCopies(() -> super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog));
+        return CopiesForChange.during(
+                () -> super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog));
     }
 
     @Override
     public Document findAndModify(Document query) {
-        return readingCopies(() -> super.findAndModify(query));
-    }
-
-    private static Document readingCopies(java.util.function.Supplier<Document> change) {
-        boolean outer = !READING_TO_CHANGE.get();
-        READING_TO_CHANGE.set(true);
-        try {
-            return change.get();
-        } finally {
-            if (outer) {
-                READING_TO_CHANGE.set(false);
-            }
-        }
+        return CopiesForChange.during(() -> super.findAndModify(query));
     }
 
     @Override
     protected QueryResult queryDocuments(
             Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
-        QueryResult found = findDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
-        if (!READING_TO_CHANGE.get()) {
-            return found;
-        }
-        List<Document> copies = new ArrayList<>();
-        for (Document document : found) {
-            copies.add(document.cloneDeeply());
-        }
-        return new QueryResult(copies, found.getCursorId());
+        return CopiesForChange.of(findDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
     }
 
     private QueryResult findDocuments(
