@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -39,12 +37,12 @@ import uk.dapp.programme.referral.ReferralService;
 import uk.dapp.programme.referral.ReferralStatus;
 import uk.dapp.programme.review.ReviewSchedule;
 import uk.dapp.programme.team.CaseTeams;
-import uk.dapp.programme.team.TeamFacilitators;
 
 /**
- * Groups and enrolment. A place in a group or on a caseload is taken by one findAndModify whose
- * query holds the limit ({@code count < limit}), never by read-then-write, so concurrent
- * enrolments cannot exceed it; a referral that finds a group full joins its waiting list in order.
+ * Groups and enrolment; a one-to-one case goes onto a caseload through {@link CaseloadPlaces}. A place
+ * in a group is taken by one findAndModify whose query holds the limit ({@code count < limit}), never
+ * by read-then-write, so concurrent enrolments cannot exceed it; a referral that finds a group full
+ * joins its waiting list in order.
  */
 @Service
 public class EnrolmentService {
@@ -58,7 +56,7 @@ public class EnrolmentService {
     private final ReferralService referrals;
     private final AuditWriter audit;
     private final Clock clock;
-    private final TeamFacilitators facilitators;
+    private final CaseloadPlaces caseloads;
 
     EnrolmentService(
             MongoTemplate mongo,
@@ -67,14 +65,14 @@ public class EnrolmentService {
             ReferralService referrals,
             AuditWriter audit,
             Clock clock,
-            TeamFacilitators facilitators) {
+            CaseloadPlaces caseloads) {
         this.mongo = mongo;
         this.groups = groups;
         this.catalogue = catalogue;
         this.referrals = referrals;
         this.audit = audit;
         this.clock = clock;
-        this.facilitators = facilitators;
+        this.caseloads = caseloads;
     }
 
     public Group createGroup(
@@ -142,53 +140,6 @@ public class EnrolmentService {
         return mongo.find(query(CaseTeams.scope().criteria("team")), Group.class);
     }
 
-    /**
-     * Moves an enrolled one-to-one participant to another case manager's caseload. The new place is
-     * taken first, by the same conditional update that holds the caseload limit (409 when full), then
-     * the referral is saved with the reallocation in its history and the new case manager's notice
-     * (optimistic locking: a concurrent change gives back the new place and answers 409), then the old
-     * place is freed.
-     */
-    public Referral reallocate(String referralId, String caseManager, String reason, Long version) {
-        if (caseManager == null || caseManager.isBlank()) {
-            throw new RuleViolationException("caseManager", "NotBlank", "name the new case manager");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("reason", "NotBlank", "say why the case is reallocated");
-        }
-        Referral referral = referrals.load(referralId);
-        referral.expectVersion(version);
-        if (referral.caseManager() == null || !referral.status().isActive()) {
-            throw new ConflictException(
-                    "Only an enrolled one-to-one participant is reallocated to another case "
-                            + "manager; a group participant is worked by the group's facilitators",
-                    Map.of(
-                            "rule",
-                            "OneToOneOnly",
-                            "currentStatus",
-                            referral.status().name()));
-        }
-        String to = asUsername(caseManager);
-        if (to.equals(referral.caseManager())) {
-            throw new RuleViolationException(
-                    "caseManager", "DifferentCaseManager", to + " is the case manager already");
-        }
-        requireTeamCaseManager(referral.team(), to);
-        Programme programme = catalogue.get(referral.programmeCode());
-        String newCaseload = takeCaseloadPlace(programme, to, referralId);
-        String oldCaseload = Caseload.idOf(programme.code(), referral.caseManager());
-        referral.reallocated(to, CurrentUser.get().username(), clock.instant(), reason.strip());
-        Referral saved;
-        try {
-            saved = referrals.save(referral);
-        } catch (RuntimeException e) {
-            leaveCaseload(newCaseload, referralId);
-            throw e;
-        }
-        leaveCaseload(oldCaseload, referralId);
-        return saved;
-    }
-
     /** The group, unaudited; a group of a team the caller is not in is not found, the refusal audited. */
     public Group find(String groupId) {
         Group group = findAnyTeam(groupId);
@@ -214,7 +165,7 @@ public class EnrolmentService {
         if (programme.type() == ProgrammeType.GROUP) {
             return enrolInGroup(referral, groupId, now);
         }
-        return enrolOnCaseload(referral, programme, caseManager, now);
+        return caseloads.enrol(referral, programme, caseManager, now);
     }
 
     private Referral enrolInGroup(Referral referral, String groupId, Instant now) {
@@ -269,73 +220,6 @@ public class EnrolmentService {
         }
     }
 
-    private Referral enrolOnCaseload(Referral referral, Programme programme, String caseManager, Instant now) {
-        if (caseManager == null || caseManager.isBlank()) {
-            throw new RuleViolationException(
-                    "caseManager",
-                    "RequiredForOneToOneProgramme",
-                    "a one-to-one programme enrols onto a case manager's caseload: name the case manager");
-        }
-        String manager = asUsername(caseManager);
-        requireTeamCaseManager(referral.team(), manager);
-        String referralId = referral.referralId();
-        String id = takeCaseloadPlace(programme, manager, referralId);
-        referral.enrolled(null, manager, now, ReviewSchedule.nextDue(now));
-        try {
-            return referrals.systemMove(referral, ReferralMachine.ENROL, "onto the caseload of " + manager);
-        } catch (RuntimeException e) {
-            leaveCaseload(id, referralId);
-            throw e;
-        }
-    }
-
-    /** A case manager's name as Keycloak keeps usernames (lower case), so it compares and is stored so. */
-    private static String asUsername(String caseManager) {
-        return caseManager.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * A one-to-one case is worked by someone who can sign in and works its team: a caseload in any
-     * other name would be in no one's caseload, its compliance review notices reaching no one.
-     */
-    private void requireTeamCaseManager(String team, String username) {
-        if (!facilitators.includes(team, username)) {
-            throw new RuleViolationException(
-                    "caseManager",
-                    "TeamFacilitator",
-                    username + " is not a facilitator or service manager of team " + team
-                            + ": choose one of the team's facilitators");
-        }
-    }
-
-    /** Takes a place on the case manager's caseload of the programme, within its limit (409 when full); answers its ID. */
-    private String takeCaseloadPlace(Programme programme, String caseManager, String referralId) {
-        String id = Caseload.idOf(programme.code(), caseManager);
-        if (!mongo.exists(query(where("_id").is(id)), Caseload.class)) {
-            try {
-                mongo.insert(new Caseload(id, programme.code(), caseManager, 0, List.of()));
-            } catch (DuplicateKeyException raced) {
-                // created concurrently: fine
-            }
-        }
-        Caseload taken = mongo.findAndModify(
-                query(where("_id")
-                        .is(id)
-                        .and("count")
-                        .lt(programme.caseloadLimit())
-                        .and("referralIds")
-                        .ne(referralId)),
-                new Update().inc("count", 1).push("referralIds", referralId),
-                FindAndModifyOptions.options().returnNew(true),
-                Caseload.class);
-        if (taken == null) {
-            throw new ConflictException(
-                    caseManager + "'s caseload on " + programme.code() + " is full",
-                    Map.of("caseManager", caseManager, "caseloadLimit", programme.caseloadLimit()));
-        }
-        return id;
-    }
-
     /** Frees what a closed referral held: its group place (offered to the first on the waiting list) or caseload slot. */
     public void release(Referral referral) {
         if (referral.groupId() != null) {
@@ -349,7 +233,7 @@ public class EnrolmentService {
             }
         }
         if (referral.caseManager() != null) {
-            leaveCaseload(Caseload.idOf(referral.programmeCode(), referral.caseManager()), referral.referralId());
+            caseloads.leave(referral.programmeCode(), referral.caseManager(), referral.referralId());
         }
     }
 
@@ -359,13 +243,6 @@ public class EnrolmentService {
                         new Update().inc("enrolledCount", -1).pull("members", referralId),
                         Group.class)
                 != null;
-    }
-
-    private void leaveCaseload(String id, String referralId) {
-        mongo.findAndModify(
-                query(where("_id").is(id).and("referralIds").is(referralId)),
-                new Update().inc("count", -1).pull("referralIds", referralId),
-                Caseload.class);
     }
 
     /** The first on the waiting list takes a freed place (best effort: a failure leaves them waiting). */

@@ -13,6 +13,7 @@ import uk.dapp.programme.api.model.GroupSummaryPageDto;
 import uk.dapp.programme.api.model.ReallocationDto;
 import uk.dapp.programme.api.model.ReferralDto;
 import uk.dapp.programme.api.model.TeamFacilitatorsDto;
+import uk.dapp.programme.enrolment.CaseloadPlaces;
 import uk.dapp.programme.enrolment.EnrolmentService;
 import uk.dapp.programme.enrolment.Group;
 import uk.dapp.programme.enrolment.TeamCaseManagers;
@@ -22,11 +23,17 @@ import uk.dapp.programme.referral.web.ReferralMapper;
 class EnrolmentController implements EnrolmentApi {
 
     private final EnrolmentService service;
+    private final CaseloadPlaces caseloads;
     private final TeamCaseManagers caseManagers;
     private final ReferralMapper referrals;
 
-    EnrolmentController(EnrolmentService service, TeamCaseManagers caseManagers, ReferralMapper referrals) {
+    EnrolmentController(
+            EnrolmentService service,
+            CaseloadPlaces caseloads,
+            TeamCaseManagers caseManagers,
+            ReferralMapper referrals) {
         this.service = service;
+        this.caseloads = caseloads;
         this.caseManagers = caseManagers;
         this.referrals = referrals;
     }
@@ -74,8 +81,8 @@ class EnrolmentController implements EnrolmentApi {
     @Override
     @PreAuthorize("hasRole('service-manager')")
     public ResponseEntity<ReferralDto> reallocateReferral(UUID referralId, ReallocationDto body) {
-        return ResponseEntity.ok(referrals.toDto(
-                service.reallocate(referralId.toString(), body.getCaseManager(), body.getReason(), body.getVersion())));
+        return ResponseEntity.ok(referrals.toDto(caseloads.reallocate(
+                referralId.toString(), body.getCaseManager(), body.getReason(), body.getVersion())));
     }
 
     @Override
