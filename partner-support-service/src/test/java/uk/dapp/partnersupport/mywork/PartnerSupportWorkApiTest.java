@@ -88,6 +88,22 @@ class PartnerSupportWorkApiTest {
                          "team":"%s","partners":[{"relationship":"EX_PARTNER","name":"Listia Partnerly"}]}""".formatted(referredCase, UUID.randomUUID(), team)))
                 .andExpect(status().isNoContent());
 
+        // the counts alone, as the start page asks for them: no case served, none recorded as read
+        Query searchesOfTheseCases = Query.query(Criteria.where("caseId")
+                .in(newCase, supportedCase, referredCase)
+                .and("action")
+                .is(AuditAction.SEARCH));
+        long searchedBefore = mongo.count(searchesOfTheseCases, AuditRecord.class);
+        JsonNode counts = call(get("/my-work?limit=0"), null, 200);
+        assertThat(counts.get("myTracks").get("total").asInt()).isEqualTo(2);
+        assertThat(counts.get("firstContacts").get("total").asInt()).isEqualTo(2);
+        assertThat(counts.get("myTracks").get("items")).isEmpty();
+        assertThat(counts.toString())
+                .doesNotContain(newCase)
+                .doesNotContain(supportedCase)
+                .doesNotContain(referredCase);
+        assertThat(mongo.count(searchesOfTheseCases, AuditRecord.class)).isEqualTo(searchedBefore);
+
         JsonNode work = call(get("/my-work?limit=50"), null, 200);
         JsonNode mine = work.get("myTracks");
         assertThat(mine.get("total").asInt()).isEqualTo(2);
@@ -293,7 +309,8 @@ class PartnerSupportWorkApiTest {
             mvc.perform(get("/my-work").with(Callers.as(role))).andExpect(status().isForbidden());
             mvc.perform(get("/marac-meetings").with(Callers.as(role))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/my-work?limit=0").with(me)).andExpect(status().isBadRequest());
+        mvc.perform(get("/my-work?limit=-1").with(me)).andExpect(status().isBadRequest());
+        mvc.perform(get("/my-work?limit=51").with(me)).andExpect(status().isBadRequest());
     }
 
     private String open(String caseId) throws Exception {

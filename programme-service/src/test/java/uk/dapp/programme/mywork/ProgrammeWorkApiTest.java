@@ -62,6 +62,19 @@ class ProgrammeWorkApiTest {
                 desk.facilitator,
                 "{\"concern\":\"threats in the waiting room\"}");
 
+        // the counts alone, as the start page asks for them: no case served, none recorded as read
+        List<String> cases = List.of(
+                waiting.get("caseId").asString(), onCaseload.get("caseId").asString());
+        Query searchesOfTheseCases = Query.query(
+                Criteria.where("caseId").in(cases).and("action").is(uk.dapp.platform.audit.AuditAction.SEARCH));
+        long searchedBefore = mongo.count(searchesOfTheseCases, AuditRecord.class);
+        JsonNode counts = desk.expect(200, "GET", "/my-work?limit=0", "facilitator", desk.facilitator, null);
+        assertThat(counts.get("caseload").get("total").asInt()).isEqualTo(1);
+        assertThat(counts.get("caseload").get("items")).isEmpty();
+        assertThat(counts.get("alerts").get("total").asInt()).isEqualTo(1);
+        assertThat(counts.toString()).doesNotContain(cases.get(0)).doesNotContain(cases.get(1));
+        assertThat(mongo.count(searchesOfTheseCases, AuditRecord.class)).isEqualTo(searchedBefore);
+
         JsonNode work = desk.work("facilitator", desk.facilitator);
 
         assertThat(field(work.get("caseload"), "referralId")).containsExactly(referralId);

@@ -13,9 +13,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import uk.dapp.platform.audit.AuditAction;
+import uk.dapp.platform.audit.AuditRecord;
 import uk.dapp.platform.outbox.OutboxRelay;
 import uk.dapp.platform.security.Roles;
 import uk.dapp.platform.testsupport.Callers;
@@ -74,6 +78,23 @@ class RiskMatrixWorkApiTest {
                                 UUID.randomUUID(),
                                 Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1))))
                 .andExpect(status().isNoContent());
+
+        // the counts alone, as the start page asks for them: no case served, none recorded as read
+        Query searchesOfTheseCases = Query.query(Criteria.where("caseId")
+                .in(fresh, engaged, convicted)
+                .and("action")
+                .is(AuditAction.SEARCH));
+        long searchedBefore = mongo.count(searchesOfTheseCases, AuditRecord.class);
+        JsonNode counts = TestApi.json(
+                mvc.perform(get("/my-work?limit=0").with(as(officer, area))).andExpect(status().isOk()));
+        assertThat(counts.get("awaitingDecision").get("total").asInt()).isEqualTo(2);
+        assertThat(counts.get("awaitingDecision").get("items")).isEmpty();
+        assertThat(counts.get("disruptionTasks").get("total").asInt()).isPositive();
+        assertThat(counts.toString())
+                .doesNotContain(fresh)
+                .doesNotContain(engaged)
+                .doesNotContain(convicted);
+        assertThat(mongo.count(searchesOfTheseCases, AuditRecord.class)).isEqualTo(searchedBefore);
 
         JsonNode work = work(officer, area);
         List<JsonNode> awaiting =

@@ -22,8 +22,11 @@ import uk.dapp.web.security.SignedInUser;
 public class MyWork {
 
     private static final Logger log = LoggerFactory.getLogger(MyWork.class);
-    /** The lists' heads are not shown here, only the counts: the least each call may return. */
-    private static final int ONE = 1;
+    /**
+     * Only the counts are shown here, so no list's items are asked for: a case served is a case
+     * recorded as read by the caller, and this page shows none.
+     */
+    private static final int COUNTS_ONLY = 0;
 
     /** One line of work: how many, how many overdue (null where nothing can be), and where they are listed. */
     public record Line(String label, int total, Integer overdue, String href) {}
@@ -60,14 +63,15 @@ public class MyWork {
                             "/notifications"))));
         }
         if (user.rolesInOrder().contains(Role.OFFENDER_MANAGER)) {
-            parts.add(read("Risk matrix", () -> riskMatrix(riskMatrix.getMyRiskMatrixWork(ONE))));
+            parts.add(read("Risk matrix", () -> riskMatrix(riskMatrix.getMyRiskMatrixWork(COUNTS_ONLY))));
         }
         boolean manager = user.rolesInOrder().contains(Role.SERVICE_MANAGER);
         if (manager || user.rolesInOrder().contains(Role.FACILITATOR)) {
-            parts.add(read("Programme", () -> programme(programme.getMyProgrammeWork(ONE), manager)));
+            parts.add(read("Programme", () -> programme(programme.getMyProgrammeWork(COUNTS_ONLY), manager)));
         }
         if (user.rolesInOrder().contains(Role.PARTNER_SUPPORT_WORKER)) {
-            parts.add(read("Partner support", () -> partnerSupport(partnerSupport.getMyPartnerSupportWork(ONE))));
+            parts.add(
+                    read("Partner support", () -> partnerSupport(partnerSupport.getMyPartnerSupportWork(COUNTS_ONLY))));
         }
         return List.copyOf(parts);
     }
