@@ -10,6 +10,8 @@ import uk.dapp.platform.caseid.CaseId;
 import uk.dapp.programme.api.ViewsApi;
 import uk.dapp.programme.api.model.AttendanceOutcomeDto;
 import uk.dapp.programme.api.model.CaseloadEntryDto;
+import uk.dapp.programme.api.model.FacilitatorCaseloadDto;
+import uk.dapp.programme.api.model.FacilitatorCaseloadSectionDto;
 import uk.dapp.programme.api.model.GroupRegisterDto;
 import uk.dapp.programme.api.model.ProgrammeStatusDto;
 import uk.dapp.programme.api.model.ProgrammeStatusEntryDto;
@@ -18,14 +20,28 @@ import uk.dapp.programme.api.model.RegisterMarkDto;
 import uk.dapp.programme.api.model.RegisterParticipantDto;
 import uk.dapp.programme.api.model.RegisterSessionDto;
 import uk.dapp.programme.api.model.TimelineEntryDto;
+import uk.dapp.programme.enrolment.TeamCaseManagers;
+import uk.dapp.programme.enrolment.web.FacilitatorLoadMapper;
 
 @RestController
 class ViewsController implements ViewsApi {
 
     private final ViewsService views;
+    private final TeamCaseManagers caseManagers;
 
-    ViewsController(ViewsService views) {
+    ViewsController(ViewsService views, TeamCaseManagers caseManagers) {
         this.views = views;
+        this.caseManagers = caseManagers;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('service-manager')")
+    public ResponseEntity<FacilitatorCaseloadSectionDto> listTeamCaseloads() {
+        List<FacilitatorCaseloadDto> loads = caseManagers.caseloadsOfMyTeams().stream()
+                .map(FacilitatorLoadMapper::toDto)
+                .toList();
+        return ResponseEntity.ok(
+                new FacilitatorCaseloadSectionDto().total(loads.size()).items(loads));
     }
 
     @Override

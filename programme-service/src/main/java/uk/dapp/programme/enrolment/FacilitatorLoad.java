@@ -2,6 +2,7 @@ package uk.dapp.programme.enrolment;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -14,6 +15,11 @@ import uk.dapp.programme.review.ReviewSchedule;
  * those waiting) in the groups they facilitate, and how many of all those have a review overdue.
  */
 public record FacilitatorLoad(String facilitator, int oneToOne, int inGroups, int reviewsOverdue) {
+
+    /** The busiest first, then by username. */
+    public static final Comparator<FacilitatorLoad> LARGEST_FIRST = Comparator.comparing(
+                    (FacilitatorLoad f) -> -(f.oneToOne() + f.inGroups()))
+            .thenComparing(FacilitatorLoad::facilitator);
 
     /** Someone with no participants. */
     public static FacilitatorLoad none(String facilitator) {

@@ -22,11 +22,14 @@ import uk.dapp.programme.team.TeamFacilitators;
 
 /**
  * Who a case of one of the caller's teams may be given to (its facilitators and service managers, as
- * Keycloak holds them) and, for a service manager choosing, how loaded each is in the team now.
- * Counts name no case, so only the listing itself is audited.
+ * Keycloak holds them) and, for a service manager choosing, how loaded each is in the team now; and
+ * everyone's caseload across the caller's teams. Counts name no case, so only the listing itself is
+ * audited.
  */
 @Service
 public class TeamCaseManagers {
+
+    private static final String CASELOAD_RESOURCE = "caseload";
 
     /** The team's case managers in order, and their loads in the same order (null for a facilitator). */
     public record Listed(List<String> usernames, @Nullable List<FacilitatorLoad> loads) {}
@@ -58,11 +61,26 @@ public class TeamCaseManagers {
         return new Listed(usernames, loads);
     }
 
+    /**
+     * Everyone's caseload in the caller's teams, the largest first: whoever holds participants there,
+     * whether or not Keycloak still has them in the team. Counts name no case: audited once.
+     */
+    public List<FacilitatorLoad> caseloadsOfMyTeams() {
+        List<FacilitatorLoad> loads = loadsWhere(CaseTeams.scope().criteria("team")).values().stream()
+                .sorted(FacilitatorLoad.LARGEST_FIRST)
+                .toList();
+        audit.recordList(AuditAction.SEARCH, CASELOAD_RESOURCE, List.of(), "teamCaseloads");
+        return loads;
+    }
+
     private Map<String, FacilitatorLoad> loadsIn(String team) {
-        Criteria ofTheTeam = CaseScope.only(List.of(team)).criteria("team");
+        return loadsWhere(CaseScope.only(List.of(team)).criteria("team"));
+    }
+
+    private Map<String, FacilitatorLoad> loadsWhere(Criteria ofTheTeams) {
         List<Referral> referrals = mongo.find(
-                query(where("status").in(ReferralStatus.onACaseload()).andOperator(ofTheTeam)), Referral.class);
-        List<Group> groups = mongo.find(query(ofTheTeam), Group.class);
+                query(where("status").in(ReferralStatus.onACaseload()).andOperator(ofTheTeams)), Referral.class);
+        List<Group> groups = mongo.find(query(ofTheTeams), Group.class);
         return FacilitatorLoad.countedFrom(referrals, groups, clock.instant());
     }
 }

@@ -218,7 +218,7 @@ public class ProgrammeWorkService {
                 Section.of(groupLoads, limit),
                 Section.of(
                         FacilitatorLoad.countedFrom(teamReferrals, groups, now).values().stream()
-                                .sorted(WorkOrder.FACILITATORS)
+                                .sorted(FacilitatorLoad.LARGEST_FIRST)
                                 .toList(),
                         limit));
     }

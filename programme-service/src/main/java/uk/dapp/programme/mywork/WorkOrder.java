@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
-import uk.dapp.programme.enrolment.FacilitatorLoad;
 import uk.dapp.programme.mywork.ProgrammeWork.CaseloadItem;
 import uk.dapp.programme.mywork.ProgrammeWork.GroupLoad;
 
@@ -32,11 +31,6 @@ public final class WorkOrder {
             .thenComparing(GroupLoad::freePlaces)
             .thenComparing(g -> g.group().startsOn())
             .thenComparing(g -> g.group().groupId());
-
-    /** The busiest first, then by name. */
-    public static final Comparator<FacilitatorLoad> FACILITATORS = Comparator.comparing(
-                    (FacilitatorLoad f) -> -(f.oneToOne() + f.inGroups()))
-            .thenComparing(FacilitatorLoad::facilitator);
 
     /** Monday 00:00 of the UK week holding {@code now}. */
     public static Instant weekStart(Instant now) {

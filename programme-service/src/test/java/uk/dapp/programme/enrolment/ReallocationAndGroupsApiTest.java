@@ -221,7 +221,7 @@ class ReallocationAndGroupsApiTest {
     }
 
     @Test
-    void aServiceManagerChoosingSeesEachCaseManagersLoadInTheTeamWithoutReadingAnyCase() throws Exception {
+    void aServiceManagerSeesEachCaseManagersLoadWhenChoosingAndAcrossTheTeamsWithoutReadingAnyCase() throws Exception {
         Api api = new Api(mvc);
         String busy = directory.newCaseManager();
         String idle = directory.newCaseManager();
@@ -255,6 +255,21 @@ class ReallocationAndGroupsApiTest {
         JsonNode idleLoad = loads.get(usernames.indexOf(idle));
         assertThat(idleLoad.get("oneToOne").asInt() + idleLoad.get("inGroups").asInt())
                 .isZero();
+        // the teams' caseloads page: everyone with participants in the teams, the largest first
+        List<JsonNode> teams = api.expect(200, "GET", "/caseloads", "service-manager", null)
+                .body()
+                .get("items")
+                .valueStream()
+                .toList();
+        assertThat(teams)
+                .filteredOn(load -> load.get("facilitator").asString().equals(busy))
+                .singleElement()
+                .satisfies(load -> assertThat(load.get("oneToOne").asInt()).isEqualTo(2));
+        assertThat(teams)
+                .extracting(load ->
+                        load.get("oneToOne").asInt() + load.get("inGroups").asInt())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        api.expect(403, "GET", "/caseloads", "facilitator", null);
         assertThat(mongo.count(auditOfTheseCases, AuditRecord.class))
                 .as("counts name no case, so no case is recorded as read")
                 .isEqualTo(auditedBefore);

@@ -8,11 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.dapp.client.programme.api.ViewsApi;
-import uk.dapp.client.programme.api.WorkApi;
 import uk.dapp.client.programme.model.CaseloadEntry;
-import uk.dapp.client.programme.model.FacilitatorCaseloadSection;
 import uk.dapp.web.errors.PageNotPermittedException;
 import uk.dapp.web.programme.participants.ParticipantNames;
+import uk.dapp.web.security.Role;
 import uk.dapp.web.security.SignedInUser;
 
 /**
@@ -20,8 +19,9 @@ import uk.dapp.web.security.SignedInUser;
  * those in, or waiting for, the groups they facilitate), each with the participant's name, the next
  * session and what needs attention: overdue alerts first, then overdue reviews, then open alerts;
  * and, for a service manager, the caseloads of their teams: each case manager's one-to-one
- * participants and each facilitator's group participants, counted ({@code facilitatorCaseloads} of
- * {@code GET /my-work}: the API lists no one else's caseload participant by participant).
+ * participants and each facilitator's group participants, counted ({@code GET /caseloads}: counts
+ * only, so no case is recorded as read; the API lists no one else's caseload participant by
+ * participant).
  */
 @Controller
 public class CaseloadController {
@@ -40,16 +40,11 @@ public class CaseloadController {
             .thenComparing(row -> row.entry().getOpenAlerts() > 0 ? 0 : 1)
             .thenComparing(row -> row.name() == null ? row.entry().getCaseId() : row.name());
 
-    /** As many of the teams' caseloads as my-work gives in one answer. */
-    static final int MOST_CASELOADS = 50;
-
     private final ViewsApi views;
-    private final WorkApi work;
     private final ParticipantNames names;
 
-    public CaseloadController(ViewsApi views, WorkApi programmeWorkApi, ParticipantNames names) {
+    public CaseloadController(ViewsApi views, ParticipantNames names) {
         this.views = views;
-        this.work = programmeWorkApi;
         this.names = names;
     }
 
@@ -71,13 +66,11 @@ public class CaseloadController {
     /** The teams' caseloads, the largest first, as the programme sorts them. */
     @GetMapping("/programme/caseloads")
     String teamCaseloads(Authentication user, Model model) {
-        FacilitatorCaseloadSection caseloads =
-                work.getMyProgrammeWork(MOST_CASELOADS).getFacilitatorCaseloads();
-        if (caseloads == null) {
+        if (!SignedInUser.of(user).has(Role.SERVICE_MANAGER)) {
             // the service answers the teams' caseloads to service managers only
             throw new PageNotPermittedException("the teams' caseloads are a service manager's");
         }
-        model.addAttribute("caseloads", caseloads);
+        model.addAttribute("caseloads", views.listTeamCaseloads());
         model.addAttribute("me", SignedInUser.of(user).username());
         return "programme/caseload/caseloads";
     }
