@@ -125,7 +125,8 @@ public class RiskMatrixWorkService {
                         .thenComparing(c -> c.nominal().caseId()))
                 .toList();
 
-        List<CaseReferral> followUps = onwardReferrals.followUpsOf(me, today.plusDays(TASKS_AHEAD_DAYS));
+        List<CaseReferral> followUps =
+                onwardReferrals.followUpsOf(me, today.plusDays(OnwardReferralService.FOLLOW_UPS_AHEAD_DAYS));
 
         Section<Awaiting> awaitingSection = section(awaiting, a -> false, limit);
         Section<Task> taskSection = section(tasks, t -> t.task().overdue(today), limit);

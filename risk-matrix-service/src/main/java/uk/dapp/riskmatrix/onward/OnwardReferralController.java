@@ -11,6 +11,7 @@ import uk.dapp.riskmatrix.api.OnwardReferralsApi;
 import uk.dapp.riskmatrix.api.model.OnwardReferralCreateDto;
 import uk.dapp.riskmatrix.api.model.OnwardReferralDto;
 import uk.dapp.riskmatrix.api.model.OnwardReferralListDto;
+import uk.dapp.riskmatrix.api.model.OnwardReferralSectionDto;
 import uk.dapp.riskmatrix.api.model.OnwardReferralStatusUpdateDto;
 import uk.dapp.riskmatrix.values.OnwardReferral;
 import uk.dapp.riskmatrix.values.OnwardReferralStatus;
@@ -35,6 +36,19 @@ class OnwardReferralController implements OnwardReferralsApi {
         return ResponseEntity.ok(new OnwardReferralListDto()
                 .items(service.list(id).stream()
                         .map(r -> OnwardReferralDtos.toDto(id.value(), r, today))
+                        .toList()));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('offender-manager')")
+    public ResponseEntity<OnwardReferralSectionDto> listOnwardReferralFollowUps(Integer limit) {
+        LocalDate today = LocalDate.now(clock);
+        OnwardReferralService.FollowUps due = service.myFollowUps(today, limit);
+        return ResponseEntity.ok(new OnwardReferralSectionDto()
+                .total(due.total())
+                .overdue(due.overdue())
+                .items(due.items().stream()
+                        .map(r -> OnwardReferralDtos.toDto(r.caseId(), r.referral(), today))
                         .toList()));
     }
 

@@ -162,9 +162,34 @@ public class OnwardReferralService {
         return moved;
     }
 
+    /** How far ahead a follow-up counts as due: a week, as my-work's other lists look ahead. */
+    public static final int FOLLOW_UPS_AHEAD_DAYS = 7;
+
+    /** The caller's follow-ups: how many, how many overdue, and the first of them, soonest first. */
+    public record FollowUps(int total, int overdue, List<CaseReferral> items) {}
+
     /**
-     * The caller's own open referrals in their areas whose follow-up falls on or before {@code upTo}, soonest
-     * first. Unaudited: my-work audits the cases it lists.
+     * The caller's own open referrals in their areas whose follow-up is due within {@link
+     * #FOLLOW_UPS_AHEAD_DAYS} days or past, soonest (so overdue) first; the {@code limit} served are
+     * audited, once per case.
+     */
+    public FollowUps myFollowUps(LocalDate today, int limit) {
+        List<CaseReferral> all = followUpsOf(CurrentUser.get().username(), today.plusDays(FOLLOW_UPS_AHEAD_DAYS));
+        List<CaseReferral> served = all.stream().limit(limit).toList();
+        audit.recordList(
+                AuditAction.SEARCH,
+                RESOURCE,
+                served.stream().map(CaseReferral::caseId).toList(),
+                "onwardReferralFollowUps");
+        return new FollowUps(
+                all.size(),
+                (int) all.stream().filter(c -> c.referral().overdue(today)).count(),
+                served);
+    }
+
+    /**
+     * The user's own open referrals in their areas whose follow-up falls on or before {@code upTo}, soonest
+     * first. Unaudited: the callers audit the cases they list.
      */
     public List<CaseReferral> followUpsOf(String username, LocalDate upTo) {
         List<OnwardReferrals> withOpen =

@@ -203,6 +203,44 @@ class OnwardReferralApiTest {
                         .with(Callers.as(OM, "om-other", List.of(Callers.TEAM), List.of(area))))
                 .andExpect(status().isOk()));
         assertThat(someoneElses.get("onwardReferrals").get("total").asInt()).isZero();
+
+        // the follow-ups' own list, for the page that shows them alone: the same, without my-work's other lists
+        JsonNode followUps = TestApi.json(
+                call(MockMvcRequestBuilders.get("/onward-referrals/follow-ups")).andExpect(status().isOk()));
+        assertThat(followUps.get("total").asInt()).isEqualTo(2);
+        assertThat(followUps.get("overdue").asInt()).isEqualTo(1);
+        assertThat(followUps
+                        .get("items")
+                        .valueStream()
+                        .map(i -> i.get("caseId").asString() + ":"
+                                + i.get("followUpDue").asBoolean())
+                        .toList())
+                .containsExactly(late + ":true", soon + ":false");
+        JsonNode first = TestApi.json(call(MockMvcRequestBuilders.get("/onward-referrals/follow-ups?limit=1"))
+                .andExpect(status().isOk()));
+        assertThat(first.get("total").asInt()).isEqualTo(2);
+        assertThat(first.get("items")).hasSize(1);
+        assertThat(mongo
+                        .find(
+                                Query.query(Criteria.where("username")
+                                        .is(officer)
+                                        .and("query")
+                                        .is("onwardReferralFollowUps")),
+                                AuditRecord.class)
+                        .stream()
+                        .map(AuditRecord::caseId)
+                        .toList())
+                .as("each case served audited, once per list served")
+                .containsExactlyInAnyOrder(late, soon, late);
+        assertThat(TestApi.json(mvc.perform(MockMvcRequestBuilders.get("/onward-referrals/follow-ups")
+                                        .with(Callers.as(OM, "om-other", List.of(Callers.TEAM), List.of(area))))
+                                .andExpect(status().isOk()))
+                        .get("total")
+                        .asInt())
+                .isZero();
+        mvc.perform(MockMvcRequestBuilders.get("/onward-referrals/follow-ups").with(Callers.as("facilitator")))
+                .andExpect(status().isForbidden());
+        call(MockMvcRequestBuilders.get("/onward-referrals/follow-ups?limit=0")).andExpect(status().isBadRequest());
     }
 
     @Test

@@ -171,7 +171,10 @@ class OnwardReferralPagesTest extends WebTest {
                 {"asOf":"2026-12-06T09:00:00Z","awaitingDecision":{"total":0,"items":[]},
                  "disruptionTasks":{"total":0,"overdue":0,"items":[]},
                  "cohortChanges":{"since":"2026-11-29T09:00:00Z","total":0,"items":[]},
-                 "onwardReferrals":{"total":1,"overdue":1,"items":[%s]}}""".formatted(MADE))));
+                 "onwardReferrals":{"total":1,"overdue":1,"items":[]}}""")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/risk-matrix/onward-referrals/follow-ups"))
+                .willReturn(okJson("""
+                {"total":1,"overdue":1,"items":[%s]}""".formatted(MADE))));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/notifications/unread-count"))
                 .willReturn(okJson("{\"unread\":0,\"parts\":[]}")));
 
@@ -183,6 +186,11 @@ class OnwardReferralPagesTest extends WebTest {
         assertThat(list)
                 .contains(
                         "Onward referrals to follow up", CASE, "Housing", "href=\"" + PAGE + "/onward-referrals/r-1\"");
+        // their own list: my-work's other lists would record reads of cases this page never shows
+        GATEWAY.verify(
+                0,
+                com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        urlPathEqualTo("/api/risk-matrix/my-work")));
         String home = mvc.perform(MockMvcRequestBuilders.get("/").with(offenderManager()))
                 .andReturn()
                 .getResponse()

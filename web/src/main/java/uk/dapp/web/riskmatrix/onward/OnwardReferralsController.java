@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.dapp.client.riskmatrix.api.NominalsApi;
 import uk.dapp.client.riskmatrix.api.OnwardReferralsApi;
-import uk.dapp.client.riskmatrix.api.WorkApi;
 import uk.dapp.client.riskmatrix.model.OnwardReferral;
 import uk.dapp.client.riskmatrix.model.OnwardReferralCreate;
 import uk.dapp.client.riskmatrix.model.OnwardReferralStatusUpdate;
@@ -29,25 +28,24 @@ public class OnwardReferralsController {
 
     private static final String REFERRALS = "/risk-matrix/nominals/{caseId}/onward-referrals";
 
-    /** The most my-work gives of a list: the follow-ups beyond it are on each nominal's page. */
-    private static final int MOST = 50;
+    /** The most follow-ups one page lists: those beyond are on each nominal's page. */
+    private static final int MOST = 100;
 
     private final OnwardReferralsApi referrals;
     private final NominalsApi nominals;
-    private final WorkApi work;
     private final Words words;
 
-    public OnwardReferralsController(OnwardReferralsApi referrals, NominalsApi nominals, WorkApi work, Words words) {
+    public OnwardReferralsController(OnwardReferralsApi referrals, NominalsApi nominals, Words words) {
         this.referrals = referrals;
         this.nominals = nominals;
-        this.work = work;
         this.words = words;
     }
 
     /** The caller's own open referrals whose follow-up is due within a week or past, overdue first. */
     @GetMapping("/risk-matrix/onward-referrals")
     String followUps(Model model) {
-        model.addAttribute("followUps", work.getMyRiskMatrixWork(MOST).getOnwardReferrals());
+        // their own list, not my-work's: my-work's other lists would record reads of cases never shown here
+        model.addAttribute("followUps", referrals.listOnwardReferralFollowUps(MOST));
         return "riskmatrix/onward/follow-ups";
     }
 
