@@ -77,6 +77,16 @@ public final class Api {
                  "substanceMisuse":"MANAGED","riskPosed":"HIGH","groupWorkSuitable":true}""".formatted(motivation));
     }
 
+    /** Enrols a suitable one-to-one referral onto the case manager's caseload, as a facilitator does. */
+    public Reply enrolOneToOne(String referralId, String caseManager) throws Exception {
+        return expect(
+                200,
+                "POST",
+                "/referrals/" + referralId + "/enrolment",
+                "facilitator",
+                "{\"caseManager\":\"" + caseManager + "\"}");
+    }
+
     /** A group of the programme with the capacity given (null: the programme's). */
     public String group(String programme, Integer capacity, List<String> facilitators) throws Exception {
         String names =

@@ -177,18 +177,24 @@ class ProgrammeJourneysE2ETest {
                 .contains("ASSESSMENT", "MI_SESSION", "ATTENDANCE", "ALERT", "ALERT_REVIEW", "REVIEW", "STATUS");
     }
 
-    /** Against Keycloak's real admin API: the check reads the named user's own groups and roles. */
-    @Test
-    void aOneToOneCaseIsEnrolledOnlyOntoAFacilitatorOrServiceManagerKeycloakHasInItsTeam() {
-        Referral referral = ProgrammeClients.referrals(FACILITATOR)
+    /** A mandated Drive-style referral from the risk matrix, assessed suitable: waiting to be enrolled. */
+    private static UUID suitableMandatedOneToOne() {
+        UUID id = ProgrammeClients.referrals(FACILITATOR)
                 .createReferral(new ReferralCreate()
                         .programmeCode("DRIVE-1TO1")
                         .source(ReferralSource.RISK_MATRIX)
                         .mandated(true)
                         .riskLevel(RiskLevel.HIGH)
-                        .responsibleProbationOfficer(DEMO_FACILITATOR));
-        UUID id = referral.getReferralId();
+                        .responsibleProbationOfficer(DEMO_FACILITATOR))
+                .getReferralId();
         ProgrammeClients.suitability(FACILITATOR).recordAssessment(id, assessment(3));
+        return id;
+    }
+
+    /** Against Keycloak's real admin API: the check reads the named user's own groups and roles. */
+    @Test
+    void aOneToOneCaseIsEnrolledOnlyOntoAFacilitatorOrServiceManagerKeycloakHasInItsTeam() {
+        UUID id = suitableMandatedOneToOne();
         Keycloak keycloak = TheSystem.get().keycloak();
 
         for (String someoneElse : List.of(
@@ -214,15 +220,7 @@ class ProgrammeJourneysE2ETest {
 
     @Test
     void aDriveStyleOneToOneJourneyEndingInExitForNonCompliance() {
-        Referral referral = ProgrammeClients.referrals(FACILITATOR)
-                .createReferral(new ReferralCreate()
-                        .programmeCode("DRIVE-1TO1")
-                        .source(ReferralSource.RISK_MATRIX)
-                        .mandated(true)
-                        .riskLevel(RiskLevel.HIGH)
-                        .responsibleProbationOfficer(DEMO_FACILITATOR));
-        UUID id = referral.getReferralId();
-        ProgrammeClients.suitability(FACILITATOR).recordAssessment(id, assessment(3));
+        UUID id = suitableMandatedOneToOne();
         Referral enrolled = ProgrammeClients.enrolment(MANAGER)
                 .enrol(id, new EnrolmentCreate().caseManager(ProgrammeSteps.newCaseManager()));
         assertThat(enrolled.getStatus().getValue()).isEqualTo("ENROLLED");

@@ -503,12 +503,7 @@ class OutboxDeliveryTest {
     private String enrolled(Api api) throws Exception {
         String id = api.refer("DRIVE-1TO1", "MALE", false, null, "HIGH");
         api.assess(id, 5);
-        api.expect(
-                200,
-                "POST",
-                "/referrals/" + id + "/enrolment",
-                "facilitator",
-                "{\"caseManager\":\"" + directory.newCaseManager() + "\"}");
+        api.enrolOneToOne(id, directory.newCaseManager());
         return id;
     }
 

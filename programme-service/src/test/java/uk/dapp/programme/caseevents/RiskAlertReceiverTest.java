@@ -148,12 +148,7 @@ class RiskAlertReceiverTest {
         String caseId =
                 api.getJson("/referrals/" + drive, "facilitator").get("caseId").asString();
         api.assess(drive, 5);
-        api.expect(
-                200,
-                "POST",
-                "/referrals/" + drive + "/enrolment",
-                "facilitator",
-                "{\"caseManager\":\"" + directory.newCaseManager() + "\"}");
+        api.enrolOneToOne(drive, directory.newCaseManager());
         api.expect(201, "POST", "/referrals", "facilitator", """
                 {"caseId":"%s","programmeCode":"CHANGE-GROUP","source":"POLICE","mandated":false,"riskLevel":"HIGH","sex":"MALE"}""".formatted(caseId));
         String messageId = UUID.randomUUID().toString();

@@ -47,15 +47,7 @@ class ReallocationAndGroupsApiTest {
         directory.add(Callers.TEAM, Roles.FACILITATOR, to);
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         api.assess(id, 4);
-        long version = api.expect(
-                        200,
-                        "POST",
-                        "/referrals/" + id + "/enrolment",
-                        "facilitator",
-                        "{\"caseManager\":\"" + from + "\"}")
-                .body()
-                .get("version")
-                .asLong();
+        long version = api.enrolOneToOne(id, from).body().get("version").asLong();
 
         api.expect(
                 409,
@@ -113,15 +105,7 @@ class ReallocationAndGroupsApiTest {
         directory.add(Callers.TEAM, Roles.SERVICE_MANAGER, serviceManager);
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         api.assess(id, 4);
-        long version = api.expect(
-                        200,
-                        "POST",
-                        "/referrals/" + id + "/enrolment",
-                        "facilitator",
-                        "{\"caseManager\":\"" + from + "\"}")
-                .body()
-                .get("version")
-                .asLong();
+        long version = api.enrolOneToOne(id, from).body().get("version").asLong();
 
         for (String notOfTheTeam : directory.notCaseManagersOfTheTeam()) {
             JsonNode refused = api.expect(
@@ -157,7 +141,7 @@ class ReallocationAndGroupsApiTest {
         directory.add(Callers.TEAM, Roles.FACILITATOR, to);
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         api.assess(id, 4);
-        api.expect(200, "POST", "/referrals/" + id + "/enrolment", "facilitator", "{\"caseManager\":\"" + from + "\"}");
+        api.enrolOneToOne(id, from);
 
         directory.goDown();
         try {
@@ -229,12 +213,7 @@ class ReallocationAndGroupsApiTest {
         for (int i = 0; i < 2; i++) {
             String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
             api.assess(id, 4);
-            api.expect(
-                    200,
-                    "POST",
-                    "/referrals/" + id + "/enrolment",
-                    "facilitator",
-                    "{\"caseManager\":\"" + busy + "\"}");
+            api.enrolOneToOne(id, busy);
             cases.add(mongo.findById(id, uk.dapp.programme.referral.Referral.class)
                     .caseId());
         }

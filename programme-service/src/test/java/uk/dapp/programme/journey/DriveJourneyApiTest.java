@@ -48,13 +48,7 @@ class DriveJourneyApiTest {
         String manager = directory.newCaseManager();
         String id = api.refer("DRIVE-1TO1", null, true, officer, "HIGH");
         api.assess(id, 3);
-        JsonNode enrolled = api.expect(
-                        200,
-                        "POST",
-                        "/referrals/" + id + "/enrolment",
-                        "facilitator",
-                        "{\"caseManager\":\"" + manager + "\"}")
-                .body();
+        JsonNode enrolled = api.enrolOneToOne(id, manager).body();
         assertThat(enrolled.get("caseManager").asString()).isEqualTo(manager);
         // last month's sessions, recorded after the event
         Instant at = clock.instant().minus(Duration.ofDays(35));
@@ -145,12 +139,7 @@ class DriveJourneyApiTest {
         Api api = new Api(mvc);
         String id = api.refer("DRIVE-1TO1", null, false, null, "HIGH");
         api.assess(id, 5);
-        api.expect(
-                200,
-                "POST",
-                "/referrals/" + id + "/enrolment",
-                "facilitator",
-                "{\"caseManager\":\"" + directory.newCaseManager() + "\"}");
+        api.enrolOneToOne(id, directory.newCaseManager());
         Instant at = clock.instant().minus(Duration.ofDays(10));
         for (int i = 0; i < 3; i++) {
             attend(api, oneToOne(api, id, at.plus(Duration.ofDays(i))), id, "UNACCEPTABLE_ABSENCE");
@@ -198,12 +187,7 @@ class DriveJourneyApiTest {
         Api api = new Api(mvc);
         String id = api.refer("DRIVE-1TO1", null, true, Api.unique("po"), "HIGH");
         api.assess(id, 5);
-        api.expect(
-                200,
-                "POST",
-                "/referrals/" + id + "/enrolment",
-                "facilitator",
-                "{\"caseManager\":\"" + directory.newCaseManager() + "\"}");
+        api.enrolOneToOne(id, directory.newCaseManager());
         attend(api, oneToOne(api, id, clock.instant().minus(Duration.ofDays(1))), id, "ATTENDED_COMPLIED");
         Instant nextMonth = clock.instant().plus(Duration.ofDays(30));
         for (int i = 0; i < 3; i++) {

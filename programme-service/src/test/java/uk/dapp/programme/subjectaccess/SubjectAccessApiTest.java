@@ -72,12 +72,7 @@ class SubjectAccessApiTest {
         String caseId =
                 api.getJson("/referrals/" + id, "facilitator").get("caseId").asString();
         api.assess(id, 4);
-        api.expect(
-                200,
-                "POST",
-                "/referrals/" + id + "/enrolment",
-                "facilitator",
-                "{\"caseManager\":\"" + directory.newCaseManager() + "\"}");
+        api.enrolOneToOne(id, directory.newCaseManager());
         api.expect(
                 201,
                 "POST",
